@@ -1,0 +1,24 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+
+/** The Chrome (MV3) manifest. Permissions stay minimal: the content script's
+ * match patterns are the only host access, and nothing is web-accessible. */
+export default defineManifest({
+  manifest_version: 3,
+  name: '__MSG_extName__',
+  description: '__MSG_extDescription__',
+  default_locale: 'en',
+  version: pkg.version,
+  minimum_chrome_version: '120',
+  icons: { '16': 'icons/16.png', '48': 'icons/48.png', '128': 'icons/128.png' },
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  content_scripts: [
+    {
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/index.ts'],
+      run_at: 'document_idle',
+      all_frames: false,
+    },
+  ],
+  permissions: [],
+});

@@ -1,0 +1,161 @@
+/**
+ * The OnRecord corpus format: one runtime schema (valibot) from which the
+ * TypeScript types and the JSON Schema (docs/corpus.schema.json) are derived.
+ * Referential checks (dangling ids, offsets, verbatim quotes) live in
+ * validate.ts; this file only describes shape.
+ */
+import * as v from 'valibot';
+
+/** The format this build reads and writes. A corpus with a higher number is refused. */
+export const FORMAT_VERSION = 1;
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids are lower-case letters, digits, ".", "_" or "-", starting with a letter or digit'),
+  v.maxLength(120),
+);
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const IsoDay = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+const Lang = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "uk"'));
+
+export const DatePrecision = v.picklist(['day', 'month', 'year']);
+
+/** A date known to lie between `from` and `to` (inclusive), shown at `precision`. */
+export const DateRange = v.pipe(
+  v.object({
+    from: IsoDay,
+    to: IsoDay,
+    precision: DatePrecision,
+    /** The evidence that dated it, e.g. "353 days after the invasion of 24 February 2022". */
+    reasoning: v.optional(v.string()),
+  }),
+  v.check((d) => d.from <= d.to, '"from" must not be after "to"'),
+);
+
+export const Side = v.object({
+  id: Id,
+  label: NonEmpty,
+  /** Side ids whose positions are shown as "the other side". */
+  opposes: v.optional(v.array(Id), []),
+});
+
+export const Source = v.object({
+  id: Id,
+  title: NonEmpty,
+  /** The outlet as far as the text shows; "unknown" is allowed and then `outletEvidence` says why. */
+  outlet: NonEmpty,
+  outletEvidence: v.optional(v.string()),
+  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  /** File name of the text, relative to the corpus file's `textDir` (for the seeds, e.g. "000_bbdc91fdf906eb6d.txt"). */
+  file: v.optional(NonEmpty),
+  /** The full text, when it is carried inside the corpus instead of in a file. */
+  text: v.optional(v.string()),
+  language: Lang,
+  published: DateRange,
+  /** Notes on the outlet's framing (word choices such as "Kiev", "sham republics"): never anyone's position. */
+  framing: v.optional(v.array(NonEmpty), []),
+});
+
+export const EntityType = v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']);
+
+export const Alias = v.object({
+  /** The surface form as the press writes it. Matching folds case, diacritics, quotes, dashes and whitespace. */
+  text: NonEmpty,
+  /** Language of this form; selects the inflection rules (en possessive, de genitive, ru/uk case endings). */
+  lang: v.optional(Lang),
+  /** Too ambiguous to match without context (a bare "Johnson", "Istanbul"): see docs/matching.md. */
+  ambiguous: v.optional(v.boolean()),
+  /** Apply the language's suffix set for names (default true). */
+  inflect: v.optional(v.boolean()),
+  /** The text is a stem: also match the language's word-formation endings (annex → annexed, annexation). */
+  stem: v.optional(v.boolean()),
+  /** May open a German compound whose head names the entity (Kreml → Kremlsprecher). */
+  compound: v.optional(v.boolean()),
+  /** Where this spelling comes from, e.g. "typo in seed 004". */
+  note: v.optional(v.string()),
+});
+
+export const Entity = v.object({
+  id: Id,
+  type: EntityType,
+  label: NonEmpty,
+  /** Role or description, e.g. "Kremlin spokesman". */
+  description: v.optional(v.string()),
+  /** A side id from `corpus.sides`, when the entity belongs to one. */
+  side: v.optional(Id),
+  /** Affiliation in words, e.g. "Office of the President of Ukraine". */
+  affiliation: v.optional(v.string()),
+  aliases: v.array(Alias),
+  /** Words that, near an ambiguous alias, confirm this entity is meant. */
+  context: v.optional(v.array(NonEmpty), []),
+});
+
+export const LinkType = v.picklist(['contradicts', 'reaffirms', 'responds-to', 'shifts-from']);
+
+export const PositionLink = v.object({
+  type: LinkType,
+  target: Id,
+  note: v.optional(v.string()),
+});
+
+export const Span = v.pipe(
+  v.object({
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.check((s) => s.start < s.end, '"start" must be less than "end"'),
+);
+
+export const Position = v.pipe(
+  v.object({
+    id: Id,
+    /** The entity whose position this is. */
+    actor: Id,
+    /** Who relayed it, for second-hand statements (what Peskov says Putin said). */
+    reportedBy: v.optional(Id),
+    topics: v.array(Id),
+    /** One neutral sentence stating the position. */
+    stance: NonEmpty,
+    /** Verbatim words, exactly as the source prints them, found inside `passage`. */
+    quote: v.optional(NonEmpty),
+    /** Near-verbatim indirect speech. */
+    paraphrase: v.optional(NonEmpty),
+    /** How it was said: "televised interview", "Twitter", "state television", … */
+    medium: v.optional(v.string()),
+    date: DateRange,
+    source: Id,
+    /** UTF-16 offsets (end exclusive) of the supporting passage in the source text. */
+    passage: Span,
+    links: v.optional(v.array(PositionLink), []),
+  }),
+  v.check((p) => p.quote !== undefined || p.paraphrase !== undefined, 'a position needs a "quote" or a "paraphrase"'),
+);
+
+export const Corpus = v.object({
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: Id,
+  title: NonEmpty,
+  description: v.optional(v.string()),
+  /** The corpus's own version, e.g. "2026.11.1"; a higher one replaces an installed copy. */
+  version: NonEmpty,
+  /** Folder of the source text files, relative to the corpus file. */
+  textDir: v.optional(v.string()),
+  sides: v.optional(v.array(Side), []),
+  sources: v.array(Source),
+  entities: v.array(Entity),
+  positions: v.array(Position),
+});
+
+export type DatePrecision = v.InferOutput<typeof DatePrecision>;
+export type DateRange = v.InferOutput<typeof DateRange>;
+export type Side = v.InferOutput<typeof Side>;
+export type Source = v.InferOutput<typeof Source>;
+export type EntityType = v.InferOutput<typeof EntityType>;
+export type Alias = v.InferOutput<typeof Alias>;
+export type Entity = v.InferOutput<typeof Entity>;
+export type LinkType = v.InferOutput<typeof LinkType>;
+export type PositionLink = v.InferOutput<typeof PositionLink>;
+export type Span = v.InferOutput<typeof Span>;
+export type Position = v.InferOutput<typeof Position>;
+export type Corpus = v.InferOutput<typeof Corpus>;
+export type CorpusInput = v.InferInput<typeof Corpus>;

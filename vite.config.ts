@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import chromeManifest from './manifest/chrome.ts';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+  ],
+  build: { outDir: 'dist/chrome', emptyOutDir: true, sourcemap: false, target: 'chrome120' },
+});
