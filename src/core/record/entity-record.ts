@@ -1,0 +1,101 @@
+/**
+ * The record shown for one entity: an actor's own positions with the other
+ * side's answers, or, for a topic, event or place, everyone's positions on it
+ * grouped by side. Called by the background per hover, so it reads the
+ * prebuilt index and resolves only the positions it returns.
+ */
+import type { Corpus, Entity, EntityType, Position, Side } from '../corpus/schema.ts';
+import { indexCorpus, opposingSides, type CorpusIndex } from './corpus-index.ts';
+import { toPositionView } from './position-view.ts';
+import { compareNewestFirst, newestFirst } from './sort.ts';
+import type { ActorRecord, EntityRecord, SideGroup, TopicCount, TopicRecord } from './types.ts';
+
+/** Enough of the other side to answer the actor without burying its own record (the popover scrolls, the message stays small). */
+export const OTHER_SIDE_LIMIT = 12;
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'collective']);
+
+export class UnknownEntityError extends Error {
+  constructor(readonly entityId: string) {
+    super(`No entity "${entityId}" in this corpus`);
+    this.name = 'UnknownEntityError';
+  }
+}
+
+function countTopics(index: CorpusIndex, positions: readonly Position[]): TopicCount[] {
+  const counts = new Map<string, number>();
+  for (const p of positions) for (const t of new Set(p.topics)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts]
+    .map(([id, count]) => ({ id, label: index.entities.get(id)?.label ?? id, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function sideOf(index: CorpusIndex, actorId: string): string | undefined {
+  return index.entities.get(actorId)?.side;
+}
+
+function otherSidePositions(index: CorpusIndex, entity: Entity, topics: readonly TopicCount[]): Position[] {
+  if (!entity.side) return [];
+  const opposed = opposingSides(index, entity.side);
+  if (opposed.size === 0) return [];
+  const seen = new Set<string>();
+  const out: Position[] = [];
+  for (const t of topics) {
+    for (const p of index.byTopic.get(t.id) ?? []) {
+      const side = sideOf(index, p.actor);
+      if (seen.has(p.id) || side === undefined || !opposed.has(side)) continue;
+      seen.add(p.id);
+      out.push(p);
+    }
+  }
+  return out.sort(compareNewestFirst);
+}
+
+function buildActorRecord(index: CorpusIndex, entity: Entity): ActorRecord {
+  const own = newestFirst(index.byActor.get(entity.id) ?? []);
+  const topics = countTopics(index, own);
+  const opposing = otherSidePositions(index, entity, topics);
+  const relayed = newestFirst((index.byReporter.get(entity.id) ?? []).filter((p) => p.actor !== entity.id));
+  const record: ActorRecord = {
+    kind: 'actor',
+    entity,
+    count: own.length,
+    positions: own.map((p) => toPositionView(index, p)),
+    topics,
+    otherSide: opposing.slice(0, OTHER_SIDE_LIMIT).map((p) => toPositionView(index, p)),
+    otherSideCount: opposing.length,
+    relayed: relayed.map((p) => toPositionView(index, p)),
+    timeline: [...own].reverse().map((p) => ({ positionId: p.id, from: p.date.from, to: p.date.to, precision: p.date.precision })),
+  };
+  const side = entity.side ? index.sides.get(entity.side) : undefined;
+  if (side) record.side = side;
+  return record;
+}
+
+function buildTopicRecord(index: CorpusIndex, entity: Entity): TopicRecord {
+  const positions = newestFirst(index.byTopic.get(entity.id) ?? []);
+  const bySide = new Map<string | null, Position[]>();
+  for (const p of positions) {
+    const sideId = sideOf(index, p.actor);
+    const key = sideId !== undefined && index.sides.has(sideId) ? sideId : null;
+    const list = bySide.get(key);
+    if (list) list.push(p);
+    else bySide.set(key, [p]);
+  }
+  // Sides in corpus order, the side-less last.
+  const order: (Side | null)[] = [...index.sides.values(), null];
+  const groups: SideGroup[] = [];
+  for (const side of order) {
+    const list = bySide.get(side ? side.id : null);
+    if (list) groups.push({ side, count: list.length, positions: list.map((p) => toPositionView(index, p)) });
+  }
+  return { kind: 'topic', entity, count: positions.length, groups };
+}
+
+/** The record of `entityId`; throws UnknownEntityError when the corpus lacks it. */
+export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecord {
+  const index = indexCorpus(corpus);
+  const entity = index.entities.get(entityId);
+  if (!entity) throw new UnknownEntityError(entityId);
+  return ACTOR_TYPES.has(entity.type) ? buildActorRecord(index, entity) : buildTopicRecord(index, entity);
+}
