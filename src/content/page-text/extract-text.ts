@@ -1,0 +1,150 @@
+import {
+  SEPARATOR_BLOCK,
+  isSkippedByMarkup,
+  needsStyleCheck,
+  separatorForDisplay,
+  separatorForTag,
+  type SeparatorKind,
+} from './element-rules.ts';
+import { TextBuilder } from './text-builder.ts';
+import type { ExtractOptions, PageText } from './types.ts';
+
+// Node.nodeType values; the global Node does not exist in Node.js.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+
+/** Verdicts pack a SeparatorKind (bits 0-1) with a visibility override (bits 2-3). */
+const SKIP = -1;
+const SEPARATOR_BITS = 3;
+const SHOWN = 4;
+const INVISIBLE = 8;
+/** Frames pack the closing SeparatorKind with the visibility to restore. */
+const RESTORE_VISIBLE = 4;
+
+interface WalkRules {
+  readonly skipAriaHidden: boolean;
+  readonly exclude: ((element: Element) => boolean) | undefined;
+  readonly readStyle: ((element: Element) => CSSStyleDeclaration) | null;
+}
+
+/**
+ * The visible text of `root` (a Document, Element, DocumentFragment or Text)
+ * as one string with a map back to its text nodes. Works for any subtree, so
+ * a mutation observer can rescan just what changed: an element whose
+ * ancestors are skipped (script, editable region, our UI, display:none, …)
+ * yields empty text.
+ *
+ * The walk is iterative (firstChild/nextSibling/parentNode), so it runs on
+ * linkedom as in browsers and cannot overflow the stack on deep pages.
+ */
+export function extractText(target: Node, options: ExtractOptions = {}): PageText {
+  const out = new TextBuilder();
+  // Start a document at <html>: linkedom's doctype has no nextSibling.
+  const root = target.nodeType === DOCUMENT_NODE ? (target as Document).documentElement : target;
+  if (root === null) return out.finish();
+  const rules = makeRules(root, options);
+  const visible = visibilityAtRoot(root, rules);
+  if (visible === null) return out.finish();
+  if (root.nodeType === TEXT_NODE) {
+    if (visible) out.addText(root as Text);
+  } else {
+    walkChildren(root, visible, rules, out);
+  }
+  return out.finish();
+}
+
+/**
+ * True when `node` lies in a subtree extractText never reads (its own or an
+ * ancestor's markup, the exclude option, or computed display:none). Useful to
+ * ignore mutations inside the extension's own UI or editable regions.
+ */
+export function isSkippedNode(node: Node, options: ExtractOptions = {}): boolean {
+  return visibilityAtRoot(node, makeRules(node, options)) === null;
+}
+
+function makeRules(root: Node, options: ExtractOptions): WalkRules {
+  const view = ownerDocument(root)?.defaultView;
+  const canStyle = typeof view?.getComputedStyle === 'function';
+  return {
+    skipAriaHidden: options.skipAriaHidden ?? false,
+    exclude: options.exclude,
+    readStyle: canStyle && (options.computeStyle ?? true) && view ? (element) => view.getComputedStyle(element) : null,
+  };
+}
+
+function ownerDocument(node: Node): Document | null {
+  return node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
+}
+
+/** Whether text directly under `root` starts visible, or null when the whole root is skipped. */
+function visibilityAtRoot(root: Node, rules: WalkRules): boolean | null {
+  if (ownerDocument(root)?.designMode === 'on') return null;
+  for (let up = root.parentNode; up !== null && up.nodeType === ELEMENT_NODE; up = up.parentNode) {
+    const element = up as Element;
+    if (isExcluded(element, rules)) return null;
+    if (rules.readStyle !== null && rules.readStyle(element).display === 'none') return null;
+  }
+  if (root.nodeType === ELEMENT_NODE && judgeElement(root as Element, rules) === SKIP) return null;
+  const styled = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
+  if (rules.readStyle === null || styled === null) return true;
+  const visibility = rules.readStyle(styled).visibility;
+  return visibility === '' || visibility === 'visible';
+}
+
+function isExcluded(element: Element, rules: WalkRules): boolean {
+  return isSkippedByMarkup(element, rules.skipAriaHidden) || (rules.exclude !== undefined && rules.exclude(element));
+}
+
+/** SKIP, or the element's separator plus an optional visibility override. */
+function judgeElement(element: Element, rules: WalkRules): number {
+  if (isExcluded(element, rules)) return SKIP;
+  const tagSeparator = separatorForTag(element.localName);
+  if (rules.readStyle === null || !needsStyleCheck(element)) return tagSeparator;
+  const style = rules.readStyle(element);
+  const display = style.display;
+  if (display === 'none') return SKIP;
+  // <br> computes to display:inline yet breaks the line; '' means no layout.
+  const separator = display === '' || element.localName === 'br' ? tagSeparator : separatorForDisplay(display);
+  // visibility is inherited, so a computed value is exact for this subtree.
+  const visibility = style.visibility;
+  if (visibility === '') return separator;
+  return separator | (visibility === 'visible' ? SHOWN : INVISIBLE);
+}
+
+function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules, out: TextBuilder): void {
+  const frames: number[] = [];
+  let visible = visibleAtStart;
+  let node: Node | null = container.firstChild ?? null;
+  while (node !== null) {
+    if (node.nodeType === TEXT_NODE) {
+      if (visible) out.addText(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const verdict = judgeElement(node as Element, rules);
+      if (verdict !== SKIP) {
+        const separator = (verdict & SEPARATOR_BITS) as SeparatorKind;
+        out.breakWith(separator);
+        const first: Node | null = node.firstChild ?? null;
+        if (first !== null) {
+          frames.push(separator | (visible ? RESTORE_VISIBLE : 0));
+          if ((verdict & SHOWN) !== 0) visible = true;
+          else if ((verdict & INVISIBLE) !== 0) visible = false;
+          node = first;
+          continue;
+        }
+      }
+    }
+    // Next node in document order, closing every element we climb out of.
+    let current: Node = node;
+    // `?? null`: linkedom answers undefined, not null, for some missing siblings.
+    while ((current.nextSibling ?? null) === null) {
+      const parent: Node | null = current.parentNode ?? null;
+      if (parent === null || parent === container) return;
+      const frame = frames.pop() ?? SEPARATOR_BLOCK;
+      out.breakWith((frame & SEPARATOR_BITS) as SeparatorKind);
+      visible = (frame & RESTORE_VISIBLE) !== 0;
+      current = parent;
+    }
+    node = current.nextSibling ?? null;
+  }
+}

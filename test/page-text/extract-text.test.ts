@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
+import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
+
+/** Collapse whitespace runs the way a reader sees them, for readable expectations. */
+const squash = (text: string): string => text.replace(/[ \t\r\f]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+
+describe('extractText: inline and block', () => {
+  it('keeps inline markup contiguous, including names split mid-word', () => {
+    expect(extractHtml('<p>Dmitry <b>Peskov</b> said</p>').text).toBe('Dmitry Peskov said');
+    expect(extractHtml('<p>Pes<span>kov</span></p>').text).toBe('Peskov');
+    expect(extractHtml('<p><a href="#">Vladimir</a> <em>Putin</em></p>').text).toBe('Vladimir Putin');
+  });
+
+  it('separates blocks with one newline that no segment covers', () => {
+    const pageText = extractHtml('<div>Kremlin</div><p>Kyiv</p><h2>Moscow</h2>');
+    expect(pageText.text).toBe('Kremlin\nKyiv\nMoscow');
+    expect(pageText.segments.map((s) => [s.start, s.end])).toEqual([[0, 7], [8, 12], [13, 19]]);
+  });
+
+  it('collapses nested and empty blocks into a single separator', () => {
+    expect(extractHtml('<div><div><p>a</p></div></div><div></div><section><p>b</p></section>').text).toBe('a\nb');
+  });
+
+  it('breaks lines at <br> and <hr>', () => {
+    expect(extractHtml('<p>Russia<br>Ukraine<hr>NATO</p>').text).toBe('Russia\nUkraine\nNATO');
+  });
+
+  it('separates table cells by a space and rows by a newline', () => {
+    const pageText = extractText(fixture('table-and-lists.html'), NO_STYLE);
+    expect(segmentProblems(pageText)).toEqual([]);
+    const [table] = squash(pageText.text).split('\nRussia');
+    expect(table).toBe('Name Role\nSergey Lavrov\nDmitry Peskov Spokesman');
+  });
+
+  it('puts each nested list item on its own line', () => {
+    const text = squash(extractText(fixture('table-and-lists.html'), NO_STYLE).text);
+    expect(text).toContain('Russia\nMoscow\nCrimea\nUkraine\nKyiv');
+  });
+
+  it('keeps raw characters, so offsets map 1:1 (whitespace runs and <pre> untouched)', () => {
+    const pageText = extractText(fixture('table-and-lists.html'), NO_STYLE);
+    expect(pageText.text).toContain('line one\n  line   two');
+    expect(extractHtml('<p>talks\n   had   stalled</p>').text).toBe('talks\n   had   stalled');
+  });
+
+  it('drops whitespace-only nodes at line starts but keeps spaces between inline elements', () => {
+    const pageText = extractHtml('<ul>\n  <li>a</li>\n  <li><b>Dmitry</b> <b>Peskov</b></li>\n</ul>');
+    expect(pageText.text).toBe('a\nDmitry Peskov');
+    expect(pageText.segments.map((s) => s.node.data)).toEqual(['a', 'Dmitry', ' ', 'Peskov']);
+  });
+
+  it('keeps non-breaking spaces, which render', () => {
+    expect(extractHtml('<p>x</p><p>\u00a0Putin</p>').text).toBe('x\n\u00a0Putin');
+  });
+});
+
+describe('extractText: skipped content', () => {
+  const text = extractText(fixture('news-article.html'), NO_STYLE).text;
+
+  it('reads the article prose', () => {
+    expect(squash(text)).toContain('Kremlin spokesman Dmitry Peskov told reporters');
+    expect(squash(text)).toContain('Mykhailo Podolyak said Kyiv would not accept\npreconditions.\nHe added nothing more.');
+    expect(text).toContain('Dmitry Peskov in Moscow');
+  });
+
+  it.each([
+    ['<head>/<title>', 'Kremlin says talks stalled'],
+    ['<style>', 'color: gray'],
+    ['<script>', 'analytics'],
+    ['<noscript>', 'Enable JavaScript'],
+    ['<template>', 'Template Peskov'],
+    ['[hidden]', 'Hidden Peskov'],
+    ['<textarea>', 'Typed Peskov'],
+    ['<input>', 'Input Peskov'],
+    ['<button>', 'Send Peskov'],
+    ['<select>/<option>', 'Option Peskov'],
+    ['contenteditable', 'Editable Peskov'],
+    [UI_ATTRIBUTE, 'OnRecord card Peskov'],
+    ['img alt', 'at a briefing'],
+  ])('skips %s', (_what, needle) => {
+    expect(text).not.toContain(needle);
+  });
+
+  it('skips svg, math, iframes, media fallbacks, ruby annotations and closed dialogs', () => {
+    const html =
+      '<p>a</p><svg><title>Putin chart</title><text>Putin axis</text></svg><math><mi>x</mi></math>' +
+      '<iframe>Putin frame</iframe><video>Putin video</video><object>Putin object</object>' +
+      '<p><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>字</p><dialog>Putin dialog</dialog><dialog open>shown</dialog>';
+    expect(extractHtml(html).text).toBe('a\n漢字\nshown');
+  });
+
+  it('treats contenteditable="false" as ordinary text and skips every editable value', () => {
+    expect(extractHtml('<div contenteditable="false">kept</div>').text).toBe('kept');
+    for (const value of ['', 'true', 'plaintext-only']) {
+      expect(extractHtml(`<p>a</p><div contenteditable="${value}"><b>typed</b></div>`).text).toBe('a');
+    }
+  });
+
+  it('keeps hidden="until-found" and aria-hidden text unless asked to skip aria-hidden', () => {
+    expect(extractHtml('<p hidden="until-found">found</p>').text).toBe('found');
+    expect(extractHtml('<p>a</p><p aria-hidden="true">icon</p>').text).toBe('a\nicon');
+    expect(extractHtml('<p>a</p><p aria-hidden="true">icon</p>', { ...NO_STYLE, skipAriaHidden: true }).text).toBe('a');
+  });
+
+  it('honours the exclude option for our own host element', () => {
+    const html = '<p>Peskov</p><div id="onrecord-host"><p>card</p></div>';
+    const options = { ...NO_STYLE, exclude: (el: Element) => el.id === 'onrecord-host' };
+    expect(extractHtml(html, options).text).toBe('Peskov');
+  });
+
+  it('returns nothing for a document in design mode', () => {
+    const doc = parseDocument('<p>Peskov</p>');
+    Object.defineProperty(doc, 'designMode', { value: 'on' });
+    expect(extractText(doc, NO_STYLE).text).toBe('');
+  });
+});
+
+describe('extractText: computed styles', () => {
+  /** A stand-in for the browser: display from the inline style, visibility inherited as in CSS. */
+  function styledDocument(html: string): { doc: Document; calls: () => number } {
+    const doc = parseDocument(`<!doctype html><html><body>${html}</body></html>`);
+    let count = 0;
+    const own = (el: Element, property: string): string | undefined =>
+      el.getAttribute('style')?.match(new RegExp(`${property}:\\s*([a-z-]+)`))?.[1];
+    const getComputedStyle = (el: Element): Partial<CSSStyleDeclaration> => {
+      count += 1;
+      let visibility: string | undefined;
+      for (let up: Element | null = el; up !== null && visibility === undefined; up = up.parentElement) {
+        visibility = own(up, 'visibility');
+      }
+      return { display: own(el, 'display') ?? (el.localName === 'span' ? 'inline' : 'block'), visibility: visibility ?? 'visible' };
+    };
+    Object.defineProperty(doc, 'defaultView', { value: { getComputedStyle } });
+    return { doc, calls: () => count };
+  }
+
+  it('skips display:none and visibility:hidden text, and lets a visible child show through', () => {
+    const { doc } = styledDocument(
+      '<p>a</p><div style="display:none">gone</div>' +
+        '<div style="visibility:hidden">ghost <span>ghost</span><p style="visibility:visible">back</p></div>',
+    );
+    expect(extractText(doc).text).toBe('a\nback');
+    expect(extractText(doc, NO_STYLE).text).toContain('gone');
+  });
+
+  it('uses computed display to separate styled inline elements', () => {
+    const { doc } = styledDocument('<p><span style="display:block">Russia</span><span class="x">Ukraine</span></p>');
+    expect(extractText(doc).text).toBe('Russia\nUkraine');
+  });
+
+  it('asks for computed style only for elements with a class, id or style', () => {
+    const { doc, calls } = styledDocument('<div><p>a <b>b</b> <i>c</i></p><p class="k">d</p><p id="e">e</p></div>');
+    extractText(doc);
+    // 1 for the visibility at <html>, then p.k and p#e.
+    expect(calls()).toBe(3);
+  });
+
+  it('skips a subtree whose ancestor is display:none', () => {
+    const { doc } = styledDocument('<div style="display:none"><p id="inner">x</p></div>');
+    expect(extractText(doc.getElementById('inner') as Element).text).toBe('');
+  });
+});
+
+describe('extractText: subtrees and robustness', () => {
+  it('extracts a subtree with the same rules, and nothing inside a skipped ancestor', () => {
+    const doc = fixture('news-article.html');
+    const article = doc.querySelector('article') as Element;
+    const pageText = extractText(article, NO_STYLE);
+    expect(pageText.text.startsWith('Kremlin says peace talks')).toBe(true);
+    expect(segmentProblems(pageText)).toEqual([]);
+    const editable = doc.querySelector('[contenteditable] p') as Element;
+    expect(extractText(editable, NO_STYLE).text).toBe('');
+    const ui = doc.querySelector(`[${UI_ATTRIBUTE}] p`) as Element;
+    expect(extractText(ui, NO_STYLE).text).toBe('');
+    expect(extractText(doc.querySelector('script') as Element, NO_STYLE).text).toBe('');
+  });
+
+  it('extracts a lone text node', () => {
+    const doc = parseDocument('<p>Dmitry Peskov</p>');
+    const node = (doc.querySelector('p') as Element).firstChild as Text;
+    const pageText = extractText(node, NO_STYLE);
+    expect(pageText.text).toBe('Dmitry Peskov');
+    expect(pageText.segments[0]?.node).toBe(node);
+  });
+
+  it('round-trips every segment on the fixtures', () => {
+    for (const name of ['news-article.html', 'table-and-lists.html']) {
+      const pageText = extractText(fixture(name), NO_STYLE);
+      expect(pageText.segments.length).toBeGreaterThan(5);
+      expect(segmentProblems(pageText)).toEqual([]);
+    }
+  });
+
+  it('walks 10,000 nested elements without overflowing the stack', () => {
+    const depth = 10_000;
+    const doc = parseDocument('<!doctype html><html><body></body></html>');
+    let parent: Element = doc.body;
+    for (let i = 0; i < depth; i++) {
+      const child = doc.createElement(i % 2 === 0 ? 'div' : 'span');
+      child.appendChild(doc.createTextNode(`w${i}`));
+      parent.appendChild(child);
+      parent = child;
+    }
+    const pageText = extractText(doc, NO_STYLE);
+    expect(pageText.segments).toHaveLength(depth);
+    expect(pageText.text.startsWith('w0w1\nw2w3\nw4')).toBe(true);
+    expect(pageText.text.endsWith(`w${depth - 1}`)).toBe(true);
+    expect(segmentProblems(pageText)).toEqual([]);
+  });
+});
