@@ -1,0 +1,64 @@
+import { filterByTopic } from '../../core/record/filter.ts';
+import type { ActorRecord } from '../../core/record/types.ts';
+import { EmptyState } from './empty-state.tsx';
+import { plural } from './plural.ts';
+import { PositionList } from './position-list.tsx';
+import type { PositionActions } from './props.ts';
+import { Timeline } from './timeline.tsx';
+import { TopicChips } from './topic-chips.tsx';
+
+interface Props {
+  record: ActorRecord;
+  topic: string | null;
+  onTopic(topicId: string | null): void;
+  actions: PositionActions;
+}
+
+export function ActorBody({ record, topic, onTopic, actions }: Props) {
+  const label = record.entity.label;
+  if (record.count === 0 && record.relayed.length === 0) {
+    return <EmptyState hint={`Positions appear here once a source in your corpus records what ${label} said.`} />;
+  }
+  const own = filterByTopic(record.positions, topic);
+  const other = filterByTopic(record.otherSide, topic);
+  const relayed = filterByTopic(record.relayed, topic);
+  const stances = Object.fromEntries(record.positions.map((p) => [p.id, p.stance]));
+  return (
+    <div class="or-actor-body">
+      <Timeline marks={record.timeline} stances={stances} locale={actions.locale} onSelect={(id) => actions.goTo(id, record.entity.id)} />
+      <TopicChips topics={record.topics} selected={topic} onSelect={onTopic} />
+      {record.count > 0 ? (
+        <section class="or-section" aria-labelledby="or-own-heading">
+          <h3 id="or-own-heading" class="or-section-title">
+            Positions <span class="or-section-count">{own.length === record.count ? record.count : `${own.length} of ${record.count}`}</span>
+          </h3>
+          <PositionList positions={own} actions={actions} label={`Positions of ${label}`} />
+        </section>
+      ) : null}
+      {record.otherSide.length > 0 ? (
+        <section class="or-section or-other-side" aria-labelledby="or-other-heading">
+          <h3 id="or-other-heading" class="or-section-title">
+            The other side <span class="or-section-count">{other.length}</span>
+          </h3>
+          <p class="or-section-note">
+            Opposing positions on the same topics
+            {record.otherSideCount > record.otherSide.length ? ` (latest ${record.otherSide.length} of ${record.otherSideCount})` : ''}.
+          </p>
+          {other.length > 0 ? (
+            <PositionList positions={other} actions={actions} showActor label="The other side" />
+          ) : (
+            <p class="or-section-note">None on this topic.</p>
+          )}
+        </section>
+      ) : null}
+      {relayed.length > 0 ? (
+        <section class="or-section or-relayed" aria-labelledby="or-relayed-heading">
+          <h3 id="or-relayed-heading" class="or-section-title">
+            Relayed by {label} <span class="or-section-count">{plural(relayed.length, 'position')}</span>
+          </h3>
+          <PositionList positions={relayed} actions={actions} showActor label={`Relayed by ${label}`} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

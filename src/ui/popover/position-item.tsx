@@ -1,0 +1,66 @@
+import { formatDate } from '../../core/record/format-date.ts';
+import type { PositionView } from '../../core/record/types.ts';
+import { PositionLinks } from './position-links.tsx';
+import type { PositionActions } from './props.ts';
+
+interface Props {
+  position: PositionView;
+  actions: PositionActions;
+  /** Name the actor: for positions that are not the record entity's own. */
+  showActor?: boolean;
+}
+
+function Wording({ position }: { position: PositionView }) {
+  if (position.quote !== undefined) {
+    return (
+      <blockquote class="or-quote">
+        <span class="or-visually-hidden">Quote: </span>
+        <q>{position.quote}</q>
+      </blockquote>
+    );
+  }
+  return (
+    <p class="or-paraphrase">
+      <span class="or-tag">Paraphrase</span> {position.paraphrase}
+    </p>
+  );
+}
+
+export function PositionItem({ position, actions, showActor = false }: Props) {
+  const meta: string[] = [];
+  if (position.medium) meta.push(position.medium);
+  meta.push(position.source.outlet === 'unknown' ? 'outlet unknown' : position.source.outlet);
+  return (
+    // data-position-id is POSITION_ATTR: links and timeline marks find the row by it.
+    <li class="or-position" data-position-id={position.id} tabIndex={-1}>
+      {showActor ? (
+        <p class="or-actor">
+          <span class="or-actor-name">{position.actor.label}</span>
+          {position.actor.side ? <span class="or-badge or-badge-side">{position.actor.side.label}</span> : null}
+        </p>
+      ) : null}
+      <Wording position={position} />
+      <p class="or-stance">{position.stance}</p>
+      <p class="or-meta">
+        <time dateTime={position.date.from} title={position.date.reasoning}>
+          {formatDate(position.date, actions.locale)}
+        </time>
+        {meta.map((m) => (
+          <span key={m}> · {m}</span>
+        ))}
+        {position.reportedBy ? <span class="or-reported"> · reported by {position.reportedBy.label}</span> : null}
+      </p>
+      <PositionLinks links={position.links} actions={actions} />
+      <a
+        class="or-source-link"
+        href={actions.sourceHref(position.id)}
+        onClick={(e) => {
+          e.preventDefault();
+          actions.onOpenSource(position.id);
+        }}
+      >
+        Source passage<span class="or-visually-hidden">: {position.source.title}</span>
+      </a>
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatDate } from '../../core/record/format-date.ts';
+import { linkLabel } from '../../core/record/link-label.ts';
+import type { LinkView } from '../../core/record/types.ts';
+import type { PositionActions } from './props.ts';
+
+interface Props {
+  links: LinkView[];
+  actions: PositionActions;
+}
+
+/** "contradicted by Mykhailo Podolyak, 1 Dec 2022": each one jumps to that position. */
+export function PositionLinks({ links, actions }: Props) {
+  if (links.length === 0) return null;
+  return (
+    <ul class="or-links" aria-label="Related positions">
+      {links.map((link) => (
+        <li key={`${link.direction}-${link.type}-${link.target.id}`} class={`or-link or-link-${link.type}`}>
+          <button type="button" class="or-link-button" onClick={() => actions.goTo(link.target.id, link.target.actorId)}>
+            <span class="or-link-type">{linkLabel(link.type, link.direction)}</span>{' '}
+            <span class="or-link-actor">{link.target.actorLabel}</span>
+            {', '}
+            <span class="or-link-date">{formatDate(link.target.date, actions.locale)}</span>
+            {': '}
+            <span class="or-link-stance">{link.target.stance}</span>
+          </button>
+          {link.note ? <span class="or-link-note"> ({link.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
