@@ -1,0 +1,51 @@
+/**
+ * The shape every CLI command shares. A command is one module exporting
+ * `usage` and `run`; a group (like `corpus`) exports `usage` and its own
+ * `commands` table. Tables map a name to a summary and a lazy import, so
+ * adding a command is one module plus one table line, and `--help` loads
+ * nothing it does not show.
+ */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Directory that relative paths given on the command line are resolved against. */
+  cwd: string;
+}
+
+export interface CliModule {
+  usage: string;
+  run?: (args: string[], io: CliIo) => Promise<number>;
+  commands?: CommandTable;
+}
+
+export interface CommandEntry {
+  /** One line for the parent's command list. */
+  summary: string;
+  load: () => Promise<CliModule>;
+}
+
+export type CommandTable = Readonly<Record<string, CommandEntry>>;
+
+export const EXIT_OK = 0;
+/** The command ran and found a problem (an invalid corpus, an unreadable file). */
+export const EXIT_FAILURE = 1;
+/** The command line itself was wrong. */
+export const EXIT_USAGE = 2;
+
+/** An expected failure: shown as one line, no stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_FAILURE,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT_USAGE);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,6 @@
+/** The top-level commands of `onrecord`. Add one by writing its module and one line here. */
+import type { CommandTable } from './command.ts';
+
+export const COMMANDS: CommandTable = {
+  corpus: { summary: 'validate, count and export corpus files', load: () => import('./corpus.ts') },
+};

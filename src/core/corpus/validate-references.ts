@@ -1,0 +1,189 @@
+/**
+ * The checks a schema cannot express: unique ids, resolvable references,
+ * passages inside their source text, verbatim quotes, shared aliases.
+ * Works on the entries that passed their own schema; ids are collected from
+ * the raw input so that a malformed entry does not make every reference to
+ * it look dangling.
+ */
+import type { Entity, EntityType, Position, Side, Source } from './schema.ts';
+import { jsonPath, type Problem } from './problem.ts';
+import type { ValidateOptions } from './validate.ts';
+
+export interface Indexed<T> {
+  value: T;
+  /** Position in the corpus array, for the JSON path. */
+  index: number;
+}
+
+export interface Sections {
+  sides: Indexed<Side>[];
+  sources: Indexed<Source>[];
+  entities: Indexed<Entity>[];
+  positions: Indexed<Position>[];
+}
+
+/** Entity types that can hold a position; the rest are what positions are about. */
+const SPEAKER_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'collective']);
+
+export function checkReferences(raw: Record<string, unknown>, s: Sections, opts: ValidateOptions): Problem[] {
+  const problems: Problem[] = [];
+  const err = (path: (string | number)[], message: string) =>
+    problems.push({ severity: 'error', file: opts.fileName, path: jsonPath(path), message });
+  const warn = (path: (string | number)[], message: string) =>
+    problems.push({ severity: 'warning', file: opts.fileName, path: jsonPath(path), message });
+
+  const sideIds = collectIds(raw, 'sides', err);
+  const sourceIds = collectIds(raw, 'sources', err);
+  const entityIds = collectIds(raw, 'entities', err);
+  const positionIds = collectIds(raw, 'positions', err);
+
+  for (const { value: side, index } of s.sides) {
+    side.opposes.forEach((other, k) => {
+      if (other === side.id) err(['sides', index, 'opposes', k], `side "${other}" cannot oppose itself`);
+      else if (!sideIds.has(other)) err(['sides', index, 'opposes', k], `unknown side "${other}"`);
+    });
+  }
+
+  for (const { value: entity, index } of s.entities) {
+    if (entity.side !== undefined && !sideIds.has(entity.side)) err(['entities', index, 'side'], `unknown side "${entity.side}"`);
+    if (entity.aliases.length === 0) err(['entities', index, 'aliases'], `entity "${entity.id}" has no alias; add at least one form the press writes`);
+  }
+  checkAliases(s.entities, warn);
+
+  const entityTypes = new Map(s.entities.map(({ value }) => [value.id, value.type]));
+  const sources = new Map(s.sources.map((src) => [src.value.id, src]));
+  const texts = new TextResolver(opts, err);
+
+  for (const { value: p, index } of s.positions) {
+    const at = (...rest: (string | number)[]) => ['positions', index, ...rest];
+    for (const role of ['actor', 'reportedBy'] as const) {
+      const id = p[role];
+      if (id === undefined) continue;
+      if (!entityIds.has(id)) err(at(role), `unknown entity "${id}"`);
+      const type = entityTypes.get(id);
+      if (type !== undefined && !SPEAKER_TYPES.has(type)) {
+        warn(at(role), `"${id}" is a ${type}; a speaker is a person, organization or collective`);
+      }
+    }
+    p.topics.forEach((t, k) => {
+      if (!entityIds.has(t)) err(at('topics', k), `unknown topic "${t}"`);
+    });
+    if (!sourceIds.has(p.source)) err(at('source'), `unknown source "${p.source}"`);
+    p.links.forEach((link, k) => {
+      if (link.target === p.id) err(at('links', k, 'target'), `position "${p.id}" links to itself`);
+      else if (!positionIds.has(link.target)) err(at('links', k, 'target'), `unknown position "${link.target}"`);
+    });
+
+    const src = sources.get(p.source);
+    if (!src) continue;
+    if (p.date.from > src.value.published.to) {
+      warn(at('date'), `dated from ${p.date.from}, after its source "${src.value.id}" was published (by ${src.value.published.to})`);
+    }
+    if (opts.checkOffsets === false) continue;
+    const text = texts.get(src);
+    if (text !== undefined) checkPassage(p, text, at, err, warn);
+  }
+  return problems;
+}
+
+type Report = (path: (string | number)[], message: string) => void;
+
+/** Reports duplicate ids in one section and returns every id written there. */
+function collectIds(raw: Record<string, unknown>, section: string, err: Report): Set<string> {
+  const first = new Map<string, number>();
+  const items = raw[section];
+  if (!Array.isArray(items)) return new Set();
+  items.forEach((item: unknown, index) => {
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, index);
+    else err([section, index, 'id'], `duplicate id "${id}" (already used by ${section}[${seen}])`);
+  });
+  return new Set(first.keys());
+}
+
+/** The comparison the spec asks for: NFC, lower case, whitespace collapsed. */
+export function foldAlias(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * One surface form naming two entities is usually a mistake. It is allowed
+ * silently when every claimant marks it `ambiguous`, since context words are
+ * then what choose between them.
+ */
+function checkAliases(entities: Indexed<Entity>[], warn: Report): void {
+  const owners = new Map<string, { entity: Indexed<Entity>; alias: number }>();
+  for (const e of entities) {
+    e.value.aliases.forEach((alias, k) => {
+      const key = foldAlias(alias.text);
+      const prior = owners.get(key);
+      if (!prior) {
+        owners.set(key, { entity: e, alias: k });
+        return;
+      }
+      const path = ['entities', e.index, 'aliases', k, 'text'];
+      if (prior.entity === e) {
+        warn(path, `alias "${alias.text}" repeats aliases[${prior.alias}] of the same entity`);
+        return;
+      }
+      const priorAlias = prior.entity.value.aliases[prior.alias];
+      if (alias.ambiguous && priorAlias?.ambiguous) return;
+      warn(
+        path,
+        `alias "${alias.text}" is also an alias of "${prior.entity.value.id}" (entities[${prior.entity.index}].aliases[${prior.alias}]); ` +
+          'mark both "ambiguous" if both are meant',
+      );
+    });
+  }
+}
+
+/** Resolves each source's text once and reports, once, a source whose text cannot be had. */
+class TextResolver {
+  private readonly cache = new Map<string, string | undefined>();
+  constructor(
+    private readonly opts: ValidateOptions,
+    private readonly err: Report,
+  ) {}
+
+  get({ value: src, index }: Indexed<Source>): string | undefined {
+    if (this.cache.has(src.id)) return this.cache.get(src.id);
+    let text = src.text;
+    if (text === undefined) {
+      if (src.file === undefined) {
+        this.err(['sources', index], `source "${src.id}" has neither "text" nor "file", so its passages cannot be checked`);
+      } else {
+        text = this.opts.texts?.(src);
+        if (text === undefined) this.err(['sources', index, 'file'], `cannot read the text file "${src.file}" of source "${src.id}"`);
+      }
+    }
+    this.cache.set(src.id, text);
+    return text;
+  }
+}
+
+function checkPassage(p: Position, text: string, at: (...rest: (string | number)[]) => (string | number)[], err: Report, warn: Report): void {
+  const { start, end } = p.passage;
+  let inside = true;
+  for (const [key, offset] of [['start', start], ['end', end]] as const) {
+    if (offset > text.length) {
+      err(at('passage', key), `offset ${offset} is past the end of source "${p.source}" (${text.length} UTF-16 code units)`);
+      inside = false;
+    } else if (splitsPair(text, offset)) {
+      warn(at('passage', key), `offset ${offset} falls inside a surrogate pair; offsets count UTF-16 code units`);
+    }
+  }
+  if (!inside || p.quote === undefined) return;
+  if (text.slice(start, end).includes(p.quote)) return;
+  const found = text.indexOf(p.quote);
+  const hint = found === -1 ? 'it does not occur verbatim anywhere in the source' : `it occurs at ${found}–${found + p.quote.length}`;
+  err(at('quote'), `quote not found verbatim in the passage ${start}–${end} of source "${p.source}"; ${hint}`);
+}
+
+function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
