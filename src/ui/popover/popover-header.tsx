@@ -20,8 +20,8 @@ export function PopoverHeader({ record, onClose }: Props) {
       </div>
       <p class="or-subtitle">
         <span class="or-type">{TYPE_LABELS[entity.type]}</span>
-        {side ? <span class="or-badge or-badge-side">{side.label}</span> : null}
-        {entity.description ? <span class="or-description">{entity.description}</span> : null}
+        {side ? <> <span class="or-badge or-badge-side">{side.label}</span></> : null}
+        {entity.description ? <> <span class="or-description">{entity.description}</span></> : null}
       </p>
       {entity.affiliation ? <p class="or-affiliation">{entity.affiliation}</p> : null}
       <p class="or-count">{plural(record.count, 'recorded position')}</p>

@@ -35,7 +35,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
     <li class="or-position" data-position-id={position.id} tabIndex={-1}>
       {showActor ? (
         <p class="or-actor">
-          <span class="or-actor-name">{position.actor.label}</span>
+          <span class="or-actor-name">{position.actor.label}</span>{' '}
           {position.actor.side ? <span class="or-badge or-badge-side">{position.actor.side.label}</span> : null}
         </p>
       ) : null}
