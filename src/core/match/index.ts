@@ -1,0 +1,59 @@
+/**
+ * The mention matcher: all aliases of a corpus in one automaton of typed
+ * arrays, compiled once (service worker), stored as a structured-clonable
+ * object (IndexedDB) and loaded by every tab without recompiling.
+ * Rules: docs/matching.md.
+ */
+import type { Entity } from '../corpus/schema.ts';
+import { compileAutomaton, type AutomatonData } from './automaton.ts';
+import { createDocumentContext, type DocumentContext } from './context.ts';
+import { Scanner, type Mention } from './scanner.ts';
+
+export type { Mention } from './scanner.ts';
+export { CONTEXT_WINDOW_CHARS, createDocumentContext, type DocumentContext } from './context.ts';
+
+export interface Matcher {
+  /** Non-overlapping, leftmost-longest mentions in `text`, offsets into `text`. Pass one `ctx` for all chunks of a document. */
+  scan(text: string, ctx?: DocumentContext): Mention[];
+  /** Entity ids, in corpus order. */
+  readonly entityIds: readonly string[];
+}
+
+/** Bumped when the layout of SerializedMatcher changes; older stored matchers are refused. */
+export const MATCHER_FORMAT = 1;
+
+/** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
+export interface SerializedMatcher extends AutomatonData {
+  format: number;
+}
+
+class CompiledMatcher implements Matcher {
+  private readonly scanner: Scanner;
+  readonly entityIds: readonly string[];
+
+  constructor(readonly data: AutomatonData) {
+    this.scanner = new Scanner(data);
+    this.entityIds = data.header.entityIds;
+  }
+
+  scan(text: string, ctx: DocumentContext = createDocumentContext()): Mention[] {
+    return this.scanner.scan(text, ctx);
+  }
+}
+
+export function compileMatcher(entities: readonly Entity[]): Matcher {
+  return new CompiledMatcher(compileAutomaton(entities));
+}
+
+export function serializeMatcher(m: Matcher): SerializedMatcher {
+  if (!(m instanceof CompiledMatcher)) throw new TypeError('serializeMatcher: not a matcher made by compileMatcher or loadMatcher');
+  return { format: MATCHER_FORMAT, ...m.data };
+}
+
+export function loadMatcher(s: SerializedMatcher): Matcher {
+  if (s.format !== MATCHER_FORMAT) {
+    throw new Error(`stored matcher has format ${String(s.format)}, this build reads ${MATCHER_FORMAT}: recompile it from the corpus`);
+  }
+  const { format: _format, ...data } = s;
+  return new CompiledMatcher(data);
+}

@@ -1,0 +1,282 @@
+/**
+ * The scan: one left-to-right pass over the original text, folding each unit
+ * through a per-unit symbol table (no folded copy). Every alias that starts
+ * with a letter needs a word boundary before it, so the trie is walked only
+ * from word starts; the longest valid match there wins and the scan resumes
+ * after it (leftmost-longest, non-overlapping).
+ */
+import { CLASS, EXPANDS, EXPANSIONS, FOLD, MARK, OTHER, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
+import { composedUnit, skipMarks } from '../text/fold.ts';
+import {
+  AMBIGUOUS,
+  COMPOUND,
+  FIRST_SYMBOL,
+  REQUIRE_SUFFIX,
+  RIGHT_BOUNDARY,
+  SYM_EXPANDS,
+  SYM_MARK,
+  SYM_NONE,
+  SYM_SKIP,
+  SYM_SPACE,
+  type AutomatonData,
+} from './automaton.ts';
+import { boundaryAfter, boundaryBefore, wordEnd } from './boundary.ts';
+import { hasContextWord, rememberTail, type DocumentContext } from './context.ts';
+import { childOf } from './trie.ts';
+
+export interface Mention {
+  /** UTF-16 offset of the first unit in the original text. */
+  start: number;
+  /** UTF-16 offset after the last unit (suffix and trailing marks included). */
+  end: number;
+  entityId: string;
+  /** Index of the matched alias over all entities' aliases, in corpus order. */
+  aliasIndex: number;
+}
+
+/** Longest walk remembered (folded units); an alias longer than this still matches up to it. */
+const MAX_TERMINALS = 256;
+
+export class Scanner {
+  private readonly sym = new Uint16Array(0x10000);
+  private readonly rootNext: Int32Array;
+  private readonly spaceSym: number;
+  private readonly expansionSyms = new Map<number, [number, number]>();
+  private readonly termNode = new Int32Array(MAX_TERMINALS);
+  private readonly termEnd = new Int32Array(MAX_TERMINALS);
+  /* Output of readItem. */
+  private itemCount = 0;
+  private itemSym0 = 0;
+  private itemSym1 = 0;
+  private itemEnd = 0;
+  private readonly suffixTrie: { childStart: Int32Array; nodeSym: Uint16Array };
+
+  constructor(readonly data: AutomatonData) {
+    this.suffixTrie = { childStart: data.suffixChildStart, nodeSym: data.suffixNodeSym };
+    const symOfUnit = new Int32Array(0x10000);
+    data.alphabet.forEach((u, s) => {
+      if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
+    });
+    for (let u = 0; u < 0x10000; u++) {
+      const cls = CLASS[u];
+      const f = FOLD[u]!;
+      if (cls === SKIP) this.sym[u] = SYM_SKIP;
+      else if (cls === SPACE) this.sym[u] = SYM_SPACE;
+      else if (cls === MARK) this.sym[u] = SYM_MARK;
+      else if (f === EXPANDS) this.sym[u] = SYM_EXPANDS;
+      else this.sym[u] = symOfUnit[f]!;
+    }
+    for (const [u, e] of EXPANSIONS) this.expansionSyms.set(u, [symOfUnit[e.charCodeAt(0)]!, symOfUnit[e.charCodeAt(1)]!]);
+    this.spaceSym = symOfUnit[0x20]!;
+    this.rootNext = new Int32Array(data.alphabet.length);
+    for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) this.rootNext[data.nodeSym[c]!] = c;
+    // A word may start with ß (two symbols): always try a walk there.
+    this.rootNext[SYM_EXPANDS] = 1;
+  }
+
+  scan(text: string, ctx: DocumentContext): Mention[] {
+    const out: Mention[] = [];
+    const sym = this.sym;
+    const rootNext = this.rootNext;
+    const nonWordStarts = this.data.header.nonWordStarts;
+    const n = text.length;
+    let prevWord = false;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const cls = CLASS[c];
+      if (cls === WORD) {
+        if (!prevWord && (rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK)) {
+          const end = this.matchAt(text, i, ctx, out);
+          if (end > i) {
+            i = end;
+            prevWord = !boundaryBefore(text, i);
+            continue;
+          }
+        }
+        prevWord = true;
+        i++;
+      } else if (cls === SKIP) {
+        i++;
+      } else if (cls === MARK) {
+        prevWord = true;
+        i++;
+      } else if (cls === SURROGATE) {
+        const word = !boundaryAfter(text, i);
+        if (word && !prevWord) {
+          const end = this.matchAt(text, i, ctx, out);
+          if (end > i) {
+            i = end;
+            prevWord = !boundaryBefore(text, i);
+            continue;
+          }
+        }
+        prevWord = word;
+        i += c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      } else {
+        if (nonWordStarts && cls === OTHER && rootNext[sym[c]!] !== 0) {
+          const end = this.matchAt(text, i, ctx, out);
+          if (end > i) {
+            i = end;
+            prevWord = !boundaryBefore(text, i);
+            continue;
+          }
+        }
+        prevWord = false;
+        i++;
+      }
+    }
+    rememberTail(ctx, text);
+    return out;
+  }
+
+  /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
+  private readItem(text: string, j: number): void {
+    const n = text.length;
+    const c = text.charCodeAt(j);
+    let s = this.sym[c]!;
+    if (s >= FIRST_SYMBOL && CLASS[text.charCodeAt(j + 1)] !== MARK) {
+      this.itemCount = 1;
+      this.itemSym0 = s;
+      this.itemEnd = j + 1;
+      return;
+    }
+    const cls = CLASS[c];
+    if (cls === SKIP || cls === MARK) {
+      this.itemCount = 0;
+      this.itemEnd = j + 1;
+      return;
+    }
+    if (cls === SPACE) {
+      let k = j + 1;
+      while (k < n && (CLASS[text.charCodeAt(k)] === SPACE || CLASS[text.charCodeAt(k)] === SKIP)) k++;
+      this.itemCount = this.spaceSym === 0 ? -1 : 1;
+      this.itemSym0 = this.spaceSym;
+      this.itemEnd = k;
+      return;
+    }
+    if (cls === SURROGATE) {
+      const pair = c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00;
+      this.itemSym0 = s;
+      this.itemSym1 = pair ? this.sym[text.charCodeAt(j + 1)]! : 0;
+      this.itemCount = s === SYM_NONE || (pair && this.itemSym1 === SYM_NONE) ? -1 : pair ? 2 : 1;
+      this.itemEnd = skipMarks(text, j + (pair ? 2 : 1));
+      return;
+    }
+    const end = skipMarks(text, j + 1);
+    const raw = end > j + 1 ? composedUnit(text, j, end) : c;
+    s = this.sym[raw]!;
+    this.itemEnd = end;
+    if (s === SYM_EXPANDS) {
+      const e = this.expansionSyms.get(raw)!;
+      this.itemSym0 = e[0];
+      this.itemSym1 = e[1];
+      this.itemCount = e[0] === SYM_NONE || e[1] === SYM_NONE ? -1 : 2;
+      return;
+    }
+    this.itemSym0 = s;
+    this.itemCount = s >= FIRST_SYMBOL ? 1 : -1;
+  }
+
+  /** Walk from `start`; on a match push it and return its end, else return -1. */
+  private matchAt(text: string, start: number, ctx: DocumentContext, out: Mention[]): number {
+    const d = this.data;
+    const n = text.length;
+    let s = 0;
+    let j = start;
+    let depth = 0;
+    while (j < n && depth < MAX_TERMINALS) {
+      this.readItem(text, j);
+      const count = this.itemCount;
+      if (count === 0) {
+        j = this.itemEnd;
+        continue;
+      }
+      if (count < 0) break;
+      s = s === 0 ? this.rootNext[this.itemSym0]! : childOf(d, s, this.itemSym0);
+      if (s === 0) break;
+      if (count === 2) {
+        s = childOf(d, s, this.itemSym1);
+        if (s === 0) break;
+      }
+      j = this.itemEnd;
+      if (d.nodePattern[s]! >= 0) {
+        this.termNode[depth] = s;
+        this.termEnd[depth++] = j;
+      }
+    }
+    if (depth === 0) return -1;
+
+    // Candidates: every pattern on the path with its longest valid end.
+    let bestEnd = -1;
+    let bestPattern = -1;
+    let rejected: Set<number> | undefined;
+    for (;;) {
+      for (let t = depth - 1; t >= 0; t--) {
+        const at = this.termEnd[t]!;
+        for (let p = d.nodePattern[this.termNode[t]!]!; p >= 0; p = d.patternNext[p]!) {
+          if (rejected?.has(p)) continue;
+          const e = this.patternEnd(text, p, at);
+          if (e > bestEnd || (e === bestEnd && e >= 0 && p < bestPattern)) {
+            bestEnd = e;
+            bestPattern = p;
+          }
+        }
+      }
+      if (bestPattern < 0) return -1;
+      const entity = d.aliasEntity[d.patternAlias[bestPattern]!]!;
+      const entityId = d.header.entityIds[entity]!;
+      if ((d.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
+        ctx.seen.add(entityId);
+      } else if (!ctx.seen.has(entityId) && !hasContextWord(d.header.contexts[entity]!, text, start, bestEnd, ctx.tail)) {
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
+      }
+      out.push({ start, end: bestEnd, entityId, aliasIndex: d.patternAlias[bestPattern]! });
+      return bestEnd;
+    }
+  }
+
+  /** The longest valid end of pattern p whose folded text ends at raw offset j, or -1. */
+  private patternEnd(text: string, p: number, j: number): number {
+    const d = this.data;
+    const flags = d.patternFlags[p]!;
+    let best = -1;
+    if ((flags & REQUIRE_SUFFIX) === 0 && ((flags & RIGHT_BOUNDARY) === 0 || boundaryAfter(text, j))) best = j;
+    const root = d.patternSuffixes[p]!;
+    if (root !== 0) {
+      const e = this.suffixEnd(text, root, j);
+      if (e > best) best = e;
+    }
+    if ((flags & COMPOUND) !== 0) {
+      const e = wordEnd(text, j);
+      if (e > j && e > best) best = e;
+    }
+    return best;
+  }
+
+  /** The end of the longest suffix of the set at `root` that follows j and is followed by a boundary, or -1. */
+  private suffixEnd(text: string, root: number, j: number): number {
+    const d = this.data;
+    const trie = this.suffixTrie;
+    const n = text.length;
+    let s = root;
+    let best = -1;
+    while (j < n) {
+      this.readItem(text, j);
+      if (this.itemCount === 0) {
+        j = this.itemEnd;
+        continue;
+      }
+      if (this.itemCount < 0) break;
+      s = childOf(trie, s, this.itemSym0);
+      if (s !== 0 && this.itemCount === 2) s = childOf(trie, s, this.itemSym1);
+      if (s === 0) break;
+      j = this.itemEnd;
+      if (d.suffixNodeKey[s]! >= 0 && boundaryAfter(text, j)) best = j;
+    }
+    return best;
+  }
+}

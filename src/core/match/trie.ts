@@ -1,0 +1,120 @@
+/**
+ * A trie in flat typed arrays, nodes in breadth-first order so that the
+ * children of node s are the nodes childStart[s] .. childStart[s + 1] - 1,
+ * sorted by symbol. Per node: 4 bytes of childStart, 2 of symbol, 4 of the
+ * first key ending there. No object or Map per node.
+ */
+
+export interface FlatTrie {
+  /** Length nodes + 1. */
+  childStart: Int32Array;
+  /** Symbol on the edge into each node (root: 0). */
+  nodeSym: Uint16Array;
+  /** First key (index into the input) ending at each node, or -1. */
+  nodeKey: Int32Array;
+  /** Next key ending at the same node, by key index, or -1 (ascending key order). */
+  keyNext: Int32Array;
+}
+
+/** Linear search below this many children; binary search above. */
+const LINEAR_CHILDREN = 8;
+
+/** The child of `s` on `sym`, or 0 (the root is never a child). */
+export function childOf(t: { childStart: Int32Array; nodeSym: Uint16Array }, s: number, sym: number): number {
+  let lo = t.childStart[s]!;
+  let hi = t.childStart[s + 1]!;
+  const nodeSym = t.nodeSym;
+  if (hi - lo <= LINEAR_CHILDREN) {
+    for (; lo < hi; lo++) if (nodeSym[lo] === sym) return lo;
+    return 0;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = nodeSym[mid]!;
+    if (m === sym) return mid;
+    if (m < sym) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/**
+ * Build the trie of `keys`, each a string whose char codes are symbol ids
+ * (1 .. alphabetSize - 1). Insertion uses one open-addressing hash table over
+ * (parent, symbol); the result is then laid out breadth-first.
+ */
+export function buildTrie(keys: readonly string[], alphabetSize: number): FlatTrie {
+  let total = 1;
+  for (const k of keys) total += k.length;
+  let capacity = 16;
+  while (capacity < total * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slotKey = new Float64Array(capacity); // parent * alphabetSize + sym + 1; 0 = empty
+  const slotNode = new Int32Array(capacity);
+  const parent = new Int32Array(total);
+  const sym = new Uint16Array(total);
+  const endKey = new Int32Array(total).fill(-1);
+  const keyNext = new Int32Array(keys.length).fill(-1);
+  let nodes = 1;
+
+  for (let ki = keys.length - 1; ki >= 0; ki--) {
+    const key = keys[ki]!;
+    let s = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      const hk = s * alphabetSize + c + 1;
+      let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+      for (;;) {
+        const k = slotKey[h]!;
+        if (k === hk) {
+          s = slotNode[h]!;
+          break;
+        }
+        if (k === 0) {
+          slotKey[h] = hk;
+          slotNode[h] = nodes;
+          parent[nodes] = s;
+          sym[nodes] = c;
+          s = nodes++;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+    // Keys are visited last to first, so prepending keeps each chain ascending.
+    keyNext[ki] = endKey[s]!;
+    endKey[s] = ki;
+  }
+  return layOutBreadthFirst(nodes, parent, sym, endKey, keyNext);
+}
+
+function layOutBreadthFirst(nodes: number, parent: Int32Array, sym: Uint16Array, endKey: Int32Array, keyNext: Int32Array): FlatTrie {
+  // Group children by parent (counting sort), then order each group by symbol.
+  const groupStart = new Int32Array(nodes + 1);
+  for (let v = 1; v < nodes; v++) groupStart[parent[v]! + 1]!++;
+  for (let v = 0; v < nodes; v++) groupStart[v + 1]! += groupStart[v]!;
+  const fill = groupStart.slice(0, nodes);
+  const children = new Int32Array(Math.max(nodes - 1, 0));
+  for (let v = 1; v < nodes; v++) children[fill[parent[v]!]!++] = v;
+  const bySym = (a: number, b: number): number => sym[a]! - sym[b]!;
+  for (let v = 0; v < nodes; v++) {
+    const lo = groupStart[v]!;
+    const hi = groupStart[v + 1]!;
+    if (hi - lo > 1) children.subarray(lo, hi).sort(bySym);
+  }
+
+  const order = new Int32Array(nodes); // breadth-first position -> old id
+  const childStart = new Int32Array(nodes + 1);
+  const nodeSym = new Uint16Array(nodes);
+  const nodeKey = new Int32Array(nodes);
+  let tail = 1;
+  for (let pos = 0; pos < nodes; pos++) {
+    const old = order[pos]!;
+    childStart[pos] = tail;
+    nodeSym[pos] = sym[old]!;
+    nodeKey[pos] = endKey[old]!;
+    for (let c = groupStart[old]!; c < groupStart[old + 1]!; c++) order[tail++] = children[c]!;
+  }
+  childStart[nodes] = tail;
+  return { childStart, nodeSym, nodeKey, keyNext };
+}

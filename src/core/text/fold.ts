@@ -1,0 +1,97 @@
+/**
+ * Text folding with an exact map back to the original UTF-16 offsets.
+ *
+ * The text is read as a sequence of items: a letter with the combining marks
+ * after it (composed with NFC, then folded; marks that do not compose are
+ * dropped), a run of whitespace (one space), or a skipped invisible unit
+ * (soft hyphen, zero-width characters: no output). The matcher's scan loop
+ * reads items the same way without building this copy; this module is for
+ * aliases, context words and the reference matcher in tests.
+ */
+import { CLASS, EXPANDS, EXPANSIONS, FOLD, MARK, SKIP, SPACE, SURROGATE } from './fold-table.ts';
+
+export { CLASS, FOLD, isWordCodePointAt } from './fold-table.ts';
+
+/** A folded text: unit k of `folded` comes from the item text.slice(itemStart[k], itemEnd[k]). */
+export interface FoldedText {
+  folded: string;
+  itemStart: Int32Array;
+  itemEnd: Int32Array;
+}
+
+/** The raw unit that stands for the item text[i..end): NFC of letter + marks, first unit. */
+export function composedUnit(text: string, i: number, end: number): number {
+  if (end - i === 1) return text.charCodeAt(i);
+  return text.slice(i, end).normalize('NFC').charCodeAt(0);
+}
+
+/** Index after the combining marks that follow position `i`. */
+export function skipMarks(text: string, i: number): number {
+  while (i < text.length && CLASS[text.charCodeAt(i)] === MARK) i++;
+  return i;
+}
+
+/** Fold a whole text and keep, for every folded unit, the original item it came from. */
+export function foldWithMap(text: string): FoldedText {
+  const units: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (unit: number, start: number, end: number): void => {
+    units.push(unit);
+    starts.push(start);
+    ends.push(end);
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === SKIP || cls === MARK) {
+      // An invisible unit, or a mark with no letter before it: nothing to match.
+      i++;
+      continue;
+    }
+    if (cls === SPACE) {
+      let j = i + 1;
+      while (j < n && (CLASS[text.charCodeAt(j)] === SPACE || CLASS[text.charCodeAt(j)] === SKIP)) j++;
+      push(0x20, i, j);
+      i = j;
+      continue;
+    }
+    if (cls === SURROGATE) {
+      const pair = c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      const end = skipMarks(text, i + (pair ? 2 : 1));
+      push(c, i, end);
+      if (pair) push(text.charCodeAt(i + 1), i, end);
+      i = end;
+      continue;
+    }
+    const end = skipMarks(text, i + 1);
+    const raw = composedUnit(text, i, end);
+    const f = FOLD[raw]!;
+    if (f === EXPANDS) {
+      for (const e of EXPANSIONS.get(raw) ?? '') push(e.charCodeAt(0), i, end);
+    } else {
+      push(f, i, end);
+    }
+    i = end;
+  }
+  return { folded: unitsToString(units), itemStart: Int32Array.from(starts), itemEnd: Int32Array.from(ends) };
+}
+
+/** Spread limit for String.fromCharCode, well below engines' argument limits. */
+const FROM_CHAR_CODE_CHUNK = 8192;
+
+function unitsToString(units: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < units.length; i += FROM_CHAR_CODE_CHUNK) {
+    out += String.fromCharCode(...units.slice(i, i + FROM_CHAR_CODE_CHUNK));
+  }
+  return out;
+}
+
+/** Fold a short string (alias, context word): whitespace runs become one space, trimmed. */
+export function foldString(text: string): string {
+  const { folded } = foldWithMap(text);
+  return folded.trim();
+}
