@@ -66,7 +66,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) {
       NUMBER.lastIndex = i;
       const m = NUMBER.exec(text);
-      if (!m || m[0] === '-') return locate(text, i, 'a number');
+      if (!m || m[0] === '-') return locate(text, i, 'a number needs digits after "-"');
       i += m[0].length; expect = 'after-value'; continue;
     }
     const literal = LITERALS.find((l) => text.startsWith(l, i));

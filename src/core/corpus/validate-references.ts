@@ -40,12 +40,12 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
   for (const { value: side, index } of s.sides) {
     side.opposes.forEach((other, k) => {
       if (other === side.id) err(['sides', index, 'opposes', k], `side "${other}" cannot oppose itself`);
-      else if (!sideIds.has(other)) err(['sides', index, 'opposes', k], `unknown side "${other}"`);
+      else if (unknown(sideIds, other)) err(['sides', index, 'opposes', k], `unknown side "${other}"`);
     });
   }
 
   for (const { value: entity, index } of s.entities) {
-    if (entity.side !== undefined && !sideIds.has(entity.side)) err(['entities', index, 'side'], `unknown side "${entity.side}"`);
+    if (entity.side !== undefined && unknown(sideIds, entity.side)) err(['entities', index, 'side'], `unknown side "${entity.side}"`);
     if (entity.aliases.length === 0) err(['entities', index, 'aliases'], `entity "${entity.id}" has no alias; add at least one form the press writes`);
   }
   checkAliases(s.entities, warn);
@@ -59,19 +59,19 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
     for (const role of ['actor', 'reportedBy'] as const) {
       const id = p[role];
       if (id === undefined) continue;
-      if (!entityIds.has(id)) err(at(role), `unknown entity "${id}"`);
+      if (unknown(entityIds, id)) err(at(role), `unknown entity "${id}"`);
       const type = entityTypes.get(id);
       if (type !== undefined && !SPEAKER_TYPES.has(type)) {
         warn(at(role), `"${id}" is a ${type}; a speaker is a person, organization or collective`);
       }
     }
     p.topics.forEach((t, k) => {
-      if (!entityIds.has(t)) err(at('topics', k), `unknown topic "${t}"`);
+      if (unknown(entityIds, t)) err(at('topics', k), `unknown topic "${t}"`);
     });
-    if (!sourceIds.has(p.source)) err(at('source'), `unknown source "${p.source}"`);
+    if (unknown(sourceIds, p.source)) err(at('source'), `unknown source "${p.source}"`);
     p.links.forEach((link, k) => {
       if (link.target === p.id) err(at('links', k, 'target'), `position "${p.id}" links to itself`);
-      else if (!positionIds.has(link.target)) err(at('links', k, 'target'), `unknown position "${link.target}"`);
+      else if (unknown(positionIds, link.target)) err(at('links', k, 'target'), `unknown position "${link.target}"`);
     });
 
     const src = sources.get(p.source);
@@ -88,11 +88,23 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
 
 type Report = (path: (string | number)[], message: string) => void;
 
-/** Reports duplicate ids in one section and returns every id written there. */
-function collectIds(raw: Record<string, unknown>, section: string, err: Report): Set<string> {
+/** The ids of one section; `undefined` when the section is malformed and nothing can be said. */
+type Ids = ReadonlySet<string> | undefined;
+
+function unknown(ids: Ids, id: string): boolean {
+  return ids !== undefined && !ids.has(id);
+}
+
+/**
+ * Reports duplicate ids in one section and returns every id written there.
+ * A section that is not an array (already a schema error) yields a set that
+ * is unknown (`undefined`), so references into it are not reported as dangling.
+ */
+function collectIds(raw: Record<string, unknown>, section: string, err: Report): Ids {
   const first = new Map<string, number>();
   const items = raw[section];
-  if (!Array.isArray(items)) return new Set();
+  if (items === undefined && section === 'sides') return new Set();
+  if (!Array.isArray(items)) return undefined;
   items.forEach((item: unknown, index) => {
     const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
     if (typeof id !== 'string') return;
