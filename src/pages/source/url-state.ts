@@ -1,0 +1,24 @@
+/** The page's address: `index.html?source=<sourceId>&position=<positionId>`. */
+
+export interface SourceLocation {
+  sourceId: string | null;
+  positionId: string | null;
+}
+
+export function readLocation(search: string): SourceLocation {
+  const params = new URLSearchParams(search);
+  return { sourceId: params.get('source') || null, positionId: params.get('position') || null };
+}
+
+/** The same address with `position` replaced, for history.replaceState. */
+export function withPosition(href: string, positionId: string): string {
+  const url = new URL(href);
+  url.searchParams.set('position', positionId);
+  return url.toString();
+}
+
+/** The relative link the popover's "Source passage" uses, from the extension root. */
+export function sourcePagePath(sourceId: string, positionId: string): string {
+  const params = new URLSearchParams({ source: sourceId, position: positionId });
+  return `src/pages/source/index.html?${params}`;
+}
