@@ -5,6 +5,7 @@
  */
 export { extractText, isSkippedNode } from './extract-text.ts';
 export { locate, toNodeSlices, toBoundaries, crossesSeparator, type Bias } from './locate.ts';
+export { isTextRendered } from './visibility.ts';
 export { toRange, toRanges, rangesForMentions, type RangeFactory } from './ranges.ts';
 export { UI_ATTRIBUTE, BLOCK_SEPARATOR, CELL_SEPARATOR, SKIPPED_TAGS } from './element-rules.ts';
 export type {
