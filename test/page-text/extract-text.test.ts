@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
+import { extractText, isSkippedNode, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */
@@ -174,6 +174,17 @@ describe('extractText: subtrees and robustness', () => {
     const ui = doc.querySelector(`[${UI_ATTRIBUTE}] p`) as Element;
     expect(extractText(ui, NO_STYLE).text).toBe('');
     expect(extractText(doc.querySelector('script') as Element, NO_STYLE).text).toBe('');
+  });
+
+  it('tells a mutation observer which nodes lie in skipped subtrees', () => {
+    const doc = fixture('news-article.html');
+    const inUi = (doc.querySelector(`[${UI_ATTRIBUTE}] p`) as Element).firstChild as Text;
+    const inEditable = (doc.querySelector('[contenteditable] p') as Element).firstChild as Text;
+    const prose = (doc.querySelector('article h1') as Element).firstChild as Text;
+    expect(isSkippedNode(inUi, NO_STYLE)).toBe(true);
+    expect(isSkippedNode(inEditable, NO_STYLE)).toBe(true);
+    expect(isSkippedNode(prose, NO_STYLE)).toBe(false);
+    expect(isSkippedNode(prose, { ...NO_STYLE, exclude: (el) => el.localName === 'article' })).toBe(true);
   });
 
   it('extracts a lone text node', () => {
