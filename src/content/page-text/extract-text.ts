@@ -29,7 +29,7 @@ interface WalkRules {
 }
 
 /**
- * The visible text of `root` (a Document, Element, DocumentFragment or Text)
+ * The visible text of `target` (a Document, Element, DocumentFragment or Text)
  * as one string with a map back to its text nodes. Works for any subtree, so
  * a mutation observer can rescan just what changed: an element whose
  * ancestors are skipped (script, editable region, our UI, display:none, …)
