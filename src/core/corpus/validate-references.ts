@@ -123,23 +123,29 @@ export function foldAlias(text: string): string {
 /**
  * One surface form naming two entities is usually a mistake. It is allowed
  * silently when every claimant marks it `ambiguous`, since context words are
- * then what choose between them.
+ * then what choose between them. Within one entity the same form may repeat
+ * with another `lang` (which selects the inflection rules), not with the same.
  */
 function checkAliases(entities: Indexed<Entity>[], warn: Report): void {
   const owners = new Map<string, { entity: Indexed<Entity>; alias: number }>();
   for (const e of entities) {
+    const own = new Map<string, number>();
     e.value.aliases.forEach((alias, k) => {
       const key = foldAlias(alias.text);
+      const path = ['entities', e.index, 'aliases', k, 'text'];
+      const sameLang = `${key}\u0000${alias.lang ?? ''}`;
+      const repeated = own.get(sameLang);
+      if (repeated !== undefined) {
+        warn(path, `alias "${alias.text}" repeats aliases[${repeated}] of the same entity`);
+        return;
+      }
+      own.set(sameLang, k);
       const prior = owners.get(key);
       if (!prior) {
         owners.set(key, { entity: e, alias: k });
         return;
       }
-      const path = ['entities', e.index, 'aliases', k, 'text'];
-      if (prior.entity === e) {
-        warn(path, `alias "${alias.text}" repeats aliases[${prior.alias}] of the same entity`);
-        return;
-      }
+      if (prior.entity === e) return;
       const priorAlias = prior.entity.value.aliases[prior.alias];
       if (alias.ambiguous && priorAlias?.ambiguous) return;
       warn(

@@ -120,6 +120,13 @@ describe('validateCorpus', () => {
     expect(r.corpus).toBeDefined();
   });
 
+  it('lets one entity repeat a form for another language', () => {
+    const r = run((c) => {
+      c.entities[1]!.aliases.push({ text: 'Песков', lang: 'ru' }, { text: 'Песков', lang: 'uk' });
+    });
+    expect(r.lines).toEqual([]);
+  });
+
   it('lets entities share an alias every one of them marks ambiguous', () => {
     const r = run((c) => {
       c.entities[2]!.aliases.push({ text: 'Istanbul', ambiguous: true });
