@@ -5,6 +5,7 @@ import { buildEntityRecord } from '../../core/record/entity-record.ts';
 import { makeCorpus } from '../../core/record/test-corpus.ts';
 import type { EntityRecord } from '../../core/record/types.ts';
 import { installDom } from '../test-dom.ts';
+import { sourcePagePath } from '../../pages/source/url-state.ts';
 import { Popover } from './popover.tsx';
 
 interface Calls {
@@ -46,8 +47,8 @@ function show(record: EntityRecord, focusPositionId?: string): HTMLElement {
       <Popover
         record={record}
         onClose={() => calls.close++}
-        onOpenSource={(id) => calls.source.push(id)}
-        sourceHref={(id) => `chrome-extension://x/src/pages/source/index.html?position=${id}`}
+        onOpenSource={(id, sourceId) => calls.source.push(`${sourceId}/${id}`)}
+        sourceHref={(id, sourceId) => `chrome-extension://x/${sourcePagePath(sourceId, id)}`}
         onOpenEntity={(actor, pos) => calls.entity.push([actor, pos])}
         focusPositionId={focusPositionId}
       />,
@@ -110,10 +111,10 @@ describe('Popover for an actor', () => {
   it('renders the source link with an href and hands the click to onOpenSource', () => {
     const root = show(peskov());
     const link = root.querySelector('[data-position-id="peskov-annex-2022-09"] a.or-source-link')!;
-    expect(link.getAttribute('href')).toBe('chrome-extension://x/src/pages/source/index.html?position=peskov-annex-2022-09');
+    expect(link.getAttribute('href')).toBe('chrome-extension://x/src/pages/source/index.html?source=src-a&position=peskov-annex-2022-09');
     expect(text(link)).toContain('Source passage');
     click(link);
-    expect(calls.source).toEqual(['peskov-annex-2022-09']);
+    expect(calls.source).toEqual(['src-a/peskov-annex-2022-09']);
   });
 
   it('filters positions with topic chips and goes back with "All"', () => {

@@ -53,10 +53,10 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
       <PositionLinks links={position.links} actions={actions} />
       <a
         class="or-source-link"
-        href={actions.sourceHref(position.id)}
+        href={actions.sourceHref(position.id, position.source.id)}
         onClick={(e) => {
           e.preventDefault();
-          actions.onOpenSource(position.id);
+          actions.onOpenSource(position.id, position.source.id);
         }}
       >
         Source passage<span class="or-visually-hidden">: {position.source.title}</span>

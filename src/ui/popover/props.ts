@@ -6,9 +6,9 @@ export interface PopoverProps {
   /** Close the popover (the close button and Escape). */
   onClose(): void;
   /** Open the source page at a position's passage; the link's own navigation is prevented. */
-  onOpenSource(positionId: string): void;
-  /** The source page URL for a position, used as the link's href (copy link, middle click preview). */
-  sourceHref(positionId: string): string;
+  onOpenSource(positionId: string, sourceId: string): void;
+  /** The source page URL for a position, used as the link's href (copy link, hover preview of the address). */
+  sourceHref(positionId: string, sourceId: string): string;
   /** Show another actor's record, focused on one of its positions (a link that leaves this record). */
   onOpenEntity(actorId: string, positionId?: string): void;
   /** A position to scroll to and focus when the record opens. */
@@ -20,8 +20,8 @@ export interface PopoverProps {
 /** What every position row needs from the popover. */
 export interface PositionActions {
   locale: string;
-  sourceHref(positionId: string): string;
-  onOpenSource(positionId: string): void;
+  sourceHref(positionId: string, sourceId: string): string;
+  onOpenSource(positionId: string, sourceId: string): void;
   /** Follow a link or timeline mark to a position, here or in another actor's record. */
   goTo(positionId: string, actorId: string): void;
 }
