@@ -29,8 +29,8 @@ export async function runCli(argv: string[], io: CliIo = nodeIo()): Promise<numb
 export function nodeIo(): CliIo {
   // A closed pipe (`onrecord corpus positions | head`) is a normal way to stop reading, not a crash.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code !== 'EPIPE') process.stderr.write(`onrecord: cannot write output: ${e.message}\n`);
+    process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT_FAILURE);
   });
   return {
     out: (text) => void process.stdout.write(text),
