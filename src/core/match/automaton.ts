@@ -99,27 +99,30 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   // Symbols: FIRST_SYMBOL.. in ascending unit order; the suffix trie adds one
   // extra symbol per suffix set to separate the sets under one root.
   const alphabet = Uint16Array.from([0, 0, 0, 0, 0, ...[...units].sort((a, b) => a - b)]);
-  const symOfUnit = new Map<number, number>();
-  alphabet.forEach((u, s) => s >= FIRST_SYMBOL && symOfUnit.set(u, s));
-  const toSymbols = (s: string): string => {
-    let out = '';
-    for (let i = 0; i < s.length; i++) out += String.fromCharCode(symOfUnit.get(s.charCodeAt(i))!);
-    return out;
-  };
+  const symOfUnit = new Int32Array(0x10000);
+  alphabet.forEach((u, s) => {
+    if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
+  });
 
   // Unambiguous aliases first: at equal spans the lower pattern id wins.
   const patterns = pending.concat(ambiguousPending);
   const trie = buildTrie(
-    patterns.map((p) => toSymbols(p.folded)),
+    patterns.map((p) => p.folded),
+    symOfUnit,
     alphabet.length,
   );
 
+  // One trie for all suffix sets: set i hangs below the root on the extra symbol alphabet.length + i.
   const setIds = [...suffixSets.keys()];
   const suffixKeys: string[] = [];
+  const suffixPrefix: number[] = [];
   setIds.forEach((key, i) => {
-    for (const s of suffixSets.get(key)!) suffixKeys.push(String.fromCharCode(alphabet.length + i) + toSymbols(s));
+    for (const s of suffixSets.get(key)!) {
+      suffixKeys.push(s);
+      suffixPrefix.push(alphabet.length + i);
+    }
   });
-  const suffixTrie = buildTrie(suffixKeys, alphabet.length + setIds.length);
+  const suffixTrie = buildTrie(suffixKeys, symOfUnit, alphabet.length + setIds.length, Int32Array.from(suffixPrefix));
   const setRoot = new Map<string, number>();
   setIds.forEach((key, i) => {
     const sym = alphabet.length + i;

@@ -3,7 +3,15 @@
  * (\p{L}\p{M}\p{N}). Invisible units (soft hyphen, zero-width) are looked
  * through; quotes, apostrophes and dashes are boundaries.
  */
-import { CLASS, MARK, SKIP, SURROGATE, WORD, isWordCodePointAt } from '../text/fold-table.ts';
+import { CLASS as CLASS_, MARK as MARK_, SKIP as SKIP_, SURROGATE as SURROGATE_, WORD as WORD_, isWordCodePointAt } from '../text/fold-table.ts';
+
+// Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
+const CLASS = CLASS_;
+const MARK = MARK_;
+const SKIP = SKIP_;
+const SURROGATE = SURROGATE_;
+const WORD = WORD_;
+
 
 function isWordUnitAt(text: string, k: number): boolean {
   const cls = CLASS[text.charCodeAt(k)];

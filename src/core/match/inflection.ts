@@ -94,11 +94,34 @@ const foldCached = (s: string): string => {
   return f;
 };
 
-function suffixesFor(rules: readonly SuffixRule[] | undefined, folded: string, out: Set<string>): void {
-  for (const rule of rules ?? []) {
-    if (rule.after !== undefined && !rule.after.split('').some((a) => folded.endsWith(foldCached(a)))) continue;
-    out.add(foldCached(rule.suffix));
+/** Suffix sets by (languages, stem, last folded unit): few distinct keys, so compiling 50,000 aliases stays fast. */
+const suffixCache = new Map<string, string[]>();
+
+function suffixSet(langs: readonly string[], names: boolean, stem: boolean, folded: string): string[] {
+  const key = `${langs.join(',')}|${names ? 1 : 0}|${stem ? 1 : 0}|${folded.slice(-1)}`;
+  let list = suffixCache.get(key);
+  if (list !== undefined) return list;
+  const set = new Set<string>();
+  const add = (rules: readonly SuffixRule[] | undefined): void => {
+    for (const rule of rules ?? []) {
+      if (rule.after !== undefined && !rule.after.split('').some((a) => folded.endsWith(foldCached(a)))) continue;
+      set.add(foldCached(rule.suffix));
+    }
+  };
+  for (const lang of langs) {
+    if (names) add(NAME_SUFFIXES[lang]);
+    if (stem) add(STEM_SUFFIXES[lang]);
   }
+  list = [...set].sort();
+  suffixCache.set(key, list);
+  return list;
+}
+
+const endingsCache = new Map<string, string[]>();
+function foldedEndings(lang: string): string[] {
+  let list = endingsCache.get(lang);
+  if (list === undefined) endingsCache.set(lang, (list = (REPLACED_ENDINGS[lang] ?? []).map(foldCached)));
+  return list;
 }
 
 /** The strings to compile for one alias, with their suffix sets. */
@@ -107,24 +130,19 @@ export function aliasVariants(alias: Alias): PatternVariant[] {
   if (folded === '') return [];
   const langs = aliasLanguages(alias);
   const inflect = alias.inflect !== false;
-  const set = new Set<string>();
-  for (const lang of langs) {
-    if (inflect) suffixesFor(NAME_SUFFIXES[lang], folded, set);
-    if (alias.stem === true) suffixesFor(STEM_SUFFIXES[lang], folded, set);
-  }
-  const suffixes = [...set].sort();
+  const suffixes = suffixSet(langs, inflect, alias.stem === true, folded);
   const variants: PatternVariant[] = [{ folded, suffixes, requireSuffix: false }];
   if (!inflect || suffixes.length === 0) return variants;
-  const stems = new Set<string>();
+  let stems: string[] | undefined;
   for (const lang of langs) {
-    const ending = (REPLACED_ENDINGS[lang] ?? []).map(foldCached).find((e) => folded.endsWith(e));
-    if (ending !== undefined) stems.add(folded.slice(0, folded.length - ending.length));
+    const ending = foldedEndings(lang).find((e) => folded.endsWith(e));
+    if (ending !== undefined) (stems ??= []).push(folded.slice(0, folded.length - ending.length));
     for (const { from, to } of STEM_ALTERNATIONS[lang] ?? []) {
       const altered = alternate(folded, foldCached(from), foldCached(to));
-      if (altered !== undefined) stems.add(altered);
+      if (altered !== undefined) (stems ??= []).push(altered);
     }
   }
-  for (const stem of stems) {
+  for (const stem of new Set(stems)) {
     if (stem.length >= MIN_STEM_UNITS && stem !== folded) variants.push({ folded: stem, suffixes, requireSuffix: true });
   }
   return variants;

@@ -5,24 +5,29 @@
  * from word starts; the longest valid match there wins and the scan resumes
  * after it (leftmost-longest, non-overlapping).
  */
-import { CLASS, EXPANDS, EXPANSIONS, FOLD, MARK, OTHER, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
-import { composedUnit, skipMarks } from '../text/fold.ts';
-import {
-  AMBIGUOUS,
-  COMPOUND,
-  FIRST_SYMBOL,
-  REQUIRE_SUFFIX,
-  RIGHT_BOUNDARY,
-  SYM_EXPANDS,
-  SYM_MARK,
-  SYM_NONE,
-  SYM_SKIP,
-  SYM_SPACE,
-  type AutomatonData,
-} from './automaton.ts';
-import { boundaryAfter, boundaryBefore, wordEnd } from './boundary.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, OTHER as OTHER_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS } from '../text/fold-table.ts';
+import * as F from '../text/fold.ts';
+import * as A from './automaton.ts';
+import type { AutomatonData } from './automaton.ts';
+import * as B from './boundary.ts';
 import { hasContextWord, rememberTail, type DocumentContext } from './context.ts';
-import { childOf } from './trie.ts';
+import * as T from './trie.ts';
+
+// Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
+const CLASS = CLASS_;
+const EXPANDS = EXPANDS_;
+const FOLD = FOLD_;
+const MARK = MARK_;
+const OTHER = OTHER_;
+const SKIP = SKIP_;
+const SPACE = SPACE_;
+const SURROGATE = SURROGATE_;
+const WORD = WORD_;
+const { AMBIGUOUS, COMPOUND, FIRST_SYMBOL, REQUIRE_SUFFIX, RIGHT_BOUNDARY, SYM_EXPANDS, SYM_MARK, SYM_NONE, SYM_SKIP, SYM_SPACE } = A;
+const { boundaryAfter, boundaryBefore, wordEnd } = B;
+const { composedUnit, skipMarks } = F;
+const { childOf } = T;
+
 
 export interface Mention {
   /** UTF-16 offset of the first unit in the original text. */

@@ -39,13 +39,14 @@ export function childOf(t: { childStart: Int32Array; nodeSym: Uint16Array }, s: 
 }
 
 /**
- * Build the trie of `keys`, each a string whose char codes are symbol ids
- * (1 .. alphabetSize - 1). Insertion uses one open-addressing hash table over
- * (parent, symbol); the result is then laid out breadth-first.
+ * Build the trie of `keys`, spelled in symbols: unit u of a key is symbol
+ * symOfUnit[u] (1 .. alphabetSize - 1), after the optional first symbol
+ * prefix[k]. Insertion uses one open-addressing hash table over (parent,
+ * symbol); the result is then laid out breadth-first.
  */
-export function buildTrie(keys: readonly string[], alphabetSize: number): FlatTrie {
+export function buildTrie(keys: readonly string[], symOfUnit: Int32Array, alphabetSize: number, prefix?: Int32Array): FlatTrie {
   let total = 1;
-  for (const k of keys) total += k.length;
+  for (const k of keys) total += k.length + (prefix ? 1 : 0);
   let capacity = 16;
   while (capacity < total * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -60,8 +61,8 @@ export function buildTrie(keys: readonly string[], alphabetSize: number): FlatTr
   for (let ki = keys.length - 1; ki >= 0; ki--) {
     const key = keys[ki]!;
     let s = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
+    for (let i = prefix ? -1 : 0; i < key.length; i++) {
+      const c = i < 0 ? prefix![ki]! : symOfUnit[key.charCodeAt(i)]!;
       const hk = s * alphabetSize + c + 1;
       let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
       for (;;) {

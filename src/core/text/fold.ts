@@ -8,7 +8,17 @@
  * reads items the same way without building this copy; this module is for
  * aliases, context words and the reference matcher in tests.
  */
-import { CLASS, EXPANDS, EXPANSIONS, FOLD, MARK, SKIP, SPACE, SURROGATE } from './fold-table.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, EXPANSIONS } from './fold-table.ts';
+
+// Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
+const CLASS = CLASS_;
+const EXPANDS = EXPANDS_;
+const FOLD = FOLD_;
+const MARK = MARK_;
+const SKIP = SKIP_;
+const SPACE = SPACE_;
+const SURROGATE = SURROGATE_;
+
 
 export { CLASS, FOLD, isWordCodePointAt } from './fold-table.ts';
 
@@ -90,8 +100,30 @@ function unitsToString(units: readonly number[]): string {
   return out;
 }
 
-/** Fold a short string (alias, context word): whitespace runs become one space, trimmed. */
+/** Fold a short string (alias, context word): whitespace runs become one space, trimmed. Same items as foldWithMap. */
 export function foldString(text: string): string {
-  const { folded } = foldWithMap(text);
-  return folded.trim();
+  const units: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c];
+    if (cls === SKIP || cls === MARK) {
+      i++;
+    } else if (cls === SPACE) {
+      while (i < n && (CLASS[text.charCodeAt(i)] === SPACE || CLASS[text.charCodeAt(i)] === SKIP)) i++;
+      if (units.length > 0 && i < n) units.push(0x20);
+    } else if (cls === SURROGATE) {
+      units.push(c);
+      i++;
+    } else {
+      const end = skipMarks(text, i + 1);
+      const raw = composedUnit(text, i, end);
+      const f = FOLD[raw]!;
+      if (f === EXPANDS) for (const e of EXPANSIONS.get(raw) ?? '') units.push(e.charCodeAt(0));
+      else units.push(f);
+      i = end;
+    }
+  }
+  return unitsToString(units);
 }
