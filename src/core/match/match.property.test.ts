@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Alias, Entity } from '../corpus/schema.ts';
+import { foldString } from '../text/fold.ts';
+import { CLASS, WORD } from '../text/fold-table.ts';
+import { aliasVariants } from './inflection.ts';
+import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher } from './index.ts';
+import { referenceScan } from './testing/reference-matcher.ts';
+
+/**
+ * A small alphabet so that aliases collide with each other and with the text:
+ * Latin with diacritics and ß, Cyrillic with й/и and ї/і and case endings,
+ * whitespace variants, apostrophes, dashes, soft hyphen, a combining mark.
+ */
+const LETTERS = ['a', 'b', 'A', 'á', 's', 'ß', 'S', 'к', 'К', 'и', 'й', 'і', 'ї', 'i', 'е', 'ё', 'а', 'у', 'о', 'м', 'в'];
+const SEPARATORS = [' ', ' ', '\u00a0', '\n', "'", '’', '-', '–', '.', ','];
+const INVISIBLE = ['\u00ad', '\u200b', '\u0301'];
+
+const letter = fc.constantFrom(...LETTERS);
+const textUnit = fc.oneof({ weight: 6, arbitrary: letter }, { weight: 3, arbitrary: fc.constantFrom(...SEPARATORS) }, { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) });
+const word = fc.array(letter, { minLength: 1, maxLength: 4 }).map((a) => a.join(''));
+const aliasText = fc.array(word, { minLength: 1, maxLength: 2 }).chain((words) =>
+  fc.constantFrom(' ', "'", '-').map((sep) => words.join(sep)),
+);
+
+const alias: fc.Arbitrary<Alias> = fc.record(
+  {
+    text: aliasText,
+    lang: fc.constantFrom('en', 'de', 'ru', 'uk'),
+    ambiguous: fc.boolean(),
+    inflect: fc.boolean(),
+    stem: fc.boolean(),
+    compound: fc.boolean(),
+  },
+  { requiredKeys: ['text'] },
+);
+
+const entities: fc.Arbitrary<Entity[]> = fc
+  .array(fc.record({ aliases: fc.array(alias, { minLength: 1, maxLength: 3 }), context: fc.array(word, { maxLength: 2 }) }), {
+    minLength: 1,
+    maxLength: 5,
+  })
+  .map((list) => list.map((e, i) => ({ id: `e${i}`, type: 'person' as const, label: `e${i}`, aliases: e.aliases, context: e.context })));
+
+/** Texts built partly from the aliases themselves, so that matches are frequent. */
+const scenario = entities.chain((ents) => {
+  const surfaces = ents.flatMap((e) => e.aliases.map((a) => a.text));
+  const piece = fc.oneof(
+    { weight: 3, arbitrary: fc.array(textUnit, { maxLength: 6 }).map((a) => a.join('')) },
+    { weight: 3, arbitrary: fc.constantFrom(...surfaces) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...surfaces), fc.constantFrom('а', 'у', 'ом', 's', "'s", 'ing', 'en', 'ого', 'x')).map(([a, s]) => a + s) },
+  );
+  const joined = fc.array(fc.tuple(piece, fc.constantFrom(' ', ' ', ', ', '\n', '', "'", '\u00ad')), { maxLength: 12 });
+  return fc.tuple(fc.constant(ents), joined.map((parts) => parts.map(([p, sep]) => p + sep).join('')));
+});
+
+const RUNS = 400;
+
+describe('the generators exercise the rules', () => {
+  it('produce many mentions, ambiguous ones, suffixes and compounds', () => {
+    const stats = { mentions: 0, ambiguous: 0, longerThanAlias: 0 };
+    fc.assert(
+      fc.property(scenario, ([ents, text]) => {
+        const aliases = ents.flatMap((e) => e.aliases);
+        for (const x of compileMatcher(ents).scan(text)) {
+          stats.mentions++;
+          const a = aliases[x.aliasIndex]!;
+          if (a.ambiguous === true) stats.ambiguous++;
+          if (foldString(text.slice(x.start, x.end)).length > foldString(a.text).length) stats.longerThanAlias++;
+        }
+      }),
+      { numRuns: RUNS, seed: 1 },
+    );
+    expect(stats.mentions).toBeGreaterThan(RUNS);
+    expect(stats.ambiguous).toBeGreaterThan(RUNS / 20);
+    expect(stats.longerThanAlias).toBeGreaterThan(RUNS / 10);
+  });
+});
+
+describe('matcher agrees with the reference matcher', () => {
+  it('on random dictionaries and texts', () => {
+    fc.assert(
+      fc.property(scenario, ([ents, text]) => {
+        const fast = compileMatcher(ents).scan(text, createDocumentContext());
+        const slow = referenceScan(ents, text, createDocumentContext());
+        expect(fast).toEqual(slow);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('across chunks of one document (shared context)', () => {
+    fc.assert(
+      fc.property(scenario, fc.nat(), ([ents, text], cut) => {
+        const at = text.length === 0 ? 0 : cut % text.length;
+        const m = compileMatcher(ents);
+        const ctxA = createDocumentContext();
+        const ctxB = createDocumentContext();
+        const fast = [...m.scan(text.slice(0, at), ctxA), ...m.scan(text.slice(at), ctxA)];
+        const slow = [...referenceScan(ents, text.slice(0, at), ctxB), ...referenceScan(ents, text.slice(at), ctxB)];
+        expect(fast).toEqual(slow);
+        expect([...ctxA.seen].sort()).toEqual([...ctxB.seen].sort());
+      }),
+      { numRuns: RUNS / 2 },
+    );
+  });
+
+  it('after serialise → structuredClone → load', () => {
+    fc.assert(
+      fc.property(scenario, ([ents, text]) => {
+        const m = compileMatcher(ents);
+        const loaded = loadMatcher(structuredClone(serializeMatcher(m)));
+        expect(loaded.scan(text)).toEqual(m.scan(text));
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
+});
+
+describe('every mention folds back to its alias', () => {
+  it('alias (or a stem of it) plus an allowed suffix, or a compound head', () => {
+    fc.assert(
+      fc.property(scenario, ([ents, text]) => {
+        const m = compileMatcher(ents);
+        const aliases = ents.flatMap((e) => e.aliases);
+        for (const x of m.scan(text)) {
+          const a = aliases[x.aliasIndex]!;
+          expect(m.entityIds[ents.findIndex((e) => e.aliases.includes(a))]).toBe(x.entityId);
+          const surface = foldString(text.slice(x.start, x.end));
+          const ok = aliasVariants(a).some((v) => {
+            if (!surface.startsWith(v.folded)) return false;
+            const rest = surface.slice(v.folded.length);
+            if (rest === '') return !v.requireSuffix;
+            if (v.suffixes.includes(rest)) return true;
+            return a.compound === true && [...rest].every((ch) => CLASS[ch.charCodeAt(0)] === WORD);
+          });
+          expect(ok, `${JSON.stringify(text.slice(x.start, x.end))} for ${JSON.stringify(a)}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
