@@ -8,5 +8,12 @@ export default defineConfig({
     preact(),
     crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
   ],
-  build: { outDir: 'dist/chrome', emptyOutDir: true, sourcemap: false, target: 'chrome120' },
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'chrome120',
+    // Extension pages that no manifest key names.
+    rollupOptions: { input: { source: 'src/pages/source/index.html' } },
+  },
 });

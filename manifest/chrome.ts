@@ -16,9 +16,15 @@ export default defineManifest({
     {
       matches: ['http://*/*', 'https://*/*'],
       js: ['src/content/index.ts'],
-      run_at: 'document_idle',
+      run_at: 'document_start',
       all_frames: false,
     },
   ],
   permissions: [],
+  commands: {
+    'focus-next-mention': {
+      suggested_key: { default: 'Alt+Shift+O' },
+      description: '__MSG_cmdFocusNextMention__',
+    },
+  },
 });

@@ -1,2 +1,92 @@
-// Service worker entry (filled in by the data layer).
-export {};
+/**
+ * Service worker: owns the database, installs the bundled corpus on install
+ * and update, and answers typed messages through the router.
+ */
+import browser from 'webextension-polyfill';
+import { buildEntityRecord } from '../core/record/index.ts';
+import { sourcePagePath } from '../pages/source/url-state.ts';
+import type { ContentRequest, PageRequest } from '../shared/messages.ts';
+import { OnRecordDb } from './db.ts';
+import { RecordService } from './record-service.ts';
+import { route, type Sender } from './router.ts';
+
+const db = new OnRecordDb();
+const records = new RecordService(db);
+
+browser.runtime.onInstalled.addListener(() => {
+  records.invalidate();
+  void records.active().catch((err: unknown) => console.error('OnRecord: could not install the bundled corpus', err));
+});
+
+async function getSource(sourceId: string) {
+  const { corpus, texts } = await records.active();
+  const source = corpus.sources.find((s) => s.id === sourceId);
+  const text = texts.get(sourceId);
+  if (!source || text === undefined) throw new Error(`source "${sourceId}" is not in your record`);
+  const positions = corpus.positions.filter((p) => p.source === sourceId);
+  const wanted = new Set(positions.flatMap((p) => [p.actor, ...p.topics, ...(p.reportedBy ? [p.reportedBy] : [])]));
+  const entities = Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, e]));
+  return { source, text, positions, entities };
+}
+
+async function getRecord(entityId: string) {
+  const { corpus } = await records.active();
+  if (!corpus.entities.some((e) => e.id === entityId)) throw new Error(`unknown entity "${entityId}"`);
+  return { record: buildEntityRecord(corpus, entityId) };
+}
+
+async function handleContent(req: ContentRequest, sender: Sender): Promise<object> {
+  switch (req.type) {
+    case 'cs-bg-get-matcher': {
+      const { fingerprint, wire } = await records.active();
+      if (req.have === fingerprint) return { fingerprint, unchanged: true };
+      return { fingerprint, ...wire };
+    }
+    case 'cs-bg-get-record':
+      return getRecord(req.entityId);
+    case 'cs-bg-open-source': {
+      await browser.tabs.create({
+        url: browser.runtime.getURL(sourcePagePath(req.sourceId, req.positionId)),
+        ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}),
+        ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+      });
+      return {};
+    }
+  }
+}
+
+async function handlePage(req: PageRequest): Promise<object> {
+  switch (req.type) {
+    case 'page-bg-get-source':
+      return getSource(req.sourceId);
+    case 'page-bg-status': {
+      const { corpus, fingerprint } = await records.active();
+      return { fingerprint, counts: { sources: corpus.sources.length, entities: corpus.entities.length, positions: corpus.positions.length } };
+    }
+    case 'cs-bg-get-record':
+      return getRecord(req.entityId);
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender): Promise<unknown> =>
+  route(message, sender, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL(''),
+    handleContent,
+    handlePage,
+  }),
+);
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (command !== 'focus-next-mention') return;
+  const send = async () => {
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'bg-cs-focus-next-mention' });
+  };
+  send().catch(() => {
+    // The active tab has no content script (an extension or browser page): nothing to focus.
+  });
+});
+
+// Warm the record as soon as the worker starts, so the first tab does not wait for the database.
+void records.active().catch((err: unknown) => console.error('OnRecord: could not load the record', err));

@@ -1,2 +1,51 @@
-// Content script entry (filled in by the reading experience).
-export {};
+/**
+ * Content script entry. Asks the background for the compiled matcher as early
+ * as the page starts loading, annotates the page once the DOM is parsed (the
+ * part in view first), then follows the page as it changes.
+ */
+import { loadMatcher } from '../core/match/index.ts';
+import { Annotator } from './annotator.ts';
+import { watchDom, watchRoutes } from './dom-watch.ts';
+import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
+import { Reader } from './reader.ts';
+import { fetchMatcher } from './record-client.ts';
+
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+async function start(signal: AbortSignal): Promise<void> {
+  if (!highlightsSupported()) {
+    console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
+    return;
+  }
+  const payload = fetchMatcher();
+  await domReady();
+  const { matcher: serialized, types } = await payload;
+  if (signal.aborted) return;
+  const matcher = loadMatcher(serialized);
+  const registry = new HighlightRegistry();
+  signal.addEventListener('abort', () => registry.destroy(), { once: true });
+  const annotator = new Annotator({ matcher, types, registry, signal });
+  const reader = new Reader(annotator.store, registry, signal);
+  watchDom((batch) => {
+    if (batch.full) {
+      void annotator.scanDocument();
+    } else {
+      if (batch.removed) annotator.dropDisconnected();
+      annotator.rescan(batch.roots);
+    }
+    reader.revalidate();
+  }, signal);
+  watchRoutes(() => {
+    reader.close({ restoreFocus: false });
+    void annotator.scanDocument();
+  }, signal);
+  await annotator.scanDocument();
+}
+
+if (window.top === window) {
+  const controller = new AbortController();
+  start(controller.signal).catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+}

@@ -1,0 +1,71 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadMatcher } from '../core/match/index.ts';
+import { makeCorpus } from '../core/record/test-corpus.ts';
+import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { OnRecordDb } from './db.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+function freshDb(): OnRecordDb {
+  const db = new OnRecordDb(`test-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const textOf = (s: { text?: string }) => s.text ?? 'a text supplied from a file';
+
+describe('corpus store', () => {
+  it('installs a corpus and reads back the same record', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    const { corpus: active, texts } = await readActiveCorpus(db);
+    expect(active.entities.map((e) => e.id).sort()).toEqual(corpus.entities.map((e) => e.id).sort());
+    expect(active.positions).toHaveLength(corpus.positions.length);
+    expect(active.sources.every((s) => !('corpusId' in s) && !('text' in s && s.text === undefined))).toBe(true);
+    expect(texts.get('src-b')).toBe('a text supplied from a file');
+  });
+
+  it('replaces a corpus whole: rows the new version dropped are gone, other corpora untouched', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    await installCorpus(db, { ...corpus, id: 'other', entities: corpus.entities.slice(0, 1).map((e) => ({ ...e, id: 'other-x' })), positions: [] }, 'imported', textOf);
+    const smaller = { ...corpus, version: '2', positions: corpus.positions.slice(0, 1) };
+    await installCorpus(db, smaller, 'bundled', textOf);
+    expect(await db.positions.where('corpusId').equals('test').count()).toBe(1);
+    expect(await db.entities.where('corpusId').equals('other').count()).toBe(1);
+    expect((await db.corpora.get('test'))?.version).toBe('2');
+  });
+
+  it('a failing install writes nothing', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    const broken = { ...corpus, version: '3', sources: [...corpus.sources, { ...corpus.sources[1]!, id: 'no-text' }] };
+    await expect(installCorpus(db, broken, 'bundled', () => undefined)).rejects.toThrow(/no-text.*no text|has no text/);
+    expect((await db.corpora.get('test'))?.version).toBe('1');
+    expect(await db.positions.count()).toBe(corpus.positions.length);
+  });
+
+  it('compiles the matcher once and serves the stored one while the corpus is unchanged', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const { corpus, fingerprint } = await readActiveCorpus(db);
+    const first = await ensureMatcher(db, corpus, fingerprint);
+    const stored = await db.matchers.get('active');
+    expect(stored?.fingerprint).toBe(fingerprint);
+    const again = await ensureMatcher(db, { ...corpus, entities: [] }, fingerprint);
+    // Same fingerprint: the stored automaton is served, even though these entities would compile to nothing.
+    const hits = loadMatcher(again).scan('Dmitry Peskov spoke.');
+    expect(hits.map((h) => h.entityId)).toEqual(['dmitry-peskov']);
+    expect(loadMatcher(first).scan('Dmitry Peskov spoke.')).toEqual(hits);
+    // A corpus install invalidates it.
+    await installCorpus(db, { ...makeCorpus(), version: '9' }, 'bundled', textOf);
+    expect(await db.matchers.count()).toBe(0);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Installs corpora into the database and reads the active record back.
+ * A corpus replacement is one transaction over the corpus tables only: user
+ * data lives in other tables and is never touched here.
+ */
+import type { Corpus } from '../core/corpus/schema.ts';
+import { MATCHER_FORMAT, compileMatcher, serializeMatcher, type SerializedMatcher } from '../core/match/index.ts';
+import type { CorpusRow, OnRecordDb, SourceRow } from './db.ts';
+
+export async function installCorpus(
+  db: OnRecordDb,
+  corpus: Corpus,
+  origin: CorpusRow['origin'],
+  textOf: (source: Corpus['sources'][number]) => string | undefined,
+): Promise<void> {
+  const sources: SourceRow[] = corpus.sources.map((s) => {
+    const text = s.text ?? textOf(s);
+    if (text === undefined) throw new Error(`corpus "${corpus.id}": source "${s.id}" has no text`);
+    return { ...s, text, corpusId: corpus.id };
+  });
+  const scoped = <T>(rows: T[]) => rows.map((r) => ({ ...r, corpusId: corpus.id }));
+  await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
+    const previous = await db.corpora.get(corpus.id);
+    for (const table of [db.sides, db.sources, db.entities, db.positions]) {
+      await table.where('corpusId').equals(corpus.id).delete();
+    }
+    await db.corpora.put({
+      id: corpus.id,
+      title: corpus.title,
+      ...(corpus.description !== undefined ? { description: corpus.description } : {}),
+      version: corpus.version,
+      formatVersion: corpus.formatVersion,
+      origin,
+      enabled: previous?.enabled ?? true,
+      installedAt: Date.now(),
+    });
+    await db.sides.bulkPut(scoped(corpus.sides));
+    await db.sources.bulkPut(sources);
+    await db.entities.bulkPut(scoped(corpus.entities));
+    await db.positions.bulkPut(scoped(corpus.positions));
+    await db.matchers.clear();
+  });
+}
+
+/** The enabled corpora, merged into one record (ids are unique across corpora by convention). */
+export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus; texts: Map<string, string>; fingerprint: string }> {
+  const rows = (await db.corpora.toArray()).filter((c) => c.enabled).sort((a, b) => a.id.localeCompare(b.id));
+  const ids = rows.map((r) => r.id);
+  const strip = <T extends { corpusId: string }>(r: T): Omit<T, 'corpusId'> => {
+    const { corpusId: _ignored, ...rest } = r;
+    return rest;
+  };
+  const [sides, sources, entities, positions] = await Promise.all([
+    db.sides.where('corpusId').anyOf(ids).toArray(),
+    db.sources.where('corpusId').anyOf(ids).toArray(),
+    db.entities.where('corpusId').anyOf(ids).toArray(),
+    db.positions.where('corpusId').anyOf(ids).toArray(),
+  ]);
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  const corpus: Corpus = {
+    formatVersion: Math.max(1, ...rows.map((r) => r.formatVersion)),
+    id: 'active',
+    title: rows.map((r) => r.title).join(' + ') || 'Empty record',
+    version: rows.map((r) => `${r.id}@${r.version}`).join(','),
+    sides: sides.map(strip),
+    sources: sources.map(({ text: _text, ...s }) => strip(s)),
+    entities: entities.map(strip),
+    positions: positions.map(strip),
+  };
+  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${corpus.version}` };
+}
+
+/** The stored matcher for these corpora, compiling and storing it only when missing or stale. */
+export async function ensureMatcher(db: OnRecordDb, corpus: Corpus, fingerprint: string): Promise<SerializedMatcher> {
+  const stored = await db.matchers.get('active');
+  if (stored && stored.fingerprint === fingerprint) return stored.data as SerializedMatcher;
+  const data = serializeMatcher(compileMatcher(corpus.entities));
+  await db.matchers.put({ key: 'active', fingerprint, compiledAt: Date.now(), data });
+  return data;
+}

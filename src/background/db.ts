@@ -1,0 +1,55 @@
+/**
+ * The one IndexedDB database, owned by the service worker and extension pages
+ * (never opened from a content script: there it would belong to the page's origin).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Entity, Position, Side, Source } from '../core/corpus/schema.ts';
+
+export interface CorpusRow {
+  id: string;
+  title: string;
+  description?: string;
+  version: string;
+  formatVersion: number;
+  /** Bundled with the extension (the seeds) or imported by the user. */
+  origin: 'bundled' | 'imported';
+  enabled: boolean;
+  installedAt: number;
+}
+
+/** Corpus-scoped rows carry their corpus id; the compound key keeps ids unique per corpus. */
+export type Scoped<T> = T & { corpusId: string };
+
+export interface SourceRow extends Scoped<Source> { text: string }
+
+export interface MatcherRow {
+  key: 'active';
+  /** Fingerprint of the corpora it was compiled from, so a stale matcher is never served. */
+  fingerprint: string;
+  compiledAt: number;
+  /** SerializedMatcher from core/match, stored as is (IndexedDB keeps typed arrays). */
+  data: unknown;
+}
+
+export class OnRecordDb extends Dexie {
+  corpora!: EntityTable<CorpusRow, 'id'>;
+  sides!: Dexie.Table<Scoped<Side>, [string, string]>;
+  sources!: Dexie.Table<SourceRow, [string, string]>;
+  entities!: Dexie.Table<Scoped<Entity>, [string, string]>;
+  positions!: Dexie.Table<Scoped<Position>, [string, string]>;
+  matchers!: EntityTable<MatcherRow, 'key'>;
+
+  constructor(name = 'onrecord') {
+    super(name);
+    this.version(1).stores({
+      corpora: 'id',
+      sides: '[corpusId+id], corpusId',
+      sources: '[corpusId+id], corpusId',
+      entities: '[corpusId+id], corpusId, type',
+      positions: '[corpusId+id], corpusId, actor, *topics, source',
+      matchers: 'key',
+    });
+  }
+}
+
+export const CORPUS_TABLES = ['corpora', 'sides', 'sources', 'entities', 'positions', 'matchers'] as const;

@@ -1,0 +1,53 @@
+/**
+ * The background's view of the record: installs the bundled corpus when the
+ * database lacks it (or holds an older version), keeps the active corpus and
+ * its compiled matcher in memory, and answers the router's questions.
+ */
+import type { Corpus, EntityType } from '../core/corpus/schema.ts';
+import type { SerializedMatcher } from '../core/match/index.ts';
+import { toWire } from '../shared/wire.ts';
+import { BUNDLED_CORPUS, bundledText } from './bundled-corpus.ts';
+import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
+import type { OnRecordDb } from './db.ts';
+
+export interface ActiveRecord {
+  corpus: Corpus;
+  texts: Map<string, string>;
+  matcher: SerializedMatcher;
+  fingerprint: string;
+  /** What tabs receive: the matcher encoded for the message channel once, and each entity's type. */
+  wire: { matcher: unknown; types: Record<string, EntityType> };
+}
+
+export class RecordService {
+  #active: Promise<ActiveRecord> | undefined;
+
+  constructor(private readonly db: OnRecordDb) {}
+
+  /** Installs or updates the bundled corpus when the stored copy is missing or differs in version. */
+  async ensureBundledCorpus(): Promise<void> {
+    const row = await this.db.corpora.get(BUNDLED_CORPUS.id);
+    if (row && row.version === BUNDLED_CORPUS.version) return;
+    await installCorpus(this.db, BUNDLED_CORPUS, 'bundled', (s) => bundledText(s.file));
+    this.#active = undefined;
+  }
+
+  /** The active record, loaded once per service-worker life and after every corpus change. */
+  active(): Promise<ActiveRecord> {
+    this.#active ??= this.#load();
+    this.#active.catch(() => (this.#active = undefined));
+    return this.#active;
+  }
+
+  invalidate(): void {
+    this.#active = undefined;
+  }
+
+  async #load(): Promise<ActiveRecord> {
+    await this.ensureBundledCorpus();
+    const { corpus, texts, fingerprint } = await readActiveCorpus(this.db);
+    const matcher = await ensureMatcher(this.db, corpus, fingerprint);
+    const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
+    return { corpus, texts, matcher, fingerprint, wire: { matcher: toWire(matcher), types } };
+  }
+}

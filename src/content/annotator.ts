@@ -1,0 +1,148 @@
+/**
+ * Finds and draws mentions: the page is cut into chunks small enough to
+ * extract and match within one slice, the chunks in view first; each chunk's
+ * text goes through the matcher and its mentions become highlight ranges.
+ */
+import type { EntityType } from '../core/corpus/schema.ts';
+import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
+import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
+import { extractText, isSkippedNode } from './page-text/extract-text.ts';
+import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
+import type { HighlightRegistry } from './highlight-registry.ts';
+import { MentionStore, type PageMention } from './mention-store.ts';
+import { TimeSlicer } from './time-slicer.ts';
+
+/** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
+export const MAX_CHUNK_CHARS = 20_000;
+
+/** A unit of work: a subtree, or only the inline content of an element whose block children are chunks of their own. */
+interface Chunk {
+  root: Node;
+  /** Only the parts of `root` not listed here: its children that are chunks of their own. */
+  inlineOnly: boolean;
+  separate?: ReadonlySet<Node>;
+  /** A rescan: drop the mentions already drawn in `root` when the step runs (not when queued, so a root queued twice is drawn once). */
+  replace?: boolean;
+}
+
+export interface AnnotatorOptions {
+  matcher: Matcher;
+  types: ReadonlyMap<string, EntityType>;
+  registry: HighlightRegistry;
+  signal: AbortSignal;
+  /** Called after work settles, with the current mention count. */
+  onChange?: (count: number) => void;
+}
+
+const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
+
+export class Annotator {
+  readonly store: MentionStore;
+  readonly #slicer: TimeSlicer<Chunk>;
+  #context: DocumentContext = createDocumentContext();
+  #enabledTypes: ReadonlySet<EntityType> | null = null;
+
+  constructor(private readonly opts: AnnotatorOptions) {
+    this.store = new MentionStore((m) => opts.registry.delete(m.type, m.range));
+    this.#slicer = new TimeSlicer<Chunk>((chunk, slicer) => this.#step(chunk, slicer), opts.signal);
+  }
+
+  /** Annotates the whole document from scratch (first load, or past the mutation threshold). */
+  scanDocument(): Promise<void> {
+    this.#slicer.clear();
+    this.store.clear();
+    this.#context = createDocumentContext();
+    if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
+    return this.idle();
+  }
+
+  /** Re-annotates changed subtrees (already deduplicated by the caller). */
+  rescan(roots: readonly Node[]): void {
+    this.#slicer.push(roots.map((root) => ({ root, inlineOnly: false, replace: true })), 'front');
+  }
+
+  /** Drops the mentions of text that left the page. */
+  dropDisconnected(): void {
+    if (this.store.removeDisconnected() > 0) this.opts.onChange?.(this.store.size);
+  }
+
+  idle(): Promise<void> {
+    return this.#slicer.idle();
+  }
+
+  clear(): void {
+    this.#slicer.clear();
+    this.store.clear();
+  }
+
+  setEnabledTypes(types: ReadonlySet<EntityType> | null): void {
+    this.#enabledTypes = types;
+  }
+
+  #step(chunk: Chunk, slicer: TimeSlicer<Chunk>): void {
+    const { root } = chunk;
+    if (!root.isConnected) return;
+    if (chunk.replace) this.store.removeWithin(root);
+    if (!chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE && (root.textContent?.length ?? 0) > MAX_CHUNK_CHARS) {
+      slicer.push(splitChunk(root as Element), 'front');
+      return;
+    }
+    if (isSkippedNode(root, { exclude: isOurUi })) return;
+    const separate = chunk.separate;
+    const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
+    const pageText = extractText(root, { exclude });
+    if (pageText.segments.length === 0) return;
+    const found = this.opts.matcher.scan(pageText.text, this.#context);
+    for (const m of found) {
+      const type = this.opts.types.get(m.entityId);
+      if (!type || (this.#enabledTypes && !this.#enabledTypes.has(type))) continue;
+      const b = toBoundaries(pageText, m.start, m.end);
+      if (!b) continue;
+      const mention: PageMention = {
+        entityId: m.entityId,
+        type,
+        range: new StaticRange(b),
+        nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
+      };
+      this.store.add(mention);
+      this.opts.registry.add(type, mention.range);
+    }
+    if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
+  }
+}
+
+/**
+ * Splits an element too large for one step: its block-level children, and
+ * inline children too large themselves (custom elements of app shells are
+ * inline by default), become chunks of their own, those in view first. The
+ * remaining inline content stays together in one chunk, so
+ * `Dmitry <b>Peskov</b>` is never cut.
+ */
+function splitChunk(el: Element): Chunk[] {
+  const separate = new Set<Element>();
+  let hasRest = false;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === Node.ELEMENT_NODE) {
+      const childEl = child as Element;
+      const own = separatorForTag(childEl.localName) !== SEPARATOR_NONE || (childEl.textContent?.length ?? 0) > MAX_CHUNK_CHARS;
+      if (own) separate.add(childEl);
+      else hasRest = true;
+    } else if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) {
+      hasRest = true;
+    }
+  }
+  const chunks: Chunk[] = inViewFirst([...separate]).map((root) => ({ root, inlineOnly: false }));
+  if (hasRest) chunks.push({ root: el, inlineOnly: true, separate });
+  return chunks;
+}
+
+function inViewFirst(elements: Element[]): Element[] {
+  const vh = window.innerHeight;
+  const near: Element[] = [];
+  const far: Element[] = [];
+  for (const el of elements) {
+    const r = el.getBoundingClientRect();
+    (r.bottom >= 0 && r.top <= vh ? near : far).push(el);
+  }
+  return near.concat(far);
+}

@@ -1,0 +1,159 @@
+/**
+ * Mounts the popover in a closed shadow root, in the browser's top layer when
+ * it can (above any z-index the page uses), positioned beside the mention
+ * with floating-ui so the viewport never clips it. Page CSS cannot reach in
+ * and ours cannot leak out; the page's scripts cannot read the closed root.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { EntityRecord } from '../core/record/types.ts';
+import { Popover } from '../ui/popover/popover.tsx';
+import popoverCss from '../ui/popover/popover.css?inline';
+import resetCss from '../ui/shadow-reset.css?inline';
+import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+
+/** Space between the mention and the popover, and between the popover and the viewport's edge. */
+const GAP_PX = 8;
+
+/** Inline !important declarations on the host outrank any page rule, even `* { all: unset !important }`. */
+const HOST_STYLE = [
+  'all: initial', 'display: block', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0',
+  'margin: 0', 'padding: 0', 'border: 0', 'background: transparent', 'overflow: visible',
+  'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'contain: none',
+].map((d) => `${d} !important`).join('; ');
+
+export interface PopoverHandlers {
+  onClose(): void;
+  onOpenSource(positionId: string, sourceId: string): void;
+  sourceHref(positionId: string, sourceId: string): string;
+  onOpenEntity(actorId: string, positionId?: string): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+  /** Keys pressed inside the popover; `atRoot` when focus is on the dialog itself, not a control in it. */
+  onKeyDown(e: KeyboardEvent, atRoot: boolean): void;
+}
+
+export class PopoverHost {
+  readonly #host: HTMLElement;
+  readonly #shadow: ShadowRoot;
+  readonly #frame: HTMLDivElement;
+  readonly #live: HTMLDivElement;
+  #stopAutoUpdate: (() => void) | undefined;
+  #anchor: (() => DOMRect) | undefined;
+  #open = false;
+
+  constructor(private readonly handlers: PopoverHandlers, signal: AbortSignal) {
+    this.#host = document.createElement('onrecord-popover');
+    this.#host.setAttribute(UI_ATTRIBUTE, '');
+    this.#host.setAttribute('style', HOST_STYLE);
+    this.#shadow = this.#host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = `${resetCss}\n${popoverCss}\n.or-frame { position: fixed; top: 0; left: 0; pointer-events: auto; max-width: min(420px, calc(100vw - ${2 * GAP_PX}px)); }`;
+    this.#frame = document.createElement('div');
+    this.#frame.className = 'or-frame';
+    // Announces keyboard moves between mentions to screen readers.
+    this.#live = document.createElement('div');
+    this.#live.setAttribute('aria-live', 'polite');
+    this.#live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap');
+    this.#shadow.append(style, this.#frame, this.#live);
+    this.#frame.addEventListener('keydown', (e) => {
+      const dialog = this.#dialog();
+      handlers.onKeyDown(e, dialog !== null && this.#shadow.activeElement === dialog);
+    }, { signal });
+    this.#frame.addEventListener('pointerenter', () => handlers.onPointerEnter(), { signal });
+    this.#frame.addEventListener('pointerleave', () => handlers.onPointerLeave(), { signal });
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  get isOpen(): boolean {
+    return this.#open;
+  }
+
+  /** True when focus is inside the popover. */
+  hasFocus(): boolean {
+    return this.#shadow.activeElement !== null;
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return target === this.#host;
+  }
+
+  show(record: EntityRecord, anchor: () => DOMRect, opts: { focus: boolean; focusPositionId?: string; announce?: string }): void {
+    this.#anchor = anchor;
+    if (!this.#host.isConnected) document.documentElement.append(this.#host);
+    if (!this.#open && typeof this.#host.showPopover === 'function') {
+      this.#host.popover = 'manual';
+      this.#host.showPopover();
+    }
+    this.#open = true;
+    render(
+      <Popover
+        record={record}
+        onClose={this.handlers.onClose}
+        onOpenSource={this.handlers.onOpenSource}
+        sourceHref={this.handlers.sourceHref}
+        onOpenEntity={this.handlers.onOpenEntity}
+        {...(opts.focusPositionId ? { focusPositionId: opts.focusPositionId } : {})}
+        locale={document.documentElement.lang || navigator.language || 'en'}
+      />,
+      this.#frame,
+    );
+    this.#stopAutoUpdate?.();
+    const reference = { getBoundingClientRect: () => this.#anchor?.() ?? new DOMRect() };
+    this.#stopAutoUpdate = autoUpdate(reference, this.#frame, () => void this.#place(reference), { animationFrame: false });
+    if (opts.focus) this.focus();
+    this.#live.textContent = opts.announce ?? '';
+  }
+
+  #dialog(): HTMLElement | null {
+    return this.#frame.querySelector<HTMLElement>('[role="dialog"]');
+  }
+
+  focus(): void {
+    this.#dialog()?.focus({ preventScroll: true });
+  }
+
+  /** Moves focus from the dialog to its first button or link. */
+  focusFirstControl(): void {
+    this.#dialog()?.querySelector<HTMLElement>('button:not([disabled]), a[href], [tabindex="0"]')?.focus();
+  }
+
+  /** Moves the popover to a new anchor without re-rendering. */
+  reanchor(anchor: () => DOMRect): void {
+    this.#anchor = anchor;
+  }
+
+  async #place(reference: { getBoundingClientRect(): DOMRect }): Promise<void> {
+    const { x, y } = await computePosition(reference, this.#frame, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP_PX),
+        flip({ padding: GAP_PX }),
+        shift({ padding: GAP_PX }),
+        size({
+          padding: GAP_PX,
+          apply: ({ availableHeight }) => {
+            this.#frame.style.setProperty('--or-available-height', `${Math.max(160, availableHeight)}px`);
+          },
+        }),
+      ],
+    });
+    this.#frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  }
+
+  hide(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = undefined;
+    render(null, this.#frame);
+    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+    this.#host.remove();
+  }
+
+  destroy(): void {
+    this.hide();
+    this.#host.remove();
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * The reading experience: a dwell on a mention opens its popover; the pointer
+ * may move onto the popover, which stays until the pointer leaves both or the
+ * reader presses Esc (WCAG 1.4.13). From the keyboard, Alt+Shift+O focuses
+ * the next mention and opens its popover; Tab and Shift+Tab then move between
+ * mentions, Enter or ↓ moves into the popover, Esc closes and returns focus.
+ */
+import browser from 'webextension-polyfill';
+import type { EntityRecord } from '../core/record/types.ts';
+import type { HighlightRegistry } from './highlight-registry.ts';
+import { anchorRect, mentionAtPoint } from './hit-test.ts';
+import type { MentionStore, PageMention } from './mention-store.ts';
+import { PopoverHost } from './popover-host.tsx';
+import { sourcePagePath } from '../pages/source/url-state.ts';
+import { fetchRecord, openSource } from './record-client.ts';
+
+/** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
+export const HOVER_DELAY_MS = 300;
+/** Grace after the pointer leaves mention and popover, so it can cross the gap between them. */
+export const CLOSE_GRACE_MS = 300;
+
+export function isFocusShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyO';
+}
+
+export class Reader {
+  readonly #popover: PopoverHost;
+  #current: PageMention | undefined;
+  #mode: 'hover' | 'keyboard' = 'hover';
+  #dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #dwellTarget: PageMention | undefined;
+  #overPopover = false;
+  #returnFocus: HTMLElement | null = null;
+  #frameRequested = false;
+  #lastPointer = { x: 0, y: 0 };
+  #generation = 0;
+
+  constructor(
+    private readonly store: MentionStore,
+    private readonly registry: HighlightRegistry,
+    private readonly signal: AbortSignal,
+  ) {
+    this.#popover = new PopoverHost(
+      {
+        onClose: () => this.close({ restoreFocus: true }),
+        onOpenSource: (positionId, sourceId) => {
+          openSource(sourceId, positionId).catch((err: unknown) => console.error('OnRecord: could not open the source', err));
+        },
+        sourceHref: (positionId, sourceId) => browser.runtime.getURL(sourcePagePath(sourceId, positionId)),
+        onOpenEntity: (actorId, positionId) => void this.#switchEntity(actorId, positionId),
+        onPointerEnter: () => {
+          this.#overPopover = true;
+          this.#cancelClose();
+        },
+        onPointerLeave: () => {
+          this.#overPopover = false;
+          if (this.#mode === 'hover') this.#scheduleClose();
+        },
+        onKeyDown: (e, atRoot) => this.#popoverKey(e, atRoot),
+      },
+      signal,
+    );
+    const opts = { signal, passive: true } as const;
+    window.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
+    document.addEventListener('pointerleave', () => this.#onPointerOut(), opts);
+    window.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal, capture: true });
+    browser.runtime.onMessage.addListener(this.#onMessage);
+    signal.addEventListener('abort', () => {
+      browser.runtime.onMessage.removeListener(this.#onMessage);
+      this.#cancelDwell();
+      this.#cancelClose();
+    }, { once: true });
+  }
+
+  get current(): PageMention | undefined {
+    return this.#current;
+  }
+
+  get isOpen(): boolean {
+    return this.#popover.isOpen;
+  }
+
+  /** The toolbar command arrives from the background; only the extension itself may send it. */
+  readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'bg-cs-focus-next-mention') {
+      void this.focusNext(1);
+    }
+    return undefined;
+  };
+
+  #onPointerMove(e: PointerEvent): void {
+    this.#lastPointer = { x: e.clientX, y: e.clientY };
+    if (this.#frameRequested) return;
+    this.#frameRequested = true;
+    requestAnimationFrame(() => {
+      this.#frameRequested = false;
+      if (!this.signal.aborted) this.#hoverAt(this.#lastPointer.x, this.#lastPointer.y);
+    });
+  }
+
+  #hoverAt(x: number, y: number): void {
+    if (this.#overPopover) return;
+    const m = mentionAtPoint(this.store, x, y);
+    if (m && m === this.#current && this.#popover.isOpen) {
+      this.#cancelClose();
+      return;
+    }
+    if (m) {
+      if (m !== this.#dwellTarget) {
+        this.#cancelDwell();
+        this.#dwellTarget = m;
+        this.#dwellTimer = setTimeout(() => {
+          this.#dwellTimer = undefined;
+          this.#dwellTarget = undefined;
+          if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
+        }, HOVER_DELAY_MS);
+      }
+      return;
+    }
+    this.#cancelDwell();
+    if (this.#popover.isOpen && this.#mode === 'hover') this.#scheduleClose();
+  }
+
+  #onPointerOut(): void {
+    this.#cancelDwell();
+    if (this.#popover.isOpen && this.#mode === 'hover' && !this.#overPopover) this.#scheduleClose();
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    if (isFocusShortcut(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.focusNext(1);
+      return;
+    }
+    if (e.key === 'Escape' && this.#popover.isOpen && !this.#popover.hasFocus()) {
+      // A hover popover is dismissed with Esc without moving the pointer (WCAG 1.4.13).
+      e.stopPropagation();
+      this.close({ restoreFocus: false });
+    }
+  }
+
+  #popoverKey(e: KeyboardEvent, atRoot: boolean): void {
+    if (e.key === 'Tab' && atRoot && this.#mode === 'keyboard') {
+      e.preventDefault();
+      e.stopPropagation();
+      void this.focusNext(e.shiftKey ? -1 : 1);
+    } else if ((e.key === 'Enter' || e.key === 'ArrowDown') && atRoot) {
+      e.preventDefault();
+      this.#popover.focusFirstControl();
+    }
+  }
+
+  /** Moves to the next (1) or previous (-1) mention in document order and opens it with focus. */
+  async focusNext(direction: 1 | -1): Promise<void> {
+    const all = this.store.ordered();
+    if (all.length === 0) return;
+    let index: number;
+    const at = this.#current ? all.indexOf(this.#current) : -1;
+    if (at >= 0) {
+      index = (at + direction + all.length) % all.length;
+    } else {
+      // Start from the first mention at or below the top of the viewport.
+      const first = all.findIndex((m) => anchorRect(m).bottom >= 0);
+      index = first >= 0 ? first : 0;
+      if (direction === -1) index = (index - 1 + all.length) % all.length;
+    }
+    const m = all[index];
+    if (!m) return;
+    if (this.#mode !== 'keyboard' || !this.#popover.isOpen) {
+      const active = document.activeElement;
+      this.#returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    await this.open(m, { focus: true, mode: 'keyboard', position: { index: index + 1, total: all.length } });
+  }
+
+  async open(
+    m: PageMention,
+    opts: { focus: boolean; mode: 'hover' | 'keyboard'; position?: { index: number; total: number } },
+  ): Promise<void> {
+    const generation = ++this.#generation;
+    this.#cancelDwell();
+    this.#cancelClose();
+    let record: EntityRecord;
+    try {
+      record = await fetchRecord(m.entityId);
+    } catch (err) {
+      console.error('OnRecord: could not load the record for this mention', err);
+      return;
+    }
+    if (generation !== this.#generation || this.signal.aborted) return;
+    this.#current = m;
+    this.#mode = opts.mode;
+    this.registry.setCurrent(m.range);
+    this.#popover.show(record, () => anchorRect(m), {
+      focus: opts.focus,
+      ...(opts.position ? { announce: `${record.entity.label}, mention ${opts.position.index} of ${opts.position.total}` } : {}),
+    });
+  }
+
+  close(opts: { restoreFocus: boolean }): void {
+    ++this.#generation;
+    this.#cancelClose();
+    this.#cancelDwell();
+    const wasKeyboard = this.#mode === 'keyboard';
+    this.#popover.hide();
+    this.registry.setCurrent(null);
+    this.#current = undefined;
+    this.#overPopover = false;
+    this.#mode = 'hover';
+    if (opts.restoreFocus && wasKeyboard) {
+      this.#returnFocus?.focus({ preventScroll: true });
+      this.#returnFocus = null;
+    }
+  }
+
+  /** Drops the open popover when its mention left the page. */
+  revalidate(): void {
+    if (this.#current && !this.#current.range.startContainer.isConnected) this.close({ restoreFocus: false });
+  }
+
+  #scheduleClose(): void {
+    if (this.#closeTimer !== undefined) return;
+    this.#closeTimer = setTimeout(() => {
+      this.#closeTimer = undefined;
+      if (!this.#overPopover && this.#mode === 'hover') this.close({ restoreFocus: false });
+    }, CLOSE_GRACE_MS);
+  }
+
+  #cancelClose(): void {
+    if (this.#closeTimer !== undefined) clearTimeout(this.#closeTimer);
+    this.#closeTimer = undefined;
+  }
+
+  #cancelDwell(): void {
+    if (this.#dwellTimer !== undefined) clearTimeout(this.#dwellTimer);
+    this.#dwellTimer = undefined;
+    this.#dwellTarget = undefined;
+  }
+
+  async #switchEntity(actorId: string, positionId?: string): Promise<void> {
+    const m = this.#current;
+    if (!m) return;
+    const generation = ++this.#generation;
+    const record = await fetchRecord(actorId).catch((err: unknown) => {
+      console.error('OnRecord: could not load the linked record', err);
+      return undefined;
+    });
+    if (!record || generation !== this.#generation) return;
+    this.#popover.show(record, () => anchorRect(m), { focus: true, ...(positionId ? { focusPositionId: positionId } : {}) });
+  }
+}
