@@ -1,0 +1,128 @@
+/**
+ * Test access to the popover. It lives in a CLOSED shadow root, which page
+ * scripts (and Playwright's selectors) cannot enter; the DevTools protocol
+ * can, with `pierce: true`. Tests use that privileged door, never the page's.
+ */
+import type { Page } from '@playwright/test';
+
+interface CdpNode {
+  nodeId: number;
+  localName?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function findHost(node: CdpNode): CdpNode | undefined {
+  if (node.localName === 'onrecord-popover') return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Runs `fn` with `this` bound to the popover's shadow root; undefined when no popover is mounted. */
+export async function inPopover<R>(page: Page, fn: string): Promise<R | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = findHost(root)?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in popover: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value as R;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export interface PopoverSnapshot {
+  text: string;
+  /** The role (or tag) of the focused element inside the popover, if focus is there. */
+  focused: string | null;
+  rect: { x: number; y: number; width: number; height: number } | null;
+}
+
+export async function popover(page: Page): Promise<PopoverSnapshot | undefined> {
+  return inPopover<PopoverSnapshot>(
+    page,
+    `function () {
+      const dialog = this.querySelector('[role="dialog"]');
+      if (!dialog) return undefined;
+      const r = dialog.getBoundingClientRect();
+      const a = this.activeElement;
+      return {
+        text: dialog.innerText,
+        focused: a ? (a.getAttribute('role') || a.localName) : null,
+        rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+      };
+    }`,
+  );
+}
+
+/** The centre of the first element inside the popover matching `selector` whose text includes `text`. */
+export async function popoverTarget(page: Page, selector: string, text: string): Promise<{ x: number; y: number } | undefined> {
+  return inPopover(
+    page,
+    `function () {
+      const el = [...this.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.textContent.includes(${JSON.stringify(text)}));
+      if (!el) return undefined;
+      el.scrollIntoView({ block: 'nearest' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }`,
+  );
+}
+
+/** Texts of the ranges in a named CSS highlight, as the page sees them. */
+export async function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    if (!h) return [];
+    return [...h].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+  }, name);
+}
+
+/** The centre of the first box of the first occurrence of `text` inside `selector`. */
+export async function textCenter(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([sel, t]) => {
+      const root = document.querySelector(sel!);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const full: { node: Text; start: number }[] = [];
+      let acc = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        full.push({ node: n as Text, start: acc.length });
+        acc += (n as Text).data;
+      }
+      const at = acc.indexOf(t!);
+      if (at < 0) return null;
+      const locate = (offset: number) => {
+        const seg = [...full].reverse().find((s) => s.start <= offset)!;
+        return { node: seg.node, offset: offset - seg.start };
+      };
+      const s = locate(at);
+      const e = locate(at + t!.length);
+      const range = document.createRange();
+      range.setStart(s.node, s.offset);
+      range.setEnd(e.node, e.offset);
+      const box = range.getClientRects()[0]!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    [selector, text],
+  );
+  if (!point) throw new Error(`"${text}" not found in ${selector}`);
+  return point;
+}

@@ -1,0 +1,177 @@
+import { expect, test } from './extension.ts';
+import { highlightTexts, popover, popoverTarget, textCenter } from './popover.ts';
+
+const HOVER_SETTLE_MS = 900; // dwell (300 ms) + a record round trip, with room for a loaded CI machine
+
+test.describe('reading a news page', () => {
+  test('mentions are highlighted in every spelling, but never inside form fields or editable regions', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const people = await highlightTexts(page, 'onrecord-person');
+    expect(people).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Mykhailo Podolyak', 'Volodymyr Zelenskyy', 'Дмитрий Песков']));
+    // Traps: no person inside "Rasputin", and Tony Bennett is not Naftali Bennett.
+    expect(people.some((t) => /Rasputin|Bennett/.test(t))).toBe(false);
+    const places = await highlightTexts(page, 'onrecord-place');
+    expect(places).toEqual(expect.arrayContaining(['Москве', 'Києві']));
+
+    const insideFields = await page.evaluate(() => {
+      const names = [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord-'));
+      return names.flatMap((n) =>
+        [...CSS.highlights.get(n)!].filter((r) => {
+          const el = r.startContainer.parentElement;
+          return !!el?.closest('textarea, input, [contenteditable]');
+        }),
+      ).length;
+    });
+    expect(insideFields).toBe(0);
+    expect(await page.inputValue('#ta')).toBe('Peskov said nothing new.');
+    expect(await page.inputValue('#in')).toBe('Dmitry Peskov');
+  });
+
+  test('annotation never changes the page DOM', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    const before = await page.evaluate(() => document.body.innerHTML);
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before);
+    // Text selection still works across a highlighted name.
+    const selected = await page.evaluate(() => {
+      const p = document.querySelector('#p1')!;
+      getSelection()!.selectAllChildren(p);
+      return getSelection()!.toString();
+    });
+    expect(selected).toContain('Dmitry Peskov said');
+  });
+
+  test('hovering a name shows its recorded positions with quotes, dates and outlets; Esc dismisses', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const at = await textCenter(page, '#p1', 'Peskov');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 5_000 }).toContain('Dmitry Peskov');
+    const shown = (await popover(page))!;
+    expect(shown.text).toContain('Kremlin spokesman');
+    expect(shown.text).toContain('We are still ready for negotiations');
+    expect(shown.text).toMatch(/RTVI|RT/);
+    expect(shown.text).toMatch(/20(22|23)/);
+    expect(shown.text).toMatch(/the other side/i);
+    // Hover focus does not steal focus from the page.
+    expect(shown.focused).toBeNull();
+
+    // The pointer can move onto the popover, and it stays (WCAG 1.4.13: hoverable).
+    const r = shown.rect!;
+    await page.mouse.move(r.x + 20, r.y + 20, { steps: 5 });
+    await page.waitForTimeout(HOVER_SETTLE_MS);
+    expect(await popover(page)).toBeDefined();
+
+    // Esc dismisses it without moving the pointer.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page)).toBeUndefined();
+  });
+
+  test('the popover closes after the pointer leaves mention and popover', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const at = await textCenter(page, '#p2', 'Podolyak');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await popover(page))?.text ?? '').toContain('Podolyak');
+    await page.mouse.move(5, 890);
+    await expect.poll(() => popover(page), { timeout: 3_000 }).toBeUndefined();
+  });
+
+  test('keyboard: Alt+Shift+O focuses the next mention, Tab moves on, Esc closes and returns focus', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    await page.focus('#in');
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(async () => (await popover(page))?.focused).toBe('dialog');
+    const first = await highlightTexts(page, 'onrecord-current');
+    expect(first).toHaveLength(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => highlightTexts(page, 'onrecord-current')).not.toEqual(first);
+    const second = (await highlightTexts(page, 'onrecord-current'))[0]!;
+    expect((await popover(page))?.focused).toBe('dialog');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => highlightTexts(page, 'onrecord-current')).toEqual(first);
+    expect(second).not.toBe(first[0]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page)).toBeUndefined();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('in');
+    expect(await highlightTexts(page, 'onrecord-current')).toEqual([]);
+  });
+
+  test('content added after load is annotated within a second; removed content drops its highlights', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const t0 = Date.now();
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.append('Late update: Foreign Minister Sergey ', Object.assign(document.createElement('i'), { textContent: 'Lavrov' }), ' spoke.');
+      document.querySelector('#feed')!.append(p);
+    });
+    await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 1_000, intervals: [50] }).toContain('Sergey Lavrov');
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    await page.evaluate(() => document.querySelector('#p2')!.remove());
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).not.toContain('Mykhailo Podolyak');
+    // Typing into the editable region is never annotated.
+    await page.click('#editor');
+    await page.keyboard.type(' Also Sergey Lavrov.');
+    await page.waitForTimeout(300);
+    expect((await highlightTexts(page, 'onrecord-person')).filter((t) => t === 'Sergey Lavrov')).toHaveLength(1);
+  });
+
+  test('a single-page-app route change re-annotates', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/spa/');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    await page.click('#to-b');
+    await expect(page).toHaveURL(/\/spa\/b$/);
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toEqual(['Mykhailo Podolyak']);
+  });
+
+  test('hostile page CSS does not break the popover, and page scripts cannot read it', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const at = await textCenter(page, '#p1', 'Peskov');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 5_000 }).toContain('Kremlin spokesman');
+    const { rect } = (await popover(page))!;
+    expect(rect!.width).toBeGreaterThan(250);
+    expect(rect!.height).toBeGreaterThan(100);
+    // The popover is on top of the page's fixed, max-z-index overlay.
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [rect!.x + 30, rect!.y + 30]);
+    expect(top).toBe('onrecord-popover');
+    // What the page's own scripts can see: no shadow root, no popover text.
+    const leaks = await page.evaluate(() => ({
+      recorded: (window as unknown as { __leaks: string[] }).__leaks,
+      shadow: document.querySelector('onrecord-popover')?.shadowRoot ?? null,
+      html: document.documentElement.outerHTML.includes('ready for negotiations'),
+    }));
+    expect(leaks).toEqual({ recorded: [], shadow: null, html: false });
+  });
+
+  test('the source link opens the passage in the source page', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const at = await textCenter(page, '#p1', 'Peskov');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await popover(page))?.text ?? '').toContain('Dmitry Peskov');
+    const link = await popoverTarget(page, 'a', 'Source');
+    expect(link).toBeDefined();
+    const opened = context.waitForEvent('page');
+    await page.mouse.click(link!.x, link!.y);
+    const source = await opened;
+    await source.waitForLoadState();
+    expect(source.url()).toContain(`chrome-extension://${extensionId}/src/pages/source/index.html?source=`);
+    await expect(source.locator('mark').first()).toBeVisible();
+    await expect(source.locator('mark').first()).toContainText(/Peskov|negotiations|Kiev|ready/);
+  });
+});
