@@ -42,6 +42,18 @@ describe('corpus store', () => {
     expect((await db.corpora.get('test'))?.version).toBe('2');
   });
 
+  it('a corpus update never touches user data', async () => {
+    const db = freshDb();
+    await db.highlights.put({ id: 'h1', pageUrl: 'https://news.example/a', note: 'mine' });
+    await db.checks.put({ id: 'c1', pageUrl: 'https://news.example/a', verdict: 'misattributed' });
+    await db.settings.put({ key: 'hoverDelayMs', value: 500 });
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    await installCorpus(db, { ...makeCorpus(), version: '2' }, 'bundled', textOf);
+    expect(await db.highlights.get('h1')).toMatchObject({ note: 'mine' });
+    expect(await db.checks.get('c1')).toMatchObject({ verdict: 'misattributed' });
+    expect(await db.settings.get('hoverDelayMs')).toEqual({ key: 'hoverDelayMs', value: 500 });
+  });
+
   it('a failing install writes nothing', async () => {
     const db = freshDb();
     const corpus = makeCorpus();

@@ -38,6 +38,12 @@ export class OnRecordDb extends Dexie {
   entities!: Dexie.Table<Scoped<Entity>, [string, string]>;
   positions!: Dexie.Table<Scoped<Position>, [string, string]>;
   matchers!: EntityTable<MatcherRow, 'key'>;
+  /** Researchers' saved highlights (issue: researchers). Row type lives with that feature. */
+  highlights!: Dexie.Table<{ id: string } & Record<string, unknown>, string>;
+  /** Moderators' claim checks and verdicts (issue: moderators). */
+  checks!: Dexie.Table<{ id: string } & Record<string, unknown>, string>;
+  /** User settings, one row per key. */
+  settings!: Dexie.Table<{ key: string; value: unknown }, string>;
 
   constructor(name = 'onrecord') {
     super(name);
@@ -49,7 +55,14 @@ export class OnRecordDb extends Dexie {
       positions: '[corpusId+id], corpusId, actor, *topics, source',
       matchers: 'key',
     });
+    // User data: never touched by a corpus install or update.
+    this.version(2).stores({
+      highlights: 'id, pageUrl, createdAt, updatedAt, *tags, *entityIds',
+      checks: 'id, pageUrl, verdict, createdAt, *actorIds',
+      settings: 'key',
+    });
   }
 }
 
 export const CORPUS_TABLES = ['corpora', 'sides', 'sources', 'entities', 'positions', 'matchers'] as const;
+export const USER_TABLES = ['highlights', 'checks', 'settings'] as const;
