@@ -1,0 +1,213 @@
+/** `onrecord annotate [--corpus FILE] [--format jsonl|csv] [--print-text] PATH…` */
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { Entity, EntityType } from '../core/corpus/schema.ts';
+import { csvRow } from '../core/csv.ts';
+import { compileMatcher, createDocumentContext } from '../core/match/index.ts';
+import { choice, parseCommandArgs } from './args.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
+import { EXPORT_FORMATS } from './export-records.ts';
+import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
+import { requireCorpus } from './read-corpus.ts';
+
+export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
+
+/** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
+export const WALKED_EXTENSIONS: readonly string[] = ['.txt', ...HTML_EXTENSIONS];
+
+/**
+ * Largest file read. News pages are well under 5 MB; anything bigger is
+ * almost surely not an article, and reading it whole would hold the bytes,
+ * the string and the parsed DOM in memory at once.
+ */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+export const usage = `Usage: onrecord annotate [--corpus FILE] [--format jsonl|csv] [--print-text] PATH…
+
+Finds the mentions of the corpus's entities in text and HTML files and writes
+one record per mention, as JSON Lines (default) or CSV (RFC 4180, header row).
+Columns:
+  ${ANNOTATION_COLUMNS.join(', ')}
+start and end are UTF-16 offsets (end exclusive) into the file's text, so
+text === fileText.slice(start, end) in JavaScript.
+
+  .txt (and any file named explicitly with another extension)
+      read as UTF-8; the text is the file's content exactly, except that a
+      leading byte-order mark is dropped (offsets count from after it).
+  .html, .htm
+      the visible text as the extension reads it (scripts, styles and hidden
+      elements skipped, a line break between blocks, inline markup adding
+      nothing); offsets index that extracted text.
+  directories
+      walked recursively in sorted order; only .txt, .html and .htm files in
+      them are read.
+
+Options:
+  --corpus FILE   the corpus to match (default: the bundled corpus/seed.json);
+                  it is validated first and refused if invalid
+  --format F      jsonl (default) or csv
+  --print-text    print the text that offsets refer to instead of the records;
+                  with several files, each is preceded by "==> FILE <==" and
+                  followed by a newline
+
+Each file is one document: an ambiguous name ("Johnson", "Istanbul") counts
+when its entity was named unambiguously earlier in the same file, or when a
+context word is near.
+
+Exit status: 0 when every file was read, 1 when a file was skipped (missing,
+unreadable, binary: NUL bytes or invalid UTF-8, or over 32 MB; each is named
+on stderr and the other files are still annotated), 2 for usage errors.
+
+Examples:
+  onrecord annotate article.txt
+  onrecord annotate --format csv saved-pages/ > mentions.csv
+  onrecord annotate --print-text page.html
+`;
+
+/** One mention, as written by annotate (without the file column). */
+export interface Annotation {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  label: string;
+  type: EntityType;
+}
+
+/** Why a file was skipped; the message follows "onrecord annotate: FILE: ". */
+export class SkippedFile extends Error {
+  override name = 'SkippedFile';
+}
+
+/**
+ * The text annotate scans for a file: UTF-8 decoded (a byte-order mark
+ * dropped), and for .html/.htm the page text the extension would read.
+ * Throws SkippedFile for binary content.
+ */
+export function documentText(fileName: string, bytes: Uint8Array): string {
+  if (bytes.includes(0)) throw new SkippedFile('not a text file (binary)');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SkippedFile('not a text file (binary)');
+  }
+  return isHtml(fileName) ? htmlToText(text) : text;
+}
+
+function isHtml(fileName: string): boolean {
+  return HTML_EXTENSIONS.includes(extname(fileName).toLowerCase());
+}
+
+/** A function from one document's text to its mentions, for the entities of a corpus. */
+export function createAnnotator(entities: readonly Entity[]): (text: string) => Annotation[] {
+  const matcher = compileMatcher(entities);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return (text) =>
+    // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
+    matcher.scan(text, createDocumentContext()).map((m) => {
+      const entity = byId.get(m.entityId)!;
+      return { start: m.start, end: m.end, text: text.slice(m.start, m.end), entityId: m.entityId, label: entity.label, type: entity.type };
+    });
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { corpus: { type: 'string' }, format: { type: 'string' }, 'print-text': { type: 'boolean' } },
+    true,
+  );
+  const format = choice('format', values.format, EXPORT_FORMATS, 'jsonl');
+  if (positionals.length === 0) throw new UsageError('give at least one file or directory');
+  const printText = values['print-text'] === true;
+
+  let status = EXIT_OK;
+  const skip = (file: string, message: string): void => {
+    io.err(`onrecord annotate: ${file}: ${message}\n`);
+    status = EXIT_FAILURE;
+  };
+
+  const files: string[] = [];
+  for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
+  const annotate = printText ? undefined : createAnnotator((await requireCorpus(values.corpus, io)).corpus.entities);
+
+  if (annotate && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readDocument(file, resolve(io.cwd, file));
+    } catch (e) {
+      if (!(e instanceof SkippedFile)) throw e;
+      skip(file, e.message);
+      continue;
+    }
+    if (!annotate) {
+      io.out(positionals.length === 1 && files.length === 1 ? text : `==> ${file} <==\n${text}\n`);
+      continue;
+    }
+    let out = '';
+    for (const a of annotate(text)) {
+      const row = { file, ...a };
+      out += format === 'csv' ? csvRow(ANNOTATION_COLUMNS.map((c) => row[c])) : `${JSON.stringify(row)}\n`;
+    }
+    io.out(out);
+  }
+  return status;
+}
+
+async function readDocument(file: string, full: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(full);
+    if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
+    bytes = await readFile(full);
+  } catch (e) {
+    throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
+  }
+  return documentText(file, bytes);
+}
+
+/**
+ * Appends the files to read under `path` (as shown to the user) in sorted
+ * order. `seen` holds the real paths of directories already walked, so a
+ * symlink loop is walked once.
+ */
+async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(full)).isDirectory();
+  } catch (e) {
+    skip(path, fsMessage(e));
+    return;
+  }
+  if (!isDirectory) {
+    if (explicit || WALKED_EXTENSIONS.includes(extname(path).toLowerCase())) files.push(path);
+    return;
+  }
+  let entries: Dirent[];
+  try {
+    const real = await realpath(full);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(full, { withFileTypes: true });
+  } catch (e) {
+    skip(path, fsMessage(e));
+    return;
+  }
+  const names = entries.map((d) => d.name).sort(byCodeUnits);
+  for (const name of names) await collect(join(path, name), join(full, name), false, files, seen, skip);
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function fsMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
+}
