@@ -70,10 +70,11 @@ export async function popover(page: Page): Promise<PopoverSnapshot | undefined> 
 export async function popoverTarget(page: Page, selector: string, text: string): Promise<{ x: number; y: number } | undefined> {
   return inPopover(
     page,
-    `function () {
+    `async function () {
       const el = [...this.querySelectorAll(${JSON.stringify(selector)})].find((e) => e.textContent.includes(${JSON.stringify(text)}));
       if (!el) return undefined;
-      el.scrollIntoView({ block: 'nearest' });
+      el.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
       const r = el.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }`,
