@@ -32,9 +32,22 @@ await page.goto(url);
 if (headless) {
   console.log('No display found: running headless.');
   await page.waitForFunction(() => (CSS.highlights?.size ?? 0) > 0, null, { timeout: 15_000 }).catch(() => {});
-  const mention = page.getByText('Dmitry Peskov').first();
-  await mention.hover().catch(() => {});
-  await page.waitForTimeout(1200);
+  // Hover the first "Dmitry Peskov" so the screenshot shows the popover.
+  const at = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf('Dmitry Peskov');
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i + 7);
+      r.setEnd(n, i + 13);
+      const box = r.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return null;
+  });
+  if (at) await page.mouse.move(at.x, at.y);
+  await page.waitForTimeout(1500);
   const shot = resolve('dist/demo.png');
   await page.screenshot({ path: shot });
   console.log(`Demo page annotated; screenshot saved to ${shot}`);
