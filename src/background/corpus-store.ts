@@ -6,6 +6,7 @@
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MATCHER_FORMAT, compileMatcher, serializeMatcher, type SerializedMatcher } from '../core/match/index.ts';
 import type { CorpusRow, OnRecordDb, SourceRow } from './db.ts';
+import { applyUserLayer, readUserLayer, userLayerTag } from './user-layer.ts';
 
 export async function installCorpus(
   db: OnRecordDb,
@@ -57,7 +58,7 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
     db.positions.where('corpusId').anyOf(ids).toArray(),
   ]);
   const texts = new Map(sources.map((s) => [s.id, s.text]));
-  const corpus: Corpus = {
+  const merged: Corpus = {
     formatVersion: Math.max(1, ...rows.map((r) => r.formatVersion)),
     id: 'active',
     title: rows.map((r) => r.title).join(' + ') || 'Empty record',
@@ -67,7 +68,10 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
     entities: entities.map(strip),
     positions: positions.map(strip),
   };
-  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${corpus.version}` };
+  // The user's own aliases and positions, over every corpus (issue 7: a corpus update never erases them).
+  const layer = await readUserLayer(db);
+  const corpus = applyUserLayer(merged, texts, layer);
+  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${corpus.version}${userLayerTag(layer)}` };
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */

@@ -9,9 +9,13 @@ import type { ContentRequest, PageRequest } from '../shared/messages.ts';
 import { OnRecordDb } from './db.ts';
 import { RecordService } from './record-service.ts';
 import { route, type Sender } from './router.ts';
+import { ControlHandlers, isControlRequest, showMentionCount } from './settings-handlers.ts';
+import { SettingsService } from './settings-service.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db);
+const settings = new SettingsService(db);
+const control = new ControlHandlers(db, records, settings);
 
 browser.runtime.onInstalled.addListener(() => {
   records.invalidate();
@@ -44,6 +48,11 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);
+    case 'cs-bg-get-settings':
+      return { settings: await settings.forTab(sender.url), fingerprint: (await records.active()).fingerprint };
+    case 'cs-bg-mention-count':
+      if (sender.tab?.id !== undefined) await showMentionCount(sender.tab.id, req.count);
+      return {};
     case 'cs-bg-open-source': {
       await browser.tabs.create({
         url: browser.runtime.getURL(sourcePagePath(req.sourceId, req.positionId)),
@@ -56,6 +65,7 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
 }
 
 async function handlePage(req: PageRequest): Promise<object> {
+  if (isControlRequest(req)) return control.handle(req);
   switch (req.type) {
     case 'page-bg-get-source':
       return getSource(req.sourceId);

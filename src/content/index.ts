@@ -9,13 +9,15 @@ import { watchDom, watchRoutes } from './dom-watch.ts';
 import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
 import { Reader } from './reader.ts';
 import { fetchMatcher } from './record-client.ts';
+import { SiteControl, adoptHighlightStyle, type Starter } from './site-control.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-async function start(signal: AbortSignal): Promise<void> {
+/** One session on this page, under the user's settings; aborting `signal` removes every highlight. */
+const start: Starter = async (signal, settings, attach, onCount) => {
   if (!highlightsSupported()) {
     console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
     return;
@@ -27,8 +29,11 @@ async function start(signal: AbortSignal): Promise<void> {
   const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
-  const annotator = new Annotator({ matcher, types, registry, signal });
-  const reader = new Reader(annotator.store, registry, signal);
+  adoptHighlightStyle(settings.highlightStyle, signal);
+  const annotator = new Annotator({ matcher, types, registry, signal, onChange: onCount });
+  annotator.setEnabledTypes(new Set(settings.enabledTypes));
+  const reader = new Reader(annotator.store, registry, signal, { hoverDelayMs: settings.hoverDelayMs });
+  attach({ store: annotator.store, reader });
   watchDom((batch) => {
     if (batch.full) {
       void annotator.scanDocument();
@@ -43,9 +48,10 @@ async function start(signal: AbortSignal): Promise<void> {
     void annotator.scanDocument();
   }, signal);
   await annotator.scanDocument();
-}
+  onCount(annotator.store.size);
+};
 
 if (window.top === window) {
-  const controller = new AbortController();
-  start(controller.signal).catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+  // Starts, stops and restarts `start` as the settings for this site change (issue 7).
+  new SiteControl(start).sync().catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
 }

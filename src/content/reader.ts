@@ -40,6 +40,8 @@ export class Reader {
     private readonly store: MentionStore,
     private readonly registry: HighlightRegistry,
     private readonly signal: AbortSignal,
+    /** From the user's settings (options page); HOVER_DELAY_MS when absent. */
+    private readonly options: { hoverDelayMs?: number } = {},
   ) {
     this.#popover = new PopoverHost(
       {
@@ -115,7 +117,7 @@ export class Reader {
           this.#dwellTimer = undefined;
           this.#dwellTarget = undefined;
           if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
-        }, HOVER_DELAY_MS);
+        }, this.options.hoverDelayMs ?? HOVER_DELAY_MS);
       }
       return;
     }
@@ -154,8 +156,8 @@ export class Reader {
   }
 
   /** Moves to the next (1) or previous (-1) mention in document order and opens it with focus. */
-  async focusNext(direction: 1 | -1): Promise<void> {
-    const all = this.store.ordered();
+  async focusNext(direction: 1 | -1, only?: (m: PageMention) => boolean): Promise<void> {
+    const all = only ? this.store.ordered().filter(only) : this.store.ordered();
     if (all.length === 0) return;
     let index: number;
     const at = this.#current ? all.indexOf(this.#current) : -1;
@@ -175,6 +177,11 @@ export class Reader {
     }
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     await this.open(m, { focus: true, mode: 'keyboard', position: { index: index + 1, total: all.length } });
+  }
+
+  /** Moves to the next mention of one entity (the toolbar popup's list) and opens it with focus. */
+  focusNextOf(entityId: string): Promise<void> {
+    return this.focusNext(1, (m) => m.entityId === entityId);
   }
 
   async open(

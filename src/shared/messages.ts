@@ -15,10 +15,41 @@ export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), s
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
 export const PageBgStatus = v.object({ type: v.literal('page-bg-status') });
 
+// Issue 7 (in control): settings, per-site switch, badge, corpora, user layer, backup. Payloads that
+// have their own schema (settings patch, alias, position, backup) are checked again by their service.
+const Site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+/** A corpus file as text; the same limit as the loader's (MAX_CORPUS_BYTES). */
+const CorpusText = v.pipe(v.string(), v.maxLength(20 * 1024 * 1024));
+export const CsBgGetSettings = v.object({ type: v.literal('cs-bg-get-settings') });
+export const CsBgMentionCount = v.object({ type: v.literal('cs-bg-mention-count'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+export const PageBgGetSettings = v.object({ type: v.literal('page-bg-get-settings') });
+export const PageBgUpdateSettings = v.object({ type: v.literal('page-bg-update-settings'), patch: v.record(v.string(), v.unknown()) });
+export const PageBgSetSite = v.object({ type: v.literal('page-bg-set-site'), site: Site, on: v.boolean() });
+export const PageBgListCorpora = v.object({ type: v.literal('page-bg-list-corpora') });
+export const PageBgExportCorpus = v.object({ type: v.literal('page-bg-export-corpus'), id: Id });
+export const PageBgImportCorpus = v.object({ type: v.literal('page-bg-import-corpus'), text: CorpusText, fileName: Id });
+export const PageBgRemoveCorpus = v.object({ type: v.literal('page-bg-remove-corpus'), id: Id });
+export const PageBgEnableCorpus = v.object({ type: v.literal('page-bg-enable-corpus'), id: Id, enabled: v.boolean() });
+export const PageBgListEntities = v.object({ type: v.literal('page-bg-list-entities') });
+export const PageBgAddAlias = v.object({ type: v.literal('page-bg-add-alias'), entityId: Id, alias: v.unknown() });
+export const PageBgRemoveAlias = v.object({ type: v.literal('page-bg-remove-alias'), entityId: Id, text: v.pipe(v.string(), v.maxLength(500)) });
+export const PageBgAddPosition = v.object({ type: v.literal('page-bg-add-position'), position: v.unknown() });
+export const PageBgRemovePosition = v.object({ type: v.literal('page-bg-remove-position'), id: Id });
+export const PageBgBackup = v.object({ type: v.literal('page-bg-backup') });
+export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), backup: v.unknown() });
+/** The requests of the popup and options page, answered by background/settings-handlers.ts. */
+export const ControlPageRequests = [
+  PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
+  PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
+  PageBgRemovePosition, PageBgBackup, PageBgRestore,
+] as const;
+export const ControlPageRequest = v.variant('type', ControlPageRequests);
+export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
+
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource]);
+export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount]);
 /** Requests only extension pages may send. */
-export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord]);
+export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests]);
 
 export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadMatcher } from '../core/match/index.ts';
+import { makeCorpus } from '../core/record/test-corpus.ts';
+import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { OnRecordDb } from './db.ts';
+import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+function freshDb(): OnRecordDb {
+  const db = new OnRecordDb(`user-layer-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const textOf = (s: { text?: string }) => s.text ?? 'a text supplied from a file';
+const POSITION = {
+  actor: 'dmitry-peskov',
+  topics: ['peace-talks'],
+  stance: 'Talks can resume without preconditions.',
+  quote: 'We are ready to talk without preconditions',
+  date: { from: '2024-02-01', to: '2024-02-01', precision: 'day' },
+  source: { title: 'Briefing', outlet: 'TASS', url: 'https://example.org/briefing', language: 'en' },
+};
+
+describe('user layer', () => {
+  it('adds aliases the matcher finds, and a position with its source to the record', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const before = await readActiveCorpus(db);
+    await addAlias(db, 'dmitry-peskov', { text: 'Пєсков', lang: 'uk' });
+    const pos = await addPosition(db, before.corpus, POSITION);
+    const after = await readActiveCorpus(db);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    expect(after.corpus.entities.find((e) => e.id === 'dmitry-peskov')!.aliases.map((a) => a.text)).toContain('Пєсков');
+    const added = after.corpus.positions.find((p) => p.id === pos.id)!;
+    expect(added.quote).toBe(POSITION.quote);
+    expect(after.texts.get(added.source)!.slice(added.passage.start, added.passage.end)).toBe(POSITION.quote);
+    expect(after.corpus.sources.find((s) => s.id === added.source)!.outlet).toBe('TASS');
+
+    const matcher = loadMatcher(await ensureMatcher(db, after.corpus, after.fingerprint));
+    expect(matcher.scan('Заява: Пєсков сказав').map((m) => m.entityId)).toContain('dmitry-peskov');
+  });
+
+  it('a corpus update never erases the user layer', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    await addAlias(db, 'vladimir-putin', { text: 'VVP' });
+    const pos = await addPosition(db, corpus, POSITION);
+    await installCorpus(db, { ...corpus, version: '2', positions: corpus.positions.slice(0, 2) }, 'bundled', textOf);
+    const { corpus: active } = await readActiveCorpus(db);
+    expect(active.version).toBe('test@2');
+    expect(active.positions.map((p) => p.id)).toContain(pos.id);
+    expect(active.entities.find((e) => e.id === 'vladimir-putin')!.aliases.map((a) => a.text)).toContain('VVP');
+  });
+
+  it('edits wait unapplied while their entity is absent, and return with it', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    await addAlias(db, 'crimea', { text: 'Krym' });
+    await db.corpora.update('test', { enabled: false });
+    expect((await readActiveCorpus(db)).corpus.entities).toHaveLength(0);
+    await db.corpora.update('test', { enabled: true });
+    expect((await readActiveCorpus(db)).corpus.entities.find((e) => e.id === 'crimea')!.aliases.map((a) => a.text)).toContain('Krym');
+  });
+
+  it('a position that does not validate is refused with the validator\'s message and stores nothing', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    await expect(addPosition(db, corpus, { ...POSITION, actor: 'nobody-known' })).rejects.toThrow(/nobody-known/);
+    await expect(addPosition(db, corpus, { ...POSITION, date: { from: '2024-03-01', to: '2024-02-01', precision: 'day' } })).rejects.toThrow();
+    expect((await readUserLayer(db)).positions).toHaveLength(0);
+  });
+
+  it('removes an alias and a position (with its source)', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    await installCorpus(db, corpus, 'bundled', textOf);
+    await addAlias(db, 'crimea', { text: 'Krym' });
+    const pos = await addPosition(db, corpus, POSITION);
+    await removeAlias(db, 'crimea', 'Krym');
+    await removePosition(db, pos.id);
+    const layer = await readUserLayer(db);
+    expect(layer).toEqual({ aliases: {}, sources: [], positions: [] });
+    const { fingerprint } = await readActiveCorpus(db);
+    expect(fingerprint.endsWith('test@1')).toBe(true);
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * The user layer: aliases and positions a person added by hand, kept apart
+ * from every corpus (one row in the `settings` table) and merged over the
+ * enabled corpora each time the active record is read. A corpus install
+ * only rewrites the corpus tables, so an update never erases these edits;
+ * an edit whose entity is gone (its corpus removed or switched off) waits,
+ * unapplied, until the entity returns.
+ */
+import * as v from 'valibot';
+import { Alias, DateRange, type Corpus, type Position, type Source } from '../core/corpus/schema.ts';
+import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
+import type { OnRecordDb } from './db.ts';
+
+export const USER_LAYER_KEY = 'user-layer';
+/** Prefix of ids the user layer mints, so they never collide with a corpus's ids. */
+export const USER_ID_PREFIX = 'user-';
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000));
+const Short = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
+const EntityId = v.pipe(v.string(), v.maxLength(120));
+
+/** A position typed in by hand, with the source it comes from. */
+export const UserPositionInput = v.object({
+  actor: EntityId,
+  topics: v.optional(v.array(EntityId), []),
+  stance: Text,
+  quote: v.optional(Text),
+  paraphrase: v.optional(Text),
+  date: DateRange,
+  source: v.object({
+    title: Short,
+    outlet: Short,
+    url: v.optional(v.pipe(v.string(), v.url())),
+    language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+  }),
+});
+export type UserPositionInput = v.InferInput<typeof UserPositionInput>;
+
+const StoredSource = v.looseObject({ id: v.string(), text: v.string() });
+const StoredPosition = v.looseObject({ id: v.string(), actor: v.string(), source: v.string() });
+
+export const UserLayer = v.object({
+  aliases: v.optional(v.record(v.string(), v.array(Alias)), {}),
+  sources: v.optional(v.array(StoredSource), []),
+  positions: v.optional(v.array(StoredPosition), []),
+});
+
+export interface UserLayer {
+  /** Extra aliases per entity id. */
+  aliases: Record<string, Corpus['entities'][number]['aliases']>;
+  /** Sources of hand-added positions, each carrying its text (the quoted words). */
+  sources: (Source & { text: string })[];
+  positions: Position[];
+}
+
+export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [] };
+
+export async function readUserLayer(db: OnRecordDb): Promise<UserLayer> {
+  const row = await db.settings.get(USER_LAYER_KEY);
+  const parsed = v.safeParse(UserLayer, row?.value ?? {});
+  if (!parsed.success) {
+    console.error('OnRecord: the user layer is damaged and was not applied', parsed.issues[0]?.message);
+    return EMPTY_USER_LAYER;
+  }
+  return parsed.output as unknown as UserLayer;
+}
+
+async function writeUserLayer(db: OnRecordDb, layer: UserLayer): Promise<void> {
+  await db.settings.put({ key: USER_LAYER_KEY, value: layer });
+}
+
+/** A short tag that changes with the layer's content, appended to the matcher fingerprint. */
+export function userLayerTag(layer: UserLayer): string {
+  if (Object.keys(layer.aliases).length === 0 && layer.positions.length === 0) return '';
+  const json = JSON.stringify(layer);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
+  return `+u${(h >>> 0).toString(36)}`;
+}
+
+/** The corpus with the layer merged in; `texts` gains the user sources' texts. Inputs are not mutated. */
+export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer: UserLayer): Corpus {
+  const entityIds = new Set(corpus.entities.map((e) => e.id));
+  const entities = corpus.entities.map((e) => {
+    const extra = layer.aliases[e.id];
+    if (!extra?.length) return e;
+    const have = new Set(e.aliases.map((a) => `${a.lang ?? ''}\u0000${a.text}`));
+    const added = extra.filter((a) => !have.has(`${a.lang ?? ''}\u0000${a.text}`));
+    return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
+  });
+  const positions = layer.positions.filter(
+    (p) => entityIds.has(p.actor) && p.topics.every((t) => entityIds.has(t)) && layer.sources.some((s) => s.id === p.source),
+  );
+  const used = new Set(positions.map((p) => p.source));
+  const sources = layer.sources.filter((s) => used.has(s.id));
+  for (const s of sources) texts.set(s.id, s.text);
+  return {
+    ...corpus,
+    entities,
+    sources: [...corpus.sources, ...sources.map(({ text: _text, ...s }) => s)],
+    positions: [...corpus.positions, ...positions],
+  };
+}
+
+export async function addAlias(db: OnRecordDb, entityId: string, alias: unknown): Promise<void> {
+  const parsed = v.parse(Alias, alias);
+  await db.transaction('rw', db.settings, async () => {
+    const layer = await readUserLayer(db);
+    const list = (layer.aliases[entityId] ?? []).filter((a) => a.text !== parsed.text || a.lang !== parsed.lang);
+    await writeUserLayer(db, { ...layer, aliases: { ...layer.aliases, [entityId]: [...list, parsed] } });
+  });
+}
+
+export async function removeAlias(db: OnRecordDb, entityId: string, text: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const layer = await readUserLayer(db);
+    const aliases = { ...layer.aliases };
+    const rest = (aliases[entityId] ?? []).filter((a) => a.text !== text);
+    if (rest.length) aliases[entityId] = rest;
+    else delete aliases[entityId];
+    await writeUserLayer(db, { ...layer, aliases });
+  });
+}
+
+let idCounter = 0;
+function mintId(kind: 'p' | 's'): string {
+  return `${USER_ID_PREFIX}${kind}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
+}
+
+/**
+ * Adds a hand-typed position. Its source text is the quote (or paraphrase),
+ * so the passage is the whole text; the result goes through the same
+ * validator as any corpus before it is stored. Throws with the validator's
+ * messages when it does not pass.
+ */
+export async function addPosition(db: OnRecordDb, active: Corpus, raw: unknown): Promise<Position> {
+  const input = v.parse(UserPositionInput, raw);
+  const text = input.quote ?? input.paraphrase;
+  if (!text) throw new Error('a position needs a quote or a paraphrase');
+  const source: Source & { text: string } = {
+    id: mintId('s'),
+    title: input.source.title,
+    outlet: input.source.outlet,
+    ...(input.source.url ? { url: input.source.url } : {}),
+    language: input.source.language,
+    published: input.date,
+    framing: [],
+    text,
+  };
+  const position: Position = {
+    id: mintId('p'),
+    actor: input.actor,
+    topics: input.topics,
+    stance: input.stance,
+    ...(input.quote ? { quote: input.quote } : {}),
+    ...(input.paraphrase ? { paraphrase: input.paraphrase } : {}),
+    date: input.date,
+    source: source.id,
+    passage: { start: 0, end: text.length },
+    links: [],
+  };
+  const wanted = new Set([position.actor, ...position.topics]);
+  const check = validateCorpus(
+    {
+      formatVersion: 1,
+      id: 'user-layer',
+      title: 'Your additions',
+      version: '1',
+      sides: active.sides,
+      sources: [source],
+      entities: active.entities.filter((e) => wanted.has(e.id)),
+      positions: [position],
+    },
+    { fileName: 'your position' },
+  );
+  if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+  await db.transaction('rw', db.settings, async () => {
+    const layer = await readUserLayer(db);
+    await writeUserLayer(db, { ...layer, sources: [...layer.sources, source], positions: [...layer.positions, position] });
+  });
+  return position;
+}
+
+export async function removePosition(db: OnRecordDb, positionId: string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const layer = await readUserLayer(db);
+    const gone = layer.positions.find((p) => p.id === positionId);
+    if (!gone) return;
+    await writeUserLayer(db, {
+      ...layer,
+      positions: layer.positions.filter((p) => p.id !== positionId),
+      sources: layer.sources.filter((s) => s.id !== gone.source),
+    });
+  });
+}

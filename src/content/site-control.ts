@@ -1,0 +1,154 @@
+/**
+ * The content script under the user's control (issue 7): it starts only
+ * where the settings let it, stops at once (every highlight gone) when the
+ * site is switched off or OnRecord is paused, and starts again when switched
+ * back on. It also answers the toolbar popup (mentions on this page, jump to
+ * the next mention of one entity) and reports the mention count for the badge.
+ */
+import browser from 'webextension-polyfill';
+import type { EntityType } from '../core/corpus/schema.ts';
+import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, type HighlightStyle, type TabSettings } from '../core/settings.ts';
+import type { ContentRequest, Reply } from '../shared/messages.ts';
+import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
+import type { MentionStore } from './mention-store.ts';
+import type { Reader } from './reader.ts';
+
+/** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
+export const COUNT_REPORT_MS = 500;
+/** Alpha (hex) of the tinted-background style: light enough that the text stays readable. */
+const BACKGROUND_ALPHA = '40';
+
+
+/** What a running session exposes to the popup. */
+export interface Session {
+  store: MentionStore;
+  reader: Reader;
+}
+
+export interface MentionCount {
+  entityId: string;
+  type: EntityType;
+  count: number;
+}
+
+export interface MentionsReply {
+  on: boolean;
+  mentions: MentionCount[];
+}
+
+export type Starter = (signal: AbortSignal, settings: TabSettings, attach: (s: Session) => void, onCount: (n: number) => void) => Promise<void>;
+
+async function ask<T extends object>(request: ContentRequest): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  if (!reply) throw new Error(`no reply to ${request.type}`);
+  if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
+  return reply;
+}
+
+function fetchTabSettings(): Promise<{ settings: TabSettings; fingerprint: string }> {
+  return ask<{ settings: TabSettings; fingerprint: string }>({ type: 'cs-bg-get-settings' });
+}
+
+/** CSS for the chosen style, adopted after the registry's own sheet so it wins. */
+export function highlightStyleCss(style: HighlightStyle): string {
+  if (style === 'underline') return '';
+  return ENTITY_TYPES.map(
+    (t) => `::highlight(${HIGHLIGHT_PREFIX}${t}) { text-decoration: none; background-color: ${UNDERLINE_COLORS[t]}${BACKGROUND_ALPHA}; }`,
+  ).join('\n');
+}
+
+export function adoptHighlightStyle(style: HighlightStyle, signal: AbortSignal): void {
+  const css = highlightStyleCss(style);
+  if (!css) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  signal.addEventListener('abort', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }, { once: true });
+}
+
+function sameSettings(a: TabSettings, b: TabSettings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export class SiteControl {
+  #controller: AbortController | undefined;
+  #session: Session | undefined;
+  #applied: { settings: TabSettings; fingerprint: string } | undefined;
+  #countTimer: ReturnType<typeof setTimeout> | undefined;
+  #pendingCount: number | undefined;
+  #lastSent = -1;
+
+  constructor(private readonly starter: Starter) {
+    browser.runtime.onMessage.addListener(this.#onMessage);
+  }
+
+  /** Reads the settings and starts, stops or restarts to match them. */
+  async sync(): Promise<void> {
+    const next = await fetchTabSettings();
+    const prev = this.#applied;
+    if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
+    this.#applied = next;
+    this.#stop();
+    if (next.settings.on) this.#start(next.settings);
+  }
+
+  #start(settings: TabSettings): void {
+    const controller = new AbortController();
+    this.#controller = controller;
+    const signal = controller.signal;
+    this.starter(signal, settings, (s) => {
+      if (!signal.aborted) this.#session = s;
+    }, (n) => {
+      if (!signal.aborted) this.#reportCount(n);
+    }).catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+  }
+
+  #stop(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.#session = undefined;
+    if (this.#lastSent > 0) this.#reportCount(0);
+  }
+
+  #reportCount(n: number): void {
+    this.#pendingCount = n;
+    if (this.#countTimer !== undefined) return;
+    this.#countTimer = setTimeout(() => {
+      this.#countTimer = undefined;
+      const count = this.#pendingCount;
+      if (count === undefined || count === this.#lastSent) return;
+      this.#lastSent = count;
+      ask<object>({ type: 'cs-bg-mention-count', count }).catch(() => {
+        // The worker is restarting: the next report sets the badge.
+      });
+    }, this.#lastSent < 0 ? 0 : COUNT_REPORT_MS);
+  }
+
+  mentions(): MentionsReply {
+    const store = this.#session?.store;
+    if (!store) return { on: this.#applied?.settings.on ?? false, mentions: [] };
+    const types = new Map<string, EntityType>();
+    for (const m of store.ordered()) if (!types.has(m.entityId)) types.set(m.entityId, m.type);
+    const mentions = [...store.counts()].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
+    return { on: true, mentions };
+  }
+
+  /** Only the extension itself (background, popup) may drive this; never the page or another extension. */
+  readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (typeof message !== 'object' || message === null) return undefined;
+    const msg = message as { type?: unknown; entityId?: unknown };
+    if (msg.type === SETTINGS_CHANGED_MESSAGE) {
+      this.sync().catch((err: unknown) => console.error('OnRecord: could not apply the new settings', err));
+      return undefined;
+    }
+    if (msg.type === POPUP_GET_MENTIONS) return Promise.resolve(this.mentions());
+    if (msg.type === POPUP_FOCUS_ENTITY && typeof msg.entityId === 'string') {
+      const reader = this.#session?.reader;
+      return reader ? reader.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
+    }
+    return undefined;
+  };
+}

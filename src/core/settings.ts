@@ -1,0 +1,119 @@
+/**
+ * The user's settings: one schema (valibot) with defaults, shared by the
+ * background (which stores them), the content script (which obeys them) and
+ * the popup and options pages (which edit them). Unknown or damaged values
+ * fall back to the default field by field, so a bad row never disables the
+ * extension.
+ */
+import * as v from 'valibot';
+import { EntityType } from './corpus/schema.ts';
+
+export const ENTITY_TYPE_LIST: readonly EntityType[] = ['person', 'organization', 'collective', 'place', 'event', 'topic'];
+
+/** "all": every http(s) site unless switched off; "allowlist": only the sites the user allowed. */
+export const SiteMode = v.picklist(['all', 'allowlist']);
+/** How mentions are drawn: an underline (quiet, the default) or a tinted background (easier to spot). */
+export const HighlightStyle = v.picklist(['underline', 'background']);
+
+/** Shortest dwell: below this a pointer sweeping across a page opens popovers by accident. */
+export const MIN_HOVER_DELAY_MS = 100;
+/** Longest dwell: past two seconds a deliberate hover feels broken. */
+export const MAX_HOVER_DELAY_MS = 2000;
+/** Matches the reader's original constant: long enough that a sweep opens nothing. */
+export const DEFAULT_HOVER_DELAY_MS = 300;
+/** More sites than anyone switches by hand; bounds the row and each tab's lookup. */
+export const MAX_SITES = 5000;
+
+const Site = v.pipe(v.string(), v.maxLength(253));
+
+export const Settings = v.object({
+  mode: v.optional(SiteMode, 'all'),
+  /** Stops every tab at once without forgetting the per-site choices. */
+  paused: v.optional(v.boolean(), false),
+  /** Host names switched off (mode "all"). */
+  disabledSites: v.optional(v.pipe(v.array(Site), v.maxLength(MAX_SITES)), []),
+  /** Host names switched on (mode "allowlist"). */
+  allowedSites: v.optional(v.pipe(v.array(Site), v.maxLength(MAX_SITES)), []),
+  hoverDelayMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_HOVER_DELAY_MS), v.maxValue(MAX_HOVER_DELAY_MS)), DEFAULT_HOVER_DELAY_MS),
+  highlightStyle: v.optional(HighlightStyle, 'underline'),
+  /** Entity types drawn on pages; the others are still in the record. */
+  enabledTypes: v.optional(v.array(EntityType), [...ENTITY_TYPE_LIST]),
+});
+
+export type SiteMode = v.InferOutput<typeof SiteMode>;
+export type HighlightStyle = v.InferOutput<typeof HighlightStyle>;
+export type Settings = v.InferOutput<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(Settings, {});
+
+/** A stored value read field by field: a damaged field takes its default, the rest survive. */
+export function readSettings(raw: unknown): Settings {
+  const whole = v.safeParse(Settings, raw ?? {});
+  if (whole.success) return whole.output;
+  const out: Record<string, unknown> = {};
+  if (typeof raw === 'object' && raw !== null) {
+    for (const [key, schema] of Object.entries(Settings.entries)) {
+      const field = v.safeParse(schema as v.GenericSchema, (raw as Record<string, unknown>)[key]);
+      if (field.success) out[key] = field.output;
+    }
+  }
+  return v.parse(Settings, out);
+}
+
+export const SettingsPatch = v.partial(v.object(Settings.entries));
+export type SettingsPatch = v.InferOutput<typeof SettingsPatch>;
+
+/** The key a site is switched by: its host name, lower-cased, without a leading "www.". */
+export function siteOf(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return parsed.hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** The match pattern that grants a site (for optional host permissions): both schemes, the host and its www. form. */
+export function sitePermissionOrigins(site: string): string[] {
+  return [`*://${site}/*`, `*://www.${site}/*`];
+}
+
+/** Whether OnRecord runs on `site` under these settings (pause first, then the mode's list). */
+export function isSiteOn(settings: Settings, site: string | undefined): boolean {
+  if (!site || settings.paused) return false;
+  return settings.mode === 'all' ? !settings.disabledSites.includes(site) : settings.allowedSites.includes(site);
+}
+
+/** The settings with `site` switched on or off in the current mode (the list stays sorted and unique). */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const key = settings.mode === 'all' ? 'disabledSites' : 'allowedSites';
+  const listed = settings.mode === 'all' ? !on : on;
+  const rest = settings[key].filter((s) => s !== site);
+  return { ...settings, [key]: listed ? [...rest, site].sort() : rest };
+}
+
+/** What a tab needs to know, computed by the background for the tab's own URL. */
+export interface TabSettings {
+  on: boolean;
+  hoverDelayMs: number;
+  highlightStyle: HighlightStyle;
+  enabledTypes: EntityType[];
+}
+
+export function tabSettings(settings: Settings, site: string | undefined): TabSettings {
+  return {
+    on: isSiteOn(settings, site),
+    hoverDelayMs: settings.hoverDelayMs,
+    highlightStyle: settings.highlightStyle,
+    enabledTypes: settings.enabledTypes,
+  };
+}
+
+/** Background → tabs: the settings or the record changed; each tab re-asks for what applies to it. */
+export const SETTINGS_CHANGED_MESSAGE = 'bg-cs-settings-changed';
+/** Popup → the active tab's content script: the mentions on the page, per entity. */
+export const POPUP_GET_MENTIONS = 'popup-cs-get-mentions';
+/** Popup → the active tab's content script: focus the next mention of `entityId`. */
+export const POPUP_FOCUS_ENTITY = 'popup-cs-focus-entity';
