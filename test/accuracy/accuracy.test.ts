@@ -1,0 +1,94 @@
+/**
+ * Matcher accuracy on the labelled texts in texts/ (built from marked/ by
+ * build.ts): precision and recall per entity type, exact span and entity.
+ * Names (person, organization, place, event) must reach MIN_PRECISION and
+ * MIN_RECALL, each type on its own; collectives and topics are reported only.
+ * Method and current figures: docs/accuracy.md.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
+import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, TEXTS_DIR, type GoldLabel } from './build.ts';
+import { formatTable, NAME_TYPES, precision, recall, scoreDocument, tally, type DocumentScore, type Span } from './score.ts';
+
+/** A highlight on the wrong words costs the reader more than a missed one, so precision has the higher bar. */
+const MIN_PRECISION = 0.97;
+const MIN_RECALL = 0.95;
+const MIN_DOCUMENTS = 12;
+const MIN_WORDS = 120;
+const MAX_WORDS = 300;
+const LANGUAGES = ['en', 'de', 'ru', 'uk'];
+
+const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const entityType = new Map(corpus.entities.map((e) => [e.id, e.type]));
+const typeOf = (id: string): EntityType => entityType.get(id)!;
+const docs = buildAll();
+
+describe('the labelled set', () => {
+  it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
+    for (const doc of docs) {
+      expect(readFileSync(join(TEXTS_DIR, doc.name), 'utf8'), doc.name).toBe(doc.content);
+      expect(readFileSync(join(TEXTS_DIR, goldFileName(doc.name)), 'utf8'), goldFileName(doc.name)).toBe(goldJson(doc));
+    }
+  });
+
+  it('has enough texts of the right length in every language, some of them HTML', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(MIN_DOCUMENTS);
+    const langOf = (name: string): string => name.split('-')[1]!;
+    for (const lang of LANGUAGES) expect(docs.filter((d) => langOf(d.name) === lang).length, lang).toBeGreaterThanOrEqual(2);
+    expect(docs.some((d) => langOf(d.name) === 'mixed')).toBe(true);
+    expect(docs.filter((d) => isHtmlName(d.name)).length).toBeGreaterThanOrEqual(3);
+    for (const d of docs) {
+      const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
+      expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
+    }
+  });
+
+  it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
+    for (const d of docs) {
+      let last = 0;
+      for (const g of d.gold) {
+        expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
+        expect(g.start, `${d.name} at ${g.start}`).toBeGreaterThanOrEqual(last);
+        expect(g.end).toBeGreaterThan(g.start);
+        expect(d.text.slice(g.start, g.end).trim(), `${d.name} at ${g.start}`).toBe(d.text.slice(g.start, g.end));
+        last = g.end;
+      }
+    }
+  });
+});
+
+describe('matcher accuracy', () => {
+  const annotate = createAnnotator(corpus.entities);
+  const scores: DocumentScore[] = [];
+  const errors: string[] = [];
+  for (const doc of docs) {
+    // The same path as `onrecord annotate`: bytes → documentText → annotator.
+    const text = documentText(doc.name, readFileSync(join(TEXTS_DIR, doc.name)));
+    const gold: GoldLabel[] = JSON.parse(readFileSync(join(TEXTS_DIR, goldFileName(doc.name)), 'utf8')) as GoldLabel[];
+    const predicted: Span[] = annotate(text).map(({ start, end, entityId }) => ({ start, end, entityId }));
+    const score = scoreDocument(gold, predicted);
+    scores.push(score);
+    const show = (kind: string, s: Span): string => `${doc.name}: ${kind} ${typeOf(s.entityId)} ${JSON.stringify(text.slice(s.start, s.end))} [${s.start},${s.end}) ${s.entityId}`;
+    errors.push(...score.falsePositives.map((s) => show('false positive', s)), ...score.falseNegatives.map((s) => show('missed', s)));
+  }
+  const table = tally(scores, typeOf);
+  console.log(`\nMatcher accuracy on ${docs.length} labelled texts (exact span and entity):\n${formatTable(table)}\n\n${errors.join('\n')}\n`);
+
+  it('reads every text as build.ts extracted it', () => {
+    for (const doc of docs) expect(documentText(doc.name, readFileSync(join(TEXTS_DIR, doc.name))), doc.name).toBe(doc.text);
+  });
+
+  for (const type of NAME_TYPES) {
+    it(`finds ${type} names with precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
+      const c = table.get(type)!;
+      const mine = errors.filter((e) => e.includes(`: false positive ${type} `) || e.includes(`: missed ${type} `));
+      expect(c.tp + c.fn, `${type}: the set has gold labels`).toBeGreaterThan(0);
+      expect(precision(c), `${type} precision\n${mine.join('\n')}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+      expect(recall(c), `${type} recall\n${mine.join('\n')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    });
+  }
+});

@@ -1,0 +1,132 @@
+/**
+ * Builds the labelled accuracy set from its marked sources, so that gold
+ * offsets are computed, never typed:
+ *
+ *   test/accuracy/marked/NAME.txt|html   text with [[surface|entity-id]] markers
+ *   test/accuracy/texts/NAME.txt|html    the same text without markers (generated)
+ *   test/accuracy/texts/NAME.gold.json   [{ start, end, entityId }] (generated)
+ *
+ * For .html the surface may contain markup (`[[Pes<span>kov</span>|dmitry-peskov]]`)
+ * and the offsets index the page text that `onrecord annotate` extracts.
+ *
+ *   npx tsx test/accuracy/build.ts           rewrite texts/ from marked/
+ *   npx tsx test/accuracy/build.ts --check   exit 1 if texts/ is out of date
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlToText } from '../../src/cli/html-text.ts';
+
+export const ACCURACY_DIR = fileURLToPath(new URL('.', import.meta.url));
+export const MARKED_DIR = join(ACCURACY_DIR, 'marked');
+export const TEXTS_DIR = join(ACCURACY_DIR, 'texts');
+
+export interface GoldLabel {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+export interface BuiltDocument {
+  /** File name in texts/ (same as in marked/). */
+  name: string;
+  /** The file content without markers. */
+  content: string;
+  /** The text the labels index: `content` itself, or for HTML its extracted page text. */
+  text: string;
+  gold: GoldLabel[];
+}
+
+const MARKER = /\[\[([^\]|]*?)\|([a-z0-9-]+)\]\]/gs;
+/** Private-use characters that carry the markers through HTML parsing and text extraction. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const ID_END = '\uE002';
+
+export const isHtmlName = (name: string): boolean => ['.html', '.htm'].includes(extname(name).toLowerCase());
+
+/** Builds one document from its marked source; throws on malformed markers. */
+export function buildDocument(name: string, marked: string): BuiltDocument {
+  for (const c of [OPEN, CLOSE, ID_END]) if (marked.includes(c)) throw new Error(`${name}: contains a reserved character U+${c.charCodeAt(0).toString(16)}`);
+  const content = marked.replace(MARKER, (_m, surface: string) => surface);
+  if (content.includes('[[') || content.includes(']]')) throw new Error(`${name}: unbalanced or malformed [[…|…]] marker near "${leftover(content)}"`);
+  if (!isHtmlName(name)) return { name, content, text: content, gold: labelsOf(name, marked.replace(MARKER, (_m, s: string, id: string) => `${OPEN}${s}${CLOSE}${id}${ID_END}`)) };
+
+  const text = htmlToText(content);
+  const withSentinels = htmlToText(marked.replace(MARKER, (_m, s: string, id: string) => `${OPEN}${s}${CLOSE}${id}${ID_END}`));
+  const sentinelFree = withSentinels.replace(/\uE001[a-z0-9-]+\uE002/g, '').replaceAll(OPEN, '');
+  if (sentinelFree !== text) throw new Error(`${name}: the markers change the extracted text; move them out of whitespace-only positions`);
+  return { name, content, text, gold: labelsOf(name, withSentinels) };
+}
+
+/** Offsets of the sentinel-marked spans in `marked`, counted as if the sentinels were absent. */
+function labelsOf(name: string, marked: string): GoldLabel[] {
+  const gold: GoldLabel[] = [];
+  let out = 0;
+  let open = -1;
+  for (let i = 0; i < marked.length; i++) {
+    const c = marked[i];
+    if (c === OPEN) {
+      if (open >= 0) throw new Error(`${name}: nested marker at ${out}`);
+      open = out;
+    } else if (c === CLOSE) {
+      const idEnd = marked.indexOf(ID_END, i);
+      const entityId = marked.slice(i + 1, idEnd);
+      if (open < 0 || open === out) throw new Error(`${name}: empty or unopened marker for ${entityId}`);
+      gold.push({ start: open, end: out, entityId });
+      open = -1;
+      i = idEnd;
+    } else {
+      out++;
+    }
+  }
+  return gold;
+}
+
+function leftover(s: string): string {
+  const at = Math.max(s.indexOf('[['), s.indexOf(']]'));
+  return s.slice(Math.max(0, at - 20), at + 20);
+}
+
+export const goldFileName = (name: string): string => `${basename(name, extname(name))}.gold.json`;
+
+/** The gold file as written: one label per line, readable in diffs. */
+export function goldJson(doc: BuiltDocument): string {
+  return `[\n${doc.gold.map((g) => `  ${JSON.stringify(g)}`).join(',\n')}\n]\n`;
+}
+
+/** Every marked source, built, in file-name order. */
+export function buildAll(): BuiltDocument[] {
+  return readdirSync(MARKED_DIR)
+    .filter((f) => ['.txt', '.html', '.htm'].includes(extname(f).toLowerCase()))
+    .sort()
+    .map((f) => buildDocument(f, readFileSync(join(MARKED_DIR, f), 'utf8')));
+}
+
+function main(check: boolean): number {
+  let stale = 0;
+  for (const doc of buildAll()) {
+    const outputs: [string, string][] = [
+      [join(TEXTS_DIR, doc.name), doc.content],
+      [join(TEXTS_DIR, goldFileName(doc.name)), goldJson(doc)],
+    ];
+    for (const [path, content] of outputs) {
+      let current: string | undefined;
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        current = undefined;
+      }
+      if (current === content) continue;
+      stale++;
+      if (check) console.error(`out of date: ${path}`);
+      else writeFileSync(path, content);
+    }
+  }
+  if (!check) console.log(stale === 0 ? 'texts/ is up to date' : `wrote ${stale} file(s)`);
+  return check && stale > 0 ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main(process.argv.includes('--check'));
+}
