@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteOn, readSettings, siteOf, tabSettings, withSite } from './settings.ts';
+import { DEFAULT_SETTINGS, isSiteOn, readSettings, siteOf, tabSettings, withSite, type Settings } from './settings.ts';
 
 describe('settings', () => {
   it('defaults: on for all sites, not paused, every type, the reader\'s dwell', () => {
@@ -38,7 +38,7 @@ describe('settings', () => {
   });
 
   it('mode "allowlist": off unless allowed; switching twice lists a site once', () => {
-    let s = { ...DEFAULT_SETTINGS, mode: 'allowlist' as const };
+    let s: Settings = { ...DEFAULT_SETTINGS, mode: 'allowlist' };
     expect(isSiteOn(s, 'bbc.com')).toBe(false);
     s = withSite(withSite(s, 'bbc.com', true), 'bbc.com', true);
     expect(s.allowedSites).toEqual(['bbc.com']);
