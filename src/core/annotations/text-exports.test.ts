@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { exportCsv, HIGHLIGHT_CSV_COLUMNS } from './csv-export.ts';
+import { exportMarkdown } from './markdown-export.ts';
+import { cleanTags, parseTagInput, siteOf } from './model.ts';
+import { groupByPage } from './group.ts';
+import { sampleHighlight } from './testing.ts';
+
+describe('CSV export', () => {
+  it('has a header and one quoted-where-needed row per highlight', () => {
+    const h = sampleHighlight(0, { note: 'says "no", then yes,\nlater', tags: ['a', 'b c'] });
+    const lines = exportCsv([h]).split('\r\n');
+    expect(lines[0]).toBe(HIGHLIGHT_CSV_COLUMNS.join(','));
+    expect(exportCsv([h])).toContain('"says ""no"", then yes,\nlater"');
+    expect(exportCsv([h])).toContain(',a; b c,');
+    expect(exportCsv([h]).startsWith(`id,`)).toBe(true);
+  });
+});
+
+describe('Markdown export', () => {
+  it('groups by page with a link, quotes in reading order, notes and tags', () => {
+    const a = sampleHighlight(0, { pageUrl: 'https://e.example/p (1)', pageTitle: 'A [draft] page', note: 'First note', tags: ['follow up'] });
+    const b = sampleHighlight(1, {
+      pageUrl: 'https://e.example/p (1)',
+      pageTitle: 'A [draft] page',
+      selectors: { quote: { exact: 'Earlier line\nsecond line', prefix: '', suffix: '' }, position: { start: 0, end: 5 } },
+    });
+    const md = exportMarkdown([a, b], new Date(Date.UTC(2024, 5, 1)));
+    expect(md).toContain('## [A \\[draft\\] page](https://e.example/p%20%281%29)');
+    expect(md.indexOf('> Earlier line\n> second line')).toBeLessThan(md.indexOf(`> ${a.selectors.quote.exact}`));
+    expect(md).toContain('First note');
+    expect(md).toContain('#follow-up');
+    expect(md).toContain('2 highlights on 1 page.');
+  });
+});
+
+describe('model helpers', () => {
+  it('cleans tags and splits typed input', () => {
+    expect(cleanTags(['  Policy ', 'policy', 'two  words', ''])).toEqual(['Policy', 'two words']);
+    expect(parseTagInput('a, b;c\n a')).toEqual(['a', 'b', 'c']);
+  });
+  it('names the site without www', () => {
+    expect(siteOf('https://www.example.com/a')).toBe('example.com');
+  });
+  it('groups newest page first', () => {
+    const groups = groupByPage([sampleHighlight(0), sampleHighlight(6), sampleHighlight(7)]);
+    expect(groups.map((g) => g.highlights.length)).toEqual([1, 1, 1].slice(0, groups.length));
+    expect(groups[0]!.latest).toBeGreaterThanOrEqual(groups.at(-1)!.latest);
+  });
+});
