@@ -1,0 +1,59 @@
+/**
+ * A moderator's verdict on a claim, as stored (background `checks` table) and
+ * as exported. Plain JSON: it crosses the message channel as is.
+ */
+import * as v from 'valibot';
+
+export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  consistent: 'Consistent with the record',
+  contradicts: 'Contradicts the record',
+  misattributed: 'Misattributed',
+  'not-in-record': 'Not in the record',
+};
+
+/** Where the claim sits on its page: the anchoring module's selector shape, so claims re-anchor like highlights. */
+export const ClaimSelectors = v.object({
+  quote: v.object({ exact: v.pipe(v.string(), v.maxLength(10_000)), prefix: v.pipe(v.string(), v.maxLength(200)), suffix: v.pipe(v.string(), v.maxLength(200)) }),
+  position: v.optional(v.object({ start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+});
+export type ClaimSelectors = v.InferOutput<typeof ClaimSelectors>;
+
+/** What the side panel sends to save a verdict. */
+export const CheckDraft = v.object({
+  /** Set when editing a saved check. */
+  id: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  claim: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000)),
+  pageUrl: v.pipe(v.string(), v.url(), v.maxLength(4000)),
+  pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  selectors: v.optional(ClaimSelectors),
+  verdict: v.picklist(VERDICTS),
+  note: v.pipe(v.string(), v.maxLength(10_000)),
+  positionIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200)),
+  actorIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200)),
+  topicIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200)),
+  speakerId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+export type CheckDraft = v.InferOutput<typeof CheckDraft>;
+
+export interface CheckRow extends Omit<CheckDraft, 'id'> {
+  id: string;
+  /** Host name of the page, for the site filter. */
+  site: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The page address a check belongs to: no fragment, so "#comments" does not hide a verdict. */
+export function pageKey(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.toString();
+}
+
+export function toCheckRow(draft: CheckDraft, now: number, id: string, createdAt = now): CheckRow {
+  const { id: _ignored, ...rest } = draft;
+  return { ...rest, pageUrl: pageKey(draft.pageUrl), id, site: new URL(draft.pageUrl).hostname, createdAt, updatedAt: now };
+}
