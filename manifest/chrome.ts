@@ -21,6 +21,10 @@ export default defineManifest({
     },
   ],
   permissions: [],
+  // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
+  optional_host_permissions: ['http://*/*', 'https://*/*'],
+  action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_actionTitle__' },
+  options_ui: { page: 'src/pages/options/index.html', open_in_tab: true },
   commands: {
     'focus-next-mention': {
       suggested_key: { default: 'Alt+Shift+O' },

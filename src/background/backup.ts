@@ -6,7 +6,11 @@
 import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../core/backup/format.ts';
 import { exportCorpus } from './corpus-admin.ts';
+import type { Table } from 'dexie';
 import type { OnRecordDb } from './db.ts';
+
+/** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
+type Rows<K extends 'highlights' | 'checks'> = OnRecordDb[K] extends Table<infer R, string, infer _I> ? R[] : never;
 
 export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Backup> {
   const rows = await db.corpora.toArray();
@@ -19,8 +23,8 @@ export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Ba
     enabled: Object.fromEntries(rows.map((r) => [r.id, r.enabled])),
     corpora,
     settings: await db.settings.toArray(),
-    highlights: await db.highlights.toArray(),
-    checks: await db.checks.toArray(),
+    highlights: (await db.highlights.toArray()) as unknown as Backup['highlights'],
+    checks: (await db.checks.toArray()) as unknown as Backup['checks'],
   };
 }
 
@@ -64,9 +68,10 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     await db.settings.clear();
     await db.settings.bulkPut(backup.settings);
     await db.highlights.clear();
-    await db.highlights.bulkPut(backup.highlights);
+    // Rows are the highlight and check features' own formats, written back as they were backed up.
+    await db.highlights.bulkPut(backup.highlights as unknown as Rows<'highlights'>);
     await db.checks.clear();
-    await db.checks.bulkPut(backup.checks);
+    await db.checks.bulkPut(backup.checks as unknown as Rows<'checks'>);
   });
   return { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length };
 }

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/corpus/schema.ts';
-import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, type HighlightStyle, type TabSettings } from '../core/settings.ts';
+import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
 import type { ContentRequest, Reply } from '../shared/messages.ts';
 import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
 import type { MentionStore } from './mention-store.ts';
@@ -32,6 +32,8 @@ export interface MentionCount {
 }
 
 export interface MentionsReply {
+  /** This page's site key (see core/settings siteOf), so the popup needs no tab URL. */
+  site: string | undefined;
   on: boolean;
   mentions: MentionCount[];
 }
@@ -128,11 +130,12 @@ export class SiteControl {
 
   mentions(): MentionsReply {
     const store = this.#session?.store;
-    if (!store) return { on: this.#applied?.settings.on ?? false, mentions: [] };
+    const site = siteOf(location.href);
+    if (!store) return { site, on: this.#applied?.settings.on ?? false, mentions: [] };
     const types = new Map<string, EntityType>();
     for (const m of store.ordered()) if (!types.has(m.entityId)) types.set(m.entityId, m.type);
     const mentions = [...store.counts()].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
-    return { on: true, mentions };
+    return { site, on: true, mentions };
   }
 
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */

@@ -1,0 +1,76 @@
+/** Where OnRecord runs: on every site (minus those switched off) or only on the sites the user allows. */
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../../core/i18n.ts';
+import { siteOf, sitePermissionOrigins, type Settings, type SettingsPatch } from '../../core/settings.ts';
+
+interface Props {
+  settings: Settings;
+  update: (patch: SettingsPatch) => void;
+}
+
+function normalise(input: string): string | undefined {
+  const trimmed = input.trim();
+  return siteOf(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+}
+
+export function SitesSection({ settings, update }: Props) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string>();
+
+  const allow = async (e: Event) => {
+    e.preventDefault();
+    setError(undefined);
+    const site = normalise(draft);
+    if (!site) return setError(t('optSiteInvalid'));
+    // The browser's own permission prompt: the user grants this site, nothing wider.
+    const granted = await browser.permissions.request({ origins: sitePermissionOrigins(site) }).catch(() => false);
+    if (!granted) return setError(t('popupPermissionDenied'));
+    update({ allowedSites: [...new Set([...settings.allowedSites, site])].sort() });
+    setDraft('');
+  };
+
+  const list = settings.mode === 'all' ? settings.disabledSites : settings.allowedSites;
+  return (
+    <section aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('optSitesTitle')}</h2>
+      <fieldset>
+        <legend>{t('optModeLegend')}</legend>
+        <label><input type="radio" name="mode" value="all" checked={settings.mode === 'all'} onChange={() => update({ mode: 'all' })} /> {t('optModeAll')}</label>
+        <label><input type="radio" name="mode" value="allowlist" checked={settings.mode === 'allowlist'} onChange={() => update({ mode: 'allowlist' })} /> {t('optModeAllowlist')}</label>
+      </fieldset>
+      <label class="row">
+        <input type="checkbox" checked={settings.paused} onChange={(e) => update({ paused: e.currentTarget.checked })} /> {t('popupPause')}
+      </label>
+      <h3>{settings.mode === 'all' ? t('optDisabledSites') : t('optAllowedSites')}</h3>
+      {list.length === 0 ? (
+        <p class="note">{settings.mode === 'all' ? t('optNoDisabledSites') : t('optNoAllowedSites')}</p>
+      ) : (
+        <ul class="sites" data-list={settings.mode === 'all' ? 'disabled' : 'allowed'}>
+          {list.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button
+                type="button"
+                onClick={() =>
+                  update(settings.mode === 'all' ? { disabledSites: list.filter((s) => s !== site) } : { allowedSites: list.filter((s) => s !== site) })
+                }
+              >
+                {settings.mode === 'all' ? t('optSwitchOn') : t('optRemove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {settings.mode === 'allowlist' && (
+        <form class="row" onSubmit={(e) => void allow(e)}>
+          <label>
+            {t('optAddSite')} <input value={draft} placeholder="example.org" onInput={(e) => setDraft(e.currentTarget.value)} />
+          </label>
+          <button type="submit">{t('optAllow')}</button>
+        </form>
+      )}
+      {error && <p role="alert" class="error">{error}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the popup talks to: the background (settings, entity labels) and the
+ * content script of the tab it was opened for (mentions, jumps). The tab is
+ * the active one, or `?tab=ID` when the popup is opened as a page (tests,
+ * or a person who keeps it in a tab of its own).
+ */
+import browser from 'webextension-polyfill';
+import type { EntityType } from '../../core/corpus/schema.ts';
+import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, sitePermissionOrigins, type Settings } from '../../core/settings.ts';
+import type { EntitySummary } from '../../background/settings-handlers.ts';
+import { ask } from '../options/ask.ts';
+
+export interface PageMentions {
+  site: string | undefined;
+  on: boolean;
+  mentions: { entityId: string; type: EntityType; count: number }[];
+}
+
+export interface PopupClient {
+  settings(): Promise<Settings>;
+  labels(): Promise<Map<string, { label: string; type: EntityType }>>;
+  /** undefined when the tab has no content script (a browser page, a file, the web store). */
+  mentions(): Promise<PageMentions | undefined>;
+  focus(entityId: string): Promise<void>;
+  setSite(site: string, on: boolean, mode: Settings['mode']): Promise<Settings>;
+  setPaused(paused: boolean): Promise<Settings>;
+  openOptions(): void;
+}
+
+async function targetTab(params: URLSearchParams): Promise<number | undefined> {
+  const given = Number(params.get('tab'));
+  if (Number.isInteger(given) && given > 0) return given;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function connectPopup(params: URLSearchParams): PopupClient {
+  const tab = targetTab(params);
+  return {
+    settings: async () => (await ask<{ settings: Settings }>({ type: 'page-bg-get-settings' })).settings,
+    labels: async () => {
+      const { list } = await ask<{ list: EntitySummary[] }>({ type: 'page-bg-list-entities' });
+      return new Map(list.map((e) => [e.id, { label: e.label, type: e.type }]));
+    },
+    mentions: async () => {
+      const id = await tab;
+      if (id === undefined) return undefined;
+      try {
+        return (await browser.tabs.sendMessage(id, { type: POPUP_GET_MENTIONS })) as PageMentions | undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    focus: async (entityId) => {
+      const id = await tab;
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type: POPUP_FOCUS_ENTITY, entityId });
+    },
+    setSite: async (site, on, mode) => {
+      // Allowing a site in "only sites I allow" mode asks the browser for that site (its permission prompt).
+      if (on && mode === 'allowlist') {
+        const granted = await browser.permissions.request({ origins: sitePermissionOrigins(site) });
+        if (!granted) throw new Error('permission-denied');
+      }
+      return (await ask<{ settings: Settings }>({ type: 'page-bg-set-site', site, on })).settings;
+    },
+    setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The toolbar popup: the actors and topics mentioned on the current page,
+ * with counts (each a button that jumps to its next mention), a switch for
+ * this site and one to pause everywhere.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EntityType } from '../../core/corpus/schema.ts';
+import { t, type MessageKey } from '../../core/i18n.ts';
+import { isSiteOn, type Settings } from '../../core/settings.ts';
+import { errorText } from '../options/ask.ts';
+import type { PageMentions, PopupClient } from './popup-client.ts';
+
+export const TYPE_KEYS: Record<EntityType, MessageKey> = {
+  person: 'typePerson',
+  organization: 'typeOrganization',
+  collective: 'typeCollective',
+  place: 'typePlace',
+  event: 'typeEvent',
+  topic: 'typeTopic',
+};
+
+/** Actors before topics, then the most mentioned first. */
+function order(a: { type: EntityType; count: number; label: string }, b: { type: EntityType; count: number; label: string }): number {
+  const topic = Number(a.type === 'topic') - Number(b.type === 'topic');
+  return topic || b.count - a.count || a.label.localeCompare(b.label);
+}
+
+export function Popup({ client }: { client: PopupClient }) {
+  const [settings, setSettings] = useState<Settings>();
+  const [page, setPage] = useState<PageMentions | null>();
+  const [labels, setLabels] = useState<Map<string, { label: string; type: EntityType }>>(new Map());
+  const [error, setError] = useState<string>();
+
+  const refresh = async () => {
+    const [s, p, l] = await Promise.all([client.settings(), client.mentions(), client.labels()]);
+    setSettings(s);
+    setPage(p ?? null);
+    setLabels(l);
+  };
+  useEffect(() => {
+    refresh().catch((err: unknown) => setError(errorText(err)));
+  }, []);
+
+  const act = (work: () => Promise<unknown>) => {
+    setError(undefined);
+    work()
+      .then(() => new Promise((ok) => setTimeout(ok, 50)))
+      .then(refresh)
+      .catch((err: unknown) => setError(errorText(err) === 'permission-denied' ? t('popupPermissionDenied') : errorText(err)));
+  };
+
+  if (!settings || page === undefined) return <main class="popup"><p>{t('loading')}</p></main>;
+  const site = page?.site;
+  const siteOn = site ? isSiteOn({ ...settings, paused: false }, site) : false;
+  const rows = (page?.mentions ?? [])
+    .map((m) => ({ ...m, label: labels.get(m.entityId)?.label ?? m.entityId }))
+    .sort(order);
+  const total = rows.reduce((n, r) => n + r.count, 0);
+
+  return (
+    <main class="popup">
+      <h1>{t('extName')}</h1>
+      {site ? (
+        <label class="switch">
+          <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked, settings.mode))} />
+          <span>{t('popupSiteSwitch', site)}</span>
+        </label>
+      ) : (
+        <p class="note">{t('popupNoPage')}</p>
+      )}
+      <label class="switch">
+        <input type="checkbox" checked={settings.paused} onChange={(e) => act(() => client.setPaused(e.currentTarget.checked))} />
+        <span>{t('popupPause')}</span>
+      </label>
+      {error && <p role="alert" class="error">{error}</p>}
+      {site && (
+        <section aria-labelledby="mentions-title">
+          <h2 id="mentions-title">{t('popupMentionsTitle', String(total))}</h2>
+          {settings.paused || !siteOn ? (
+            <p class="note">{t('popupOff')}</p>
+          ) : rows.length === 0 ? (
+            <p class="note">{t('popupNoMentions')}</p>
+          ) : (
+            <ul class="mentions">
+              {rows.map((r) => (
+                <li key={r.entityId}>
+                  <button type="button" data-entity={r.entityId} title={t('popupJump', r.label)} onClick={() => act(() => client.focus(r.entityId))}>
+                    <span class={`dot dot-${r.type}`} aria-hidden="true" />
+                    <span class="label">{r.label}</span>
+                    <span class="type">{t(TYPE_KEYS[r.type])}</span>
+                    <span class="count" aria-label={t('popupCount', String(r.count))}>{r.count}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <p class="footer">
+        <button type="button" class="link" onClick={() => client.openOptions()}>{t('popupOptions')}</button>
+      </p>
+    </main>
+  );
+}
