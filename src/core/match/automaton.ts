@@ -4,10 +4,14 @@
  * suffix sets, pattern records, and a small JSON-able header.
  */
 import type { Entity } from '../corpus/schema.ts';
-import { CLASS, WORD } from '../text/fold-table.ts';
+import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { aliasVariants } from './inflection.ts';
 import { buildTrie } from './trie.ts';
+
+// Module-local copies: some transpilers turn imported bindings into getters.
+const CLASS = CLASS_;
+const WORD = WORD_;
 
 /* Symbol ids below FIRST_SYMBOL are special codes of the per-unit symbol table. */
 /** Not in the alphabet: ends a walk. */
@@ -60,7 +64,8 @@ export interface AutomatonData {
 interface PendingPattern {
   folded: string;
   alias: number;
-  suffixKey: string;
+  /** Index of the suffix set in suffixSets, or -1. */
+  suffixSet: number;
   flags: number;
 }
 
@@ -71,8 +76,10 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const aliasEntity: number[] = [];
   const contexts: string[][] = [];
   let nonWordStarts = false;
-  const units = new Set<number>();
-  const suffixSets = new Map<string, string[]>();
+  const inAlphabet = new Uint8Array(0x10000);
+  // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
+  const suffixSetId = new Map<readonly string[], number>();
+  const suffixSets: (readonly string[])[] = [];
 
   entities.forEach((entity, ei) => {
     contexts.push((entity.context ?? []).map(foldString).filter((w) => w !== ''));
@@ -81,24 +88,32 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
       aliasEntity.push(ei);
       const ambiguous = alias.ambiguous === true;
       for (const v of aliasVariants(alias)) {
-        const suffixKey = v.suffixes.join('\n');
-        if (v.suffixes.length > 0 && !suffixSets.has(suffixKey)) suffixSets.set(suffixKey, v.suffixes);
+        let suffixSet = -1;
+        if (v.suffixes.length > 0) {
+          suffixSet = suffixSetId.get(v.suffixes) ?? -1;
+          if (suffixSet < 0) {
+            suffixSet = suffixSets.push(v.suffixes) - 1;
+            suffixSetId.set(v.suffixes, suffixSet);
+          }
+        }
         let flags = 0;
         if (v.requireSuffix) flags |= REQUIRE_SUFFIX;
         if (ambiguous) flags |= AMBIGUOUS;
         if (alias.compound === true && !v.requireSuffix) flags |= COMPOUND;
         if (CLASS[v.folded.charCodeAt(v.folded.length - 1)] === WORD) flags |= RIGHT_BOUNDARY;
         if (CLASS[v.folded.charCodeAt(0)] !== WORD) nonWordStarts = true;
-        for (let i = 0; i < v.folded.length; i++) units.add(v.folded.charCodeAt(i));
-        (ambiguous ? ambiguousPending : pending).push({ folded: v.folded, alias: ai, suffixKey, flags });
+        for (let i = 0; i < v.folded.length; i++) inAlphabet[v.folded.charCodeAt(i)] = 1;
+        (ambiguous ? ambiguousPending : pending).push({ folded: v.folded, alias: ai, suffixSet, flags });
       }
     }
   });
-  for (const list of suffixSets.values()) for (const s of list) for (let i = 0; i < s.length; i++) units.add(s.charCodeAt(i));
+  for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
+  const units: number[] = [];
+  inAlphabet.forEach((flag, u) => flag === 1 && units.push(u));
 
   // Symbols: FIRST_SYMBOL.. in ascending unit order; the suffix trie adds one
   // extra symbol per suffix set to separate the sets under one root.
-  const alphabet = Uint16Array.from([0, 0, 0, 0, 0, ...[...units].sort((a, b) => a - b)]);
+  const alphabet = Uint16Array.from([0, 0, 0, 0, 0, ...units]);
   const symOfUnit = new Int32Array(0x10000);
   alphabet.forEach((u, s) => {
     if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
@@ -113,23 +128,17 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   );
 
   // One trie for all suffix sets: set i hangs below the root on the extra symbol alphabet.length + i.
-  const setIds = [...suffixSets.keys()];
   const suffixKeys: string[] = [];
   const suffixPrefix: number[] = [];
-  setIds.forEach((key, i) => {
-    for (const s of suffixSets.get(key)!) {
+  suffixSets.forEach((list, i) => {
+    for (const s of list) {
       suffixKeys.push(s);
       suffixPrefix.push(alphabet.length + i);
     }
   });
-  const suffixTrie = buildTrie(suffixKeys, symOfUnit, alphabet.length + setIds.length, Int32Array.from(suffixPrefix));
-  const setRoot = new Map<string, number>();
-  setIds.forEach((key, i) => {
-    const sym = alphabet.length + i;
-    for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) {
-      if (suffixTrie.nodeSym[c] === sym) setRoot.set(key, c);
-    }
-  });
+  const suffixTrie = buildTrie(suffixKeys, symOfUnit, alphabet.length + suffixSets.length, Int32Array.from(suffixPrefix));
+  const setRoot = new Int32Array(suffixSets.length);
+  for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) setRoot[suffixTrie.nodeSym[c]! - alphabet.length] = c;
 
   return {
     header: { entityIds: entities.map((e) => e.id), contexts, nonWordStarts },
@@ -139,7 +148,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
     nodePattern: trie.nodeKey,
     patternNext: trie.keyNext,
     patternAlias: Int32Array.from(patterns, (p) => p.alias),
-    patternSuffixes: Int32Array.from(patterns, (p) => setRoot.get(p.suffixKey) ?? 0),
+    patternSuffixes: Int32Array.from(patterns, (p) => (p.suffixSet < 0 ? 0 : setRoot[p.suffixSet]!)),
     patternFlags: Uint8Array.from(patterns, (p) => p.flags),
     aliasEntity: Int32Array.from(aliasEntity),
     suffixChildStart: suffixTrie.childStart,

@@ -99,8 +99,10 @@ export class Scanner {
             continue;
           }
         }
+        // The rest of the word cannot start a match: skip it in a tight loop.
         prevWord = true;
         i++;
+        while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
       } else if (cls === SKIP) {
         i++;
       } else if (cls === MARK) {

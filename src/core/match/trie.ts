@@ -50,7 +50,8 @@ export function buildTrie(keys: readonly string[], symOfUnit: Int32Array, alphab
   let capacity = 16;
   while (capacity < total * 2) capacity *= 2;
   const mask = capacity - 1;
-  const slotKey = new Float64Array(capacity); // parent * alphabetSize + sym + 1; 0 = empty
+  // Slot key: parent * alphabetSize + sym + 1 (0 = empty); Int32 when it fits, which is faster to compare.
+  const slotKey = total * alphabetSize < 0x7fffffff ? new Int32Array(capacity) : new Float64Array(capacity);
   const slotNode = new Int32Array(capacity);
   const parent = new Int32Array(total);
   const sym = new Uint16Array(total);
@@ -90,18 +91,22 @@ export function buildTrie(keys: readonly string[], symOfUnit: Int32Array, alphab
 }
 
 function layOutBreadthFirst(nodes: number, parent: Int32Array, sym: Uint16Array, endKey: Int32Array, keyNext: Int32Array): FlatTrie {
-  // Group children by parent (counting sort), then order each group by symbol.
+  // Children grouped by parent and ordered by symbol: counting sort by symbol, then a stable one by parent.
+  let maxSym = 0;
+  for (let v = 1; v < nodes; v++) if (sym[v]! > maxSym) maxSym = sym[v]!;
+  const symStart = new Int32Array(maxSym + 2);
+  for (let v = 1; v < nodes; v++) symStart[sym[v]! + 1]!++;
+  for (let c = 0; c <= maxSym; c++) symStart[c + 1]! += symStart[c]!;
+  const bySym = new Int32Array(Math.max(nodes - 1, 0));
+  for (let v = 1; v < nodes; v++) bySym[symStart[sym[v]!]!++] = v;
   const groupStart = new Int32Array(nodes + 1);
   for (let v = 1; v < nodes; v++) groupStart[parent[v]! + 1]!++;
   for (let v = 0; v < nodes; v++) groupStart[v + 1]! += groupStart[v]!;
   const fill = groupStart.slice(0, nodes);
   const children = new Int32Array(Math.max(nodes - 1, 0));
-  for (let v = 1; v < nodes; v++) children[fill[parent[v]!]!++] = v;
-  const bySym = (a: number, b: number): number => sym[a]! - sym[b]!;
-  for (let v = 0; v < nodes; v++) {
-    const lo = groupStart[v]!;
-    const hi = groupStart[v + 1]!;
-    if (hi - lo > 1) children.subarray(lo, hi).sort(bySym);
+  for (let k = 0; k < bySym.length; k++) {
+    const v = bySym[k]!;
+    children[fill[parent[v]!]!++] = v;
   }
 
   const order = new Int32Array(nodes); // breadth-first position -> old id
