@@ -41,20 +41,23 @@ export function childOf(t: { childStart: Int32Array; nodeSym: Uint16Array }, s: 
 /**
  * Build the trie of `keys`, spelled in symbols: unit u of a key is symbol
  * symOfUnit[u] (1 .. alphabetSize - 1), after the optional first symbol
- * prefix[k]. Insertion uses one open-addressing hash table over (parent,
- * symbol); the result is then laid out breadth-first.
+ * prefix[k]. The result is laid out breadth-first.
  */
 export function buildTrie(keys: readonly string[], symOfUnit: Int32Array, alphabetSize: number, prefix?: Int32Array): FlatTrie {
   let total = 1;
   for (const k of keys) total += k.length + (prefix ? 1 : 0);
+  // Most nodes have at most one child: the first child of a node is kept in
+  // firstChild (no hashing); further children go to an open-addressing hash
+  // table over (parent, symbol).
   let capacity = 16;
-  while (capacity < total * 2) capacity *= 2;
+  while (capacity < total) capacity *= 2;
   const mask = capacity - 1;
   // Slot key: parent * alphabetSize + sym + 1 (0 = empty); Int32 when it fits, which is faster to compare.
   const slotKey = total * alphabetSize < 0x7fffffff ? new Int32Array(capacity) : new Float64Array(capacity);
   const slotNode = new Int32Array(capacity);
   const parent = new Int32Array(total);
   const sym = new Uint16Array(total);
+  const firstChild = new Int32Array(total);
   const endKey = new Int32Array(total).fill(-1);
   const keyNext = new Int32Array(keys.length).fill(-1);
   let nodes = 1;
@@ -64,6 +67,18 @@ export function buildTrie(keys: readonly string[], symOfUnit: Int32Array, alphab
     let s = 0;
     for (let i = prefix ? -1 : 0; i < key.length; i++) {
       const c = i < 0 ? prefix![ki]! : symOfUnit[key.charCodeAt(i)]!;
+      const first = firstChild[s]!;
+      if (first === 0) {
+        firstChild[s] = nodes;
+        parent[nodes] = s;
+        sym[nodes] = c;
+        s = nodes++;
+        continue;
+      }
+      if (sym[first] === c) {
+        s = first;
+        continue;
+      }
       const hk = s * alphabetSize + c + 1;
       let h = (Math.imul(s, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
       for (;;) {
