@@ -20,7 +20,8 @@ export default defineManifest({
       all_frames: false,
     },
   ],
-  permissions: [],
+  // contextMenus: "Save highlight" and "Check claim" on selected text (researchers, moderators).
+  permissions: ['contextMenus'],
   // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
   optional_host_permissions: ['http://*/*', 'https://*/*'],
   action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_actionTitle__' },
@@ -29,6 +30,14 @@ export default defineManifest({
     'focus-next-mention': {
       suggested_key: { default: 'Alt+Shift+O' },
       description: '__MSG_cmdFocusNextMention__',
+    },
+    'save-highlight': {
+      suggested_key: { default: 'Alt+Shift+H' },
+      description: '__MSG_cmdSaveHighlight__',
+    },
+    'check-claim': {
+      suggested_key: { default: 'Alt+Shift+C' },
+      description: '__MSG_cmdCheckClaim__',
     },
   },
 });

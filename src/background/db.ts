@@ -3,6 +3,7 @@
  * (never opened from a content script: there it would belong to the page's origin).
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { SavedHighlight } from '../core/annotations/model.ts';
 import type { Entity, Position, Side, Source } from '../core/corpus/schema.ts';
 
 export interface CorpusRow {
@@ -38,8 +39,8 @@ export class OnRecordDb extends Dexie {
   entities!: Dexie.Table<Scoped<Entity>, [string, string]>;
   positions!: Dexie.Table<Scoped<Position>, [string, string]>;
   matchers!: EntityTable<MatcherRow, 'key'>;
-  /** Researchers' saved highlights (issue: researchers). Row type lives with that feature. */
-  highlights!: Dexie.Table<{ id: string } & Record<string, unknown>, string>;
+  /** Researchers' saved highlights (issue: researchers); the row is core/annotations' SavedHighlight. */
+  highlights!: Dexie.Table<SavedHighlight, string>;
   /** Moderators' claim checks and verdicts (issue: moderators). */
   checks!: Dexie.Table<{ id: string } & Record<string, unknown>, string>;
   /** User settings, one row per key. */

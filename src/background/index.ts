@@ -7,6 +7,8 @@ import { buildEntityRecord } from '../core/record/index.ts';
 import { sourcePagePath } from '../pages/source/url-state.ts';
 import type { ContentRequest, PageRequest } from '../shared/messages.ts';
 import { OnRecordDb } from './db.ts';
+import { registerSelectionCommands } from './highlights-commands.ts';
+import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
 import { RecordService } from './record-service.ts';
 import { route, type Sender } from './router.ts';
 import { ControlHandlers, isControlRequest, showMentionCount } from './settings-handlers.ts';
@@ -16,6 +18,7 @@ const db = new OnRecordDb();
 const records = new RecordService(db);
 const settings = new SettingsService(db);
 const control = new ControlHandlers(db, records, settings);
+const highlights = new HighlightsService(db, records);
 
 browser.runtime.onInstalled.addListener(() => {
   records.invalidate();
@@ -40,6 +43,7 @@ async function getRecord(entityId: string) {
 }
 
 async function handleContent(req: ContentRequest, sender: Sender): Promise<object> {
+  if (isHighlightsContentRequest(req)) return highlights.handleContent(req, sender);
   switch (req.type) {
     case 'cs-bg-get-matcher': {
       const { fingerprint, wire } = await records.active();
@@ -75,6 +79,8 @@ async function handlePage(req: PageRequest): Promise<object> {
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);
+    case 'page-bg-highlight-open':
+      return highlights.open(req.id);
   }
 }
 
@@ -86,6 +92,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender): Promis
     handlePage,
   }),
 );
+
+registerSelectionCommands();
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'focus-next-mention') return;

@@ -6,6 +6,7 @@
  * the sender before it acts (see background/router.ts).
  */
 import * as v from 'valibot';
+import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
@@ -14,6 +15,42 @@ export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), ent
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
 export const PageBgStatus = v.object({ type: v.literal('page-bg-status') });
+
+// Researchers' highlights. The page URL is never taken from the message: the background uses the sender's.
+const PageTitle = v.pipe(v.string(), v.maxLength(1_000));
+const PageUrlText = v.pipe(v.string(), v.maxLength(8_192));
+export const CsBgHighlightSave = v.object({
+  type: v.literal('cs-bg-highlight-save'),
+  canonicalUrl: v.optional(PageUrlText),
+  pageTitle: PageTitle,
+  selectors: SelectorsSchema,
+  note: v.optional(HighlightPatchSchema.entries.note),
+  tags: v.optional(TagsSchema),
+  color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
+});
+export const CsBgHighlightsForPage = v.object({ type: v.literal('cs-bg-highlights-for-page'), canonicalUrl: v.optional(PageUrlText) });
+export const CsBgHighlightUpdate = v.object({ type: v.literal('cs-bg-highlight-update'), id: Id, patch: HighlightPatchSchema, canonicalUrl: v.optional(PageUrlText) });
+export const CsBgHighlightDelete = v.object({ type: v.literal('cs-bg-highlight-delete'), id: Id, canonicalUrl: v.optional(PageUrlText) });
+export const CsBgHighlightTags = v.object({ type: v.literal('cs-bg-highlight-tags') });
+/** After re-anchoring: which of this page's highlights were placed and which are orphans. */
+export const CsBgHighlightsAnchored = v.object({
+  type: v.literal('cs-bg-highlights-anchored'),
+  placed: v.pipe(v.array(Id), v.maxLength(100_000)),
+  orphaned: v.pipe(v.array(Id), v.maxLength(100_000)),
+  canonicalUrl: v.optional(PageUrlText),
+});
+/** The library's "open": the background opens the page and tells it which highlight to scroll to. */
+export const PageBgHighlightOpen = v.object({ type: v.literal('page-bg-highlight-open'), id: Id });
+/** Background → content script: act on the current selection (context menu, keyboard command). */
+export const BgCsSaveSelection = v.object({ type: v.literal('bg-cs-save-selection') });
+export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-selection') });
+export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCheckSelection]);
+export const HighlightsContentRequests = [
+  CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
+] as const;
+export const HighlightsPageRequests = [PageBgHighlightOpen] as const;
+export type HighlightsContentRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsContentRequests, undefined>>;
+export type HighlightsPageRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsPageRequests, undefined>>;
 
 // Issue 7 (in control): settings, per-site switch, badge, corpora, user layer, backup. Payloads that
 // have their own schema (settings patch, alias, position, backup) are checked again by their service.
@@ -47,9 +84,9 @@ export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
 
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount]);
+export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...HighlightsContentRequests]);
 /** Requests only extension pages may send. */
-export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests]);
+export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...HighlightsPageRequests]);
 
 export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;

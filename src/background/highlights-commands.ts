@@ -1,0 +1,54 @@
+/**
+ * "Save highlight" and "Check claim" outside the selection toolbar: two
+ * context-menu items on selected text and two keyboard commands. Both only
+ * tell the tab's content script to act on its current selection; the
+ * content script reads the selection and sends the usual request.
+ */
+import browser from 'webextension-polyfill';
+
+export const MENU_SAVE_HIGHLIGHT = 'onrecord-save-highlight';
+export const MENU_CHECK_CLAIM = 'onrecord-check-claim';
+export const COMMAND_SAVE_HIGHLIGHT = 'save-highlight';
+export const COMMAND_CHECK_CLAIM = 'check-claim';
+
+type SelectionCommand = 'bg-cs-save-selection' | 'bg-cs-check-selection';
+
+const BY_MENU: Record<string, SelectionCommand> = {
+  [MENU_SAVE_HIGHLIGHT]: 'bg-cs-save-selection',
+  [MENU_CHECK_CLAIM]: 'bg-cs-check-selection',
+};
+const BY_COMMAND: Record<string, SelectionCommand> = {
+  [COMMAND_SAVE_HIGHLIGHT]: 'bg-cs-save-selection',
+  [COMMAND_CHECK_CLAIM]: 'bg-cs-check-selection',
+};
+
+async function tell(tabId: number | undefined, type: SelectionCommand): Promise<void> {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id === undefined) return;
+  try {
+    await browser.tabs.sendMessage(id, { type }, { frameId: 0 });
+  } catch {
+    // No content script in that tab (a browser or extension page, or a page loaded before install): nothing to act on.
+  }
+}
+
+async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_SAVE_HIGHLIGHT, title: browser.i18n.getMessage('menuSaveHighlight'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+  browser.contextMenus.create({ id: MENU_CHECK_CLAIM, title: browser.i18n.getMessage('menuCheckClaim'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+}
+
+/** Registers the menus (on install and update) and the listeners; call once when the worker starts. */
+export function registerSelectionCommands(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus().catch((err: unknown) => console.error('OnRecord: could not create the context menu', err));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const type = BY_MENU[String(info.menuItemId)];
+    if (type) void tell(tab?.id, type);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const type = BY_COMMAND[command];
+    if (type) void tell(tab?.id, type);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * The background side of the researchers' highlights. A content script only
+ * ever reaches the highlights of the page it runs in: the page is the
+ * sender's URL (normalised), plus the page's canonical URL when it is on the
+ * same origin, so a page cannot ask for, change or delete another site's
+ * highlights by naming it.
+ */
+import browser from 'webextension-polyfill';
+import { normalizePageUrl, tryNormalizePageUrl } from '../core/anchoring/page-url.ts';
+import { cleanTags, DEFAULT_COLOR, SavedHighlightSchema, type SavedHighlight } from '../core/annotations/model.ts';
+import { createDocumentContext, loadMatcher, type Matcher } from '../core/match/index.ts';
+import { HighlightsContentRequests, type ContentRequest, type HighlightsContentRequest } from '../shared/messages.ts';
+import type { OnRecordDb } from './db.ts';
+import {
+  deleteHighlights,
+  getHighlight,
+  highlightsForUrls,
+  putHighlight,
+  recordAnchoring,
+  tagCounts,
+  updateHighlight,
+} from './highlights-store.ts';
+import type { RecordService } from './record-service.ts';
+import type { Sender } from './router.ts';
+import * as v from 'valibot';
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set(HighlightsContentRequests.map((s) => s.entries.type.literal));
+
+export function isHighlightsContentRequest(req: ContentRequest): req is HighlightsContentRequest & ContentRequest {
+  return CONTENT_TYPES.has(req.type);
+}
+
+/** The keys a sender's page is filed under: its own URL and a same-origin canonical URL. */
+export function pageKeys(senderUrl: string | undefined, canonicalRaw: string | undefined): { own: string; keys: string[]; canonical?: string } {
+  if (!senderUrl) throw new Error('the sender has no page URL');
+  const own = normalizePageUrl(senderUrl);
+  const canonical = tryNormalizePageUrl(canonicalRaw);
+  const sameOrigin = canonical !== undefined && new URL(canonical).origin === new URL(own).origin;
+  return sameOrigin && canonical !== own ? { own, keys: [own, canonical], canonical } : { own, keys: [own] };
+}
+
+function belongsTo(h: SavedHighlight, keys: readonly string[]): boolean {
+  return keys.includes(h.pageUrl) || (h.canonicalUrl !== undefined && keys.includes(h.canonicalUrl));
+}
+
+export class HighlightsService {
+  /** Tab id → the highlight the library asked to scroll to, consumed when that tab asks for its highlights. */
+  readonly #focusByTab = new Map<number, string>();
+  #matcher: { fingerprint: string; matcher: Matcher } | undefined;
+
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly records: Pick<RecordService, 'active'>,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  async handleContent(req: HighlightsContentRequest, sender: Sender): Promise<object> {
+    const page = pageKeys(sender.url, req.type === 'cs-bg-highlight-tags' ? undefined : req.canonicalUrl);
+    switch (req.type) {
+      case 'cs-bg-highlight-save':
+        return { highlight: await this.save(req, page) };
+      case 'cs-bg-highlights-for-page': {
+        const highlights = await highlightsForUrls(this.db, page.keys);
+        const tabId = sender.tab?.id;
+        const focusId = tabId !== undefined ? this.#focusByTab.get(tabId) : undefined;
+        if (tabId !== undefined && focusId && highlights.some((h) => h.id === focusId)) this.#focusByTab.delete(tabId);
+        return { highlights, ...(focusId ? { focusId } : {}) };
+      }
+      case 'cs-bg-highlight-update':
+        await this.#owned(req.id, page.keys);
+        return { highlight: await updateHighlight(this.db, req.id, req.patch) };
+      case 'cs-bg-highlight-delete':
+        await this.#owned(req.id, page.keys);
+        await deleteHighlights(this.db, [req.id]);
+        return {};
+      case 'cs-bg-highlight-tags':
+        return { tags: (await tagCounts(this.db)).map((t) => t.tag) };
+      case 'cs-bg-highlights-anchored': {
+        const mine = new Set((await highlightsForUrls(this.db, page.keys)).map((h) => h.id));
+        await recordAnchoring(this.db, req.placed.filter((id) => mine.has(id)), req.orphaned.filter((id) => mine.has(id)));
+        return {};
+      }
+    }
+  }
+
+  async save(
+    req: Extract<HighlightsContentRequest, { type: 'cs-bg-highlight-save' }>,
+    page: { own: string; canonical?: string },
+    now = Date.now(),
+  ): Promise<SavedHighlight> {
+    const highlight = v.parse(SavedHighlightSchema, {
+      id: this.newId(),
+      pageUrl: page.own,
+      ...(page.canonical ? { canonicalUrl: page.canonical } : {}),
+      pageTitle: req.pageTitle.trim(),
+      createdAt: now,
+      updatedAt: now,
+      selectors: req.selectors,
+      entityIds: await this.#entitiesIn(req.selectors.quote.exact),
+      note: req.note ?? '',
+      tags: cleanTags(req.tags ?? []),
+      color: req.color ?? DEFAULT_COLOR,
+    });
+    await putHighlight(this.db, highlight);
+    return highlight;
+  }
+
+  /** The library's "open": a new tab on the page, which will scroll to the highlight once anchored. */
+  async open(id: string): Promise<object> {
+    const h = await getHighlight(this.db, id);
+    if (!h) throw new Error('this highlight no longer exists');
+    const tab = await browser.tabs.create({ url: h.pageUrl });
+    if (tab.id !== undefined) this.#focusByTab.set(tab.id, id);
+    return {};
+  }
+
+  async #owned(id: string, keys: readonly string[]): Promise<SavedHighlight> {
+    const h = await getHighlight(this.db, id);
+    if (!h || !belongsTo(h, keys)) throw new Error('no such highlight on this page');
+    return h;
+  }
+
+  /** Corpus entities the quote mentions, by the same matcher that underlines the page. */
+  async #entitiesIn(text: string): Promise<string[]> {
+    const active = await this.records.active();
+    if (this.#matcher?.fingerprint !== active.fingerprint) {
+      this.#matcher = { fingerprint: active.fingerprint, matcher: loadMatcher(active.matcher) };
+    }
+    const found = this.#matcher.matcher.scan(text, createDocumentContext());
+    return [...new Set(found.map((m) => m.entityId))];
+  }
+}

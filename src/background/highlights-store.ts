@@ -1,0 +1,115 @@
+/**
+ * Highlights in the database: the reads and writes the service worker and
+ * the library page share. Every write that touches several rows is one
+ * transaction, so an import or an undo either happens whole or not at all.
+ */
+import type { HighlightPatch, SavedHighlight } from '../core/annotations/model.ts';
+import { cleanTags } from '../core/annotations/model.ts';
+import type { OnRecordDb } from './db.ts';
+
+export async function putHighlight(db: OnRecordDb, h: SavedHighlight): Promise<void> {
+  await db.highlights.put(h);
+}
+
+export function getHighlight(db: OnRecordDb, id: string): Promise<SavedHighlight | undefined> {
+  return db.highlights.get(id);
+}
+
+/** Every highlight, newest first. */
+export async function listHighlights(db: OnRecordDb): Promise<SavedHighlight[]> {
+  return db.highlights.orderBy('createdAt').reverse().toArray();
+}
+
+/** The highlights filed under any of `urls` (a page's own URL and its canonical URL). */
+export async function highlightsForUrls(db: OnRecordDb, urls: readonly string[]): Promise<SavedHighlight[]> {
+  const wanted = [...new Set(urls)];
+  const byUrl = await db.highlights.where('pageUrl').anyOf(wanted).toArray();
+  const extra = await db.highlights.filter((h) => !!h.canonicalUrl && wanted.includes(h.canonicalUrl)).toArray();
+  const seen = new Set(byUrl.map((h) => h.id));
+  return [...byUrl, ...extra.filter((h) => !seen.has(h.id))].sort((a, b) => a.selectors.position.start - b.selectors.position.start);
+}
+
+export async function updateHighlight(db: OnRecordDb, id: string, patch: HighlightPatch, now = Date.now()): Promise<SavedHighlight> {
+  return db.transaction('rw', db.highlights, async () => {
+    const h = await db.highlights.get(id);
+    if (!h) throw new Error('this highlight no longer exists (deleted in another tab?)');
+    const next: SavedHighlight = {
+      ...h,
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.tags !== undefined ? { tags: cleanTags(patch.tags) } : {}),
+      ...(patch.color !== undefined ? { color: patch.color } : {}),
+      updatedAt: now,
+    };
+    await db.highlights.put(next);
+    return next;
+  });
+}
+
+export async function deleteHighlights(db: OnRecordDb, ids: readonly string[]): Promise<void> {
+  await db.highlights.bulkDelete([...ids]);
+}
+
+/** Puts deleted highlights back exactly as they were (the library's Undo). */
+export async function restoreHighlights(db: OnRecordDb, highlights: readonly SavedHighlight[]): Promise<void> {
+  await db.highlights.bulkPut([...highlights]);
+}
+
+/** Every tag in use with how often, most used first: the editor's completion list. */
+export async function tagCounts(db: OnRecordDb): Promise<Array<{ tag: string; count: number }>> {
+  const counts = new Map<string, number>();
+  await db.highlights.each((h) => {
+    for (const t of h.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  });
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+/** Records which highlights the last visit could and could not place (orphans are kept, only marked). */
+export async function recordAnchoring(db: OnRecordDb, placed: readonly string[], orphaned: readonly string[], now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    const rows = await db.highlights.bulkGet([...placed, ...orphaned]);
+    const orphans = new Set(orphaned);
+    const changed: SavedHighlight[] = [];
+    for (const h of rows) {
+      if (!h) continue;
+      if (orphans.has(h.id) && h.orphanedAt === undefined) changed.push({ ...h, orphanedAt: now });
+      else if (!orphans.has(h.id) && h.orphanedAt !== undefined) {
+        const { orphanedAt: _dropped, ...rest } = h;
+        changed.push(rest);
+      }
+    }
+    if (changed.length > 0) await db.highlights.bulkPut(changed);
+  });
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Writes imported highlights in one transaction. A highlight whose id exists
+ * merges into it: the newer edit (by `updatedAt`) wins, so importing the same
+ * file twice, or an older backup, never duplicates or rolls back work.
+ */
+export async function importHighlights(db: OnRecordDb, incoming: readonly SavedHighlight[]): Promise<ImportSummary> {
+  return db.transaction('rw', db.highlights, async () => {
+    const existing = await db.highlights.bulkGet(incoming.map((h) => h.id));
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    const writes: SavedHighlight[] = [];
+    incoming.forEach((h, i) => {
+      const old = existing[i];
+      if (!old) {
+        summary.added++;
+        writes.push(h);
+      } else if (h.updatedAt > old.updatedAt) {
+        summary.updated++;
+        writes.push(old.orphanedAt !== undefined ? { ...h, orphanedAt: old.orphanedAt } : h);
+      } else {
+        summary.unchanged++;
+      }
+    });
+    if (writes.length > 0) await db.highlights.bulkPut(writes);
+    return summary;
+  });
+}
