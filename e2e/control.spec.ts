@@ -1,0 +1,240 @@
+/**
+ * Issue 7 (in control), in real Chromium with the built extension: the
+ * toolbar popup lists the page's mentions and jumps to one; the site switch
+ * clears highlights at once and survives a browser restart; a corpus import
+ * previews and applies, a bad file changes nothing; backup, wipe, restore
+ * brings back every highlight and check.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
+import { highlightTexts, popover } from './popover.ts';
+
+/** Every mention highlight on the page (all entity types), as the page sees them. */
+function allMentions(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord-') && k !== 'onrecord-current').reduce((n, k) => n + CSS.highlights.get(k)!.size, 0),
+  );
+}
+
+/** The id of the tab opened last (tab URLs are hidden from an extension without the "tabs" permission). */
+async function newestTabId(sw: Worker): Promise<number> {
+  return sw.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+}
+
+async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/src/pages/popup/index.html?tab=${tabId}`);
+  return popup;
+}
+
+async function openArticle(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+  return page;
+}
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/pages/options/index.html`);
+  await expect(page.getByRole('heading', { name: 'OnRecord options' })).toBeVisible();
+  return page;
+}
+
+/** All rows of a table of the extension's database, read inside the service worker. */
+function rows(sw: Worker, table: string): Promise<unknown[]> {
+  return sw.evaluate(
+    (name) =>
+      new Promise<unknown[]>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => ok(req.result as unknown[]);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+    table,
+  );
+}
+
+function writeRows(sw: Worker, table: string, list: unknown[] | 'clear'): Promise<void> {
+  return sw.evaluate(
+    ([name, items]) =>
+      new Promise<void>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name as string, 'readwrite');
+          const store = tx.objectStore(name as string);
+          if (items === 'clear') store.clear();
+          else for (const item of items as unknown[]) store.put(item);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    [table, list] as const,
+  );
+}
+
+const DAY = { from: '2023-01-10', to: '2023-01-10', precision: 'day' };
+const RASPUTIN_TEXT = 'Rasputin told the court that nothing had been decided.';
+/** A small corpus naming someone the seed corpus does not know (the fixture mentions "Rasputin"). */
+const EXTRA_CORPUS = {
+  formatVersion: 1,
+  id: 'e2e-extra',
+  title: 'E2E extra',
+  version: '1',
+  sources: [{ id: 'e2e-src', title: 'Court report', outlet: 'Wire', language: 'en', published: DAY, text: RASPUTIN_TEXT }],
+  entities: [
+    { id: 'e2e-rasputin', type: 'person', label: 'Grigori Rasputin', aliases: [{ text: 'Rasputin' }] },
+    { id: 'e2e-court', type: 'topic', label: 'Court', aliases: [{ text: 'court' }] },
+  ],
+  positions: [
+    { id: 'e2e-p1', actor: 'e2e-rasputin', topics: ['e2e-court'], stance: 'Nothing has been decided.', quote: 'nothing had been decided', date: DAY, source: 'e2e-src', passage: { start: 0, end: RASPUTIN_TEXT.length } },
+  ],
+};
+
+const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
+
+test.describe('in control', () => {
+  test('the popup lists the page\'s mentions with counts and jumps to one; the badge counts them', async ({ context, serviceWorker, extensionId }) => {
+    const article = await openArticle(context);
+    const tabId = await newestTabId(serviceWorker);
+    await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^[1-9]\d*$/);
+    const badge = Number(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId));
+    expect(badge).toBe(await allMentions(article));
+
+    const popup = await openPopup(context, extensionId, tabId);
+    const peskov = popup.locator('button[data-entity="dmitry-peskov"]');
+    await expect(peskov).toContainText('Dmitry Peskov');
+    // The fixture names Peskov in p1 and p4 (Дмитрий Песков); fields and editable regions are not counted.
+    await expect(peskov.locator('.count')).toHaveText('2');
+    await expect(popup.locator('button[data-entity="mykhailo-podolyak"] .count')).toHaveText('1');
+    await expect(popup.getByRole('heading', { name: `Mentioned on this page (${badge})` })).toBeVisible();
+
+    await peskov.click();
+    await expect.poll(async () => (await popover(article))?.text ?? '').toContain('Dmitry Peskov');
+    const first = await article.evaluate(() => CSS.highlights.get('onrecord-current')!.values().next().value!.startContainer.parentElement!.closest('p')!.id);
+    expect(first).toBe('p1');
+    // Again: the next mention of the same person, not of anyone else.
+    await peskov.click();
+    await expect
+      .poll(() => article.evaluate(() => CSS.highlights.get('onrecord-current')?.values().next().value?.startContainer.parentElement?.closest('p')?.id))
+      .toBe('p4');
+  });
+
+  test('switching a site off removes every highlight at once and survives a browser restart', async ({ userDataDir }) => {
+    let context = await launchWithExtension(userDataDir);
+    try {
+      const sw = await serviceWorkerOf(context);
+      const extensionId = new URL(sw.url()).host;
+      const article = await openArticle(context);
+      const articleTab = await newestTabId(sw);
+      const other = await openArticle(context);
+      const popup = await openPopup(context, extensionId, articleTab);
+      const siteSwitch = popup.getByRole('checkbox', { name: 'On for 127.0.0.1' });
+      await expect(siteSwitch).toBeChecked();
+      await siteSwitch.click();
+      // Both open tabs of the site are cleared, without a reload.
+      await expect.poll(() => allMentions(article), { timeout: 3_000 }).toBe(0);
+      await expect.poll(() => allMentions(other), { timeout: 3_000 }).toBe(0);
+      await expect(siteSwitch).not.toBeChecked();
+      await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), articleTab)).toBe('');
+      const options = await openOptions(context, extensionId);
+      await expect(options.locator('[data-list="disabled"]')).toContainText('127.0.0.1');
+    } finally {
+      await context.close();
+    }
+
+    context = await launchWithExtension(userDataDir);
+    try {
+      const sw = await serviceWorkerOf(context);
+      const extensionId = new URL(sw.url()).host;
+      const article = await context.newPage();
+      await article.goto('/article.html');
+      const popup = await openPopup(context, extensionId, await newestTabId(sw));
+      await expect(popup.getByRole('checkbox', { name: 'On for 127.0.0.1' })).not.toBeChecked();
+      await expect(popup.getByText('Switched off here')).toBeVisible();
+      expect(await allMentions(article)).toBe(0);
+      // Switched back on from the options page: the same tab annotates again, so the script was there all along.
+      const options = await openOptions(context, extensionId);
+      await options.locator('[data-list="disabled"] li', { hasText: '127.0.0.1' }).getByRole('button', { name: 'Switch back on' }).click();
+      await expect.poll(() => highlightTexts(article, 'onrecord-person')).toContain('Dmitry Peskov');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a corpus import shows what changes, then applies; its names are highlighted', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const options = await openOptions(context, extensionId);
+    await options.getByTestId('corpus-file').setInputFiles(json('extra.json', EXTRA_CORPUS));
+    const preview = options.getByRole('region', { name: 'What the import changes' });
+    await expect(preview).toContainText('New corpus: E2E extra, version 1');
+    const entitiesRow = preview.locator('tr', { hasText: 'Entities' });
+    await expect(entitiesRow.locator('[data-kind="added"]')).toHaveText('2');
+    await expect(preview.locator('tr', { hasText: 'Positions' }).locator('[data-kind="added"]')).toHaveText('1');
+    expect(await countRows(serviceWorker, 'corpora')).toBe(1);
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    await expect(options.getByRole('status')).toContainText('Imported E2E extra');
+    await expect(options.locator('tr[data-corpus="e2e-extra"] [data-counts]')).toHaveText('2 entities, 1 positions, 1 sources');
+    expect(await countRows(serviceWorker, 'corpora')).toBe(2);
+
+    // An update of the same corpus previews as changes against the installed one.
+    const v2 = { ...EXTRA_CORPUS, version: '2', positions: [{ ...EXTRA_CORPUS.positions[0]!, stance: 'Nothing is decided yet.' }] };
+    await options.getByTestId('corpus-file').setInputFiles(json('extra-v2.json', v2));
+    await expect(preview).toContainText('Update E2E extra from version 1 to 2');
+    await expect(preview.locator('tr', { hasText: 'Positions' }).locator('[data-kind="changed"]')).toHaveText('1');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+
+    const article = await context.newPage();
+    await article.goto('/article.html');
+    await expect.poll(() => highlightTexts(article, 'onrecord-person')).toContain('Rasputin');
+  });
+
+  test('a bad corpus file shows the validator\'s messages and changes nothing', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const entities = await countRows(serviceWorker, 'entities');
+    const options = await openOptions(context, extensionId);
+    const bad = { ...EXTRA_CORPUS, positions: [{ ...EXTRA_CORPUS.positions[0]!, actor: 'nobody-at-all' }] };
+    await options.getByTestId('corpus-file').setInputFiles(json('bad.json', bad));
+    await expect(options.getByRole('alert')).toContainText('bad.json: positions[0].actor');
+    await expect(options.getByRole('alert')).toContainText('nobody-at-all');
+    await options.getByTestId('corpus-file').setInputFiles(json('broken.json', '{ "id": "x", '));
+    await expect(options.getByRole('alert')).toContainText('broken.json:1:');
+    await expect(options.getByRole('region', { name: 'What the import changes' })).toHaveCount(0);
+    expect(await countRows(serviceWorker, 'corpora')).toBe(1);
+    expect(await countRows(serviceWorker, 'entities')).toBe(entities);
+  });
+
+  test('back up, wipe, restore gives back every highlight and check', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const highlights = [
+      { id: 'e2e-h1', pageUrl: 'http://127.0.0.1:4173/article.html', createdAt: 1, updatedAt: 2, tags: ['talks'], entityIds: ['dmitry-peskov'], note: 'Peskov on talks' },
+      { id: 'e2e-h2', pageUrl: 'https://example.org/x', createdAt: 3, updatedAt: 3, tags: [], entityIds: [] },
+    ];
+    const checks = [{ id: 'e2e-c1', pageUrl: 'http://127.0.0.1:4173/article.html', verdict: 'contradicts', createdAt: 5, actorIds: ['dmitry-peskov'] }];
+    await writeRows(serviceWorker, 'highlights', highlights);
+    await writeRows(serviceWorker, 'checks', checks);
+
+    const options = await openOptions(context, extensionId);
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Back up to a file' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^onrecord-backup-\d{4}-\d\d-\d\d\.json$/);
+    const file = readFileSync((await download.path())!);
+    expect(JSON.parse(file.toString()).highlights).toHaveLength(2);
+
+    await writeRows(serviceWorker, 'highlights', 'clear');
+    await writeRows(serviceWorker, 'checks', 'clear');
+    expect(await countRows(serviceWorker, 'highlights')).toBe(0);
+
+    await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    await expect(options.getByRole('status')).toContainText('Restored 2 highlights, 1 checks');
+    const byId = (a: unknown, b: unknown) => String((a as { id: string }).id).localeCompare((b as { id: string }).id);
+    expect((await rows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);
+    expect(await rows(serviceWorker, 'checks')).toEqual(checks);
+  });
+});
