@@ -1,0 +1,35 @@
+import { defineManifest, type ManifestV3Export } from '@crxjs/vite-plugin';
+import chromeManifest from './chrome.ts';
+
+/**
+ * The Firefox (MV3) manifest, derived from the Chrome one so the two never
+ * drift: Firefox runs the background as event-page scripts, has a sidebar
+ * instead of Chrome's side panel, and needs a gecko id, a minimum version
+ * and its data-collection declaration (OnRecord collects nothing).
+ */
+type Manifest = Record<string, unknown> & { permissions?: string[]; side_panel?: { default_path: string } };
+
+const {
+  background: _serviceWorker,
+  minimum_chrome_version: _minimumChrome,
+  side_panel: sidePanel,
+  permissions = [],
+  ...shared
+} = chromeManifest as unknown as Manifest;
+
+/** First Firefox release that reads `data_collection_permissions` (and supports everything else used here). */
+const STRICT_MIN_VERSION = '142.0';
+
+export default defineManifest({
+  ...shared,
+  background: { scripts: ['src/background/index.ts'], type: 'module' },
+  permissions: permissions.filter((p) => p !== 'sidePanel'),
+  ...(sidePanel ? { sidebar_action: { default_panel: sidePanel.default_path, default_title: '__MSG_extName__', open_at_install: false } } : {}),
+  browser_specific_settings: {
+    gecko: {
+      id: 'onrecord@example.org',
+      strict_min_version: STRICT_MIN_VERSION,
+      data_collection_permissions: { required: ['none'] },
+    },
+  },
+} as unknown as ManifestV3Export);
