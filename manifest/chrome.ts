@@ -21,7 +21,9 @@ export default defineManifest({
     },
   ],
   // contextMenus: "Save highlight" and "Check claim" on selected text (researchers, moderators).
-  permissions: ['contextMenus'],
+  // sidePanel: "Check claim" answers beside the page (moderators).
+  permissions: ['contextMenus', 'sidePanel'],
+  side_panel: { default_path: 'src/pages/sidepanel/index.html' },
   // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
   optional_host_permissions: ['http://*/*', 'https://*/*'],
   action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_actionTitle__' },

@@ -4,6 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { SavedHighlight } from '../core/annotations/model.ts';
+import type { CheckRow } from '../core/claims/check-record.ts';
 import type { Entity, Position, Side, Source } from '../core/corpus/schema.ts';
 
 export interface CorpusRow {
@@ -42,7 +43,7 @@ export class OnRecordDb extends Dexie {
   /** Researchers' saved highlights (issue: researchers); the row is core/annotations' SavedHighlight. */
   highlights!: Dexie.Table<SavedHighlight, string>;
   /** Moderators' claim checks and verdicts (issue: moderators). */
-  checks!: Dexie.Table<{ id: string } & Record<string, unknown>, string>;
+  checks!: Dexie.Table<CheckRow, string>;
   /** User settings, one row per key. */
   settings!: Dexie.Table<{ key: string; value: unknown }, string>;
 

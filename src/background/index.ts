@@ -12,6 +12,8 @@ import { HighlightsService, isHighlightsContentRequest } from './highlights-serv
 import { RecordService } from './record-service.ts';
 import { route, type Sender } from './router.ts';
 import { ControlHandlers, isControlRequest, showMentionCount } from './settings-handlers.ts';
+import { ChecksHandlers, isChecksContentRequest, isChecksPageRequest } from './checks-handlers.ts';
+import { ChecksService } from './checks-service.ts';
 import { SettingsService } from './settings-service.ts';
 
 const db = new OnRecordDb();
@@ -19,6 +21,9 @@ const records = new RecordService(db);
 const settings = new SettingsService(db);
 const control = new ControlHandlers(db, records, settings);
 const highlights = new HighlightsService(db, records);
+const checkService = new ChecksService(db, records);
+const checks = new ChecksHandlers(checkService);
+browser.tabs.onRemoved.addListener((tabId) => checkService.forgetTab(tabId));
 
 browser.runtime.onInstalled.addListener(() => {
   records.invalidate();
@@ -44,6 +49,8 @@ async function getRecord(entityId: string) {
 
 async function handleContent(req: ContentRequest, sender: Sender): Promise<object> {
   if (isHighlightsContentRequest(req)) return highlights.handleContent(req, sender);
+  // Before any await: a claim check opens the side panel, which needs the user's gesture.
+  if (isChecksContentRequest(req)) return checks.handleContent(req, sender);
   switch (req.type) {
     case 'cs-bg-get-matcher': {
       const { fingerprint, wire } = await records.active();
@@ -68,8 +75,9 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
   }
 }
 
-async function handlePage(req: PageRequest): Promise<object> {
+async function handlePage(req: PageRequest, sender: Sender): Promise<object> {
   if (isControlRequest(req)) return control.handle(req);
+  if (isChecksPageRequest(req)) return checks.handlePage(req, sender);
   switch (req.type) {
     case 'page-bg-get-source':
       return getSource(req.sourceId);

@@ -83,10 +83,39 @@ export const ControlPageRequests = [
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
 
+// Issue 6 (moderators): check a claim, keep the verdict. Verdict drafts have their own schema
+// (core/claims/check-record.ts) and are checked again by background/checks-service.ts.
+const ClaimText = v.pipe(v.string(), v.maxLength(20_000));
+const PageUrl = v.pipe(v.string(), v.maxLength(4000));
+/** Sent by the selection toolbar, the context menu and the "check-claim" command (issue 5 builds those). */
+export const CsBgCheckClaim = v.object({
+  type: v.literal('cs-bg-check-claim'),
+  text: ClaimText,
+  pageUrl: PageUrl,
+  pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  selectors: v.optional(v.unknown()),
+});
+/** The verdicts saved for the sender's own page, to draw them again. */
+export const CsBgGetCheckedClaims = v.object({ type: v.literal('cs-bg-get-checked-claims') });
+export const PageBgGetPendingClaim = v.object({ type: v.literal('page-bg-get-pending-claim'), tabId: v.optional(v.pipe(v.number(), v.integer())) });
+export const PageBgCheckClaim = v.object({ type: v.literal('page-bg-check-claim'), text: ClaimText });
+export const PageBgSaveCheck = v.object({ type: v.literal('page-bg-save-check'), draft: v.unknown() });
+export const PageBgListChecks = v.object({ type: v.literal('page-bg-list-checks') });
+export const PageBgChecksForPage = v.object({ type: v.literal('page-bg-checks-for-page'), pageUrl: PageUrl });
+export const PageBgDeleteCheck = v.object({ type: v.literal('page-bg-delete-check'), id: Id });
+export const PageBgOpenSource = v.object({ type: v.literal('page-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
+export const ChecksContentRequests = [CsBgCheckClaim, CsBgGetCheckedClaims] as const;
+export const ChecksPageRequests = [
+  PageBgGetPendingClaim, PageBgCheckClaim, PageBgSaveCheck, PageBgListChecks, PageBgChecksForPage, PageBgDeleteCheck, PageBgOpenSource,
+] as const;
+export type ChecksContentRequest = Extract<ContentRequest, { type: (typeof ChecksContentRequests)[number]['entries']['type']['literal'] }>;
+export type ChecksPageRequest = Extract<PageRequest, { type: (typeof ChecksPageRequests)[number]['entries']['type']['literal'] }>;
+export type CsBgCheckClaim = v.InferOutput<typeof CsBgCheckClaim>;
+
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...HighlightsContentRequests]);
+export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests]);
 /** Requests only extension pages may send. */
-export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...HighlightsPageRequests]);
+export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests]);
 
 export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;

@@ -49,6 +49,8 @@ export interface ClaimCheck {
   /** The side whose opponents are shown apart, when one could be told. */
   sideId: string | null;
   attribution: AttributionCheck | null;
+  /** Labels of every entity id the check refers to (actors, topics, attribution), for display. */
+  labels: Record<string, string>;
 }
 
 export interface ClaimChecker {
@@ -73,7 +75,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher): ClaimCheck
     check(input) {
       const truncated = input.length > MAX_CLAIM_CHARS;
       const claim = input.slice(0, MAX_CLAIM_CHARS).replace(/\s+/gu, ' ').trim();
-      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], date: null, results: [], otherSide: [], sideId: null, attribution: null };
+      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, labels: {} };
       if (claim.length === 0) return { ...base, empty: 'empty' };
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
@@ -101,6 +103,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher): ClaimCheck
       }
       const results = main.slice(0, MAX_RESULTS);
       const otherSide = apart.slice(0, MAX_OTHER_SIDE);
+      const labelIds = new Set([...entityIds, ...(attribution ? [attribution.speakerId, ...attribution.others.map((o) => o.actorId), ...attribution.flagged.map((f) => f.actorId)] : [])]);
+      if (attribution?.closest) labelIds.add(attribution.closest.actorId);
+      const labels = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
       return {
         ...base,
         empty: results.length === 0 && otherSide.length === 0 ? 'no-match' : null,
@@ -111,6 +116,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher): ClaimCheck
         otherSide,
         sideId,
         attribution,
+        labels,
       };
     },
   };

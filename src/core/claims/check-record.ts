@@ -3,6 +3,7 @@
  * as exported. Plain JSON: it crosses the message channel as is.
  */
 import * as v from 'valibot';
+import { normalizePageUrl } from '../anchoring/page-url.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -46,11 +47,9 @@ export interface CheckRow extends Omit<CheckDraft, 'id'> {
   updatedAt: number;
 }
 
-/** The page address a check belongs to: no fragment, so "#comments" does not hide a verdict. */
+/** The page address a check is filed under: the same key as highlights (no fragment, no click trackers). */
 export function pageKey(url: string): string {
-  const u = new URL(url);
-  u.hash = '';
-  return u.toString();
+  return normalizePageUrl(url);
 }
 
 export function toCheckRow(draft: CheckDraft, now: number, id: string, createdAt = now): CheckRow {

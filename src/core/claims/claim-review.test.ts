@@ -34,7 +34,7 @@ describe('check rows', () => {
     const r = row({ id: 'a' });
     expect(r.pageUrl).toBe('https://news.example/a');
     expect(r.site).toBe('news.example');
-    expect(pageKey('https://x.test/p?q=1#c')).toBe('https://x.test/p?q=1');
+    expect(pageKey('https://x.test/p?q=1&utm_source=x#c')).toBe('https://x.test/p?q=1');
   });
 });
 

@@ -1,0 +1,87 @@
+/**
+ * The background's answers for claim checks (issue 6): each request is one
+ * call into ChecksService; a saved or deleted verdict is announced to the
+ * page's tabs (to draw it) and to open extension pages (to refresh lists).
+ */
+import browser from 'webextension-polyfill';
+import { ChecksContentRequests, ChecksPageRequests, type ChecksContentRequest, type ChecksPageRequest } from '../shared/messages.ts';
+import type { ChecksService } from './checks-service.ts';
+import { openClaimPanel } from './checks-side-panel.ts';
+import type { Sender } from './router.ts';
+import { sourcePagePath } from '../pages/source/url-state.ts';
+
+const CONTENT_TYPES: ReadonlySet<string> = new Set(ChecksContentRequests.map((s) => s.entries.type.literal));
+const PAGE_TYPES: ReadonlySet<string> = new Set(ChecksPageRequests.map((s) => s.entries.type.literal));
+
+export function isChecksContentRequest(req: { type: string }): req is ChecksContentRequest {
+  return CONTENT_TYPES.has(req.type);
+}
+
+export function isChecksPageRequest(req: { type: string }): req is ChecksPageRequest {
+  return PAGE_TYPES.has(req.type);
+}
+
+/** Sent to extension pages (side panel, library) when the pending claim or the saved checks change. */
+export const CHECKS_CHANGED = 'bg-page-checks-changed';
+/** Sent to a tab's content script when the checks on its page change, so it redraws them. */
+export const CLAIMS_CHANGED_CS = 'bg-cs-checked-claims-changed';
+
+async function announce(pageUrl?: string): Promise<void> {
+  // No listener (no extension page open) is not an error.
+  await browser.runtime.sendMessage({ type: CHECKS_CHANGED }).catch(() => undefined);
+  if (!pageUrl) return;
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((t) => (t.id !== undefined ? browser.tabs.sendMessage(t.id, { type: CLAIMS_CHANGED_CS }).catch(() => undefined) : undefined)),
+  );
+}
+
+export class ChecksHandlers {
+  constructor(private readonly checks: ChecksService) {}
+
+  /** Must stay synchronous up to openClaimPanel: the side panel needs the user's gesture. */
+  handleContent(req: ChecksContentRequest, sender: Sender): Promise<object> {
+    switch (req.type) {
+      case 'cs-bg-check-claim': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return Promise.reject(new Error('a claim check needs a tab'));
+        const opened = openClaimPanel(tabId, sender.tab?.index);
+        this.checks.setPending(tabId, req);
+        void announce();
+        return opened.then((panel) => ({ panel }));
+      }
+      case 'cs-bg-get-checked-claims':
+        return this.checks.forPage(sender.url ?? '').then((rows) => ({ checks: rows.map((r) => ({ id: r.id, verdict: r.verdict, selectors: r.selectors, claim: r.claim })) }));
+    }
+  }
+
+  async handlePage(req: ChecksPageRequest, sender: Sender): Promise<object> {
+    switch (req.type) {
+      case 'page-bg-get-pending-claim': {
+        const tabId = req.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+        return { pending: tabId === undefined ? null : this.checks.pending(tabId) };
+      }
+      case 'page-bg-check-claim':
+        return { check: await this.checks.check(req.text) };
+      case 'page-bg-save-check': {
+        const row = await this.checks.save(req.draft);
+        await announce(row.pageUrl);
+        return { check: row };
+      }
+      case 'page-bg-list-checks':
+        return { checks: await this.checks.list() };
+      case 'page-bg-checks-for-page':
+        return { checks: await this.checks.forPage(req.pageUrl) };
+      case 'page-bg-delete-check':
+        await this.checks.remove(req.id);
+        await announce('*');
+        return {};
+      case 'page-bg-open-source':
+        await browser.tabs.create({
+          url: browser.runtime.getURL(sourcePagePath(req.sourceId, req.positionId)),
+          ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+        });
+        return {};
+    }
+  }
+}

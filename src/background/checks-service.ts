@@ -1,0 +1,102 @@
+/**
+ * Moderators' checks in the background: the claim checker over the active
+ * record (rebuilt when the record changes), the claim each tab last asked to
+ * check, and the verdicts in the `checks` table.
+ */
+import * as v from 'valibot';
+import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/claims/check-claim.ts';
+import { CheckDraft, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
+import { loadMatcher } from '../core/match/index.ts';
+import type { OnRecordDb } from './db.ts';
+import type { RecordService } from './record-service.ts';
+
+export interface PendingClaim {
+  tabId: number;
+  text: string;
+  pageUrl: string;
+  pageTitle: string;
+  selectors?: ClaimSelectors;
+  /** When the moderator asked (ms since epoch). */
+  at: number;
+}
+
+/** Longest claim kept from a selection; the checker reads at most MAX_CLAIM_CHARS of it. */
+const MAX_PENDING_CHARS = 20_000;
+
+export class ChecksService {
+  #checker: { fingerprint: string; checker: ClaimChecker } | undefined;
+  /**
+   * The claim each tab sent last. In memory: the side panel asks for it
+   * right after it opens, while the worker is awake; the panel then keeps
+   * its own copy, so a worker restart later loses nothing on screen.
+   */
+  readonly #pending = new Map<number, PendingClaim>();
+
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly records: RecordService,
+    private readonly now: () => number = Date.now,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  async #getChecker(): Promise<ClaimChecker> {
+    const { corpus, matcher, fingerprint } = await this.records.active();
+    if (this.#checker?.fingerprint !== fingerprint) this.#checker = { fingerprint, checker: createClaimChecker(corpus, loadMatcher(matcher)) };
+    return this.#checker.checker;
+  }
+
+  setPending(tabId: number, claim: { text: string; pageUrl: string; pageTitle: string; selectors?: unknown }): PendingClaim {
+    const selectors = v.safeParse(ClaimSelectors, claim.selectors);
+    const pending: PendingClaim = {
+      tabId,
+      text: claim.text.slice(0, MAX_PENDING_CHARS),
+      pageUrl: claim.pageUrl,
+      pageTitle: claim.pageTitle,
+      ...(selectors.success ? { selectors: selectors.output } : {}),
+      at: this.now(),
+    };
+    this.#pending.set(tabId, pending);
+    return pending;
+  }
+
+  pending(tabId: number): PendingClaim | null {
+    return this.#pending.get(tabId) ?? null;
+  }
+
+  forgetTab(tabId: number): void {
+    this.#pending.delete(tabId);
+  }
+
+  async check(text: string): Promise<ClaimCheck> {
+    return (await this.#getChecker()).check(text);
+  }
+
+  /** Saves a verdict (new, or an edit when the draft has the id of a saved one). */
+  async save(input: unknown): Promise<CheckRow> {
+    const parsed = v.safeParse(CheckDraft, input);
+    if (!parsed.success) throw new Error(`invalid verdict: ${parsed.issues.map((i) => `${v.getDotPath(i) ?? '(draft)'}: ${i.message}`).join('; ')}`);
+    const draft = parsed.output;
+    const existing = draft.id ? await this.db.checks.get(draft.id) : undefined;
+    const row = toCheckRow(draft, this.now(), existing?.id ?? this.newId(), existing?.createdAt);
+    await this.db.checks.put(row);
+    return row;
+  }
+
+  async list(): Promise<CheckRow[]> {
+    return (await this.db.checks.orderBy('createdAt').reverse().toArray());
+  }
+
+  async forPage(url: string): Promise<CheckRow[]> {
+    let key: string;
+    try {
+      key = pageKey(url);
+    } catch {
+      return [];
+    }
+    return this.db.checks.where('pageUrl').equals(key).toArray();
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.checks.delete(id);
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The side panel: the claim and its page, what it mentions, the ranked
+ * positions (the other side apart), the attribution check and the verdict
+ * form. It follows its tab: a new "Check claim" there replaces the claim.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ClaimCheck } from '../../core/claims/check-claim.ts';
+import type { CheckRow, Verdict } from '../../core/claims/check-record.ts';
+import { AttributionView } from './attribution-view.tsx';
+import { EmptyState } from './empty-state.tsx';
+import type { PanelClient, PendingClaim } from './panel-client.ts';
+import { ResultList } from './result-list.tsx';
+import { VerdictForm } from './verdict-form.tsx';
+
+interface Props {
+  client: PanelClient;
+  tabId: number | undefined;
+}
+
+type Load = { status: 'idle' } | { status: 'checking' } | { status: 'error'; error: string } | { status: 'ready'; check: ClaimCheck };
+
+/** The saved check for this claim on this page, if any: same page, same words. */
+function findSaved(rows: readonly CheckRow[], claim: string): CheckRow | null {
+  const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
+  return rows.find((r) => norm(r.claim) === norm(claim)) ?? null;
+}
+
+export function ClaimPanel({ client, tabId }: Props) {
+  const [pending, setPending] = useState<PendingClaim | null>(null);
+  const [text, setText] = useState('');
+  const [load, setLoad] = useState<Load>({ status: 'idle' });
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [saved, setSaved] = useState<CheckRow | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const lastAt = useRef<number | null>(null);
+
+  const runCheck = useCallback(
+    async (claim: string, page: PendingClaim | null) => {
+      setLoad({ status: 'checking' });
+      setSaveError(null);
+      try {
+        const [check, rows] = await Promise.all([client.check(claim), page ? client.checksForPage(page.pageUrl) : Promise.resolve([])]);
+        const existing = findSaved(rows, check.claim);
+        setSaved(existing);
+        setVerdict(existing?.verdict ?? null);
+        setNote(existing?.note ?? '');
+        setChosen(new Set(existing?.positionIds ?? []));
+        setLoad({ status: 'ready', check });
+        queueMicrotask(() => heading.current?.focus());
+      } catch (err) {
+        setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+      }
+    },
+    [client],
+  );
+
+  const refreshPending = useCallback(async () => {
+    try {
+      const p = await client.pending(tabId);
+      if (!p || p.at === lastAt.current) return;
+      lastAt.current = p.at;
+      setPending(p);
+      setText(p.text);
+      await runCheck(p.text, p);
+    } catch (err) {
+      setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }, [client, tabId, runCheck]);
+
+  useEffect(() => {
+    void refreshPending();
+    return client.onChange(() => void refreshPending());
+  }, [refreshPending]);
+
+  const toggle = (id: string) =>
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const save = async () => {
+    if (load.status !== 'ready' || verdict === null || !pending) return;
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const { check } = load;
+      const row = await client.save({
+        ...(saved ? { id: saved.id } : {}),
+        claim: check.claim,
+        pageUrl: pending.pageUrl,
+        pageTitle: pending.pageTitle,
+        ...(pending.selectors ? { selectors: pending.selectors } : {}),
+        verdict,
+        note,
+        positionIds: [...chosen],
+        actorIds: check.actors.map((a) => a.id),
+        topicIds: check.topics.map((t) => t.id),
+        ...(check.attribution ? { speakerId: check.attribution.speakerId } : {}),
+      });
+      setSaved(row);
+    } catch (err) {
+      setSaveError(`Could not save the verdict: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const check = load.status === 'ready' ? load.check : null;
+  const labels = new Map(Object.entries(check?.labels ?? {}));
+  for (const r of [...(check?.results ?? []), ...(check?.otherSide ?? [])]) labels.set(r.position.actor.id, r.position.actor.label);
+
+  return (
+    <main class="sp">
+      <section class="sp-section" aria-labelledby="sp-claim-h">
+        <h1 id="sp-claim-h" ref={heading} tabIndex={-1}>
+          Check claim
+        </h1>
+        {pending ? (
+          <p class="sp-page sp-muted">
+            On <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
+          </p>
+        ) : null}
+        <form
+          class="sp-claim-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void runCheck(text, pending);
+          }}
+        >
+          <label for="sp-claim" class="sp-muted">
+            Claim
+          </label>
+          <textarea id="sp-claim" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          <button type="submit">Check again</button>
+        </form>
+        {check?.truncated ? <p class="sp-muted">The selection was long: the first part was checked.</p> : null}
+      </section>
+
+      {load.status === 'idle' && !pending ? <EmptyState reason="no-claim" /> : null}
+      {load.status === 'checking' ? (
+        <p role="status" aria-live="polite" class="sp-muted">
+          Checking the record…
+        </p>
+      ) : null}
+      {load.status === 'error' ? (
+        <p class="sp-error" role="alert">
+          {load.error}
+        </p>
+      ) : null}
+
+      {check ? (
+        <>
+          {check.actors.length + check.topics.length > 0 ? (
+            <section class="sp-section" aria-labelledby="sp-mentions-h">
+              <h2 id="sp-mentions-h">Mentions</h2>
+              <ul class="sp-chips" aria-label="Actors">
+                {check.actors.map((a) => (
+                  <li key={a.id} class="sp-chip sp-chip-actor">
+                    {a.label}
+                  </li>
+                ))}
+              </ul>
+              <ul class="sp-chips" aria-label="Topics">
+                {check.topics.map((t) => (
+                  <li key={t.id} class="sp-chip">
+                    {t.label}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {check.empty ? <EmptyState reason={check.empty} /> : null}
+          {check.attribution ? <AttributionView attribution={check.attribution} labels={labels} /> : null}
+          {check.results.length > 0 ? (
+            <ResultList id="sp-results" title="On record" results={check.results} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+          ) : null}
+          {check.otherSide.length > 0 ? (
+            <ResultList id="sp-other" title="The other side" results={check.otherSide} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+          ) : null}
+          {pending && check.empty !== 'empty' && check.empty !== 'no-words' ? (
+            <VerdictForm
+              verdict={verdict}
+              note={note}
+              positionCount={chosen.size}
+              saving={saving}
+              saved={saved}
+              error={saveError}
+              onVerdict={setVerdict}
+              onNote={setNote}
+              onSave={() => void save()}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+/** The side panel's requests to the background (extension contexts only: imports the browser API). */
+import browser from 'webextension-polyfill';
+import type { ClaimCheck } from '../../core/claims/check-claim.ts';
+import type { CheckDraft, CheckRow } from '../../core/claims/check-record.ts';
+import type { PageRequest, Reply } from '../../shared/messages.ts';
+
+export interface PendingClaim {
+  tabId: number;
+  text: string;
+  pageUrl: string;
+  pageTitle: string;
+  selectors?: CheckDraft['selectors'];
+  at: number;
+}
+
+async function ask<T extends object>(request: PageRequest): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  if (!reply) throw new Error(`OnRecord's background did not answer ${request.type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}
+
+export interface PanelClient {
+  pending(tabId: number | undefined): Promise<PendingClaim | null>;
+  check(text: string): Promise<ClaimCheck>;
+  checksForPage(pageUrl: string): Promise<CheckRow[]>;
+  save(draft: CheckDraft): Promise<CheckRow>;
+  openSource(sourceId: string, positionId: string): Promise<void>;
+  /** Calls back when the background announces a new claim or saved checks; returns the unsubscribe. */
+  onChange(callback: () => void): () => void;
+}
+
+export const panelClient: PanelClient = {
+  pending: async (tabId) => (await ask<{ pending: PendingClaim | null }>({ type: 'page-bg-get-pending-claim', ...(tabId !== undefined ? { tabId } : {}) })).pending,
+  check: async (text) => (await ask<{ check: ClaimCheck }>({ type: 'page-bg-check-claim', text })).check,
+  checksForPage: async (pageUrl) => (await ask<{ checks: CheckRow[] }>({ type: 'page-bg-checks-for-page', pageUrl })).checks,
+  save: async (draft) => (await ask<{ check: CheckRow }>({ type: 'page-bg-save-check', draft })).check,
+  openSource: async (sourceId, positionId) => {
+    await ask<object>({ type: 'page-bg-open-source', sourceId, positionId });
+  },
+  onChange(callback) {
+    const listener = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type === 'bg-page-checks-changed') callback();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  },
+};

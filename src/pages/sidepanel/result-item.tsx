@@ -1,0 +1,47 @@
+/** One recorded position: quote (or paraphrase), stance, actor, date, outlet, a link to the passage, and a checkbox for the verdict. */
+import type { CheckedPosition } from '../../core/claims/check-claim.ts';
+import { formatDate } from '../../core/record/format-date.ts';
+
+interface Props {
+  result: CheckedPosition;
+  selected: boolean;
+  onToggle(positionId: string): void;
+  onOpenSource(sourceId: string, positionId: string): void;
+}
+
+function reasonText(r: CheckedPosition): string {
+  const words = r.reasons.find((x) => x.kind === 'words');
+  const parts: string[] = [];
+  if (words?.kind === 'words' && words.terms.length) parts.push(`words: ${words.terms.join(', ')}`);
+  if (r.reasons.some((x) => x.kind === 'actor')) parts.push('named actor');
+  if (r.reasons.some((x) => x.kind === 'topics')) parts.push('shared topics');
+  return parts.join(' · ');
+}
+
+export function ResultItem({ result, selected, onToggle, onOpenSource }: Props) {
+  const p = result.position;
+  const checkboxId = `use-${p.id}`;
+  return (
+    <li class="sp-result" data-position-id={p.id}>
+      <div class="sp-result-head">
+        <span class="sp-actor">{p.actor.label}</span>
+        <span class="sp-muted">
+          {formatDate(p.date)} · {p.source.outlet === 'unknown' ? 'outlet unknown' : p.source.outlet}
+        </span>
+      </div>
+      {p.quote ? <blockquote class="sp-quote">“{p.quote}”</blockquote> : p.paraphrase ? <p class="sp-paraphrase">{p.paraphrase}</p> : null}
+      <p class="sp-stance">{p.stance}</p>
+      <div class="sp-result-foot">
+        <label class="sp-use" for={checkboxId}>
+          <input id={checkboxId} type="checkbox" checked={selected} onChange={() => onToggle(p.id)} /> Verdict rests on this
+        </label>
+        <button type="button" class="sp-link" onClick={() => onOpenSource(p.source.id, p.id)}>
+          Open source passage
+        </button>
+        <span class="sp-why sp-muted" title={`score ${result.score.toFixed(2)}`}>
+          {reasonText(result)}
+        </span>
+      </div>
+    </li>
+  );
+}

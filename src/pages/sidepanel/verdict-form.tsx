@@ -1,0 +1,53 @@
+/** The moderator's verdict: one of four, a note, and the positions it rests on (checked in the result list). */
+import { VERDICT_LABELS, VERDICTS, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
+
+interface Props {
+  verdict: Verdict | null;
+  note: string;
+  positionCount: number;
+  saving: boolean;
+  saved: CheckRow | null;
+  error: string | null;
+  onVerdict(v: Verdict): void;
+  onNote(note: string): void;
+  onSave(): void;
+}
+
+export function VerdictForm({ verdict, note, positionCount, saving, saved, error, onVerdict, onNote, onSave }: Props) {
+  return (
+    <form
+      class="sp-section sp-verdict"
+      aria-labelledby="sp-verdict-h"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <h2 id="sp-verdict-h">Verdict</h2>
+      <fieldset>
+        <legend class="sp-muted">The claim is…</legend>
+        {VERDICTS.map((v) => (
+          <label key={v} class="sp-radio">
+            <input type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => onVerdict(v)} /> {VERDICT_LABELS[v]}
+          </label>
+        ))}
+      </fieldset>
+      <label class="sp-note-label" for="sp-note">
+        Note
+      </label>
+      <textarea id="sp-note" rows={3} value={note} onInput={(e) => onNote(e.currentTarget.value)} />
+      <p class="sp-muted">Rests on {positionCount === 1 ? '1 position' : `${positionCount} positions`} (tick them in the list).</p>
+      <button type="submit" class="sp-primary" disabled={verdict === null || saving}>
+        {saved ? 'Update verdict' : 'Save verdict'}
+      </button>
+      <p class="sp-saved" role="status" aria-live="polite">
+        {saved ? `Saved: ${VERDICT_LABELS[saved.verdict]}, ${new Date(saved.updatedAt).toLocaleString()}` : ''}
+      </p>
+      {error ? (
+        <p class="sp-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
