@@ -68,8 +68,10 @@ export class ChecksHandlers {
         await announce(row.pageUrl);
         return { check: row };
       }
-      case 'page-bg-list-checks':
-        return { checks: await this.checks.list() };
+      case 'page-bg-list-checks': {
+        const checks = await this.checks.list();
+        return { checks, labels: await this.checks.labels(checks.flatMap((c) => [...c.actorIds, ...(c.speakerId ? [c.speakerId] : [])])) };
+      }
       case 'page-bg-checks-for-page':
         return { checks: await this.checks.forPage(req.pageUrl) };
       case 'page-bg-delete-check':

@@ -83,7 +83,14 @@ export class ChecksService {
   }
 
   async list(): Promise<CheckRow[]> {
-    return (await this.db.checks.orderBy('createdAt').reverse().toArray());
+    return this.db.checks.orderBy('createdAt').reverse().toArray();
+  }
+
+  /** Labels for entity ids (actors of saved checks), from the active record; unknown ids are left out. */
+  async labels(ids: Iterable<string>): Promise<Record<string, string>> {
+    const { corpus } = await this.records.active();
+    const wanted = new Set(ids);
+    return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.label]));
   }
 
   async forPage(url: string): Promise<CheckRow[]> {

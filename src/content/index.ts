@@ -5,9 +5,11 @@
  */
 import { loadMatcher } from '../core/match/index.ts';
 import { Annotator } from './annotator.ts';
+import { drawCheckedClaims } from './claim-marks.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
 import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
 import { Reader } from './reader.ts';
+import { startSelectionSession } from './selection-session.tsx';
 import { fetchMatcher } from './record-client.ts';
 import { SiteControl, adoptHighlightStyle, type Starter } from './site-control.ts';
 
@@ -24,12 +26,15 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   }
   const payload = fetchMatcher();
   await domReady();
+  // Saved highlights and the selection toolbar (researchers) need no matcher: start them at once.
+  if (!signal.aborted) startSelectionSession(signal);
   const { matcher: serialized, types } = await payload;
   if (signal.aborted) return;
   const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   adoptHighlightStyle(settings.highlightStyle, signal);
+  drawCheckedClaims(signal); // issue 6: the claims checked on this page, re-anchored
   const annotator = new Annotator({ matcher, types, registry, signal, onChange: onCount });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
   const reader = new Reader(annotator.store, registry, signal, { hoverDelayMs: settings.hoverDelayMs });

@@ -1,0 +1,87 @@
+/**
+ * Draws the claims checked on this page (issue 6): each saved verdict's
+ * selectors are re-anchored in the page text (core/anchoring: position, then
+ * quote with context, then fuzzy) and painted with one CSS highlight. The
+ * registry is visible to the page, so the name is generic (`onrecord-checked`)
+ * and carries no verdict, id or note.
+ */
+import browser from 'webextension-polyfill';
+import { anchorSelectors } from '../core/anchoring/anchor.ts';
+import type { Selectors } from '../core/anchoring/types.ts';
+import type { Reply } from '../shared/messages.ts';
+import { watchDom } from './dom-watch.ts';
+import { toBoundaries } from './page-text/locate.ts';
+import { documentText } from './selection-capture.ts';
+
+export const CHECKED_HIGHLIGHT = 'onrecord-checked';
+/** A dotted outline-like underline in a neutral violet: distinct from mention underlines and saved-highlight tints. */
+const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
+/** The background's announcement that checks on some page changed. */
+const CHANGED = 'bg-cs-checked-claims-changed';
+
+interface CheckedClaim {
+  id: string;
+  selectors?: { quote: Selectors['quote']; position?: Selectors['position'] };
+}
+
+async function fetchChecked(): Promise<CheckedClaim[]> {
+  const reply = (await browser.runtime.sendMessage({ type: 'cs-bg-get-checked-claims' })) as Reply<{ checks: CheckedClaim[] }> | undefined;
+  if (!reply?.ok) throw new Error(`cs-bg-get-checked-claims: ${reply && !reply.ok ? reply.error : 'no reply'}`);
+  return reply.checks;
+}
+
+/** Where each claim is now: anchored spans (claims with no selectors or no anchor are skipped). */
+function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
+  const pageText = documentText();
+  const ranges: StaticRange[] = [];
+  for (const c of claims) {
+    if (!c.selectors) continue;
+    const { quote } = c.selectors;
+    const position = c.selectors.position ?? { start: 0, end: 0 };
+    const anchor = anchorSelectors(pageText.text, { quote, position });
+    if (!anchor) continue;
+    const b = toBoundaries(pageText, anchor.start, anchor.end);
+    if (b) ranges.push(new StaticRange(b));
+  }
+  return ranges;
+}
+
+/** Draws the checked claims now and whenever the checks or the page change, until `signal` aborts. */
+export function drawCheckedClaims(signal: AbortSignal): void {
+  const highlight = new Highlight();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CHECKED_CSS);
+  CSS.highlights.set(CHECKED_HIGHLIGHT, highlight);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  let claims: CheckedClaim[] = [];
+  const paint = () => {
+    highlight.clear();
+    for (const r of placeClaims(claims)) highlight.add(r);
+  };
+  const reload = () =>
+    fetchChecked().then(
+      (rows) => {
+        if (signal.aborted) return;
+        claims = rows;
+        paint();
+      },
+      (err: unknown) => console.warn('OnRecord: could not load the checked claims of this page:', err),
+    );
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === CHANGED) void reload();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  watchDom(() => {
+    if (claims.length > 0) paint();
+  }, signal);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      CSS.highlights.delete(CHECKED_HIGHLIGHT);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    { once: true },
+  );
+  void reload();
+}

@@ -1,0 +1,60 @@
+/** Search and filters of the Checks view: every control is a labelled native input. */
+import type { CheckFilter } from '../../../core/claims/check-filter.ts';
+import { VERDICT_LABELS, VERDICTS } from '../../../core/claims/check-record.ts';
+
+interface Props {
+  filter: CheckFilter;
+  sites: readonly string[];
+  actors: readonly { id: string; label: string }[];
+  onChange(next: CheckFilter): void;
+}
+
+export function ChecksFilters({ filter, sites, actors, onChange }: Props) {
+  const set = (patch: Partial<CheckFilter>) => onChange({ ...filter, ...patch });
+  return (
+    <div class="ck-filters" role="search">
+      <label>
+        Search <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+      </label>
+      <label>
+        Verdict{' '}
+        <select value={filter.verdict ?? ''} onChange={(e) => set({ verdict: e.currentTarget.value as CheckFilter['verdict'] })}>
+          <option value="">Any</option>
+          {VERDICTS.map((v) => (
+            <option key={v} value={v}>
+              {VERDICT_LABELS[v]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Site{' '}
+        <select value={filter.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value })}>
+          <option value="">Any</option>
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Actor{' '}
+        <select value={filter.actorId ?? ''} onChange={(e) => set({ actorId: e.currentTarget.value })}>
+          <option value="">Any</option>
+          {actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value })} />
+      </label>
+      <label>
+        To <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value })} />
+      </label>
+    </div>
+  );
+}
