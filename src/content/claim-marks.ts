@@ -10,8 +10,14 @@ import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import type { Reply } from '../shared/messages.ts';
 import { watchDom } from './dom-watch.ts';
+import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+import { extractText } from './page-text/extract-text.ts';
 import { toBoundaries } from './page-text/locate.ts';
-import { documentText } from './selection-capture.ts';
+
+/** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
+function documentText() {
+  return document.body ? extractText(document.body, { exclude: (el) => el.hasAttribute(UI_ATTRIBUTE) }) : { text: '', segments: [] };
+}
 
 export const CHECKED_HIGHLIGHT = 'onrecord-checked';
 /** A dotted outline-like underline in a neutral violet: distinct from mention underlines and saved-highlight tints. */
