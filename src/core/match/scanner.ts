@@ -39,12 +39,22 @@ export interface Mention {
   aliasIndex: number;
 }
 
+/** Above this alphabet size the pair table (alphabet² bytes) is not built. */
+const MAX_PAIR_ALPHABET = 1024;
+
 /** Longest walk remembered (folded units); an alias longer than this still matches up to it. */
 const MAX_TERMINALS = 256;
 
 export class Scanner {
   private readonly sym = new Uint16Array(0x10000);
   private readonly rootNext: Int32Array;
+  /**
+   * Whether some alias starts with the symbol pair (a, b), at a * alphabet + b,
+   * or with a one-symbol alias a (then every b is set): rejects most word
+   * starts without walking. Derived on load, not stored.
+   */
+  private readonly pairs: Uint8Array;
+  private readonly alphabetSize: number;
   private readonly spaceSym: number;
   private readonly expansionSyms = new Map<number, [number, number]>();
   private readonly termNode = new Int32Array(MAX_TERMINALS);
@@ -77,6 +87,15 @@ export class Scanner {
     for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) this.rootNext[data.nodeSym[c]!] = c;
     // A word may start with ß (two symbols): always try a walk there.
     this.rootNext[SYM_EXPANDS] = 1;
+    const size = (this.alphabetSize = data.alphabet.length);
+    this.pairs = new Uint8Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
+    if (this.pairs.length > 0) {
+      for (let a = data.childStart[0]!; a < data.childStart[1]!; a++) {
+        const row = data.nodeSym[a]! * size;
+        if (data.nodePattern[a]! >= 0) this.pairs.fill(1, row, row + size);
+        for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) this.pairs[row + data.nodeSym[b]!] = 1;
+      }
+    }
   }
 
   scan(text: string, ctx: DocumentContext): Mention[] {
@@ -91,7 +110,7 @@ export class Scanner {
       const c = text.charCodeAt(i);
       const cls = CLASS[c];
       if (cls === WORD) {
-        if (!prevWord && (rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK)) {
+        if (!prevWord && (rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK) && !this.rejectPair(text, i)) {
           const end = this.matchAt(text, i, ctx, out);
           if (end > i) {
             i = end;
@@ -135,6 +154,18 @@ export class Scanner {
     }
     rememberTail(ctx, text);
     return out;
+  }
+
+  /** True when no alias can start at word start i, judged from its first two plain units (no walk). */
+  private rejectPair(text: string, i: number): boolean {
+    const pairs = this.pairs;
+    if (pairs.length === 0) return false;
+    const s1 = this.sym[text.charCodeAt(i)]!;
+    const c2 = text.charCodeAt(i + 1);
+    const s2 = this.sym[c2]!;
+    if (s1 < FIRST_SYMBOL || CLASS[c2] !== WORD || CLASS[text.charCodeAt(i + 2)] === MARK) return false;
+    // A letter outside the alphabet (s2 = 0) ends every walk after one symbol.
+    return s2 >= FIRST_SYMBOL ? pairs[s1 * this.alphabetSize + s2] === 0 : s2 === SYM_NONE && pairs[s1 * this.alphabetSize] === 0;
   }
 
   /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
@@ -189,25 +220,37 @@ export class Scanner {
   private matchAt(text: string, start: number, ctx: DocumentContext, out: Mention[]): number {
     const d = this.data;
     const n = text.length;
+    const sym = this.sym;
+    const childStart = d.childStart;
+    const nodeSym = d.nodeSym;
+    const nodePattern = d.nodePattern;
     let s = 0;
     let j = start;
     let depth = 0;
     while (j < n && depth < MAX_TERMINALS) {
-      this.readItem(text, j);
-      const count = this.itemCount;
-      if (count === 0) {
-        j = this.itemEnd;
-        continue;
+      let sym0 = sym[text.charCodeAt(j)]!;
+      let end = j + 1;
+      if (sym0 < FIRST_SYMBOL || CLASS[text.charCodeAt(end)] === MARK) {
+        // Not a plain unit: whitespace, invisible, ß, surrogates, marks.
+        this.readItem(text, j);
+        const count = this.itemCount;
+        if (count === 0) {
+          j = this.itemEnd;
+          continue;
+        }
+        if (count < 0) break;
+        sym0 = this.itemSym0;
+        end = this.itemEnd;
+        if (count === 2) {
+          s = s === 0 ? this.rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
+          if (s === 0) break;
+          sym0 = this.itemSym1;
+        }
       }
-      if (count < 0) break;
-      s = s === 0 ? this.rootNext[this.itemSym0]! : childOf(d, s, this.itemSym0);
+      s = s === 0 ? this.rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
       if (s === 0) break;
-      if (count === 2) {
-        s = childOf(d, s, this.itemSym1);
-        if (s === 0) break;
-      }
-      j = this.itemEnd;
-      if (d.nodePattern[s]! >= 0) {
+      j = end;
+      if (nodePattern[s]! >= 0) {
         this.termNode[depth] = s;
         this.termEnd[depth++] = j;
       }
@@ -278,8 +321,8 @@ export class Scanner {
         continue;
       }
       if (this.itemCount < 0) break;
-      s = childOf(trie, s, this.itemSym0);
-      if (s !== 0 && this.itemCount === 2) s = childOf(trie, s, this.itemSym1);
+      s = childOf(trie.childStart, trie.nodeSym, s, this.itemSym0);
+      if (s !== 0 && this.itemCount === 2) s = childOf(trie.childStart, trie.nodeSym, s, this.itemSym1);
       if (s === 0) break;
       j = this.itemEnd;
       if (d.suffixNodeKey[s]! >= 0 && boundaryAfter(text, j)) best = j;

@@ -19,11 +19,10 @@ export interface FlatTrie {
 /** Linear search below this many children; binary search above. */
 const LINEAR_CHILDREN = 8;
 
-/** The child of `s` on `sym`, or 0 (the root is never a child). */
-export function childOf(t: { childStart: Int32Array; nodeSym: Uint16Array }, s: number, sym: number): number {
-  let lo = t.childStart[s]!;
-  let hi = t.childStart[s + 1]!;
-  const nodeSym = t.nodeSym;
+/** The child of `s` on `sym`, or 0 (the root is never a child). Takes the arrays, not an object, to stay monomorphic. */
+export function childOf(childStart: Int32Array, nodeSym: Uint16Array, s: number, sym: number): number {
+  let lo = childStart[s]!;
+  let hi = childStart[s + 1]!;
   if (hi - lo <= LINEAR_CHILDREN) {
     for (; lo < hi; lo++) if (nodeSym[lo] === sym) return lo;
     return 0;
