@@ -9,6 +9,7 @@ import { drawCheckedClaims } from './claim-marks.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
 import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
 import { Reader } from './reader.ts';
+import { startSelectionSession } from './selection-session.tsx';
 import { fetchMatcher } from './record-client.ts';
 import { SiteControl, adoptHighlightStyle, type Starter } from './site-control.ts';
 
@@ -25,6 +26,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   }
   const payload = fetchMatcher();
   await domReady();
+  // Saved highlights and the selection toolbar (researchers) need no matcher: start them at once.
+  if (!signal.aborted) startSelectionSession(signal);
   const { matcher: serialized, types } = await payload;
   if (signal.aborted) return;
   const matcher = loadMatcher(serialized);

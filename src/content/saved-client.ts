@@ -1,0 +1,52 @@
+/** The content script's requests about saved highlights and claim checks (see shared/messages.ts). */
+import browser from 'webextension-polyfill';
+import type { HighlightColor, HighlightPatch, HighlightSelectors, SavedHighlight } from '../core/annotations/model.ts';
+import type { ContentRequest, Reply } from '../shared/messages.ts';
+
+async function ask<T extends object>(request: ContentRequest): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  if (!reply) throw new Error('OnRecord did not answer (reload the page after an update)');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply;
+}
+
+/** The page's `<link rel=canonical>`, resolved against the page; the background keeps it only when same-origin. */
+export function canonicalUrl(doc: Document = document): string | undefined {
+  const href = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  return href && /^https?:/.test(href) ? href : undefined;
+}
+
+function pageFields(): { canonicalUrl?: string } {
+  const canonical = canonicalUrl();
+  return canonical ? { canonicalUrl: canonical } : {};
+}
+
+export async function saveHighlight(selectors: HighlightSelectors, extra: { note?: string; tags?: string[]; color?: HighlightColor } = {}): Promise<SavedHighlight> {
+  const r = await ask<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-save', pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra });
+  return r.highlight;
+}
+
+export async function highlightsForPage(): Promise<{ highlights: SavedHighlight[]; focusId?: string }> {
+  return ask<{ highlights: SavedHighlight[]; focusId?: string }>({ type: 'cs-bg-highlights-for-page', ...pageFields() });
+}
+
+export async function updateHighlight(id: string, patch: HighlightPatch): Promise<SavedHighlight> {
+  return (await ask<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-update', id, patch, ...pageFields() })).highlight;
+}
+
+export async function deleteHighlight(id: string): Promise<void> {
+  await ask<object>({ type: 'cs-bg-highlight-delete', id, ...pageFields() });
+}
+
+export async function knownTags(): Promise<string[]> {
+  return (await ask<{ tags: string[] }>({ type: 'cs-bg-highlight-tags' })).tags;
+}
+
+export async function reportAnchoring(placed: string[], orphaned: string[]): Promise<void> {
+  await ask<object>({ type: 'cs-bg-highlights-anchored', placed, orphaned, ...pageFields() });
+}
+
+/** Hands the selection to the claim-check feature (issue 6), which answers in its side panel. */
+export async function checkClaim(text: string, selectors: HighlightSelectors): Promise<void> {
+  await ask<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
+}

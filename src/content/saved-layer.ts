@@ -1,0 +1,151 @@
+/**
+ * This page's saved highlights, found again in today's text and drawn. A
+ * highlight that cannot be placed stays in the list as an orphan (and the
+ * background marks it so in the library); it is never deleted. Anchoring
+ * runs again when the page changes where a highlight was, or while orphans
+ * remain, so content that arrives late is anchored when it arrives.
+ */
+import { anchorSelectors } from '../core/anchoring/anchor.ts';
+import type { SavedHighlight } from '../core/annotations/model.ts';
+import type { DomBatch } from './dom-watch.ts';
+import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
+import type { SavedPainter } from './saved-paint.ts';
+import { documentText } from './selection-capture.ts';
+
+/**
+ * Anchoring results reach the background this long after they settle, so a
+ * page that is still loading does not mark a highlight as an orphan and
+ * unmark it a moment later.
+ */
+export const REPORT_DELAY_MS = 1_000;
+
+export interface PlacedHighlight {
+  readonly highlight: SavedHighlight;
+  readonly range: StaticRange;
+  readonly nodes: readonly Text[];
+  readonly start: number;
+}
+
+/** Slack around a highlight's boxes, in CSS pixels, for clicks on its edge. */
+const EDGE_SLACK_PX = 1;
+
+export function liveRange(r: AbstractRange): Range {
+  const live = document.createRange();
+  live.setStart(r.startContainer, r.startOffset);
+  live.setEnd(r.endContainer, r.endOffset);
+  return live;
+}
+
+export class SavedLayer {
+  readonly #all = new Map<string, SavedHighlight>();
+  #placed = new Map<string, PlacedHighlight>();
+  #orphans: SavedHighlight[] = [];
+  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastReport = '';
+
+  constructor(
+    private readonly painter: SavedPainter,
+    private readonly report: (placed: string[], orphaned: string[]) => Promise<void>,
+    signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => clearTimeout(this.#reportTimer), { once: true });
+  }
+
+  get size(): number {
+    return this.#all.size;
+  }
+
+  get orphans(): readonly SavedHighlight[] {
+    return this.#orphans;
+  }
+
+  get(id: string): SavedHighlight | undefined {
+    return this.#all.get(id);
+  }
+
+  placed(id: string): PlacedHighlight | undefined {
+    return this.#placed.get(id);
+  }
+
+  replaceAll(list: readonly SavedHighlight[]): void {
+    this.#all.clear();
+    for (const h of list) this.#all.set(h.id, h);
+    this.anchorAll();
+  }
+
+  upsert(h: SavedHighlight): void {
+    this.#all.set(h.id, h);
+    this.anchorAll();
+  }
+
+  remove(id: string): void {
+    this.#all.delete(id);
+    this.anchorAll();
+  }
+
+  /** Finds every highlight in the current page text and redraws. */
+  anchorAll(): void {
+    const placed = new Map<string, PlacedHighlight>();
+    const orphans: SavedHighlight[] = [];
+    if (this.#all.size > 0) {
+      const pageText = documentText();
+      for (const h of this.#all.values()) {
+        const a = anchorSelectors(pageText.text, h.selectors);
+        const b = a ? toBoundaries(pageText, a.start, a.end) : null;
+        if (!a || !b) {
+          orphans.push(h);
+          continue;
+        }
+        const nodes = toNodeSlices(pageText, a.start, a.end).map((s) => s.node);
+        placed.set(h.id, { highlight: h, range: new StaticRange(b), nodes, start: a.start });
+      }
+    }
+    this.#placed = placed;
+    this.#orphans = orphans;
+    this.painter.paint([...placed.values()].map((p) => ({ color: p.highlight.color, range: p.range })));
+    this.#scheduleReport();
+  }
+
+  /** Whether a batch of page changes can have moved, removed or revealed a highlight. */
+  needsAnchoring(batch: DomBatch): boolean {
+    if (this.#all.size === 0) return false;
+    if (batch.full || this.#orphans.length > 0) return true;
+    for (const p of this.#placed.values()) {
+      for (const node of p.nodes) {
+        if (!node.isConnected) return true;
+        if (batch.roots.some((root) => root === node || root.contains(node))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Placed highlights in reading order. */
+  ordered(): PlacedHighlight[] {
+    return [...this.#placed.values()].sort((a, b) => a.start - b.start);
+  }
+
+  /** The highlight drawn under the point, the last-saved one when they overlap. */
+  at(x: number, y: number): PlacedHighlight | undefined {
+    let found: PlacedHighlight | undefined;
+    for (const p of this.#placed.values()) {
+      if (!p.range.startContainer.isConnected) continue;
+      for (const box of liveRange(p.range).getClientRects()) {
+        const inside = x >= box.left - EDGE_SLACK_PX && x <= box.right + EDGE_SLACK_PX && y >= box.top - EDGE_SLACK_PX && y <= box.bottom + EDGE_SLACK_PX;
+        if (inside && (!found || p.highlight.createdAt > found.highlight.createdAt)) found = p;
+      }
+    }
+    return found;
+  }
+
+  #scheduleReport(): void {
+    clearTimeout(this.#reportTimer);
+    this.#reportTimer = setTimeout(() => {
+      const placed = [...this.#placed.keys()].sort();
+      const orphaned = this.#orphans.map((h) => h.id).sort();
+      const key = `${placed.join(',')}|${orphaned.join(',')}`;
+      if (key === this.#lastReport || (placed.length === 0 && orphaned.length === 0)) return;
+      this.#lastReport = key;
+      this.report(placed, orphaned).catch((err: unknown) => console.error('OnRecord: could not record which highlights were found', err));
+    }, REPORT_DELAY_MS);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Draws saved highlights with the CSS Custom Highlight API: a tinted
+ * background, unlike the underlines of mentions. The registry is shared with
+ * the page's scripts, so the highlight names carry only the colour
+ * (`onrecord-saved-yellow`), never an id, a note or a tag.
+ */
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/annotations/model.ts';
+
+export const SAVED_PREFIX = 'onrecord-saved-';
+
+/** Backgrounds translucent enough that the text keeps its own colour and contrast on light and dark pages. */
+export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
+  yellow: 'rgb(255 212 0 / 0.45)',
+  green: 'rgb(60 200 90 / 0.35)',
+  blue: 'rgb(70 150 255 / 0.35)',
+  pink: 'rgb(255 105 180 / 0.35)',
+  purple: 'rgb(160 100 255 / 0.35)',
+};
+
+/** The editor's colour swatches: the same hues, opaque. */
+export const SAVED_SWATCHES: Readonly<Record<HighlightColor, string>> = {
+  yellow: '#f5c400',
+  green: '#2fa84f',
+  blue: '#2f7fe0',
+  pink: '#e0448f',
+  purple: '#8a55e6',
+};
+
+export function savedHighlightCss(): string {
+  return HIGHLIGHT_COLORS.map((c) => `::highlight(${SAVED_PREFIX}${c}) { background-color: ${SAVED_BACKGROUNDS[c]}; }`).join('\n');
+}
+
+export class SavedPainter {
+  readonly #byColor = new Map<HighlightColor, Highlight>();
+  readonly #sheet = new CSSStyleSheet();
+
+  constructor() {
+    for (const color of HIGHLIGHT_COLORS) {
+      const h = new Highlight();
+      this.#byColor.set(color, h);
+      CSS.highlights.set(`${SAVED_PREFIX}${color}`, h);
+    }
+    this.#sheet.replaceSync(savedHighlightCss());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+  }
+
+  /** Replaces everything drawn with `ranges`. */
+  paint(ranges: Iterable<{ color: HighlightColor; range: AbstractRange }>): void {
+    for (const h of this.#byColor.values()) h.clear();
+    for (const { color, range } of ranges) this.#byColor.get(color)?.add(range);
+  }
+
+  destroy(): void {
+    for (const color of HIGHLIGHT_COLORS) CSS.highlights.delete(`${SAVED_PREFIX}${color}`);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+  }
+}

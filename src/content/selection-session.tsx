@@ -1,0 +1,255 @@
+/**
+ * The researchers' feature on a page: the toolbar beside a selection, saving
+ * (toolbar, context menu, Alt+Shift+H), "Check claim" (toolbar, context menu,
+ * Alt+Shift+C), the saved highlights drawn again, and their note editor.
+ * Alt+Shift+H with nothing selected walks the saved highlights instead, so a
+ * keyboard user reaches every note. Only trusted input may save.
+ */
+import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import type { HighlightPatch } from '../core/annotations/model.ts';
+import { BgCsSelectionCommand } from '../shared/messages.ts';
+import { watchDom, watchRoutes } from './dom-watch.ts';
+import { checkClaim, deleteHighlight, highlightsForPage, knownTags, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
+import { SavedEditor } from './saved-editor.tsx';
+import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
+import { SavedPainter } from './saved-paint.ts';
+import { captureSelection } from './selection-capture.ts';
+import { SelectionHost } from './selection-host.tsx';
+import { SelectionToolbar, type ToolbarStatus } from './selection-toolbar.tsx';
+import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+
+/** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
+export const STATUS_MS = 2_500;
+export const ERROR_STATUS_MS = 6_000;
+/** A command can arrive both as a page keydown and from the browser; the second within this window is the same press. */
+const DUPLICATE_COMMAND_MS = 400;
+
+export function isSaveShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyH';
+}
+
+export function isCheckShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyC';
+}
+
+function selectionRect(): DOMRect | null {
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+  const node = sel.getRangeAt(0).commonAncestorContainer;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  if (!el || el.closest(`[${UI_ATTRIBUTE}], input, textarea, [contenteditable]:not([contenteditable="false" i])`)) return null;
+  const rect = sel.getRangeAt(0).getBoundingClientRect();
+  return rect.width === 0 && rect.height === 0 ? null : rect;
+}
+
+function rectOf(p: PlacedHighlight): DOMRect {
+  const r = liveRange(p.range);
+  return r.getClientRects()[0] ?? r.getBoundingClientRect();
+}
+
+export function startSelectionSession(signal: AbortSignal): void {
+  const painter = new SavedPainter();
+  signal.addEventListener('abort', () => painter.destroy(), { once: true });
+  const host = new SelectionHost(signal);
+  const layer = new SavedLayer(painter, reportAnchoring, signal);
+  let tags: string[] = [];
+  let status: ToolbarStatus | null = null;
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+  let toolbarAnchor: DOMRect | null = null;
+  let busy = false;
+  let editing: string | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let lastCommand = 0;
+
+  const refreshTags = () => {
+    knownTags().then((t) => (tags = t)).catch((err: unknown) => console.error('OnRecord: could not load your tags', err));
+  };
+
+  // ---- toolbar
+  const toolbar = () => <SelectionToolbar status={status} busy={busy} onSave={(e) => e.isTrusted && void save()} onCheck={(e) => e.isTrusted && void check()} />;
+  const showToolbar = (rect: DOMRect) => {
+    toolbarAnchor = rect;
+    host.show('toolbar', toolbar(), () => toolbarAnchor ?? rect);
+  };
+  const rerender = () => host.update('toolbar', toolbar());
+  const flash = (text: string, error = false) => {
+    status = { text, error };
+    clearTimeout(statusTimer);
+    const rect = selectionRect() ?? toolbarAnchor;
+    if (host.isShown('toolbar')) rerender();
+    else if (rect) showToolbar(rect);
+    statusTimer = setTimeout(() => {
+      status = null;
+      if (selectionRect()) rerender();
+      else host.hide('toolbar');
+    }, error ? ERROR_STATUS_MS : STATUS_MS);
+  };
+  const maybeShowToolbar = () => {
+    if (status) return;
+    const rect = selectionRect();
+    if (rect) showToolbar(rect);
+    else host.hide('toolbar');
+  };
+
+  // ---- editor
+  const closeEditor = (restore: boolean) => {
+    if (editing === null) return;
+    editing = null;
+    host.hide('editor');
+    if (restore && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
+  };
+  const openEditor = (id: string, focus: 'note' | 'dialog', fresh = false) => {
+    const placed = layer.placed(id);
+    const h = layer.get(id);
+    if (!placed || !h) return;
+    if (editing === null) {
+      const active = document.activeElement;
+      returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+    editing = id;
+    const onSave = async (patch: HighlightPatch) => {
+      const next = await updateHighlight(id, patch);
+      layer.upsert(next);
+      refreshTags();
+      closeEditor(true);
+    };
+    const onDelete = async () => {
+      await deleteHighlight(id);
+      layer.remove(id);
+      closeEditor(true);
+      flash('Highlight deleted');
+    };
+    host.show(
+      'editor',
+      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} />,
+      () => {
+        const p = layer.placed(id);
+        return p ? rectOf(p) : new DOMRect();
+      },
+    );
+  };
+  /** Keyboard access to saved highlights: the next one after the one open (or the first in view). */
+  const openNext = () => {
+    const all = layer.ordered();
+    if (all.length === 0) {
+      flash('Select some text to save it as a highlight');
+      return;
+    }
+    const at = editing ? all.findIndex((p) => p.highlight.id === editing) : -1;
+    const next = all[(at + 1) % all.length] as PlacedHighlight;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    openEditor(next.highlight.id, 'dialog');
+  };
+
+  // ---- actions
+  const save = async (): Promise<void> => {
+    const captured = captureSelection();
+    if (!captured) {
+      openNext();
+      return;
+    }
+    busy = true;
+    rerender();
+    try {
+      const h = await saveHighlight(captured.selectors);
+      document.getSelection()?.removeAllRanges();
+      host.hide('toolbar');
+      layer.upsert(h);
+      refreshTags();
+      if (layer.placed(h.id)) openEditor(h.id, 'note', true);
+      else flash('Saved, but this page hides the text: see it in the library');
+    } catch (err) {
+      flash(`Could not save: ${err instanceof Error ? err.message : String(err)}`, true);
+    } finally {
+      busy = false;
+      rerender();
+    }
+  };
+
+  const check = async (): Promise<void> => {
+    const captured = captureSelection();
+    if (!captured) {
+      flash('Select the claim to check first', true);
+      return;
+    }
+    try {
+      await checkClaim(captured.selectors.quote.exact, captured.selectors);
+      flash('Checking the claim…');
+    } catch (err) {
+      flash(`Could not check: ${err instanceof Error ? err.message : String(err)}`, true);
+    }
+  };
+
+  const command = (kind: 'save' | 'check') => {
+    const now = performance.now();
+    if (now - lastCommand < DUPLICATE_COMMAND_MS) return;
+    lastCommand = now;
+    void (kind === 'save' ? save() : check());
+  };
+
+  // ---- events
+  const opts = { signal, passive: true } as const;
+  document.addEventListener('mouseup', (e) => {
+    if (!host.owns(e.target)) setTimeout(maybeShowToolbar, 0);
+  }, opts);
+  document.addEventListener('keyup', (e) => {
+    if (e.shiftKey || e.key === 'Shift' || (e.key === 'a' && (e.ctrlKey || e.metaKey))) setTimeout(maybeShowToolbar, 0);
+  }, opts);
+  document.addEventListener('selectionchange', () => {
+    if (!status && host.isShown('toolbar') && !host.hasFocus() && !selectionRect()) host.hide('toolbar');
+  }, opts);
+  window.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
+    if (isSaveShortcut(e) || isCheckShortcut(e)) {
+      e.preventDefault();
+      e.stopPropagation();
+      command(isSaveShortcut(e) ? 'save' : 'check');
+    } else if (e.key === 'Escape' && host.isShown('toolbar') && !host.hasFocus()) {
+      host.hide('toolbar');
+    }
+  }, { signal, capture: true });
+  document.addEventListener('click', (e) => {
+    if (!e.isTrusted || host.owns(e.target) || layer.size === 0) return;
+    if (!document.getSelection()?.isCollapsed) return;
+    const hit = layer.at(e.clientX, e.clientY);
+    if (hit) openEditor(hit.highlight.id, 'dialog');
+    else if (editing !== null && !host.hasFocus()) closeEditor(false);
+  }, opts);
+
+  // Context menu and browser keyboard commands, relayed by the background (only the extension itself may send them).
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const parsed = v.safeParse(BgCsSelectionCommand, message);
+    if (parsed.success) command(parsed.output.type === 'bg-cs-save-selection' ? 'save' : 'check');
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    clearTimeout(statusTimer);
+  }, { once: true });
+
+  // ---- saved highlights, now and as the page changes
+  const load = async () => {
+    const { highlights, focusId } = await highlightsForPage();
+    if (signal.aborted) return;
+    layer.replaceAll(highlights);
+    if (highlights.length > 0) refreshTags();
+    if (focusId && layer.placed(focusId)) {
+      layer.placed(focusId)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      openEditor(focusId, 'dialog');
+    }
+  };
+  watchDom((batch) => {
+    if (!layer.needsAnchoring(batch)) return;
+    layer.anchorAll();
+    if (editing !== null && !layer.placed(editing)) closeEditor(false);
+  }, signal);
+  watchRoutes(() => {
+    closeEditor(false);
+    load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
+  }, signal);
+  load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
+}
