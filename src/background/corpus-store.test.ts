@@ -44,13 +44,14 @@ describe('corpus store', () => {
 
   it('a corpus update never touches user data', async () => {
     const db = freshDb();
-    await db.highlights.put({ id: 'h1', pageUrl: 'https://news.example/a', note: 'mine' });
-    await db.checks.put({ id: 'c1', pageUrl: 'https://news.example/a', verdict: 'misattributed' });
+    // Partial rows through the untyped table API: only their survival matters here.
+    await db.table('highlights').put({ id: 'h1', pageUrl: 'https://news.example/a', note: 'mine' });
+    await db.table('checks').put({ id: 'c1', pageUrl: 'https://news.example/a', verdict: 'misattributed' });
     await db.settings.put({ key: 'hoverDelayMs', value: 500 });
     await installCorpus(db, makeCorpus(), 'bundled', textOf);
     await installCorpus(db, { ...makeCorpus(), version: '2' }, 'bundled', textOf);
-    expect(await db.highlights.get('h1')).toMatchObject({ note: 'mine' });
-    expect(await db.checks.get('c1')).toMatchObject({ verdict: 'misattributed' });
+    expect(await db.table('highlights').get('h1')).toMatchObject({ note: 'mine' });
+    expect(await db.table('checks').get('c1')).toMatchObject({ verdict: 'misattributed' });
     expect(await db.settings.get('hoverDelayMs')).toEqual({ key: 'hoverDelayMs', value: 500 });
   });
 

@@ -11,6 +11,7 @@ import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
 import { TimeSlicer } from './time-slicer.ts';
+import { ViewportPainter } from './viewport-painter.ts';
 
 /** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
 export const MAX_CHUNK_CHARS = 20_000;
@@ -41,9 +42,11 @@ export class Annotator {
   readonly #slicer: TimeSlicer<Chunk>;
   #context: DocumentContext = createDocumentContext();
   #enabledTypes: ReadonlySet<EntityType> | null = null;
+  readonly #painter: ViewportPainter;
 
   constructor(private readonly opts: AnnotatorOptions) {
-    this.store = new MentionStore((m) => opts.registry.delete(m.type, m.range));
+    this.#painter = new ViewportPainter(opts.registry, opts.signal);
+    this.store = new MentionStore((m) => this.#painter.remove(m));
     this.#slicer = new TimeSlicer<Chunk>((chunk, slicer) => this.#step(chunk, slicer), opts.signal);
   }
 
@@ -83,7 +86,7 @@ export class Annotator {
     const { root } = chunk;
     if (!root.isConnected) return;
     if (chunk.replace) this.store.removeWithin(root);
-    if (!chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE && (root.textContent?.length ?? 0) > MAX_CHUNK_CHARS) {
+    if (!chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE && textLongerThan(root, MAX_CHUNK_CHARS)) {
       slicer.push(splitChunk(root as Element), 'front');
       return;
     }
@@ -105,7 +108,7 @@ export class Annotator {
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
       };
       this.store.add(mention);
-      this.opts.registry.add(type, mention.range);
+      this.#painter.add(mention);
     }
     if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
   }
@@ -124,7 +127,7 @@ function splitChunk(el: Element): Chunk[] {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.ELEMENT_NODE) {
       const childEl = child as Element;
-      const own = separatorForTag(childEl.localName) !== SEPARATOR_NONE || (childEl.textContent?.length ?? 0) > MAX_CHUNK_CHARS;
+      const own = separatorForTag(childEl.localName) !== SEPARATOR_NONE || textLongerThan(childEl, MAX_CHUNK_CHARS);
       if (own) separate.add(childEl);
       else hasRest = true;
     } else if (child.nodeType === Node.TEXT_NODE && /\S/.test((child as Text).data)) {
@@ -136,6 +139,31 @@ function splitChunk(el: Element): Chunk[] {
   return chunks;
 }
 
+/**
+ * Whether the text under `root` exceeds `limit` characters, counted without
+ * building the string (textContent on a 5 MB body allocates 5 MB) and
+ * stopping as soon as the answer is known.
+ */
+export function textLongerThan(root: Node, limit: number): boolean {
+  let total = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      total += (node as Text).length;
+      if (total > limit) return true;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return false;
+}
+
+/** Geometry is read only after the page's first frame (see index.ts), so this forces no layout of its own. */
 function inViewFirst(elements: Element[]): Element[] {
   const vh = window.innerHeight;
   const near: Element[] = [];

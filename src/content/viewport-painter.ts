@@ -1,0 +1,73 @@
+/**
+ * Draws only the mentions near the viewport. Chromium revisits every range of
+ * every registered highlight in each frame where any highlight changed, so a
+ * page with tens of thousands of mentions would pay for all of them on every
+ * update. Mentions are grouped by their nearest block ancestor; an
+ * IntersectionObserver (which runs after the browser's own layout, never
+ * forcing one) adds a block's mentions to the highlights when it nears the
+ * viewport and removes them when it leaves, in one batch per callback.
+ */
+import { SEPARATOR_NONE, separatorForTag } from './page-text/element-rules.ts';
+import type { HighlightRegistry } from './highlight-registry.ts';
+import type { PageMention } from './mention-store.ts';
+
+/** How far beyond the viewport mentions are drawn ahead of a scroll: one screen above and below. */
+export const PAINT_MARGIN = '100% 0px 100% 0px';
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && el.parentElement && separatorForTag(el.localName) === SEPARATOR_NONE) el = el.parentElement;
+  return el;
+}
+
+export class ViewportPainter {
+  readonly #byBlock = new Map<Element, Set<PageMention>>();
+  readonly #blockOf = new WeakMap<PageMention, Element>();
+  readonly #visible = new Set<Element>();
+  readonly #observer: IntersectionObserver;
+
+  constructor(private readonly registry: HighlightRegistry, signal: AbortSignal) {
+    this.#observer = new IntersectionObserver((entries) => this.#update(entries), { rootMargin: PAINT_MARGIN });
+    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
+  }
+
+  add(m: PageMention): void {
+    const block = blockOf(m.nodes[0] ?? m.range.startContainer);
+    if (!block) return;
+    this.#blockOf.set(m, block);
+    let set = this.#byBlock.get(block);
+    if (!set) {
+      set = new Set();
+      this.#byBlock.set(block, set);
+      this.#observer.observe(block);
+    }
+    set.add(m);
+    if (this.#visible.has(block)) this.registry.add(m.type, m.range);
+  }
+
+  remove(m: PageMention): void {
+    const block = this.#blockOf.get(m);
+    if (!block) return;
+    this.registry.delete(m.type, m.range);
+    const set = this.#byBlock.get(block);
+    set?.delete(m);
+    if (set && set.size === 0) {
+      this.#byBlock.delete(block);
+      this.#visible.delete(block);
+      this.#observer.unobserve(block);
+    }
+  }
+
+  #update(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      const set = this.#byBlock.get(e.target);
+      if (!set) continue;
+      if (e.isIntersecting && !this.#visible.has(e.target)) {
+        this.#visible.add(e.target);
+        for (const m of set) this.registry.add(m.type, m.range);
+      } else if (!e.isIntersecting && this.#visible.delete(e.target)) {
+        for (const m of set) this.registry.delete(m.type, m.range);
+      }
+    }
+  }
+}
