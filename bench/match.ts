@@ -21,8 +21,10 @@ const ALIAS_COUNTS = [50, 5_000, 50_000];
 const LONGEST_RUN_S = 60;
 /** Characters of the timed probe that predicts whether a full scan fits the budget. */
 const PROBE_CHARS = 5_000;
-/** Characters scanned once, untimed, before measuring. */
-const WARM_UP_CHARS = 200_000;
+/** Characters scanned once, untimed, before measuring (enough for the optimising JIT to settle)… */
+const WARM_UP_CHARS = 1_000_000;
+/** …unless that would take longer than this (seconds) for a slow engine. */
+const WARM_UP_MAX_S = 5;
 const TEXT_BYTES = [1_000_000, 10_000_000];
 
 interface Engine {
@@ -83,7 +85,6 @@ const memory = (): number => {
 };
 /** Three significant digits for small rates (the RegExp at 5,000 aliases is ~0.01 MB/s). */
 const rateText = (v: number): string => (v >= 10 ? v.toFixed(1) : v.toPrecision(2));
-const bytesFor = (texts: Map<number, string>): number => Math.min(...texts.keys());
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1]!;
@@ -122,7 +123,8 @@ function measure(engine: Engine, aliases: number, texts: Map<number, string>): R
   const t = performance.now();
   engine.scan(compiled, probe);
   const probeRate = Buffer.byteLength(probe) / 1e6 / ((performance.now() - t) / 1000);
-  if (bytesFor(texts) / 1e6 / probeRate < LONGEST_RUN_S) engine.scan(compiled, first.slice(0, WARM_UP_CHARS));
+  const warmUpChars = Math.min(WARM_UP_CHARS, Math.floor(probeRate * 1e6 * WARM_UP_MAX_S * (probe.length / Buffer.byteLength(probe))));
+  engine.scan(compiled, first.slice(0, warmUpChars));
   let rate = probeRate;
   for (const [bytes, text] of texts) {
     if (bytes / 1e6 / rate > LONGEST_RUN_S) {
