@@ -1,0 +1,34 @@
+/** Editing a highlight from the library: the same editor as on the page, in a modal dialog. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
+import { SavedEditor } from '../../../content/saved-editor.tsx';
+
+export interface EditDialogProps {
+  highlight: SavedHighlight;
+  knownTags: readonly string[];
+  onSave(patch: HighlightPatch): Promise<void>;
+  onDelete(): Promise<void>;
+  onClose(): void;
+}
+
+export function EditDialog({ highlight, knownTags, onSave, onDelete, onClose }: EditDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      class="hl-dialog"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div class="or-sel">
+        <SavedEditor highlight={highlight} knownTags={knownTags} focus="note" fresh={false} onSave={onSave} onDelete={onDelete} onClose={onClose} />
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,70 @@
+/** The two kinds of library rows: a page heading, and one highlight with its actions. */
+import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.ts';
+import { siteOf } from '../../../core/annotations/model.ts';
+import { SAVED_SWATCHES } from '../../../content/saved-paint.ts';
+
+/** Fixed row heights (CSS pixels) the virtual list lays out by; library.css clamps content to fit. */
+export const PAGE_ROW_PX = 64;
+export const ITEM_ROW_PX = 128;
+
+export function PageRow({ group, orphans }: { group: PageGroup; orphans: number }) {
+  return (
+    <div class="hl-page">
+      <a class="hl-page-title" href={group.pageUrl} target="_blank" rel="noopener noreferrer">
+        {group.pageTitle || group.pageUrl}
+      </a>
+      <span class="hl-page-meta">
+        {siteOf(group.pageUrl)} · {group.highlights.length} highlight{group.highlights.length === 1 ? '' : 's'}
+        {orphans > 0 && <span class="hl-orphan-count"> · {orphans} not found on the page</span>}
+      </span>
+    </div>
+  );
+}
+
+export interface ItemRowProps {
+  highlight: SavedHighlight;
+  entityLabel(id: string): string;
+  locale: string;
+  onOpen(h: SavedHighlight): void;
+  onEdit(h: SavedHighlight): void;
+  onDelete(h: SavedHighlight): void;
+}
+
+export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onDelete }: ItemRowProps) {
+  const date = new Date(h.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <div class="hl-item" style={{ '--hl-swatch': SAVED_SWATCHES[h.color] }}>
+      <blockquote class="hl-quote">{h.selectors.quote.exact}</blockquote>
+      {h.note && <p class="hl-note">{h.note}</p>}
+      <div class="hl-meta">
+        <time dateTime={new Date(h.createdAt).toISOString()}>{date}</time>
+        {h.orphanedAt !== undefined && (
+          <span class="hl-orphan" title="The page changed: this text was not found at the last visit. It is kept here.">
+            not found on the page
+          </span>
+        )}
+        {h.tags.map((t) => (
+          <span key={t} class="hl-tag">
+            #{t}
+          </span>
+        ))}
+        {h.entityIds.map((id) => (
+          <span key={id} class="hl-entity">
+            {entityLabel(id)}
+          </span>
+        ))}
+        <span class="hl-actions">
+          <button type="button" onClick={() => onOpen(h)} aria-label="Open the page at this highlight">
+            Open
+          </button>
+          <button type="button" onClick={() => onEdit(h)} aria-label="Edit note and tags">
+            Edit
+          </button>
+          <button type="button" class="hl-danger" onClick={() => onDelete(h)} aria-label="Delete this highlight">
+            Delete
+          </button>
+        </span>
+      </div>
+    </div>
+  );
+}

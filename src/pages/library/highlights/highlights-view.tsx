@@ -1,0 +1,186 @@
+/**
+ * The library's Highlights tab: every saved highlight, newest first, grouped
+ * by page; search and filters; edit; delete with Undo; open at the page;
+ * export and import. Marks `library-first-render` and measures each
+ * `library-filter` with the User Timing API for bench/library.ts.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/index.ts';
+import { EditDialog } from './edit-dialog.tsx';
+import { FilterBar } from './filter-bar.tsx';
+import { facetsOf, filterHighlights, indexHighlights, isFiltered, NO_FILTERS, toRows, type HighlightFilters, type LibraryRow } from './highlight-filter.ts';
+import { ItemRow, ITEM_ROW_PX, PageRow, PAGE_ROW_PX } from './highlight-rows.tsx';
+import type { LibraryStore } from './library-store.ts';
+import { Toast, type ToastState } from './toast.tsx';
+import { TransferBar } from './transfer-bar.tsx';
+import { VirtualList } from './virtual-list.tsx';
+
+/** How long "Deleted · Undo" stays: long enough to notice a slip and reach the button. */
+export const UNDO_MS = 10_000;
+
+type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready' };
+
+const heightOf = (r: LibraryRow) => (r.kind === 'page' ? PAGE_ROW_PX : ITEM_ROW_PX);
+const keyOf = (r: LibraryRow) => r.key;
+
+export function HighlightsView({ store, locale = navigator.language }: { store: LibraryStore; locale?: string }) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [all, setAll] = useState<SavedHighlight[]>([]);
+  const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  const [filters, setFilters] = useState<HighlightFilters>(NO_FILTERS);
+  const [editing, setEditing] = useState<SavedHighlight | null>(null);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const firstRender = useRef(false);
+
+  const reload = useCallback(async () => {
+    try {
+      const [list, names] = await Promise.all([store.list(), store.entityLabels()]);
+      setAll(list);
+      setLabels(names);
+      setLoad({ status: 'ready' });
+    } catch (err) {
+      setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  }, [store]);
+
+  useEffect(() => {
+    void reload();
+    // Highlights saved in other tabs appear when the reader comes back to the library.
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [reload]);
+
+  const index = useMemo(() => indexHighlights(all), [all]);
+  const facets = useMemo(() => facetsOf(index), [index]);
+  const filtered = useMemo(() => {
+    performance.mark('library-filter-start');
+    const out = filterHighlights(index, filters);
+    performance.measure('library-filter', 'library-filter-start');
+    return out;
+  }, [index, filters]);
+  const rows = useMemo(() => toRows(filtered), [filtered]);
+  const knownTags = useMemo(() => facets.tags.map((t) => t.value), [facets]);
+  const entityLabel = useCallback((id: string) => labels.get(id) ?? id, [labels]);
+
+  useEffect(() => {
+    if (load.status === 'ready' && !firstRender.current) {
+      firstRender.current = true;
+      performance.mark('library-first-render');
+    }
+  }, [load.status]);
+
+  const show = (t: Omit<ToastState, 'id'>, ms = 5_000) => {
+    clearTimeout(toastTimer.current);
+    setToast({ ...t, id: Date.now() });
+    toastTimer.current = setTimeout(() => setToast(null), ms);
+  };
+  const fail = (what: string, err: unknown) => show({ text: `${what}: ${err instanceof Error ? err.message : String(err)}`, error: true }, 8_000);
+
+  const remove = async (h: SavedHighlight) => {
+    try {
+      await store.remove([h.id]);
+      setAll((list) => list.filter((x) => x.id !== h.id));
+      show(
+        {
+          text: 'Highlight deleted.',
+          action: {
+            label: 'Undo',
+            run: () => {
+              store.restore([h]).then(() => setAll((list) => [...list.filter((x) => x.id !== h.id), h].sort((a, b) => b.createdAt - a.createdAt)), (err: unknown) => fail('Could not undo', err));
+            },
+          },
+        },
+        UNDO_MS,
+      );
+    } catch (err) {
+      fail('Could not delete', err);
+    }
+  };
+
+  const save = async (h: SavedHighlight, patch: HighlightPatch) => {
+    const next = await store.update(h.id, patch);
+    setAll((list) => list.map((x) => (x.id === h.id ? next : x)));
+    setEditing(null);
+    show({ text: 'Saved.' });
+  };
+
+  const open = (h: SavedHighlight) => {
+    store.open(h.id).catch((err: unknown) => fail('Could not open the page', err));
+  };
+
+  if (load.status === 'loading') return <p class="hl-empty">Loading your highlights…</p>;
+  if (load.status === 'error') {
+    return (
+      <div class="hl-empty" role="alert">
+        <p>Could not read your highlights: {load.error}</p>
+        <button type="button" onClick={() => void reload()}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div class="hl-view">
+      <FilterBar filters={filters} facets={facets} entityLabel={entityLabel} shown={filtered.length} total={all.length} onChange={setFilters} />
+      <TransferBar
+        all={all}
+        filtered={filtered}
+        isFiltered={isFiltered(filters)}
+        store={store}
+        onImported={(message) => {
+          void reload();
+          show({ text: message }, 8_000);
+        }}
+      />
+      {all.length === 0 ? (
+        <div class="hl-empty">
+          <h2>No highlights yet</h2>
+          <p>
+            Select text on any news page and choose <strong>Save highlight</strong> in the small toolbar beside it, or press{' '}
+            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd>. Your highlights, notes and tags will be listed here.
+          </p>
+          <p>Have an export from another device? Use <strong>Import JSON-LD</strong> above.</p>
+        </div>
+      ) : filtered.length === 0 ? (
+        <div class="hl-empty">
+          <h2>Nothing matches</h2>
+          <p>No highlight matches these filters.</p>
+          <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <VirtualList
+          items={rows}
+          heightOf={heightOf}
+          keyOf={keyOf}
+          label="Highlights, newest first, grouped by page"
+          render={(row) =>
+            row.kind === 'page' ? (
+              <PageRow group={row.group} orphans={row.orphans} />
+            ) : (
+              <ItemRow highlight={row.highlight} entityLabel={entityLabel} locale={locale} onOpen={open} onEdit={setEditing} onDelete={(h) => void remove(h)} />
+            )
+          }
+        />
+      )}
+      {editing && (
+        <EditDialog
+          highlight={editing}
+          knownTags={knownTags}
+          onSave={(patch) => save(editing, patch)}
+          onDelete={async () => {
+            const h = editing;
+            setEditing(null);
+            await remove(h);
+          }}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      <Toast toast={toast} onDismiss={() => setToast(null)} />
+    </div>
+  );
+}

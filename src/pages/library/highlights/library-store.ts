@@ -1,0 +1,45 @@
+/**
+ * What the Highlights tab needs from the extension: the database (extension
+ * pages share the service worker's origin, so they open it directly — 10,000
+ * rows do not fit a runtime message comfortably) and one message, "open",
+ * since only the background can remember which tab should scroll where.
+ */
+import browser from 'webextension-polyfill';
+import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
+import { OnRecordDb } from '../../../background/db.ts';
+import {
+  deleteHighlights,
+  importHighlights,
+  listHighlights,
+  restoreHighlights,
+  updateHighlight,
+  type ImportSummary,
+} from '../../../background/highlights-store.ts';
+import type { PageRequest, Reply } from '../../../shared/messages.ts';
+
+export interface LibraryStore {
+  list(): Promise<SavedHighlight[]>;
+  entityLabels(): Promise<Map<string, string>>;
+  update(id: string, patch: HighlightPatch): Promise<SavedHighlight>;
+  remove(ids: readonly string[]): Promise<void>;
+  restore(highlights: readonly SavedHighlight[]): Promise<void>;
+  import(highlights: readonly SavedHighlight[]): Promise<ImportSummary>;
+  open(id: string): Promise<void>;
+}
+
+export function dexieLibraryStore(db = new OnRecordDb()): LibraryStore {
+  return {
+    list: () => listHighlights(db),
+    entityLabels: async () => new Map((await db.entities.toArray()).map((e) => [e.id, e.label])),
+    update: (id, patch) => updateHighlight(db, id, patch),
+    remove: (ids) => deleteHighlights(db, ids),
+    restore: (highlights) => restoreHighlights(db, highlights),
+    import: (highlights) => importHighlights(db, highlights),
+    open: async (id) => {
+      const request: PageRequest = { type: 'page-bg-highlight-open', id };
+      const reply = (await browser.runtime.sendMessage(request)) as Reply<object> | undefined;
+      if (!reply) throw new Error('OnRecord\'s background did not answer');
+      if (!reply.ok) throw new Error(reply.error);
+    },
+  };
+}

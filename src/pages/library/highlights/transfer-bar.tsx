@@ -1,0 +1,121 @@
+/**
+ * Export (all, or what the filters show) in three formats, and JSON-LD
+ * import. An import is checked completely before anything is written; a bad
+ * file is reported with its name, the JSON path and the problem, and changes
+ * nothing.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { ImportError, parseJsonLd, type SavedHighlight } from '../../../core/annotations/index.ts';
+import { downloadFile } from './download.ts';
+import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
+import type { LibraryStore } from './library-store.ts';
+
+type Progress = { label: string; done?: number; total?: number } | null;
+
+export interface TransferBarProps {
+  all: readonly SavedHighlight[];
+  filtered: readonly SavedHighlight[];
+  isFiltered: boolean;
+  store: LibraryStore;
+  onImported(message: string): void;
+}
+
+export function TransferBar({ all, filtered, isFiltered, store, onImported }: TransferBarProps) {
+  const [format, setFormat] = useState<ExportFormat>('jsonld');
+  const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
+  const [progress, setProgress] = useState<Progress>(null);
+  const [errors, setErrors] = useState<{ title: string; lines: string[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const chosen = scope === 'filtered' && isFiltered ? filtered : all;
+
+  const runExport = async () => {
+    setErrors(null);
+    try {
+      const file = await buildExport(format, chosen, (done, total) => setProgress({ label: 'Exporting', done, total }));
+      downloadFile(file.name, file.type, file.text);
+    } catch (err) {
+      setErrors({ title: 'The export failed.', lines: [err instanceof Error ? err.message : String(err)] });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const runImport = async (file: File) => {
+    setErrors(null);
+    setProgress({ label: `Reading ${file.name}` });
+    try {
+      const text = await file.text();
+      setProgress({ label: `Checking ${file.name}` });
+      await new Promise((r) => setTimeout(r, 0));
+      const highlights = parseJsonLd(file.name, text);
+      setProgress({ label: `Saving ${highlights.length} highlights` });
+      const s = await store.import(highlights);
+      onImported(`Imported ${file.name}: ${s.added} new, ${s.updated} updated, ${s.unchanged} already up to date.`);
+    } catch (err) {
+      const lines = err instanceof ImportError ? err.message.split('\n') : [`${file.name}: ${err instanceof Error ? err.message : String(err)}`];
+      setErrors({ title: 'Nothing was imported.', lines });
+    } finally {
+      setProgress(null);
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  return (
+    <section class="hl-transfer" aria-label="Export and import">
+      <label>
+        Export
+        <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+          {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
+            <option key={f} value={f}>
+              {FORMATS[f].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        of
+        <select value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filtered')} disabled={!isFiltered}>
+          <option value="filtered">the {filtered.length} shown</option>
+          <option value="all">all {all.length}</option>
+        </select>
+      </label>
+      <button type="button" onClick={() => void runExport()} disabled={progress !== null || chosen.length === 0}>
+        Export {chosen.length}
+      </button>
+      <span class="hl-sep" aria-hidden="true" />
+      <label class="hl-file">
+        Import JSON-LD…
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".jsonld,.json,application/ld+json,application/json"
+          disabled={progress !== null}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void runImport(file);
+          }}
+        />
+      </label>
+      {progress && (
+        <span class="hl-progress" role="status">
+          {progress.label}
+          {progress.total !== undefined ? ` ${progress.done ?? 0} / ${progress.total}` : '…'}
+          <progress {...(progress.total !== undefined ? { value: progress.done ?? 0, max: progress.total } : {})} />
+        </span>
+      )}
+      {errors && (
+        <div class="hl-import-errors" role="alert">
+          <strong>{errors.title}</strong>
+          <ul>
+            {errors.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => setErrors(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
