@@ -1,5 +1,11 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './extension.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SavedHighlight } from '../src/core/annotations/model.ts';
+import { sampleHighlight } from '../src/core/annotations/testing.ts';
+import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
 
@@ -232,5 +238,180 @@ test.describe('saving highlights and finding them again', () => {
       for (const secret of ['SECRET', 'secret', ...ids]) expect(name).not.toContain(secret);
     }
     expect(await page.evaluate(() => document.querySelector('onrecord-selection')?.shadowRoot ?? null)).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- the library page
+
+function libraryUrl(extensionId: string, tab = ''): string {
+  return `chrome-extension://${extensionId}/src/pages/library/index.html${tab}`;
+}
+
+/** Writes highlights straight into the extension's database from an extension page (test setup only). */
+async function seed(page: Page, rows: SavedHighlight[]) {
+  await page.evaluate(
+    (list) =>
+      new Promise<void>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('highlights', 'readwrite');
+          for (const row of list) tx.objectStore('highlights').put(row);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+async function openLibrary(page: Page, extensionId: string, sw: Worker, rows: SavedHighlight[] = []) {
+  await expect.poll(() => countRows(sw, 'highlights')).toBeGreaterThanOrEqual(0);
+  await page.goto(libraryUrl(extensionId));
+  if (rows.length > 0) {
+    await seed(page, rows);
+    await page.reload();
+  }
+  await expect(page.getByRole('tab', { name: 'Highlights' })).toHaveAttribute('aria-selected', 'true');
+}
+
+const quotes = (page: Page) => page.locator('.hl-quote').allInnerTexts();
+
+test.describe('the library', () => {
+  test('lists highlights newest first by page, searches text, notes and tags, and filters', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    const rows = Array.from({ length: 12 }, (_, i) => sampleHighlight(i));
+    await openLibrary(page, extensionId, serviceWorker, rows);
+    // A virtual list: only the rows in view exist; the count says how many there are.
+    await expect(page.locator('.hl-count')).toHaveText('12 highlights');
+    const shown = await quotes(page);
+    expect(shown.length).toBeLessThan(12);
+    expect(shown[0]).toContain('(11)');
+    await expect(page.locator('.hl-page-title').first()).toHaveText(rows[11]!.pageTitle);
+
+    const search = page.getByRole('searchbox', { name: 'Search text, notes and tags' });
+    await search.fill('compare STATEMENT');
+    await expect(page.locator('.hl-item')).toHaveCount(rows.filter((h) => h.note.includes('compare')).length);
+    await search.fill('(7).');
+    await expect.poll(() => quotes(page)).toEqual([rows[7]!.selectors.quote.exact]);
+    await search.fill('');
+
+    await page.getByLabel('Filter by tag').selectOption('policy');
+    const tagged = rows.filter((h) => h.tags.includes('policy'));
+    await expect(page.locator('.hl-item')).toHaveCount(tagged.length);
+    await page.getByLabel('Filter by site').selectOption('wire.example.net');
+    await expect(page.locator('.hl-item')).toHaveCount(tagged.filter((h) => h.pageUrl.includes('wire.example.net')).length);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.getByLabel('Filter by who or what it mentions').selectOption('peskov');
+    await expect(page.locator('.hl-item')).toHaveCount(rows.filter((h) => h.entityIds.includes('peskov')).length);
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    const day = new Date(rows[3]!.createdAt);
+    const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    await page.getByLabel('Saved from').fill(iso);
+    await page.getByLabel('Saved until').fill(iso);
+    const sameDay = rows.filter((h) => new Date(h.createdAt).toDateString() === day.toDateString()).length;
+    await expect(page.locator('.hl-count')).toHaveText(sameDay === 12 ? '12 of 12 highlights' : `${sameDay} of 12 highlights`);
+    await page.getByLabel('Saved from').fill(`${day.getFullYear() + 1}-01-01`);
+    await page.getByLabel('Saved until').fill('');
+    await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
+  });
+
+  test('an empty library says how to start; delete has Undo; a page\'s orphans are listed', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await openLibrary(page, extensionId, serviceWorker);
+    await expect(page.getByRole('heading', { name: 'No highlights yet' })).toBeVisible();
+    await seed(page, [sampleHighlight(1), sampleHighlight(2, { orphanedAt: Date.UTC(2024, 3, 1) })]);
+    await page.reload();
+    await expect(page.locator('.hl-item')).toHaveCount(2);
+    await expect(page.locator('.hl-orphan')).toHaveCount(1);
+    await page.getByLabel('Not found on their page').check();
+    await expect(page.locator('.hl-item')).toHaveCount(1);
+    await page.getByLabel('Not found on their page').uncheck();
+
+    await page.locator('.hl-item').first().getByRole('button', { name: 'Delete this highlight' }).click();
+    await expect(page.locator('.hl-item')).toHaveCount(1);
+    await expect.poll(() => countRows(serviceWorker, 'highlights')).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.hl-item')).toHaveCount(2);
+    await expect.poll(() => countRows(serviceWorker, 'highlights')).toBe(2);
+  });
+
+  test('edit from the library with the keyboard', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await openLibrary(page, extensionId, serviceWorker, [sampleHighlight(1)]);
+    await page.locator('.hl-item').getByRole('button', { name: 'Edit note and tags' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Edit highlight' })).toBeVisible();
+    await page.keyboard.type('A note from the library');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('.hl-note')).toHaveText('A note from the library');
+    await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('A note from the library');
+  });
+
+  test('"open" goes to the page and shows the highlight', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('/highlights.html');
+    await saveThroughToolbar(page, serviceWorker, '#c', 'promised exactly the same thing');
+    await page.close();
+    const library = await context.newPage();
+    await openLibrary(library, extensionId, serviceWorker);
+    const opened = context.waitForEvent('page');
+    await library.getByRole('button', { name: 'Open the page at this highlight' }).click();
+    const target = await opened;
+    await expect.poll(() => highlightTexts(target, SAVED)).toEqual(['promised exactly the same thing']);
+    await expect.poll(() => shadowText(target, HOST)).toContain('Your highlight');
+  });
+
+  test('export, then import into an empty profile, gives back exactly what was exported', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    const rows = Array.from({ length: 30 }, (_, i) => sampleHighlight(i, i === 4 ? { canonicalUrl: 'https://news.example.com/c' } : {}));
+    await openLibrary(page, extensionId, serviceWorker, rows);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export 30' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^onrecord-highlights-\d{4}-\d\d-\d\d\.jsonld$/);
+    const exported = await readFile((await file.path())!, 'utf8');
+    const doc = JSON.parse(exported);
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.first.items).toHaveLength(30);
+
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-e2e-empty-'));
+    const fresh = await launchWithExtension(dir);
+    try {
+      const sw = await serviceWorkerOf(fresh);
+      const id = new URL(sw.url()).host;
+      const other = await fresh.newPage();
+      await openLibrary(other, id, sw);
+      await expect(other.getByRole('heading', { name: 'No highlights yet' })).toBeVisible();
+      const path = join(dir, 'export.jsonld');
+      writeFileSync(path, exported);
+      await other.locator('input[type=file]').setInputFiles(path);
+      await expect(other.getByText('Imported export.jsonld: 30 new, 0 updated, 0 already up to date.')).toBeVisible();
+      expect(await savedRows(sw)).toEqual(expect.arrayContaining(rows));
+      expect(await countRows(sw, 'highlights')).toBe(30);
+      // Importing the same file again merges by id instead of duplicating.
+      await other.locator('input[type=file]').setInputFiles(path);
+      await expect(other.getByText('Imported export.jsonld: 0 new, 0 updated, 30 already up to date.')).toBeVisible();
+      expect(await countRows(sw, 'highlights')).toBe(30);
+      // And exporting there gives the same annotations back.
+      const again = other.waitForEvent('download');
+      await other.getByRole('button', { name: 'Export 30' }).click();
+      const back = JSON.parse(await readFile((await (await again).path())!, 'utf8'));
+      expect(back.first.items).toEqual(doc.first.items);
+
+      // A bad file: a clear error naming file, path and problem, and nothing written.
+      const bad = structuredClone(doc);
+      bad.first.items[2].target.selector[0].exact = '';
+      bad.first.items[3].id = 'urn:uuid:new-one';
+      const badPath = join(dir, 'broken.jsonld');
+      writeFileSync(badPath, JSON.stringify(bad));
+      await other.locator('input[type=file]').setInputFiles(badPath);
+      await expect(other.getByRole('alert')).toContainText('Nothing was imported.');
+      await expect(other.getByRole('alert')).toContainText('broken.jsonld: $.first.items[2].target.selector[0].exact: the quote is empty');
+      expect(await countRows(sw, 'highlights')).toBe(30);
+    } finally {
+      await fresh.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -17,11 +17,13 @@ export interface SavedEditorProps {
   onSave(patch: HighlightPatch): Promise<void>;
   onDelete(): Promise<void>;
   onClose(): void;
+  /** 'group' when a native <dialog> already wraps the editor (the library). */
+  role?: 'dialog' | 'group';
 }
 
 const QUOTE_PREVIEW_CHARS = 240;
 
-export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose }: SavedEditorProps) {
+export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, role = 'dialog' }: SavedEditorProps) {
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState<string[]>(highlight.tags);
   const [tagDraft, setTagDraft] = useState('');
@@ -77,7 +79,7 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
     <div
       ref={dialog}
       class="or-editor"
-      role="dialog"
+      role={role}
       aria-labelledby={headingId}
       tabIndex={-1}
       onKeyDown={onKeyDown}

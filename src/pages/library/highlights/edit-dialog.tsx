@@ -16,18 +16,21 @@ export function EditDialog({ highlight, knownTags, onSave, onDelete, onClose }: 
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // showModal() focuses the first focusable element (the editor itself); the note is where typing belongs.
+    d?.querySelector('textarea')?.focus();
   }, []);
   return (
     <dialog
       ref={dialog}
       class="hl-dialog"
+      aria-label="Edit highlight"
       onCancel={(e) => {
         e.preventDefault();
         onClose();
       }}
     >
       <div class="or-sel">
-        <SavedEditor highlight={highlight} knownTags={knownTags} focus="note" fresh={false} onSave={onSave} onDelete={onDelete} onClose={onClose} />
+        <SavedEditor highlight={highlight} knownTags={knownTags} focus="note" fresh={false} role="group" onSave={onSave} onDelete={onDelete} onClose={onClose} />
       </div>
     </dialog>
   );

@@ -25,7 +25,7 @@ export function FilterBar({ filters, facets, entityLabel, shown, total, onChange
       />
       <label>
         Site
-        <select value={filters.site} onChange={(e) => set('site', e.currentTarget.value)}>
+        <select aria-label="Filter by site" value={filters.site} onChange={(e) => set('site', e.currentTarget.value)}>
           <option value="">All sites</option>
           {facets.sites.map((s) => (
             <option key={s.value} value={s.value}>
@@ -36,7 +36,7 @@ export function FilterBar({ filters, facets, entityLabel, shown, total, onChange
       </label>
       <label>
         Tag
-        <select value={filters.tag} onChange={(e) => set('tag', e.currentTarget.value)}>
+        <select aria-label="Filter by tag" value={filters.tag} onChange={(e) => set('tag', e.currentTarget.value)}>
           <option value="">All tags</option>
           {facets.tags.map((t) => (
             <option key={t.value} value={t.value}>
@@ -47,7 +47,7 @@ export function FilterBar({ filters, facets, entityLabel, shown, total, onChange
       </label>
       <label>
         Mentions
-        <select value={filters.entity} onChange={(e) => set('entity', e.currentTarget.value)}>
+        <select aria-label="Filter by who or what it mentions" value={filters.entity} onChange={(e) => set('entity', e.currentTarget.value)}>
           <option value="">Anyone</option>
           {facets.entities.map((en) => (
             <option key={en.value} value={en.value}>
@@ -58,11 +58,11 @@ export function FilterBar({ filters, facets, entityLabel, shown, total, onChange
       </label>
       <label>
         From
-        <input type="date" value={filters.from} max={filters.to || undefined} onInput={(e) => set('from', e.currentTarget.value)} />
+        <input type="date" aria-label="Saved from" value={filters.from} max={filters.to || undefined} onInput={(e) => set('from', e.currentTarget.value)} />
       </label>
       <label>
         To
-        <input type="date" value={filters.to} min={filters.from || undefined} onInput={(e) => set('to', e.currentTarget.value)} />
+        <input type="date" aria-label="Saved until" value={filters.to} min={filters.from || undefined} onInput={(e) => set('to', e.currentTarget.value)} />
       </label>
       <label class="hl-check">
         <input type="checkbox" checked={filters.orphansOnly} onChange={(e) => set('orphansOnly', e.currentTarget.checked)} />
