@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportJsonLd, parseJsonLd } from '../core/annotations/index.ts';
+import { sampleHighlight } from '../core/annotations/testing.ts';
+import { OnRecordDb } from './db.ts';
+import {
+  deleteHighlights,
+  highlightsForUrls,
+  importHighlights,
+  listHighlights,
+  recordAnchoring,
+  restoreHighlights,
+  tagCounts,
+  updateHighlight,
+} from './highlights-store.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+function freshDb(): OnRecordDb {
+  const db = new OnRecordDb(`hl-test-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('highlights store', () => {
+  it('export, then import into an empty database, gives back exactly what was exported', async () => {
+    const source = freshDb();
+    const rows = Array.from({ length: 25 }, (_, i) => sampleHighlight(i));
+    await importHighlights(source, rows);
+    const now = new Date(Date.UTC(2024, 5, 1));
+    const text = exportJsonLd(await listHighlights(source), now);
+    const target = freshDb();
+    const summary = await importHighlights(target, parseJsonLd('backup.jsonld', text));
+    expect(summary).toEqual({ added: 25, updated: 0, unchanged: 0 });
+    expect(exportJsonLd(await listHighlights(target), now)).toBe(text);
+  });
+
+  it('merges by id: the newer edit wins, nothing is duplicated', async () => {
+    const db = freshDb();
+    const h = sampleHighlight(1);
+    await importHighlights(db, [h]);
+    const newer = { ...h, note: 'edited elsewhere', updatedAt: h.updatedAt + 1 };
+    const older = { ...h, note: 'stale', updatedAt: h.updatedAt - 1 };
+    expect(await importHighlights(db, [newer, sampleHighlight(2)])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    expect(await importHighlights(db, [older])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await db.highlights.count()).toBe(2);
+    expect((await db.highlights.get(h.id))?.note).toBe('edited elsewhere');
+  });
+
+  it('writes an import in one transaction: a failing row leaves the database as it was', async () => {
+    const db = freshDb();
+    await importHighlights(db, [sampleHighlight(1)]);
+    // A row IndexedDB cannot key (no id) makes bulkPut fail after the valid rows were queued.
+    const broken = { ...sampleHighlight(3), id: undefined } as unknown as ReturnType<typeof sampleHighlight>;
+    await expect(importHighlights(db, [sampleHighlight(2), broken])).rejects.toThrow();
+    expect((await listHighlights(db)).map((h) => h.id)).toEqual([sampleHighlight(1).id]);
+  });
+
+  it('finds a page\'s highlights by its URL or canonical URL, in reading order', async () => {
+    const db = freshDb();
+    const a = sampleHighlight(0, { pageUrl: 'https://e.example/a', selectors: { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 50, end: 51 } } });
+    const b = sampleHighlight(1, { pageUrl: 'https://e.example/amp/a', canonicalUrl: 'https://e.example/a', selectors: { quote: { exact: 'y', prefix: '', suffix: '' }, position: { start: 5, end: 6 } } });
+    const c = sampleHighlight(2, { pageUrl: 'https://e.example/other' });
+    await importHighlights(db, [a, b, c]);
+    expect((await highlightsForUrls(db, ['https://e.example/a'])).map((h) => h.id)).toEqual([b.id, a.id]);
+  });
+
+  it('updates, deletes, restores, counts tags and marks orphans without losing them', async () => {
+    const db = freshDb();
+    const h = sampleHighlight(0);
+    await importHighlights(db, [h, sampleHighlight(2)]);
+    const next = await updateHighlight(db, h.id, { note: 'n', tags: [' b ', 'B', 'a'], color: 'green' }, h.updatedAt + 5);
+    expect(next).toMatchObject({ note: 'n', tags: ['b', 'a'], color: 'green', updatedAt: h.updatedAt + 5 });
+    expect(await tagCounts(db)).toEqual([{ tag: 'a', count: 1 }, { tag: 'b', count: 1 }, { tag: 'follow up', count: 1 }]);
+    await recordAnchoring(db, [], [h.id], 99);
+    expect((await db.highlights.get(h.id))?.orphanedAt).toBe(99);
+    await recordAnchoring(db, [h.id], [], 100);
+    expect((await db.highlights.get(h.id))?.orphanedAt).toBeUndefined();
+    await deleteHighlights(db, [h.id]);
+    expect(await db.highlights.get(h.id)).toBeUndefined();
+    await restoreHighlights(db, [next]);
+    expect(await db.highlights.get(h.id)).toEqual(next);
+    await expect(updateHighlight(db, 'missing', { note: 'x' })).rejects.toThrow(/no longer exists/);
+  });
+});
