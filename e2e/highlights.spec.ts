@@ -415,3 +415,30 @@ test.describe('the library', () => {
     }
   });
 });
+
+test.describe('the context menu and browser commands', () => {
+  test('the background\'s "save selection" (context menu, Alt+Shift+H command) saves the page\'s selection', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/highlights.html');
+    await ready(page);
+    await selectText(page, '#d', 'declined to comment');
+    // What a context-menu click or the Alt+Shift+H command makes the background send.
+    await page.bringToFront();
+    await serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'bg-cs-save-selection' }, { frameId: 0 });
+    });
+    await expect.poll(async () => (await savedRows(serviceWorker)).map((r) => (r.selectors as { quote: { exact: string } }).quote.exact)).toEqual(['declined to comment']);
+    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['declined to comment']);
+  });
+
+  test('"Check claim" in the toolbar hands the selection to the claim check', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/highlights.html');
+    await ready(page);
+    await dragSelect(page, '#b', 'the talks would resume next week');
+    await clickInShadow(page, 'button', 'Check claim');
+    await expect.poll(() => shadowText(page, HOST)).toMatch(/Checking the claim|Could not check/);
+    expect(await shadowText(page, HOST)).toContain('Checking the claim');
+  });
+});

@@ -240,6 +240,11 @@ export function startSelectionSession(signal: AbortSignal): void {
     if (focusId && layer.placed(focusId)) {
       layer.placed(focusId)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
       openEditor(focusId, 'dialog');
+    } else if (focusId && layer.get(focusId)) {
+      // Opened from the library, but the page changed: say so instead of silently showing nothing.
+      const box = document.body.getBoundingClientRect();
+      toolbarAnchor = new DOMRect(box.left + box.width / 2, 16, 0, 0);
+      flash('This highlight was not found on the page: its text changed or is gone. It stays in your library.', true);
     }
   };
   watchDom((batch) => {
