@@ -90,4 +90,25 @@ describe('anchorSelectors', () => {
     expect(edited.slice(a.start, a.start + 20)).toBe(long.slice(0, 20));
     expect(edited.slice(a.end - 20, a.end)).toBe(long.slice(-20));
   });
+
+  it('leaves a templated sentence about something else alone', () => {
+    const review = [
+      'The ending, tender and strange at once, is intoxicating.',
+      'The Square is currently streaming on Hulu and available to rent on Google Play.',
+      'Between the political and the personal, it is devastating.',
+      'BPM (Beats Per Minute) is currently streaming on Hulu and available to rent on Google Play.',
+    ].join('\n');
+    const s = selectorsFor(review, 'The Square is currently streaming on Hulu and available to rent on Google Play.');
+    const edited = review.replace('The Square is currently streaming on Hulu and available to rent on Google Play.\n', '');
+    expect(anchorSelectors(edited, s)).toBeNull();
+  });
+
+  it('prefers the passage edited in place over an untouched copy in another context', () => {
+    const text = `Pull quote: the talks would resume next week.\n${PAGE}`;
+    const s = selectorsFor(text, 'the talks would resume next week', 1);
+    const edited = text.replace('The minister said the talks would resume next week', 'The minister said the talks will resume next week');
+    const a = anchorSelectors(edited, s)!;
+    expect(a.method).toBe('fuzzy');
+    expect(edited.slice(a.start - 18, a.end)).toBe('The minister said the talks will resume next week');
+  });
 });

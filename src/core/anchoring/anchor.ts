@@ -32,8 +32,16 @@ export const POSITION_WEIGHT = 2;
  * while a paragraph that was removed cannot be "found" in a different one.
  */
 export const MAX_ERROR_RATE = 0.25;
-/** Minimum weighted score for an approximate match, so a near-quote in an unrelated context stays an orphan. */
-export const MIN_FUZZY_SCORE = 0.6;
+/**
+ * Minimum weighted score for an approximate match. A quote edited in place
+ * keeps its context and scores above 0.9; one edited with one side of its
+ * context still scores about 0.85. Templated sentences ("X is currently
+ * streaming on Hulu") reach a similar quote in the wrong place, but their
+ * context disagrees and they land near 0.75: those stay orphans.
+ */
+export const MIN_FUZZY_SCORE = 0.8;
+/** Similarity credited to a context that is only whitespace (the start of a block): no evidence either way. */
+export const BLANK_CONTEXT_SIMILARITY = 0.5;
 /** Exact occurrences examined: repeated boilerplate ("Read more") can occur hundreds of times. */
 export const MAX_CANDIDATES = 50;
 /** Distinct approximate occurrences examined: each costs a small edit-distance table. */
@@ -47,17 +55,34 @@ export const MAX_FUZZY_QUOTE = 1_000;
 
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 
-function similarity(expected: string, actual: string): number {
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+/** How alike two contexts are, 0..1, with whitespace runs counted as one space (layout, not content). */
+function contextSimilarity(expected: string, actual: string): number {
   if (expected.length === 0) return 1;
-  return Math.max(0, 1 - editDistance(expected, actual) / expected.length);
+  const e = collapse(expected);
+  if (e.trim() === '') return BLANK_CONTEXT_SIMILARITY;
+  return Math.max(0, 1 - editDistance(e, collapse(actual)) / e.length);
+}
+
+/**
+ * The characters of a quote that carry meaning. Errors are counted against
+ * these, not the whole length: whitespace is layout (indentation in the HTML
+ * source, line breaks between blocks), and a quote that is mostly spaces
+ * would otherwise "match" any other stretch of spaces on the page.
+ */
+export function significantLength(s: string): number {
+  let n = 0;
+  for (const ch of s) if (!/\s/.test(ch)) n++;
+  return Math.max(1, n);
 }
 
 /** The weighted score of the candidate span [start, end) whose quote differs by `quoteErrors` edits. */
 export function scoreCandidate(text: string, selectors: Selectors, start: number, end: number, quoteErrors: number): number {
   const { quote, position } = selectors;
-  const quoteSim = Math.max(0, 1 - quoteErrors / Math.max(1, quote.exact.length));
-  const prefixSim = similarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
-  const suffixSim = similarity(quote.suffix, text.slice(end, end + quote.suffix.length));
+  const quoteSim = Math.max(0, 1 - quoteErrors / significantLength(quote.exact));
+  const prefixSim = contextSimilarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
+  const suffixSim = contextSimilarity(quote.suffix, text.slice(end, end + quote.suffix.length));
   const positionSim = text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(start - position.start) / text.length);
   return (QUOTE_WEIGHT * quoteSim + PREFIX_WEIGHT * prefixSim + SUFFIX_WEIGHT * suffixSim + POSITION_WEIGHT * positionSim) / TOTAL_WEIGHT;
 }
@@ -81,14 +106,15 @@ function byQuote(text: string, s: Selectors): Anchor | null {
 
 function fuzzyCandidates(text: string, exact: string): Array<{ start: number; end: number; errors: number }> {
   if (exact.length <= MAX_FUZZY_QUOTE) {
-    return approxSearch(text, exact, Math.floor(exact.length * MAX_ERROR_RATE), MAX_FUZZY_CANDIDATES);
+    return approxSearch(text, exact, Math.floor(significantLength(exact) * MAX_ERROR_RATE), MAX_FUZZY_CANDIDATES);
   }
   // Long quote: search head and tail; keep pairs whose distance matches the quote's length.
   const part = MAX_FUZZY_QUOTE / 2;
-  const budget = Math.floor(part * MAX_ERROR_RATE);
-  const heads = approxSearch(text, exact.slice(0, part), budget, MAX_FUZZY_CANDIDATES);
-  const tails = approxSearch(text, exact.slice(-part), budget, MAX_FUZZY_CANDIDATES);
-  const slack = Math.floor(exact.length * MAX_ERROR_RATE);
+  const head = exact.slice(0, part);
+  const tail = exact.slice(-part);
+  const heads = approxSearch(text, head, Math.floor(significantLength(head) * MAX_ERROR_RATE), MAX_FUZZY_CANDIDATES);
+  const tails = approxSearch(text, tail, Math.floor(significantLength(tail) * MAX_ERROR_RATE), MAX_FUZZY_CANDIDATES);
+  const slack = Math.floor(significantLength(exact) * MAX_ERROR_RATE);
   const out: Array<{ start: number; end: number; errors: number }> = [];
   for (const h of heads) {
     for (const t of tails) {
@@ -110,8 +136,22 @@ function byFuzzy(text: string, s: Selectors): Anchor | null {
   return best;
 }
 
+/**
+ * An exact quote whose context agrees this well is taken without looking
+ * further. Below it, the quote may be a copy elsewhere on the page (a
+ * repeated caption, a pull quote) while the marked passage itself was
+ * edited, so the approximate search runs too and the better score wins.
+ */
+export const SURE_QUOTE_SCORE = 0.999;
+
 /** Where the selectors point in `text` today, or null when the highlight cannot be placed (an orphan). */
 export function anchorSelectors(text: string, selectors: Selectors): Anchor | null {
   if (selectors.quote.exact.length === 0) return null;
-  return byPosition(text, selectors) ?? byQuote(text, selectors) ?? byFuzzy(text, selectors);
+  const placed = byPosition(text, selectors);
+  if (placed) return placed;
+  const exact = byQuote(text, selectors);
+  if (exact && exact.score >= SURE_QUOTE_SCORE) return exact;
+  const fuzzy = byFuzzy(text, selectors);
+  if (!exact) return fuzzy;
+  return fuzzy && fuzzy.score > exact.score ? fuzzy : exact;
 }
