@@ -22,6 +22,8 @@ import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
 /** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
 export const STATUS_MS = 2_500;
 export const ERROR_STATUS_MS = 6_000;
+/** Shortest time between two re-anchorings of the page (each reads all its text). */
+export const ANCHOR_INTERVAL_MS = 250;
 /** A command can arrive both as a page keydown and from the browser; the second within this window is the same press. */
 const DUPLICATE_COMMAND_MS = 400;
 
@@ -247,11 +249,20 @@ export function startSelectionSession(signal: AbortSignal): void {
       flash('This highlight was not found on the page: its text changed or is gone. It stays in your library.', true);
     }
   };
-  watchDom((batch) => {
-    if (!layer.needsAnchoring(batch)) return;
+  // Re-anchoring reads the whole page's text: on a live blog that changes every few frames, at most a few times a second.
+  let anchorTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastAnchored = 0;
+  const reanchor = () => {
+    anchorTimer = undefined;
+    lastAnchored = performance.now();
     layer.anchorAll();
     if (editing !== null && !layer.placed(editing)) closeEditor(false);
+  };
+  watchDom((batch) => {
+    if (anchorTimer !== undefined || !layer.needsAnchoring(batch)) return;
+    anchorTimer = setTimeout(reanchor, Math.max(0, lastAnchored + ANCHOR_INTERVAL_MS - performance.now()));
   }, signal);
+  signal.addEventListener('abort', () => clearTimeout(anchorTimer), { once: true });
   watchRoutes(() => {
     closeEditor(false);
     load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
