@@ -1,6 +1,6 @@
 /** Highlights as CSV for spreadsheets and reference managers: one row per highlight, lists joined with "; ". */
 import { toCsv, type CsvValue } from '../csv.ts';
-import type { Highlight } from './model.ts';
+import type { SavedHighlight } from './model.ts';
 
 export const HIGHLIGHT_CSV_COLUMNS = [
   'id', 'page_url', 'canonical_url', 'page_title', 'created', 'modified', 'color',
@@ -8,7 +8,7 @@ export const HIGHLIGHT_CSV_COLUMNS = [
 ] as const;
 type Column = (typeof HIGHLIGHT_CSV_COLUMNS)[number];
 
-function row(h: Highlight): Record<Column, CsvValue> {
+function row(h: SavedHighlight): Record<Column, CsvValue> {
   return {
     id: h.id,
     page_url: h.pageUrl,
@@ -28,6 +28,6 @@ function row(h: Highlight): Record<Column, CsvValue> {
   };
 }
 
-export function exportCsv(highlights: readonly Highlight[]): string {
+export function exportCsv(highlights: readonly SavedHighlight[]): string {
   return toCsv(HIGHLIGHT_CSV_COLUMNS, highlights.map(row));
 }

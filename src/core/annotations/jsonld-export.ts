@@ -9,7 +9,7 @@
  * canonical URL) is under the `onrecord:` prefix, which JSON-LD reads as an
  * absolute IRI and other tools ignore.
  */
-import type { Highlight } from './model.ts';
+import type { SavedHighlight } from './model.ts';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const ENTITY_URN_PREFIX = 'urn:onrecord:entity:';
@@ -66,7 +66,7 @@ export function annotationId(id: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `${UUID_URN_PREFIX}${id}`;
 }
 
-export function toWebAnnotation(h: Highlight, withContext = false): WebAnnotation {
+export function toWebAnnotation(h: SavedHighlight, withContext = false): WebAnnotation {
   const motivation: Motivation[] = ['highlighting'];
   const body: Array<TextualBody | EntityBody> = [];
   if (h.note !== '') {
@@ -101,7 +101,7 @@ export function toWebAnnotation(h: Highlight, withContext = false): WebAnnotatio
 }
 
 /** One collection holding every highlight, in the order given. */
-export function toAnnotationCollection(highlights: readonly Highlight[], now = new Date()): AnnotationCollection {
+export function toAnnotationCollection(highlights: readonly SavedHighlight[], now = new Date()): AnnotationCollection {
   return {
     '@context': ANNO_CONTEXT,
     type: 'AnnotationCollection',
@@ -114,6 +114,6 @@ export function toAnnotationCollection(highlights: readonly Highlight[], now = n
 }
 
 /** The collection as a file's text: pretty-printed, so diffs and eyes can read it. */
-export function exportJsonLd(highlights: readonly Highlight[], now = new Date()): string {
+export function exportJsonLd(highlights: readonly SavedHighlight[], now = new Date()): string {
   return `${JSON.stringify(toAnnotationCollection(highlights, now), null, 2)}\n`;
 }

@@ -16,10 +16,10 @@ import {
   cleanTags,
   DEFAULT_COLOR,
   HIGHLIGHT_COLORS,
-  HighlightSchema,
+  SavedHighlightSchema,
   MAX_CONTEXT_CHARS,
   MAX_QUOTE_CHARS,
-  type Highlight,
+  type SavedHighlight,
   type HighlightColor,
 } from './model.ts';
 
@@ -124,7 +124,7 @@ function locateItems(data: unknown): { items: unknown[]; base: Segment[] } | Imp
  * is written) when the JSON is malformed or any annotation is invalid.
  * `now` stands in for missing dates.
  */
-export function parseJsonLd(file: string, text: string, now = Date.now()): Highlight[] {
+export function parseJsonLd(file: string, text: string, now = Date.now()): SavedHighlight[] {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -134,7 +134,7 @@ export function parseJsonLd(file: string, text: string, now = Date.now()): Highl
   const located = locateItems(data);
   if (!('items' in located)) throw new ImportError(file, [located]);
   const problems: ImportProblem[] = [];
-  const out: Highlight[] = [];
+  const out: SavedHighlight[] = [];
   const ids = new Map<string, number>();
   located.items.forEach((item, i) => {
     const base = [...located.base, i];
@@ -203,7 +203,7 @@ export function parseJsonLd(file: string, text: string, now = Date.now()): Highl
       tags,
       color: (a[EXTENSION_TERMS.color] as HighlightColor | undefined) ?? DEFAULT_COLOR,
     };
-    const checked = v.safeParse(HighlightSchema, candidate);
+    const checked = v.safeParse(SavedHighlightSchema, candidate);
     if (!checked.success) {
       for (const issue of checked.issues) problems.push({ path: formatPath(base), problem: `${v.getDotPath(issue) ?? 'highlight'}: ${issue.message}` });
       return;

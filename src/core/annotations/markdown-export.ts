@@ -3,7 +3,7 @@
  * quotes in reading order as block quotes, each with its note and tags.
  * Pages come newest first, like the library.
  */
-import type { Highlight } from './model.ts';
+import type { SavedHighlight } from './model.ts';
 import { groupByPage } from './group.ts';
 
 /** Characters that would start Markdown syntax inside link text. */
@@ -29,7 +29,7 @@ function day(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-export function exportMarkdown(highlights: readonly Highlight[], now = new Date()): string {
+export function exportMarkdown(highlights: readonly SavedHighlight[], now = new Date()): string {
   const groups = groupByPage(highlights);
   const out: string[] = [
     '# OnRecord highlights',

@@ -42,7 +42,7 @@ export const HighlightIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(
 export const TagSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'a tag is empty'), v.maxLength(MAX_TAG_CHARS));
 export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
 
-export const HighlightSchema = v.object({
+export const SavedHighlightSchema = v.object({
   id: HighlightIdSchema,
   /** Normalised (see core/anchoring/page-url.ts): the key highlights are looked up by. */
   pageUrl: v.pipe(v.string(), v.url(), v.maxLength(MAX_URL_CHARS)),
@@ -61,7 +61,7 @@ export const HighlightSchema = v.object({
   orphanedAt: v.optional(Time),
 });
 
-export type Highlight = v.InferOutput<typeof HighlightSchema>;
+export type SavedHighlight = v.InferOutput<typeof SavedHighlightSchema>;
 export type HighlightSelectors = v.InferOutput<typeof SelectorsSchema>;
 
 /** What a reader can change after saving. */
