@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportCsv, HIGHLIGHT_CSV_COLUMNS } from './csv-export.ts';
+import { exportCsv, HIGHLIGHT_CSV_COLUMNS, neutraliseFormula } from './csv-export.ts';
 import { exportMarkdown } from './markdown-export.ts';
 import { cleanTags, parseTagInput, siteOf } from './model.ts';
 import { groupByPage } from './group.ts';
@@ -13,6 +13,17 @@ describe('CSV export', () => {
     expect(exportCsv([h])).toContain('"says ""no"", then yes,\nlater"');
     expect(exportCsv([h])).toContain(',a; b c,');
     expect(exportCsv([h]).startsWith(`id,`)).toBe(true);
+  });
+});
+
+describe('CSV formula guard', () => {
+  it('makes cells that a spreadsheet would run as formulas plain text', () => {
+    const h = sampleHighlight(1, { note: '=HYPERLINK("http://x.example","click")', tags: ['+1', 'ok'] });
+    const csv = exportCsv([h]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""click"")"`);
+    expect(csv).toContain(`,'+1; ok,`);
+    expect(neutraliseFormula('-5 dead')).toBe("'-5 dead");
+    expect(neutraliseFormula('The minister')).toBe('The minister');
   });
 });
 
