@@ -129,6 +129,17 @@ test.describe('reading a news page', () => {
     expect(await page.textContent('#editor')).toBe('Draft: Zelenskyy and Peskov. Also Sergey Lavrov.');
   });
 
+  test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    // #far sits 2500 px (almost three 900 px screens) below the fold, past the one-screen margin drawn ahead of a scroll.
+    expect(await highlightTexts(page, 'onrecord-person')).not.toContain('Sergey Lavrov');
+    await page.evaluate(() => document.querySelector('#far')!.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Sergey Lavrov');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).not.toContain('Dmitry Peskov');
+  });
+
   test('a single-page-app route change re-annotates', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/spa/');

@@ -8,6 +8,7 @@ import { createDocumentContext, type DocumentContext, type Matcher } from '../co
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
 import { extractText, isSkippedNode } from './page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
+import { isTextRendered } from './page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
 import { TimeSlicer } from './time-slicer.ts';
@@ -93,14 +94,23 @@ export class Annotator {
     if (isSkippedNode(root, { exclude: isOurUi })) return;
     const separate = chunk.separate;
     const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
-    const pageText = extractText(root, { exclude });
+    // No computed styles during extraction (they would force a style pass over the whole chunk); the few
+    // text nodes that hold mentions are asked instead, below.
+    const pageText = extractText(root, { exclude, computeStyle: false });
     if (pageText.segments.length === 0) return;
     const found = this.opts.matcher.scan(pageText.text, this.#context);
+    const seen = new Map<Element | null, boolean>();
+    const rendered = (node: Text) => {
+      const parent = node.parentElement;
+      let yes = seen.get(parent);
+      if (yes === undefined) seen.set(parent, (yes = isTextRendered(node)));
+      return yes;
+    };
     for (const m of found) {
       const type = this.opts.types.get(m.entityId);
       if (!type || (this.#enabledTypes && !this.#enabledTypes.has(type))) continue;
       const b = toBoundaries(pageText, m.start, m.end);
-      if (!b) continue;
+      if (!b || !rendered(b.startContainer)) continue;
       const mention: PageMention = {
         entityId: m.entityId,
         type,

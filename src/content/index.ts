@@ -18,6 +18,29 @@ function domReady(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
+/**
+ * Longest wait for the page's first frame. A visible tab paints as soon as its
+ * first layout is done (seconds on a 5 MB page); this only guards against a
+ * tab hidden while we wait, which gets no frames at all.
+ */
+const FIRST_FRAME_WAIT_MS = 10_000;
+
+/**
+ * Resolves after the page's own first layout and paint, so ordering chunks by
+ * what is in view reads a clean layout instead of forcing one inside our task.
+ */
+function afterFirstFrame(): Promise<void> {
+  if (document.visibilityState !== 'visible') return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, FIRST_FRAME_WAIT_MS);
+    document.addEventListener('visibilitychange', () => resolve(), { once: true });
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(timer);
+      resolve();
+    }, 0));
+  });
+}
+
 /** One session on this page, under the user's settings; aborting `signal` removes every highlight. */
 const start: Starter = async (signal, settings, attach, onCount) => {
   if (!highlightsSupported()) {
@@ -52,6 +75,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     reader.close({ restoreFocus: false });
     void annotator.scanDocument();
   }, signal);
+  await afterFirstFrame();
+  if (signal.aborted) return;
   await annotator.scanDocument();
   onCount(annotator.store.size);
 };
