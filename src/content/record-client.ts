@@ -1,17 +1,10 @@
 /** The content script's side of the typed messages to the background. */
-import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { SerializedMatcher } from '../core/match/index.ts';
 import type { EntityRecord } from '../core/record/types.ts';
-import type { ContentRequest, Reply } from '../shared/messages.ts';
 import { fromWire } from '../shared/wire.ts';
+import { askBackground } from './ask-background.ts';
 
-async function ask<T extends object>(request: ContentRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(`no reply to ${request.type}`);
-  if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
-  return reply;
-}
 
 export interface MatcherPayload {
   fingerprint: string;
@@ -20,7 +13,7 @@ export interface MatcherPayload {
 }
 
 export async function fetchMatcher(): Promise<MatcherPayload> {
-  const r = await ask<{ fingerprint: string; matcher: unknown; types: Record<string, EntityType> }>({ type: 'cs-bg-get-matcher' });
+  const r = await askBackground<{ fingerprint: string; matcher: unknown; types: Record<string, EntityType> }>({ type: 'cs-bg-get-matcher' });
   return { fingerprint: r.fingerprint, matcher: fromWire(r.matcher) as SerializedMatcher, types: new Map(Object.entries(r.types)) };
 }
 
@@ -30,7 +23,7 @@ const records = new Map<string, Promise<EntityRecord>>();
 export function fetchRecord(entityId: string): Promise<EntityRecord> {
   let p = records.get(entityId);
   if (!p) {
-    p = ask<{ record: EntityRecord }>({ type: 'cs-bg-get-record', entityId }).then((r) => r.record);
+    p = askBackground<{ record: EntityRecord }>({ type: 'cs-bg-get-record', entityId }).then((r) => r.record);
     p.catch(() => records.delete(entityId));
     records.set(entityId, p);
   }
@@ -42,5 +35,5 @@ export function forgetRecords(): void {
 }
 
 export async function openSource(sourceId: string, positionId?: string): Promise<void> {
-  await ask<object>({ type: 'cs-bg-open-source', sourceId, ...(positionId ? { positionId } : {}) });
+  await askBackground<object>({ type: 'cs-bg-open-source', sourceId, ...(positionId ? { positionId } : {}) });
 }

@@ -1,14 +1,7 @@
 /** The content script's requests about saved highlights and claim checks (see shared/messages.ts). */
-import browser from 'webextension-polyfill';
 import type { HighlightColor, HighlightPatch, HighlightSelectors, SavedHighlight } from '../core/annotations/model.ts';
-import type { ContentRequest, Reply } from '../shared/messages.ts';
+import { askBackground } from './ask-background.ts';
 
-async function ask<T extends object>(request: ContentRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error('OnRecord did not answer (reload the page after an update)');
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
-}
 
 /** The page's `<link rel=canonical>`, resolved against the page; the background keeps it only when same-origin. */
 export function canonicalUrl(doc: Document = document): string | undefined {
@@ -22,31 +15,31 @@ function pageFields(): { canonicalUrl?: string } {
 }
 
 export async function saveHighlight(selectors: HighlightSelectors, extra: { note?: string; tags?: string[]; color?: HighlightColor } = {}): Promise<SavedHighlight> {
-  const r = await ask<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-save', pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra });
+  const r = await askBackground<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-save', pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra });
   return r.highlight;
 }
 
 export async function highlightsForPage(): Promise<{ highlights: SavedHighlight[]; focusId?: string }> {
-  return ask<{ highlights: SavedHighlight[]; focusId?: string }>({ type: 'cs-bg-highlights-for-page', ...pageFields() });
+  return askBackground<{ highlights: SavedHighlight[]; focusId?: string }>({ type: 'cs-bg-highlights-for-page', ...pageFields() });
 }
 
 export async function updateHighlight(id: string, patch: HighlightPatch): Promise<SavedHighlight> {
-  return (await ask<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-update', id, patch, ...pageFields() })).highlight;
+  return (await askBackground<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-update', id, patch, ...pageFields() })).highlight;
 }
 
 export async function deleteHighlight(id: string): Promise<void> {
-  await ask<object>({ type: 'cs-bg-highlight-delete', id, ...pageFields() });
+  await askBackground<object>({ type: 'cs-bg-highlight-delete', id, ...pageFields() });
 }
 
 export async function knownTags(): Promise<string[]> {
-  return (await ask<{ tags: string[] }>({ type: 'cs-bg-highlight-tags' })).tags;
+  return (await askBackground<{ tags: string[] }>({ type: 'cs-bg-highlight-tags' })).tags;
 }
 
 export async function reportAnchoring(placed: string[], orphaned: string[]): Promise<void> {
-  await ask<object>({ type: 'cs-bg-highlights-anchored', placed, orphaned, ...pageFields() });
+  await askBackground<object>({ type: 'cs-bg-highlights-anchored', placed, orphaned, ...pageFields() });
 }
 
 /** Hands the selection to the claim-check feature (issue 6), which answers in its side panel. */
 export async function checkClaim(text: string, selectors: HighlightSelectors): Promise<void> {
-  await ask<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
+  await askBackground<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
 }

@@ -8,10 +8,10 @@
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/corpus/schema.ts';
 import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
-import type { ContentRequest, Reply } from '../shared/messages.ts';
 import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
+import { askBackground } from './ask-background.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
@@ -40,15 +40,9 @@ export interface MentionsReply {
 
 export type Starter = (signal: AbortSignal, settings: TabSettings, attach: (s: Session) => void, onCount: (n: number) => void) => Promise<void>;
 
-async function ask<T extends object>(request: ContentRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(`no reply to ${request.type}`);
-  if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);
-  return reply;
-}
 
 function fetchTabSettings(): Promise<{ settings: TabSettings; fingerprint: string }> {
-  return ask<{ settings: TabSettings; fingerprint: string }>({ type: 'cs-bg-get-settings' });
+  return askBackground<{ settings: TabSettings; fingerprint: string }>({ type: 'cs-bg-get-settings' });
 }
 
 /** CSS for the chosen style, adopted after the registry's own sheet so it wins. */
@@ -122,7 +116,7 @@ export class SiteControl {
       const count = this.#pendingCount;
       if (count === undefined || count === this.#lastSent) return;
       this.#lastSent = count;
-      ask<object>({ type: 'cs-bg-mention-count', count }).catch(() => {
+      askBackground<object>({ type: 'cs-bg-mention-count', count }).catch(() => {
         // The worker is restarting: the next report sets the badge.
       });
     }, this.#lastSent < 0 ? 0 : COUNT_REPORT_MS);
