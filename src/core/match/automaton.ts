@@ -6,6 +6,7 @@
 import type { Entity } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
+import { aliasWords } from './context.ts';
 import { aliasVariants } from './inflection.ts';
 import { buildTrie } from './trie.ts';
 
@@ -39,6 +40,8 @@ export interface AutomatonData {
     entityIds: string[];
     /** Folded context words, by entity index. */
     contexts: string[][];
+    /** Folded words of all aliases, by entity index; only for entities with an ambiguous alias (else empty). */
+    ownWords: string[][];
     /** Some pattern starts with a non-word unit, so walks may start anywhere. */
     nonWordStarts: boolean;
   };
@@ -75,6 +78,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const ambiguousPending: PendingPattern[] = [];
   const aliasEntity: number[] = [];
   const contexts: string[][] = [];
+  const ownWords: string[][] = [];
   let nonWordStarts = false;
   const inAlphabet = new Uint8Array(0x10000);
   // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
@@ -83,11 +87,12 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
 
   entities.forEach((entity, ei) => {
     contexts.push((entity.context ?? []).map(foldString).filter((w) => w !== ''));
+    ownWords.push(entity.aliases.some((a) => a.ambiguous === true) ? aliasWords(entity.aliases.map((a) => a.text)) : []);
     for (const alias of entity.aliases) {
       const ai = aliasEntity.length;
       aliasEntity.push(ei);
       const ambiguous = alias.ambiguous === true;
-      for (const v of aliasVariants(alias)) {
+      for (const v of aliasVariants(alias, entity.type === 'person')) {
         let suffixSet = -1;
         if (v.suffixes.length > 0) {
           suffixSet = suffixSetId.get(v.suffixes) ?? -1;
@@ -141,7 +146,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) setRoot[suffixTrie.nodeSym[c]! - alphabet.length] = c;
 
   return {
-    header: { entityIds: entities.map((e) => e.id), contexts, nonWordStarts },
+    header: { entityIds: entities.map((e) => e.id), contexts, ownWords, nonWordStarts },
     alphabet,
     childStart: trie.childStart,
     nodeSym: trie.nodeSym,

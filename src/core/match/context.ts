@@ -4,8 +4,9 @@
  * in the document, or (b) one of the entity's context words starts a word
  * within CONTEXT_WINDOW_CHARS before or after it.
  */
-import { CLASS, WORD } from '../text/fold-table.ts';
+import { CLASS, SKIP, SPACE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
+import { boundaryBefore, wordEnd } from './boundary.ts';
 
 /**
  * Characters searched on each side of an ambiguous alias for context words:
@@ -47,4 +48,106 @@ export function hasContextWord(words: readonly string[], text: string, start: nu
   const before = start < CONTEXT_WINDOW_CHARS ? tail.slice(-(CONTEXT_WINDOW_CHARS - start)) + ' ' + fromText : fromText;
   const window = foldString(before) + ' | ' + foldString(text.slice(end, end + CONTEXT_WINDOW_CHARS));
   return words.some((w) => startsWordIn(window, w));
+}
+
+/**
+ * Guards that keep a bare ambiguous name from being someone else's, whatever
+ * the document said before (docs/matching.md, "Ambiguous aliases"). Folded
+ * words; compared with the folded text.
+ */
+export const AMBIGUITY_GUARDS = {
+  /**
+   * Capitalised words that may stand right before a bare surname or place
+   * without making it part of a longer name: titles, and words that open a
+   * sentence. Any other capitalised word there is read as another given name
+   * (Tony Bennett, Dwayne Johnson, Alan Bennett), so the alias is not confirmed.
+   */
+  notGivenNames: new Set(
+    [
+      'mr mrs ms dr sir lord lady president prime minister premier chancellor secretary foreign former ex minister mp',
+      'the a an in at on from to for with after before but and or then yesterday today later when while if as by since until meanwhile also so now both said says why how what where who that this',
+      'herr frau präsident premierminister premier kanzler bundeskanzler außenminister regierungschef ministerpräsident expremier',
+      'der die das den dem des ein eine im am vom zum zur nach vor mit auch und aber heute gestern als wie wenn dass',
+      'господин президент премьер министр глава экс в во на с со из по у до для и но а о об при после',
+      'пан президент прем’єр міністр голова екс в у на з із зі до для і й та але а про після від',
+    ]
+      .join(' ')
+      .split(' ')
+      .map(foldString),
+  ),
+  /** Words joining two names into one firm's name: "Johnson & Johnson", "Johnson and Johnson". */
+  conjunctions: new Set(['&', '+', 'and', 'und', 'et', 'и', 'і', 'та'].map(foldString)),
+} as const;
+
+/** A word or a single punctuation unit of the text, found next to a position across whitespace only. */
+interface Token {
+  start: number;
+  end: number;
+}
+
+const isSpace = (c: number): boolean => CLASS[c] === SPACE || CLASS[c] === SKIP;
+const isCapital = (text: string, k: number): boolean => {
+  const ch = text[k]!;
+  return ch !== ch.toLowerCase() && ch.toUpperCase() === ch;
+};
+
+/** The token after `end`, separated from it by whitespace only (at least one unit), or undefined. */
+function tokenAfter(text: string, end: number): Token | undefined {
+  let k = end;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k === end || k >= text.length) return undefined;
+  const e = wordEnd(text, k);
+  return { start: k, end: e > k ? e : k + 1 };
+}
+
+/** The token before `start`, separated from it by whitespace only (at least one unit), or undefined. */
+function tokenBefore(text: string, start: number): Token | undefined {
+  let k = start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start || k === 0) return undefined;
+  let s = k - 1;
+  if (CLASS[text.charCodeAt(s)] === WORD || !boundaryBefore(text, k)) {
+    while (s > 0 && !boundaryBefore(text, s)) s--;
+  }
+  return { start: s, end: k };
+}
+
+const foldedToken = (text: string, t: Token): string => foldString(text.slice(t.start, t.end));
+const isWordToken = (text: string, t: Token): boolean => CLASS[text.charCodeAt(t.start)] === WORD;
+
+/**
+ * Whether the ambiguous alias at text[start..end) belongs to a longer proper name: a capitalised given name before it that
+ * is not one of the entity's own alias words (`ownWords`) nor a title or
+ * sentence opener; "&"/"and" + the same name after or before it; or a
+ * capitalised word right after it (Johnson Controls, Washington Post).
+ */
+export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>): boolean {
+  const { conjunctions, notGivenNames } = AMBIGUITY_GUARDS;
+  const name = foldString(text.slice(start, Math.max(wordEnd(text, start), start + 1)));
+  const before = tokenBefore(text, start);
+  if (before !== undefined) {
+    const word = foldedToken(text, before);
+    if (isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    if (conjunctions.has(word)) {
+      const other = tokenBefore(text, before.start);
+      if (other !== undefined && foldedToken(text, other) === name) return true;
+    }
+  }
+  const after = tokenAfter(text, end);
+  if (after !== undefined) {
+    const word = foldedToken(text, after);
+    if (isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word)) return true;
+    if (conjunctions.has(word)) {
+      const other = tokenAfter(text, after.end);
+      if (other !== undefined && foldedToken(text, other) === name) return true;
+    }
+  }
+  return false;
+}
+
+/** The folded words of an entity's aliases: a capitalised one of them before an ambiguous alias is no stranger's given name. */
+export function aliasWords(aliasTexts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const a of aliasTexts) for (const w of foldString(a).split(/[^\p{L}\p{M}\p{N}]+/u)) if (w !== '') words.add(w);
+  return [...words];
 }

@@ -20,7 +20,7 @@ export interface Matcher {
 }
 
 /** Bumped when the layout of SerializedMatcher changes; older stored matchers are refused. */
-export const MATCHER_FORMAT = 1;
+export const MATCHER_FORMAT = 2;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

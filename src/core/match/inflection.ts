@@ -18,7 +18,7 @@ const plain = (list: string): SuffixRule[] => list.split(' ').map((suffix) => ({
 /** Case endings of Russian nouns and surnames (Пескова, Путиным, Москвы, Зеленского). */
 const RU_CASE = plain('а я у ю ом ем ём ым им е и ы ой ей ою ею ого его ому ему ах ях ам ям ами ями ов ев ую юю ая яя ое ее ые ие ых их ыми ими');
 /** Case endings of Ukrainian nouns and surnames (Зеленського, Києва, Києві, Подоляком). */
-const UK_CASE = plain('а я у ю ом ем єм им ім е і и ї ой ей ою ею ої ого його ому йому ах ях ам ям ами ями ів їв ові еві єві ий ій ий ої');
+const UK_CASE = plain('а я у ю ом ем єм им ім е і и ї ой ей ою ею єю ої ого його ому йому ах ях ам ям ами ями ів їв ові еві єві ий ій ої');
 
 /** Suffixes for names, by language. */
 export const NAME_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
@@ -33,20 +33,88 @@ export const NAME_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
 /** Word-formation endings for aliases marked `stem: true` (annex → annexation). */
 export const STEM_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
   en: plain('s es ed d ing ation ations al als ment ments er ers ist ists ive n'),
-  de: plain('en e n s es er ern ung ungen'),
+  // annekt → annektiert, annektierte, annektieren, Annektierung.
+  de: plain('en e n s es er ern ung ungen iert ierte ierten ierter iertes ieren ierung ierungen'),
   ru: plain('я и ю ей ям ями ях ия ии ию ией ировать ировал ировала ировали ирован ированы ированный ированных ированной'),
   uk: plain('я ї ю єю ям ями ях ія ії ію ією увати ував ували ований ованих'),
 };
 
 /**
  * Endings that an inflected form replaces rather than extends (Москва →
- * Москвы, Зеленский → Зеленского, Кремль → Кремля), longest first. The stem
- * without the ending is also compiled, and then needs a suffix.
+ * Москвы, Зеленский → Зеленского, Кремль → Кремля, переговори → переговорів),
+ * longest first. The stem without the ending is also compiled, and then needs
+ * a suffix. Nouns in -ия/-ія lose only the я (Россия → Росси + и/ю/ей,
+ * Росія → Росі + ї/єю), so the case tables need no -ии/-ії rows.
  */
 export const REPLACED_ENDINGS: Readonly<Record<string, readonly string[]>> = {
-  ru: ['ий', 'ый', 'ой', 'ия', 'а', 'я', 'о', 'е', 'ь', 'й', 'ы'],
-  uk: ['ий', 'ій', 'ія', 'а', 'я', 'о', 'е', 'ь', 'й'],
+  ru: ['ий', 'ый', 'ой', 'а', 'я', 'о', 'е', 'ь', 'й', 'ы', 'и'],
+  uk: ['ий', 'ій', 'а', 'я', 'о', 'е', 'ь', 'й', 'и', 'і'],
 };
+
+/**
+ * Multi-word Cyrillic aliases: forms of a word that is not the last one, by
+ * the word's ending (longest first; '' is any other ending, i.e. a
+ * consonant). The ending is replaced by each form, so "Киевская" gives
+ * киевская/киевской/киевскую/киевскою. Noun and adjective forms of one ending
+ * are merged (uk -а is both "Верховна" and "Рада"): a form that does not exist
+ * costs nothing but a trie branch.
+ */
+export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [ending: string, forms: string]>>> = {
+  ru: [
+    ['ая', 'ая ой ую ою'],
+    ['яя', 'яя ей юю ею'],
+    ['ый', 'ый ого ому ым ом ые ых'],
+    ['ий', 'ий его ого ему ому им ем ом ие их'],
+    ['ой', 'ой ого ому ым ом'],
+    ['ое', 'ое ого ому ым ом'],
+    ['ее', 'ее его ему им ем'],
+    ['ые', 'ые ых ым ыми'],
+    ['ие', 'ие их им ими ия ию ием ии'],
+    ['ия', 'ия ии ию ией'],
+    ['а', 'а ы и е у ой ою'],
+    ['я', 'я и е ю ей ею'],
+    ['й', 'й я ю ем е'],
+    ['ь', 'ь я ю ем е и ью'],
+    ['о', 'о а у ом е'],
+    ['ы', 'ы ов ам ами ах'],
+    ['и', 'и ей ам ями ях ов'],
+    ['', '= а у ом е ы ов'],
+  ],
+  uk: [
+    ['ий', 'ий ого ому им ім і их'],
+    ['ій', 'ій ія ію ієм ії ього ьому ім'],
+    ['ія', 'ія ії ію ією'],
+    ['а', 'а и і у ою ої ій'],
+    ['я', 'я і ї ю ею єю ям ях'],
+    ['е', 'е ого ому им ім і'],
+    ['і', 'і их им ими'],
+    ['о', 'о а у ом і'],
+    ['и', 'и ів ам ами ах'],
+    ['ь', 'ь я ю ем і'],
+    ['й', 'й я ю єм ї'],
+    ['', '= а у ом і ові е'],
+  ],
+};
+
+/**
+ * Endings of adjectives before the head noun ("Киевская область", "мирні
+ * переговори"). In a multi-word alias that does not name a person, the words
+ * up to the first word without one of these endings (the head noun) decline;
+ * the words after the head are a complement in a fixed case ("Офис
+ * президента", "вывод войск", "Ассамблея ООН") and stay as written. If every
+ * word looks like an adjective, the last one is the head ("Верховна Рада").
+ * In a person's name every word declines (Сергія Лаврова).
+ */
+export const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
+  ru: ['ая', 'яя', 'ый', 'ий', 'ой', 'ое', 'ее', 'ые', 'ие'],
+  uk: ['ий', 'ій', 'а', 'е', 'і'],
+};
+
+/** Most word forms compiled for the words before the last one of one alias (their cross product). */
+export const MAX_INNER_VARIANTS = 64;
+
+/** A word shorter than this (folded units) never declines and ends the declining words (в, до, на, з). */
+const MIN_DECLINING_WORD = 3;
 
 /**
  * Vowel alternations in the last closed syllable (Ukrainian: Київ → Києва,
@@ -124,14 +192,25 @@ function foldedEndings(lang: string): string[] {
   return list;
 }
 
-/** The strings to compile for one alias, with their suffix sets. */
-export function aliasVariants(alias: Alias): PatternVariant[] {
+/** The strings to compile for one alias, with their suffix sets. `person`: every word of a multi-word Cyrillic name declines. */
+export function aliasVariants(alias: Alias, person = false): PatternVariant[] {
   const folded = foldString(alias.text);
   if (folded === '') return [];
   const langs = aliasLanguages(alias);
   const inflect = alias.inflect !== false;
   const suffixes = suffixSet(langs, inflect, alias.stem === true, folded);
-  const variants: PatternVariant[] = [{ folded, suffixes, requireSuffix: false }];
+  const space = folded.lastIndexOf(' ');
+  const inner = inflect && space > 0 ? innerForms(alias.text, folded, langs, person) : undefined;
+  if (inner === undefined) return lastWordVariants(folded, langs, inflect, suffixes, [folded.slice(0, space + 1)], space + 1);
+  const lastWord = folded.slice(space + 1);
+  if (!inner.lastDeclines) return inner.prefixes.map((p) => ({ folded: p + lastWord, suffixes: [], requireSuffix: false }));
+  return lastWordVariants(folded, langs, inflect, suffixes, inner.prefixes, space + 1);
+}
+
+/** The alias (each prefix + its last word) and the stems of its last word. */
+function lastWordVariants(folded: string, langs: readonly string[], inflect: boolean, suffixes: string[], prefixes: readonly string[], lastStart: number): PatternVariant[] {
+  const last = folded.slice(lastStart);
+  const variants: PatternVariant[] = prefixes.map((p) => ({ folded: p + last, suffixes, requireSuffix: false }));
   if (!inflect || suffixes.length === 0) return variants;
   let stems: string[] | undefined;
   for (const lang of langs) {
@@ -143,9 +222,76 @@ export function aliasVariants(alias: Alias): PatternVariant[] {
     }
   }
   for (const stem of new Set(stems)) {
-    if (stem.length >= MIN_STEM_UNITS && stem !== folded) variants.push({ folded: stem, suffixes, requireSuffix: true });
+    if (stem.length < MIN_STEM_UNITS || stem === folded || stem.length <= lastStart) continue;
+    for (const p of prefixes) variants.push({ folded: p + stem.slice(lastStart), suffixes, requireSuffix: true });
   }
   return variants;
+}
+
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
+
+/**
+ * For a multi-word alias in a language with INNER_WORD_FORMS: every spelling
+ * of the words before the last one (with their trailing space), and whether
+ * the last word declines. Undefined when no rule applies (Latin aliases:
+ * only the last word inflects).
+ */
+function innerForms(text: string, folded: string, langs: readonly string[], person: boolean): { prefixes: string[]; lastDeclines: boolean } | undefined {
+  const words = folded.split(' ');
+  const rawWords = text.trim().split(/\s+/u);
+  const sameSplit = rawWords.length === words.length;
+  const prefixes = new Set<string>();
+  let lastDeclines = false;
+  let applies = false;
+  for (const lang of langs) {
+    const table = INNER_WORD_FORMS[lang];
+    if (table === undefined) continue;
+    applies = true;
+    const declining = decliningWords(words, sameSplit ? rawWords : undefined, lang, person);
+    if (declining === words.length) lastDeclines = true;
+    let combos = [''];
+    for (let w = 0; w < words.length - 1; w++) {
+      const forms = w < declining ? wordForms(words[w]!, lang, table) : [words[w]!];
+      if (combos.length * forms.length > MAX_INNER_VARIANTS) {
+        combos = combos.map((c) => c + words[w]! + ' ');
+        continue;
+      }
+      combos = combos.flatMap((c) => forms.map((f) => c + f + ' '));
+    }
+    for (const c of combos) prefixes.add(c);
+  }
+  return applies ? { prefixes: [...prefixes], lastDeclines } : undefined;
+}
+
+/** How many leading words decline (see ADJECTIVE_ENDINGS). */
+function decliningWords(words: readonly string[], rawWords: readonly string[] | undefined, lang: string, person: boolean): number {
+  const adjectives = (ADJECTIVE_ENDINGS[lang] ?? []).map(foldCached);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    if (word.length < MIN_DECLINING_WORD || (rawWords !== undefined && ACRONYM_RE.test(rawWords[w]!))) return w;
+    if (!person && !adjectives.some((e) => word.endsWith(e))) return w + 1;
+  }
+  return words.length;
+}
+
+const formsCache = new Map<string, string[]>();
+
+/** Forms of one non-final word by its ending class. */
+function wordForms(word: string, lang: string, table: ReadonlyArray<readonly [string, string]>): string[] {
+  const key = `${lang}|${word}`;
+  let forms = formsCache.get(key);
+  if (forms !== undefined) return forms;
+  forms = [word];
+  for (const [ending, list] of table) {
+    const e = foldCached(ending);
+    if (!word.endsWith(e) || word.length - e.length < 2) continue;
+    const stem = word.slice(0, word.length - e.length);
+    for (const f of list.split(' ')) forms.push(stem + (f === '=' ? '' : foldCached(f)));
+    break;
+  }
+  forms = [...new Set(forms)];
+  formsCache.set(key, forms);
+  return forms;
 }
 
 /** Replace `from` by `to` when it is the vowel of the last syllable and a consonant follows. */

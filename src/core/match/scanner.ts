@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { hasContextWord, rememberTail, type DocumentContext } from './context.ts';
+import { hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -278,7 +278,10 @@ export class Scanner {
       const entityId = d.header.entityIds[entity]!;
       if ((d.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
         ctx.seen.add(entityId);
-      } else if (!ctx.seen.has(entityId) && !hasContextWord(d.header.contexts[entity]!, text, start, bestEnd, ctx.tail)) {
+      } else if (
+        partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity)) ||
+        (!ctx.seen.has(entityId) && !hasContextWord(d.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
+      ) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -287,6 +290,14 @@ export class Scanner {
       out.push({ start, end: bestEnd, entityId, aliasIndex: d.patternAlias[bestPattern]! });
       return bestEnd;
     }
+  }
+
+  private readonly ownWords = new Map<number, ReadonlySet<string>>();
+
+  private ownWordsOf(entity: number): ReadonlySet<string> {
+    let set = this.ownWords.get(entity);
+    if (set === undefined) this.ownWords.set(entity, (set = new Set(this.data.header.ownWords[entity])));
+    return set;
   }
 
   /** The longest valid end of pattern p whose folded text ends at raw offset j, or -1. */

@@ -8,7 +8,7 @@ import type { Entity } from '../../corpus/schema.ts';
 import { CLASS, WORD } from '../../text/fold-table.ts';
 import { foldWithMap } from '../../text/fold.ts';
 import { boundaryAfter, boundaryBefore, wordEnd } from '../boundary.ts';
-import { hasContextWord, rememberTail, type DocumentContext } from '../context.ts';
+import { aliasWords, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from '../context.ts';
 import { aliasVariants } from '../inflection.ts';
 import type { Mention } from '../scanner.ts';
 import { foldString } from '../../text/fold.ts';
@@ -29,7 +29,7 @@ export function referencePatterns(entities: readonly Entity[]): RefPattern[] {
   let aliasIndex = 0;
   entities.forEach((e, entity) => {
     for (const a of e.aliases) {
-      for (const v of aliasVariants(a)) {
+      for (const v of aliasVariants(a, e.type === 'person')) {
         (a.ambiguous === true ? ambiguous : clear).push({
           folded: v.folded,
           suffixes: v.suffixes,
@@ -51,6 +51,7 @@ const isWord = (unit: string): boolean => CLASS[unit.charCodeAt(0)] === WORD;
 export function referenceScan(entities: readonly Entity[], text: string, ctx: DocumentContext): Mention[] {
   const patterns = referencePatterns(entities);
   const contexts = entities.map((e) => (e.context ?? []).map(foldString).filter((w) => w !== ''));
+  const ownWords = entities.map((e) => new Set(aliasWords(e.aliases.map((a) => a.text))));
   const { folded, itemStart, itemEnd } = foldWithMap(text);
   const L = folded.length;
   // Folded index k is the first unit of an item (a match may start or end only there).
@@ -83,7 +84,9 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
       const id = entities[pat.entity]!.id;
-      return !pat.ambiguous || ctx.seen.has(id) || hasContextWord(contexts[pat.entity]!, text, start, end, ctx.tail);
+      if (!pat.ambiguous) return true;
+      if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
+      return ctx.seen.has(id) || hasContextWord(contexts[pat.entity]!, text, start, end, ctx.tail);
     });
     if (chosen === undefined) {
       pos++;
