@@ -16,9 +16,9 @@ export interface SuffixRule {
 const plain = (list: string): SuffixRule[] => list.split(' ').map((suffix) => ({ suffix }));
 
 /** Case endings of Russian nouns and surnames (Пескова, Путиным, Москвы, Зеленского). */
-const RU_CASE = plain('а я у ю ом ем ём ым им е и ы ой ей ою ею ого его ому ему ах ях ам ям ами ями ов ев ую юю ая яя ое ее ые ие ых их ыми ими');
+const RU_CASE = plain('а я у ю й ом ем ём ым им е и ы ой ей ою ею ого его ому ему ах ях ам ям ами ями ов ев ую юю ая яя ое ее ые ие ых их ыми ими');
 /** Case endings of Ukrainian nouns and surnames (Зеленського, Києва, Києві, Подоляком). */
-const UK_CASE = plain('а я у ю ом ем єм им ім е і и ї ой ей ою ею єю ої ого його ому йому ах ях ам ям ами ями ів їв ові еві єві ий ій ої');
+const UK_CASE = plain('а я у ю й ом ем єм им ім е і и ї ой ей ою ею єю ої ого його ому йому ах ях ам ям ами ями ів їв ові еві єві ий ій ої');
 
 /** Suffixes for names, by language. */
 export const NAME_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
@@ -48,7 +48,7 @@ export const STEM_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
  */
 export const REPLACED_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   ru: ['ий', 'ый', 'ой', 'а', 'я', 'о', 'е', 'ь', 'й', 'ы', 'и'],
-  uk: ['ий', 'ій', 'а', 'я', 'о', 'е', 'ь', 'й', 'и', 'і'],
+  uk: ['ий', 'ій', 'а', 'я', 'о', 'е', 'ь', 'й', 'и', 'і', 'ї'],
 };
 
 /**
@@ -215,10 +215,15 @@ function lastWordVariants(folded: string, langs: readonly string[], inflect: boo
   let stems: string[] | undefined;
   for (const lang of langs) {
     const ending = foldedEndings(lang).find((e) => folded.endsWith(e));
-    if (ending !== undefined) (stems ??= []).push(folded.slice(0, folded.length - ending.length));
+    const bases = [folded];
+    if (ending !== undefined) bases.push(folded.slice(0, folded.length - ending.length));
+    (stems ??= []).push(...bases.slice(1));
+    // The alternation also applies after a replaced ending: цілісність → цілісност + і.
     for (const { from, to } of STEM_ALTERNATIONS[lang] ?? []) {
-      const altered = alternate(folded, foldCached(from), foldCached(to));
-      if (altered !== undefined) (stems ??= []).push(altered);
+      for (const base of bases) {
+        const altered = alternate(base, foldCached(from), foldCached(to));
+        if (altered !== undefined) stems.push(altered);
+      }
     }
   }
   for (const stem of new Set(stems)) {

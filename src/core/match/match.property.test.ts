@@ -127,7 +127,7 @@ describe('every mention folds back to its alias', () => {
           const a = aliases[x.aliasIndex]!;
           expect(m.entityIds[ents.findIndex((e) => e.aliases.includes(a))]).toBe(x.entityId);
           const surface = foldString(text.slice(x.start, x.end));
-          const ok = aliasVariants(a).some((v) => {
+          const ok = aliasVariants(a, true).some((v) => {
             if (!surface.startsWith(v.folded)) return false;
             const rest = surface.slice(v.folded.length);
             if (rest === '') return !v.requireSuffix;

@@ -88,7 +88,7 @@ describe('normalisation keeps original offsets', () => {
     const text = 'Пу\u0301тин и Зеленски\u0438\u0306';
     expect(found(matcher, text)).toEqual(['Пу\u0301тин→vladimir-putin', 'Зеленски\u0438\u0306→volodymyr-zelensky']);
     // и + breve is й, not и: no match for an alias spelled with и.
-    const m = compileMatcher([entity('x', ['Зеленскии'])]);
+    const m = compileMatcher([entity('x', [{ text: 'Зеленскии', inflect: false }])]);
     expect(found(m, 'Зеленски\u0438\u0306')).toEqual([]);
   });
 
@@ -229,5 +229,82 @@ describe('serialisation', () => {
   it('refuses another format version', () => {
     const stored = { ...serializeMatcher(matcher), format: 999 };
     expect(() => loadMatcher(stored)).toThrow(/format 999/);
+  });
+});
+
+describe('inflection of whole phrases (defects found by test/accuracy)', () => {
+  const one = (alias: Alias, type: Entity['type'] = 'place'): Matcher => compileMatcher([{ ...entity('x', [alias]), type }]);
+  const surfaces = (m: Matcher, text: string): string[] => m.scan(text).map((x) => text.slice(x.start, x.end));
+
+  it('declines nouns in -ия/-ія in every case', () => {
+    expect(surfaces(one({ text: 'Россия', lang: 'ru' }), 'России, Россией, Россию, Россия')).toEqual(['России', 'Россией', 'Россию', 'Россия']);
+    expect(surfaces(one({ text: 'Росія', lang: 'uk' }), 'Росії, Росією, Росію')).toEqual(['Росії', 'Росією', 'Росію']);
+    expect(surfaces(one({ text: 'Россия', lang: 'ru' }), 'Россиянин, Росс')).toEqual([]);
+  });
+
+  it('declines every word of a person’s name', () => {
+    expect(surfaces(one({ text: 'Сергій Лавров', lang: 'uk' }, 'person'), 'Сергія Лаврова, Сергієм Лавровим')).toEqual(['Сергія Лаврова', 'Сергієм Лавровим']);
+    expect(surfaces(one({ text: 'Сергей Лавров', lang: 'ru' }, 'person'), 'Сергея Лаврова')).toEqual(['Сергея Лаврова']);
+  });
+
+  it('declines adjective + noun, and only the head of noun + genitive complement', () => {
+    const oblast = one({ text: 'Киевская область', lang: 'ru' });
+    expect(surfaces(oblast, 'Киевскую область, Киевской области, Киевская область')).toEqual(['Киевскую область', 'Киевской области', 'Киевская область']);
+    const office = one({ text: 'Офис президента', lang: 'ru' }, 'organization');
+    expect(surfaces(office, 'Офиса президента, Офисом президента')).toEqual(['Офиса президента', 'Офисом президента']);
+    // The complement keeps its case: "президенту" is not this phrase.
+    expect(surfaces(office, 'Офис президенту')).toEqual([]);
+    expect(surfaces(one({ text: 'Верховна Рада', lang: 'uk' }, 'organization'), 'у Верховній Раді')).toEqual(['Верховній Раді']);
+    // An acronym after the head stays as written.
+    expect(surfaces(one({ text: 'Генеральная Ассамблея ООН', lang: 'ru' }), 'Генеральной Ассамблеи ООН')).toEqual(['Генеральной Ассамблеи ООН']);
+    expect(surfaces(one({ text: 'стамбульские договорённости', lang: 'ru' }), 'стамбульских договорённостей')).toEqual(['стамбульских договорённостей']);
+  });
+
+  it('keeps the variants of one alias bounded', async () => {
+    const { aliasVariants, MAX_INNER_VARIANTS } = await import('./inflection.ts');
+    const long = aliasVariants({ text: 'Первая Вторая Третья Четвёртая Пятая Шестая область', lang: 'ru' });
+    const prefixes = new Set(long.map((v) => v.folded.slice(0, v.folded.lastIndexOf(' '))));
+    expect(prefixes.size).toBeLessThanOrEqual(MAX_INNER_VARIANTS);
+    expect(prefixes.size).toBeGreaterThan(1);
+  });
+
+  it('declines Ukrainian plurals in -и', () => {
+    expect(surfaces(one({ text: 'переговори', lang: 'uk' }), 'переговорів, переговорах, переговорами')).toEqual(['переговорів', 'переговорах', 'переговорами']);
+  });
+
+  it('takes German -iert/-ieren endings on stems', () => {
+    const m = one({ text: 'annekt', lang: 'de', stem: true });
+    expect(surfaces(m, 'annektiert, annektierte, annektieren, Annektierung, Annektor')).toEqual(['annektiert', 'annektierte', 'annektieren', 'Annektierung']);
+  });
+});
+
+describe('ambiguous names inside longer names', () => {
+  const people = [
+    entity('boris-johnson', ['Boris Johnson', { text: 'Johnson', ambiguous: true }], ['prime minister']),
+    entity('naftali-bennett', ['Naftali Bennett', { text: 'Bennett', ambiguous: true }], ['Israel']),
+    entity('volodymyr-zelensky', ['Volodymyr Zelenskyy']),
+  ];
+  const m = compileMatcher(people);
+
+  it('does not confirm a surname after another given name, even after the full name', () => {
+    expect(found(m, 'Boris Johnson visited. Later: Johnson & Johnson shares rose; Dwayne Johnson starred.')).toEqual(['Boris Johnson→boris-johnson']);
+    expect(found(m, 'President Volodymyr Zelenskyy signed a decree. Rasputin and Tony Bennett play no part in this story.')).toEqual([
+      'Volodymyr Zelenskyy→volodymyr-zelensky',
+    ]);
+    expect(found(m, 'Naftali Bennett spoke. Alan Bennett wrote a play in Israel.')).toEqual(['Naftali Bennett→naftali-bennett']);
+  });
+
+  it('does not confirm a surname that opens a longer name or a firm of two names', () => {
+    expect(found(m, 'Boris Johnson left. Johnson Controls rose. Johnson and Johnson fell.')).toEqual(['Boris Johnson→boris-johnson']);
+  });
+
+  it('still confirms after a title, a sentence opener, or the entity’s own given name', () => {
+    expect(found(m, 'Boris Johnson left. Prime Minister Johnson said no. Later Johnson wrote. In Johnson’s view, Boris’ Johnson…')).toEqual([
+      'Boris Johnson→boris-johnson',
+      'Johnson→boris-johnson',
+      'Johnson→boris-johnson',
+      'Johnson’s→boris-johnson',
+      'Johnson→boris-johnson',
+    ]);
   });
 });
