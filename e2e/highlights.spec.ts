@@ -124,6 +124,12 @@ test.describe('saving highlights and finding them again', () => {
     const { from } = await textEnds(page, '#b', 'talks would');
     await page.mouse.click(from.x + 4, from.y);
     await expect.poll(() => shadowText(page, HOST)).toContain('Compare with the March promise.');
+    // "All highlights" opens the library beside the page.
+    const library = context.waitForEvent('page');
+    await clickInShadow(page, 'button', 'All highlights');
+    const opened = await library;
+    await expect.poll(() => opened.url()).toContain('/src/pages/library/index.html');
+    await expect(opened.locator('.hl-note')).toHaveText('Compare with the March promise.');
   });
 
   test('tracking parameters and fragments do not hide a page\'s highlights; entities are recorded', async ({ context, serviceWorker }) => {
@@ -190,6 +196,13 @@ test.describe('saving highlights and finding them again', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['sourcing', 'follow up']);
     expect((await savedRows(serviceWorker))[0]!.note).toBe('Who are the critics?');
+    await expect.poll(() => shadowText(page, HOST)).toBe('');
+    // Saving the same passage again opens the highlight there is instead of making a second one.
+    await selectText(page, '#c', 'Critics said the minister');
+    await page.keyboard.press('Alt+Shift+H');
+    await expect.poll(() => shadowText(page, HOST)).toContain('Who are the critics?');
+    expect(await savedRows(serviceWorker)).toHaveLength(1);
+    await page.keyboard.press('Escape');
     await expect.poll(() => shadowText(page, HOST)).toBe('');
     // Alt+Shift+H with nothing selected opens the saved highlight from the keyboard.
     await page.evaluate(() => getSelection()!.removeAllRanges());

@@ -28,7 +28,10 @@ export async function inShadow<R>(page: Page, hostName: string, fn: string): Pro
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const shadow = findHost(root, hostName)?.shadowRoots?.[0];
     if (!shadow) return undefined;
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    // The host leaves the page while hidden: between the two calls it may have gone (or come back as a new node).
+    const resolved = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId }).catch(() => undefined);
+    if (!resolved) return undefined;
+    const { object } = resolved;
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
       functionDeclaration: fn,

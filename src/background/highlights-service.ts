@@ -24,6 +24,9 @@ import type { RecordService } from './record-service.ts';
 import type { Sender } from './router.ts';
 import * as v from 'valibot';
 
+/** The library page, as the build emits it (see vite.config.ts). */
+export const LIBRARY_PAGE = 'src/pages/library/index.html';
+
 const CONTENT_TYPES: ReadonlySet<string> = new Set(HighlightsContentRequests.map((s) => s.entries.type.literal));
 
 export function isHighlightsContentRequest(req: ContentRequest): req is HighlightsContentRequest & ContentRequest {
@@ -55,6 +58,7 @@ export class HighlightsService {
   ) {}
 
   async handleContent(req: HighlightsContentRequest, sender: Sender): Promise<object> {
+    if (req.type === 'cs-bg-open-library') return this.openLibrary(sender);
     const page = pageKeys(sender.url, req.type === 'cs-bg-highlight-tags' ? undefined : req.canonicalUrl);
     switch (req.type) {
       case 'cs-bg-highlight-save':
@@ -111,6 +115,16 @@ export class HighlightsService {
     if (!h) throw new Error('this highlight no longer exists');
     const tab = await browser.tabs.create({ url: h.pageUrl });
     if (tab.id !== undefined) this.#focusByTab.set(tab.id, id);
+    return {};
+  }
+
+  /** The library in a new tab beside the reader's. */
+  async openLibrary(sender: Sender): Promise<object> {
+    await browser.tabs.create({
+      url: browser.runtime.getURL(LIBRARY_PAGE),
+      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
+      ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}),
+    });
     return {};
   }
 

@@ -43,3 +43,7 @@ export async function reportAnchoring(placed: string[], orphaned: string[]): Pro
 export async function checkClaim(text: string, selectors: HighlightSelectors): Promise<void> {
   await askBackground<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
 }
+
+export async function openLibrary(): Promise<void> {
+  await askBackground<object>({ type: 'cs-bg-open-library' });
+}

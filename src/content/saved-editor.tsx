@@ -17,13 +17,15 @@ export interface SavedEditorProps {
   onSave(patch: HighlightPatch): Promise<void>;
   onDelete(): Promise<void>;
   onClose(): void;
+  /** Opens the library; absent in the library itself. */
+  onOpenLibrary?: () => void;
   /** 'group' when a native <dialog> already wraps the editor (the library). */
   role?: 'dialog' | 'group';
 }
 
 const QUOTE_PREVIEW_CHARS = 240;
 
-export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, role = 'dialog' }: SavedEditorProps) {
+export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, onOpenLibrary, role = 'dialog' }: SavedEditorProps) {
   const [note, setNote] = useState(highlight.note);
   const [tags, setTags] = useState<string[]>(highlight.tags);
   const [tagDraft, setTagDraft] = useState('');
@@ -165,7 +167,17 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
           Save
         </button>
       </div>
-      <p class="or-hint">Esc closes · Ctrl+Enter saves</p>
+      <p class="or-hint">
+        Esc closes · Ctrl+Enter saves
+        {onOpenLibrary && (
+          <>
+            {' · '}
+            <button type="button" class="or-link" onClick={onOpenLibrary}>
+              All highlights
+            </button>
+          </>
+        )}
+      </p>
     </div>
   );
 }

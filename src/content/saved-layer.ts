@@ -24,6 +24,7 @@ export interface PlacedHighlight {
   readonly range: StaticRange;
   readonly nodes: readonly Text[];
   readonly start: number;
+  readonly end: number;
 }
 
 /** Slack around a highlight's boxes, in CSS pixels, for clicks on its edge. */
@@ -97,7 +98,7 @@ export class SavedLayer {
           continue;
         }
         const nodes = toNodeSlices(pageText, a.start, a.end).map((s) => s.node);
-        placed.set(h.id, { highlight: h, range: new StaticRange(b), nodes, start: a.start });
+        placed.set(h.id, { highlight: h, range: new StaticRange(b), nodes, start: a.start, end: a.end });
       }
     }
     this.#placed = placed;
@@ -117,6 +118,12 @@ export class SavedLayer {
       }
     }
     return false;
+  }
+
+  /** The placed highlight covering exactly [start, end) of today's page text, if any. */
+  covering(start: number, end: number): PlacedHighlight | undefined {
+    for (const p of this.#placed.values()) if (p.start === start && p.end === end) return p;
+    return undefined;
   }
 
   /** Placed highlights in reading order. */

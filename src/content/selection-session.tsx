@@ -10,7 +10,7 @@ import * as v from 'valibot';
 import type { HighlightPatch } from '../core/annotations/model.ts';
 import { BgCsSelectionCommand } from '../shared/messages.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
-import { checkClaim, deleteHighlight, highlightsForPage, knownTags, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
+import { checkClaim, deleteHighlight, highlightsForPage, knownTags, openLibrary, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
 import { SavedEditor } from './saved-editor.tsx';
 import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
 import { SavedPainter } from './saved-paint.ts';
@@ -24,7 +24,7 @@ export const STATUS_MS = 2_500;
 export const ERROR_STATUS_MS = 6_000;
 /** Shortest time between two re-anchorings of the page (each reads all its text). */
 export const ANCHOR_INTERVAL_MS = 250;
-/** A command can arrive both as a page keydown and from the browser; the second within this window is the same press. */
+/** A command can arrive both as a page keydown and from the browser; the other one within this window is the same press. */
 const DUPLICATE_COMMAND_MS = 400;
 
 export function isSaveShortcut(e: KeyboardEvent): boolean {
@@ -62,7 +62,7 @@ export function startSelectionSession(signal: AbortSignal): void {
   let busy = false;
   let editing: string | null = null;
   let returnFocus: HTMLElement | null = null;
-  let lastCommand = 0;
+  let lastCommand: { at: number; source: 'page' | 'browser' | null } = { at: -Infinity, source: null };
 
   const refreshTags = () => {
     knownTags().then((t) => (tags = t)).catch((err: unknown) => console.error('OnRecord: could not load your tags', err));
@@ -78,9 +78,9 @@ export function startSelectionSession(signal: AbortSignal): void {
   const flash = (text: string, error = false) => {
     status = { text, error };
     clearTimeout(statusTimer);
-    const rect = selectionRect() ?? toolbarAnchor;
     if (host.isShown('toolbar')) rerender();
-    else if (rect) showToolbar(rect);
+    // Beside the selection; with none (a keyboard command), at the top of the viewport.
+    else showToolbar(selectionRect() ?? new DOMRect(window.innerWidth / 2, 24, 0, 0));
     statusTimer = setTimeout(() => {
       status = null;
       if (selectionRect()) rerender();
@@ -125,7 +125,9 @@ export function startSelectionSession(signal: AbortSignal): void {
     };
     host.show(
       'editor',
-      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} />,
+      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} onOpenLibrary={() => {
+        openLibrary().catch((err: unknown) => flash(`Could not open the library: ${err instanceof Error ? err.message : String(err)}`, true));
+      }} />,
       () => {
         const p = layer.placed(id);
         return p ? rectOf(p) : new DOMRect();
@@ -136,7 +138,13 @@ export function startSelectionSession(signal: AbortSignal): void {
   const openNext = () => {
     const all = layer.ordered();
     if (all.length === 0) {
-      flash('Select some text to save it as a highlight');
+      const lost = layer.orphans.length;
+      flash(
+        lost > 0
+          ? `${lost} saved highlight${lost === 1 ? '' : 's'} could not be placed on this page as it is now; ${lost === 1 ? 'it stays' : 'they stay'} in your library. Select text to save a new one.`
+          : 'Select some text to save it as a highlight',
+        lost > 0,
+      );
       return;
     }
     const at = editing ? all.findIndex((p) => p.highlight.id === editing) : -1;
@@ -150,6 +158,15 @@ export function startSelectionSession(signal: AbortSignal): void {
     const captured = captureSelection();
     if (!captured) {
       openNext();
+      return;
+    }
+    const { start, end } = captured.selectors.position;
+    const existing = layer.covering(start, end);
+    if (existing) {
+      // Saving the same passage twice would make two highlights with one meaning: open the one there is.
+      document.getSelection()?.removeAllRanges();
+      host.hide('toolbar');
+      openEditor(existing.highlight.id, 'note');
       return;
     }
     busy = true;
@@ -184,10 +201,11 @@ export function startSelectionSession(signal: AbortSignal): void {
     }
   };
 
-  const command = (kind: 'save' | 'check') => {
+  /** Presses from one source all count (walking highlights is quick); the other source's echo of the same press does not. */
+  const command = (kind: 'save' | 'check', source: 'page' | 'browser') => {
     const now = performance.now();
-    if (now - lastCommand < DUPLICATE_COMMAND_MS) return;
-    lastCommand = now;
+    if (source !== lastCommand.source && now - lastCommand.at < DUPLICATE_COMMAND_MS) return;
+    lastCommand = { at: now, source };
     void (kind === 'save' ? save() : check());
   };
 
@@ -207,7 +225,7 @@ export function startSelectionSession(signal: AbortSignal): void {
     if (isSaveShortcut(e) || isCheckShortcut(e)) {
       e.preventDefault();
       e.stopPropagation();
-      command(isSaveShortcut(e) ? 'save' : 'check');
+      command(isSaveShortcut(e) ? 'save' : 'check', 'page');
     } else if (e.key === 'Escape' && host.isShown('toolbar') && !host.hasFocus()) {
       host.hide('toolbar');
     }
@@ -224,7 +242,7 @@ export function startSelectionSession(signal: AbortSignal): void {
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(BgCsSelectionCommand, message);
-    if (parsed.success) command(parsed.output.type === 'bg-cs-save-selection' ? 'save' : 'check');
+    if (parsed.success) command(parsed.output.type === 'bg-cs-save-selection' ? 'save' : 'check', 'browser');
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -244,8 +262,6 @@ export function startSelectionSession(signal: AbortSignal): void {
       openEditor(focusId, 'dialog');
     } else if (focusId && layer.get(focusId)) {
       // Opened from the library, but the page changed: say so instead of silently showing nothing.
-      const box = document.body.getBoundingClientRect();
-      toolbarAnchor = new DOMRect(box.left + box.width / 2, 16, 0, 0);
       flash('This highlight was not found on the page: its text changed or is gone. It stays in your library.', true);
     }
   };

@@ -32,6 +32,8 @@ export const CsBgHighlightsForPage = v.object({ type: v.literal('cs-bg-highlight
 export const CsBgHighlightUpdate = v.object({ type: v.literal('cs-bg-highlight-update'), id: Id, patch: HighlightPatchSchema, canonicalUrl: v.optional(PageUrlText) });
 export const CsBgHighlightDelete = v.object({ type: v.literal('cs-bg-highlight-delete'), id: Id, canonicalUrl: v.optional(PageUrlText) });
 export const CsBgHighlightTags = v.object({ type: v.literal('cs-bg-highlight-tags') });
+/** The note editor's "All highlights": content scripts cannot open extension pages themselves. */
+export const CsBgOpenLibrary = v.object({ type: v.literal('cs-bg-open-library') });
 /** After re-anchoring: which of this page's highlights were placed and which are orphans. */
 export const CsBgHighlightsAnchored = v.object({
   type: v.literal('cs-bg-highlights-anchored'),
@@ -47,6 +49,7 @@ export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-select
 export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCheckSelection]);
 export const HighlightsContentRequests = [
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
+  CsBgOpenLibrary,
 ] as const;
 export const HighlightsPageRequests = [PageBgHighlightOpen] as const;
 export type HighlightsContentRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsContentRequests, undefined>>;
