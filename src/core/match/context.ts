@@ -62,22 +62,25 @@ export const AMBIGUITY_GUARDS = {
    * sentence. Any other capitalised word there is read as another given name
    * (Tony Bennett, Dwayne Johnson, Alan Bennett), so the alias is not confirmed.
    */
-  notGivenNames: new Set(
-    [
-      'mr mrs ms dr sir lord lady president prime minister premier chancellor secretary foreign former ex minister mp',
-      'the a an in at on from to for with after before but and or then yesterday today later when while if as by since until meanwhile also so now both said says why how what where who that this',
-      'herr frau präsident premierminister premier kanzler bundeskanzler außenminister regierungschef ministerpräsident expremier',
-      'der die das den dem des ein eine im am vom zum zur nach vor mit auch und aber heute gestern als wie wenn dass',
-      'господин президент премьер министр глава экс в во на с со из по у до для и но а о об при после',
-      'пан президент прем’єр міністр голова екс в у на з із зі до для і й та але а про після від',
-    ]
-      .join(' ')
-      .split(' ')
-      .map(foldString),
-  ),
+  notGivenNames: [
+    'mr mrs ms dr sir lord lady president prime minister premier chancellor secretary foreign former ex minister mp',
+    'the a an in at on from to for with after before but and or then yesterday today later when while if as by since until meanwhile also so now both said says why how what where who that this',
+    'herr frau präsident premierminister premier kanzler bundeskanzler außenminister regierungschef ministerpräsident expremier',
+    'der die das den dem des ein eine im am vom zum zur nach vor mit auch und aber heute gestern als wie wenn dass',
+    'господин президент премьер министр глава экс в во на с со из по у до для и но а о об при после',
+    'пан президент прем’єр міністр голова екс в у на з із зі до для і й та але а про після від',
+  ],
   /** Words joining two names into one firm's name: "Johnson & Johnson", "Johnson and Johnson". */
-  conjunctions: new Set(['&', '+', 'and', 'und', 'et', 'и', 'і', 'та'].map(foldString)),
+  conjunctions: ['& + and und et и і та'],
 } as const;
+
+let guardSets: { notGivenNames: Set<string>; conjunctions: Set<string> } | undefined;
+
+/** The guard words, folded (on first use: folding needs the tables). */
+function guards(): { notGivenNames: Set<string>; conjunctions: Set<string> } {
+  const folded = (lines: readonly string[]): Set<string> => new Set(lines.join(' ').split(' ').map(foldString));
+  return (guardSets ??= { notGivenNames: folded(AMBIGUITY_GUARDS.notGivenNames), conjunctions: folded(AMBIGUITY_GUARDS.conjunctions) });
+}
 
 /** A word or a single punctuation unit of the text, found next to a position across whitespace only. */
 interface Token {
@@ -122,7 +125,7 @@ const isWordToken = (text: string, t: Token): boolean => CLASS[text.charCodeAt(t
  * capitalised word right after it (Johnson Controls, Washington Post).
  */
 export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>): boolean {
-  const { conjunctions, notGivenNames } = AMBIGUITY_GUARDS;
+  const { conjunctions, notGivenNames } = guards();
   const name = foldString(text.slice(start, Math.max(wordEnd(text, start), start + 1)));
   const before = tokenBefore(text, start);
   if (before !== undefined) {

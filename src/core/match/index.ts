@@ -5,6 +5,7 @@
  * Rules: docs/matching.md.
  */
 import type { Entity } from '../corpus/schema.ts';
+import { encodeFoldTables, installFoldTables, type EncodedFoldTables } from '../text/fold-table.ts';
 import { compileAutomaton, type AutomatonData } from './automaton.ts';
 import { createDocumentContext, type DocumentContext } from './context.ts';
 import { Scanner, type Mention } from './scanner.ts';
@@ -19,12 +20,20 @@ export interface Matcher {
   readonly entityIds: readonly string[];
 }
 
-/** Bumped when the layout of SerializedMatcher changes; older stored matchers are refused. */
+/**
+ * Bumped when the layout of SerializedMatcher changes; older stored matchers are refused.
+ * 2: header.ownWords (ambiguity guards), foldTables.
+ */
 export const MATCHER_FORMAT = 2;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {
   format: number;
+  /**
+   * The folding tables the matcher was compiled with, compact (~9 KB):
+   * loadMatcher installs them, so a tab never builds them (30–85 ms).
+   */
+  foldTables: EncodedFoldTables;
 }
 
 class CompiledMatcher implements Matcher {
@@ -47,13 +56,14 @@ export function compileMatcher(entities: readonly Entity[]): Matcher {
 
 export function serializeMatcher(m: Matcher): SerializedMatcher {
   if (!(m instanceof CompiledMatcher)) throw new TypeError('serializeMatcher: not a matcher made by compileMatcher or loadMatcher');
-  return { format: MATCHER_FORMAT, ...m.data };
+  return { format: MATCHER_FORMAT, foldTables: encodeFoldTables(), ...m.data };
 }
 
 export function loadMatcher(s: SerializedMatcher): Matcher {
   if (s.format !== MATCHER_FORMAT) {
     throw new Error(`stored matcher has format ${String(s.format)}, this build reads ${MATCHER_FORMAT}: recompile it from the corpus`);
   }
-  const { format: _format, ...data } = s;
+  const { format: _format, foldTables, ...data } = s;
+  installFoldTables(foldTables);
   return new CompiledMatcher(data);
 }

@@ -5,7 +5,7 @@
  * from word starts; the longest valid match there wins and the scan resumes
  * after it (leftmost-longest, non-overlapping).
  */
-import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, OTHER as OTHER_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS } from '../text/fold-table.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, OTHER as OTHER_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS, ensureFoldTables } from '../text/fold-table.ts';
 import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
@@ -67,6 +67,8 @@ export class Scanner {
   private readonly suffixTrie: { childStart: Int32Array; nodeSym: Uint16Array };
 
   constructor(readonly data: AutomatonData) {
+    // Installed by loadMatcher from the serialised matcher in a tab; built here otherwise.
+    ensureFoldTables();
     this.suffixTrie = { childStart: data.suffixChildStart, nodeSym: data.suffixNodeSym };
     const symOfUnit = new Int32Array(0x10000);
     data.alphabet.forEach((u, s) => {

@@ -1,9 +1,18 @@
 /**
- * Per-code-unit folding tables, built once per JS context (~10 ms).
+ * Per-code-unit folding tables.
  *
  * FOLD[u] is the folded UTF-16 unit for the raw unit u, so folding can run
  * inside a scan loop without copying the text. CLASS[u] says how the unit
  * takes part in words. See docs/matching.md for the rules and their reasons.
+ *
+ * Building them asks the engine about all 65,536 units (30–85 ms), too long
+ * for a tab at document_start. So the arrays exist from module load but are
+ * filled only on demand: `installFoldTables` fills them from the compact form
+ * that a serialised matcher carries (encodeFoldTables, ~9 KB; well under 1 ms
+ * to decode), and `ensureFoldTables` builds them when nothing was installed
+ * (Node, CLI, the service worker). Folding functions and the matcher call
+ * ensureFoldTables themselves; code that reads FOLD/CLASS directly must run
+ * after one of them.
  */
 
 /* How a raw code unit takes part in the text (values of CLASS). Plain numbers, not an enum, for the hot loop. */
@@ -81,7 +90,30 @@ const WORD_RE = /[\p{L}\p{N}]/u;
 const MARK_RE = /\p{M}/u;
 const SPACE_RE = /\s/u;
 
-function buildTables(): { fold: Uint16Array; cls: Uint8Array; expansions: Map<number, string> } {
+/** The three tables, as built or decoded. */
+export interface FoldTables {
+  fold: Uint16Array;
+  cls: Uint8Array;
+  expansions: Map<number, string>;
+}
+
+/**
+ * The tables in compact form, structured-clonable: the units that do not fold
+ * to themselves (about 1,400 of 65,536), CLASS as runs, the expansions.
+ */
+export interface EncodedFoldTables {
+  /** unit, folded unit, unit, folded unit, … for every unit with FOLD[u] !== u, ascending. */
+  foldPairs: Uint16Array;
+  /** First unit of each run of equal CLASS values, ascending, starting at 0. */
+  classRunStarts: Uint16Array;
+  /** CLASS value of each run. */
+  classRunValues: Uint8Array;
+  /** [unit, folded units] for every unit whose FOLD is EXPANDS. */
+  expansions: [number, string][];
+}
+
+/** Ask the engine about every unit: the definition of the tables. */
+export function buildFoldTables(): FoldTables {
   const expansions = new Map<number, string>();
   const fold = new Uint16Array(0x10000);
   const cls = new Uint8Array(0x10000);
@@ -119,14 +151,76 @@ function buildTables(): { fold: Uint16Array; cls: Uint8Array; expansions: Map<nu
   return { fold, cls, expansions };
 }
 
-const tables = buildTables();
-
-/** Folded unit of each raw UTF-16 unit (EXPANDS for ß and ligatures). */
-export const FOLD: Uint16Array = tables.fold;
-/** Class of each raw UTF-16 unit. */
-export const CLASS: Uint8Array = tables.cls;
+/** Folded unit of each raw UTF-16 unit (EXPANDS for ß and ligatures). Filled by ensureFoldTables/installFoldTables. */
+export const FOLD: Uint16Array = new Uint16Array(0x10000);
+/** Class of each raw UTF-16 unit. Filled by ensureFoldTables/installFoldTables. */
+export const CLASS: Uint8Array = new Uint8Array(0x10000);
+const expansionsMap = new Map<number, string>();
 /** The folded units of each raw unit whose FOLD is EXPANDS (ß, ẞ → "ss"; Æ, æ → "ae"; …). */
-export const EXPANSIONS: ReadonlyMap<number, string> = tables.expansions;
+export const EXPANSIONS: ReadonlyMap<number, string> = expansionsMap;
+
+let source: 'none' | 'built' | 'installed' = 'none';
+
+/** How the shared tables were filled so far: not yet, built here, or installed from an encoded copy. */
+export function foldTablesSource(): 'none' | 'built' | 'installed' {
+  return source;
+}
+
+function fill(t: FoldTables): void {
+  FOLD.set(t.fold);
+  CLASS.set(t.cls);
+  expansionsMap.clear();
+  for (const [u, e] of t.expansions) expansionsMap.set(u, e);
+}
+
+/** Fill the shared tables by building them, unless they are filled already. */
+export function ensureFoldTables(): void {
+  if (source !== 'none') return;
+  fill(buildFoldTables());
+  source = 'built';
+}
+
+/** Fill the shared tables from an encoded copy (a serialised matcher's), unless they are filled already. */
+export function installFoldTables(encoded: EncodedFoldTables): void {
+  if (source !== 'none') return;
+  fill(decodeFoldTables(encoded));
+  source = 'installed';
+}
+
+/** The compact form of the shared tables (built first if need be). */
+export function encodeFoldTables(): EncodedFoldTables {
+  ensureFoldTables();
+  return encodeTables({ fold: FOLD, cls: CLASS, expansions: expansionsMap });
+}
+
+export function encodeTables(t: FoldTables): EncodedFoldTables {
+  const pairs: number[] = [];
+  const starts: number[] = [];
+  const values: number[] = [];
+  for (let u = 0; u < 0x10000; u++) {
+    if (t.fold[u] !== u) pairs.push(u, t.fold[u]!);
+    if (u === 0 || t.cls[u] !== t.cls[u - 1]) {
+      starts.push(u);
+      values.push(t.cls[u]!);
+    }
+  }
+  return {
+    foldPairs: Uint16Array.from(pairs),
+    classRunStarts: Uint16Array.from(starts),
+    classRunValues: Uint8Array.from(values),
+    expansions: [...t.expansions],
+  };
+}
+
+export function decodeFoldTables(e: EncodedFoldTables): FoldTables {
+  const fold = new Uint16Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) fold[u] = u;
+  for (let k = 0; k + 1 < e.foldPairs.length; k += 2) fold[e.foldPairs[k]!] = e.foldPairs[k + 1]!;
+  const cls = new Uint8Array(0x10000);
+  const runs = e.classRunStarts.length;
+  for (let r = 0; r < runs; r++) cls.fill(e.classRunValues[r]!, e.classRunStarts[r]!, r + 1 < runs ? e.classRunStarts[r + 1]! : 0x10000);
+  return { fold, cls, expansions: new Map(e.expansions) };
+}
 
 const WORD_OR_MARK_RE = /[\p{L}\p{M}\p{N}]/u;
 

@@ -8,7 +8,7 @@
  * reads items the same way without building this copy; this module is for
  * aliases, context words and the reference matcher in tests.
  */
-import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, EXPANSIONS } from './fold-table.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, EXPANSIONS, ensureFoldTables } from './fold-table.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
 const CLASS = CLASS_;
@@ -20,7 +20,7 @@ const SPACE = SPACE_;
 const SURROGATE = SURROGATE_;
 
 
-export { CLASS, FOLD, isWordCodePointAt } from './fold-table.ts';
+export { CLASS, FOLD, ensureFoldTables, isWordCodePointAt } from './fold-table.ts';
 
 /** A folded text: unit k of `folded` comes from the item text.slice(itemStart[k], itemEnd[k]). */
 export interface FoldedText {
@@ -43,6 +43,7 @@ export function skipMarks(text: string, i: number): number {
 
 /** Fold a whole text and keep, for every folded unit, the original item it came from. */
 export function foldWithMap(text: string): FoldedText {
+  ensureFoldTables();
   const units: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -102,6 +103,7 @@ function unitsToString(units: readonly number[]): string {
 
 /** Fold a short string (alias, context word): whitespace runs become one space, trimmed. Same items as foldWithMap. */
 export function foldString(text: string): string {
+  ensureFoldTables();
   const units: number[] = [];
   const n = text.length;
   let i = 0;
