@@ -21,7 +21,7 @@ function documentText() {
 
 export const CHECKED_HIGHLIGHT = 'onrecord-checked';
 /** A dotted outline-like underline in a neutral violet: distinct from mention underlines and saved-highlight tints. */
-const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
+export const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
 /** The background's announcement that checks on some page changed. */
 const CHANGED = 'bg-cs-checked-claims-changed';
 
@@ -55,10 +55,8 @@ function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
 /** Draws the checked claims now and whenever the checks or the page change, until `signal` aborts. */
 export function drawCheckedClaims(signal: AbortSignal): void {
   const highlight = new Highlight();
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CHECKED_CSS);
+  // Styled by the page sheet adopted at document_start (page-styles.ts).
   CSS.highlights.set(CHECKED_HIGHLIGHT, highlight);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   let claims: CheckedClaim[] = [];
   const paint = () => {
     highlight.clear();
@@ -85,7 +83,6 @@ export function drawCheckedClaims(signal: AbortSignal): void {
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
       CSS.highlights.delete(CHECKED_HIGHLIGHT);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     },
     { once: true },
   );

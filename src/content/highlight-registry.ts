@@ -42,7 +42,6 @@ export function highlightsSupported(): boolean {
 export class HighlightRegistry {
   readonly #byType = new Map<EntityType, Highlight>();
   readonly #current = new Highlight();
-  readonly #sheet = new CSSStyleSheet();
 
   constructor() {
     for (const type of ENTITY_TYPES) {
@@ -52,9 +51,7 @@ export class HighlightRegistry {
     }
     this.#current.priority = 1;
     CSS.highlights.set(CURRENT_HIGHLIGHT, this.#current);
-    this.#sheet.replaceSync(highlightCss());
-    // A constructed sheet: styles the highlights without adding a node to the page.
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+    // Styled by the page sheet adopted at document_start (page-styles.ts).
   }
 
   add(type: EntityType, range: AbstractRange): void {
@@ -79,6 +76,5 @@ export class HighlightRegistry {
   destroy(): void {
     for (const type of ENTITY_TYPES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${type}`);
     CSS.highlights.delete(CURRENT_HIGHLIGHT);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#sheet);
   }
 }

@@ -11,7 +11,8 @@ import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts'
 import { Reader } from './reader.ts';
 import { startSelectionSession } from './selection-session.tsx';
 import { fetchMatcher } from './record-client.ts';
-import { SiteControl, adoptHighlightStyle, type Starter } from './site-control.ts';
+import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
+import { SiteControl, type Starter } from './site-control.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -56,7 +57,7 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
-  adoptHighlightStyle(settings.highlightStyle, signal);
+  setHighlightStyle(settings.highlightStyle);
   drawCheckedClaims(signal); // issue 6: the claims checked on this page, re-anchored
   const annotator = new Annotator({ matcher, types, registry, signal, onChange: onCount });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
@@ -82,6 +83,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
 };
 
 if (window.top === window) {
+  // Before the page has a DOM to restyle: adopting a sheet later costs a style pass over the whole page.
+  adoptPageStyles();
   // Starts, stops and restarts `start` as the settings for this site change (issue 7).
   new SiteControl(start).sync().catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
 }

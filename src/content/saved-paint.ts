@@ -32,7 +32,6 @@ export function savedHighlightCss(): string {
 
 export class SavedPainter {
   readonly #byColor = new Map<HighlightColor, Highlight>();
-  readonly #sheet = new CSSStyleSheet();
 
   constructor() {
     for (const color of HIGHLIGHT_COLORS) {
@@ -40,8 +39,7 @@ export class SavedPainter {
       this.#byColor.set(color, h);
       CSS.highlights.set(`${SAVED_PREFIX}${color}`, h);
     }
-    this.#sheet.replaceSync(savedHighlightCss());
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
+    // Styled by the page sheet adopted at document_start (page-styles.ts).
   }
 
   /** Replaces everything drawn with `ranges`. */
@@ -52,6 +50,5 @@ export class SavedPainter {
 
   destroy(): void {
     for (const color of HIGHLIGHT_COLORS) CSS.highlights.delete(`${SAVED_PREFIX}${color}`);
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#sheet);
   }
 }

@@ -53,16 +53,6 @@ export function highlightStyleCss(style: HighlightStyle): string {
   ).join('\n');
 }
 
-export function adoptHighlightStyle(style: HighlightStyle, signal: AbortSignal): void {
-  const css = highlightStyleCss(style);
-  if (!css) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  signal.addEventListener('abort', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }, { once: true });
-}
 
 function sameSettings(a: TabSettings, b: TabSettings): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
