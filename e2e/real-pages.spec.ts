@@ -3,11 +3,12 @@
  * extension without a content-script error, and the pages that name Putin get him highlighted.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { expect, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 
-const DIR = resolve(process.env.ONRECORD_REALPAGES ?? '../shared/realpages');
+const DIR = REAL_PAGES_DIR;
 const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
 const HOST = 'http://realpages.test';
 

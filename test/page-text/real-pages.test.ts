@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crossesSeparator, extractText, toNodeSlices } from '../../src/content/page-text/index.ts';
 import { NO_STYLE, parseDocument, segmentProblems } from './parse.ts';
+import { REAL_PAGES_DIR } from '../support/real-pages.ts';
 
 /** The shared real pages, read in place (they are third-party: never copied into the repo). */
-const REAL_PAGES_DIR = '/work/shared/realpages/';
 const pages = readdirSync(REAL_PAGES_DIR).filter((name) => name.endsWith('.html')).sort();
 
 /** Scripts shorter than this are often one-liners that might coincide with prose. */
@@ -37,7 +38,7 @@ describe('extractText on saved real pages', () => {
   });
 
   it.each(pages)('%s', (name) => {
-    const doc = parseDocument(readFileSync(REAL_PAGES_DIR + name, 'utf8'));
+    const doc = parseDocument(readFileSync(join(REAL_PAGES_DIR, name), 'utf8'));
     const startedAt = performance.now();
     const pageText = extractText(doc, NO_STYLE);
     totalMs += performance.now() - startedAt;
@@ -65,7 +66,7 @@ describe('extractText on saved real pages', () => {
 
   it('breitbart and wikipedia do not mention the watched words at all', () => {
     for (const name of ['breitbart.html', 'wikipedia.html']) {
-      expect(readFileSync(REAL_PAGES_DIR + name, 'utf8')).not.toMatch(WATCHED_WORDS);
+      expect(readFileSync(join(REAL_PAGES_DIR, name), 'utf8')).not.toMatch(WATCHED_WORDS);
     }
   });
 

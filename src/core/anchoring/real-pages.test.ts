@@ -1,23 +1,22 @@
 /**
- * Re-anchoring on the text of real saved news pages (/work/shared/realpages,
+ * Re-anchoring on the text of real saved news pages (shared/realpages beside the checkout,
  * read in place, never copied): for spans across each page, the untouched
  * text anchors by position; text with an update inserted above and a word
  * changed inside the span still anchors at the right place; and a span whose
- * paragraph is deleted is not "found" elsewhere. Skipped when the pages are
- * not on this machine.
+ * paragraph is deleted is not "found" elsewhere.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../cli/html-text.ts';
 import { anchorSelectors } from './anchor.ts';
 import { describeSpan } from './describe.ts';
 
-const DIR = '/work/shared/realpages';
+import { REAL_PAGES_DIR as DIR } from '../../../test/support/real-pages.ts';
 /** Every seventh page: a spread of sites and languages that keeps the test within a few seconds. */
 const PAGE_STRIDE = 7;
 const SPANS_PER_PAGE = 6;
-const pages = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % PAGE_STRIDE === 0) : [];
+const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % PAGE_STRIDE === 0);
 
 /** Sentence-like spans: 60–200 characters starting at a word, at least 40 of them not whitespace, spread through the text. */
 function spans(text: string): Array<[number, number]> {
@@ -32,7 +31,7 @@ function spans(text: string): Array<[number, number]> {
   return out;
 }
 
-describe.skipIf(pages.length === 0)('anchoring on real pages', () => {
+describe('anchoring on real pages', () => {
   it.each(pages)('%s', (file) => {
     const text = htmlToText(readFileSync(join(DIR, file), 'utf8'));
     if (text.length < 2_000) return;
