@@ -327,6 +327,21 @@ test.describe('the library', () => {
     await page.getByLabel('Saved from').fill(`${day.getFullYear() + 1}-01-01`);
     await page.getByLabel('Saved until').fill('');
     await expect(page.getByRole('heading', { name: 'Nothing matches' })).toBeVisible();
+
+    // Export what the filters show, as CSV and as Markdown.
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.getByLabel('Filter by tag').selectOption('policy');
+    await page.getByLabel('Export format').selectOption('csv');
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${tagged.length}` }).click();
+    const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(tagged.length + 1);
+    await page.getByLabel('Export format').selectOption('markdown');
+    const mdDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${tagged.length}` }).click();
+    const md = await readFile((await (await mdDownload).path())!, 'utf8');
+    for (const h of tagged) expect(md).toContain(`> ${h.selectors.quote.exact}`);
+    expect(md).toContain(`](${tagged[0]!.pageUrl})`);
   });
 
   test('an empty library says how to start; delete has Undo; a page\'s orphans are listed', async ({ context, serviceWorker, extensionId }) => {
@@ -351,14 +366,29 @@ test.describe('the library', () => {
 
   test('edit from the library with the keyboard', async ({ context, serviceWorker, extensionId }) => {
     const page = await context.newPage();
-    await openLibrary(page, extensionId, serviceWorker, [sampleHighlight(1)]);
-    await page.locator('.hl-item').getByRole('button', { name: 'Edit note and tags' }).focus();
+    await openLibrary(page, extensionId, serviceWorker, [sampleHighlight(1), sampleHighlight(2), sampleHighlight(3)]);
+    // Arrow keys move between rows (page headings and highlights); Tab enters a row's buttons.
+    await page.locator('.vl-scroller').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.vl-row:focus')).toHaveAttribute('aria-posinset', '1');
+    await page.keyboard.press('End');
+    const last = await page.locator('.vl-row:focus').getAttribute('aria-setsize');
+    await expect(page.locator('.vl-row:focus')).toHaveAttribute('aria-posinset', last!);
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator('.vl-row:focus')).toHaveAttribute('aria-posinset', String(Number(last) - 1));
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Edit note and tags');
+    const editedQuote = await page.locator('.vl-row', { has: page.locator(':focus') }).locator('.hl-quote').innerText();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Edit highlight' })).toBeVisible();
     await page.keyboard.type('A note from the library');
     await page.keyboard.press('Control+Enter');
-    await expect(page.locator('.hl-note')).toHaveText('A note from the library');
-    await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('A note from the library');
+    await expect(page.locator('.hl-item', { hasText: editedQuote }).locator('.hl-note')).toHaveText('A note from the library');
+    await expect
+      .poll(async () => (await savedRows(serviceWorker)).find((r) => (r.selectors as { quote: { exact: string } }).quote.exact === editedQuote)?.note)
+      .toBe('A note from the library');
   });
 
   test('"open" goes to the page and shows the highlight', async ({ context, serviceWorker, extensionId }) => {

@@ -64,7 +64,7 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     <section class="hl-transfer" aria-label="Export and import">
       <label>
         Export
-        <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+        <select aria-label="Export format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
             <option key={f} value={f}>
               {FORMATS[f].label}
@@ -74,7 +74,7 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
       </label>
       <label>
         of
-        <select value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filtered')} disabled={!isFiltered}>
+        <select aria-label="Export which highlights" value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filtered')} disabled={!isFiltered}>
           <option value="filtered">the {filtered.length} shown</option>
           <option value="all">all {all.length}</option>
         </select>
