@@ -3,11 +3,11 @@
  * breadth-first trie over folded UTF-16 units (see trie.ts), one trie of the
  * suffix sets, pattern records, and a small JSON-able header.
  */
-import type { Entity } from '../corpus/schema.ts';
+import type { Alias, Entity } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
-import { aliasWords } from './context.ts';
-import { aliasVariants } from './inflection.ts';
+import { aliasWords, encodeGivenNames } from './context.ts';
+import { aliasVariants, hasGivenNames } from './inflection.ts';
 import { buildTrie } from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
@@ -42,6 +42,8 @@ export interface AutomatonData {
     contexts: string[][];
     /** Folded words of all aliases, by entity index; only for entities with an ambiguous alias (else empty). */
     ownWords: string[][];
+    /** Multi-word Cyrillic person aliases, by entity index, encoded by encodeGivenNames ('' for none); declined lazily on load. */
+    givenNames: string[];
     /** Some pattern starts with a non-word unit, so walks may start anywhere. */
     nonWordStarts: boolean;
   };
@@ -79,6 +81,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const aliasEntity: number[] = [];
   const contexts: string[][] = [];
   const ownWords: string[][] = [];
+  const givenNames: string[] = [];
   let nonWordStarts = false;
   const inAlphabet = new Uint8Array(0x10000);
   // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
@@ -86,12 +89,14 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const suffixSets: (readonly string[])[] = [];
 
   entities.forEach((entity, ei) => {
+    const given: [Alias, number][] = [];
     contexts.push((entity.context ?? []).map(foldString).filter((w) => w !== ''));
     ownWords.push(entity.aliases.some((a) => a.ambiguous === true) ? aliasWords(entity.aliases.map((a) => a.text)) : []);
     for (const alias of entity.aliases) {
       const ai = aliasEntity.length;
       aliasEntity.push(ei);
       const ambiguous = alias.ambiguous === true;
+      if (entity.type === 'person' && hasGivenNames(alias)) given.push([alias, ai]);
       for (const v of aliasVariants(alias, entity.type === 'person')) {
         let suffixSet = -1;
         if (v.suffixes.length > 0) {
@@ -111,6 +116,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
         (ambiguous ? ambiguousPending : pending).push({ folded: v.folded, alias: ai, suffixSet, flags });
       }
     }
+    givenNames.push(encodeGivenNames(given));
   });
   for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
   const units: number[] = [];
@@ -146,7 +152,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) setRoot[suffixTrie.nodeSym[c]! - alphabet.length] = c;
 
   return {
-    header: { entityIds: entities.map((e) => e.id), contexts, ownWords, nonWordStarts },
+    header: { entityIds: entities.map((e) => e.id), contexts, ownWords, givenNames, nonWordStarts },
     alphabet,
     childStart: trie.childStart,
     nodeSym: trie.nodeSym,

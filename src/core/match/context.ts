@@ -6,7 +6,9 @@
  */
 import { CLASS, SKIP, SPACE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
+import type { Alias } from '../corpus/schema.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
+import { givenNamePrefixes } from './inflection.ts';
 
 /**
  * Characters searched on each side of an ambiguous alias for context words:
@@ -153,4 +155,46 @@ export function aliasWords(aliasTexts: readonly string[]): string[] {
   const words = new Set<string>();
   for (const a of aliasTexts) for (const w of foldString(a).split(/[^\p{L}\p{M}\p{N}]+/u)) if (w !== '') words.add(w);
   return [...words];
+}
+
+/**
+ * Where a mention of a person starting at `start` really starts: before the
+ * declined given name(s) right in front of it (whitespace between), if they
+ * are one of `prefixes` (folded, each ending in a space, mapped to the alias
+ * they come from; at most `maxWords` words). Undefined when there is none.
+ */
+export function givenNameStart(text: string, start: number, prefixes: ReadonlyMap<string, number>, maxWords: number): { start: number; alias: number } | undefined {
+  let found: { start: number; alias: number } | undefined;
+  let at = start;
+  let tail = '';
+  for (let k = 0; k < maxWords; k++) {
+    const t = tokenBefore(text, at);
+    if (t === undefined || !isWordToken(text, t)) break;
+    tail = foldedToken(text, t) + ' ' + tail;
+    const alias = prefixes.get(tail);
+    if (alias !== undefined) found = { start: t.start, alias };
+    at = t.start;
+  }
+  return found;
+}
+
+/** An entity's multi-word person aliases, for the header: "alias index\tlang\ttext" lines (cheap to compile). */
+export function encodeGivenNames(aliases: readonly (readonly [alias: Alias, index: number])[]): string {
+  return aliases.map(([a, i]) => `${i}\t${a.lang ?? ''}\t${a.text.replace(/\s+/gu, ' ')}`).join('\n');
+}
+
+/** The declined given-name prefixes of encoded aliases (givenNamePrefixes), mapped to their alias index. */
+export function decodeGivenNames(encoded: string): { prefixes: Map<string, number>; maxWords: number } {
+  const prefixes = new Map<string, number>();
+  let maxWords = 0;
+  if (encoded !== '') {
+    for (const line of encoded.split('\n')) {
+      const [index, lang, text] = line.split('\t') as [string, string, string];
+      for (const p of givenNamePrefixes(lang === '' ? { text } : { text, lang })) {
+        if (!prefixes.has(p)) prefixes.set(p, Number(index));
+        maxWords = Math.max(maxWords, p.split(' ').length - 1);
+      }
+    }
+  }
+  return { prefixes, maxWords };
 }

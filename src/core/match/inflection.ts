@@ -200,11 +200,29 @@ export function aliasVariants(alias: Alias, person = false): PatternVariant[] {
   const inflect = alias.inflect !== false;
   const suffixes = suffixSet(langs, inflect, alias.stem === true, folded);
   const space = folded.lastIndexOf(' ');
-  const inner = inflect && space > 0 ? innerForms(alias.text, folded, langs, person) : undefined;
+  // A person's given names are not compiled in every case (that would multiply the automaton by
+  // the forms of each first name): see givenNamePrefixes, which extends a surname mention instead.
+  const inner = inflect && space > 0 && !person ? innerForms(alias.text, folded, langs, false) : undefined;
   if (inner === undefined) return lastWordVariants(folded, langs, inflect, suffixes, [folded.slice(0, space + 1)], space + 1);
   const lastWord = folded.slice(space + 1);
   if (!inner.lastDeclines) return inner.prefixes.map((p) => ({ folded: p + lastWord, suffixes: [], requireSuffix: false }));
   return lastWordVariants(folded, langs, inflect, suffixes, inner.prefixes, space + 1);
+}
+
+/**
+ * For a multi-word Cyrillic person alias ("Сергій Лавров"): every declined
+ * spelling of the words before the last one, folded, with a trailing space
+ * ("сергія ", "сергієм ", …). A mention of the same person right after one of
+ * them is extended to cover it (Сергія Лаврова); [] when no rule applies.
+ */
+export function givenNamePrefixes(alias: Alias): string[] {
+  if (!hasGivenNames(alias)) return [];
+  return innerForms(alias.text, foldString(alias.text), aliasLanguages(alias), true)?.prefixes ?? [];
+}
+
+/** Whether givenNamePrefixes can give anything for this alias (cheap: no folding). */
+export function hasGivenNames(alias: Alias): boolean {
+  return alias.inflect !== false && /\S\s+\S/u.test(alias.text) && aliasLanguages(alias).some((lang) => INNER_WORD_FORMS[lang] !== undefined);
 }
 
 /** The alias (each prefix + its last word) and the stems of its last word. */
@@ -242,6 +260,7 @@ const ACRONYM_RE = /^\p{Lu}{2,}$/u;
  * only the last word inflects).
  */
 function innerForms(text: string, folded: string, langs: readonly string[], person: boolean): { prefixes: string[]; lastDeclines: boolean } | undefined {
+  if (!langs.some((lang) => INNER_WORD_FORMS[lang] !== undefined)) return undefined;
   const words = folded.split(' ');
   const rawWords = text.trim().split(/\s+/u);
   const sameSplit = rawWords.length === words.length;
@@ -268,9 +287,12 @@ function innerForms(text: string, folded: string, langs: readonly string[], pers
   return applies ? { prefixes: [...prefixes], lastDeclines } : undefined;
 }
 
+const adjectivesCache = new Map<string, string[]>();
+
 /** How many leading words decline (see ADJECTIVE_ENDINGS). */
 function decliningWords(words: readonly string[], rawWords: readonly string[] | undefined, lang: string, person: boolean): number {
-  const adjectives = (ADJECTIVE_ENDINGS[lang] ?? []).map(foldCached);
+  let adjectives = adjectivesCache.get(lang);
+  if (adjectives === undefined) adjectivesCache.set(lang, (adjectives = (ADJECTIVE_ENDINGS[lang] ?? []).map(foldCached)));
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (word.length < MIN_DECLINING_WORD || (rawWords !== undefined && ACRONYM_RE.test(rawWords[w]!))) return w;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alias, Entity } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import { CLASS, WORD } from '../text/fold-table.ts';
-import { aliasVariants } from './inflection.ts';
+import { aliasVariants, givenNamePrefixes } from './inflection.ts';
 import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher } from './index.ts';
 import { referenceScan } from './testing/reference-matcher.ts';
 
@@ -127,13 +127,19 @@ describe('every mention folds back to its alias', () => {
           const a = aliases[x.aliasIndex]!;
           expect(m.entityIds[ents.findIndex((e) => e.aliases.includes(a))]).toBe(x.entityId);
           const surface = foldString(text.slice(x.start, x.end));
-          const ok = aliasVariants(a, true).some((v) => {
-            if (!surface.startsWith(v.folded)) return false;
-            const rest = surface.slice(v.folded.length);
-            if (rest === '') return !v.requireSuffix;
-            if (v.suffixes.includes(rest)) return true;
-            return a.compound === true && [...rest].every((ch) => CLASS[ch.charCodeAt(0)] === WORD);
-          });
+          const foldsBack = (b: Alias, s: string): boolean =>
+            aliasVariants(b, true).some((v) => {
+              if (!s.startsWith(v.folded)) return false;
+              const rest = s.slice(v.folded.length);
+              if (rest === '') return !v.requireSuffix;
+              if (v.suffixes.includes(rest)) return true;
+              return b.compound === true && [...rest].every((ch) => CLASS[ch.charCodeAt(0)] === WORD);
+            });
+          // Or a declined given name of `a` followed by a mention of another alias of the same person.
+          const own = ents.find((e) => e.aliases.includes(a))!.aliases;
+          const ok =
+            foldsBack(a, surface) ||
+            givenNamePrefixes(a).some((p) => surface.startsWith(p) && own.some((b) => foldsBack(b, surface.slice(p.length))));
           expect(ok, `${JSON.stringify(text.slice(x.start, x.end))} for ${JSON.stringify(a)}`).toBe(true);
         }
       }),

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { decodeGivenNames, givenNameStart, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -289,12 +289,29 @@ export class Scanner {
         bestPattern = -1;
         continue;
       }
-      out.push({ start, end: bestEnd, entityId, aliasIndex: d.patternAlias[bestPattern]! });
+      let mentionStart = start;
+      let aliasIndex = d.patternAlias[bestPattern]!;
+      if (d.header.givenNames[entity] !== '') {
+        const g = this.givenNamesOf(entity);
+        const before = givenNameStart(text, start, g.prefixes, g.maxWords);
+        if (before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start)) {
+          mentionStart = before.start;
+          aliasIndex = before.alias;
+        }
+      }
+      out.push({ start: mentionStart, end: bestEnd, entityId, aliasIndex });
       return bestEnd;
     }
   }
 
   private readonly ownWords = new Map<number, ReadonlySet<string>>();
+  private readonly givenNames = new Map<number, ReturnType<typeof decodeGivenNames>>();
+
+  private givenNamesOf(entity: number): ReturnType<typeof decodeGivenNames> {
+    let g = this.givenNames.get(entity);
+    if (g === undefined) this.givenNames.set(entity, (g = decodeGivenNames(this.data.header.givenNames[entity]!)));
+    return g;
+  }
 
   private ownWordsOf(entity: number): ReadonlySet<string> {
     let set = this.ownWords.get(entity);

@@ -8,8 +8,8 @@ import type { Entity } from '../../corpus/schema.ts';
 import { CLASS, WORD } from '../../text/fold-table.ts';
 import { foldWithMap } from '../../text/fold.ts';
 import { boundaryAfter, boundaryBefore, wordEnd } from '../boundary.ts';
-import { aliasWords, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from '../context.ts';
-import { aliasVariants } from '../inflection.ts';
+import { aliasWords, givenNameStart, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from '../context.ts';
+import { aliasVariants, givenNamePrefixes } from '../inflection.ts';
 import type { Mention } from '../scanner.ts';
 import { foldString } from '../../text/fold.ts';
 
@@ -51,6 +51,16 @@ const isWord = (unit: string): boolean => CLASS[unit.charCodeAt(0)] === WORD;
 export function referenceScan(entities: readonly Entity[], text: string, ctx: DocumentContext): Mention[] {
   const patterns = referencePatterns(entities);
   const contexts = entities.map((e) => (e.context ?? []).map(foldString).filter((w) => w !== ''));
+  // Given names: straight from the aliases (no header encoding).
+  let firstAlias = 0;
+  const given = entities.map((e) => {
+    const prefixes = new Map<string, number>();
+    e.aliases.forEach((a, k) => {
+      if (e.type === 'person') for (const p of givenNamePrefixes(a)) if (!prefixes.has(p)) prefixes.set(p, firstAlias + k);
+    });
+    firstAlias += e.aliases.length;
+    return { prefixes, maxWords: Math.max(0, ...[...prefixes.keys()].map((p) => p.split(' ').length - 1)) };
+  });
   const ownWords = entities.map((e) => new Set(aliasWords(e.aliases.map((a) => a.text))));
   const { folded, itemStart, itemEnd } = foldWithMap(text);
   const L = folded.length;
@@ -95,7 +105,10 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     const pat = patterns[chosen.p]!;
     const entityId = entities[pat.entity]!.id;
     if (!pat.ambiguous) ctx.seen.add(entityId);
-    out.push({ start, end: chosen.end, entityId, aliasIndex: pat.aliasIndex });
+    const g = given[pat.entity]!;
+    const before = g.prefixes.size > 0 ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
+    const extend = before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start);
+    out.push({ start: extend ? before.start : start, end: chosen.end, entityId, aliasIndex: extend ? before.alias : pat.aliasIndex });
     while (pos < L && itemStart[pos]! < chosen.end) pos++;
   }
   rememberTail(ctx, text);
