@@ -1,8 +1,8 @@
 import type { Page, Worker } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
@@ -483,5 +483,64 @@ test.describe('the context menu and browser commands', () => {
     await clickInShadow(page, 'button', 'Check claim');
     await expect.poll(() => shadowText(page, HOST)).toMatch(/Checking the claim|Could not check/);
     expect(await shadowText(page, HOST)).toContain('Checking the claim');
+  });
+});
+
+test.describe('real saved pages', () => {
+  const REAL_HOST = 'http://realpages.test';
+  /** Every fourth page: sites with very different markup, within a minute. */
+  const REAL_STRIDE = 4;
+  /** As test/support/real-pages.ts finds them (beside the checkout, or ONRECORD_REALPAGES); read in place, never copied. */
+  const REAL_PAGES_DIR = resolve(process.env.ONRECORD_REALPAGES ?? resolve('..', 'shared/realpages'));
+  const realPages = existsSync(REAL_PAGES_DIR)
+    ? readdirSync(REAL_PAGES_DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % REAL_STRIDE === 0)
+    : [];
+
+  test('a passage saved on a real page is drawn again after a reload', async ({ context, serviceWorker }) => {
+    test.skip(realPages.length === 0, `no saved real pages at ${REAL_PAGES_DIR}`);
+    test.setTimeout(5 * 60_000);
+    // The saved HTML under a fake host; every subresource is refused, so nothing leaves the machine.
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      const file = url.pathname.slice(1);
+      if (url.origin === REAL_HOST && route.request().resourceType() === 'document' && realPages.includes(file)) {
+        return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(REAL_PAGES_DIR, file)) });
+      }
+      return route.abort();
+    });
+    const page = await context.newPage();
+    let tried = 0;
+    for (const file of realPages) {
+      await page.goto(`${REAL_HOST}/${file}`, { waitUntil: 'domcontentloaded' });
+      await ready(page);
+      // Sixty characters from the middle of the longest visible paragraph, starting at a word.
+      const chosen = await page.evaluate(() => {
+        const texts = [...document.querySelectorAll('p')]
+          .filter((p) => p.checkVisibility?.() !== false)
+          .flatMap((p) => [...p.childNodes] as Text[])
+          .filter((n) => n.nodeType === 3 && n.data.trim().length >= 120);
+        const node = texts.sort((a, b) => b.data.length - a.data.length)[0];
+        if (!node) return null;
+        let start = Math.floor(node.data.length / 3);
+        while (start < node.data.length - 61 && node.data[start - 1] !== ' ') start++;
+        start = Math.min(start, node.data.length - 61);
+        const r = document.createRange();
+        r.setStart(node, start);
+        r.setEnd(node, start + 60);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+        return getSelection()!.toString();
+      });
+      if (!chosen) continue;
+      tried++;
+      const before = await countRows(serviceWorker, 'highlights');
+      await page.keyboard.press('Alt+Shift+H');
+      await expect.poll(() => countRows(serviceWorker, 'highlights'), { message: file }).toBe(before + 1);
+      const drawn = (t: string) => t.replace(/\s+/g, ' ').trim();
+      await expect.poll(async () => (await highlightTexts(page, SAVED)).map(drawn), { message: `${file}: drawn` }).toContain(drawn(chosen));
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await expect.poll(async () => (await highlightTexts(page, SAVED)).map(drawn), { message: `${file}: after reload` }).toContain(drawn(chosen));
+    }
+    expect(tried).toBeGreaterThanOrEqual(20);
   });
 });
