@@ -98,6 +98,11 @@ export class Annotator {
     // text nodes that hold mentions are asked instead, below.
     const pageText = extractText(root, { exclude, computeStyle: false });
     if (pageText.segments.length === 0) return;
+    // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
+    // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
+    // number of observed elements in the hundreds instead of one per paragraph.
+    const wholePage = root === document.body || root === document.documentElement;
+    const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     const found = this.opts.matcher.scan(pageText.text, this.#context);
     const seen = new Map<Element | null, boolean>();
     const rendered = (node: Text) => {
@@ -118,7 +123,8 @@ export class Annotator {
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
       };
       this.store.add(mention);
-      this.#painter.add(mention);
+      const group = wholePage ? blockOf(b.startContainer) : chunkGroup;
+      if (group) this.#painter.add(mention, group);
     }
     if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
   }
@@ -147,6 +153,13 @@ function splitChunk(el: Element): Chunk[] {
   const chunks: Chunk[] = inViewFirst([...separate]).map((root) => ({ root, inlineOnly: false }));
   if (hasRest) chunks.push({ root: el, inlineOnly: true, separate });
   return chunks;
+}
+
+/** The nearest block-level ancestor of a text node (its paragraph, list item, cell, …). */
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && el.parentElement && separatorForTag(el.localName) === SEPARATOR_NONE) el = el.parentElement;
+  return el;
 }
 
 /**

@@ -2,23 +2,19 @@
  * Draws only the mentions near the viewport. Chromium revisits every range of
  * every registered highlight in each frame where any highlight changed, so a
  * page with tens of thousands of mentions would pay for all of them on every
- * update. Mentions are grouped by their nearest block ancestor; an
- * IntersectionObserver (which runs after the browser's own layout, never
- * forcing one) adds a block's mentions to the highlights when it nears the
- * viewport and removes them when it leaves, in one batch per callback.
+ * update. Mentions are grouped by the chunk they were found in (an element
+ * holding at most a few thousand words, see annotator.ts): one observed
+ * element per chunk, not per paragraph, because delivering tens of thousands
+ * of IntersectionObserver entries costs hundreds of milliseconds on a large
+ * page. The observer (which runs after the browser's own layout, never forcing
+ * one) adds a chunk's mentions to the highlights when it nears the viewport and
+ * removes them when it leaves, in one batch per callback.
  */
-import { SEPARATOR_NONE, separatorForTag } from './page-text/element-rules.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import type { PageMention } from './mention-store.ts';
 
 /** How far beyond the viewport mentions are drawn ahead of a scroll: one screen above and below. */
 export const PAINT_MARGIN = '100% 0px 100% 0px';
-
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && el.parentElement && separatorForTag(el.localName) === SEPARATOR_NONE) el = el.parentElement;
-  return el;
-}
 
 export class ViewportPainter {
   readonly #byBlock = new Map<Element, Set<PageMention>>();
@@ -31,9 +27,9 @@ export class ViewportPainter {
     signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
   }
 
-  add(m: PageMention): void {
-    const block = blockOf(m.nodes[0] ?? m.range.startContainer);
-    if (!block) return;
+  /** Draws `m` whenever `group` (the element of the chunk it was found in) is near the viewport. */
+  add(m: PageMention, group: Element): void {
+    const block = group;
     this.#blockOf.set(m, block);
     let set = this.#byBlock.get(block);
     if (!set) {
