@@ -1,12 +1,18 @@
 /** The attribution check: the claim's words beside the closest recorded wording, differences marked. */
 import type { AttributionCheck, Wording } from '../../core/claims/attribution.ts';
 import type { DiffWord } from '../../core/claims/word-diff.ts';
+import { t, type MessageKey } from '../../core/i18n.ts';
 
-const STATUS_TEXT: Record<AttributionCheck['status'], string> = {
-  close: 'The record has them saying something close.',
-  related: 'The record has them saying something related, not the same.',
-  'someone-else': 'The record attributes these words to someone else.',
-  'not-found': 'The record has nothing close from them.',
+const STATUS_KEYS: Readonly<Record<AttributionCheck['status'], MessageKey>> = {
+  close: 'sidepanelAttrClose',
+  related: 'sidepanelAttrRelated',
+  'someone-else': 'sidepanelAttrSomeoneElse',
+  'not-found': 'sidepanelAttrNotFound',
+};
+
+const FIELD_KEYS: Readonly<Record<Wording['field'], MessageKey>> = {
+  quote: 'sidepanelFieldQuote',
+  paraphrase: 'sidepanelFieldParaphrase',
 };
 
 /** Words the other side lacks are marked: <ins> in the claim (added or changed), <del> in the record (left out). */
@@ -28,12 +34,12 @@ function WordingBlock({ wording, label, labels }: { wording: Wording; label: str
   return (
     <div class="sp-wording" data-position-id={wording.positionId}>
       <p class="sp-muted">
-        {label}: {labels.get(wording.actorId) ?? wording.actorId} ({wording.field}, {Math.round(wording.similarity * 100)}% alike)
+        {t('sidepanelWordingMeta', [label, labels.get(wording.actorId) ?? wording.actorId, t(FIELD_KEYS[wording.field]), Math.round(wording.similarity * 100)])}
       </p>
-      <p class="sp-diff-line" aria-label="Recorded wording, words the claim lacks struck through">
+      <p class="sp-diff-line" aria-label={t('sidepanelRecordedWording')}>
         <Words words={wording.diff.record} mark="del" />
       </p>
-      <p class="sp-diff-line" aria-label="Claimed wording, words the record lacks marked">
+      <p class="sp-diff-line" aria-label={t('sidepanelClaimedWording')}>
         <Words words={wording.diff.claim} mark="ins" />
       </p>
     </div>
@@ -44,18 +50,18 @@ export function AttributionView({ attribution, labels }: { attribution: Attribut
   const speaker = labels.get(attribution.speakerId) ?? attribution.speakerText;
   return (
     <section class="sp-section sp-attribution" aria-labelledby="sp-attr-h" data-status={attribution.status}>
-      <h2 id="sp-attr-h">Did {speaker} say it?</h2>
-      <p class={`sp-attr-status sp-attr-${attribution.status}`}>{STATUS_TEXT[attribution.status]}</p>
+      <h2 id="sp-attr-h">{t('sidepanelDidTheySay', speaker)}</h2>
+      <p class={`sp-attr-status sp-attr-${attribution.status}`}>{t(STATUS_KEYS[attribution.status])}</p>
       <p>
-        <span class="sp-muted">Claimed:</span> “{attribution.claimed}”
+        <span class="sp-muted">{t('sidepanelClaimed')}</span> “{attribution.claimed}”
       </p>
-      {attribution.closest ? <WordingBlock wording={attribution.closest} label={`Closest from ${speaker}`} labels={labels} /> : null}
+      {attribution.closest ? <WordingBlock wording={attribution.closest} label={t('sidepanelClosestFrom', speaker)} labels={labels} /> : null}
       {attribution.others.map((o) => (
-        <WordingBlock key={o.positionId} wording={o} label="Closer on record from" labels={labels} />
+        <WordingBlock key={o.positionId} wording={o} label={t('sidepanelCloserFrom')} labels={labels} />
       ))}
       {attribution.flagged.length > 0 ? (
         <p class="sp-flagged">
-          Words the record attributes to someone else:{' '}
+          {t('sidepanelFlagged')}{' '}
           {attribution.flagged.map((f, i) => (
             <span key={i}>
               {i > 0 ? ', ' : ''}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
 import type { CheckRow, Verdict } from '../../core/claims/check-record.ts';
+import { t } from '../../core/i18n.ts';
 import { AttributionView } from './attribution-view.tsx';
 import { EmptyState } from './empty-state.tsx';
 import type { PanelClient, PendingClaim } from './panel-client.ts';
@@ -100,12 +101,12 @@ export function ClaimPanel({ client, tabId }: Props) {
         note,
         positionIds: [...chosen],
         actorIds: check.actors.map((a) => a.id),
-        topicIds: check.topics.map((t) => t.id),
+        topicIds: check.topics.map((topic) => topic.id),
         ...(check.attribution ? { speakerId: check.attribution.speakerId } : {}),
       });
       setSaved(row);
     } catch (err) {
-      setSaveError(`Could not save the verdict: ${err instanceof Error ? err.message : String(err)}`);
+      setSaveError(t('sidepanelSaveFailed', err instanceof Error ? err.message : String(err)));
     } finally {
       setSaving(false);
     }
@@ -119,11 +120,11 @@ export function ClaimPanel({ client, tabId }: Props) {
     <main class="sp">
       <section class="sp-section" aria-labelledby="sp-claim-h">
         <h1 id="sp-claim-h" ref={heading} tabIndex={-1}>
-          Check claim
+          {t('sidepanelTitle')}
         </h1>
         {pending ? (
           <p class="sp-page sp-muted">
-            On <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
+            {t('sidepanelOnPage')} <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
           </p>
         ) : null}
         <form
@@ -134,18 +135,18 @@ export function ClaimPanel({ client, tabId }: Props) {
           }}
         >
           <label for="sp-claim" class="sp-muted">
-            Claim
+            {t('sidepanelClaim')}
           </label>
           <textarea id="sp-claim" rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
-          <button type="submit">Check again</button>
+          <button type="submit">{t('sidepanelCheckAgain')}</button>
         </form>
-        {check?.truncated ? <p class="sp-muted">The selection was long: the first part was checked.</p> : null}
+        {check?.truncated ? <p class="sp-muted">{t('sidepanelTruncated')}</p> : null}
       </section>
 
       {load.status === 'idle' && !pending ? <EmptyState reason="no-claim" /> : null}
       {load.status === 'checking' ? (
         <p role="status" aria-live="polite" class="sp-muted">
-          Checking the record…
+          {t('sidepanelChecking')}
         </p>
       ) : null}
       {load.status === 'error' ? (
@@ -158,18 +159,18 @@ export function ClaimPanel({ client, tabId }: Props) {
         <>
           {check.actors.length + check.topics.length > 0 ? (
             <section class="sp-section" aria-labelledby="sp-mentions-h">
-              <h2 id="sp-mentions-h">Mentions</h2>
-              <ul class="sp-chips" aria-label="Actors">
+              <h2 id="sp-mentions-h">{t('sidepanelMentions')}</h2>
+              <ul class="sp-chips" aria-label={t('sidepanelActors')}>
                 {check.actors.map((a) => (
                   <li key={a.id} class="sp-chip sp-chip-actor">
                     {a.label}
                   </li>
                 ))}
               </ul>
-              <ul class="sp-chips" aria-label="Topics">
-                {check.topics.map((t) => (
-                  <li key={t.id} class="sp-chip">
-                    {t.label}
+              <ul class="sp-chips" aria-label={t('sidepanelTopics')}>
+                {check.topics.map((topic) => (
+                  <li key={topic.id} class="sp-chip">
+                    {topic.label}
                   </li>
                 ))}
               </ul>
@@ -178,10 +179,10 @@ export function ClaimPanel({ client, tabId }: Props) {
           {check.empty ? <EmptyState reason={check.empty} /> : null}
           {check.attribution ? <AttributionView attribution={check.attribution} labels={labels} /> : null}
           {check.results.length > 0 ? (
-            <ResultList id="sp-results" title="On record" results={check.results} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+            <ResultList id="sp-results" title={t('sidepanelOnRecord')} results={check.results} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
           ) : null}
           {check.otherSide.length > 0 ? (
-            <ResultList id="sp-other" title="The other side" results={check.otherSide} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+            <ResultList id="sp-other" title={t('sidepanelOtherSide')} results={check.otherSide} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
           ) : null}
           {pending && check.empty !== 'empty' && check.empty !== 'no-words' ? (
             <VerdictForm

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
 import type { CheckDraft, CheckRow } from '../../core/claims/check-record.ts';
+import { t } from '../../core/i18n.ts';
 import type { PageRequest, Reply } from '../../shared/messages.ts';
 
 export interface PendingClaim {
@@ -15,7 +16,7 @@ export interface PendingClaim {
 
 async function ask<T extends object>(request: PageRequest): Promise<T> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(`OnRecord's background did not answer ${request.type}`);
+  if (!reply) throw new Error(t('sidepanelNoAnswer', request.type));
   if (!reply.ok) throw new Error(reply.error);
   return reply;
 }

@@ -1,5 +1,6 @@
 /** One recorded position: quote (or paraphrase), stance, actor, date, outlet, a link to the passage, and a checkbox for the verdict. */
 import type { CheckedPosition } from '../../core/claims/check-claim.ts';
+import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 
 interface Props {
@@ -12,9 +13,9 @@ interface Props {
 function reasonText(r: CheckedPosition): string {
   const words = r.reasons.find((x) => x.kind === 'words');
   const parts: string[] = [];
-  if (words?.kind === 'words' && words.terms.length) parts.push(`words: ${words.terms.join(', ')}`);
-  if (r.reasons.some((x) => x.kind === 'actor')) parts.push('named actor');
-  if (r.reasons.some((x) => x.kind === 'topics')) parts.push('shared topics');
+  if (words?.kind === 'words' && words.terms.length) parts.push(t('sidepanelReasonWords', words.terms.join(', ')));
+  if (r.reasons.some((x) => x.kind === 'actor')) parts.push(t('sidepanelReasonActor'));
+  if (r.reasons.some((x) => x.kind === 'topics')) parts.push(t('sidepanelReasonTopics'));
   return parts.join(' · ');
 }
 
@@ -26,19 +27,19 @@ export function ResultItem({ result, selected, onToggle, onOpenSource }: Props) 
       <div class="sp-result-head">
         <span class="sp-actor">{p.actor.label}</span>
         <span class="sp-muted">
-          {formatDate(p.date)} · {p.source.outlet === 'unknown' ? 'outlet unknown' : p.source.outlet}
+          {formatDate(p.date)} · {p.source.outlet === 'unknown' ? t('sidepanelOutletUnknown') : p.source.outlet}
         </span>
       </div>
       {p.quote ? <blockquote class="sp-quote">“{p.quote}”</blockquote> : p.paraphrase ? <p class="sp-paraphrase">{p.paraphrase}</p> : null}
       <p class="sp-stance">{p.stance}</p>
       <div class="sp-result-foot">
         <label class="sp-use" for={checkboxId}>
-          <input id={checkboxId} type="checkbox" checked={selected} onChange={() => onToggle(p.id)} /> Verdict rests on this
+          <input id={checkboxId} type="checkbox" checked={selected} onChange={() => onToggle(p.id)} /> {t('sidepanelRestsOnThis')}
         </label>
         <button type="button" class="sp-link" onClick={() => onOpenSource(p.source.id, p.id)}>
-          Open source passage
+          {t('sidepanelOpenSource')}
         </button>
-        <span class="sp-why sp-muted" title={`score ${result.score.toFixed(2)}`}>
+        <span class="sp-why sp-muted" title={t('sidepanelScore', result.score.toFixed(2))}>
           {reasonText(result)}
         </span>
       </div>

@@ -1,5 +1,8 @@
 /** The moderator's verdict: one of four, a note, and the positions it rests on (checked in the result list). */
-import { VERDICT_LABELS, VERDICTS, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
+import { VERDICTS, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
+import { t } from '../../core/i18n.ts';
+import { plural } from '../../ui/plural.ts';
+import { verdictLabel } from './verdict-label.ts';
 
 interface Props {
   verdict: Verdict | null;
@@ -23,25 +26,25 @@ export function VerdictForm({ verdict, note, positionCount, saving, saved, error
         onSave();
       }}
     >
-      <h2 id="sp-verdict-h">Verdict</h2>
+      <h2 id="sp-verdict-h">{t('sidepanelVerdict')}</h2>
       <fieldset>
-        <legend class="sp-muted">The claim is…</legend>
+        <legend class="sp-muted">{t('sidepanelClaimIs')}</legend>
         {VERDICTS.map((v) => (
           <label key={v} class="sp-radio">
-            <input type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => onVerdict(v)} /> {VERDICT_LABELS[v]}
+            <input type="radio" name="verdict" value={v} checked={verdict === v} onChange={() => onVerdict(v)} /> {verdictLabel(v)}
           </label>
         ))}
       </fieldset>
       <label class="sp-note-label" for="sp-note">
-        Note
+        {t('sidepanelNote')}
       </label>
       <textarea id="sp-note" rows={3} value={note} onInput={(e) => onNote(e.currentTarget.value)} />
-      <p class="sp-muted">Rests on {positionCount === 1 ? '1 position' : `${positionCount} positions`} (tick them in the list).</p>
+      <p class="sp-muted">{plural('sidepanelRestsOn', positionCount)}</p>
       <button type="submit" class="sp-primary" disabled={verdict === null || saving}>
-        {saved ? 'Update verdict' : 'Save verdict'}
+        {saved ? t('sidepanelUpdateVerdict') : t('sidepanelSaveVerdict')}
       </button>
       <p class="sp-saved" role="status" aria-live="polite">
-        {saved ? `Saved: ${VERDICT_LABELS[saved.verdict]}, ${new Date(saved.updatedAt).toLocaleString()}` : ''}
+        {saved ? t('sidepanelSaved', [verdictLabel(saved.verdict), new Date(saved.updatedAt).toLocaleString()]) : ''}
       </p>
       {error ? (
         <p class="sp-error" role="alert">

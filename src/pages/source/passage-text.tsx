@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { t } from '../../core/i18n.ts';
 import { textRuns, type PassageRef } from './segments.ts';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 export function PassageText({ text, lang, passages, selectedId, markRef }: Props) {
   let refGiven = false;
   return (
-    <div class="src-text" lang={lang} aria-label="Source text">
+    <div class="src-text" lang={lang} aria-label={t('sourceText')}>
       {textRuns(text.length, passages).map((run) => {
         const slice = text.slice(run.start, run.end);
         if (selectedId !== null && run.positionIds.includes(selectedId)) {

@@ -1,4 +1,5 @@
 import type { Entity, Position } from '../../core/corpus/schema.ts';
+import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 
 interface Props {
@@ -13,14 +14,14 @@ export function PositionIndex({ positions, entities, selectedId, onSelect }: Pro
   const ordered = [...positions].sort((a, b) => a.passage.start - b.passage.start);
   return (
     <nav class="src-positions" aria-labelledby="src-positions-heading">
-      <h2 id="src-positions-heading">Positions in this source ({positions.length})</h2>
-      {ordered.length === 0 ? <p class="src-muted">No positions were recorded from this source.</p> : null}
+      <h2 id="src-positions-heading">{t('sourcePositionsHeading', positions.length)}</h2>
+      {ordered.length === 0 ? <p class="src-muted">{t('sourceNoPositions')}</p> : null}
       <ol>
         {ordered.map((p) => (
           <li key={p.id}>
             <button type="button" class="src-position" data-position-id={p.id} aria-current={p.id === selectedId ? 'true' : undefined} onClick={() => onSelect(p.id)}>
               <span class="src-position-actor">{entities[p.actor]?.label ?? p.actor}</span>
-              {p.reportedBy ? <span class="src-muted"> (reported by {entities[p.reportedBy]?.label ?? p.reportedBy})</span> : null}
+              {p.reportedBy ? <span class="src-muted"> {t('sourceReportedBy', entities[p.reportedBy]?.label ?? p.reportedBy)}</span> : null}
               <span class="src-position-date"> · {formatDate(p.date)}</span>
               <span class="src-position-stance">{p.stance}</span>
             </button>

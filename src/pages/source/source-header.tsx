@@ -1,7 +1,14 @@
-import type { Source } from '../../core/corpus/schema.ts';
+import type { DatePrecision, Source } from '../../core/corpus/schema.ts';
+import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 
 const UNKNOWN_OUTLET = 'unknown';
+
+/** Said after a date known only to the month or the year. */
+const PRECISION_KEYS: Readonly<Record<Exclude<DatePrecision, 'day'>, MessageKey>> = {
+  month: 'sourcePrecisionMonth',
+  year: 'sourcePrecisionYear',
+};
 
 /** Title, outlet, date with the reasoning that dated it, and the outlet's framing. */
 export function SourceHeader({ source }: { source: Source }) {
@@ -10,25 +17,25 @@ export function SourceHeader({ source }: { source: Source }) {
     <header class="src-header">
       <h1>{source.title}</h1>
       <dl class="src-facts">
-        <dt>Outlet</dt>
+        <dt>{t('sourceOutlet')}</dt>
         <dd>
-          {source.outlet === UNKNOWN_OUTLET ? 'Unknown' : source.outlet}
+          {source.outlet === UNKNOWN_OUTLET ? t('sourceOutletUnknown') : source.outlet}
           {source.outletEvidence ? <span class="src-muted"> — {source.outletEvidence}</span> : null}
         </dd>
-        <dt>Published</dt>
+        <dt>{t('sourcePublished')}</dt>
         <dd>
           <time dateTime={source.published.from}>{formatDate(source.published)}</time>
-          {source.published.precision !== 'day' ? <span class="src-muted"> (to the {source.published.precision})</span> : null}
+          {source.published.precision !== 'day' ? <span class="src-muted"> {t(PRECISION_KEYS[source.published.precision])}</span> : null}
         </dd>
         {source.published.reasoning ? (
           <>
-            <dt>How it is dated</dt>
+            <dt>{t('sourceHowDated')}</dt>
             <dd>{source.published.reasoning}</dd>
           </>
         ) : null}
         {source.url ? (
           <>
-            <dt>Original</dt>
+            <dt>{t('sourceOriginal')}</dt>
             <dd>
               <a href={source.url} rel="noreferrer noopener" target="_blank">
                 {source.url}
@@ -39,7 +46,7 @@ export function SourceHeader({ source }: { source: Source }) {
       </dl>
       {framing.length > 0 ? (
         <section class="src-framing" aria-labelledby="src-framing-heading">
-          <h2 id="src-framing-heading">How this outlet frames it</h2>
+          <h2 id="src-framing-heading">{t('sourceFraming')}</h2>
           <ul>
             {framing.map((note) => (
               <li key={note}>{note}</li>

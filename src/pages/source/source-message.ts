@@ -4,6 +4,7 @@
  * name (page → background).
  */
 import type { Entity, Position, Source } from '../../core/corpus/schema.ts';
+import { t } from '../../core/i18n.ts';
 
 export const GET_SOURCE = 'page-bg-get-source';
 
@@ -31,11 +32,11 @@ export function getSourceRequest(sourceId: string): GetSourceRequest {
 
 /** A shallow shape check of what came back over the channel, so a wrong reply shows as an error, not a crash. */
 export function asGetSourceResponse(value: unknown): GetSourceResponse {
-  if (typeof value !== 'object' || value === null) return { ok: false, error: 'OnRecord sent no answer.' };
+  if (typeof value !== 'object' || value === null) return { ok: false, error: t('sourceNoAnswer') };
   const v = value as Record<string, unknown>;
-  if (v.ok === false) return { ok: false, error: typeof v.error === 'string' ? v.error : 'Unknown error.' };
+  if (v.ok === false) return { ok: false, error: typeof v.error === 'string' ? v.error : t('sourceUnknownError') };
   if (v.ok === true && typeof v.text === 'string' && typeof v.source === 'object' && v.source !== null && Array.isArray(v.positions) && typeof v.entities === 'object' && v.entities !== null) {
     return value as SourcePayload;
   }
-  return { ok: false, error: 'OnRecord answered in an unexpected shape.' };
+  return { ok: false, error: t('sourceBadAnswer') };
 }

@@ -4,6 +4,7 @@
  * another position updates the address without a reload.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../core/i18n.ts';
 import { SourceView } from './source-view.tsx';
 import type { GetSourceResponse, SourcePayload } from './source-message.ts';
 import type { SourceLocation } from './url-state.ts';
@@ -25,7 +26,7 @@ export function SourcePage({ location, load, onPositionChange }: Props) {
   useEffect(() => {
     const { sourceId } = location;
     if (!sourceId) {
-      setState({ status: 'error', error: 'The link names no source.' });
+      setState({ status: 'error', error: t('sourceNoSourceInLink') });
       return;
     }
     let live = true;
@@ -33,7 +34,7 @@ export function SourcePage({ location, load, onPositionChange }: Props) {
       (res) => {
         if (!live) return;
         setState(res.ok ? { status: 'ready', data: res } : { status: 'error', error: res.error });
-        if (res.ok) document.title = `${res.source.title} · OnRecord`;
+        if (res.ok) document.title = t('sourceDocTitleOf', res.source.title);
       },
       (err: unknown) => live && setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }),
     );
@@ -45,14 +46,14 @@ export function SourcePage({ location, load, onPositionChange }: Props) {
   if (state.status === 'loading') {
     return (
       <p class="src-loading" role="status" aria-live="polite">
-        Loading the source…
+        {t('sourceLoading')}
       </p>
     );
   }
   if (state.status === 'error') {
     return (
       <div class="src-error" role="alert">
-        <h1>This source is not in your record</h1>
+        <h1>{t('sourcePageNotFound')}</h1>
         <p class="src-muted">{state.error}</p>
       </div>
     );

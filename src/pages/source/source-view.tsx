@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../core/i18n.ts';
 import { passageFits } from './segments.ts';
 import { PassageText } from './passage-text.tsx';
 import { PositionIndex } from './position-index.tsx';
@@ -31,16 +32,16 @@ export function SourceView({ data, selectedId, onSelect, focusPassage }: Props) 
       <SourceHeader source={data.source} />
       {missing ? (
         <p class="src-notice" role="status">
-          The position asked for is not recorded from this source; showing the whole text.
+          {t('sourcePositionMissing')}
         </p>
       ) : null}
       {misplaced ? (
         <p class="src-notice" role="status">
-          This position's passage lies outside the text as stored, so it cannot be highlighted.
+          {t('sourcePassageMisplaced')}
         </p>
       ) : null}
       <main class="src-main">
-        <article class="src-article" aria-label="Full text">
+        <article class="src-article" aria-label={t('sourceFullText')}>
           <PassageText
             text={data.text}
             lang={data.source.language}

@@ -1,7 +1,8 @@
+import { t } from '../../core/i18n.ts';
 import { filterByTopic } from '../../core/record/filter.ts';
 import type { ActorRecord } from '../../core/record/types.ts';
 import { EmptyState } from './empty-state.tsx';
-import { plural } from './plural.ts';
+import { plural } from '../plural.ts';
 import { PositionList } from './position-list.tsx';
 import type { PositionActions } from './props.ts';
 import { Timeline } from './timeline.tsx';
@@ -17,7 +18,7 @@ interface Props {
 export function ActorBody({ record, topic, onTopic, actions }: Props) {
   const label = record.entity.label;
   if (record.count === 0 && record.relayed.length === 0) {
-    return <EmptyState hint={`Positions appear here once a source in your corpus records what ${label} said.`} />;
+    return <EmptyState hint={t('popoverEmptyActorHint', label)} />;
   }
   const own = filterByTopic(record.positions, topic);
   const other = filterByTopic(record.otherSide, topic);
@@ -30,33 +31,34 @@ export function ActorBody({ record, topic, onTopic, actions }: Props) {
       {record.count > 0 ? (
         <section class="or-section" aria-labelledby="or-own-heading">
           <h3 id="or-own-heading" class="or-section-title">
-            Positions <span class="or-section-count">{own.length === record.count ? record.count : `${own.length} of ${record.count}`}</span>
+            {t('popoverPositionsHeading')} <span class="or-section-count">{own.length === record.count ? record.count : t('popoverCountOf', [own.length, record.count])}</span>
           </h3>
-          <PositionList positions={own} actions={actions} label={`Positions of ${label}`} />
+          <PositionList positions={own} actions={actions} label={t('popoverPositionsOf', label)} />
         </section>
       ) : null}
       {record.otherSide.length > 0 ? (
         <section class="or-section or-other-side" aria-labelledby="or-other-heading">
           <h3 id="or-other-heading" class="or-section-title">
-            The other side <span class="or-section-count">{other.length}</span>
+            {t('popoverOtherSide')} <span class="or-section-count">{other.length}</span>
           </h3>
           <p class="or-section-note">
-            Opposing positions on the same topics
-            {record.otherSideCount > record.otherSide.length ? ` (latest ${record.otherSide.length} of ${record.otherSideCount})` : ''}.
+            {record.otherSideCount > record.otherSide.length
+              ? t('popoverOtherSideNoteLatest', [record.otherSide.length, record.otherSideCount])
+              : t('popoverOtherSideNote')}
           </p>
           {other.length > 0 ? (
-            <PositionList positions={other} actions={actions} showActor label="The other side" />
+            <PositionList positions={other} actions={actions} showActor label={t('popoverOtherSide')} />
           ) : (
-            <p class="or-section-note">None on this topic.</p>
+            <p class="or-section-note">{t('popoverNoneOnTopic')}</p>
           )}
         </section>
       ) : null}
       {relayed.length > 0 ? (
         <section class="or-section or-relayed" aria-labelledby="or-relayed-heading">
           <h3 id="or-relayed-heading" class="or-section-title">
-            Relayed by {label} <span class="or-section-count">{plural(relayed.length, 'position')}</span>
+            {t('popoverRelayedBy', label)} <span class="or-section-count">{plural('popoverPositions', relayed.length)}</span>
           </h3>
-          <PositionList positions={relayed} actions={actions} showActor label={`Relayed by ${label}`} />
+          <PositionList positions={relayed} actions={actions} showActor label={t('popoverRelayedBy', label)} />
         </section>
       ) : null}
     </div>

@@ -1,3 +1,5 @@
+import { t } from '../../core/i18n.ts';
+
 interface Props {
   hint: string;
 }
@@ -5,7 +7,7 @@ interface Props {
 export function EmptyState({ hint }: Props) {
   return (
     <div class="or-empty">
-      <p class="or-empty-title">No recorded positions yet</p>
+      <p class="or-empty-title">{t('popoverEmptyTitle')}</p>
       <p class="or-empty-hint">{hint}</p>
     </div>
   );

@@ -1,6 +1,17 @@
+import type { EntityType } from '../../core/corpus/schema.ts';
+import { t, type MessageKey } from '../../core/i18n.ts';
 import type { EntityRecord } from '../../core/record/types.ts';
-import { TYPE_LABELS } from '../theme.ts';
-import { plural } from './plural.ts';
+import { plural } from '../plural.ts';
+
+/** The header's words for the types (capitalised, unlike the popup's list). */
+const TYPE_KEYS: Readonly<Record<EntityType, MessageKey>> = {
+  person: 'popoverTypePerson',
+  organization: 'popoverTypeOrganization',
+  collective: 'popoverTypeCollective',
+  place: 'popoverTypePlace',
+  event: 'popoverTypeEvent',
+  topic: 'popoverTypeTopic',
+};
 
 interface Props {
   record: EntityRecord;
@@ -14,17 +25,17 @@ export function PopoverHeader({ record, onClose }: Props) {
     <header class="or-header">
       <div class="or-title-row">
         <h2 class="or-title">{entity.label}</h2>
-        <button type="button" class="or-close" aria-label="Close" onClick={onClose}>
+        <button type="button" class="or-close" aria-label={t('popoverClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
       <p class="or-subtitle">
-        <span class="or-type">{TYPE_LABELS[entity.type]}</span>
+        <span class="or-type">{t(TYPE_KEYS[entity.type])}</span>
         {side ? <> <span class="or-badge or-badge-side">{side.label}</span></> : null}
         {entity.description ? <> <span class="or-description">{entity.description}</span></> : null}
       </p>
       {entity.affiliation ? <p class="or-affiliation">{entity.affiliation}</p> : null}
-      <p class="or-count">{plural(record.count, 'recorded position')}</p>
+      <p class="or-count">{plural('popoverRecordedPositions', record.count)}</p>
     </header>
   );
 }

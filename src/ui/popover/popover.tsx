@@ -4,6 +4,7 @@
  * mounts it in a closed shadow root with popover.css.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../core/i18n.ts';
 import { recordPositions, visibleUnderFilter } from '../../core/record/filter.ts';
 import { TYPE_COLORS } from '../theme.ts';
 import { ActorBody } from './actor-body.tsx';
@@ -50,7 +51,7 @@ export function Popover(props: PopoverProps) {
       ref={root}
       class={`or-popover or-kind-${record.kind} or-type-${record.entity.type}`}
       role="dialog"
-      aria-label={`On record: ${record.entity.label}`}
+      aria-label={t('popoverDialog', record.entity.label)}
       tabIndex={-1}
       style={{ '--or-type-light': color.light, '--or-type-dark': color.dark }}
       onKeyDown={(e) => {

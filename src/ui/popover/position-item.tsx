@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import type { PositionView } from '../../core/record/types.ts';
 import { PositionLinks } from './position-links.tsx';
@@ -14,14 +15,14 @@ function Wording({ position }: { position: PositionView }) {
   if (position.quote !== undefined) {
     return (
       <blockquote class="or-quote">
-        <span class="or-visually-hidden">Quote: </span>
+        <span class="or-visually-hidden">{t('popoverQuote')} </span>
         <q>{position.quote}</q>
       </blockquote>
     );
   }
   return (
     <p class="or-paraphrase">
-      <span class="or-tag">Paraphrase</span> {position.paraphrase}
+      <span class="or-tag">{t('popoverParaphrase')}</span> {position.paraphrase}
     </p>
   );
 }
@@ -29,7 +30,7 @@ function Wording({ position }: { position: PositionView }) {
 export function PositionItem({ position, actions, showActor = false }: Props) {
   const meta: string[] = [];
   if (position.medium) meta.push(position.medium);
-  meta.push(position.source.outlet === 'unknown' ? 'outlet unknown' : position.source.outlet);
+  meta.push(position.source.outlet === 'unknown' ? t('popoverOutletUnknown') : position.source.outlet);
   return (
     // data-position-id is POSITION_ATTR: links and timeline marks find the row by it.
     <li class="or-position" data-position-id={position.id} tabIndex={-1}>
@@ -48,7 +49,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
         {meta.map((m) => (
           <span key={m}> · {m}</span>
         ))}
-        {position.reportedBy ? <span class="or-reported"> · reported by {position.reportedBy.label}</span> : null}
+        {position.reportedBy ? <span class="or-reported"> · {t('popoverReportedBy', position.reportedBy.label)}</span> : null}
       </p>
       <PositionLinks links={position.links} actions={actions} />
       <a
@@ -59,7 +60,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
           actions.onOpenSource(position.id, position.source.id);
         }}
       >
-        Source passage<span class="or-visually-hidden">: {position.source.title}</span>
+        {t('popoverSourcePassage')}<span class="or-visually-hidden">: {position.source.title}</span>
       </a>
     </li>
   );

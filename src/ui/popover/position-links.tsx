@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import { linkLabel } from '../../core/record/link-label.ts';
 import type { LinkView } from '../../core/record/types.ts';
@@ -12,7 +13,7 @@ interface Props {
 export function PositionLinks({ links, actions }: Props) {
   if (links.length === 0) return null;
   return (
-    <ul class="or-links" aria-label="Related positions">
+    <ul class="or-links" aria-label={t('popoverRelatedPositions')}>
       {links.map((link) => (
         <li key={`${link.direction}-${link.type}-${link.target.id}`} class={`or-link or-link-${link.type}`}>
           <button type="button" class="or-link-button" onClick={() => actions.goTo(link.target.id, link.target.actorId)}>

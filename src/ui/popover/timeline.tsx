@@ -1,4 +1,5 @@
 import { formatDate } from '../../core/record/format-date.ts';
+import { plural } from '../plural.ts';
 import { layoutTimeline, MIN_BAR_WIDTH } from '../../core/record/timeline-scale.ts';
 import type { TimelineMark } from '../../core/record/types.ts';
 
@@ -27,7 +28,7 @@ export function Timeline({ marks, stances, locale, onSelect }: Props) {
       height={TIMELINE_HEIGHT}
       viewBox={`0 0 ${TIMELINE_WIDTH} ${TIMELINE_HEIGHT}`}
       role="group"
-      aria-label={`Timeline of ${marks.length} positions`}
+      aria-label={plural('popoverTimeline', marks.length)}
     >
       <line class="or-timeline-axis" x1={0} x2={TIMELINE_WIDTH} y1={AXIS_Y} y2={AXIS_Y} />
       {layout.ticks.map((t) => (

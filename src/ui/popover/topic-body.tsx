@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n.ts';
 import type { TopicRecord } from '../../core/record/types.ts';
 import { EmptyState } from './empty-state.tsx';
 import { PositionList } from './position-list.tsx';
@@ -11,12 +12,12 @@ interface Props {
 /** Who said what about a topic, event or place, one section per side. */
 export function TopicBody({ record, actions }: Props) {
   if (record.count === 0) {
-    return <EmptyState hint={`Positions appear here once a source in your corpus records what someone said about ${record.entity.label}.`} />;
+    return <EmptyState hint={t('popoverEmptyTopicHint', record.entity.label)} />;
   }
   return (
     <div class="or-topic-body">
       {record.groups.map((g, i) => {
-        const title = g.side ? g.side.label : 'Others';
+        const title = g.side ? g.side.label : t('popoverOthersGroup');
         const id = `or-group-${i}`;
         return (
           <section key={g.side?.id ?? 'none'} class="or-section" aria-labelledby={id}>

@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n.ts';
 import type { TopicCount } from '../../core/record/types.ts';
 
 interface Props {
@@ -11,20 +12,20 @@ interface Props {
 export function TopicChips({ topics, selected, onSelect }: Props) {
   if (topics.length < 2) return null;
   return (
-    <div class="or-chips" role="group" aria-label="Filter by topic">
+    <div class="or-chips" role="group" aria-label={t('popoverFilterByTopic')}>
       <button type="button" class="or-chip" aria-pressed={selected === null} onClick={() => onSelect(null)}>
-        All
+        {t('popoverAllTopics')}
       </button>
-      {topics.map((t) => (
+      {topics.map((topic) => (
         <button
-          key={t.id}
+          key={topic.id}
           type="button"
           class="or-chip"
-          data-topic={t.id}
-          aria-pressed={selected === t.id}
-          onClick={() => onSelect(selected === t.id ? null : t.id)}
+          data-topic={topic.id}
+          aria-pressed={selected === topic.id}
+          onClick={() => onSelect(selected === topic.id ? null : topic.id)}
         >
-          {t.label} <span class="or-chip-count">{t.count}</span>
+          {topic.label} <span class="or-chip-count">{topic.count}</span>
         </button>
       ))}
     </div>

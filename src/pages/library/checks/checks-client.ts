@@ -1,11 +1,12 @@
 /** The Checks view's requests to the background. */
 import browser from 'webextension-polyfill';
 import type { CheckRow } from '../../../core/claims/check-record.ts';
+import { t } from '../../../core/i18n.ts';
 import type { PageRequest, Reply } from '../../../shared/messages.ts';
 
 async function ask<T extends object>(request: PageRequest): Promise<T> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(`OnRecord's background did not answer ${request.type}`);
+  if (!reply) throw new Error(t('checksNoAnswer', request.type));
   if (!reply.ok) throw new Error(reply.error);
   return reply;
 }

@@ -1,6 +1,8 @@
 /** Search and filters of the Checks view: every control is a labelled native input. */
 import type { CheckFilter } from '../../../core/claims/check-filter.ts';
-import { VERDICT_LABELS, VERDICTS } from '../../../core/claims/check-record.ts';
+import { VERDICTS } from '../../../core/claims/check-record.ts';
+import { t } from '../../../core/i18n.ts';
+import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 
 interface Props {
   filter: CheckFilter;
@@ -14,23 +16,23 @@ export function ChecksFilters({ filter, sites, actors, onChange }: Props) {
   return (
     <div class="ck-filters" role="search">
       <label>
-        Search <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
+        {t('checksSearch')} <input type="search" value={filter.text ?? ''} onInput={(e) => set({ text: e.currentTarget.value })} />
       </label>
       <label>
-        Verdict{' '}
+        {t('checksVerdict')}{' '}
         <select value={filter.verdict ?? ''} onChange={(e) => set({ verdict: e.currentTarget.value as CheckFilter['verdict'] })}>
-          <option value="">Any</option>
+          <option value="">{t('checksAny')}</option>
           {VERDICTS.map((v) => (
             <option key={v} value={v}>
-              {VERDICT_LABELS[v]}
+              {verdictLabel(v)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Site{' '}
+        {t('checksSite')}{' '}
         <select value={filter.site ?? ''} onChange={(e) => set({ site: e.currentTarget.value })}>
-          <option value="">Any</option>
+          <option value="">{t('checksAny')}</option>
           {sites.map((s) => (
             <option key={s} value={s}>
               {s}
@@ -39,9 +41,9 @@ export function ChecksFilters({ filter, sites, actors, onChange }: Props) {
         </select>
       </label>
       <label>
-        Actor{' '}
+        {t('checksActor')}{' '}
         <select value={filter.actorId ?? ''} onChange={(e) => set({ actorId: e.currentTarget.value })}>
-          <option value="">Any</option>
+          <option value="">{t('checksAny')}</option>
           {actors.map((a) => (
             <option key={a.id} value={a.id}>
               {a.label}
@@ -50,10 +52,10 @@ export function ChecksFilters({ filter, sites, actors, onChange }: Props) {
         </select>
       </label>
       <label>
-        From <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value })} />
+        {t('checksFrom')} <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value })} />
       </label>
       <label>
-        To <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value })} />
+        {t('checksTo')} <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value })} />
       </label>
     </div>
   );
