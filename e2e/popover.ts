@@ -4,42 +4,11 @@
  * can, with `pierce: true`. Tests use that privileged door, never the page's.
  */
 import type { Page } from '@playwright/test';
-
-interface CdpNode {
-  nodeId: number;
-  localName?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-function findHost(node: CdpNode): CdpNode | undefined {
-  if (node.localName === 'onrecord-popover') return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child);
-    if (found) return found;
-  }
-  return undefined;
-}
+import { inShadow } from './shadow.ts';
 
 /** Runs `fn` with `this` bound to the popover's shadow root; undefined when no popover is mounted. */
-export async function inPopover<R>(page: Page, fn: string): Promise<R | undefined> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const shadow = findHost(root)?.shadowRoots?.[0];
-    if (!shadow) return undefined;
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: fn,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(`in popover: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    return result.value as R;
-  } finally {
-    await cdp.detach();
-  }
+export function inPopover<R>(page: Page, fn: string): Promise<R | undefined> {
+  return inShadow<R>(page, 'onrecord-popover', fn);
 }
 
 export interface PopoverSnapshot {

@@ -1,7 +1,7 @@
 /**
  * Test access to any of OnRecord's CLOSED shadow roots by host element name,
  * through the DevTools protocol (`pierce: true`) — the privileged door page
- * scripts do not have. e2e/popover.ts does the same for the popover alone.
+ * scripts do not have. e2e/popover.ts builds the popover's helpers on it.
  */
 import type { Page } from '@playwright/test';
 
