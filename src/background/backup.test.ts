@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sampleHighlight } from '../core/annotations/testing.ts';
+import { toCheckRow } from '../core/claims/check-record.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import type { Corpus } from '../core/corpus/schema.ts';
 import { createBackup, restoreBackup } from './backup.ts';
@@ -88,8 +90,14 @@ describe('backup', () => {
     await setCorpusEnabled(db, 'seed', false);
     await addAlias(db, 'x-peskov', { text: 'Песков', lang: 'ru' });
     await db.settings.put({ key: 'settings', value: { paused: true } });
-    const highlights = [{ id: 'h1', pageUrl: 'https://a.example/1', note: 'n', tags: ['x'] }, { id: 'h2', pageUrl: 'https://b.example/', tags: [] }];
-    const checks = [{ id: 'c1', pageUrl: 'https://a.example/1', verdict: 'contradicts', actorIds: ['dmitry-peskov'] }];
+    const highlights = [sampleHighlight(1, { note: 'n', tags: ['x'] }), sampleHighlight(2, { tags: [] })];
+    const checks = [
+      toCheckRow(
+        { claim: 'Peskov said talks were off.', pageUrl: 'https://a.example/1', pageTitle: 'A', verdict: 'contradicts', note: '', positionIds: [], actorIds: ['dmitry-peskov'], topicIds: [] },
+        1_700_000_000_000,
+        'c1',
+      ),
+    ];
     await db.table('highlights').bulkPut(highlights);
     await db.table('checks').bulkPut(checks);
     const file = JSON.parse(JSON.stringify(await createBackup(db))) as unknown;
@@ -116,6 +124,11 @@ describe('backup', () => {
     good.highlights = [];
     good.corpora = [{ ...importable(), positions: [{ id: 'x' }] }];
     await expect(restoreBackup(db, good)).rejects.toThrow();
+    expect(await db.table('highlights').count()).toBe(1);
+    // A highlight row the library could not read is refused, with its path.
+    const badRow = JSON.parse(JSON.stringify(await createBackup(db))) as { highlights: unknown[] };
+    badRow.highlights = [{ ...sampleHighlight(3), selectors: 'lost' }];
+    await expect(restoreBackup(db, badRow)).rejects.toThrow(/highlights\.0\.selectors/);
     expect(await db.table('highlights').count()).toBe(1);
   });
 });

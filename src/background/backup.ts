@@ -23,8 +23,8 @@ export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Ba
     enabled: Object.fromEntries(rows.map((r) => [r.id, r.enabled])),
     corpora,
     settings: await db.settings.toArray(),
-    highlights: (await db.highlights.toArray()) as unknown as Backup['highlights'],
-    checks: (await db.checks.toArray()) as unknown as Backup['checks'],
+    highlights: await db.highlights.toArray(),
+    checks: await db.checks.toArray(),
   };
 }
 
@@ -69,9 +69,9 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     await db.settings.bulkPut(backup.settings);
     await db.highlights.clear();
     // Rows are the highlight and check features' own formats, written back as they were backed up.
-    await db.highlights.bulkPut(backup.highlights as unknown as Rows<'highlights'>);
+    await db.highlights.bulkPut(backup.highlights);
     await db.checks.clear();
-    await db.checks.bulkPut(backup.checks as unknown as Rows<'checks'>);
+    await db.checks.bulkPut(backup.checks);
   });
   return { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length };
 }

@@ -5,12 +5,12 @@
  * The bundled corpus is not copied: the extension carries it.
  */
 import * as v from 'valibot';
+import { SavedHighlightSchema } from '../annotations/model.ts';
+import { CheckRowSchema } from '../claims/check-record.ts';
 import { Corpus } from '../corpus/schema.ts';
 
 export const BACKUP_FORMAT = 'onrecord-backup';
 export const BACKUP_VERSION = 1;
-
-const Row = v.looseObject({ id: v.pipe(v.string(), v.minLength(1)) });
 
 export const Backup = v.object({
   format: v.literal(BACKUP_FORMAT),
@@ -21,8 +21,9 @@ export const Backup = v.object({
   /** Imported corpora, each a complete corpus file. */
   corpora: v.array(Corpus),
   settings: v.array(v.object({ key: v.string(), value: v.unknown() })),
-  highlights: v.array(Row),
-  checks: v.array(Row),
+  // Rows are checked as strictly as the features that write them: a restore never stores what they could not read.
+  highlights: v.array(SavedHighlightSchema),
+  checks: v.array(CheckRowSchema),
 });
 
 export type Backup = v.InferOutput<typeof Backup>;

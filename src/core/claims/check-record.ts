@@ -39,13 +39,16 @@ export const CheckDraft = v.object({
 });
 export type CheckDraft = v.InferOutput<typeof CheckDraft>;
 
-export interface CheckRow extends Omit<CheckDraft, 'id'> {
-  id: string;
+/** A stored check, as the database and backup files hold it. */
+export const CheckRowSchema = v.object({
+  ...v.omit(CheckDraft, ['id']).entries,
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   /** Host name of the page, for the site filter. */
-  site: string;
-  createdAt: number;
-  updatedAt: number;
-}
+  site: v.string(),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+});
+export type CheckRow = v.InferOutput<typeof CheckRowSchema>;
 
 /** The page address a check is filed under: the same key as highlights (no fragment, no click trackers). */
 export function pageKey(url: string): string {
