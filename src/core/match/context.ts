@@ -4,7 +4,7 @@
  * in the document, or (b) one of the entity's context words starts a word
  * within CONTEXT_WINDOW_CHARS before or after it.
  */
-import { CLASS, SKIP, SPACE, WORD } from '../text/fold-table.ts';
+import { CLASS, EXPANDS, FOLD, MARK, SKIP, SPACE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import type { Alias } from '../corpus/schema.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
@@ -178,23 +178,40 @@ export function givenNameStart(text: string, start: number, prefixes: ReadonlyMa
   return found;
 }
 
+/**
+ * A cheap test before givenNameStart: whether the word right before `start`
+ * can be the last given name of one of the prefixes, judged by its first
+ * folded unit (`lastWordFirstUnits` from decodeGivenNames). False means
+ * givenNameStart would find nothing.
+ */
+export function mayFollowGivenName(text: string, start: number, lastWordFirstUnits: ReadonlySet<number>): boolean {
+  const t = tokenBefore(text, start);
+  if (t === undefined || !isWordToken(text, t)) return false;
+  const f = FOLD[text.charCodeAt(t.start)]!;
+  // A letter with marks or one that folds to two units: not judged here.
+  if (f === EXPANDS || CLASS[text.charCodeAt(t.start + 1)] === MARK) return true;
+  return lastWordFirstUnits.has(f);
+}
+
 /** An entity's multi-word person aliases, for the header: "alias index\tlang\ttext" lines (cheap to compile). */
 export function encodeGivenNames(aliases: readonly (readonly [alias: Alias, index: number])[]): string {
   return aliases.map(([a, i]) => `${i}\t${a.lang ?? ''}\t${a.text.replace(/\s+/gu, ' ')}`).join('\n');
 }
 
 /** The declined given-name prefixes of encoded aliases (givenNamePrefixes), mapped to their alias index. */
-export function decodeGivenNames(encoded: string): { prefixes: Map<string, number>; maxWords: number } {
+export function decodeGivenNames(encoded: string): { prefixes: Map<string, number>; maxWords: number; lastWordFirstUnits: Set<number> } {
   const prefixes = new Map<string, number>();
+  const lastWordFirstUnits = new Set<number>();
   let maxWords = 0;
   if (encoded !== '') {
     for (const line of encoded.split('\n')) {
       const [index, lang, text] = line.split('\t') as [string, string, string];
       for (const p of givenNamePrefixes(lang === '' ? { text } : { text, lang })) {
         if (!prefixes.has(p)) prefixes.set(p, Number(index));
+        lastWordFirstUnits.add(p.charCodeAt(p.lastIndexOf(' ', p.length - 2) + 1));
         maxWords = Math.max(maxWords, p.split(' ').length - 1);
       }
     }
   }
-  return { prefixes, maxWords };
+  return { prefixes, maxWords, lastWordFirstUnits };
 }

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { decodeGivenNames, givenNameStart, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { decodeGivenNames, givenNameStart, mayFollowGivenName, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -39,8 +39,14 @@ export interface Mention {
   aliasIndex: number;
 }
 
-/** Above this alphabet size the pair table (alphabet² bytes) is not built. */
-const MAX_PAIR_ALPHABET = 1024;
+/** Above this alphabet size the pair table (alphabet² × 4 bytes: 1 MB at 512) is not built; walks then start at the root. */
+const MAX_PAIR_ALPHABET = 512;
+
+/** Nodes with more children than this get a dense row of child ids (no binary search); ~1,000 nodes at 50,000 aliases. */
+const DENSE_CHILDREN = 8;
+
+/** pairNode value: the walk must start at the root (a one-symbol alias starts with this symbol). */
+const PAIR_FROM_ROOT = -1;
 
 /** Longest walk remembered (folded units); an alias longer than this still matches up to it. */
 const MAX_TERMINALS = 256;
@@ -49,11 +55,20 @@ export class Scanner {
   private readonly sym = new Uint16Array(0x10000);
   private readonly rootNext: Int32Array;
   /**
-   * Whether some alias starts with the symbol pair (a, b), at a * alphabet + b,
-   * or with a one-symbol alias a (then every b is set): rejects most word
-   * starts without walking. Derived on load, not stored.
+   * The trie node after the plain symbols a, b, at a * alphabet + b: 0 when
+   * no alias starts with them (most word starts are rejected by one load),
+   * PAIR_FROM_ROOT when a alone is an alias. Derived on load, not stored.
    */
-  private readonly pairs: Uint8Array;
+  private readonly pairNode: Int32Array;
+  /**
+   * The trie interleaved, 4 slots per node, so that one step of a walk reads
+   * one or two cache lines instead of one per array: [first child, end of
+   * children, edge symbol, first pattern]. A node with many children has
+   * -(its row in `dense`) as first child. Derived on load, not stored.
+   */
+  private readonly rec: Int32Array;
+  /** Child of a node with many children on each symbol, at row + symbol, or 0. Row 0 is unused. */
+  private readonly dense: Int32Array;
   private readonly alphabetSize: number;
   private readonly spaceSym: number;
   private readonly expansionSyms = new Map<number, [number, number]>();
@@ -90,12 +105,30 @@ export class Scanner {
     // A word may start with ß (two symbols): always try a walk there.
     this.rootNext[SYM_EXPANDS] = 1;
     const size = (this.alphabetSize = data.alphabet.length);
-    this.pairs = new Uint8Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
-    if (this.pairs.length > 0) {
+    const nodes = data.childStart.length - 1;
+    const rec = (this.rec = new Int32Array(nodes * 4));
+    const denseOk = size <= MAX_PAIR_ALPHABET;
+    let rows = 1;
+    for (let v = 0; v < nodes; v++) {
+      const lo = data.childStart[v]!;
+      const hi = data.childStart[v + 1]!;
+      rec[v * 4] = lo;
+      rec[v * 4 + 1] = hi;
+      rec[v * 4 + 2] = data.nodeSym[v]!;
+      rec[v * 4 + 3] = data.nodePattern[v]!;
+      if (denseOk && hi - lo > DENSE_CHILDREN) rec[v * 4] = -size * rows++;
+    }
+    this.dense = new Int32Array(rows * size);
+    for (let v = 0; v < nodes; v++) {
+      const row = -rec[v * 4]!;
+      if (row > 0) for (let c = data.childStart[v]!; c < data.childStart[v + 1]!; c++) this.dense[row + data.nodeSym[c]!] = c;
+    }
+    this.pairNode = new Int32Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
+    if (this.pairNode.length > 0) {
       for (let a = data.childStart[0]!; a < data.childStart[1]!; a++) {
         const row = data.nodeSym[a]! * size;
-        if (data.nodePattern[a]! >= 0) this.pairs.fill(1, row, row + size);
-        for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) this.pairs[row + data.nodeSym[b]!] = 1;
+        if (data.nodePattern[a]! >= 0) this.pairNode.fill(PAIR_FROM_ROOT, row, row + size);
+        else for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) this.pairNode[row + data.nodeSym[b]!] = b;
       }
     }
   }
@@ -104,6 +137,8 @@ export class Scanner {
     const out: Mention[] = [];
     const sym = this.sym;
     const rootNext = this.rootNext;
+    const pairNode = this.pairNode;
+    const size = this.alphabetSize;
     const nonWordStarts = this.data.header.nonWordStarts;
     const n = text.length;
     let prevWord = false;
@@ -112,12 +147,19 @@ export class Scanner {
       const c = text.charCodeAt(i);
       const cls = CLASS[c];
       if (cls === WORD) {
-        if (!prevWord && (rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK) && !this.rejectPair(text, i)) {
-          const end = this.matchAt(text, i, ctx, out);
-          if (end > i) {
-            i = end;
-            prevWord = !boundaryBefore(text, i);
-            continue;
+        if (!prevWord) {
+          // Two plain units (no marks after them): one load gives the node after both, or 0.
+          const s1 = sym[c]!;
+          const s2 = sym[text.charCodeAt(i + 1)]!;
+          let node = PAIR_FROM_ROOT;
+          if (s1 >= FIRST_SYMBOL && s2 >= FIRST_SYMBOL && pairNode.length > 0 && CLASS[text.charCodeAt(i + 2)] !== MARK) node = pairNode[s1 * size + s2]!;
+          if (node > 0 || (node === PAIR_FROM_ROOT && (rootNext[s1] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK) && !this.rejectPair(text, i))) {
+            const end = this.matchAt(text, i, node > 0 ? node : 0, node > 0 ? i + 2 : i, ctx, out);
+            if (end > i) {
+              i = end;
+              prevWord = !boundaryBefore(text, i);
+              continue;
+            }
           }
         }
         // The rest of the word cannot start a match: skip it in a tight loop.
@@ -132,7 +174,7 @@ export class Scanner {
       } else if (cls === SURROGATE) {
         const word = !boundaryAfter(text, i);
         if (word && !prevWord) {
-          const end = this.matchAt(text, i, ctx, out);
+          const end = this.matchAt(text, i, 0, i, ctx, out);
           if (end > i) {
             i = end;
             prevWord = !boundaryBefore(text, i);
@@ -143,7 +185,7 @@ export class Scanner {
         i += c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       } else {
         if (nonWordStarts && cls === OTHER && rootNext[sym[c]!] !== 0) {
-          const end = this.matchAt(text, i, ctx, out);
+          const end = this.matchAt(text, i, 0, i, ctx, out);
           if (end > i) {
             i = end;
             prevWord = !boundaryBefore(text, i);
@@ -158,16 +200,38 @@ export class Scanner {
     return out;
   }
 
-  /** True when no alias can start at word start i, judged from its first two plain units (no walk). */
+  /** True when no alias can start at word start i, judged from its first plain unit and a letter outside the alphabet after it (no walk). */
   private rejectPair(text: string, i: number): boolean {
-    const pairs = this.pairs;
+    const pairs = this.pairNode;
     if (pairs.length === 0) return false;
     const s1 = this.sym[text.charCodeAt(i)]!;
     const c2 = text.charCodeAt(i + 1);
     const s2 = this.sym[c2]!;
     if (s1 < FIRST_SYMBOL || CLASS[c2] !== WORD || CLASS[text.charCodeAt(i + 2)] === MARK) return false;
     // A letter outside the alphabet (s2 = 0) ends every walk after one symbol.
-    return s2 >= FIRST_SYMBOL ? pairs[s1 * this.alphabetSize + s2] === 0 : s2 === SYM_NONE && pairs[s1 * this.alphabetSize] === 0;
+    return s2 === SYM_NONE && pairs[s1 * this.alphabetSize] === 0;
+  }
+
+  /** The child of node s on symbol c, or 0 (the root is never a child). */
+  private step(s: number, c: number): number {
+    if (s === 0) return this.rootNext[c]!;
+    const rec = this.rec;
+    let lo = rec[s * 4]!;
+    if (lo < 0) return this.dense[c - lo]!;
+    let hi = rec[s * 4 + 1]!;
+    if (hi - lo <= DENSE_CHILDREN) {
+      for (; lo < hi; lo++) if (rec[lo * 4 + 2] === c) return lo;
+      return 0;
+    }
+    // Only with an alphabet too large for dense rows.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = rec[mid * 4 + 2]!;
+      if (m === c) return mid;
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return 0;
   }
 
   /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
@@ -218,17 +282,22 @@ export class Scanner {
     this.itemCount = s >= FIRST_SYMBOL ? 1 : -1;
   }
 
-  /** Walk from `start`; on a match push it and return its end, else return -1. */
-  private matchAt(text: string, start: number, ctx: DocumentContext, out: Mention[]): number {
+  /**
+   * Walk from `start`, resuming at node `from` and offset `at` (root and start, or the pair table's node after two plain
+   * units); on a match push it and return its end, else return -1.
+   */
+  private matchAt(text: string, start: number, from: number, at: number, ctx: DocumentContext, out: Mention[]): number {
     const d = this.data;
     const n = text.length;
     const sym = this.sym;
-    const childStart = d.childStart;
-    const nodeSym = d.nodeSym;
-    const nodePattern = d.nodePattern;
-    let s = 0;
-    let j = start;
+    const rec = this.rec;
+    let s = from;
+    let j = at;
     let depth = 0;
+    if (s !== 0 && rec[s * 4 + 3]! >= 0) {
+      this.termNode[0] = s;
+      this.termEnd[depth++] = j;
+    }
     while (j < n && depth < MAX_TERMINALS) {
       let sym0 = sym[text.charCodeAt(j)]!;
       let end = j + 1;
@@ -244,15 +313,15 @@ export class Scanner {
         sym0 = this.itemSym0;
         end = this.itemEnd;
         if (count === 2) {
-          s = s === 0 ? this.rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
+          s = this.step(s, sym0);
           if (s === 0) break;
           sym0 = this.itemSym1;
         }
       }
-      s = s === 0 ? this.rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
+      s = this.step(s, sym0);
       if (s === 0) break;
       j = end;
-      if (nodePattern[s]! >= 0) {
+      if (rec[s * 4 + 3]! >= 0) {
         this.termNode[depth] = s;
         this.termEnd[depth++] = j;
       }
@@ -293,7 +362,7 @@ export class Scanner {
       let aliasIndex = d.patternAlias[bestPattern]!;
       if (d.header.givenNames[entity] !== '') {
         const g = this.givenNamesOf(entity);
-        const before = givenNameStart(text, start, g.prefixes, g.maxWords);
+        const before = mayFollowGivenName(text, start, g.lastWordFirstUnits) ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
         if (before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start)) {
           mentionStart = before.start;
           aliasIndex = before.alias;
