@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, MAX_NOTE_CHARS, parseTagInput, type HighlightColor, type HighlightPatch, type SavedHighlight } from '../core/annotations/model.ts';
+import { t, type MessageKey } from '../core/i18n.ts';
 import { SAVED_SWATCHES } from './saved-paint.ts';
 
 export interface SavedEditorProps {
@@ -24,6 +25,14 @@ export interface SavedEditorProps {
 }
 
 const QUOTE_PREVIEW_CHARS = 240;
+
+const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
+  yellow: 'savedColorYellow',
+  green: 'savedColorGreen',
+  blue: 'savedColorBlue',
+  pink: 'savedColorPink',
+  purple: 'savedColorPurple',
+};
 
 export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, onOpenLibrary, role = 'dialog' }: SavedEditorProps) {
   const [note, setNote] = useState(highlight.note);
@@ -87,19 +96,19 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
       onKeyDown={onKeyDown}
       style={{ '--or-swatch': SAVED_SWATCHES[color] }}
     >
-      <h2 id={headingId}>{fresh ? 'Highlight saved' : 'Your highlight'}</h2>
+      <h2 id={headingId}>{fresh ? t('savedFresh') : t('savedYours')}</h2>
       <blockquote class="or-quote">{quote.length > QUOTE_PREVIEW_CHARS ? `${quote.slice(0, QUOTE_PREVIEW_CHARS)}…` : quote}</blockquote>
       <label>
-        Note
+        {t('savedNote')}
         <textarea ref={noteField} value={note} maxLength={MAX_NOTE_CHARS} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label>
-        Tags
+        {t('savedTags')}
         <input
           type="text"
           list={listId}
           value={tagDraft}
-          placeholder="Add a tag, then Enter"
+          placeholder={t('savedTagPlaceholder')}
           onInput={(e) => setTagDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ',') {
@@ -113,16 +122,16 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
         />
       </label>
       <datalist id={listId}>
-        {knownTags.filter((t) => !tags.includes(t)).map((t) => (
-          <option key={t} value={t} />
+        {knownTags.filter((tag) => !tags.includes(tag)).map((tag) => (
+          <option key={tag} value={tag} />
         ))}
       </datalist>
       {tags.length > 0 && (
-        <ul class="or-tags" aria-label="Tags">
-          {tags.map((t) => (
-            <li key={t}>
-              {t}
-              <button type="button" aria-label={`Remove tag ${t}`} onClick={() => setTags(tags.filter((x) => x !== t))}>
+        <ul class="or-tags" aria-label={t('savedTags')}>
+          {tags.map((tag) => (
+            <li key={tag}>
+              {tag}
+              <button type="button" aria-label={t('savedRemoveTag', tag)} onClick={() => setTags(tags.filter((x) => x !== tag))}>
                 ×
               </button>
             </li>
@@ -130,15 +139,15 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
         </ul>
       )}
       <fieldset class="or-colors">
-        <legend>Colour</legend>
+        <legend>{t('savedColour')}</legend>
         {HIGHLIGHT_COLORS.map((c) => (
-          <label key={c} title={c}>
+          <label key={c} title={t(COLOR_NAMES[c])}>
             <input
               type="radio"
               name={`or-color-${highlight.id}`}
               value={c}
               checked={color === c}
-              aria-label={c}
+              aria-label={t(COLOR_NAMES[c])}
               style={{ background: SAVED_SWATCHES[c] }}
               onChange={() => setColor(c)}
             />
@@ -153,27 +162,27 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
       <div class="or-actions">
         {confirmDelete ? (
           <button type="button" class="or-danger" disabled={busy} onClick={() => void run(onDelete)}>
-            Confirm delete
+            {t('savedConfirmDelete')}
           </button>
         ) : (
           <button type="button" class="or-danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
-            Delete
+            {t('savedDelete')}
           </button>
         )}
         <button type="button" disabled={busy} onClick={onClose}>
-          Close
+          {t('savedClose')}
         </button>
         <button type="button" class="or-primary" disabled={busy} onClick={() => void save()}>
-          Save
+          {t('savedSave')}
         </button>
       </div>
       <p class="or-hint">
-        Esc closes · Ctrl+Enter saves
+        {t('savedHint')}
         {onOpenLibrary && (
           <>
             {' · '}
             <button type="button" class="or-link" onClick={onOpenLibrary}>
-              All highlights
+              {t('savedAllHighlights')}
             </button>
           </>
         )}

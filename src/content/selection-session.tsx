@@ -7,6 +7,8 @@
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
+import { t } from '../core/i18n.ts';
+import { plural } from '../ui/plural.ts';
 import type { HighlightPatch } from '../core/annotations/model.ts';
 import { BgCsSelectionCommand } from '../shared/messages.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
@@ -121,12 +123,12 @@ export function startSelectionSession(signal: AbortSignal): void {
       await deleteHighlight(id);
       layer.remove(id);
       closeEditor(true);
-      flash('Highlight deleted');
+      flash(t('selectionDeleted'));
     };
     host.show(
       'editor',
       <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} onOpenLibrary={() => {
-        openLibrary().catch((err: unknown) => flash(`Could not open the library: ${err instanceof Error ? err.message : String(err)}`, true));
+        openLibrary().catch((err: unknown) => flash(t('selectionLibraryFailed', err instanceof Error ? err.message : String(err)), true));
       }} />,
       () => {
         const p = layer.placed(id);
@@ -139,12 +141,7 @@ export function startSelectionSession(signal: AbortSignal): void {
     const all = layer.ordered();
     if (all.length === 0) {
       const lost = layer.orphans.length;
-      flash(
-        lost > 0
-          ? `${lost} saved highlight${lost === 1 ? '' : 's'} could not be placed on this page as it is now; ${lost === 1 ? 'it stays' : 'they stay'} in your library. Select text to save a new one.`
-          : 'Select some text to save it as a highlight',
-        lost > 0,
-      );
+      flash(lost > 0 ? plural('selectionUnplaced', lost) : t('selectionSelectToSave'), lost > 0);
       return;
     }
     const at = editing ? all.findIndex((p) => p.highlight.id === editing) : -1;
@@ -178,9 +175,9 @@ export function startSelectionSession(signal: AbortSignal): void {
       layer.upsert(h);
       refreshTags();
       if (layer.placed(h.id)) openEditor(h.id, 'note', true);
-      else flash('Saved, but this page hides the text: see it in the library');
+      else flash(t('selectionSavedHidden'));
     } catch (err) {
-      flash(`Could not save: ${err instanceof Error ? err.message : String(err)}`, true);
+      flash(t('selectionSaveFailed', err instanceof Error ? err.message : String(err)), true);
     } finally {
       busy = false;
       rerender();
@@ -190,14 +187,14 @@ export function startSelectionSession(signal: AbortSignal): void {
   const check = async (): Promise<void> => {
     const captured = captureSelection();
     if (!captured) {
-      flash('Select the claim to check first', true);
+      flash(t('selectionSelectClaim'), true);
       return;
     }
     try {
       await checkClaim(captured.selectors.quote.exact, captured.selectors);
-      flash('Checking the claim…');
+      flash(t('selectionChecking'));
     } catch (err) {
-      flash(`Could not check: ${err instanceof Error ? err.message : String(err)}`, true);
+      flash(t('selectionCheckFailed', err instanceof Error ? err.message : String(err)), true);
     }
   };
 
@@ -262,7 +259,7 @@ export function startSelectionSession(signal: AbortSignal): void {
       openEditor(focusId, 'dialog');
     } else if (focusId && layer.get(focusId)) {
       // Opened from the library, but the page changed: say so instead of silently showing nothing.
-      flash('This highlight was not found on the page: its text changed or is gone. It stays in your library.', true);
+      flash(t('selectionNotFound'), true);
     }
   };
   // Re-anchoring reads the whole page's text: on a live blog that changes every few frames, at most a few times a second.

@@ -6,14 +6,15 @@
  */
 import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../core/i18n.ts';
 import { ChecksView } from './checks/checks-view.tsx';
 import { HighlightsView } from './highlights/highlights-view.tsx';
 import type { LibraryStore } from './highlights/library-store.ts';
 
 export type LibraryTab = 'highlights' | 'checks';
-const TABS: ReadonlyArray<{ id: LibraryTab; label: string }> = [
-  { id: 'highlights', label: 'Highlights' },
-  { id: 'checks', label: 'Checks' },
+const TABS: ReadonlyArray<{ id: LibraryTab; label: MessageKey }> = [
+  { id: 'highlights', label: 'libraryTabHighlights' },
+  { id: 'checks', label: 'libraryTabChecks' },
 ];
 
 export function tabFromHash(hash: string): LibraryTab {
@@ -37,7 +38,7 @@ export function LibraryApp({ store, initialTab }: { store: LibraryStore; initial
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = TABS.findIndex((t) => t.id === tab);
+    const at = TABS.findIndex((x) => x.id === tab);
     const to: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: TABS.length - 1 };
     const i = to[e.key];
     if (i === undefined) return;
@@ -53,23 +54,23 @@ export function LibraryApp({ store, initialTab }: { store: LibraryStore; initial
   return (
     <div class="lib">
       <header class="lib-header">
-        <h1>OnRecord library</h1>
-        <div role="tablist" aria-label="Library" class="lib-tabs" onKeyDown={onKeyDown}>
-          {TABS.map((t) => (
+        <h1>{t('libraryTitle')}</h1>
+        <div role="tablist" aria-label={t('libraryTabs')} class="lib-tabs" onKeyDown={onKeyDown}>
+          {TABS.map((x) => (
             <button
-              key={t.id}
+              key={x.id}
               ref={(el) => {
-                buttons.current[t.id] = el;
+                buttons.current[x.id] = el;
               }}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => choose(t.id)}
+              id={`tab-${x.id}`}
+              aria-selected={tab === x.id}
+              aria-controls={`panel-${x.id}`}
+              tabIndex={tab === x.id ? 0 : -1}
+              onClick={() => choose(x.id)}
             >
-              {t.label}
+              {t(x.label)}
             </button>
           ))}
         </div>

@@ -25,7 +25,11 @@ export interface PopupClient {
   setSite(site: string, on: boolean, mode: Settings['mode']): Promise<Settings>;
   setPaused(paused: boolean): Promise<Settings>;
   openOptions(): void;
+  openLibrary(): void;
 }
+
+/** The library of saved highlights and checks (the path the background opens too). */
+const LIBRARY_PAGE = 'src/pages/library/index.html';
 
 async function targetTab(params: URLSearchParams): Promise<number | undefined> {
   const given = Number(params.get('tab'));
@@ -65,5 +69,6 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     },
     setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
     openOptions: () => void browser.runtime.openOptionsPage(),
+    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) }),
   };
 }

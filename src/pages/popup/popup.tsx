@@ -97,6 +97,8 @@ export function Popup({ client }: { client: PopupClient }) {
         </section>
       )}
       <p class="footer">
+        <button type="button" class="link" onClick={() => client.openLibrary()}>{t('popupLibrary')}</button>
+        {' · '}
         <button type="button" class="link" onClick={() => client.openOptions()}>{t('popupOptions')}</button>
       </p>
     </main>

@@ -1,5 +1,6 @@
 /** Editing a highlight from the library: the same editor as on the page, in a modal dialog. */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
 import { SavedEditor } from '../../../content/saved-editor.tsx';
 
@@ -23,7 +24,7 @@ export function EditDialog({ highlight, knownTags, onSave, onDelete, onClose }: 
     <dialog
       ref={dialog}
       class="hl-dialog"
-      aria-label="Edit highlight"
+      aria-label={t('libraryEditDialog')}
       onCancel={(e) => {
         e.preventDefault();
         onClose();

@@ -1,4 +1,6 @@
 /** The two kinds of library rows: a page heading, and one highlight with its actions. */
+import { t } from '../../../core/i18n.ts';
+import { plural } from '../../../ui/plural.ts';
 import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.ts';
 import { siteOf } from '../../../core/annotations/model.ts';
 import { SAVED_SWATCHES } from '../../../content/saved-paint.ts';
@@ -14,8 +16,8 @@ export function PageRow({ group, orphans }: { group: PageGroup; orphans: number 
         {group.pageTitle || group.pageUrl}
       </a>
       <span class="hl-page-meta">
-        {siteOf(group.pageUrl)} · {group.highlights.length} highlight{group.highlights.length === 1 ? '' : 's'}
-        {orphans > 0 && <span class="hl-orphan-count"> · {orphans} not found on the page</span>}
+        {siteOf(group.pageUrl)} · {plural('libraryCount', group.highlights.length)}
+        {orphans > 0 && <span class="hl-orphan-count"> · {t('libraryPageOrphans', orphans)}</span>}
       </span>
     </div>
   );
@@ -39,13 +41,13 @@ export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onD
       <div class="hl-meta">
         <time dateTime={new Date(h.createdAt).toISOString()}>{date}</time>
         {h.orphanedAt !== undefined && (
-          <span class="hl-orphan" title="The page changed: this text was not found at the last visit. It is kept here.">
-            not found on the page
+          <span class="hl-orphan" title={t('libraryOrphanTitle')}>
+            {t('libraryOrphan')}
           </span>
         )}
-        {h.tags.map((t) => (
-          <span key={t} class="hl-tag">
-            #{t}
+        {h.tags.map((tag) => (
+          <span key={tag} class="hl-tag">
+            #{tag}
           </span>
         ))}
         {h.entityIds.map((id) => (
@@ -54,14 +56,14 @@ export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onD
           </span>
         ))}
         <span class="hl-actions">
-          <button type="button" onClick={() => onOpen(h)} aria-label="Open the page at this highlight">
-            Open
+          <button type="button" onClick={() => onOpen(h)} aria-label={t('libraryOpenLabel')}>
+            {t('libraryOpen')}
           </button>
-          <button type="button" onClick={() => onEdit(h)} aria-label="Edit note and tags">
-            Edit
+          <button type="button" onClick={() => onEdit(h)} aria-label={t('libraryEditLabel')}>
+            {t('libraryEdit')}
           </button>
-          <button type="button" class="hl-danger" onClick={() => onDelete(h)} aria-label="Delete this highlight">
-            Delete
+          <button type="button" class="hl-danger" onClick={() => onDelete(h)} aria-label={t('libraryDeleteLabel')}>
+            {t('libraryDelete')}
           </button>
         </span>
       </div>

@@ -5,18 +5,23 @@
  * `library-filter` with the User Timing API for bench/library.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/index.ts';
 import { EditDialog } from './edit-dialog.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { facetsOf, filterHighlights, indexHighlights, isFiltered, NO_FILTERS, toRows, type HighlightFilters, type LibraryRow } from './highlight-filter.ts';
 import { ItemRow, ITEM_ROW_PX, PageRow, PAGE_ROW_PX } from './highlight-rows.tsx';
 import type { LibraryStore } from './library-store.ts';
+import { richMessage } from './rich-message.tsx';
 import { Toast, type ToastState } from './toast.tsx';
 import { TransferBar } from './transfer-bar.tsx';
 import { VirtualList } from './virtual-list.tsx';
 
 /** How long "Deleted · Undo" stays: long enough to notice a slip and reach the button. */
 export const UNDO_MS = 10_000;
+
+/** The save command's default keys (manifest `commands`), shown in the empty library. */
+const SAVE_SHORTCUT = ['Alt', 'Shift', 'H'] as const;
 
 type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready' };
 
@@ -76,7 +81,7 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
     setToast({ ...t, id: Date.now() });
     toastTimer.current = setTimeout(() => setToast(null), ms);
   };
-  const fail = (what: string, err: unknown) => show({ text: `${what}: ${err instanceof Error ? err.message : String(err)}`, error: true }, 8_000);
+  const fail = (what: MessageKey, err: unknown) => show({ text: t(what, err instanceof Error ? err.message : String(err)), error: true }, 8_000);
 
   const remove = async (h: SavedHighlight) => {
     try {
@@ -84,18 +89,18 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
       setAll((list) => list.filter((x) => x.id !== h.id));
       show(
         {
-          text: 'Highlight deleted.',
+          text: t('libraryDeleted'),
           action: {
-            label: 'Undo',
+            label: t('libraryUndo'),
             run: () => {
-              store.restore([h]).then(() => setAll((list) => [...list.filter((x) => x.id !== h.id), h].sort((a, b) => b.createdAt - a.createdAt)), (err: unknown) => fail('Could not undo', err));
+              store.restore([h]).then(() => setAll((list) => [...list.filter((x) => x.id !== h.id), h].sort((a, b) => b.createdAt - a.createdAt)), (err: unknown) => fail('libraryUndoFailed', err));
             },
           },
         },
         UNDO_MS,
       );
     } catch (err) {
-      fail('Could not delete', err);
+      fail('libraryDeleteFailed', err);
     }
   };
 
@@ -107,16 +112,16 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
   };
 
   const open = (h: SavedHighlight) => {
-    store.open(h.id).catch((err: unknown) => fail('Could not open the page', err));
+    store.open(h.id).catch((err: unknown) => fail('libraryOpenFailed', err));
   };
 
-  if (load.status === 'loading') return <p class="hl-empty">Loading your highlights…</p>;
+  if (load.status === 'loading') return <p class="hl-empty">{t('libraryLoading')}</p>;
   if (load.status === 'error') {
     return (
       <div class="hl-empty" role="alert">
-        <p>Could not read your highlights: {load.error}</p>
+        <p>{t('libraryLoadFailed', load.error)}</p>
         <button type="button" onClick={() => void reload()}>
-          Try again
+          {t('libraryTryAgain')}
         </button>
       </div>
     );
@@ -137,19 +142,23 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
       />
       {all.length === 0 ? (
         <div class="hl-empty">
-          <h2>No highlights yet</h2>
+          <h2>{t('libraryEmptyTitle')}</h2>
           <p>
-            Select text on any news page and choose <strong>Save highlight</strong> in the small toolbar beside it, or press{' '}
-            <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd>. Your highlights, notes and tags will be listed here.
+            {richMessage('libraryEmptyHint', [
+              <strong key="button">{t('selectionSaveHighlight')}</strong>,
+              <span key="keys">
+                {SAVE_SHORTCUT.flatMap((k, i) => [...(i > 0 ? ['+'] : []), <kbd key={k}>{k}</kbd>])}
+              </span>,
+            ])}
           </p>
-          <p>Have an export from another device? Use <strong>Import JSON-LD</strong> above.</p>
+          <p>{richMessage('libraryEmptyImportHint', [<strong key="import">{t('libraryImport')}</strong>])}</p>
         </div>
       ) : filtered.length === 0 ? (
         <div class="hl-empty">
-          <h2>Nothing matches</h2>
-          <p>No highlight matches these filters.</p>
+          <h2>{t('libraryNoMatchTitle')}</h2>
+          <p>{t('libraryNoMatchHint')}</p>
           <button type="button" onClick={() => setFilters(NO_FILTERS)}>
-            Clear filters
+            {t('libraryClearFilters')}
           </button>
         </div>
       ) : (
@@ -157,7 +166,7 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
           items={rows}
           heightOf={heightOf}
           keyOf={keyOf}
-          label="Highlights, newest first, grouped by page"
+          label={t('libraryListLabel')}
           render={(row) =>
             row.kind === 'page' ? (
               <PageRow group={row.group} orphans={row.orphans} />

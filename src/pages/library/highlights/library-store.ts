@@ -15,6 +15,7 @@ import {
   updateHighlight,
   type ImportSummary,
 } from '../../../background/highlights-store.ts';
+import { t } from '../../../core/i18n.ts';
 import type { PageRequest, Reply } from '../../../shared/messages.ts';
 
 export interface LibraryStore {
@@ -38,7 +39,7 @@ export function dexieLibraryStore(db = new OnRecordDb()): LibraryStore {
     open: async (id) => {
       const request: PageRequest = { type: 'page-bg-highlight-open', id };
       const reply = (await browser.runtime.sendMessage(request)) as Reply<object> | undefined;
-      if (!reply) throw new Error('OnRecord\'s background did not answer');
+      if (!reply) throw new Error(t('libraryNoAnswer'));
       if (!reply.ok) throw new Error(reply.error);
     },
   };

@@ -1,3 +1,5 @@
+import { t } from '../../../core/i18n.ts';
+
 /** A short message at the bottom of the page, with an optional action (Undo). Announced politely to screen readers. */
 export interface ToastState {
   id: number;
@@ -23,7 +25,7 @@ export function Toast({ toast, onDismiss }: { toast: ToastState | null; onDismis
               {toast.action.label}
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" aria-label={t('libraryDismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>

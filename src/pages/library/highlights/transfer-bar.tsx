@@ -5,6 +5,8 @@
  * nothing.
  */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../../core/i18n.ts';
+import { plural } from '../../../ui/plural.ts';
 import { ImportError, parseJsonLd, type SavedHighlight } from '../../../core/annotations/index.ts';
 import { downloadFile } from './download.ts';
 import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
@@ -31,10 +33,10 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
   const runExport = async () => {
     setErrors(null);
     try {
-      const file = await buildExport(format, chosen, (done, total) => setProgress({ label: 'Exporting', done, total }));
+      const file = await buildExport(format, chosen, (done, total) => setProgress({ label: t('libraryExporting'), done, total }));
       downloadFile(file.name, file.type, file.text);
     } catch (err) {
-      setErrors({ title: 'The export failed.', lines: [err instanceof Error ? err.message : String(err)] });
+      setErrors({ title: t('libraryExportFailed'), lines: [err instanceof Error ? err.message : String(err)] });
     } finally {
       setProgress(null);
     }
@@ -42,18 +44,18 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
 
   const runImport = async (file: File) => {
     setErrors(null);
-    setProgress({ label: `Reading ${file.name}` });
+    setProgress({ label: t('libraryReading', file.name) });
     try {
       const text = await file.text();
-      setProgress({ label: `Checking ${file.name}` });
+      setProgress({ label: t('libraryChecking', file.name) });
       await new Promise((r) => setTimeout(r, 0));
       const highlights = parseJsonLd(file.name, text);
-      setProgress({ label: `Saving ${highlights.length} highlights` });
+      setProgress({ label: plural('librarySaving', highlights.length) });
       const s = await store.import(highlights);
-      onImported(`Imported ${file.name}: ${s.added} new, ${s.updated} updated, ${s.unchanged} already up to date.`);
+      onImported(t('libraryImported', [file.name, s.added, s.updated, s.unchanged]));
     } catch (err) {
       const lines = err instanceof ImportError ? err.message.split('\n') : [`${file.name}: ${err instanceof Error ? err.message : String(err)}`];
-      setErrors({ title: 'Nothing was imported.', lines });
+      setErrors({ title: t('libraryNothingImported'), lines });
     } finally {
       setProgress(null);
       if (fileInput.current) fileInput.current.value = '';
@@ -61,10 +63,10 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
   };
 
   return (
-    <section class="hl-transfer" aria-label="Export and import">
+    <section class="hl-transfer" aria-label={t('libraryTransfer')}>
       <label>
-        Export
-        <select aria-label="Export format" value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
+        {t('libraryExport')}
+        <select aria-label={t('libraryExportFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
           {(Object.keys(FORMATS) as ExportFormat[]).map((f) => (
             <option key={f} value={f}>
               {FORMATS[f].label}
@@ -73,18 +75,18 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
         </select>
       </label>
       <label>
-        of
-        <select aria-label="Export which highlights" value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filtered')} disabled={!isFiltered}>
-          <option value="filtered">the {filtered.length} shown</option>
-          <option value="all">all {all.length}</option>
+        {t('libraryExportScope')}
+        <select aria-label={t('libraryExportScopeLabel')} value={scope} onChange={(e) => setScope(e.currentTarget.value as 'all' | 'filtered')} disabled={!isFiltered}>
+          <option value="filtered">{t('libraryScopeShown', filtered.length)}</option>
+          <option value="all">{t('libraryScopeAll', all.length)}</option>
         </select>
       </label>
       <button type="button" onClick={() => void runExport()} disabled={progress !== null || chosen.length === 0}>
-        Export {chosen.length}
+        {t('libraryExportButton', chosen.length)}
       </button>
       <span class="hl-sep" aria-hidden="true" />
       <label class="hl-file">
-        Import JSON-LD…
+        {t('libraryImport')}…
         <input
           ref={fileInput}
           type="file"
@@ -112,7 +114,7 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
             ))}
           </ul>
           <button type="button" onClick={() => setErrors(null)}>
-            Dismiss
+            {t('libraryDismiss')}
           </button>
         </div>
       )}
