@@ -8,7 +8,7 @@ import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames } from './context.ts';
 import { aliasVariants, hasGivenNames } from './inflection.ts';
-import { buildTrie } from './trie.ts';
+import { buildTrie, buildTrieBreadthFirst } from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -119,24 +119,25 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
     givenNames.push(encodeGivenNames(given));
   });
   for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
-  const units: number[] = [];
-  inAlphabet.forEach((flag, u) => flag === 1 && units.push(u));
 
   // Symbols: FIRST_SYMBOL.. in ascending unit order; the suffix trie adds one
   // extra symbol per suffix set to separate the sets under one root.
-  const alphabet = Uint16Array.from([0, 0, 0, 0, 0, ...units]);
+  let alphabetSize = FIRST_SYMBOL;
+  for (let u = 0; u < 0x10000; u++) alphabetSize += inAlphabet[u]!;
+  const alphabet = new Uint16Array(alphabetSize);
   const symOfUnit = new Int32Array(0x10000);
-  alphabet.forEach((u, s) => {
-    if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
-  });
+  for (let u = 0, s = FIRST_SYMBOL; u < 0x10000; u++) {
+    if (inAlphabet[u] === 0) continue;
+    alphabet[s] = u;
+    symOfUnit[u] = s++;
+  }
 
   // Unambiguous aliases first: at equal spans the lower pattern id wins.
   const patterns = pending.concat(ambiguousPending);
-  const trie = buildTrie(
-    patterns.map((p) => p.folded),
-    symOfUnit,
-    alphabet.length,
-  );
+  const count = patterns.length;
+  const foldedKeys = new Array<string>(count);
+  for (let p = 0; p < count; p++) foldedKeys[p] = patterns[p]!.folded;
+  const trie = buildTrieBreadthFirst(foldedKeys, symOfUnit, alphabet.length);
 
   // One trie for all suffix sets: set i hangs below the root on the extra symbol alphabet.length + i.
   const suffixKeys: string[] = [];
@@ -151,6 +152,16 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const setRoot = new Int32Array(suffixSets.length);
   for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) setRoot[suffixTrie.nodeSym[c]! - alphabet.length] = c;
 
+  const patternAlias = new Int32Array(count);
+  const patternSuffixes = new Int32Array(count);
+  const patternFlags = new Uint8Array(count);
+  for (let p = 0; p < count; p++) {
+    const pattern = patterns[p]!;
+    patternAlias[p] = pattern.alias;
+    patternSuffixes[p] = pattern.suffixSet < 0 ? 0 : setRoot[pattern.suffixSet]!;
+    patternFlags[p] = pattern.flags;
+  }
+
   return {
     header: { entityIds: entities.map((e) => e.id), contexts, ownWords, givenNames, nonWordStarts },
     alphabet,
@@ -158,9 +169,9 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
     nodeSym: trie.nodeSym,
     nodePattern: trie.nodeKey,
     patternNext: trie.keyNext,
-    patternAlias: Int32Array.from(patterns, (p) => p.alias),
-    patternSuffixes: Int32Array.from(patterns, (p) => (p.suffixSet < 0 ? 0 : setRoot[p.suffixSet]!)),
-    patternFlags: Uint8Array.from(patterns, (p) => p.flags),
+    patternAlias,
+    patternSuffixes,
+    patternFlags,
     aliasEntity: Int32Array.from(aliasEntity),
     suffixChildStart: suffixTrie.childStart,
     suffixNodeSym: suffixTrie.nodeSym,

@@ -42,8 +42,8 @@ export interface Mention {
 /** Above this alphabet size the pair table (alphabet² × 4 bytes: 1 MB at 512) is not built; walks then start at the root. */
 const MAX_PAIR_ALPHABET = 512;
 
-/** Nodes with more children than this get a dense row of child ids (no binary search); ~1,000 nodes at 50,000 aliases. */
-const DENSE_CHILDREN = 8;
+/** Above this alphabet size the triple bit set (alphabet³ bits: 256 KB at 128) is not built. */
+const MAX_TRIPLE_ALPHABET = 128;
 
 /** pairNode value: the walk must start at the root (a one-symbol alias starts with this symbol). */
 const PAIR_FROM_ROOT = -1;
@@ -61,14 +61,11 @@ export class Scanner {
    */
   private readonly pairNode: Int32Array;
   /**
-   * The trie interleaved, 4 slots per node, so that one step of a walk reads
-   * one or two cache lines instead of one per array: [first child, end of
-   * children, edge symbol, first pattern]. A node with many children has
-   * -(its row in `dense`) as first child. Derived on load, not stored.
+   * Bit (a * alphabet + b) * alphabet + c: some alias starts with the plain
+   * symbols a, b, c. Small enough to stay in cache, so a word that shares only
+   * two letters with the aliases costs no visit to the trie. Derived on load.
    */
-  private readonly rec: Int32Array;
-  /** Child of a node with many children on each symbol, at row + symbol, or 0. Row 0 is unused. */
-  private readonly dense: Int32Array;
+  private readonly triples: Uint32Array;
   private readonly alphabetSize: number;
   private readonly spaceSym: number;
   private readonly expansionSyms = new Map<number, [number, number]>();
@@ -105,30 +102,21 @@ export class Scanner {
     // A word may start with ß (two symbols): always try a walk there.
     this.rootNext[SYM_EXPANDS] = 1;
     const size = (this.alphabetSize = data.alphabet.length);
-    const nodes = data.childStart.length - 1;
-    const rec = (this.rec = new Int32Array(nodes * 4));
-    const denseOk = size <= MAX_PAIR_ALPHABET;
-    let rows = 1;
-    for (let v = 0; v < nodes; v++) {
-      const lo = data.childStart[v]!;
-      const hi = data.childStart[v + 1]!;
-      rec[v * 4] = lo;
-      rec[v * 4 + 1] = hi;
-      rec[v * 4 + 2] = data.nodeSym[v]!;
-      rec[v * 4 + 3] = data.nodePattern[v]!;
-      if (denseOk && hi - lo > DENSE_CHILDREN) rec[v * 4] = -size * rows++;
-    }
-    this.dense = new Int32Array(rows * size);
-    for (let v = 0; v < nodes; v++) {
-      const row = -rec[v * 4]!;
-      if (row > 0) for (let c = data.childStart[v]!; c < data.childStart[v + 1]!; c++) this.dense[row + data.nodeSym[c]!] = c;
-    }
     this.pairNode = new Int32Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
+    this.triples = new Uint32Array(size <= MAX_TRIPLE_ALPHABET ? (size * size * size + 31) >>> 5 : 0);
     if (this.pairNode.length > 0) {
       for (let a = data.childStart[0]!; a < data.childStart[1]!; a++) {
         const row = data.nodeSym[a]! * size;
         if (data.nodePattern[a]! >= 0) this.pairNode.fill(PAIR_FROM_ROOT, row, row + size);
         else for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) this.pairNode[row + data.nodeSym[b]!] = b;
+        if (this.triples.length === 0) continue;
+        for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) {
+          const pair = (row + data.nodeSym[b]!) * size;
+          for (let c = data.childStart[b]!; c < data.childStart[b + 1]!; c++) {
+            const bit = pair + data.nodeSym[c]!;
+            this.triples[bit >>> 5]! |= 1 << (bit & 31);
+          }
+        }
       }
     }
   }
@@ -138,6 +126,8 @@ export class Scanner {
     const sym = this.sym;
     const rootNext = this.rootNext;
     const pairNode = this.pairNode;
+    const triples = this.triples;
+    const nodePattern = this.data.nodePattern;
     const size = this.alphabetSize;
     const nonWordStarts = this.data.header.nonWordStarts;
     const n = text.length;
@@ -152,7 +142,15 @@ export class Scanner {
           const s1 = sym[c]!;
           const s2 = sym[text.charCodeAt(i + 1)]!;
           let node = PAIR_FROM_ROOT;
-          if (s1 >= FIRST_SYMBOL && s2 >= FIRST_SYMBOL && pairNode.length > 0 && CLASS[text.charCodeAt(i + 2)] !== MARK) node = pairNode[s1 * size + s2]!;
+          if (s1 >= FIRST_SYMBOL && s2 >= FIRST_SYMBOL && pairNode.length > 0 && CLASS[text.charCodeAt(i + 2)] !== MARK) {
+            node = pairNode[s1 * size + s2]!;
+            // A third plain unit that no alias has after these two, and no alias ends here: nothing to walk.
+            const s3 = sym[text.charCodeAt(i + 2)]!;
+            if (node > 0 && s3 >= FIRST_SYMBOL && triples.length > 0 && CLASS[text.charCodeAt(i + 3)] !== MARK) {
+              const bit = (s1 * size + s2) * size + s3;
+              if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0 && nodePattern[node]! < 0) node = 0;
+            }
+          }
           if (node > 0 || (node === PAIR_FROM_ROOT && (rootNext[s1] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK) && !this.rejectPair(text, i))) {
             const end = this.matchAt(text, i, node > 0 ? node : 0, node > 0 ? i + 2 : i, ctx, out);
             if (end > i) {
@@ -212,28 +210,6 @@ export class Scanner {
     return s2 === SYM_NONE && pairs[s1 * this.alphabetSize] === 0;
   }
 
-  /** The child of node s on symbol c, or 0 (the root is never a child). */
-  private step(s: number, c: number): number {
-    if (s === 0) return this.rootNext[c]!;
-    const rec = this.rec;
-    let lo = rec[s * 4]!;
-    if (lo < 0) return this.dense[c - lo]!;
-    let hi = rec[s * 4 + 1]!;
-    if (hi - lo <= DENSE_CHILDREN) {
-      for (; lo < hi; lo++) if (rec[lo * 4 + 2] === c) return lo;
-      return 0;
-    }
-    // Only with an alphabet too large for dense rows.
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const m = rec[mid * 4 + 2]!;
-      if (m === c) return mid;
-      if (m < c) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
-  }
-
   /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
   private readItem(text: string, j: number): void {
     const n = text.length;
@@ -290,11 +266,14 @@ export class Scanner {
     const d = this.data;
     const n = text.length;
     const sym = this.sym;
-    const rec = this.rec;
+    const childStart = d.childStart;
+    const nodeSym = d.nodeSym;
+    const nodePattern = d.nodePattern;
+    const rootNext = this.rootNext;
     let s = from;
     let j = at;
     let depth = 0;
-    if (s !== 0 && rec[s * 4 + 3]! >= 0) {
+    if (s !== 0 && nodePattern[s]! >= 0) {
       this.termNode[0] = s;
       this.termEnd[depth++] = j;
     }
@@ -313,15 +292,15 @@ export class Scanner {
         sym0 = this.itemSym0;
         end = this.itemEnd;
         if (count === 2) {
-          s = this.step(s, sym0);
+          s = s === 0 ? rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
           if (s === 0) break;
           sym0 = this.itemSym1;
         }
       }
-      s = this.step(s, sym0);
+      s = s === 0 ? rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
       if (s === 0) break;
       j = end;
-      if (rec[s * 4 + 3]! >= 0) {
+      if (nodePattern[s]! >= 0) {
         this.termNode[depth] = s;
         this.termEnd[depth++] = j;
       }

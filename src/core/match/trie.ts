@@ -138,3 +138,112 @@ function layOutBreadthFirst(nodes: number, parent: Int32Array, sym: Uint16Array,
   childStart[nodes] = tail;
   return { childStart, nodeSym, nodeKey, keyNext };
 }
+
+/** A range of at most this many keys is ordered by insertion sort; larger ones by a counting sort over the alphabet. */
+const INSERTION_SORT_KEYS = 16;
+
+/**
+ * The same trie as buildTrie(keys, symOfUnit, alphabetSize) without a
+ * prefix, built straight in breadth-first order: each node owns the range of
+ * key indices that pass through it, and its children are made by ordering
+ * that range (stably) by the next symbol. No hash table and no second
+ * layout pass, and keys are read from one flat array of symbols.
+ */
+export function buildTrieBreadthFirst(keys: readonly string[], symOfUnit: Int32Array, alphabetSize: number): FlatTrie {
+  const count = keys.length;
+  let total = 0;
+  for (const k of keys) total += k.length;
+  // Keys as symbols, back to back; a key's symbol at depth d is syms[keyStart[k] + d].
+  const syms = new Int32Array(total);
+  const keyStart = new Int32Array(count + 1);
+  for (let k = 0, at = 0; k < count; k++) {
+    const key = keys[k]!;
+    keyStart[k] = at;
+    for (let i = 0; i < key.length; i++) syms[at++] = symOfUnit[key.charCodeAt(i)]!;
+    keyStart[k + 1] = at;
+  }
+  const maxNodes = total + 1;
+  const childStart = new Int32Array(maxNodes + 1);
+  const nodeSym = new Uint16Array(maxNodes);
+  const nodeKey = new Int32Array(maxNodes).fill(-1);
+  const keyNext = new Int32Array(count).fill(-1);
+  const rangeStart = new Int32Array(maxNodes + 1);
+  const depthOf = new Int32Array(maxNodes);
+  const order = new Int32Array(count);
+  const spare = new Int32Array(count);
+  const symAt = new Int32Array(count);
+  const bucket = new Int32Array(alphabetSize);
+  for (let k = 0; k < count; k++) order[k] = k;
+  // Node v owns the keys order[rangeStart[v] .. rangeEnd[v]).
+  const rangeEnd = new Int32Array(maxNodes);
+  rangeEnd[0] = count;
+  let nodes = 1;
+  for (let v = 0; v < nodes; v++) {
+    childStart[v] = nodes;
+    const lo = rangeStart[v]!;
+    const hi = rangeEnd[v]!;
+    const d = depthOf[v]!;
+    // Symbol of each key at this depth, 0 for a key that ends here (symbols start at 1).
+    for (let r = lo; r < hi; r++) {
+      const k = order[r]!;
+      symAt[r] = keyStart[k]! + d < keyStart[k + 1]! ? syms[keyStart[k]! + d]! : 0;
+    }
+    if (hi - lo <= INSERTION_SORT_KEYS) {
+      for (let r = lo + 1; r < hi; r++) {
+        const k = order[r]!;
+        const s = symAt[r]!;
+        let q = r - 1;
+        while (q >= lo && symAt[q]! > s) {
+          order[q + 1] = order[q]!;
+          symAt[q + 1] = symAt[q]!;
+          q--;
+        }
+        order[q + 1] = k;
+        symAt[q + 1] = s;
+      }
+    } else {
+      for (let r = lo; r < hi; r++) bucket[symAt[r]!]!++;
+      for (let s = 0, at = lo; s < alphabetSize; s++) {
+        const c = bucket[s]!;
+        bucket[s] = at;
+        at += c;
+      }
+      for (let r = lo; r < hi; r++) {
+        const s = symAt[r]!;
+        spare[bucket[s]!++] = order[r]!;
+      }
+      bucket.fill(0);
+      for (let r = lo; r < hi; r++) {
+        const k = spare[r]!;
+        order[r] = k;
+        symAt[r] = keyStart[k]! + d < keyStart[k + 1]! ? syms[keyStart[k]! + d]! : 0;
+      }
+    }
+    let r = lo;
+    // Keys ending here, ascending (both sorts are stable and ranges start ascending).
+    if (r < hi && symAt[r] === 0) {
+      nodeKey[v] = order[r]!;
+      let last = order[r++]!;
+      while (r < hi && symAt[r] === 0) {
+        keyNext[last] = order[r]!;
+        last = order[r++]!;
+      }
+    }
+    while (r < hi) {
+      const s = symAt[r]!;
+      const c = nodes++;
+      nodeSym[c] = s;
+      depthOf[c] = d + 1;
+      rangeStart[c] = r;
+      while (r < hi && symAt[r] === s) r++;
+      rangeEnd[c] = r;
+    }
+  }
+  childStart[nodes] = nodes;
+  return {
+    childStart: childStart.slice(0, nodes + 1),
+    nodeSym: nodeSym.slice(0, nodes),
+    nodeKey: nodeKey.slice(0, nodes),
+    keyNext,
+  };
+}

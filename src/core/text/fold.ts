@@ -93,7 +93,8 @@ export function foldWithMap(text: string): FoldedText {
 /** Spread limit for String.fromCharCode, well below engines' argument limits. */
 const FROM_CHAR_CODE_CHUNK = 8192;
 
-function unitsToString(units: readonly number[]): string {
+function unitsToString(units: number[]): string {
+  if (units.length <= FROM_CHAR_CODE_CHUNK) return String.fromCharCode.apply(null, units);
   let out = '';
   for (let i = 0; i < units.length; i += FROM_CHAR_CODE_CHUNK) {
     out += String.fromCharCode(...units.slice(i, i + FROM_CHAR_CODE_CHUNK));
