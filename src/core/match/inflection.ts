@@ -166,7 +166,7 @@ const foldCached = (s: string): string => {
 const suffixCache = new Map<string, string[]>();
 
 function suffixSet(langs: readonly string[], names: boolean, stem: boolean, folded: string): string[] {
-  const key = `${langs.join(',')}|${names ? 1 : 0}|${stem ? 1 : 0}|${folded.slice(-1)}`;
+  const key = (langs.length === 1 ? langs[0]! : langs.join(',')) + (names ? '|1' : '|0') + (stem ? '|1|' : '|0|') + folded.slice(-1);
   let list = suffixCache.get(key);
   if (list !== undefined) return list;
   const set = new Set<string>();
@@ -228,7 +228,9 @@ export function hasGivenNames(alias: Alias): boolean {
 /** The alias (each prefix + its last word) and the stems of its last word. */
 function lastWordVariants(folded: string, langs: readonly string[], inflect: boolean, suffixes: string[], prefixes: readonly string[], lastStart: number): PatternVariant[] {
   const last = folded.slice(lastStart);
-  const variants: PatternVariant[] = prefixes.map((p) => ({ folded: p + last, suffixes, requireSuffix: false }));
+  // With the alias's own words as the only prefix, p + last is `folded` itself (and p + a stem's tail the stem): no concatenation to flatten later.
+  const own = prefixes.length === 1 && prefixes[0]!.length === lastStart && folded.startsWith(prefixes[0]!);
+  const variants: PatternVariant[] = own ? [{ folded, suffixes, requireSuffix: false }] : prefixes.map((p) => ({ folded: p + last, suffixes, requireSuffix: false }));
   if (!inflect || suffixes.length === 0) return variants;
   let stems: string[] | undefined;
   for (const lang of langs) {
@@ -246,7 +248,8 @@ function lastWordVariants(folded: string, langs: readonly string[], inflect: boo
   }
   for (const stem of new Set(stems)) {
     if (stem.length < MIN_STEM_UNITS || stem === folded || stem.length <= lastStart) continue;
-    for (const p of prefixes) variants.push({ folded: p + stem.slice(lastStart), suffixes, requireSuffix: true });
+    if (own && stem.startsWith(prefixes[0]!)) variants.push({ folded: stem, suffixes, requireSuffix: true });
+    else for (const p of prefixes) variants.push({ folded: p + stem.slice(lastStart), suffixes, requireSuffix: true });
   }
   return variants;
 }
