@@ -239,9 +239,9 @@ function lastWordVariants(folded: string, langs: readonly string[], inflect: boo
     if (ending !== undefined) bases.push(folded.slice(0, folded.length - ending.length));
     (stems ??= []).push(...bases.slice(1));
     // The alternation also applies after a replaced ending: цілісність → цілісност + і.
-    for (const { from, to } of STEM_ALTERNATIONS[lang] ?? []) {
+    for (const [from, to] of foldedAlternations(lang)) {
       for (const base of bases) {
-        const altered = alternate(base, foldCached(from), foldCached(to));
+        const altered = alternate(base, from, to);
         if (altered !== undefined) stems.push(altered);
       }
     }
@@ -324,11 +324,19 @@ function wordForms(word: string, lang: string, table: ReadonlyArray<readonly [st
   return forms;
 }
 
+const alternationsCache = new Map<string, [from: string, to: string][]>();
+function foldedAlternations(lang: string): [from: string, to: string][] {
+  let list = alternationsCache.get(lang);
+  if (list === undefined) alternationsCache.set(lang, (list = (STEM_ALTERNATIONS[lang] ?? []).map(({ from, to }) => [foldCached(from), foldCached(to)])));
+  return list;
+}
+
 /** Replace `from` by `to` when it is the vowel of the last syllable and a consonant follows. */
 function alternate(folded: string, from: string, to: string): string | undefined {
   const vowels = foldCached(CYRILLIC_VOWELS);
+  const softSign = foldCached('ь');
   let k = folded.length - 1;
-  if (k >= 0 && folded[k] === foldCached('ь')) k--;
+  if (k >= 0 && folded[k] === softSign) k--;
   const lastConsonant = k;
   while (k >= 0 && !vowels.includes(folded[k]!) && folded[k] !== ' ') k--;
   if (k < 0 || k === lastConsonant || folded[k] !== from) return undefined;

@@ -8,7 +8,7 @@
  * reads items the same way without building this copy; this module is for
  * aliases, context words and the reference matcher in tests.
  */
-import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, EXPANSIONS, ensureFoldTables } from './fold-table.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS, ensureFoldTables } from './fold-table.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
 const CLASS = CLASS_;
@@ -18,6 +18,7 @@ const MARK = MARK_;
 const SKIP = SKIP_;
 const SPACE = SPACE_;
 const SURROGATE = SURROGATE_;
+const WORD = WORD_;
 
 
 export { CLASS, FOLD, ensureFoldTables, isWordCodePointAt } from './fold-table.ts';
@@ -111,7 +112,11 @@ export function foldString(text: string): string {
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === SKIP || cls === MARK) {
+    if (cls === WORD && FOLD[c] !== EXPANDS && CLASS[text.charCodeAt(i + 1)] !== MARK) {
+      // The usual item: one letter, no marks after it.
+      units.push(FOLD[c]!);
+      i++;
+    } else if (cls === SKIP || cls === MARK) {
       i++;
     } else if (cls === SPACE) {
       while (i < n && (CLASS[text.charCodeAt(i)] === SPACE || CLASS[text.charCodeAt(i)] === SKIP)) i++;
