@@ -34,6 +34,11 @@ async function checkSelection(page: Page, sw: Worker, id: string): Promise<numbe
   return tabId;
 }
 
+/** The content script has started its session on the page (its highlight names are registered). */
+async function contentScriptReady(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('onrecord-')))).toBe(true);
+}
+
 async function openPanel(page: Page, extensionId: string, tabId: number): Promise<Page> {
   const panel = await page.context().newPage();
   await panel.goto(`chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`);
@@ -44,7 +49,7 @@ async function openPanel(page: Page, extensionId: string, tabId: number): Promis
 test('select, check, results; verdict from the keyboard; saved, drawn on revisit, listed', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);
-  await page.waitForTimeout(500);
+  await contentScriptReady(page);
   const tabId = await checkSelection(page, serviceWorker, 'claim');
   const panel = await openPanel(page, extensionId, tabId);
 
@@ -109,7 +114,7 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
 test('misattribution is flagged with the other actor and marked differences', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);
-  await page.waitForTimeout(500);
+  await contentScriptReady(page);
   const tabId = await checkSelection(page, serviceWorker, 'misattributed');
   const panel = await openPanel(page, extensionId, tabId);
   await expect(panel.locator('.sp-attribution')).toHaveAttribute('data-status', 'someone-else');
@@ -120,7 +125,7 @@ test('misattribution is flagged with the other actor and marked differences', as
 test('gibberish and empty claims get a clear empty state', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);
-  await page.waitForTimeout(500);
+  await contentScriptReady(page);
   const tabId = await checkSelection(page, serviceWorker, 'gibberish');
   const panel = await openPanel(page, extensionId, tabId);
   await expect(panel.locator('[data-empty="no-match"]')).toContainText('Nothing in the record matches this claim');

@@ -377,7 +377,10 @@ test.describe('the library', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.locator('.vl-row:focus')).toHaveAttribute('aria-posinset', String(Number(last) - 1));
     await page.keyboard.press('End');
+    // Each key waits for the focus it moves: the virtual list renders the focused row asynchronously.
+    await expect(page.locator('.vl-row:focus')).toHaveAttribute('aria-posinset', last!);
     await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Open the page at this highlight');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Edit note and tags');
     const editedQuote = await page.locator('.vl-row', { has: page.locator(':focus') }).locator('.hl-quote').innerText();

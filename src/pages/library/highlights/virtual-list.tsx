@@ -53,7 +53,9 @@ export function VirtualList<T>({ items, heightOf, keyOf, render, label }: Virtua
     return () => ro.disconnect();
   }, []);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: a passive effect runs after paint and could pull focus back to an
+  // older row after a key pressed in between had already moved it on.
+  useLayoutEffect(() => {
     if (focusIndex === null) return;
     scroller.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus({ preventScroll: true });
   }, [focusIndex, scrollTop]);
