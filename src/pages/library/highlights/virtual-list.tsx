@@ -6,7 +6,7 @@
  * between rows, which are focusable; Tab enters a row's buttons.
  */
 import type { ComponentChild } from 'preact';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 /** Rows drawn beyond each edge of the viewport, so fast scrolling shows no gap. */
 export const OVERSCAN_PX = 600;
