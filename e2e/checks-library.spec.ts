@@ -1,0 +1,358 @@
+/**
+ * Moderators (issue 6), the library's side: a verdict saved in the panel is
+ * listed in the library's "Checks" tab with the others, newest first; search
+ * and filters narrow the list; the CSV and schema.org ClaimReview exports
+ * hold what the list shows; a check deleted there leaves the database.
+ * One check goes through the real flow (selection → panel → keyboard); the
+ * other two are written into the `checks` table as the background stores them.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import * as v from 'valibot';
+import { CheckRowSchema, toCheckRow, type CheckRow } from '../src/core/claims/check-record.ts';
+import { countRows, expect, test } from './extension.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const REAL_CLAIM = /Dmitry Peskov said Moscow remains ready for negotiations with Kyiv/;
+
+/** Two checks from other sites and days, by other actors, with other verdicts (built by the background's own toCheckRow). */
+function seededRows(now: number): CheckRow[] {
+  const rows = [
+    // The id sorts first but the check is the oldest: the order on screen must come from the dates.
+    toCheckRow(
+      {
+        claim: 'Zelensky said Ukraine will never join NATO.',
+        pageUrl: 'https://wire.example.net/world/zelensky-nato',
+        pageTitle: 'Zelensky on NATO, again',
+        verdict: 'misattributed',
+        note: 'The quote is from an adviser, not the president.',
+        positionIds: [],
+        actorIds: ['volodymyr-zelensky'],
+        topicIds: ['nato-membership'],
+      },
+      now - 10 * DAY_MS,
+      'a-seeded-oldest',
+    ),
+    toCheckRow(
+      {
+        claim: 'Lavrov said "no talks" would start, with or without preconditions.',
+        pageUrl: 'https://news.example.org/2024/lavrov-talks',
+        pageTitle: 'Lavrov rules out talks',
+        verdict: 'contradicts',
+        note: '',
+        positionIds: ['seed-001-p1'],
+        actorIds: ['sergey-lavrov'],
+        topicIds: ['peace-talks'],
+        speakerId: 'sergey-lavrov',
+      },
+      now - 2 * DAY_MS,
+      'z-seeded-middle',
+    ),
+  ];
+  return rows.map((r) => v.parse(CheckRowSchema, r));
+}
+
+/** Writes rows into the extension's `checks` table from the service worker (test setup only). */
+async function seedChecks(sw: Worker, rows: CheckRow[]): Promise<void> {
+  await expect.poll(() => countRows(sw, 'checks')).toBeGreaterThanOrEqual(0);
+  await sw.evaluate(
+    (list) =>
+      new Promise<void>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('checks', 'readwrite');
+          for (const row of list) tx.objectStore('checks').put(row);
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+async function storedChecks(sw: Worker): Promise<CheckRow[]> {
+  return sw.evaluate(
+    () =>
+      new Promise<CheckRow[]>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('checks').objectStore('checks').getAll();
+          req.onsuccess = () => ok(req.result as CheckRow[]);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+/** Selects `#claim` on the fixture, has the background ask for a check, and saves "Consistent" in the panel page with the keyboard. */
+async function saveVerdictThroughPanel(page: Page, sw: Worker, extensionId: string): Promise<void> {
+  await page.goto('/claims.html');
+  await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k.startsWith('onrecord-')))).toBe(true);
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('claim')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.bringToFront();
+  const tabId = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs-check-selection' }, { frameId: 0 });
+    return tab.id;
+  });
+  // The real side panel cannot be watched headless: its page in a tab, as the fallback opens it.
+  const panel = await page.context().newPage();
+  await panel.goto(`chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`);
+  await expect(panel.locator('#sp-claim')).toHaveValue(REAL_CLAIM);
+  await panel.locator('#sp-results input[type=checkbox]').first().focus();
+  await panel.keyboard.press('Space');
+  await panel.getByRole('radio', { name: 'Consistent with the record' }).focus();
+  await panel.keyboard.press('Space');
+  await panel.keyboard.press('Tab');
+  await expect(panel.locator('#sp-note')).toBeFocused();
+  await panel.keyboard.type('Same words as in the record, December 2023.');
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter');
+  await expect(panel.locator('.sp-saved')).toContainText('Saved: Consistent with the record');
+  await panel.close();
+}
+
+/** Seeds the two rows, saves the third through the panel, and returns all three newest first. */
+async function threeChecks(page: Page, sw: Worker, extensionId: string): Promise<CheckRow[]> {
+  await seedChecks(sw, seededRows(Date.now()));
+  await saveVerdictThroughPanel(page, sw, extensionId);
+  await expect.poll(() => countRows(sw, 'checks')).toBe(3);
+  return (await storedChecks(sw)).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+async function openChecks(page: Page, extensionId: string): Promise<void> {
+  await page.goto(`chrome-extension://${extensionId}/src/pages/library/index.html#checks`);
+  await expect(page.getByRole('tab', { name: 'Checks' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Checks' })).toBeVisible();
+}
+
+/** The claims listed, top to bottom, without the view's quotation marks. */
+async function listedClaims(page: Page): Promise<string[]> {
+  const texts = await page.getByRole('tabpanel').getByRole('listitem').locator('.ck-claim').allInnerTexts();
+  return texts.map((t) => t.replace(/^“|”$/g, ''));
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+test.describe('the library\'s Checks tab', () => {
+  test('a verdict saved in the panel is listed with the others, newest first, live and on revisit', async ({ context, serviceWorker, extensionId }) => {
+    await seedChecks(serviceWorker, seededRows(Date.now()));
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${extensionId}/src/pages/library/index.html`);
+    // Reached from the Highlights tab, the way a moderator gets there.
+    await library.getByRole('tab', { name: 'Checks' }).click();
+    await expect(library).toHaveURL(/#checks$/);
+    await expect(library.getByRole('status')).toHaveText('2 checks');
+    await expect.poll(() => listedClaims(library)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.', 'Zelensky said Ukraine will never join NATO.']);
+
+    // Saving in the panel while the library is open: the list follows without a reload.
+    await saveVerdictThroughPanel(await context.newPage(), serviceWorker, extensionId);
+    await expect(library.getByRole('status')).toHaveText('3 checks');
+    const claims = await listedClaims(library);
+    expect(claims[0]).toMatch(REAL_CLAIM);
+    expect(claims.slice(1)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.', 'Zelensky said Ukraine will never join NATO.']);
+    const newest = library.getByRole('listitem').first();
+    await expect(newest.locator('.ck-verdict')).toHaveText('Consistent with the record');
+    await expect(newest.locator('.ck-note')).toHaveText('Same words as in the record, December 2023.');
+    await expect(newest.getByRole('link', { name: 'Talks, again: what Moscow and Kyiv say' })).toHaveAttribute('href', /\/claims\.html$/);
+    await expect(newest.locator('.ck-muted')).toContainText('Rests on ');
+    const oldest = library.getByRole('listitem').last();
+    await expect(oldest.locator('.ck-verdict')).toHaveText('Misattributed');
+    await expect(oldest.getByRole('link', { name: 'Zelensky on NATO, again' })).toHaveAttribute('href', 'https://wire.example.net/world/zelensky-nato');
+    await expect(library.getByRole('listitem').nth(1)).toContainText('Sergey Lavrov');
+
+    // Revisit: a reload lands on the same tab with the same list.
+    await library.reload();
+    await expect(library.getByRole('tab', { name: 'Checks' })).toHaveAttribute('aria-selected', 'true');
+    await expect(library.getByRole('status')).toHaveText('3 checks');
+    await expect.poll(() => listedClaims(library)).toEqual(claims);
+  });
+
+  test('search, verdict, site, actor and date filters narrow the list; no match says so', async ({ context, serviceWorker, extensionId }) => {
+    const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
+    const page = await context.newPage();
+    await openChecks(page, extensionId);
+    await expect(page.getByRole('status')).toHaveText('3 checks');
+    const all = await listedClaims(page);
+    expect(all).toEqual(rows.map((r) => r.claim));
+
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('NEGOTIATIONS kyiv');
+    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim]);
+    // A word of the claim with another word that is only in a different check: nothing.
+    await search.fill('negotiations zelensky');
+    await expect(page.getByText('No check matches these filters.')).toBeVisible();
+    await expect(page.getByRole('tabpanel').getByRole('listitem')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
+    await search.fill('preconditions');
+    await expect.poll(() => listedClaims(page)).toEqual([rows[1]!.claim]);
+    await search.fill('');
+    await expect(page.getByRole('status')).toHaveText('3 checks');
+
+    const verdict = page.getByRole('combobox', { name: 'Verdict' });
+    await verdict.selectOption({ label: 'Contradicts the record' });
+    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    await expect.poll(() => listedClaims(page)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.']);
+    await verdict.selectOption({ label: 'Not in the record' });
+    await expect(page.getByText('No check matches these filters.')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('0 of 3 checks');
+    await expect(page.getByRole('button', { name: 'Export ClaimReview JSON' })).toBeDisabled();
+    await verdict.selectOption({ label: 'Any' });
+
+    const site = page.getByRole('combobox', { name: 'Site' });
+    await expect.poll(() => site.locator('option').allInnerTexts()).toEqual(['Any', '127.0.0.1', 'news.example.org', 'wire.example.net']);
+    await site.selectOption('wire.example.net');
+    await expect.poll(() => listedClaims(page)).toEqual(['Zelensky said Ukraine will never join NATO.']);
+    // Site and verdict together: the Zelensky check is not "consistent".
+    await verdict.selectOption({ label: 'Consistent with the record' });
+    await expect(page.getByText('No check matches these filters.')).toBeVisible();
+    await site.selectOption('127.0.0.1');
+    await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim]);
+    await verdict.selectOption({ label: 'Any' });
+    await site.selectOption({ label: 'Any' });
+
+    const actor = page.getByRole('combobox', { name: 'Actor' });
+    await actor.selectOption({ label: 'Volodymyr Zelensky' });
+    await expect.poll(() => listedClaims(page)).toEqual(['Zelensky said Ukraine will never join NATO.']);
+    await actor.selectOption({ label: 'Dmitry Peskov' });
+    await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim]);
+    await actor.selectOption({ label: 'Any' });
+
+    // From a day between the oldest and the middle check: the two newer ones.
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill(day(Date.now() - 5 * DAY_MS));
+    await expect(page.getByRole('status')).toHaveText('2 of 3 checks');
+    await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim, rows[1]!.claim]);
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill(day(rows[1]!.createdAt));
+    await expect.poll(() => listedClaims(page)).toEqual([rows[1]!.claim]);
+    await page.getByRole('textbox', { name: 'From', exact: true }).fill('');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('');
+    await expect(page.getByRole('status')).toHaveText('3 checks');
+  });
+
+  test('Export CSV and Export ClaimReview JSON hold the checks shown', async ({ context, serviceWorker, extensionId }) => {
+    const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
+    const page = await context.newPage();
+    await openChecks(page, extensionId);
+    await expect(page.getByRole('status')).toHaveText('3 checks');
+
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csvFile = await csvDownload;
+    expect(csvFile.suggestedFilename()).toMatch(/^onrecord-checks-\d{4}-\d\d-\d\d\.csv$/);
+    const [header, ...records] = parseCsv(await readFile((await csvFile.path())!, 'utf8'));
+    expect(header).toEqual(['date', 'verdict', 'claim', 'speaker', 'actors', 'note', 'positions', 'page_title', 'page_url', 'site']);
+    const byColumn = records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+    expect(byColumn).toHaveLength(3);
+    expect(byColumn.map((r) => r.claim)).toEqual(rows.map((r) => r.claim));
+    expect(byColumn.map((r) => r.verdict)).toEqual(['Consistent with the record', 'Contradicts the record', 'Misattributed']);
+    expect(byColumn.map((r) => r.page_url)).toEqual(rows.map((r) => r.pageUrl));
+    expect(byColumn.map((r) => r.site)).toEqual(['127.0.0.1', 'news.example.org', 'wire.example.net']);
+    expect(byColumn.map((r) => r.date)).toEqual(rows.map((r) => new Date(r.createdAt).toISOString()));
+    expect(byColumn[0]!.page_url).toMatch(/\/claims\.html$/);
+    expect(byColumn[0]!.note).toBe('Same words as in the record, December 2023.');
+    expect(byColumn[0]!.actors).toContain('Dmitry Peskov');
+    expect(byColumn[1]).toMatchObject({ speaker: 'Sergey Lavrov', actors: 'Sergey Lavrov', positions: 'seed-001-p1', page_title: 'Lavrov rules out talks' });
+    expect(byColumn[2]).toMatchObject({ speaker: '', actors: 'Volodymyr Zelensky', note: 'The quote is from an adviser, not the president.' });
+
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export ClaimReview JSON' }).click();
+    const jsonFile = await jsonDownload;
+    expect(jsonFile.suggestedFilename()).toMatch(/^onrecord-claimreview-\d{4}-\d\d-\d\d\.json$/);
+    const reviews = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(reviews).toHaveLength(3);
+    const authors = ['Dmitry Peskov', 'Sergey Lavrov', 'Volodymyr Zelensky'];
+    const ratings = [
+      { alternateName: 'Consistent with the record', ratingValue: 5 },
+      { alternateName: 'Contradicts the record', ratingValue: 1 },
+      { alternateName: 'Misattributed', ratingValue: 2 },
+    ];
+    reviews.forEach((review, i) => {
+      const row = rows[i]!;
+      expect(review).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: row.claim,
+        url: row.pageUrl,
+        datePublished: day(row.createdAt),
+        itemReviewed: {
+          '@type': 'Claim',
+          author: { '@type': 'Person', name: authors[i] },
+          appearance: { '@type': 'CreativeWork', url: row.pageUrl, headline: row.pageTitle },
+        },
+        reviewRating: { '@type': 'Rating', bestRating: 5, worstRating: 1, ...ratings[i] },
+      });
+    });
+    expect((reviews[0]!.reviewRating as { ratingExplanation?: string }).ratingExplanation).toBe('Same words as in the record, December 2023.');
+    expect(reviews[1]!.reviewRating).not.toHaveProperty('ratingExplanation');
+
+    // What is exported is what the filters show.
+    await page.getByRole('combobox', { name: 'Site' }).selectOption('news.example.org');
+    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    const filtered = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export ClaimReview JSON' }).click();
+    const one = JSON.parse(await readFile((await (await filtered).path())!, 'utf8')) as Array<{ claimReviewed: string }>;
+    expect(one.map((r) => r.claimReviewed)).toEqual([rows[1]!.claim]);
+  });
+
+  test('deleting a check removes it from the list and the database', async ({ context, serviceWorker, extensionId }) => {
+    const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
+    const page = await context.newPage();
+    await openChecks(page, extensionId);
+    await expect(page.getByRole('status')).toHaveText('3 checks');
+    const lavrov = rows[1]!;
+    await page.getByRole('button', { name: `Delete the check of “${lavrov.claim.slice(0, 60)}”` }).click();
+    await expect(page.getByRole('status')).toHaveText('2 checks');
+    await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim, rows[2]!.claim]);
+    await expect.poll(async () => (await storedChecks(serviceWorker)).map((r) => r.id).sort()).toEqual([rows[0]!.id, rows[2]!.id].sort());
+    // Its site leaves the site filter with it.
+    await expect.poll(() => page.getByRole('combobox', { name: 'Site' }).locator('option').allInnerTexts()).toEqual(['Any', '127.0.0.1', 'wire.example.net']);
+    await page.reload();
+    await expect(page.getByRole('status')).toHaveText('2 checks');
+
+    // Deleting the last ones leaves the empty state.
+    for (const row of [rows[0]!, rows[2]!]) {
+      await page.getByRole('button', { name: `Delete the check of “${row.claim.slice(0, 60)}”` }).click();
+    }
+    await expect(page.getByText('No checks yet.')).toBeVisible();
+    expect(await countRows(serviceWorker, 'checks')).toBe(0);
+  });
+});
