@@ -7,6 +7,8 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { sampleHighlight } from '../src/core/annotations/testing.ts';
+import { toCheckRow } from '../src/core/claims/check-record.ts';
 import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts, popover } from './popover.ts';
 
@@ -214,11 +216,18 @@ test.describe('in control', () => {
 
   test('back up, wipe, restore gives back every highlight and check', async ({ context, serviceWorker, extensionId }) => {
     await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    // Complete rows, as the features store them: a restore refuses rows they could not read.
     const highlights = [
-      { id: 'e2e-h1', pageUrl: 'http://127.0.0.1:4173/article.html', createdAt: 1, updatedAt: 2, tags: ['talks'], entityIds: ['dmitry-peskov'], note: 'Peskov on talks' },
-      { id: 'e2e-h2', pageUrl: 'https://example.org/x', createdAt: 3, updatedAt: 3, tags: [], entityIds: [] },
+      sampleHighlight(1, { id: 'e2e-h1', pageUrl: 'http://127.0.0.1:4173/article.html', tags: ['talks'], entityIds: ['dmitry-peskov'], note: 'Peskov on talks' }),
+      sampleHighlight(2, { id: 'e2e-h2', pageUrl: 'https://example.org/x', tags: [], entityIds: [] }),
     ];
-    const checks = [{ id: 'e2e-c1', pageUrl: 'http://127.0.0.1:4173/article.html', verdict: 'contradicts', createdAt: 5, actorIds: ['dmitry-peskov'] }];
+    const checks = [
+      toCheckRow(
+        { claim: 'Peskov said talks were off.', pageUrl: 'http://127.0.0.1:4173/article.html', pageTitle: 'Article', verdict: 'contradicts', note: '', positionIds: [], actorIds: ['dmitry-peskov'], topicIds: [] },
+        5,
+        'e2e-c1',
+      ),
+    ];
     await writeRows(serviceWorker, 'highlights', highlights);
     await writeRows(serviceWorker, 'checks', checks);
 

@@ -6,11 +6,10 @@
 import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../core/backup/format.ts';
 import { exportCorpus } from './corpus-admin.ts';
-import type { Table } from 'dexie';
+import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from './db.ts';
 
 /** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
-type Rows<K extends 'highlights' | 'checks'> = OnRecordDb[K] extends Table<infer R, string, infer _I> ? R[] : never;
 
 export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Backup> {
   const rows = await db.corpora.toArray();
@@ -40,25 +39,12 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
   await db.transaction('rw', [...corpusTables, db.settings, db.highlights, db.checks], async () => {
     const installed = await db.corpora.toArray();
     for (const row of installed.filter((r) => r.origin === 'imported')) {
-      for (const table of [db.sides, db.sources, db.entities, db.positions]) await table.where('corpusId').equals(row.id).delete();
+      await deleteCorpusRows(db, row.id);
       await db.corpora.delete(row.id);
     }
     for (const corpus of backup.corpora) {
-      const scoped = <T>(list: T[]) => list.map((r) => ({ ...r, corpusId: corpus.id }));
-      await db.corpora.put({
-        id: corpus.id,
-        title: corpus.title,
-        ...(corpus.description !== undefined ? { description: corpus.description } : {}),
-        version: corpus.version,
-        formatVersion: corpus.formatVersion,
-        origin: 'imported',
-        enabled: backup.enabled[corpus.id] ?? true,
-        installedAt: Date.now(),
-      });
-      await db.sides.bulkPut(scoped(corpus.sides));
-      await db.sources.bulkPut(corpus.sources.map((s) => ({ ...s, text: s.text ?? '', corpusId: corpus.id })));
-      await db.entities.bulkPut(scoped(corpus.entities));
-      await db.positions.bulkPut(scoped(corpus.positions));
+      // Backed-up corpora carry their texts inline; one without is stored with an empty text, as it was.
+      await writeCorpusRows(db, corpus, { origin: 'imported', enabled: backup.enabled[corpus.id] ?? true }, () => '');
     }
     for (const row of installed.filter((r) => r.origin === 'bundled')) {
       const enabled = backup.enabled[row.id];

@@ -7,7 +7,7 @@
 import type { Corpus } from '../core/corpus/schema.ts';
 import { loadCorpusText } from '../core/corpus/load.ts';
 import { formatProblem } from '../core/corpus/validate.ts';
-import { installCorpus } from './corpus-store.ts';
+import { deleteCorpusRows, installCorpus } from './corpus-store.ts';
 import type { CorpusRow, OnRecordDb } from './db.ts';
 
 export interface CorpusSummary extends CorpusRow {
@@ -77,9 +77,7 @@ export async function removeCorpus(db: OnRecordDb, id: string): Promise<void> {
     const row = await db.corpora.get(id);
     if (!row) throw new Error(`corpus "${id}" is not installed`);
     if (row.origin === 'bundled') throw new Error('the bundled corpus cannot be removed; switch it off instead');
-    for (const table of [db.sides, db.sources, db.entities, db.positions]) {
-      await table.where('corpusId').equals(id).delete();
-    }
+    await deleteCorpusRows(db, id);
     await db.corpora.delete(id);
     await db.matchers.clear();
   });

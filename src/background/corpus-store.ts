@@ -8,38 +8,58 @@ import { MATCHER_FORMAT, compileMatcher, serializeMatcher, type SerializedMatche
 import type { CorpusRow, OnRecordDb, SourceRow } from './db.ts';
 import { applyUserLayer, readUserLayer, userLayerTag } from './user-layer.ts';
 
-export async function installCorpus(
-  db: OnRecordDb,
-  corpus: Corpus,
-  origin: CorpusRow['origin'],
-  textOf: (source: Corpus['sources'][number]) => string | undefined,
-): Promise<void> {
-  const sources: SourceRow[] = corpus.sources.map((s) => {
+type TextOf = (source: Corpus['sources'][number]) => string | undefined;
+
+/** Every source with its text; throws, before anything is written, when one has none. */
+function sourceRows(corpus: Corpus, textOf: TextOf): SourceRow[] {
+  return corpus.sources.map((s) => {
     const text = s.text ?? textOf(s);
     if (text === undefined) throw new Error(`corpus "${corpus.id}": source "${s.id}" has no text`);
     return { ...s, text, corpusId: corpus.id };
   });
+}
+
+/** Removes a corpus's rows from the corpus tables. Call inside a transaction over them. */
+export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promise<void> {
+  for (const table of [db.sides, db.sources, db.entities, db.positions]) {
+    await table.where('corpusId').equals(corpusId).delete();
+  }
+}
+
+/**
+ * Writes a corpus (replacing rows of the same id) into the corpus tables and
+ * drops the stored matcher. Call inside a transaction over those tables.
+ */
+export async function writeCorpusRows(
+  db: OnRecordDb,
+  corpus: Corpus,
+  row: Pick<CorpusRow, 'origin' | 'enabled'>,
+  textOf: TextOf,
+): Promise<void> {
+  const sources = sourceRows(corpus, textOf);
   const scoped = <T>(rows: T[]) => rows.map((r) => ({ ...r, corpusId: corpus.id }));
+  await deleteCorpusRows(db, corpus.id);
+  await db.corpora.put({
+    id: corpus.id,
+    title: corpus.title,
+    ...(corpus.description !== undefined ? { description: corpus.description } : {}),
+    version: corpus.version,
+    formatVersion: corpus.formatVersion,
+    ...row,
+    installedAt: Date.now(),
+  });
+  await db.sides.bulkPut(scoped(corpus.sides));
+  await db.sources.bulkPut(sources);
+  await db.entities.bulkPut(scoped(corpus.entities));
+  await db.positions.bulkPut(scoped(corpus.positions));
+  await db.matchers.clear();
+}
+
+export async function installCorpus(db: OnRecordDb, corpus: Corpus, origin: CorpusRow['origin'], textOf: TextOf): Promise<void> {
+  sourceRows(corpus, textOf); // refuse a corpus with a missing text before opening the transaction
   await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
     const previous = await db.corpora.get(corpus.id);
-    for (const table of [db.sides, db.sources, db.entities, db.positions]) {
-      await table.where('corpusId').equals(corpus.id).delete();
-    }
-    await db.corpora.put({
-      id: corpus.id,
-      title: corpus.title,
-      ...(corpus.description !== undefined ? { description: corpus.description } : {}),
-      version: corpus.version,
-      formatVersion: corpus.formatVersion,
-      origin,
-      enabled: previous?.enabled ?? true,
-      installedAt: Date.now(),
-    });
-    await db.sides.bulkPut(scoped(corpus.sides));
-    await db.sources.bulkPut(sources);
-    await db.entities.bulkPut(scoped(corpus.entities));
-    await db.positions.bulkPut(scoped(corpus.positions));
-    await db.matchers.clear();
+    await writeCorpusRows(db, corpus, { origin, enabled: previous?.enabled ?? true }, textOf);
   });
 }
 

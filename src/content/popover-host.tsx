@@ -9,18 +9,10 @@ import { render } from 'preact';
 import type { EntityRecord } from '../core/record/types.ts';
 import { Popover } from '../ui/popover/popover.tsx';
 import popoverCss from '../ui/popover/popover.css?inline';
-import resetCss from '../ui/shadow-reset.css?inline';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+import { createShadowHost } from './shadow-host.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
 const GAP_PX = 8;
-
-/** Inline !important declarations on the host outrank any page rule, even `* { all: unset !important }`. */
-const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0',
-  'margin: 0', 'padding: 0', 'border: 0', 'background: transparent', 'overflow: visible',
-  'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'contain: none',
-].map((d) => `${d} !important`).join('; ');
 
 export interface PopoverHandlers {
   onClose(): void;
@@ -43,19 +35,17 @@ export class PopoverHost {
   #open = false;
 
   constructor(private readonly handlers: PopoverHandlers, signal: AbortSignal) {
-    this.#host = document.createElement('onrecord-popover');
-    this.#host.setAttribute(UI_ATTRIBUTE, '');
-    this.#host.setAttribute('style', HOST_STYLE);
-    this.#shadow = this.#host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = `${resetCss}\n${popoverCss}\n.or-frame { position: fixed; top: 0; left: 0; pointer-events: auto; max-width: min(420px, calc(100vw - ${2 * GAP_PX}px)); }`;
+    ({ host: this.#host, shadow: this.#shadow } = createShadowHost(
+      'onrecord-popover',
+      `${popoverCss}\n.or-frame { position: fixed; top: 0; left: 0; pointer-events: auto; max-width: min(420px, calc(100vw - ${2 * GAP_PX}px)); }`,
+    ));
     this.#frame = document.createElement('div');
     this.#frame.className = 'or-frame';
     // Announces keyboard moves between mentions to screen readers.
     this.#live = document.createElement('div');
     this.#live.setAttribute('aria-live', 'polite');
     this.#live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap');
-    this.#shadow.append(style, this.#frame, this.#live);
+    this.#shadow.append(this.#frame, this.#live);
     this.#frame.addEventListener('keydown', (e) => {
       const dialog = this.#dialog();
       handlers.onKeyDown(e, dialog !== null && this.#shadow.activeElement === dialog);

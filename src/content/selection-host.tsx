@@ -6,19 +6,11 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
-import resetCss from '../ui/shadow-reset.css?inline';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+import { createShadowHost } from './shadow-host.ts';
 import selectionCss from './selection-ui.css?inline';
 
 /** Space between the selection and the toolbar, and from the viewport's edge. */
 const GAP_PX = 8;
-
-/** Inline !important declarations on the host outrank any page rule. */
-const HOST_STYLE = [
-  'all: initial', 'display: block', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0',
-  'margin: 0', 'padding: 0', 'border: 0', 'background: transparent', 'overflow: visible',
-  'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'contain: none',
-].map((d) => `${d} !important`).join('; ');
 
 type Slot = 'toolbar' | 'editor';
 
@@ -29,12 +21,7 @@ export class SelectionHost {
   readonly #stops: Partial<Record<Slot, () => void>> = {};
 
   constructor(signal: AbortSignal) {
-    this.#host = document.createElement('onrecord-selection');
-    this.#host.setAttribute(UI_ATTRIBUTE, '');
-    this.#host.setAttribute('style', HOST_STYLE);
-    this.#shadow = this.#host.attachShadow({ mode: 'closed' });
-    const style = document.createElement('style');
-    style.textContent = `${resetCss}\n${selectionCss}`;
+    ({ host: this.#host, shadow: this.#shadow } = createShadowHost('onrecord-selection', selectionCss));
     const root = document.createElement('div');
     root.className = 'or-sel';
     this.#frames = { toolbar: document.createElement('div'), editor: document.createElement('div') };
@@ -43,7 +30,7 @@ export class SelectionHost {
       f.hidden = true;
       root.append(f);
     }
-    this.#shadow.append(style, root);
+    this.#shadow.append(root);
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
