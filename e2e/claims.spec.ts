@@ -88,7 +88,7 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
     return reply.checks;
   });
   expect(stored).toHaveLength(1);
-  expect(stored[0]).toMatchObject({ verdict: 'consistent', note: 'Matches his December 2023 remarks.', pageUrl: 'http://127.0.0.1:4173/claims.html' });
+  expect(stored[0]).toMatchObject({ verdict: 'consistent', note: 'Matches his December 2023 remarks.', pageUrl: new URL(FIXTURE, page.url()).href });
   expect(stored[0]!.positionIds).toHaveLength(1);
   expect(stored[0]!.selectors).toBeDefined();
 
