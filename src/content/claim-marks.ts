@@ -71,8 +71,11 @@ export function drawCheckedClaims(signal: AbortSignal): void {
       },
       (err: unknown) => console.warn('OnRecord: could not load the checked claims of this page:', err),
     );
-  const onMessage = (message: unknown) => {
+  // Only the extension's background may tell us the checks changed.
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if ((message as { type?: unknown } | null)?.type === CHANGED) void reload();
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
   watchDom(() => {
