@@ -129,6 +129,20 @@ test.describe('reading a news page', () => {
     expect(await page.textContent('#editor')).toBe('Draft: Zelenskyy and Peskov. Also Sergey Lavrov.');
   });
 
+  test('editing the text inside an inline tag keeps a name that spans the tag', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    // "Dmitry <b>Peskov</b>": a framework re-render replaces the text inside <b>.
+    await page.evaluate(() => {
+      document.querySelector('#p1 b')!.firstChild!.textContent = 'Peskov';
+    });
+    await page.waitForTimeout(300);
+    const people = await highlightTexts(page, 'onrecord-person');
+    expect(people.filter((t) => t === 'Dmitry Peskov')).toHaveLength(1);
+    expect(people).not.toContain('Peskov');
+  });
+
   test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/article.html');

@@ -46,7 +46,9 @@ export class ChecksHandlers {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return Promise.reject(new Error('a claim check needs a tab'));
         const opened = openClaimPanel(tabId, sender.tab?.index);
-        this.checks.setPending(tabId, req);
+        // The page is the sender's, never what the message says (a compromised page could claim any URL).
+        if (!sender.url) return Promise.reject(new Error('a claim check needs the page it was made on'));
+        this.checks.setPending(tabId, { ...req, pageUrl: sender.url });
         void announce();
         return opened.then((panel) => ({ panel }));
       }

@@ -11,6 +11,7 @@ import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
 import { isTextRendered } from './page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
+import { blockAround } from './dom-watch.ts';
 import { TimeSlicer } from './time-slicer.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 
@@ -122,8 +123,8 @@ export class Annotator {
         range: new StaticRange(b),
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
       };
-      this.store.add(mention);
-      const group = wholePage ? blockOf(b.startContainer) : chunkGroup;
+      if (!this.store.add(mention)) continue;
+      const group = wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
       if (group) this.#painter.add(mention, group);
     }
     if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
@@ -153,13 +154,6 @@ function splitChunk(el: Element): Chunk[] {
   const chunks: Chunk[] = inViewFirst([...separate]).map((root) => ({ root, inlineOnly: false }));
   if (hasRest) chunks.push({ root: el, inlineOnly: true, separate });
   return chunks;
-}
-
-/** The nearest block-level ancestor of a text node (its paragraph, list item, cell, …). */
-function blockOf(node: Node): Element | null {
-  let el = node.parentElement;
-  while (el && el.parentElement && separatorForTag(el.localName) === SEPARATOR_NONE) el = el.parentElement;
-  return el;
 }
 
 /**

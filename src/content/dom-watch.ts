@@ -25,6 +25,16 @@ function insideOurUi(node: Node): boolean {
   return !!el?.closest(`[${UI_ATTRIBUTE}]`);
 }
 
+/**
+ * The nearest block-level element around `node`: a rescan of an inline element alone would cut a name that
+ * spans its tag ("Dmitry " + <b>Peskov</b>) out of the text around it.
+ */
+export function blockAround(node: Node): Node {
+  let el: Element | null = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (el && el.parentElement && separatorForTag(el.localName) === SEPARATOR_NONE) el = el.parentElement;
+  return el ?? node;
+}
+
 /** Keeps only the outermost of the given connected nodes. */
 export function outermost(nodes: Iterable<Node>): Node[] {
   const set = new Set<Node>();
@@ -65,7 +75,7 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
       if (insideOurUi(r.target)) continue;
       if (r.type === 'characterData') {
         const parent = r.target.parentNode;
-        if (parent) pending.add(parent);
+        if (parent) pending.add(blockAround(parent));
       } else {
         if (r.removedNodes.length > 0) removed = true;
         for (const n of r.addedNodes) {
@@ -73,7 +83,7 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
           // A new block (a feed item) is rescanned alone; new inline content takes its parent along,
           // since text beside it may now form a name with it ("Dmitry " + <b>Peskov</b>).
           const block = n.nodeType === Node.ELEMENT_NODE && separatorForTag((n as Element).localName) !== SEPARATOR_NONE;
-          pending.add(block ? n : r.target);
+          pending.add(block ? n : blockAround(r.target));
         }
       }
     }

@@ -30,15 +30,20 @@ const FIRST_FRAME_WAIT_MS = 10_000;
  * Resolves after the page's own first layout and paint, so ordering chunks by
  * what is in view reads a clean layout instead of forcing one inside our task.
  */
-function afterFirstFrame(): Promise<void> {
-  if (document.visibilityState !== 'visible') return Promise.resolve();
+function afterFirstFrame(signal: AbortSignal): Promise<void> {
+  if (document.visibilityState !== 'visible' || signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, FIRST_FRAME_WAIT_MS);
-    document.addEventListener('visibilitychange', () => resolve(), { once: true });
-    requestAnimationFrame(() => setTimeout(() => {
+    const done = new AbortController();
+    const finish = () => {
       clearTimeout(timer);
+      done.abort();
       resolve();
-    }, 0));
+    };
+    const timer = setTimeout(finish, FIRST_FRAME_WAIT_MS);
+    const opts = { once: true, signal: done.signal } as const;
+    document.addEventListener('visibilitychange', finish, opts);
+    signal.addEventListener('abort', finish, opts);
+    requestAnimationFrame(() => setTimeout(finish, 0));
   });
 }
 
@@ -76,7 +81,7 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     reader.close({ restoreFocus: false });
     void annotator.scanDocument();
   }, signal);
-  await afterFirstFrame();
+  await afterFirstFrame(signal);
   if (signal.aborted) return;
   await annotator.scanDocument();
   onCount(annotator.store.size);

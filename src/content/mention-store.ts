@@ -19,13 +19,28 @@ export class MentionStore {
 
   constructor(private readonly onRemove: (m: PageMention) => void) {}
 
-  add(mention: PageMention): void {
+  /** Adds a mention, unless the same entity is already drawn over exactly the same text (a chunk scanned twice). */
+  add(mention: PageMention): boolean {
+    const r = mention.range;
+    const first = mention.nodes[0];
+    const same = first
+      ? this.#byNode.get(first)?.some(
+          (m) =>
+            m.entityId === mention.entityId &&
+            m.range.startContainer === r.startContainer &&
+            m.range.startOffset === r.startOffset &&
+            m.range.endContainer === r.endContainer &&
+            m.range.endOffset === r.endOffset,
+        )
+      : false;
+    if (same) return false;
     this.#all.add(mention);
     for (const node of mention.nodes) {
       const list = this.#byNode.get(node);
       if (list) list.push(mention);
       else this.#byNode.set(node, [mention]);
     }
+    return true;
   }
 
   #remove(mention: PageMention): void {

@@ -14,6 +14,18 @@ import { createShadowHost } from './shadow-host.ts';
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
 const GAP_PX = 8;
 
+/** The page's language for dates, when the page names a valid one; the page controls `lang`, so it is checked. */
+function pageLocale(): string {
+  for (const tag of [document.documentElement.lang, navigator.language]) {
+    try {
+      if (tag && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) return tag;
+    } catch {
+      // Not a language tag at all (e.g. "fr_FR"): try the next one.
+    }
+  }
+  return 'en';
+}
+
 export interface PopoverHandlers {
   onClose(): void;
   onOpenSource(positionId: string, sourceId: string): void;
@@ -33,6 +45,7 @@ export class PopoverHost {
   #stopAutoUpdate: (() => void) | undefined;
   #anchor: (() => DOMRect) | undefined;
   #open = false;
+  #destroyed = false;
 
   constructor(private readonly handlers: PopoverHandlers, signal: AbortSignal) {
     ({ host: this.#host, shadow: this.#shadow } = createShadowHost(
@@ -69,6 +82,7 @@ export class PopoverHost {
   }
 
   show(record: EntityRecord, anchor: () => DOMRect, opts: { focus: boolean; focusPositionId?: string; announce?: string }): void {
+    if (this.#destroyed) return;
     this.#anchor = anchor;
     if (!this.#host.isConnected) document.documentElement.append(this.#host);
     if (!this.#open && typeof this.#host.showPopover === 'function') {
@@ -84,7 +98,7 @@ export class PopoverHost {
         sourceHref={this.handlers.sourceHref}
         onOpenEntity={this.handlers.onOpenEntity}
         {...(opts.focusPositionId ? { focusPositionId: opts.focusPositionId } : {})}
-        locale={document.documentElement.lang || navigator.language || 'en'}
+        locale={pageLocale()}
       />,
       this.#frame,
     );
@@ -143,6 +157,7 @@ export class PopoverHost {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.hide();
     this.#host.remove();
   }

@@ -131,6 +131,8 @@ export class Reader {
   }
 
   #onKeyDown(e: KeyboardEvent): void {
+    // A page script can dispatch keydown events too: only the reader's own keys count.
+    if (!e.isTrusted) return;
     if (isFocusShortcut(e)) {
       e.preventDefault();
       e.stopPropagation();
@@ -256,7 +258,7 @@ export class Reader {
       console.error('OnRecord: could not load the linked record', err);
       return undefined;
     });
-    if (!record || generation !== this.#generation) return;
+    if (!record || generation !== this.#generation || this.signal.aborted) return;
     this.#popover.show(record, () => anchorRect(m), { focus: true, ...(positionId ? { focusPositionId: positionId } : {}) });
   }
 }

@@ -152,6 +152,8 @@ export function startSelectionSession(signal: AbortSignal): void {
 
   // ---- actions
   const save = async (): Promise<void> => {
+    // A held or repeated key must not save the same passage twice while the first save is in flight.
+    if (busy) return;
     const captured = captureSelection();
     if (!captured) {
       openNext();

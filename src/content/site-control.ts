@@ -12,6 +12,7 @@ import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-re
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
 import { askBackground } from './ask-background.ts';
+import { forgetRecords } from './record-client.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
@@ -76,6 +77,8 @@ export class SiteControl {
     const prev = this.#applied;
     if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
     this.#applied = next;
+    // A new fingerprint means the record changed (corpus, user layer): records cached by this page are stale.
+    if (prev && prev.fingerprint !== next.fingerprint) forgetRecords();
     this.#stop();
     if (next.settings.on) this.#start(next.settings);
   }
