@@ -1,12 +1,13 @@
 import type { Page, Worker } from '@playwright/test';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
+import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
 
 const HOST = 'onrecord-selection';
@@ -493,14 +494,11 @@ test.describe('real saved pages', () => {
   const REAL_HOST = 'http://realpages.test';
   /** Every fourth page: sites with very different markup, within a minute. */
   const REAL_STRIDE = 4;
-  /** As test/support/real-pages.ts finds them (beside the checkout, or ONRECORD_REALPAGES); read in place, never copied. */
-  const REAL_PAGES_DIR = resolve(process.env.ONRECORD_REALPAGES ?? resolve('..', 'shared/realpages'));
-  const realPages = existsSync(REAL_PAGES_DIR)
-    ? readdirSync(REAL_PAGES_DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % REAL_STRIDE === 0)
-    : [];
+  /** Found by test/support/real-pages.ts (beside the checkout, or ONRECORD_REALPAGES; missing is an error); read in place. */
+  const realPages = readdirSync(REAL_PAGES_DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % REAL_STRIDE === 0);
 
   test('a passage saved on a real page is drawn again after a reload', async ({ context, serviceWorker }) => {
-    test.skip(realPages.length === 0, `no saved real pages at ${REAL_PAGES_DIR}`);
+    expect(realPages.length).toBeGreaterThan(20);
     test.setTimeout(5 * 60_000);
     // The saved HTML under a fake host; every subresource is refused, so nothing leaves the machine.
     await context.route('**/*', (route) => {
