@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { CheckRowSchema, toCheckRow, type CheckRow } from '../src/core/claims/check-record.ts';
 import { countRows, expect, test } from './extension.ts';
+import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const REAL_CLAIM = /Dmitry Peskov said Moscow remains ready for negotiations with Kyiv/;
@@ -107,16 +108,7 @@ async function saveVerdictThroughPanel(page: Page, sw: Worker, extensionId: stri
   const panel = await page.context().newPage();
   await panel.goto(`chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`);
   await expect(panel.locator('#sp-claim')).toHaveValue(REAL_CLAIM);
-  await panel.locator('#sp-results input[type=checkbox]').first().focus();
-  await panel.keyboard.press('Space');
-  await panel.getByRole('radio', { name: 'Consistent with the record' }).focus();
-  await panel.keyboard.press('Space');
-  await panel.keyboard.press('Tab');
-  await expect(panel.locator('#sp-note')).toBeFocused();
-  await panel.keyboard.type('Same words as in the record, December 2023.');
-  await panel.keyboard.press('Tab');
-  await panel.keyboard.press('Enter');
-  await expect(panel.locator('.sp-saved')).toContainText('Saved: Consistent with the record');
+  await saveConsistentVerdictByKeyboard(panel, 'Same words as in the record, December 2023.');
   await panel.close();
 }
 

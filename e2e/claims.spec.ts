@@ -7,6 +7,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { countRows, expect, test } from './extension.ts';
+import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 
 const FIXTURE = '/claims.html';
 
@@ -69,18 +70,7 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
   await expect(source).toHaveURL(/src\/pages\/source\/index\.html\?source=seed-/);
   await source.close();
 
-  // Keyboard only: tick the first result, choose a verdict, write a note, save.
-  await panel.locator('#sp-results input[type=checkbox]').first().focus();
-  await panel.keyboard.press('Space');
-  await panel.getByRole('radio', { name: 'Consistent with the record' }).focus();
-  await panel.keyboard.press('Space');
-  // The radio group is one tab stop: the next Tab reaches the note.
-  await panel.keyboard.press('Tab');
-  await expect(panel.locator('#sp-note')).toBeFocused();
-  await panel.keyboard.type('Matches his December 2023 remarks.');
-  await panel.keyboard.press('Tab');
-  await panel.keyboard.press('Enter');
-  await expect(panel.locator('.sp-saved')).toContainText('Saved: Consistent with the record');
+  await saveConsistentVerdictByKeyboard(panel, 'Matches his December 2023 remarks.');
   expect(await countRows(serviceWorker, 'checks')).toBe(1);
 
   const stored = await panel.evaluate(async () => {
