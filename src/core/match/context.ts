@@ -19,7 +19,7 @@ export const CONTEXT_WINDOW_CHARS = 100;
 
 /** What one document has shown so far; pass the same object for every chunk of a page. */
 export interface DocumentContext {
-  /** Entity ids matched by an unambiguous alias so far. */
+  /** Ids of the entities that have an ambiguous alias, matched by an unambiguous alias so far (rule (a); other entities are not recorded). */
   readonly seen: Set<string>;
   /** The last CONTEXT_WINDOW_CHARS of the previous chunk, for context words across chunks. */
   tail: string;

@@ -51,19 +51,30 @@ const PAIR_FROM_ROOT = -1;
 /** Longest walk remembered (folded units); an alias longer than this still matches up to it. */
 const MAX_TERMINALS = 256;
 
+/** Children searched linearly in the walk (as childOf does); more are binary-searched. */
+const LINEAR_CHILDREN = 8;
+
+/* entityFlags. */
+const CONFIRMABLE = 1;
+const GIVEN_NAMES = 2;
+
 export class Scanner {
   private readonly sym = new Uint16Array(0x10000);
   private readonly rootNext: Int32Array;
   /**
-   * The trie node after the plain symbols a, b, at a * alphabet + b: 0 when
-   * no alias starts with them (most word starts are rejected by one load),
-   * PAIR_FROM_ROOT when a alone is an alias. Derived on load, not stored.
+   * The walk's start after a word's first two units, at a * alphabet + b
+   * (their symbols, special codes included): the trie node after a and b,
+   * 0 when no alias can start there (most word starts are rejected by this
+   * one load), PAIR_FROM_ROOT when only a walk from the root can tell (a
+   * alone is an alias, an invisible unit or ß follows, …). Derived on load.
    */
   private readonly pairNode: Int32Array;
   /**
-   * Bit (a * alphabet + b) * alphabet + c: some alias starts with the plain
-   * symbols a, b, c. Small enough to stay in cache, so a word that shares only
-   * two letters with the aliases costs no visit to the trie. Derived on load.
+   * Bit (a * alphabet + b) * alphabet + c, for the node after the plain
+   * symbols a, b: an alias ends at that node, or goes on with symbol c (c may
+   * be the whitespace code, and the codes that need a full walk are always
+   * set). Small enough to stay in cache, so a word that shares only two
+   * letters with the aliases costs no visit to the trie. Derived on load.
    */
   private readonly triples: Uint32Array;
   private readonly alphabetSize: number;
@@ -76,12 +87,57 @@ export class Scanner {
   private itemSym0 = 0;
   private itemSym1 = 0;
   private itemEnd = 0;
-  private readonly suffixTrie: { childStart: Int32Array; nodeSym: Uint16Array };
+  /* The automaton's arrays, read straight from fields in the walk. */
+  private readonly childStart: Int32Array;
+  private readonly nodeSym: Uint16Array;
+  private readonly nodePattern: Int32Array;
+  private readonly patternNext: Int32Array;
+  private readonly patternAlias: Int32Array;
+  private readonly patternFlags: Uint8Array;
+  private readonly patternSuffixes: Int32Array;
+  private readonly suffixChildStart: Int32Array;
+  private readonly suffixNodeSym: Uint16Array;
+  private readonly suffixNodeKey: Int32Array;
+  private readonly entityIds: readonly string[];
+  /** Bit s: a pattern ends at trie node s (one bit a node: stays in cache where nodePattern would not). Derived on load. */
+  private readonly endsAt: Uint32Array;
+  /** Entity of each pattern (aliasEntity of patternAlias, one load instead of two). Derived on load. */
+  private readonly patternEntity: Int32Array;
+  /**
+   * Per entity: CONFIRMABLE when it has an ambiguous alias (only those ids go
+   * into ctx.seen, which is read for nothing else), GIVEN_NAMES when it has
+   * given names to look for before a mention. Derived on load.
+   */
+  private readonly entityFlags: Uint8Array;
 
   constructor(readonly data: AutomatonData) {
     // Installed by loadMatcher from the serialised matcher in a tab; built here otherwise.
     ensureFoldTables();
-    this.suffixTrie = { childStart: data.suffixChildStart, nodeSym: data.suffixNodeSym };
+    this.childStart = data.childStart;
+    this.nodeSym = data.nodeSym;
+    this.nodePattern = data.nodePattern;
+    this.patternNext = data.patternNext;
+    this.patternAlias = data.patternAlias;
+    this.patternFlags = data.patternFlags;
+    this.patternSuffixes = data.patternSuffixes;
+    this.suffixChildStart = data.suffixChildStart;
+    this.suffixNodeSym = data.suffixNodeSym;
+    this.suffixNodeKey = data.suffixNodeKey;
+    this.entityIds = data.header.entityIds;
+    const nodes = data.nodePattern.length;
+    this.endsAt = new Uint32Array((nodes + 31) >>> 5);
+    for (let s = 0; s < nodes; s++) if (data.nodePattern[s]! >= 0) this.endsAt[s >>> 5]! |= 1 << (s & 31);
+    const patterns = data.patternAlias.length;
+    this.patternEntity = new Int32Array(patterns);
+    this.entityFlags = new Uint8Array(data.header.entityIds.length);
+    for (let p = 0; p < patterns; p++) {
+      const e = (this.patternEntity[p] = data.aliasEntity[data.patternAlias[p]!]!);
+      if ((data.patternFlags[p]! & AMBIGUOUS) !== 0) this.entityFlags[e]! |= CONFIRMABLE;
+    }
+    data.header.givenNames.forEach((g, e) => {
+      if (g !== '') this.entityFlags[e]! |= GIVEN_NAMES;
+    });
+
     const symOfUnit = new Int32Array(0x10000);
     data.alphabet.forEach((u, s) => {
       if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
@@ -96,7 +152,7 @@ export class Scanner {
       else this.sym[u] = symOfUnit[f]!;
     }
     for (const [u, e] of EXPANSIONS) this.expansionSyms.set(u, [symOfUnit[e.charCodeAt(0)]!, symOfUnit[e.charCodeAt(1)]!]);
-    this.spaceSym = symOfUnit[0x20]!;
+    const spaceSym = (this.spaceSym = symOfUnit[0x20]!);
     this.rootNext = new Int32Array(data.alphabet.length);
     for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) this.rootNext[data.nodeSym[c]!] = c;
     // A word may start with ß (two symbols): always try a walk there.
@@ -104,19 +160,62 @@ export class Scanner {
     const size = (this.alphabetSize = data.alphabet.length);
     this.pairNode = new Int32Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
     this.triples = new Uint32Array(size <= MAX_TRIPLE_ALPHABET ? (size * size * size + 31) >>> 5 : 0);
-    if (this.pairNode.length > 0) {
-      for (let a = data.childStart[0]!; a < data.childStart[1]!; a++) {
-        const row = data.nodeSym[a]! * size;
-        if (data.nodePattern[a]! >= 0) this.pairNode.fill(PAIR_FROM_ROOT, row, row + size);
-        else for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) this.pairNode[row + data.nodeSym[b]!] = b;
-        if (this.triples.length === 0) continue;
-        for (let b = data.childStart[a]!; b < data.childStart[a + 1]!; b++) {
-          const pair = (row + data.nodeSym[b]!) * size;
-          for (let c = data.childStart[b]!; c < data.childStart[b + 1]!; c++) {
-            const bit = pair + data.nodeSym[c]!;
-            this.triples[bit >>> 5]! |= 1 << (bit & 31);
-          }
+    if (this.pairNode.length > 0) this.fillStartTables(size, spaceSym);
+  }
+
+  /**
+   * Fill pairNode and triples (see them). What a walk from the root would do
+   * after a word's first units, decided once per symbol pair or triple:
+   * units that are not plain symbols (no marks after them) are read as
+   * items by the walk, so their codes either end it (SYM_NONE: a unit
+   * outside the alphabet; SYM_SPACE: only an alias going on with a space
+   * survives) or need the walk (SYM_SKIP, SYM_MARK, SYM_EXPANDS).
+   */
+  private fillStartTables(size: number, spaceSym: number): void {
+    const { childStart, nodeSym, nodePattern } = this;
+    const pairs = this.pairNode;
+    const triples = this.triples;
+    const setTriple = (bit: number): void => {
+      triples[bit >>> 5]! |= 1 << (bit & 31);
+    };
+    const hasChild = (s: number, sym: number): boolean => sym !== 0 && childOf(childStart, nodeSym, s, sym) !== 0;
+    // Rows of the special codes: a word never starts with whitespace, an invisible unit or a mark; ß needs the walk.
+    pairs.fill(PAIR_FROM_ROOT, 0, FIRST_SYMBOL * size);
+    // A unit outside the alphabet ends the walk before any symbol, unless a mark after it composes it into another.
+    pairs.fill(0, SYM_NONE * size, SYM_NONE * size + size);
+    pairs[SYM_NONE * size + SYM_MARK] = PAIR_FROM_ROOT;
+    for (let a = FIRST_SYMBOL; a < size; a++) {
+      const row = a * size;
+      const first = this.rootNext[a]!;
+      if (first === 0) {
+        // No alias starts with a: only a mark after it can change the first symbol.
+        pairs[row + SYM_MARK] = PAIR_FROM_ROOT;
+        continue;
+      }
+      if (nodePattern[first]! >= 0) {
+        // a alone is an alias: walk from the root so that its end is seen.
+        pairs.fill(PAIR_FROM_ROOT, row, row + size);
+        continue;
+      }
+      for (let b = childStart[first]!; b < childStart[first + 1]!; b++) pairs[row + nodeSym[b]!] = b;
+      // SYM_NONE stays 0: the walk would end after a, where no alias ends.
+      if (hasChild(first, spaceSym)) pairs[row + SYM_SPACE] = PAIR_FROM_ROOT;
+      pairs[row + SYM_SKIP] = PAIR_FROM_ROOT;
+      pairs[row + SYM_MARK] = PAIR_FROM_ROOT;
+      pairs[row + SYM_EXPANDS] = PAIR_FROM_ROOT;
+      if (triples.length === 0) continue;
+      for (let b = childStart[first]!; b < childStart[first + 1]!; b++) {
+        const pair = (row + nodeSym[b]!) * size;
+        if (nodePattern[b]! >= 0) {
+          // An alias ends after a, b: any third unit may follow.
+          for (let c = 0; c < size; c++) setTriple(pair + c);
+          continue;
         }
+        for (let c = childStart[b]!; c < childStart[b + 1]!; c++) setTriple(pair + nodeSym[c]!);
+        if (hasChild(b, spaceSym)) setTriple(pair + SYM_SPACE);
+        setTriple(pair + SYM_SKIP);
+        setTriple(pair + SYM_MARK);
+        setTriple(pair + SYM_EXPANDS);
       }
     }
   }
@@ -126,8 +225,9 @@ export class Scanner {
     const sym = this.sym;
     const rootNext = this.rootNext;
     const pairNode = this.pairNode;
+    const pairs = pairNode.length > 0;
     const triples = this.triples;
-    const nodePattern = this.data.nodePattern;
+    const hasTriples = triples.length > 0;
     const size = this.alphabetSize;
     const nonWordStarts = this.data.header.nonWordStarts;
     const n = text.length;
@@ -138,21 +238,25 @@ export class Scanner {
       const cls = CLASS[c];
       if (cls === WORD) {
         if (!prevWord) {
-          // Two plain units (no marks after them): one load gives the node after both, or 0.
-          const s1 = sym[c]!;
-          const s2 = sym[text.charCodeAt(i + 1)]!;
-          let node = PAIR_FROM_ROOT;
-          if (s1 >= FIRST_SYMBOL && s2 >= FIRST_SYMBOL && pairNode.length > 0 && CLASS[text.charCodeAt(i + 2)] !== MARK) {
-            node = pairNode[s1 * size + s2]!;
-            // A third plain unit that no alias has after these two, and no alias ends here: nothing to walk.
-            const s3 = sym[text.charCodeAt(i + 2)]!;
-            if (node > 0 && s3 >= FIRST_SYMBOL && triples.length > 0 && CLASS[text.charCodeAt(i + 3)] !== MARK) {
-              const bit = (s1 * size + s2) * size + s3;
-              if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0 && nodePattern[node]! < 0) node = 0;
+          // The first units decide in one or two loads whether a walk can find anything (see pairNode, triples).
+          let node: number;
+          if (pairs && i + 3 < n) {
+            node = PAIR_FROM_ROOT;
+            const c3 = text.charCodeAt(i + 2);
+            // A mark on the second unit changes it: walk.
+            if (CLASS[c3] !== MARK) {
+              const pair = sym[c]! * size + sym[text.charCodeAt(i + 1)]!;
+              node = pairNode[pair]!;
+              if (node > 0 && hasTriples) {
+                const bit = pair * size + sym[c3]!;
+                if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0 && CLASS[text.charCodeAt(i + 3)] !== MARK) node = 0;
+              }
             }
+          } else {
+            node = rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK ? PAIR_FROM_ROOT : 0;
           }
-          if (node > 0 || (node === PAIR_FROM_ROOT && (rootNext[s1] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK) && !this.rejectPair(text, i))) {
-            const end = this.matchAt(text, i, node > 0 ? node : 0, node > 0 ? i + 2 : i, ctx, out);
+          if (node !== 0) {
+            const end = node > 0 ? this.matchAt(text, i, node, i + 2, ctx, out) : this.matchAt(text, i, 0, i, ctx, out);
             if (end > i) {
               i = end;
               prevWord = !boundaryBefore(text, i);
@@ -196,18 +300,6 @@ export class Scanner {
     }
     rememberTail(ctx, text);
     return out;
-  }
-
-  /** True when no alias can start at word start i, judged from its first plain unit and a letter outside the alphabet after it (no walk). */
-  private rejectPair(text: string, i: number): boolean {
-    const pairs = this.pairNode;
-    if (pairs.length === 0) return false;
-    const s1 = this.sym[text.charCodeAt(i)]!;
-    const c2 = text.charCodeAt(i + 1);
-    const s2 = this.sym[c2]!;
-    if (s1 < FIRST_SYMBOL || CLASS[c2] !== WORD || CLASS[text.charCodeAt(i + 2)] === MARK) return false;
-    // A letter outside the alphabet (s2 = 0) ends every walk after one symbol.
-    return s2 === SYM_NONE && pairs[s1 * this.alphabetSize] === 0;
   }
 
   /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
@@ -263,19 +355,20 @@ export class Scanner {
    * units); on a match push it and return its end, else return -1.
    */
   private matchAt(text: string, start: number, from: number, at: number, ctx: DocumentContext, out: Mention[]): number {
-    const d = this.data;
     const n = text.length;
     const sym = this.sym;
-    const childStart = d.childStart;
-    const nodeSym = d.nodeSym;
-    const nodePattern = d.nodePattern;
+    const childStart = this.childStart;
+    const nodeSym = this.nodeSym;
+    const endsAt = this.endsAt;
     const rootNext = this.rootNext;
+    const termNode = this.termNode;
+    const termEnd = this.termEnd;
     let s = from;
     let j = at;
     let depth = 0;
-    if (s !== 0 && nodePattern[s]! >= 0) {
-      this.termNode[0] = s;
-      this.termEnd[depth++] = j;
+    if (s !== 0 && (endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
+      termNode[0] = s;
+      termEnd[depth++] = j;
     }
     while (j < n && depth < MAX_TERMINALS) {
       let sym0 = sym[text.charCodeAt(j)]!;
@@ -297,16 +390,34 @@ export class Scanner {
           sym0 = this.itemSym1;
         }
       }
-      s = s === 0 ? rootNext[sym0]! : childOf(childStart, nodeSym, s, sym0);
+      if (s === 0) {
+        s = rootNext[sym0]!;
+      } else {
+        // Below the first two levels most nodes have one or two children: search them in line.
+        let lo = childStart[s]!;
+        const hi = childStart[s + 1]!;
+        if (hi - lo <= LINEAR_CHILDREN) {
+          while (lo < hi && nodeSym[lo] !== sym0) lo++;
+          s = lo < hi ? lo : 0;
+        } else {
+          s = childOf(childStart, nodeSym, s, sym0);
+        }
+      }
       if (s === 0) break;
       j = end;
-      if (nodePattern[s]! >= 0) {
-        this.termNode[depth] = s;
-        this.termEnd[depth++] = j;
+      if ((endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
+        termNode[depth] = s;
+        termEnd[depth++] = j;
       }
     }
     if (depth === 0) return -1;
+    return this.evaluate(text, start, depth, ctx, out);
+  }
 
+  /** The best of the `depth` pattern ends found by a walk from `start`: push it and return its end, or return -1. */
+  private evaluate(text: string, start: number, depth: number, ctx: DocumentContext, out: Mention[]): number {
+    const nodePattern = this.nodePattern;
+    const patternNext = this.patternNext;
     // Candidates: every pattern on the path with its longest valid end.
     let bestEnd = -1;
     let bestPattern = -1;
@@ -314,7 +425,7 @@ export class Scanner {
     for (;;) {
       for (let t = depth - 1; t >= 0; t--) {
         const at = this.termEnd[t]!;
-        for (let p = d.nodePattern[this.termNode[t]!]!; p >= 0; p = d.patternNext[p]!) {
+        for (let p = nodePattern[this.termNode[t]!]!; p >= 0; p = patternNext[p]!) {
           if (rejected?.has(p)) continue;
           const e = this.patternEnd(text, p, at);
           if (e > bestEnd || (e === bestEnd && e >= 0 && p < bestPattern)) {
@@ -324,13 +435,14 @@ export class Scanner {
         }
       }
       if (bestPattern < 0) return -1;
-      const entity = d.aliasEntity[d.patternAlias[bestPattern]!]!;
-      const entityId = d.header.entityIds[entity]!;
-      if ((d.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
-        ctx.seen.add(entityId);
+      const entity = this.patternEntity[bestPattern]!;
+      const flags = this.entityFlags[entity]!;
+      const entityId = this.entityIds[entity]!;
+      if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
+        if ((flags & CONFIRMABLE) !== 0) ctx.seen.add(entityId);
       } else if (
         partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity)) ||
-        (!ctx.seen.has(entityId) && !hasContextWord(d.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
+        (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
       ) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
@@ -338,8 +450,8 @@ export class Scanner {
         continue;
       }
       let mentionStart = start;
-      let aliasIndex = d.patternAlias[bestPattern]!;
-      if (d.header.givenNames[entity] !== '') {
+      let aliasIndex = this.patternAlias[bestPattern]!;
+      if ((flags & GIVEN_NAMES) !== 0) {
         const g = this.givenNamesOf(entity);
         const before = mayFollowGivenName(text, start, g.lastWordFirstUnits) ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
         if (before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start)) {
@@ -369,11 +481,10 @@ export class Scanner {
 
   /** The longest valid end of pattern p whose folded text ends at raw offset j, or -1. */
   private patternEnd(text: string, p: number, j: number): number {
-    const d = this.data;
-    const flags = d.patternFlags[p]!;
+    const flags = this.patternFlags[p]!;
     let best = -1;
     if ((flags & REQUIRE_SUFFIX) === 0 && ((flags & RIGHT_BOUNDARY) === 0 || boundaryAfter(text, j))) best = j;
-    const root = d.patternSuffixes[p]!;
+    const root = this.patternSuffixes[p]!;
     if (root !== 0) {
       const e = this.suffixEnd(text, root, j);
       if (e > best) best = e;
@@ -387,23 +498,35 @@ export class Scanner {
 
   /** The end of the longest suffix of the set at `root` that follows j and is followed by a boundary, or -1. */
   private suffixEnd(text: string, root: number, j: number): number {
-    const d = this.data;
-    const trie = this.suffixTrie;
+    const childStart = this.suffixChildStart;
+    const nodeSym = this.suffixNodeSym;
+    const nodeKey = this.suffixNodeKey;
+    const sym = this.sym;
     const n = text.length;
     let s = root;
     let best = -1;
     while (j < n) {
-      this.readItem(text, j);
-      if (this.itemCount === 0) {
-        j = this.itemEnd;
-        continue;
+      let sym0 = sym[text.charCodeAt(j)]!;
+      let end = j + 1;
+      if (sym0 < FIRST_SYMBOL || CLASS[text.charCodeAt(end)] === MARK) {
+        this.readItem(text, j);
+        if (this.itemCount === 0) {
+          j = this.itemEnd;
+          continue;
+        }
+        if (this.itemCount < 0) break;
+        sym0 = this.itemSym0;
+        end = this.itemEnd;
+        if (this.itemCount === 2) {
+          s = childOf(childStart, nodeSym, s, sym0);
+          if (s === 0) break;
+          sym0 = this.itemSym1;
+        }
       }
-      if (this.itemCount < 0) break;
-      s = childOf(trie.childStart, trie.nodeSym, s, this.itemSym0);
-      if (s !== 0 && this.itemCount === 2) s = childOf(trie.childStart, trie.nodeSym, s, this.itemSym1);
+      s = childOf(childStart, nodeSym, s, sym0);
       if (s === 0) break;
-      j = this.itemEnd;
-      if (d.suffixNodeKey[s]! >= 0 && boundaryAfter(text, j)) best = j;
+      j = end;
+      if (nodeKey[s]! >= 0 && boundaryAfter(text, j)) best = j;
     }
     return best;
   }
