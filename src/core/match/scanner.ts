@@ -70,11 +70,14 @@ export class Scanner {
    */
   private readonly pairNode: Int32Array;
   /**
-   * Bit (a * alphabet + b) * alphabet + c, for the node after the plain
-   * symbols a, b: an alias ends at that node, or goes on with symbol c (c may
-   * be the whitespace code, and the codes that need a full walk are always
-   * set). Small enough to stay in cache, so a word that shares only two
-   * letters with the aliases costs no visit to the trie. Derived on load.
+   * Bit (a * alphabet + b) * alphabet + c: a walk may find something after a
+   * word's first three units a, b, c (their symbols, special codes included).
+   * Set for every c when pairNode gives PAIR_FROM_ROOT, for none when it
+   * gives 0 (except a mark, which changes b); else an alias ends at the node
+   * after a, b or goes on with c (c may be the whitespace code; the codes
+   * that need a full walk are always set). Small enough to stay in cache, so
+   * a word that shares only two letters with the aliases costs no visit to
+   * the trie. Derived on load.
    */
   private readonly triples: Uint32Array;
   private readonly alphabetSize: number;
@@ -214,9 +217,15 @@ export class Scanner {
         for (let c = childStart[b]!; c < childStart[b + 1]!; c++) setTriple(pair + nodeSym[c]!);
         if (hasChild(b, spaceSym)) setTriple(pair + SYM_SPACE);
         setTriple(pair + SYM_SKIP);
-        setTriple(pair + SYM_MARK);
         setTriple(pair + SYM_EXPANDS);
       }
+    }
+    if (triples.length === 0) return;
+    // The pair's own verdict, so that the scan tests one bit: all set for PAIR_FROM_ROOT, none for 0; a mark third unit
+    // (which changes the second) always set.
+    for (let pair = 0; pair < size * size; pair++) {
+      if (pairs[pair] === PAIR_FROM_ROOT) for (let c = 0; c < size; c++) setTriple(pair * size + c);
+      else setTriple(pair * size + SYM_MARK);
     }
   }
 
@@ -241,16 +250,15 @@ export class Scanner {
           // The first units decide in one or two loads whether a walk can find anything (see pairNode, triples).
           let node: number;
           if (pairs && i + 3 < n) {
-            node = PAIR_FROM_ROOT;
             const c3 = text.charCodeAt(i + 2);
-            // A mark on the second unit changes it: walk.
-            if (CLASS[c3] !== MARK) {
-              const pair = sym[c]! * size + sym[text.charCodeAt(i + 1)]!;
-              node = pairNode[pair]!;
-              if (node > 0 && hasTriples) {
-                const bit = pair * size + sym[c3]!;
-                if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0 && CLASS[text.charCodeAt(i + 3)] !== MARK) node = 0;
-              }
+            const pair = sym[c]! * size + sym[text.charCodeAt(i + 1)]!;
+            if (hasTriples) {
+              // One data-dependent test: the bit holds the pair's verdict too. A mark on the fourth unit changes the third.
+              const bit = pair * size + sym[c3]!;
+              node = (triples[bit >>> 5]! & (1 << (bit & 31))) !== 0 || CLASS[text.charCodeAt(i + 3)] === MARK ? (CLASS[c3] === MARK ? PAIR_FROM_ROOT : pairNode[pair]!) : 0;
+            } else {
+              // A mark on the third unit changes the second: walk.
+              node = CLASS[c3] === MARK ? PAIR_FROM_ROOT : pairNode[pair]!;
             }
           } else {
             node = rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK ? PAIR_FROM_ROOT : 0;
