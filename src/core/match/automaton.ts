@@ -7,8 +7,8 @@ import type { Alias, Entity } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames } from './context.ts';
-import { aliasVariants, hasGivenNames } from './inflection.ts';
-import { buildTrie, buildTrieBreadthFirst } from './trie.ts';
+import { forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
+import { buildTrie, buildTrieOfSymbols } from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -66,62 +66,139 @@ export interface AutomatonData {
   suffixNodeKey: Int32Array;
 }
 
-interface PendingPattern {
-  folded: string;
-  alias: number;
+/**
+ * Patterns waiting for the trie: their folded units back to back and their
+ * records, in typed arrays (nothing for the garbage collector to copy while
+ * a large corpus compiles).
+ */
+class PendingPatterns {
+  units = new Uint16Array(1 << 12);
+  /** Units used. */
+  size = 0;
+  count = 0;
+  /** End of each pattern in `units`. */
+  end = new Int32Array(1 << 8);
+  alias = new Int32Array(1 << 8);
   /** Index of the suffix set in suffixSets, or -1. */
-  suffixSet: number;
-  flags: number;
+  suffixSet = new Int32Array(1 << 8);
+  flags = new Uint8Array(1 << 8);
+
+  add(folded: string, alias: number, suffixSet: number, flags: number, inAlphabet: Uint8Array): void {
+    const n = folded.length;
+    if (this.size + n > this.units.length) this.units = grow(this.units, this.size + n);
+    const units = this.units;
+    for (let i = 0, at = this.size; i < n; i++, at++) {
+      const u = folded.charCodeAt(i);
+      units[at] = u;
+      inAlphabet[u] = 1;
+    }
+    this.size += n;
+    const p = this.count++;
+    if (p === this.end.length) {
+      this.end = grow(this.end, p + 1);
+      this.alias = grow(this.alias, p + 1);
+      this.suffixSet = grow(this.suffixSet, p + 1);
+      this.flags = grow(this.flags, p + 1);
+    }
+    this.end[p] = this.size;
+    this.alias[p] = alias;
+    this.suffixSet[p] = suffixSet;
+    this.flags[p] = flags;
+  }
 }
 
-/** Compile the aliases of `entities` into automaton arrays. */
-export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
-  const pending: PendingPattern[] = [];
-  const ambiguousPending: PendingPattern[] = [];
-  const aliasEntity: number[] = [];
-  const contexts: string[][] = [];
-  const ownWords: string[][] = [];
-  const givenNames: string[] = [];
-  let nonWordStarts = false;
-  const inAlphabet = new Uint8Array(0x10000);
-  // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
-  const suffixSetId = new Map<readonly string[], number>();
-  const suffixSets: (readonly string[])[] = [];
+/** A copy of `a` with room for at least `min` elements. */
+function grow<T extends Uint8Array | Uint16Array | Int32Array>(a: T, min: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
+}
 
-  entities.forEach((entity, ei) => {
-    const given: [Alias, number][] = [];
-    contexts.push((entity.context ?? []).map(foldString).filter((w) => w !== ''));
-    ownWords.push(entity.aliases.some((a) => a.ambiguous === true) ? aliasWords(entity.aliases.map((a) => a.text)) : []);
-    for (const alias of entity.aliases) {
-      const ai = aliasEntity.length;
-      aliasEntity.push(ei);
-      const ambiguous = alias.ambiguous === true;
-      if (entity.type === 'person' && hasGivenNames(alias)) given.push([alias, ai]);
-      for (const v of aliasVariants(alias, entity.type === 'person')) {
-        let suffixSet = -1;
-        if (v.suffixes.length > 0) {
-          suffixSet = suffixSetId.get(v.suffixes) ?? -1;
-          if (suffixSet < 0) {
-            suffixSet = suffixSets.push(v.suffixes) - 1;
-            suffixSetId.set(v.suffixes, suffixSet);
-          }
+/**
+ * Collects the patterns of a corpus, entity by entity: the variant sink of
+ * forEachAliasVariant. A class with one method per phase, so that each hot
+ * loop is a small function the engine optimises whole.
+ */
+class Collector implements VariantSink {
+  readonly pending = new PendingPatterns();
+  readonly ambiguousPending = new PendingPatterns();
+  readonly aliasEntity: Int32Array;
+  readonly contexts: string[][] = [];
+  readonly ownWords: string[][] = [];
+  readonly givenNames: string[] = [];
+  nonWordStarts = false;
+  readonly inAlphabet = new Uint8Array(0x10000);
+  // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
+  readonly suffixSetId = new Map<readonly string[], number>();
+  readonly suffixSets: (readonly string[])[] = [];
+  // The alias being compiled.
+  private aliasIndex = 0;
+  private target: PendingPatterns;
+  private aliasFlags = 0;
+  private compound = false;
+  // Consecutive variants mostly share their suffix set: no map lookup for a repeat.
+  private lastSuffixes: readonly string[] | undefined = undefined;
+  private lastSuffixSet = -1;
+
+  constructor(aliasCount: number) {
+    this.aliasEntity = new Int32Array(aliasCount);
+    this.target = this.pending;
+  }
+
+  addEntity(entity: Entity, ei: number): void {
+    const aliases = entity.aliases;
+    const person = entity.type === 'person';
+    let given: [Alias, number][] | undefined;
+    const context = entity.context;
+    this.contexts.push(context === undefined || context.length === 0 ? [] : context.map(foldString).filter((w) => w !== ''));
+    let ambiguous = false;
+    for (let a = 0; a < aliases.length; a++) if (aliases[a]!.ambiguous === true) ambiguous = true;
+    this.ownWords.push(ambiguous ? aliasWords(aliases.map((a) => a.text)) : []);
+    for (let a = 0; a < aliases.length; a++) {
+      const alias = aliases[a]!;
+      const ai = this.aliasIndex;
+      this.aliasEntity[ai] = ei;
+      if (person && hasGivenNames(alias)) (given ??= []).push([alias, ai]);
+      if (alias.ambiguous === true) {
+        this.target = this.ambiguousPending;
+        this.aliasFlags = AMBIGUOUS;
+      } else {
+        this.target = this.pending;
+        this.aliasFlags = 0;
+      }
+      this.compound = alias.compound === true;
+      forEachAliasVariant(alias, person, this);
+      this.aliasIndex = ai + 1;
+    }
+    this.givenNames.push(given === undefined ? '' : encodeGivenNames(given));
+  }
+
+  variant(folded: string, suffixes: string[], requireSuffix: boolean): void {
+    let suffixSet = -1;
+    if (suffixes.length > 0) {
+      if (suffixes === this.lastSuffixes) {
+        suffixSet = this.lastSuffixSet;
+      } else {
+        suffixSet = this.suffixSetId.get(suffixes) ?? -1;
+        if (suffixSet < 0) {
+          suffixSet = this.suffixSets.push(suffixes) - 1;
+          this.suffixSetId.set(suffixes, suffixSet);
         }
-        let flags = 0;
-        if (v.requireSuffix) flags |= REQUIRE_SUFFIX;
-        if (ambiguous) flags |= AMBIGUOUS;
-        if (alias.compound === true && !v.requireSuffix) flags |= COMPOUND;
-        if (CLASS[v.folded.charCodeAt(v.folded.length - 1)] === WORD) flags |= RIGHT_BOUNDARY;
-        if (CLASS[v.folded.charCodeAt(0)] !== WORD) nonWordStarts = true;
-        for (let i = 0; i < v.folded.length; i++) inAlphabet[v.folded.charCodeAt(i)] = 1;
-        (ambiguous ? ambiguousPending : pending).push({ folded: v.folded, alias: ai, suffixSet, flags });
+        this.lastSuffixes = suffixes;
+        this.lastSuffixSet = suffixSet;
       }
     }
-    givenNames.push(encodeGivenNames(given));
-  });
-  for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
+    let flags = this.aliasFlags;
+    if (requireSuffix) flags |= REQUIRE_SUFFIX;
+    else if (this.compound) flags |= COMPOUND;
+    if (CLASS[folded.charCodeAt(folded.length - 1)] === WORD) flags |= RIGHT_BOUNDARY;
+    if (CLASS[folded.charCodeAt(0)] !== WORD) this.nonWordStarts = true;
+    this.target.add(folded, this.aliasIndex, suffixSet, flags, this.inAlphabet);
+  }
+}
 
-  // Symbols: FIRST_SYMBOL.. in ascending unit order; the suffix trie adds one
-  // extra symbol per suffix set to separate the sets under one root.
+/** Symbols: FIRST_SYMBOL.. for the units in `inAlphabet`, in ascending unit order. */
+function makeAlphabet(inAlphabet: Uint8Array): { alphabet: Uint16Array; symOfUnit: Int32Array } {
   let alphabetSize = FIRST_SYMBOL;
   for (let u = 0; u < 0x10000; u++) alphabetSize += inAlphabet[u]!;
   const alphabet = new Uint16Array(alphabetSize);
@@ -131,13 +208,63 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
     alphabet[s] = u;
     symOfUnit[u] = s++;
   }
+  return { alphabet, symOfUnit };
+}
+
+/** The keys of the pattern lists, in order, as symbols back to back; keyStart[k] .. keyStart[k + 1] is key k. */
+function patternSymbols(lists: readonly PendingPatterns[], symOfUnit: Int32Array): { syms: Int32Array; keyStart: Int32Array } {
+  let size = 0;
+  let count = 0;
+  for (const list of lists) {
+    size += list.size;
+    count += list.count;
+  }
+  const syms = new Int32Array(size);
+  const keyStart = new Int32Array(count + 1);
+  let k = 0;
+  let base = 0;
+  for (const list of lists) {
+    const { units, end } = list;
+    for (let u = 0; u < list.size; u++) syms[base + u] = symOfUnit[units[u]!]!;
+    for (let i = 0; i < list.count; i++) keyStart[++k] = base + end[i]!;
+    base += list.size;
+  }
+  return { syms, keyStart };
+}
+
+/** Pattern records in the order of the lists; a pattern's suffix set becomes its root node in the suffix trie. */
+function patternRecords(lists: readonly PendingPatterns[], setRoot: Int32Array): { patternAlias: Int32Array; patternSuffixes: Int32Array; patternFlags: Uint8Array } {
+  let count = 0;
+  for (const list of lists) count += list.count;
+  const patternAlias = new Int32Array(count);
+  const patternSuffixes = new Int32Array(count);
+  const patternFlags = new Uint8Array(count);
+  let p = 0;
+  for (const list of lists) {
+    for (let i = 0; i < list.count; i++, p++) {
+      const suffixSet = list.suffixSet[i]!;
+      patternAlias[p] = list.alias[i]!;
+      patternSuffixes[p] = suffixSet < 0 ? 0 : setRoot[suffixSet]!;
+      patternFlags[p] = list.flags[i]!;
+    }
+  }
+  return { patternAlias, patternSuffixes, patternFlags };
+}
+
+/** Compile the aliases of `entities` into automaton arrays. */
+export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
+  let aliasCount = 0;
+  for (let ei = 0; ei < entities.length; ei++) aliasCount += entities[ei]!.aliases.length;
+  const collected = new Collector(aliasCount);
+  for (let ei = 0; ei < entities.length; ei++) collected.addEntity(entities[ei]!, ei);
+  const { suffixSets, inAlphabet } = collected;
+  for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
+  const { alphabet, symOfUnit } = makeAlphabet(inAlphabet);
 
   // Unambiguous aliases first: at equal spans the lower pattern id wins.
-  const patterns = pending.concat(ambiguousPending);
-  const count = patterns.length;
-  const foldedKeys = new Array<string>(count);
-  for (let p = 0; p < count; p++) foldedKeys[p] = patterns[p]!.folded;
-  const trie = buildTrieBreadthFirst(foldedKeys, symOfUnit, alphabet.length);
+  const lists = [collected.pending, collected.ambiguousPending];
+  const { syms, keyStart } = patternSymbols(lists, symOfUnit);
+  const trie = buildTrieOfSymbols(syms, keyStart, alphabet.length);
 
   // One trie for all suffix sets: set i hangs below the root on the extra symbol alphabet.length + i.
   const suffixKeys: string[] = [];
@@ -151,19 +278,16 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   const suffixTrie = buildTrie(suffixKeys, symOfUnit, alphabet.length + suffixSets.length, Int32Array.from(suffixPrefix));
   const setRoot = new Int32Array(suffixSets.length);
   for (let c = suffixTrie.childStart[0]!; c < suffixTrie.childStart[1]!; c++) setRoot[suffixTrie.nodeSym[c]! - alphabet.length] = c;
-
-  const patternAlias = new Int32Array(count);
-  const patternSuffixes = new Int32Array(count);
-  const patternFlags = new Uint8Array(count);
-  for (let p = 0; p < count; p++) {
-    const pattern = patterns[p]!;
-    patternAlias[p] = pattern.alias;
-    patternSuffixes[p] = pattern.suffixSet < 0 ? 0 : setRoot[pattern.suffixSet]!;
-    patternFlags[p] = pattern.flags;
-  }
+  const { patternAlias, patternSuffixes, patternFlags } = patternRecords(lists, setRoot);
 
   return {
-    header: { entityIds: entities.map((e) => e.id), contexts, ownWords, givenNames, nonWordStarts },
+    header: {
+      entityIds: entities.map((e) => e.id),
+      contexts: collected.contexts,
+      ownWords: collected.ownWords,
+      givenNames: collected.givenNames,
+      nonWordStarts: collected.nonWordStarts,
+    },
     alphabet,
     childStart: trie.childStart,
     nodeSym: trie.nodeSym,
@@ -172,7 +296,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
     patternAlias,
     patternSuffixes,
     patternFlags,
-    aliasEntity: Int32Array.from(aliasEntity),
+    aliasEntity: collected.aliasEntity,
     suffixChildStart: suffixTrie.childStart,
     suffixNodeSym: suffixTrie.nodeSym,
     suffixNodeKey: suffixTrie.nodeKey,

@@ -139,10 +139,74 @@ const LATIN_RE = /\p{Script=Latin}/u;
 
 /** Languages whose rules apply to an alias: its `lang`, else those of its script. */
 export function aliasLanguages(alias: Alias): string[] {
-  if (alias.lang !== undefined) return [alias.lang.split('-')[0]!.toLowerCase()];
-  if (CYRILLIC_RE.test(alias.text)) return ['ru', 'uk'];
-  if (LATIN_RE.test(alias.text)) return ['en', 'de'];
-  return [];
+  return [...languagesOf(alias).codes];
+}
+
+/** The languages of an alias and what compiling needs of them, made once per language list. */
+interface Languages {
+  readonly codes: readonly string[];
+  /** Some language has INNER_WORD_FORMS. */
+  readonly innerForms: boolean;
+  /** Suffix sets by (names, stem) and last folded unit: shared by all lists with the same suffixSet key. */
+  readonly suffixSets: readonly Map<number, string[]>[];
+  /** Per language: folded REPLACED_ENDINGS and STEM_ALTERNATIONS (filled on first use: folding needs the tables). */
+  stemRules: StemRules[] | undefined;
+}
+
+interface StemRules {
+  readonly endings: readonly string[];
+  readonly alternations: readonly (readonly [from: string, to: string])[];
+}
+
+/** Suffix-set caches by the language part of the old string key (codes joined by ','), so equal keys share one set as before. */
+const suffixSetsByKey = new Map<string, Map<number, string[]>[]>();
+
+function makeLanguages(codes: readonly string[]): Languages {
+  const key = codes.join(',');
+  let suffixSets = suffixSetsByKey.get(key);
+  if (suffixSets === undefined) suffixSetsByKey.set(key, (suffixSets = [new Map(), new Map(), new Map(), new Map()]));
+  return { codes, innerForms: codes.some((lang) => INNER_WORD_FORMS[lang] !== undefined), suffixSets, stemRules: undefined };
+}
+
+const CYRILLIC_LANGUAGES = makeLanguages(['ru', 'uk']);
+const LATIN_LANGUAGES = makeLanguages(['en', 'de']);
+const NO_LANGUAGES = makeLanguages([]);
+/** By `lang` tag as written. */
+const languagesByTag = new Map<string, Languages>();
+/** By language code, so that one code has one entry. */
+const languagesByCode = new Map<string, Languages>();
+
+function languagesOf(alias: Alias): Languages {
+  const tag = alias.lang;
+  if (tag !== undefined) {
+    let languages = languagesByTag.get(tag);
+    if (languages === undefined) {
+      const code = tag.split('-')[0]!.toLowerCase();
+      languages = languagesByCode.get(code);
+      if (languages === undefined) languagesByCode.set(code, (languages = makeLanguages([code])));
+      languagesByTag.set(tag, languages);
+    }
+    return languages;
+  }
+  const text = alias.text;
+  // Cheap answers for the usual texts; the script regexps otherwise.
+  let ascii = true;
+  let asciiLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) asciiLetter = true;
+    } else if (c >= 0x400 && c <= 0x4ff && (c < 0x483 || c > 0x489)) {
+      // Basic Cyrillic letters (U+0483–U+0489 are combining marks, not all of the Cyrillic script).
+      return CYRILLIC_LANGUAGES;
+    } else {
+      ascii = false;
+    }
+  }
+  if (ascii) return asciiLetter ? LATIN_LANGUAGES : NO_LANGUAGES;
+  if (CYRILLIC_RE.test(text)) return CYRILLIC_LANGUAGES;
+  if (LATIN_RE.test(text)) return LATIN_LANGUAGES;
+  return NO_LANGUAGES;
 }
 
 /** One string for the automaton: an alias or a stem of it. */
@@ -155,6 +219,11 @@ export interface PatternVariant {
   requireSuffix: boolean;
 }
 
+/** Receives the variants of an alias one by one (see aliasVariants). */
+export interface VariantSink {
+  variant(folded: string, suffixes: string[], requireSuffix: boolean): void;
+}
+
 const foldedCache = new Map<string, string>();
 const foldCached = (s: string): string => {
   let f = foldedCache.get(s);
@@ -162,12 +231,15 @@ const foldCached = (s: string): string => {
   return f;
 };
 
-/** Suffix sets by (languages, stem, last folded unit): few distinct keys, so compiling 50,000 aliases stays fast. */
-const suffixCache = new Map<string, string[]>();
-
-function suffixSet(langs: readonly string[], names: boolean, stem: boolean, folded: string): string[] {
-  const key = (langs.length === 1 ? langs[0]! : langs.join(',')) + (names ? '|1' : '|0') + (stem ? '|1|' : '|0|') + folded.slice(-1);
-  let list = suffixCache.get(key);
+/**
+ * Suffix sets by (languages, names, stem, last folded unit): few distinct
+ * keys, so compiling 50,000 aliases stays fast. One array per key: the
+ * automaton tells suffix sets apart by identity.
+ */
+function suffixSet(languages: Languages, names: boolean, stem: boolean, folded: string): string[] {
+  const cache = languages.suffixSets[(names ? 2 : 0) + (stem ? 1 : 0)]!;
+  const last = folded.charCodeAt(folded.length - 1);
+  let list = cache.get(last);
   if (list !== undefined) return list;
   const set = new Set<string>();
   const add = (rules: readonly SuffixRule[] | undefined): void => {
@@ -176,37 +248,55 @@ function suffixSet(langs: readonly string[], names: boolean, stem: boolean, fold
       set.add(foldCached(rule.suffix));
     }
   };
-  for (const lang of langs) {
+  for (const lang of languages.codes) {
     if (names) add(NAME_SUFFIXES[lang]);
     if (stem) add(STEM_SUFFIXES[lang]);
   }
   list = [...set].sort();
-  suffixCache.set(key, list);
+  cache.set(last, list);
   return list;
 }
 
-const endingsCache = new Map<string, string[]>();
-function foldedEndings(lang: string): string[] {
-  let list = endingsCache.get(lang);
-  if (list === undefined) endingsCache.set(lang, (list = (REPLACED_ENDINGS[lang] ?? []).map(foldCached)));
-  return list;
+function stemRulesOf(languages: Languages): StemRules[] {
+  return (languages.stemRules ??= languages.codes.map((lang) => ({
+    endings: (REPLACED_ENDINGS[lang] ?? []).map(foldCached),
+    alternations: (STEM_ALTERNATIONS[lang] ?? []).map(({ from, to }) => [foldCached(from), foldCached(to)] as const),
+  })));
 }
 
 /** The strings to compile for one alias, with their suffix sets. `person`: every word of a multi-word Cyrillic name declines. */
 export function aliasVariants(alias: Alias, person = false): PatternVariant[] {
+  const variants: PatternVariant[] = [];
+  forEachAliasVariant(alias, person, {
+    variant: (folded, suffixes, requireSuffix) => variants.push({ folded, suffixes: suffixes === NO_SUFFIXES ? [] : suffixes, requireSuffix }),
+  });
+  return variants;
+}
+
+/** Shared empty suffix list of forEachAliasVariant (aliasVariants hands out fresh ones). */
+const NO_SUFFIXES: string[] = [];
+
+/** aliasVariants without the objects: `sink` gets each variant, in the same order. */
+export function forEachAliasVariant(alias: Alias, person: boolean, sink: VariantSink): void {
   const folded = foldString(alias.text);
-  if (folded === '') return [];
-  const langs = aliasLanguages(alias);
+  if (folded === '') return;
+  const languages = languagesOf(alias);
   const inflect = alias.inflect !== false;
-  const suffixes = suffixSet(langs, inflect, alias.stem === true, folded);
+  const suffixes = suffixSet(languages, inflect, alias.stem === true, folded);
   const space = folded.lastIndexOf(' ');
   // A person's given names are not compiled in every case (that would multiply the automaton by
   // the forms of each first name): see givenNamePrefixes, which extends a surname mention instead.
-  const inner = inflect && space > 0 && !person ? innerForms(alias.text, folded, langs, false) : undefined;
-  if (inner === undefined) return lastWordVariants(folded, langs, inflect, suffixes, [folded.slice(0, space + 1)], space + 1);
-  const lastWord = folded.slice(space + 1);
-  if (!inner.lastDeclines) return inner.prefixes.map((p) => ({ folded: p + lastWord, suffixes: [], requireSuffix: false }));
-  return lastWordVariants(folded, langs, inflect, suffixes, inner.prefixes, space + 1);
+  const inner = inflect && space > 0 && !person && languages.innerForms ? innerForms(alias.text, folded, languages.codes, false) : undefined;
+  if (inner === undefined) {
+    lastWordVariants(folded, languages, inflect, suffixes, undefined, space + 1, sink);
+    return;
+  }
+  if (!inner.lastDeclines) {
+    const lastWord = folded.slice(space + 1);
+    for (const p of inner.prefixes) sink.variant(p + lastWord, NO_SUFFIXES, false);
+    return;
+  }
+  lastWordVariants(folded, languages, inflect, suffixes, inner.prefixes, space + 1, sink);
 }
 
 /**
@@ -217,41 +307,62 @@ export function aliasVariants(alias: Alias, person = false): PatternVariant[] {
  */
 export function givenNamePrefixes(alias: Alias): string[] {
   if (!hasGivenNames(alias)) return [];
-  return innerForms(alias.text, foldString(alias.text), aliasLanguages(alias), true)?.prefixes ?? [];
+  return innerForms(alias.text, foldString(alias.text), languagesOf(alias).codes, true)?.prefixes ?? [];
 }
+
+const INNER_SPACE_RE = /\S\s+\S/u;
 
 /** Whether givenNamePrefixes can give anything for this alias (cheap: no folding). */
 export function hasGivenNames(alias: Alias): boolean {
-  return alias.inflect !== false && /\S\s+\S/u.test(alias.text) && aliasLanguages(alias).some((lang) => INNER_WORD_FORMS[lang] !== undefined);
+  return alias.inflect !== false && languagesOf(alias).innerForms && INNER_SPACE_RE.test(alias.text);
 }
 
-/** The alias (each prefix + its last word) and the stems of its last word. */
-function lastWordVariants(folded: string, langs: readonly string[], inflect: boolean, suffixes: string[], prefixes: readonly string[], lastStart: number): PatternVariant[] {
-  const last = folded.slice(lastStart);
-  // With the alias's own words as the only prefix, p + last is `folded` itself (and p + a stem's tail the stem): no concatenation to flatten later.
-  const own = prefixes.length === 1 && prefixes[0]!.length === lastStart && folded.startsWith(prefixes[0]!);
-  const variants: PatternVariant[] = own ? [{ folded, suffixes, requireSuffix: false }] : prefixes.map((p) => ({ folded: p + last, suffixes, requireSuffix: false }));
-  if (!inflect || suffixes.length === 0) return variants;
+/**
+ * The alias (each prefix + its last word) and the stems of its last word.
+ * `prefixes` undefined: the alias's own words before the last one, so the
+ * alias and its stems are compiled as they are (nothing to concatenate).
+ */
+function lastWordVariants(folded: string, languages: Languages, inflect: boolean, suffixes: string[], prefixes: readonly string[] | undefined, lastStart: number, sink: VariantSink): void {
+  // With the alias's own words as the only prefix, p + last is `folded` itself (and p + a stem's tail the stem).
+  const own = prefixes === undefined || (prefixes.length === 1 && prefixes[0]!.length === lastStart && folded.startsWith(prefixes[0]!));
+  if (own) sink.variant(folded, suffixes, false);
+  else for (const p of prefixes) sink.variant(p + folded.slice(lastStart), suffixes, false);
+  if (!inflect || suffixes.length === 0) return;
   let stems: string[] | undefined;
-  for (const lang of langs) {
-    const ending = foldedEndings(lang).find((e) => folded.endsWith(e));
-    const bases = [folded];
-    if (ending !== undefined) bases.push(folded.slice(0, folded.length - ending.length));
-    (stems ??= []).push(...bases.slice(1));
+  for (const rules of stemRulesOf(languages)) {
+    let base: string | undefined;
+    for (const e of rules.endings) {
+      if (folded.endsWith(e)) {
+        base = folded.slice(0, folded.length - e.length);
+        (stems ??= []).push(base);
+        break;
+      }
+    }
     // The alternation also applies after a replaced ending: цілісність → цілісност + і.
-    for (const [from, to] of foldedAlternations(lang)) {
-      for (const base of bases) {
-        const altered = alternate(base, from, to);
-        if (altered !== undefined) stems.push(altered);
+    for (const [from, to] of rules.alternations) {
+      const altered = alternate(folded, from, to);
+      if (altered !== undefined) (stems ??= []).push(altered);
+      if (base !== undefined) {
+        const alteredBase = alternate(base, from, to);
+        if (alteredBase !== undefined) (stems ??= []).push(alteredBase);
       }
     }
   }
-  for (const stem of new Set(stems)) {
+  if (stems === undefined) return;
+  for (let i = 0; i < stems.length; i++) {
+    const stem = stems[i]!;
+    if (stems.indexOf(stem) < i) continue;
     if (stem.length < MIN_STEM_UNITS || stem === folded || stem.length <= lastStart) continue;
-    if (own && stem.startsWith(prefixes[0]!)) variants.push({ folded: stem, suffixes, requireSuffix: true });
-    else for (const p of prefixes) variants.push({ folded: p + stem.slice(lastStart), suffixes, requireSuffix: true });
+    if (prefixes === undefined) sink.variant(startsLike(stem, folded, lastStart) ? stem : folded.slice(0, lastStart) + stem.slice(lastStart), suffixes, true);
+    else if (own && stem.startsWith(prefixes[0]!)) sink.variant(stem, suffixes, true);
+    else for (const p of prefixes) sink.variant(p + stem.slice(lastStart), suffixes, true);
   }
-  return variants;
+}
+
+/** Whether the first `n` units of `a` and `b` are equal (both at least `n` long). */
+function startsLike(a: string, b: string, n: number): boolean {
+  for (let i = 0; i < n; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
@@ -324,21 +435,30 @@ function wordForms(word: string, lang: string, table: ReadonlyArray<readonly [st
   return forms;
 }
 
-const alternationsCache = new Map<string, [from: string, to: string][]>();
-function foldedAlternations(lang: string): [from: string, to: string][] {
-  let list = alternationsCache.get(lang);
-  if (list === undefined) alternationsCache.set(lang, (list = (STEM_ALTERNATIONS[lang] ?? []).map(({ from, to }) => [foldCached(from), foldCached(to)])));
-  return list;
+/** Folded vowels (CYRILLIC_VOWELS) and the folded soft sign, as units; -1 if the sign folds to more than one. */
+let vowelUnits: Uint8Array | undefined;
+let softSignUnit = -1;
+
+function vowelTable(): Uint8Array {
+  if (vowelUnits !== undefined) return vowelUnits;
+  const table = new Uint8Array(0x10000);
+  const vowels = foldCached(CYRILLIC_VOWELS);
+  for (let i = 0; i < vowels.length; i++) table[vowels.charCodeAt(i)] = 1;
+  const softSign = foldCached('ь');
+  softSignUnit = softSign.length === 1 ? softSign.charCodeAt(0) : -1;
+  return (vowelUnits = table);
 }
 
 /** Replace `from` by `to` when it is the vowel of the last syllable and a consonant follows. */
 function alternate(folded: string, from: string, to: string): string | undefined {
-  const vowels = foldCached(CYRILLIC_VOWELS);
-  const softSign = foldCached('ь');
+  const vowels = vowelTable();
   let k = folded.length - 1;
-  if (k >= 0 && folded[k] === softSign) k--;
+  if (k >= 0 && folded.charCodeAt(k) === softSignUnit) k--;
   const lastConsonant = k;
-  while (k >= 0 && !vowels.includes(folded[k]!) && folded[k] !== ' ') k--;
-  if (k < 0 || k === lastConsonant || folded[k] !== from) return undefined;
+  for (; k >= 0; k--) {
+    const c = folded.charCodeAt(k);
+    if (vowels[c] === 1 || c === 0x20) break;
+  }
+  if (k < 0 || k === lastConsonant || from.length !== 1 || folded.charCodeAt(k) !== from.charCodeAt(0)) return undefined;
   return folded.slice(0, k) + to + folded.slice(k + 1);
 }

@@ -144,106 +144,190 @@ const INSERTION_SORT_KEYS = 16;
 
 /**
  * The same trie as buildTrie(keys, symOfUnit, alphabetSize) without a
- * prefix, built straight in breadth-first order: each node owns the range of
- * key indices that pass through it, and its children are made by ordering
- * that range (stably) by the next symbol. No hash table and no second
- * layout pass, and keys are read from one flat array of symbols.
+ * prefix. Two passes, each one loop, with no hash table:
+ *
+ * 1. sortKeys: the key indices sorted by their symbols (a stable radix sort,
+ *    most significant symbol first and depth-first, so a range being sorted
+ *    stays in cache; a range of one key is done), with the length of the
+ *    prefix each key shares with the one before it (LCP).
+ * 2. layOutSorted: the nodes a key adds are its units after that shared
+ *    prefix. In sorted order the nodes of each depth come in breadth-first
+ *    order (parents in order, children by symbol), so with the number of
+ *    nodes per depth known, each new node gets its final position at once.
  */
 export function buildTrieBreadthFirst(keys: readonly string[], symOfUnit: Int32Array, alphabetSize: number): FlatTrie {
   const count = keys.length;
-  let total = 0;
-  for (const k of keys) total += k.length;
-  // Keys as symbols, back to back; a key's symbol at depth d is syms[keyStart[k] + d].
-  const syms = new Int32Array(total);
   const keyStart = new Int32Array(count + 1);
   for (let k = 0, at = 0; k < count; k++) {
-    const key = keys[k]!;
-    keyStart[k] = at;
-    for (let i = 0; i < key.length; i++) syms[at++] = symOfUnit[key.charCodeAt(i)]!;
+    at += keys[k]!.length;
     keyStart[k + 1] = at;
   }
-  const maxNodes = total + 1;
-  const childStart = new Int32Array(maxNodes + 1);
-  const nodeSym = new Uint16Array(maxNodes);
-  const nodeKey = new Int32Array(maxNodes).fill(-1);
-  const keyNext = new Int32Array(count).fill(-1);
-  const rangeStart = new Int32Array(maxNodes + 1);
-  const depthOf = new Int32Array(maxNodes);
+  return buildTrieOfSymbols(symbolize(keys, symOfUnit, new Int32Array(keyStart[count]!)), keyStart, alphabetSize);
+}
+
+/**
+ * buildTrieBreadthFirst of keys already spelled in symbols, back to back:
+ * key k is syms[keyStart[k] .. keyStart[k + 1]).
+ */
+export function buildTrieOfSymbols(syms: Int32Array, keyStart: Int32Array, alphabetSize: number): FlatTrie {
+  const count = keyStart.length - 1;
+  let maxLength = 0;
+  for (let k = 0; k < count; k++) maxLength = Math.max(maxLength, keyStart[k + 1]! - keyStart[k]!);
   const order = new Int32Array(count);
-  const spare = new Int32Array(count);
-  const symAt = new Int32Array(count);
-  const bucket = new Int32Array(alphabetSize);
   for (let k = 0; k < count; k++) order[k] = k;
-  // Node v owns the keys order[rangeStart[v] .. rangeEnd[v]).
-  const rangeEnd = new Int32Array(maxNodes);
-  rangeEnd[0] = count;
-  let nodes = 1;
-  for (let v = 0; v < nodes; v++) {
-    childStart[v] = nodes;
-    const lo = rangeStart[v]!;
-    const hi = rangeEnd[v]!;
-    const d = depthOf[v]!;
-    // Symbol of each key at this depth, 0 for a key that ends here (symbols start at 1).
+  const lcp = new Int32Array(count);
+  sortKeys(syms, keyStart, order, lcp, alphabetSize);
+  return layOutSorted(syms, keyStart, order, lcp, maxLength);
+}
+
+/** Keys as symbols, back to back: a key's symbol at depth d is syms[keyStart[k] + d]. */
+function symbolize(keys: readonly string[], symOfUnit: Int32Array, syms: Int32Array): Int32Array {
+  let at = 0;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    for (let i = 0; i < key.length; i++) syms[at++] = symOfUnit[key.charCodeAt(i)]!;
+  }
+  return syms;
+}
+
+/**
+ * Sort `order` (key indices, ascending on entry) by key symbols, stably, so
+ * equal keys stay ascending; lcp[r] becomes the length of the prefix that
+ * key order[r] shares with key order[r - 1] (lcp[0] = 0).
+ */
+function sortKeys(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp: Int32Array, alphabetSize: number): void {
+  const count = order.length;
+  if (count < 2) return;
+  // Symbol of each key of the range being sorted at its depth, 0 for a key that ends there (symbols start at 1).
+  const symAt = new Int32Array(count);
+  const spareOrder = new Int32Array(count);
+  const spareSym = new Int32Array(count);
+  const bucket = new Int32Array(alphabetSize + 1);
+  // Ranges still to sort: [lo, hi) at depth d. Each holds two keys or more, so there are fewer than `count`.
+  const stack = new Int32Array(3 * count);
+  stack[0] = 0;
+  stack[1] = count;
+  stack[2] = 0;
+  let top = 3;
+  while (top > 0) {
+    const d = stack[--top]!;
+    const hi = stack[--top]!;
+    const lo = stack[--top]!;
+    let minSym = alphabetSize;
+    let maxSym = 0;
     for (let r = lo; r < hi; r++) {
       const k = order[r]!;
-      symAt[r] = keyStart[k]! + d < keyStart[k + 1]! ? syms[keyStart[k]! + d]! : 0;
+      const p = keyStart[k]! + d;
+      const s = p < keyStart[k + 1]! ? syms[p]! : 0;
+      symAt[r] = s;
+      if (s < minSym) minSym = s;
+      if (s > maxSym) maxSym = s;
     }
-    if (hi - lo <= INSERTION_SORT_KEYS) {
-      for (let r = lo + 1; r < hi; r++) {
-        const k = order[r]!;
-        const s = symAt[r]!;
-        let q = r - 1;
-        while (q >= lo && symAt[q]! > s) {
-          order[q + 1] = order[q]!;
-          symAt[q + 1] = symAt[q]!;
-          q--;
+    if (minSym !== maxSym) {
+      if (hi - lo <= INSERTION_SORT_KEYS) {
+        for (let r = lo + 1; r < hi; r++) {
+          const k = order[r]!;
+          const s = symAt[r]!;
+          let q = r - 1;
+          while (q >= lo && symAt[q]! > s) {
+            order[q + 1] = order[q]!;
+            symAt[q + 1] = symAt[q]!;
+            q--;
+          }
+          order[q + 1] = k;
+          symAt[q + 1] = s;
         }
-        order[q + 1] = k;
-        symAt[q + 1] = s;
-      }
-    } else {
-      for (let r = lo; r < hi; r++) bucket[symAt[r]!]!++;
-      for (let s = 0, at = lo; s < alphabetSize; s++) {
-        const c = bucket[s]!;
-        bucket[s] = at;
-        at += c;
-      }
-      for (let r = lo; r < hi; r++) {
-        const s = symAt[r]!;
-        spare[bucket[s]!++] = order[r]!;
-      }
-      bucket.fill(0);
-      for (let r = lo; r < hi; r++) {
-        const k = spare[r]!;
-        order[r] = k;
-        symAt[r] = keyStart[k]! + d < keyStart[k + 1]! ? syms[keyStart[k]! + d]! : 0;
+      } else {
+        for (let r = lo; r < hi; r++) bucket[symAt[r]!]!++;
+        for (let s = minSym, at = lo; s <= maxSym; s++) {
+          const c = bucket[s]!;
+          bucket[s] = at;
+          at += c;
+        }
+        for (let r = lo; r < hi; r++) {
+          const s = symAt[r]!;
+          const to = bucket[s]!++;
+          spareOrder[to] = order[r]!;
+          spareSym[to] = s;
+        }
+        for (let s = minSym; s <= maxSym; s++) bucket[s] = 0;
+        for (let r = lo; r < hi; r++) {
+          order[r] = spareOrder[r]!;
+          symAt[r] = spareSym[r]!;
+        }
       }
     }
+    // Runs of one symbol: keys that end here (symbol 0) are equal; a longer run is sorted one level deeper.
     let r = lo;
-    // Keys ending here, ascending (both sorts are stable and ranges start ascending).
-    if (r < hi && symAt[r] === 0) {
-      nodeKey[v] = order[r]!;
-      let last = order[r++]!;
-      while (r < hi && symAt[r] === 0) {
-        keyNext[last] = order[r]!;
-        last = order[r++]!;
-      }
-    }
     while (r < hi) {
       const s = symAt[r]!;
-      const c = nodes++;
-      nodeSym[c] = s;
-      depthOf[c] = d + 1;
-      rangeStart[c] = r;
+      const runStart = r;
+      if (r > lo) lcp[r] = d;
+      r++;
       while (r < hi && symAt[r] === s) r++;
-      rangeEnd[c] = r;
+      if (s === 0) {
+        for (let q = runStart + 1; q < r; q++) lcp[q] = d;
+      } else if (r - runStart > 1) {
+        stack[top++] = runStart;
+        stack[top++] = r;
+        stack[top++] = d + 1;
+      }
     }
   }
-  childStart[nodes] = nodes;
-  return {
-    childStart: childStart.slice(0, nodes + 1),
-    nodeSym: nodeSym.slice(0, nodes),
-    nodeKey: nodeKey.slice(0, nodes),
-    keyNext,
-  };
+}
+
+/** The breadth-first trie of the keys in sorted `order`, each sharing lcp[r] symbols with the one before. */
+function layOutSorted(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp: Int32Array, maxLength: number): FlatTrie {
+  const count = order.length;
+  // Nodes per depth: key r adds one at each depth lcp[r] + 1 .. its length.
+  const depthStart = new Int32Array(maxLength + 2);
+  let nodes = 1;
+  for (let r = 0; r < count; r++) {
+    const k = order[r]!;
+    const length = keyStart[k + 1]! - keyStart[k]!;
+    const shared = lcp[r]!;
+    if (length > shared) {
+      depthStart[shared + 1]!++;
+      depthStart[length + 1]!--;
+      nodes += length - shared;
+    }
+  }
+  // Running sum: nodes at each depth; then the breadth-first position of the first node of each depth.
+  for (let t = 1; t <= maxLength; t++) depthStart[t]! += depthStart[t - 1]!;
+  for (let t = maxLength + 1, next = nodes; t > 0; t--) {
+    next -= depthStart[t - 1]!;
+    depthStart[t - 1] = next;
+  }
+  depthStart[0] = 0;
+  // depthStart[t] is now the position of the next node of depth t; the root alone is at depth 0.
+  const childStart = new Int32Array(nodes + 1);
+  const nodeSym = new Uint16Array(nodes);
+  const nodeKey = new Int32Array(nodes).fill(-1);
+  const keyNext = new Int32Array(count).fill(-1);
+  // path[t]: the node at depth t on the path of the current key.
+  const path = new Int32Array(maxLength + 1);
+  for (let r = 0; r < count; r++) {
+    const k = order[r]!;
+    const start = keyStart[k]!;
+    const length = keyStart[k + 1]! - start;
+    const shared = lcp[r]!;
+    if (r > 0 && shared === length) {
+      // Equal to the key before it, which is the last of the chain so far.
+      keyNext[order[r - 1]!] = k;
+      continue;
+    }
+    let parent = path[shared]!;
+    for (let t = shared + 1; t <= length; t++) {
+      const v = depthStart[t]!++;
+      nodeSym[v] = syms[start + t - 1]!;
+      childStart[parent + 1]!++;
+      path[t] = v;
+      parent = v;
+    }
+    nodeKey[parent] = k;
+  }
+  // Children of a node follow those of the nodes before it: a running sum of the child counts.
+  childStart[0] = 1;
+  for (let v = 0; v < nodes; v++) childStart[v + 1]! += childStart[v]!;
+  return { childStart, nodeSym, nodeKey, keyNext };
 }

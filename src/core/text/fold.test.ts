@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOLD } from './fold-table.ts';
 import { foldString, foldWithMap } from './fold.ts';
@@ -48,6 +49,19 @@ describe('foldString', () => {
 
   it('skips soft hyphens and zero-width characters inside words', () => {
     expect(foldString('Zelen\u00adsky\u200b\u200c\u200d\u2060\ufeff')).toBe('zelensky');
+  });
+
+  it('folds the same with whitespace around (a text whose every unit folds to its lower case takes a shorter path)', () => {
+    const units = [...'aZéÉßẞİΣςДЁёЇїІі0.,-’«'].concat([' ', '  ', '\t', '\u00a0', '\u00ad', '\u200b', '\u0301', '\u0483', '\ud83d\ude00', '\ud800', 'æ', 'ǅ', 'Ⓐ']);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(foldString(text)).toBe(foldString(` ${text} `));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldString('ΟΔΟΣ')).toBe('οδοσ');
+    expect(foldString('Ärger İst')).toBe('arger ist');
   });
 
   it('is idempotent on its own output', () => {

@@ -8,13 +8,14 @@
  * reads items the same way without building this copy; this module is for
  * aliases, context words and the reference matcher in tests.
  */
-import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS, ensureFoldTables } from './fold-table.ts';
+import { CLASS as CLASS_, EXPANDS as EXPANDS_, FOLD as FOLD_, MARK as MARK_, OTHER as OTHER_, SKIP as SKIP_, SPACE as SPACE_, SURROGATE as SURROGATE_, WORD as WORD_, EXPANSIONS, ensureFoldTables } from './fold-table.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
 const CLASS = CLASS_;
 const EXPANDS = EXPANDS_;
 const FOLD = FOLD_;
 const MARK = MARK_;
+const OTHER = OTHER_;
 const SKIP = SKIP_;
 const SPACE = SPACE_;
 const SURROGATE = SURROGATE_;
@@ -103,11 +104,52 @@ function unitsToString(units: number[]): string {
   return out;
 }
 
+/** A unit that can start or end a text folded by the plain path (a letter, digit or punctuation). */
+const isPlainEdge = (c: number): boolean => CLASS[c] === WORD || CLASS[c] === OTHER;
+
+/**
+ * Whether foldString(text) is `lower` (text.toLowerCase(), as long): every
+ * item is one unit with no mark after it whose FOLD is its lower case, and
+ * every whitespace item is a single space between two such units, so the item
+ * loop would give FOLD of each unit in turn. Reads each unit of `text` once.
+ */
+function foldsToItself(text: string, lower: string): boolean {
+  const n = text.length;
+  let c = text.charCodeAt(0);
+  let cls: number = CLASS[c]!;
+  for (let i = 0; i < n; i++) {
+    const f = FOLD[c]!;
+    if (f !== lower.charCodeAt(i) || f === EXPANDS) return false;
+    // The next unit and its class (none after the last: no reads past the end).
+    let next = 0;
+    let nextCls = -1;
+    if (i + 1 < n) {
+      next = text.charCodeAt(i + 1);
+      nextCls = CLASS[next]!;
+    }
+    if (cls === WORD || cls === OTHER) {
+      if (nextCls === MARK) return false;
+    } else if (cls !== SPACE || i === 0 || (nextCls !== WORD && nextCls !== OTHER)) {
+      // Skipped units, marks, surrogates, runs of whitespace and whitespace at the ends change the length.
+      return false;
+    }
+    c = next;
+    cls = nextCls;
+  }
+  return true;
+}
+
 /** Fold a short string (alias, context word): whitespace runs become one space, trimmed. Same items as foldWithMap. */
 export function foldString(text: string): string {
   ensureFoldTables();
-  const units: number[] = [];
   const n = text.length;
+  // Most aliases and words fold unit by unit to their lower case: then that
+  // (a flat string made by the engine) is the result, with no units to collect.
+  if (n > 0 && isPlainEdge(text.charCodeAt(0)) && isPlainEdge(text.charCodeAt(n - 1))) {
+    const lower = text.toLowerCase();
+    if (lower.length === n && foldsToItself(text, lower)) return lower;
+  }
+  const units: number[] = [];
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
