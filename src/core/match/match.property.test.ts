@@ -54,6 +54,25 @@ const scenario = entities.chain((ents) => {
   return fc.tuple(fc.constant(ents), joined.map((parts) => parts.map(([p, sep]) => p + sep).join('')));
 });
 
+/**
+ * Longer texts, mostly without invisible units or marks, so that the scan's
+ * 32-unit blocks (taken only when no unit in them needs care) are exercised:
+ * several mentions in one block, mentions across block ends, blocks next to
+ * ones with a soft hyphen or a mark.
+ */
+const longScenario = entities.chain((ents) => {
+  const surfaces = ents.flatMap((e) => e.aliases.map((a) => a.text));
+  const plainUnit = fc.oneof({ weight: 6, arbitrary: letter }, { weight: 3, arbitrary: fc.constantFrom(...SEPARATORS) });
+  const piece = fc.oneof(
+    { weight: 4, arbitrary: fc.array(plainUnit, { maxLength: 8 }).map((a) => a.join('')) },
+    { weight: 3, arbitrary: fc.constantFrom(...surfaces) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...surfaces), fc.constantFrom('а', 'у', 'ом', 's', "'s", 'x')).map(([a, s]) => a + s) },
+    { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
+  );
+  const joined = fc.array(fc.tuple(piece, fc.constantFrom(' ', ' ', ', ', '\n', '', "'")), { minLength: 10, maxLength: 40 });
+  return fc.tuple(fc.constant(ents), joined.map((parts) => parts.map(([p, sep]) => p + sep).join('')));
+});
+
 const RUNS = 400;
 
 describe('the generators exercise the rules', () => {
@@ -86,6 +105,15 @@ describe('matcher agrees with the reference matcher', () => {
         expect(fast).toEqual(slow);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it('on longer texts scanned in blocks', () => {
+    fc.assert(
+      fc.property(longScenario, ([ents, text]) => {
+        expect(compileMatcher(ents).scan(text, createDocumentContext())).toEqual(referenceScan(ents, text, createDocumentContext()));
+      }),
+      { numRuns: RUNS / 2 },
     );
   });
 

@@ -54,12 +54,21 @@ const MAX_TERMINALS = 256;
 /** Children searched linearly in the walk (as childOf does); more are binary-searched. */
 const LINEAR_CHILDREN = 8;
 
+/** Units per block of the scan (one 32-bit set). */
+const BLOCK = 32;
+
+/* kind. */
+const K_LETTER = 1;
+const K_SPECIAL = 2;
+
 /* entityFlags. */
 const CONFIRMABLE = 1;
 const GIVEN_NAMES = 2;
 
 export class Scanner {
   private readonly sym = new Uint16Array(0x10000);
+  /** Per unit: K_LETTER for class WORD; K_SPECIAL for units the block scan leaves to the unit-by-unit loop. Derived on load. */
+  private readonly kind = new Uint8Array(0x10000);
   private readonly rootNext: Int32Array;
   /**
    * The walk's start after a word's first two units, at a * alphabet + b
@@ -160,6 +169,12 @@ export class Scanner {
     for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) this.rootNext[data.nodeSym[c]!] = c;
     // A word may start with ß (two symbols): always try a walk there.
     this.rootNext[SYM_EXPANDS] = 1;
+    const nonWordStarts = data.header.nonWordStarts;
+    for (let u = 0; u < 0x10000; u++) {
+      const cls = CLASS[u];
+      if (cls === WORD) this.kind[u] = K_LETTER;
+      else if (cls === SKIP || cls === MARK || cls === SURROGATE || (nonWordStarts && cls === OTHER && this.rootNext[this.sym[u]!] !== 0)) this.kind[u] = K_SPECIAL;
+    }
     const size = (this.alphabetSize = data.alphabet.length);
     this.pairNode = new Int32Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
     this.triples = new Uint32Array(size <= MAX_TRIPLE_ALPHABET ? (size * size * size + 31) >>> 5 : 0);
@@ -231,83 +246,125 @@ export class Scanner {
 
   scan(text: string, ctx: DocumentContext): Mention[] {
     const out: Mention[] = [];
-    const sym = this.sym;
-    const rootNext = this.rootNext;
-    const pairNode = this.pairNode;
-    const pairs = pairNode.length > 0;
-    const triples = this.triples;
-    const hasTriples = triples.length > 0;
-    const size = this.alphabetSize;
-    const nonWordStarts = this.data.header.nonWordStarts;
+    const kind = this.kind;
     const n = text.length;
     let prevWord = false;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      const cls = CLASS[c];
-      if (cls === WORD) {
-        if (!prevWord) {
-          // The first units decide in one or two loads whether a walk can find anything (see pairNode, triples).
-          let node: number;
-          if (pairs && i + 3 < n) {
-            const c3 = text.charCodeAt(i + 2);
-            const pair = sym[c]! * size + sym[text.charCodeAt(i + 1)]!;
-            if (hasTriples) {
-              // One data-dependent test: the bit holds the pair's verdict too. A mark on the fourth unit changes the third.
-              const bit = pair * size + sym[c3]!;
-              node = (triples[bit >>> 5]! & (1 << (bit & 31))) !== 0 || CLASS[text.charCodeAt(i + 3)] === MARK ? (CLASS[c3] === MARK ? PAIR_FROM_ROOT : pairNode[pair]!) : 0;
-            } else {
-              // A mark on the third unit changes the second: walk.
-              node = CLASS[c3] === MARK ? PAIR_FROM_ROOT : pairNode[pair]!;
+      if (i + BLOCK <= n) {
+        // A block of BLOCK units as bit sets, with no branch per unit: which units are letters, whether any needs care.
+        let letters = 0;
+        let any = 0;
+        for (let b = 0; b < BLOCK; b++) {
+          const k = kind[text.charCodeAt(i + b)]!;
+          letters |= (k & K_LETTER) << b;
+          any |= k;
+        }
+        if ((any & K_SPECIAL) === 0) {
+          // Word starts: a letter after a unit that is not one.
+          let starts = letters & ~((letters << 1) | (prevWord ? 1 : 0));
+          const base = i;
+          i += BLOCK;
+          prevWord = letters >>> (BLOCK - 1) !== 0;
+          while (starts !== 0) {
+            const low = starts & -starts;
+            starts ^= low;
+            const at = base + 31 - Math.clz32(low);
+            const node = this.startNode(text, at);
+            if (node === 0) continue;
+            const end = node > 0 ? this.matchAt(text, at, node, at + 2, ctx, out) : this.matchAt(text, at, 0, at, ctx, out);
+            if (end > at) {
+              if (end < i) {
+                // The mention ends in this block: its later starts stand (the block has no unit that boundaryBefore
+                // would look through).
+                starts &= -1 << (end - base);
+                continue;
+              }
+              i = end;
+              prevWord = !boundaryBefore(text, i);
+              break;
             }
-          } else {
-            node = rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK ? PAIR_FROM_ROOT : 0;
           }
-          if (node !== 0) {
-            const end = node > 0 ? this.matchAt(text, i, node, i + 2, ctx, out) : this.matchAt(text, i, 0, i, ctx, out);
+          continue;
+        }
+      }
+      // Invisible units, marks, surrogates or the text's last units: one unit at a time, to the end of the block.
+      const stop = Math.min(n, i + BLOCK);
+      while (i < stop) {
+        const c = text.charCodeAt(i);
+        const cls = CLASS[c];
+        if (cls === WORD) {
+          if (!prevWord) {
+            const node = this.startNode(text, i);
+            if (node !== 0) {
+              const end = node > 0 ? this.matchAt(text, i, node, i + 2, ctx, out) : this.matchAt(text, i, 0, i, ctx, out);
+              if (end > i) {
+                i = end;
+                prevWord = !boundaryBefore(text, i);
+                continue;
+              }
+            }
+          }
+          // The rest of the word cannot start a match.
+          prevWord = true;
+          i++;
+          while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
+        } else if (cls === SKIP) {
+          i++;
+        } else if (cls === MARK) {
+          prevWord = true;
+          i++;
+        } else if (cls === SURROGATE) {
+          const word = !boundaryAfter(text, i);
+          if (word && !prevWord) {
+            const end = this.matchAt(text, i, 0, i, ctx, out);
             if (end > i) {
               i = end;
               prevWord = !boundaryBefore(text, i);
               continue;
             }
           }
-        }
-        // The rest of the word cannot start a match: skip it in a tight loop.
-        prevWord = true;
-        i++;
-        while (i < n && CLASS[text.charCodeAt(i)] === WORD) i++;
-      } else if (cls === SKIP) {
-        i++;
-      } else if (cls === MARK) {
-        prevWord = true;
-        i++;
-      } else if (cls === SURROGATE) {
-        const word = !boundaryAfter(text, i);
-        if (word && !prevWord) {
-          const end = this.matchAt(text, i, 0, i, ctx, out);
-          if (end > i) {
-            i = end;
-            prevWord = !boundaryBefore(text, i);
-            continue;
+          prevWord = word;
+          i += c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        } else {
+          if ((kind[c]! & K_SPECIAL) !== 0) {
+            // A unit that starts an alias although it is no letter (nonWordStarts).
+            const end = this.matchAt(text, i, 0, i, ctx, out);
+            if (end > i) {
+              i = end;
+              prevWord = !boundaryBefore(text, i);
+              continue;
+            }
           }
+          prevWord = false;
+          i++;
         }
-        prevWord = word;
-        i += c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-      } else {
-        if (nonWordStarts && cls === OTHER && rootNext[sym[c]!] !== 0) {
-          const end = this.matchAt(text, i, 0, i, ctx, out);
-          if (end > i) {
-            i = end;
-            prevWord = !boundaryBefore(text, i);
-            continue;
-          }
-        }
-        prevWord = false;
-        i++;
       }
     }
     rememberTail(ctx, text);
     return out;
+  }
+
+  /**
+   * Where a walk from the word start i must begin: the trie node after its first two units, PAIR_FROM_ROOT (walk from
+   * the root), or 0 when no alias can start there. The first units decide in one or two loads (see pairNode, triples).
+   */
+  private startNode(text: string, i: number): number {
+    const sym = this.sym;
+    const c = text.charCodeAt(i);
+    if (this.pairNode.length > 0 && i + 3 < text.length) {
+      const c3 = text.charCodeAt(i + 2);
+      const pair = sym[c]! * this.alphabetSize + sym[text.charCodeAt(i + 1)]!;
+      const triples = this.triples;
+      if (triples.length > 0) {
+        // One data-dependent test: the bit holds the pair's verdict too. A mark on the fourth unit changes the third.
+        const bit = pair * this.alphabetSize + sym[c3]!;
+        if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0 && CLASS[text.charCodeAt(i + 3)] !== MARK) return 0;
+      }
+      // A mark on the third unit changes the second: walk from the root.
+      return CLASS[c3] === MARK ? PAIR_FROM_ROOT : this.pairNode[pair]!;
+    }
+    return this.rootNext[sym[c]!] !== 0 || CLASS[text.charCodeAt(i + 1)] === MARK ? PAIR_FROM_ROOT : 0;
   }
 
   /** Read the item at j into itemCount/itemSym0/itemSym1/itemEnd. itemCount: 0 skip, -1 no match possible. */
