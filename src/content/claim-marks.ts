@@ -9,7 +9,7 @@ import browser from 'webextension-polyfill';
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import type { Reply } from '../shared/messages.ts';
-import { watchDom } from './dom-watch.ts';
+import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
 import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
 import { extractText } from './page-text/extract-text.ts';
 import { toBoundaries } from './page-text/locate.ts';
@@ -60,17 +60,22 @@ export function drawCheckedClaims(signal: AbortSignal): void {
   let claims: CheckedClaim[] = [];
   const paint = () => {
     highlight.clear();
-    for (const r of placeClaims(claims)) highlight.add(r);
+    // Anchoring reads the whole page's text (hundreds of milliseconds on a very large page): only when there is a claim to place.
+    if (claims.some((c) => c.selectors)) for (const r of placeClaims(claims)) highlight.add(r);
   };
-  const reload = () =>
-    fetchChecked().then(
+  // Replies can arrive out of order (a route change, then a checks-changed message): only the latest request paints.
+  let request = 0;
+  const reload = () => {
+    const mine = ++request;
+    return fetchChecked().then(
       (rows) => {
-        if (signal.aborted) return;
+        if (signal.aborted || mine !== request) return;
         claims = rows;
         paint();
       },
       (err: unknown) => console.warn('OnRecord: could not load the checked claims of this page:', err),
     );
+  };
   // Only the extension's background may tell us the checks changed.
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
@@ -78,9 +83,9 @@ export function drawCheckedClaims(signal: AbortSignal): void {
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  watchDom(() => {
-    if (claims.length > 0) paint();
-  }, signal);
+  watchForReanchoring(() => claims.length > 0, paint, signal);
+  // A single-page app's new route is a new page: its own checks.
+  watchRoutes(() => void reload(), signal);
   signal.addEventListener(
     'abort',
     () => {

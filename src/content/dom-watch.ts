@@ -97,6 +97,29 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
   }, { once: true });
 }
 
+/** Re-anchoring saved selectors reads the whole page's text: on a live blog that changes every few frames, at most this often. */
+export const REANCHOR_INTERVAL_MS = 250;
+
+/**
+ * Calls `reanchor` after page changes for which `needed(batch)` is true, at
+ * most once per REANCHOR_INTERVAL_MS (later batches join the pending call).
+ * For layers that re-find saved selectors in the whole page's text.
+ */
+export function watchForReanchoring(needed: (batch: DomBatch) => boolean, reanchor: () => void, signal: AbortSignal): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = -Infinity;
+  const run = () => {
+    timer = undefined;
+    last = performance.now();
+    reanchor();
+  };
+  watchDom((batch) => {
+    if (timer !== undefined || !needed(batch)) return;
+    timer = setTimeout(run, Math.max(0, last + REANCHOR_INTERVAL_MS - performance.now()));
+  }, signal);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}
+
 /**
  * Single-page apps change route through the History or Navigation API; the
  * isolated world cannot see pushState calls, but it sees the Navigation API's

@@ -11,7 +11,7 @@ import { t } from '../core/i18n.ts';
 import { plural } from '../ui/plural.ts';
 import type { HighlightPatch } from '../core/annotations/model.ts';
 import { BgCsSelectionCommand } from '../shared/messages.ts';
-import { watchDom, watchRoutes } from './dom-watch.ts';
+import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
 import { checkClaim, deleteHighlight, highlightsForPage, knownTags, openLibrary, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
 import { SavedEditor } from './saved-editor.tsx';
 import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
@@ -24,8 +24,6 @@ import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
 /** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
 export const STATUS_MS = 2_500;
 export const ERROR_STATUS_MS = 6_000;
-/** Shortest time between two re-anchorings of the page (each reads all its text). */
-export const ANCHOR_INTERVAL_MS = 250;
 /** A command can arrive both as a page keydown and from the browser; the other one within this window is the same press. */
 const DUPLICATE_COMMAND_MS = 400;
 
@@ -264,20 +262,14 @@ export function startSelectionSession(signal: AbortSignal): void {
       flash(t('selectionNotFound'), true);
     }
   };
-  // Re-anchoring reads the whole page's text: on a live blog that changes every few frames, at most a few times a second.
-  let anchorTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastAnchored = 0;
-  const reanchor = () => {
-    anchorTimer = undefined;
-    lastAnchored = performance.now();
-    layer.anchorAll();
-    if (editing !== null && !layer.placed(editing)) closeEditor(false);
-  };
-  watchDom((batch) => {
-    if (anchorTimer !== undefined || !layer.needsAnchoring(batch)) return;
-    anchorTimer = setTimeout(reanchor, Math.max(0, lastAnchored + ANCHOR_INTERVAL_MS - performance.now()));
-  }, signal);
-  signal.addEventListener('abort', () => clearTimeout(anchorTimer), { once: true });
+  watchForReanchoring(
+    (batch) => layer.needsAnchoring(batch),
+    () => {
+      layer.anchorAll();
+      if (editing !== null && !layer.placed(editing)) closeEditor(false);
+    },
+    signal,
+  );
   watchRoutes(() => {
     closeEditor(false);
     load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
