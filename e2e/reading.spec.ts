@@ -143,6 +143,55 @@ test.describe('reading a news page', () => {
     expect(people).not.toContain('Peskov');
   });
 
+  test('the first frame after the DOM is parsed already shows the names at the top; hidden text is dropped after it', async ({ context, baseURL }) => {
+    const page = await context.newPage();
+    const filler = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} of a long report about grain, ports and prices.</p>`).join('');
+    const html =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Head start</title></head><body>` +
+      `<p id="top">Dmitry Peskov said the talks were over; Mykhailo Podolyak answered the same day.</p>` +
+      `<p id="hidden" style="display: none">Sergey Lavrov</p>${filler}` +
+      // A parser-blocking script at the end of the body holds DOMContentLoaded back, as on a slow site.
+      `<script src="slow.js"></script></body></html>`;
+    await page.route('**/head-start/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('**/head-start/slow.js', async (route) => {
+      await new Promise((ok) => setTimeout(ok, 1_500));
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    // What the page shows in its first animation frame after DOMContentLoaded: the texts of highlight ranges in view.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() => {
+          const shown: string[] = [];
+          const drawn: string[] = [];
+          for (const [name, h] of CSS.highlights) {
+            if (!name.startsWith('onrecord-')) continue;
+            for (const r of h) {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              drawn.push(range.toString());
+              const b = range.getBoundingClientRect();
+              if (b.height > 0 && b.bottom > 0 && b.top < innerHeight) shown.push(range.toString());
+            }
+          }
+          Object.assign(window, { __firstFrame: { shown, drawn } });
+        }),
+      );
+    });
+    await page.goto(`${baseURL}/head-start/`);
+    type FirstFrame = { shown: string[]; drawn: string[] };
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __firstFrame?: FirstFrame }).__firstFrame)).toBeDefined();
+    const first = await page.evaluate(() => (window as unknown as { __firstFrame: FirstFrame }).__firstFrame);
+    expect(first.shown).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Mykhailo Podolyak']));
+    // Before the first layout the head start cannot ask what is rendered, so it drew the hidden name too;
+    // once the page is laid out, text that is not rendered loses its highlight.
+    expect(first.drawn).toContain('Sergey Lavrov');
+    await expect
+      .poll(() => page.evaluate(() => [...CSS.highlights].flatMap(([n, h]) => (n.startsWith('onrecord-') ? [...h] : [])).some((r) => r.startContainer.parentElement?.id === 'hidden')))
+      .toBe(false);
+    expect(await highlightTexts(page, 'onrecord-person')).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Mykhailo Podolyak']));
+  });
+
   test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/article.html');

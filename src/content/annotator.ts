@@ -6,17 +6,23 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
-import { extractText, isSkippedNode } from './page-text/extract-text.ts';
+import { extractTextWithin, isSkippedNode } from './page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
 import { isTextRendered } from './page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
 import { blockAround } from './dom-watch.ts';
-import { TimeSlicer } from './time-slicer.ts';
+import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 
 /** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
 export const MAX_CHUNK_CHARS = 20_000;
+/**
+ * Chunk size for the head start (before the page's first frame): about a screenful of text, so the few
+ * milliseconds it has, often with code the JIT has not compiled yet, reach the first article instead of being
+ * spent sizing up the large elements around it.
+ */
+export const HEAD_START_CHUNK_CHARS = 4_000;
 
 /** A unit of work: a subtree, or only the inline content of an element whose block children are chunks of their own. */
 interface Chunk {
@@ -45,6 +51,10 @@ export class Annotator {
   #context: DocumentContext = createDocumentContext();
   #enabledTypes: ReadonlySet<EntityType> | null = null;
   readonly #painter: ViewportPainter;
+  /** Set while the head start runs: no geometry or style may be read (the page has not laid itself out yet). */
+  #beforeFirstFrame = false;
+  /** Mentions drawn by the head start, their visibility not yet asked (see resume). */
+  #unverified: PageMention[] = [];
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.#painter = new ViewportPainter(opts.registry, opts.signal);
@@ -56,8 +66,40 @@ export class Annotator {
   scanDocument(): Promise<void> {
     this.#slicer.clear();
     this.store.clear();
+    this.#unverified = [];
     this.#context = createDocumentContext();
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
+    return this.idle();
+  }
+
+  /**
+   * First load, before the page's first frame: annotates the start of the document, in document order, for one
+   * slice, synchronously, so the first frame the page paints already shows the mentions at its top. Reading what
+   * is in view would force the page's first layout inside this task (seconds on a very large page), so nothing
+   * here reads geometry or style: the top of the document is presumed in view and its mentions rendered. The rest
+   * waits for resume().
+   */
+  headStart(budgetMs = SLICE_BUDGET_MS): void {
+    this.#slicer.hold();
+    void this.scanDocument();
+    this.#beforeFirstFrame = true;
+    try {
+      this.#slicer.runFor(budgetMs);
+    } finally {
+      this.#beforeFirstFrame = false;
+    }
+  }
+
+  /**
+   * After the page's first frame: drops what the head start drew in text that turns out not to be rendered, then
+   * annotates the rest, what is in view first. Resolves when the page is done.
+   */
+  resume(): Promise<void> {
+    const rendered = renderedOnce();
+    for (const m of this.#unverified) if (!rendered(m.range.startContainer as Text)) this.store.remove(m);
+    this.#unverified = [];
+    this.#slicer.reorder((chunks) => inViewFirst(chunks, chunkElement));
+    this.#slicer.release();
     return this.idle();
   }
 
@@ -88,16 +130,21 @@ export class Annotator {
     const { root } = chunk;
     if (!root.isConnected) return;
     if (chunk.replace) this.store.removeWithin(root);
-    if (!chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE && textLongerThan(root, MAX_CHUNK_CHARS)) {
-      slicer.push(splitChunk(root as Element), 'front');
-      return;
-    }
-    if (isSkippedNode(root, { exclude: isOurUi })) return;
+    // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
+    // the rendered check in resume().
+    if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#beforeFirstFrame })) return;
     const separate = chunk.separate;
     const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
     // No computed styles during extraction (they would force a style pass over the whole chunk); the few
-    // text nodes that hold mentions are asked instead, below.
-    const pageText = extractText(root, { exclude, computeStyle: false });
+    // text nodes that hold mentions are asked instead, below. An element with more text than one step should
+    // handle is split instead, found out by the same walk.
+    const splittable = !chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE;
+    const limit = !splittable ? Infinity : this.#beforeFirstFrame ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
+    const pageText = extractTextWithin(root, limit, { exclude, computeStyle: false });
+    if (pageText === null) {
+      slicer.push(splitChunk(root as Element, !this.#beforeFirstFrame), 'front');
+      return;
+    }
     if (pageText.segments.length === 0) return;
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
@@ -105,13 +152,10 @@ export class Annotator {
     const wholePage = root === document.body || root === document.documentElement;
     const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     const found = this.opts.matcher.scan(pageText.text, this.#context);
-    const seen = new Map<Element | null, boolean>();
-    const rendered = (node: Text) => {
-      const parent = node.parentElement;
-      let yes = seen.get(parent);
-      if (yes === undefined) seen.set(parent, (yes = isTextRendered(node)));
-      return yes;
-    };
+    // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
+    // it is, and ask in resume().
+    const presume = this.#beforeFirstFrame;
+    const rendered = presume ? () => true : renderedOnce();
     for (const m of found) {
       const type = this.opts.types.get(m.entityId);
       if (!type || (this.#enabledTypes && !this.#enabledTypes.has(type))) continue;
@@ -124,8 +168,9 @@ export class Annotator {
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
       };
       if (!this.store.add(mention)) continue;
+      if (presume) this.#unverified.push(mention);
       const group = wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
-      if (group) this.#painter.add(mention, group);
+      if (group) this.#painter.add(mention, group, presume);
     }
     if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
   }
@@ -134,11 +179,11 @@ export class Annotator {
 /**
  * Splits an element too large for one step: its block-level children, and
  * inline children too large themselves (custom elements of app shells are
- * inline by default), become chunks of their own, those in view first. The
- * remaining inline content stays together in one chunk, so
- * `Dmitry <b>Peskov</b>` is never cut.
+ * inline by default), become chunks of their own, those in view first when
+ * `viewFirst` (else in document order). The remaining inline content stays
+ * together in one chunk, so `Dmitry <b>Peskov</b>` is never cut.
  */
-function splitChunk(el: Element): Chunk[] {
+function splitChunk(el: Element, viewFirst: boolean): Chunk[] {
   const separate = new Set<Element>();
   let hasRest = false;
   for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -151,7 +196,8 @@ function splitChunk(el: Element): Chunk[] {
       hasRest = true;
     }
   }
-  const chunks: Chunk[] = inViewFirst([...separate]).map((root) => ({ root, inlineOnly: false }));
+  const roots = viewFirst ? inViewFirst([...separate], (e) => e) : [...separate];
+  const chunks: Chunk[] = roots.map((root) => ({ root, inlineOnly: false }));
   if (hasRest) chunks.push({ root: el, inlineOnly: true, separate });
   return chunks;
 }
@@ -180,14 +226,27 @@ export function textLongerThan(root: Node, limit: number): boolean {
   return false;
 }
 
+/** Whether a text node is rendered, asking the browser once per parent element. */
+function renderedOnce(): (node: Text) => boolean {
+  const seen = new Map<Element | null, boolean>();
+  return (node) => {
+    const parent = node.parentElement;
+    let yes = seen.get(parent);
+    if (yes === undefined) seen.set(parent, (yes = isTextRendered(node)));
+    return yes;
+  };
+}
+
+const chunkElement = (c: Chunk): Element | null => (c.root.nodeType === Node.ELEMENT_NODE ? (c.root as Element) : c.root.parentElement);
+
 /** Geometry is read only after the page's first frame (see index.ts), so this forces no layout of its own. */
-function inViewFirst(elements: Element[]): Element[] {
+function inViewFirst<T>(items: readonly T[], elementOf: (item: T) => Element | null): T[] {
   const vh = window.innerHeight;
-  const near: Element[] = [];
-  const far: Element[] = [];
-  for (const el of elements) {
-    const r = el.getBoundingClientRect();
-    (r.bottom >= 0 && r.top <= vh ? near : far).push(el);
+  const near: T[] = [];
+  const far: T[] = [];
+  for (const item of items) {
+    const r = elementOf(item)?.getBoundingClientRect();
+    (r && r.bottom >= 0 && r.top <= vh ? near : far).push(item);
   }
   return near.concat(far);
 }

@@ -1,7 +1,8 @@
 /**
  * Content script entry. Asks the background for the compiled matcher as early
  * as the page starts loading, annotates the page once the DOM is parsed (the
- * part in view first), then follows the page as it changes.
+ * top of the document before the first frame, then the part in view first),
+ * then follows the page as it changes.
  */
 import { loadMatcher } from '../core/match/index.ts';
 import { Annotator } from './annotator.ts';
@@ -81,9 +82,12 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     reader.close({ restoreFocus: false });
     void annotator.scanDocument();
   }, signal);
+  // The top of the document now, so the page's first frame shows its mentions; the rest once that frame has
+  // laid the page out, what is in view first.
+  annotator.headStart();
   await afterFirstFrame(signal);
   if (signal.aborted) return;
-  await annotator.scanDocument();
+  await annotator.resume();
   onCount(annotator.store.size);
 };
 

@@ -43,6 +43,11 @@ export class MentionStore {
     return true;
   }
 
+  /** Drops one mention (no-op when it is not stored). */
+  remove(mention: PageMention): void {
+    this.#remove(mention);
+  }
+
   #remove(mention: PageMention): void {
     if (!this.#all.delete(mention)) return;
     for (const node of mention.nodes) {

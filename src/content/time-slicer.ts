@@ -20,6 +20,8 @@ function yieldToEventLoop(): Promise<void> {
 export class TimeSlicer<T> {
   readonly #queue: T[] = [];
   #running = false;
+  /** While held, pushed work waits (see hold); runFor still runs it. */
+  #held = false;
   #idle: Array<() => void> = [];
 
   constructor(
@@ -31,7 +33,38 @@ export class TimeSlicer<T> {
   push(items: readonly T[], where: 'front' | 'back' = 'back'): void {
     if (where === 'front') this.#queue.unshift(...items);
     else this.#queue.push(...items);
-    if (!this.#running) void this.#run();
+    if (!this.#running && !this.#held) void this.#run();
+  }
+
+  /** Queued work waits until release(), except what runFor() runs synchronously. */
+  hold(): void {
+    this.#held = true;
+  }
+
+  /** Resumes queued work, in slices as usual. */
+  release(): void {
+    this.#held = false;
+    if (!this.#running && this.#queue.length > 0) void this.#run();
+  }
+
+  /**
+   * Runs queued steps synchronously, in this task, until `budgetMs` has
+   * passed or the queue is empty; the rest stays queued. For work that must be
+   * done before the page's next frame; only while held, so it cannot run
+   * alongside the sliced loop.
+   */
+  runFor(budgetMs: number): void {
+    if (!this.#held || this.#running) return;
+    const start = performance.now();
+    while (this.#queue.length > 0 && !this.signal.aborted && performance.now() - start <= budgetMs) this.#runStep(this.#queue.shift() as T);
+    if (this.#queue.length === 0) this.#settle();
+  }
+
+  /** Reorders the queued work (e.g. what is in view first). */
+  reorder(order: (items: readonly T[]) => T[]): void {
+    const next = order(this.#queue);
+    this.#queue.length = 0;
+    this.#queue.push(...next);
   }
 
   get pending(): number {
@@ -48,6 +81,14 @@ export class TimeSlicer<T> {
     this.#queue.length = 0;
   }
 
+  #runStep(item: T): void {
+    try {
+      this.step(item, this);
+    } catch (err) {
+      console.error('OnRecord: annotating part of this page failed', err);
+    }
+  }
+
   async #run(): Promise<void> {
     this.#running = true;
     try {
@@ -58,18 +99,17 @@ export class TimeSlicer<T> {
           sliceStart = performance.now();
           continue;
         }
-        const item = this.#queue.shift() as T;
-        try {
-          this.step(item, this);
-        } catch (err) {
-          console.error('OnRecord: annotating part of this page failed', err);
-        }
+        this.#runStep(this.#queue.shift() as T);
       }
     } finally {
       this.#running = false;
-      const waiting = this.#idle;
-      this.#idle = [];
-      for (const resolve of waiting) resolve();
+      this.#settle();
     }
+  }
+
+  #settle(): void {
+    const waiting = this.#idle;
+    this.#idle = [];
+    for (const resolve of waiting) resolve();
   }
 }

@@ -27,8 +27,12 @@ export class ViewportPainter {
     signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
   }
 
-  /** Draws `m` whenever `group` (the element of the chunk it was found in) is near the viewport. */
-  add(m: PageMention, group: Element): void {
+  /**
+   * Draws `m` whenever `group` (the element of the chunk it was found in) is near the viewport. With
+   * `presumeVisible` (before the page's first frame, when asking would force a layout) the group is drawn at once;
+   * the observer's first report, after that frame, removes it again if it is far from the viewport.
+   */
+  add(m: PageMention, group: Element, presumeVisible = false): void {
     const block = group;
     this.#blockOf.set(m, block);
     let set = this.#byBlock.get(block);
@@ -38,6 +42,7 @@ export class ViewportPainter {
       this.#observer.observe(block);
     }
     set.add(m);
+    if (presumeVisible) this.#visible.add(block);
     if (this.#visible.has(block)) this.registry.add(m.type, m.range);
   }
 

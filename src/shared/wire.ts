@@ -16,6 +16,8 @@ type CtorName = keyof typeof CTORS;
 interface WireBytes { $bytes: CtorName | 'ArrayBuffer'; b64: string }
 
 function bytesToBase64(bytes: Uint8Array): string {
+  const native = (bytes as unknown as { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   let bin = '';
   const CHUNK = 0x8000; // String.fromCharCode's argument count stays well below engine limits
   for (let i = 0; i < bytes.length; i += CHUNK) {
@@ -24,7 +26,11 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(bin);
 }
 
+/** The native decoder (Chromium 140+, Firefox 133+): a 1 MB matcher decodes in about a millisecond instead of 15. */
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array<ArrayBuffer> }).fromBase64;
+
 function base64ToBytes(b64: string): Uint8Array<ArrayBuffer> {
+  if (typeof nativeFromBase64 === 'function') return nativeFromBase64(b64);
   const bin = atob(b64);
   const out = new Uint8Array(new ArrayBuffer(bin.length));
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, isSkippedNode, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
+import { extractText, extractTextWithin, isSkippedNode, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */
@@ -218,5 +218,23 @@ describe('extractText: subtrees and robustness', () => {
     expect(pageText.text.startsWith('w0w1\nw2w3\nw4')).toBe(true);
     expect(pageText.text.endsWith(`w${depth - 1}`)).toBe(true);
     expect(segmentProblems(pageText)).toEqual([]);
+  });
+});
+
+describe('extractTextWithin: extraction that gives up past a size', () => {
+  const doc = () => parseDocument('<!doctype html><html><body><p>Dmitry <b>Peskov</b> said</p><script>' + 'x'.repeat(500) + '</script><p>Kyiv</p></body></html>');
+
+  it('equals extractText while the text fits, counting only extracted text (not script) and separators', () => {
+    const d = doc();
+    const full = extractText(d.body, NO_STYLE);
+    expect(full.text).toBe('Dmitry Peskov said\nKyiv');
+    const within = extractTextWithin(d.body, full.text.length, NO_STYLE);
+    expect(within).toEqual(full);
+  });
+
+  it('returns null once the text grows past the limit, mid-walk or at the end', () => {
+    const d = doc();
+    expect(extractTextWithin(d.body, 10, NO_STYLE)).toBeNull();
+    expect(extractTextWithin(d.body, 'Dmitry Peskov said\nKyiv'.length - 1, NO_STYLE)).toBeNull();
   });
 });

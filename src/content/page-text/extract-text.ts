@@ -39,6 +39,15 @@ interface WalkRules {
  * linkedom as in browsers and cannot overflow the stack on deep pages.
  */
 export function extractText(target: Node, options: ExtractOptions = {}): PageText {
+  return extractTextWithin(target, Infinity, options)!;
+}
+
+/**
+ * extractText, or null as soon as the text grows past `maxChars` characters:
+ * sizes a unit of work and extracts it in one walk, instead of counting the
+ * characters in one walk and extracting them in another.
+ */
+export function extractTextWithin(target: Node, maxChars: number, options: ExtractOptions = {}): PageText | null {
   const out = new TextBuilder();
   // Start a document at <html>: linkedom's doctype has no nextSibling.
   const root = target.nodeType === DOCUMENT_NODE ? (target as Document).documentElement : target;
@@ -48,10 +57,10 @@ export function extractText(target: Node, options: ExtractOptions = {}): PageTex
   if (visible === null) return out.finish();
   if (root.nodeType === TEXT_NODE) {
     if (visible) out.addText(root as Text);
-  } else {
-    walkChildren(root, visible, rules, out);
+  } else if (!walkChildren(root, visible, rules, out, maxChars)) {
+    return null;
   }
-  return out.finish();
+  return out.size > maxChars ? null : out.finish();
 }
 
 /**
@@ -112,13 +121,17 @@ function judgeElement(element: Element, rules: WalkRules): number {
   return separator | (visibility === 'visible' ? SHOWN : INVISIBLE);
 }
 
-function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules, out: TextBuilder): void {
+/** Writes the text under `container` to `out`; false (and stops) once `out` holds more than `maxChars`. */
+function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules, out: TextBuilder, maxChars: number): boolean {
   const frames: number[] = [];
   let visible = visibleAtStart;
   let node: Node | null = container.firstChild ?? null;
   while (node !== null) {
     if (node.nodeType === TEXT_NODE) {
-      if (visible) out.addText(node as Text);
+      if (visible) {
+        out.addText(node as Text);
+        if (out.size > maxChars) return false;
+      }
     } else if (node.nodeType === ELEMENT_NODE) {
       const verdict = judgeElement(node as Element, rules);
       if (verdict !== SKIP) {
@@ -139,7 +152,7 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
     // `?? null`: linkedom answers undefined, not null, for some missing siblings.
     while ((current.nextSibling ?? null) === null) {
       const parent: Node | null = current.parentNode ?? null;
-      if (parent === null || parent === container) return;
+      if (parent === null || parent === container) return true;
       const frame = frames.pop() ?? SEPARATOR_BLOCK;
       out.breakWith((frame & SEPARATOR_BITS) as SeparatorKind);
       visible = (frame & RESTORE_VISIBLE) !== 0;
@@ -147,4 +160,5 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
     }
     node = current.nextSibling ?? null;
   }
+  return true;
 }

@@ -28,6 +28,11 @@ export class TextBuilder {
     if (kind > this.pending) this.pending = kind;
   }
 
+  /** Characters written so far (text and separators). */
+  get size(): number {
+    return this.length;
+  }
+
   addText(node: Text): void {
     const data = node.data;
     if (data.length === 0) return;
