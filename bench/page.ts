@@ -143,10 +143,16 @@ interface Cell {
   extLongest: number[];
   baseLongest: number[];
   firstInView: number[];
+  /** The page's first animation frame after DOMContentLoaded, without and with the extension (ms after DCL). */
+  baseFirstFrame: number[];
+  extFirstFrame: number[];
+  /** First highlight in view after the page's own first frame after DCL (0: in that very frame). */
+  afterFirstFrame: number[];
   traced?: ExtensionTasks;
 }
 
 const longest = (p: ProbeResult) => p.longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
+const sinceDcl = (p: ProbeResult, t: number | null) => (t === null ? NaN : t - p.dcl);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -191,7 +197,7 @@ async function main(): Promise<void> {
       for (const aliases of ALIAS_COUNTS) {
         cells.push({
           chars, aliases, base: [], ext: [], markArray: [], markArraySample: 0, markArrayHits: 0, markRegExp: [], markRegExpHits: 0,
-          highlights: 0, extLongest: [], baseLongest: [], firstInView: [],
+          highlights: 0, extLongest: [], baseLongest: [], firstInView: [], baseFirstFrame: [], extFirstFrame: [], afterFirstFrame: [],
         });
       }
     }
@@ -215,16 +221,20 @@ async function main(): Promise<void> {
         cell.markArrayHits = arr.result.marks;
         cell.base.push(a.taskMs);
         cell.baseLongest.push(longest(a.probe));
+        cell.baseFirstFrame.push(sinceDcl(a.probe, a.probe.firstFrame));
 
         const e = await load(withExt.get(cell.aliases)!.context, url(cell.chars));
         await e.page.close();
         cell.ext.push(e.taskMs);
         cell.extLongest.push(longest(e.probe));
         cell.highlights = e.probe.highlights;
-        cell.firstInView.push(e.probe.firstInView === null ? NaN : e.probe.firstInView - e.probe.dcl);
+        cell.firstInView.push(sinceDcl(e.probe, e.probe.firstInView));
+        cell.extFirstFrame.push(sinceDcl(e.probe, e.probe.firstFrame));
+        cell.afterFirstFrame.push(sinceDcl(e.probe, e.probe.firstInView) - sinceDcl(e.probe, e.probe.firstFrame));
         log(`${label}: without ${a.taskMs.toFixed(0)} ms, with ${e.taskMs.toFixed(0)} ms, ` +
           `mark.js ${arr.taskMs.toFixed(0)} ms for ${k} aliases, markRegExp ${re.taskMs.toFixed(0)} ms, ` +
-          `${e.probe.highlights} highlights, first in view ${(e.probe.firstInView === null ? NaN : e.probe.firstInView - e.probe.dcl).toFixed(0)} ms after DOMContentLoaded`);
+          `${e.probe.highlights} highlights, first frame after DOMContentLoaded ${sinceDcl(a.probe, a.probe.firstFrame).toFixed(0)} ms without / ` +
+          `${sinceDcl(e.probe, e.probe.firstFrame).toFixed(0)} ms with the extension, first highlight in view ${sinceDcl(e.probe, e.probe.firstInView).toFixed(0)} ms`);
       }
     }
     for (const cell of cells) {
@@ -234,7 +244,11 @@ async function main(): Promise<void> {
       });
       cell.traced = await stop!();
       await t.page.close();
-      log(`traced, ${cell.chars / 1e6} MB, ${cell.aliases} aliases: longest extension task ${cell.traced.longestMs.toFixed(0)} ms, ${cell.traced.count} tasks, ${cell.traced.totalMs.toFixed(0)} ms`);
+      const tr = cell.traced;
+      log(`traced, ${cell.chars / 1e6} MB, ${cell.aliases} aliases: extension code in ${tr.count} tasks, ${tr.totalMs.toFixed(0)} ms in all; ` +
+        `most in one task ${tr.longestMs.toFixed(1)} ms; longest task mostly the extension's ${tr.longestOwnTaskMs.toFixed(1)} ms; ` +
+        `longest task it ran in ${tr.longestTouchedTaskMs.toFixed(0)} ms (${tr.longestTouchedExtensionMs.toFixed(1)} ms of it ours); top: ` +
+        tr.top.map((x) => `${x.extensionMs.toFixed(1)}/${x.taskMs.toFixed(1)} ms at ${x.atMs.toFixed(0)} ms`).join(', '));
     }
 
     report(cells, started);
@@ -250,21 +264,24 @@ function report(cells: readonly Cell[], started: number): void {
   const size = (chars: number) => (chars >= 1e6 ? `${chars / 1e6} MB` : `${chars / 1e3} KB`);
   const ratio = (a: number, b: number) => (a / b < 0.01 ? (a / b).toExponential(1) : (a / b).toFixed(2));
   const lines = [
-    '| page | aliases | highlights | without ext. (ms) | OnRecord added (ms) | mark.js `.mark(array)` (ms) | OnRecord ÷ mark.js | mark.js `markRegExp` (ms) | OnRecord ÷ markRegExp | longest task ≥50 ms, with / without ext. (ms) | longest extension task, traced (ms) | first highlight in view after DCL (ms) |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | aliases | highlights | without ext. (ms) | OnRecord added (ms) | mark.js `.mark(array)` (ms) | OnRecord ÷ mark.js | mark.js `markRegExp` (ms) | OnRecord ÷ markRegExp | longest task ≥50 ms, with / without ext. (ms) | traced: most extension time in one task (ms) | traced: longest task mostly the extension\'s (ms) | page\'s first frame after DCL, without / with ext. (ms) | first highlight in view after DCL (ms) | … after the page\'s first frame (ms) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   // The page without the extension does not depend on the dictionary: pool both cells' loads.
   const without = (chars: number) => median(cells.filter((x) => x.chars === chars).flatMap((x) => x.base));
+  const baseFrame = (chars: number) => median(cells.filter((x) => x.chars === chars).flatMap((x) => x.baseFirstFrame));
   for (const c of cells) {
     const added = median(c.ext) - without(c.chars);
     const arr = median(c.markArray);
     const re = median(c.markRegExp);
     const sampled = c.markArraySample < c.aliases ? ` ≈ (${c.markArraySample} timed)` : '';
     const lt = (xs: number[]) => (median(xs) >= TARGET_LONG_TASK_MS ? ms(median(xs)) : 'none');
+    const tr = c.traced;
     lines.push(
       `| ${size(c.chars)} | ${c.aliases.toLocaleString('en')} | ${c.highlights.toLocaleString('en')} | ${ms(without(c.chars))} | ${ms(added)} | ` +
         `${ms(arr)}${sampled} | ${ratio(added, arr)} | ${ms(re)} (${c.markRegExpHits.toLocaleString('en')} marks) | ${ratio(added, re)} | ` +
-        `${lt(c.extLongest)} / ${lt(c.baseLongest)} | ${ms(c.traced?.longestMs ?? NaN)} | ${ms(median(c.firstInView))} |`,
+        `${lt(c.extLongest)} / ${lt(c.baseLongest)} | ${tr ? tr.longestMs.toFixed(1) : '—'} | ${tr ? (tr.longestOwnTaskMs > 0 ? tr.longestOwnTaskMs.toFixed(1) : 'none') : '—'} | ` +
+        `${ms(baseFrame(c.chars))} / ${ms(median(c.extFirstFrame))} | ${ms(median(c.firstInView))} | ${ms(median(c.afterFirstFrame))} |`,
     );
   }
   console.log(lines.join('\n'));
@@ -273,14 +290,20 @@ function report(cells: readonly Cell[], started: number): void {
   if (big) {
     const added = median(big.ext) - without(big.chars);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
-    const longestExt = big.traced?.longestMs ?? NaN;
+    const tr = big.traced;
+    const worst = Math.max(tr?.longestMs ?? NaN, tr?.longestOwnTaskMs ?? NaN);
     const first = median(big.firstInView);
+    const afterFrame = median(big.afterFirstFrame);
+    const frameCost = median(big.extFirstFrame) - baseFrame(big.chars);
     console.log(
       `\nTargets (5 MB page, 5,000 aliases):\n` +
         `- added main-thread time ≤ 1/5 of mark.js's: ${ms(added)} ms vs ${ms(median(big.markArray))} ms (ratio ${ratio(added, median(big.markArray))}) — ${verdict(added <= TARGET_RATIO * median(big.markArray))}` +
         `; against markRegExp (${ms(median(big.markRegExp))} ms, ratio ${ratio(added, median(big.markRegExp))}) — ${verdict(added <= TARGET_RATIO * median(big.markRegExp))}\n` +
-        `- no extension task over ${TARGET_LONG_TASK_MS} ms: longest ${ms(longestExt)} ms — ${verdict(longestExt <= TARGET_LONG_TASK_MS)}\n` +
-        `- first highlight in view within ${TARGET_FIRST_HIGHLIGHT_MS} ms of DOMContentLoaded: ${ms(first)} ms — ${verdict(first <= TARGET_FIRST_HIGHLIGHT_MS)}`,
+        `- no task over ${TARGET_LONG_TASK_MS} ms from the extension: at most ${tr ? tr.longestMs.toFixed(1) : '—'} ms of extension code in one task, ` +
+        `longest task that is mostly the extension's ${tr ? tr.longestOwnTaskMs.toFixed(1) : '—'} ms — ${verdict(worst <= TARGET_LONG_TASK_MS)}\n` +
+        `- first highlight in view within ${TARGET_FIRST_HIGHLIGHT_MS} ms of DOMContentLoaded: ${ms(first)} ms — ${verdict(first <= TARGET_FIRST_HIGHLIGHT_MS)}; ` +
+        `within ${TARGET_FIRST_HIGHLIGHT_MS} ms of the page's own first frame after it (${ms(baseFrame(big.chars))} ms after DCL without the extension): ` +
+        `${ms(afterFrame)} ms — ${verdict(afterFrame <= TARGET_FIRST_HIGHLIGHT_MS)}; the extension moves that frame by ${ms(frameCost)} ms`,
     );
   }
   console.log(

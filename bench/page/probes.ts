@@ -6,7 +6,9 @@
  * with the extension, the first animation frame at which an OnRecord
  * highlight range lies in the viewport. It polls once per frame and stops as
  * soon as it finds one, so its own cost (counted against the extension) is a
- * few frames' worth of a map lookup.
+ * few frames' worth of a map lookup. In every run it also notes the page's
+ * first animation frame after DOMContentLoaded: nothing, highlight or text,
+ * can be seen before the page paints.
  */
 
 export interface ProbeResult {
@@ -14,6 +16,8 @@ export interface ProbeResult {
   dcl: number;
   /** performance.now() of the first frame showing a highlight in view, or null. */
   firstInView: number | null;
+  /** performance.now() of the page's first animation frame after DOMContentLoaded, or null. */
+  firstFrame: number | null;
   longTasks: Array<{ start: number; duration: number }>;
   /** Highlight ranges currently registered under onrecord-* names. */
   highlights: number;
@@ -23,14 +27,14 @@ export const HIGHLIGHT_PREFIX = 'onrecord-';
 
 export function probeScript(watchHighlights: boolean): string {
   return `(() => {
-  const probe = { firstInView: null, longTasks: [] };
+  const probe = { firstInView: null, firstFrame: null, longTasks: [] };
   Object.defineProperty(window, '__onrecordBench', { value: probe });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  if (!${watchHighlights}) return;
+  const watch = ${watchHighlights};
   const checked = new Map();
   const range = document.createRange();
   const visible = (r) => {
@@ -41,20 +45,27 @@ export function probeScript(watchHighlights: boolean): string {
     const b = range.getBoundingClientRect();
     return (b.width > 0 || b.height > 0) && b.bottom > 0 && b.top < innerHeight && b.right > 0 && b.left < innerWidth;
   };
-  const poll = () => {
-    if (typeof CSS !== 'undefined' && CSS.highlights) {
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) || name.endsWith('-current')) continue;
-        const skip = checked.get(name) || 0;
-        let i = 0;
-        for (const r of h) {
-          if (i++ < skip) continue;
-          if (visible(r)) { probe.firstInView = performance.now(); return; }
-        }
-        checked.set(name, i);
+  const highlightInView = () => {
+    if (typeof CSS === 'undefined' || !CSS.highlights) return false;
+    for (const [name, h] of CSS.highlights) {
+      if (!name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) || name.endsWith('-current')) continue;
+      const skip = checked.get(name) || 0;
+      let i = 0;
+      for (const r of h) {
+        if (i++ < skip) continue;
+        if (visible(r)) return true;
       }
+      checked.set(name, i);
     }
-    requestAnimationFrame(poll);
+    return false;
+  };
+  // Both times are taken on entering the frame's callback, before the probe's own geometry reads force a layout,
+  // so a highlight shown in the page's first frame after DOMContentLoaded has firstInView === firstFrame.
+  const poll = () => {
+    const now = performance.now();
+    if (probe.firstFrame === null && document.readyState !== 'loading') probe.firstFrame = now;
+    if (watch && probe.firstInView === null && highlightInView()) probe.firstInView = now;
+    if (probe.firstFrame === null || (watch && probe.firstInView === null)) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 })();`;
@@ -68,7 +79,7 @@ export const READ_PROBE = `(() => {
   if (typeof CSS !== 'undefined' && CSS.highlights) {
     for (const [name, h] of CSS.highlights) if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)})) highlights += h.size;
   }
-  return { dcl: nav ? nav.domContentLoadedEventStart : NaN, firstInView: p ? p.firstInView : null, longTasks: p ? p.longTasks : [], highlights };
+  return { dcl: nav ? nav.domContentLoadedEventStart : NaN, firstInView: p ? p.firstInView : null, firstFrame: p ? p.firstFrame : null, longTasks: p ? p.longTasks : [], highlights };
 })()`;
 
 /** Waits for two frames and a short pause, so style, layout and paint caused by a change have run. */
