@@ -123,6 +123,7 @@ class Collector implements VariantSink {
   readonly pending = new PendingPatterns();
   readonly ambiguousPending = new PendingPatterns();
   readonly aliasEntity: Int32Array;
+  readonly entityIds: string[] = [];
   readonly contexts: string[][] = [];
   readonly ownWords: string[][] = [];
   readonly givenNames: string[] = [];
@@ -146,6 +147,7 @@ class Collector implements VariantSink {
   }
 
   addEntity(entity: Entity, ei: number): void {
+    this.entityIds.push(entity.id);
     const aliases = entity.aliases;
     const person = entity.type === 'person';
     let given: [Alias, number][] | undefined;
@@ -282,7 +284,7 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
 
   return {
     header: {
-      entityIds: entities.map((e) => e.id),
+      entityIds: collected.entityIds,
       contexts: collected.contexts,
       ownWords: collected.ownWords,
       givenNames: collected.givenNames,

@@ -154,8 +154,17 @@ interface Languages {
 }
 
 interface StemRules {
+  /** Folded REPLACED_ENDINGS, in order (longest first). */
   readonly endings: readonly string[];
-  readonly alternations: readonly (readonly [from: string, to: string])[];
+  /** The same by their last unit, in order; undefined when one is '' (it ends every word): then `endings` is searched. */
+  readonly endingsByLastUnit: ReadonlyMap<number, readonly string[]> | undefined;
+  readonly alternations: readonly Alternation[];
+}
+
+/** A folded STEM_ALTERNATIONS rule; `fromUnit` -1 when `from` is not one unit (then it never applies). */
+interface Alternation {
+  readonly fromUnit: number;
+  readonly to: string;
 }
 
 /** Suffix-set caches by the language part of the old string key (codes joined by ','), so equal keys share one set as before. */
@@ -258,10 +267,32 @@ function suffixSet(languages: Languages, names: boolean, stem: boolean, folded: 
 }
 
 function stemRulesOf(languages: Languages): StemRules[] {
-  return (languages.stemRules ??= languages.codes.map((lang) => ({
-    endings: (REPLACED_ENDINGS[lang] ?? []).map(foldCached),
-    alternations: (STEM_ALTERNATIONS[lang] ?? []).map(({ from, to }) => [foldCached(from), foldCached(to)] as const),
-  })));
+  return (languages.stemRules ??= languages.codes.map((lang) => {
+    const endings = (REPLACED_ENDINGS[lang] ?? []).map(foldCached);
+    let endingsByLastUnit: Map<number, string[]> | undefined = new Map();
+    for (const ending of endings) {
+      if (ending === '') {
+        endingsByLastUnit = undefined;
+        break;
+      }
+      const last = ending.charCodeAt(ending.length - 1);
+      let list = endingsByLastUnit.get(last);
+      if (list === undefined) endingsByLastUnit.set(last, (list = []));
+      list.push(ending);
+    }
+    const alternations = (STEM_ALTERNATIONS[lang] ?? []).map(({ from, to }) => {
+      const f = foldCached(from);
+      return { fromUnit: f.length === 1 ? f.charCodeAt(0) : -1, to: foldCached(to) };
+    });
+    return { endings, endingsByLastUnit, alternations };
+  }));
+}
+
+/** The first of the language's REPLACED_ENDINGS that `folded` (not empty) ends with, or undefined. */
+function replacedEnding(rules: StemRules, folded: string): string | undefined {
+  const candidates = rules.endingsByLastUnit === undefined ? rules.endings : rules.endingsByLastUnit.get(folded.charCodeAt(folded.length - 1));
+  if (candidates !== undefined) for (const e of candidates) if (folded.endsWith(e)) return e;
+  return undefined;
 }
 
 /** The strings to compile for one alias, with their suffix sets. `person`: every word of a multi-word Cyrillic name declines. */
@@ -276,6 +307,13 @@ export function aliasVariants(alias: Alias, person = false): PatternVariant[] {
 /** Shared empty suffix list of forEachAliasVariant (aliasVariants hands out fresh ones). */
 const NO_SUFFIXES: string[] = [];
 
+/** folded.lastIndexOf(' '), without the engine's call. */
+function lastSpace(folded: string): number {
+  let k = folded.length - 1;
+  while (k >= 0 && folded.charCodeAt(k) !== 0x20) k--;
+  return k;
+}
+
 /** aliasVariants without the objects: `sink` gets each variant, in the same order. */
 export function forEachAliasVariant(alias: Alias, person: boolean, sink: VariantSink): void {
   const folded = foldString(alias.text);
@@ -283,7 +321,7 @@ export function forEachAliasVariant(alias: Alias, person: boolean, sink: Variant
   const languages = languagesOf(alias);
   const inflect = alias.inflect !== false;
   const suffixes = suffixSet(languages, inflect, alias.stem === true, folded);
-  const space = folded.lastIndexOf(' ');
+  const space = lastSpace(folded);
   // A person's given names are not compiled in every case (that would multiply the automaton by
   // the forms of each first name): see givenNamePrefixes, which extends a surname mention instead.
   const inner = inflect && space > 0 && !person && languages.innerForms ? innerForms(alias.text, folded, languages.codes, false) : undefined;
@@ -330,22 +368,17 @@ function lastWordVariants(folded: string, languages: Languages, inflect: boolean
   if (!inflect || suffixes.length === 0) return;
   let stems: string[] | undefined;
   for (const rules of stemRulesOf(languages)) {
-    let base: string | undefined;
-    for (const e of rules.endings) {
-      if (folded.endsWith(e)) {
-        base = folded.slice(0, folded.length - e.length);
-        (stems ??= []).push(base);
-        break;
-      }
-    }
+    const ending = replacedEnding(rules, folded);
+    const base = ending === undefined ? undefined : folded.slice(0, folded.length - ending.length);
+    if (base !== undefined) (stems ??= []).push(base);
+    const alternations = rules.alternations;
+    if (alternations.length === 0) continue;
     // The alternation also applies after a replaced ending: цілісність → цілісност + і.
-    for (const [from, to] of rules.alternations) {
-      const altered = alternate(folded, from, to);
-      if (altered !== undefined) (stems ??= []).push(altered);
-      if (base !== undefined) {
-        const alteredBase = alternate(base, from, to);
-        if (alteredBase !== undefined) (stems ??= []).push(alteredBase);
-      }
+    const vowel = lastSyllableVowel(folded);
+    const baseVowel = base === undefined ? -1 : lastSyllableVowel(base);
+    for (const { fromUnit, to } of alternations) {
+      if (vowel >= 0 && folded.charCodeAt(vowel) === fromUnit) (stems ??= []).push(folded.slice(0, vowel) + to + folded.slice(vowel + 1));
+      if (baseVowel >= 0 && base!.charCodeAt(baseVowel) === fromUnit) (stems ??= []).push(base!.slice(0, baseVowel) + to + base!.slice(baseVowel + 1));
     }
   }
   if (stems === undefined) return;
@@ -449,8 +482,11 @@ function vowelTable(): Uint8Array {
   return (vowelUnits = table);
 }
 
-/** Replace `from` by `to` when it is the vowel of the last syllable and a consonant follows. */
-function alternate(folded: string, from: string, to: string): string | undefined {
+/**
+ * Where STEM_ALTERNATIONS may replace a vowel: the vowel of the last syllable
+ * when a consonant follows it (a final soft sign aside), else -1.
+ */
+function lastSyllableVowel(folded: string): number {
   const vowels = vowelTable();
   let k = folded.length - 1;
   if (k >= 0 && folded.charCodeAt(k) === softSignUnit) k--;
@@ -459,6 +495,6 @@ function alternate(folded: string, from: string, to: string): string | undefined
     const c = folded.charCodeAt(k);
     if (vowels[c] === 1 || c === 0x20) break;
   }
-  if (k < 0 || k === lastConsonant || from.length !== 1 || folded.charCodeAt(k) !== from.charCodeAt(0)) return undefined;
-  return folded.slice(0, k) + to + folded.slice(k + 1);
+  // At a space (the word has no vowel) the position is returned too: no rule replaces a space.
+  return k < 0 || k === lastConsonant ? -1 : k;
 }

@@ -196,24 +196,71 @@ function symbolize(keys: readonly string[], symOfUnit: Int32Array, syms: Int32Ar
  * key order[r] shares with key order[r - 1] (lcp[0] = 0).
  */
 function sortKeys(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp: Int32Array, alphabetSize: number): void {
-  const count = order.length;
-  if (count < 2) return;
-  // Symbol of each key of the range being sorted at its depth, 0 for a key that ends there (symbols start at 1).
-  const symAt = new Int32Array(count);
-  const spareOrder = new Int32Array(count);
-  const spareSym = new Int32Array(count);
-  const bucket = new Int32Array(alphabetSize + 1);
-  // Ranges still to sort: [lo, hi) at depth d. Each holds two keys or more, so there are fewer than `count`.
-  const stack = new Int32Array(3 * count);
-  stack[0] = 0;
-  stack[1] = count;
-  stack[2] = 0;
-  let top = 3;
-  while (top > 0) {
-    const d = stack[--top]!;
-    const hi = stack[--top]!;
-    const lo = stack[--top]!;
-    let minSym = alphabetSize;
+  if (order.length < 2) return;
+  const sorter = new KeySorter(syms, keyStart, order, lcp, alphabetSize);
+  sorter.push(0, order.length, 0);
+  while (sorter.top > 0) sorter.sortNext();
+}
+
+/**
+ * The radix sort of sortKeys. One small method per step, each called once
+ * per range: they are optimised early and whole (a single long function is
+ * first run half-optimised, with a deoptimisation at every part it has not
+ * reached yet).
+ */
+class KeySorter {
+  /** Symbol of each key of the range being sorted at its depth, 0 for a key that ends there (symbols start at 1). */
+  private readonly symAt: Int32Array;
+  private readonly spareOrder: Int32Array;
+  private readonly spareSym: Int32Array;
+  private readonly bucket: Int32Array;
+  /** Ranges still to sort: [lo, hi) at depth d. Each holds two keys or more, so there are fewer than the keys. */
+  private readonly stack: Int32Array;
+  top = 0;
+  /** Least and greatest symbol of the range being sorted (readSymbols). */
+  private minSym = 0;
+  private maxSym = 0;
+
+  constructor(
+    private readonly syms: Int32Array,
+    private readonly keyStart: Int32Array,
+    private readonly order: Int32Array,
+    private readonly lcp: Int32Array,
+    alphabetSize: number,
+  ) {
+    const count = order.length;
+    this.symAt = new Int32Array(count);
+    this.spareOrder = new Int32Array(count);
+    this.spareSym = new Int32Array(count);
+    this.bucket = new Int32Array(alphabetSize + 1);
+    this.stack = new Int32Array(3 * count);
+  }
+
+  push(lo: number, hi: number, d: number): void {
+    const stack = this.stack;
+    stack[this.top++] = lo;
+    stack[this.top++] = hi;
+    stack[this.top++] = d;
+  }
+
+  /** Sort the range on top of the stack by the symbol at its depth, and push its runs of two keys or more. */
+  sortNext(): void {
+    const stack = this.stack;
+    const d = stack[--this.top]!;
+    const hi = stack[--this.top]!;
+    const lo = stack[--this.top]!;
+    this.readSymbols(lo, hi, d);
+    if (this.minSym !== this.maxSym) {
+      if (hi - lo <= INSERTION_SORT_KEYS) this.insertionSort(lo, hi);
+      else this.countingSort(lo, hi);
+    }
+    this.splitRuns(lo, hi, d);
+  }
+
+  /** symAt of each key of [lo, hi) at depth d, and their least and greatest. */
+  private readSymbols(lo: number, hi: number, d: number): void {
+    const { order, keyStart, syms, symAt } = this;
+    let minSym = 0x7fffffff;
     let maxSym = 0;
     for (let r = lo; r < hi; r++) {
       const k = order[r]!;
@@ -223,41 +270,51 @@ function sortKeys(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp
       if (s < minSym) minSym = s;
       if (s > maxSym) maxSym = s;
     }
-    if (minSym !== maxSym) {
-      if (hi - lo <= INSERTION_SORT_KEYS) {
-        for (let r = lo + 1; r < hi; r++) {
-          const k = order[r]!;
-          const s = symAt[r]!;
-          let q = r - 1;
-          while (q >= lo && symAt[q]! > s) {
-            order[q + 1] = order[q]!;
-            symAt[q + 1] = symAt[q]!;
-            q--;
-          }
-          order[q + 1] = k;
-          symAt[q + 1] = s;
-        }
-      } else {
-        for (let r = lo; r < hi; r++) bucket[symAt[r]!]!++;
-        for (let s = minSym, at = lo; s <= maxSym; s++) {
-          const c = bucket[s]!;
-          bucket[s] = at;
-          at += c;
-        }
-        for (let r = lo; r < hi; r++) {
-          const s = symAt[r]!;
-          const to = bucket[s]!++;
-          spareOrder[to] = order[r]!;
-          spareSym[to] = s;
-        }
-        for (let s = minSym; s <= maxSym; s++) bucket[s] = 0;
-        for (let r = lo; r < hi; r++) {
-          order[r] = spareOrder[r]!;
-          symAt[r] = spareSym[r]!;
-        }
+    this.minSym = minSym;
+    this.maxSym = maxSym;
+  }
+
+  private insertionSort(lo: number, hi: number): void {
+    const { order, symAt } = this;
+    for (let r = lo + 1; r < hi; r++) {
+      const k = order[r]!;
+      const s = symAt[r]!;
+      let q = r - 1;
+      while (q >= lo && symAt[q]! > s) {
+        order[q + 1] = order[q]!;
+        symAt[q + 1] = symAt[q]!;
+        q--;
       }
+      order[q + 1] = k;
+      symAt[q + 1] = s;
     }
-    // Runs of one symbol: keys that end here (symbol 0) are equal; a longer run is sorted one level deeper.
+  }
+
+  /** A stable counting sort of [lo, hi) over the symbols minSym .. maxSym. */
+  private countingSort(lo: number, hi: number): void {
+    const { order, symAt, spareOrder, spareSym, bucket, minSym, maxSym } = this;
+    for (let r = lo; r < hi; r++) bucket[symAt[r]!]!++;
+    for (let s = minSym, at = lo; s <= maxSym; s++) {
+      const c = bucket[s]!;
+      bucket[s] = at;
+      at += c;
+    }
+    for (let r = lo; r < hi; r++) {
+      const s = symAt[r]!;
+      const to = bucket[s]!++;
+      spareOrder[to] = order[r]!;
+      spareSym[to] = s;
+    }
+    for (let s = minSym; s <= maxSym; s++) bucket[s] = 0;
+    for (let r = lo; r < hi; r++) {
+      order[r] = spareOrder[r]!;
+      symAt[r] = spareSym[r]!;
+    }
+  }
+
+  /** Runs of one symbol in sorted [lo, hi): keys that end here (symbol 0) are equal; a longer run is sorted one level deeper. */
+  private splitRuns(lo: number, hi: number, d: number): void {
+    const { symAt, lcp } = this;
     let r = lo;
     while (r < hi) {
       const s = symAt[r]!;
@@ -268,9 +325,7 @@ function sortKeys(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp
       if (s === 0) {
         for (let q = runStart + 1; q < r; q++) lcp[q] = d;
       } else if (r - runStart > 1) {
-        stack[top++] = runStart;
-        stack[top++] = r;
-        stack[top++] = d + 1;
+        this.push(runStart, r, d + 1);
       }
     }
   }
@@ -278,35 +333,53 @@ function sortKeys(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp
 
 /** The breadth-first trie of the keys in sorted `order`, each sharing lcp[r] symbols with the one before. */
 function layOutSorted(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp: Int32Array, maxLength: number): FlatTrie {
-  const count = order.length;
-  // Nodes per depth: key r adds one at each depth lcp[r] + 1 .. its length.
+  // depthStart[t]: the breadth-first position of the next node of depth t (the root alone is at depth 0).
   const depthStart = new Int32Array(maxLength + 2);
-  let nodes = 1;
-  for (let r = 0; r < count; r++) {
-    const k = order[r]!;
-    const length = keyStart[k + 1]! - keyStart[k]!;
-    const shared = lcp[r]!;
-    if (length > shared) {
-      depthStart[shared + 1]!++;
-      depthStart[length + 1]!--;
-      nodes += length - shared;
-    }
-  }
-  // Running sum: nodes at each depth; then the breadth-first position of the first node of each depth.
+  const nodes = countNodesByDepth(keyStart, order, lcp, depthStart);
   for (let t = 1; t <= maxLength; t++) depthStart[t]! += depthStart[t - 1]!;
   for (let t = maxLength + 1, next = nodes; t > 0; t--) {
     next -= depthStart[t - 1]!;
     depthStart[t - 1] = next;
   }
   depthStart[0] = 0;
-  // depthStart[t] is now the position of the next node of depth t; the root alone is at depth 0.
-  const childStart = new Int32Array(nodes + 1);
-  const nodeSym = new Uint16Array(nodes);
-  const nodeKey = new Int32Array(nodes).fill(-1);
-  const keyNext = new Int32Array(count).fill(-1);
-  // path[t]: the node at depth t on the path of the current key.
-  const path = new Int32Array(maxLength + 1);
-  for (let r = 0; r < count; r++) {
+  const trie: FlatTrie = {
+    childStart: new Int32Array(nodes + 1),
+    nodeSym: new Uint16Array(nodes),
+    nodeKey: new Int32Array(nodes).fill(-1),
+    keyNext: new Int32Array(order.length).fill(-1),
+  };
+  placeNodes(syms, keyStart, order, lcp, depthStart, new Int32Array(maxLength + 1), trie);
+  // Children of a node follow those of the nodes before it: a running sum of the child counts.
+  const childStart = trie.childStart;
+  childStart[0] = 1;
+  for (let v = 0; v < nodes; v++) childStart[v + 1]! += childStart[v]!;
+  return trie;
+}
+
+/** Key r adds a node at each depth lcp[r] + 1 .. its length: counted into perDepth[t] (as differences: +1 at the first, -1 after the last). Returns the nodes. */
+function countNodesByDepth(keyStart: Int32Array, order: Int32Array, lcp: Int32Array, perDepth: Int32Array): number {
+  let nodes = 1;
+  for (let r = 0; r < order.length; r++) {
+    const k = order[r]!;
+    const length = keyStart[k + 1]! - keyStart[k]!;
+    const shared = lcp[r]!;
+    if (length > shared) {
+      perDepth[shared + 1]!++;
+      perDepth[length + 1]!--;
+      nodes += length - shared;
+    }
+  }
+  return nodes;
+}
+
+/**
+ * The nodes each key adds, at their breadth-first positions, with their
+ * symbols; the child count of each node in childStart[v + 1]; the keys ending
+ * at each node. `path[t]` is the node at depth t on the current key's path.
+ */
+function placeNodes(syms: Int32Array, keyStart: Int32Array, order: Int32Array, lcp: Int32Array, depthStart: Int32Array, path: Int32Array, trie: FlatTrie): void {
+  const { childStart, nodeSym, nodeKey, keyNext } = trie;
+  for (let r = 0; r < order.length; r++) {
     const k = order[r]!;
     const start = keyStart[k]!;
     const length = keyStart[k + 1]! - start;
@@ -326,8 +399,4 @@ function layOutSorted(syms: Int32Array, keyStart: Int32Array, order: Int32Array,
     }
     nodeKey[parent] = k;
   }
-  // Children of a node follow those of the nodes before it: a running sum of the child counts.
-  childStart[0] = 1;
-  for (let v = 0; v < nodes; v++) childStart[v + 1]! += childStart[v]!;
-  return { childStart, nodeSym, nodeKey, keyNext };
 }

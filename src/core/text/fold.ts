@@ -154,7 +154,7 @@ export function foldString(text: string): string {
   while (i < n) {
     const c = text.charCodeAt(i);
     const cls = CLASS[c];
-    if (cls === WORD && FOLD[c] !== EXPANDS && CLASS[text.charCodeAt(i + 1)] !== MARK) {
+    if (cls === WORD && FOLD[c] !== EXPANDS && (i + 1 === n || CLASS[text.charCodeAt(i + 1)] !== MARK)) {
       // The usual item: one letter, no marks after it.
       units.push(FOLD[c]!);
       i++;
