@@ -105,16 +105,28 @@ function tokenAfter(text: string, end: number): Token | undefined {
   return { start: k, end: e > k ? e : k + 1 };
 }
 
-/** The token before `start`, separated from it by whitespace only (at least one unit), or undefined. */
-function tokenBefore(text: string, start: number): Token | undefined {
+/** Where the token before `start` ends: after the whitespace before `start` (at least one unit), or -1. */
+function tokenEndBefore(text: string, start: number): number {
   let k = start;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
-  if (k === start || k === 0) return undefined;
-  let s = k - 1;
-  if (CLASS[text.charCodeAt(s)] === WORD || !boundaryBefore(text, k)) {
+  return k === start || k === 0 ? -1 : k;
+}
+
+/** Where the token ending at `end` (from tokenEndBefore) starts. */
+function tokenStartBefore(text: string, end: number): number {
+  let s = end - 1;
+  if (CLASS[text.charCodeAt(s)] === WORD || !boundaryBefore(text, end)) {
+    // Plain letters first (no boundary before a unit that follows a letter), then the general rule.
+    while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
     while (s > 0 && !boundaryBefore(text, s)) s--;
   }
-  return { start: s, end: k };
+  return s;
+}
+
+/** The token before `start`, separated from it by whitespace only (at least one unit), or undefined. */
+function tokenBefore(text: string, start: number): Token | undefined {
+  const end = tokenEndBefore(text, start);
+  return end < 0 ? undefined : { start: tokenStartBefore(text, end), end };
 }
 
 const foldedToken = (text: string, t: Token): string => foldString(text.slice(t.start, t.end));
@@ -185,11 +197,14 @@ export function givenNameStart(text: string, start: number, prefixes: ReadonlyMa
  * givenNameStart would find nothing.
  */
 export function mayFollowGivenName(text: string, start: number, lastWordFirstUnits: ReadonlySet<number>): boolean {
-  const t = tokenBefore(text, start);
-  if (t === undefined || !isWordToken(text, t)) return false;
-  const f = FOLD[text.charCodeAt(t.start)]!;
+  // tokenBefore and isWordToken, without the object: this runs on every mention of a person with given names.
+  const end = tokenEndBefore(text, start);
+  if (end < 0) return false;
+  const first = tokenStartBefore(text, end);
+  if (CLASS[text.charCodeAt(first)] !== WORD) return false;
+  const f = FOLD[text.charCodeAt(first)]!;
   // A letter with marks or one that folds to two units: not judged here.
-  if (f === EXPANDS || CLASS[text.charCodeAt(t.start + 1)] === MARK) return true;
+  if (f === EXPANDS || CLASS[text.charCodeAt(first + 1)] === MARK) return true;
   return lastWordFirstUnits.has(f);
 }
 

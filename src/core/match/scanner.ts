@@ -92,7 +92,8 @@ export class Scanner {
   private readonly alphabetSize: number;
   private readonly spaceSym: number;
   private readonly expansionSyms = new Map<number, [number, number]>();
-  private readonly termNode = new Int32Array(MAX_TERMINALS);
+  /** First pattern ending at each terminal of the walk (read during the walk, so that its cache miss overlaps the next steps). */
+  private readonly termPattern = new Int32Array(MAX_TERMINALS);
   private readonly termEnd = new Int32Array(MAX_TERMINALS);
   /* Output of readItem. */
   private itemCount = 0;
@@ -142,6 +143,7 @@ export class Scanner {
     const patterns = data.patternAlias.length;
     this.patternEntity = new Int32Array(patterns);
     this.entityFlags = new Uint8Array(data.header.entityIds.length);
+    this.givenNames = new Array<ReturnType<typeof decodeGivenNames> | undefined>(data.header.entityIds.length).fill(undefined);
     for (let p = 0; p < patterns; p++) {
       const e = (this.patternEntity[p] = data.aliasEntity[data.patternAlias[p]!]!);
       if ((data.patternFlags[p]! & AMBIGUOUS) !== 0) this.entityFlags[e]! |= CONFIRMABLE;
@@ -426,13 +428,14 @@ export class Scanner {
     const nodeSym = this.nodeSym;
     const endsAt = this.endsAt;
     const rootNext = this.rootNext;
-    const termNode = this.termNode;
+    const termPattern = this.termPattern;
+    const nodePattern = this.nodePattern;
     const termEnd = this.termEnd;
     let s = from;
     let j = at;
     let depth = 0;
     if (s !== 0 && (endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
-      termNode[0] = s;
+      termPattern[0] = nodePattern[s]!;
       termEnd[depth++] = j;
     }
     while (j < n && depth < MAX_TERMINALS) {
@@ -471,7 +474,7 @@ export class Scanner {
       if (s === 0) break;
       j = end;
       if ((endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
-        termNode[depth] = s;
+        termPattern[depth] = nodePattern[s]!;
         termEnd[depth++] = j;
       }
     }
@@ -481,7 +484,6 @@ export class Scanner {
 
   /** The best of the `depth` pattern ends found by a walk from `start`: push it and return its end, or return -1. */
   private evaluate(text: string, start: number, depth: number, ctx: DocumentContext, out: Mention[]): number {
-    const nodePattern = this.nodePattern;
     const patternNext = this.patternNext;
     // Candidates: every pattern on the path with its longest valid end.
     let bestEnd = -1;
@@ -490,7 +492,7 @@ export class Scanner {
     for (;;) {
       for (let t = depth - 1; t >= 0; t--) {
         const at = this.termEnd[t]!;
-        for (let p = nodePattern[this.termNode[t]!]!; p >= 0; p = patternNext[p]!) {
+        for (let p = this.termPattern[t]!; p >= 0; p = patternNext[p]!) {
           if (rejected?.has(p)) continue;
           const e = this.patternEnd(text, p, at);
           if (e > bestEnd || (e === bestEnd && e >= 0 && p < bestPattern)) {
@@ -530,12 +532,11 @@ export class Scanner {
   }
 
   private readonly ownWords = new Map<number, ReadonlySet<string>>();
-  private readonly givenNames = new Map<number, ReturnType<typeof decodeGivenNames>>();
+  /** Decoded on an entity's first mention, by entity index. */
+  private readonly givenNames: (ReturnType<typeof decodeGivenNames> | undefined)[];
 
   private givenNamesOf(entity: number): ReturnType<typeof decodeGivenNames> {
-    let g = this.givenNames.get(entity);
-    if (g === undefined) this.givenNames.set(entity, (g = decodeGivenNames(this.data.header.givenNames[entity]!)));
-    return g;
+    return (this.givenNames[entity] ??= decodeGivenNames(this.data.header.givenNames[entity]!));
   }
 
   private ownWordsOf(entity: number): ReadonlySet<string> {
