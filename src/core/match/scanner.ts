@@ -257,10 +257,14 @@ export class Scanner {
         // A block of BLOCK units as bit sets, with no branch per unit: which units are letters, whether any needs care.
         let letters = 0;
         let any = 0;
-        for (let b = 0; b < BLOCK; b++) {
-          const k = kind[text.charCodeAt(i + b)]!;
-          letters |= (k & K_LETTER) << b;
-          any |= k;
+        for (let b = 0; b < BLOCK; b += 4) {
+          // Four units a step: fewer loop tests (V8 does not unroll).
+          const k0 = kind[text.charCodeAt(i + b)]!;
+          const k1 = kind[text.charCodeAt(i + b + 1)]!;
+          const k2 = kind[text.charCodeAt(i + b + 2)]!;
+          const k3 = kind[text.charCodeAt(i + b + 3)]!;
+          letters |= ((k0 & K_LETTER) | ((k1 & K_LETTER) << 1) | ((k2 & K_LETTER) << 2) | ((k3 & K_LETTER) << 3)) << b;
+          any |= k0 | k1 | k2 | k3;
         }
         if ((any & K_SPECIAL) === 0) {
           // Word starts: a letter after a unit that is not one.
