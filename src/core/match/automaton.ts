@@ -72,16 +72,25 @@ export interface AutomatonData {
  * a large corpus compiles).
  */
 class PendingPatterns {
-  units = new Uint16Array(1 << 12);
+  units: Uint16Array;
   /** Units used. */
   size = 0;
   count = 0;
   /** End of each pattern in `units`. */
-  end = new Int32Array(1 << 8);
-  alias = new Int32Array(1 << 8);
+  end: Int32Array;
+  alias: Int32Array;
   /** Index of the suffix set in suffixSets, or -1. */
-  suffixSet = new Int32Array(1 << 8);
-  flags = new Uint8Array(1 << 8);
+  suffixSet: Int32Array;
+  flags: Uint8Array;
+
+  /** Room for about `patterns` patterns at first (it grows as needed). */
+  constructor(patterns: number) {
+    this.units = new Uint16Array(patterns * 16);
+    this.end = new Int32Array(patterns);
+    this.alias = new Int32Array(patterns);
+    this.suffixSet = new Int32Array(patterns);
+    this.flags = new Uint8Array(patterns);
+  }
 
   add(folded: string, alias: number, suffixSet: number, flags: number, inAlphabet: Uint8Array): void {
     const n = folded.length;
@@ -120,8 +129,8 @@ function grow<T extends Uint8Array | Uint16Array | Int32Array>(a: T, min: number
  * loop is a small function the engine optimises whole.
  */
 class Collector implements VariantSink {
-  readonly pending = new PendingPatterns();
-  readonly ambiguousPending = new PendingPatterns();
+  readonly pending: PendingPatterns;
+  readonly ambiguousPending = new PendingPatterns(64);
   readonly aliasEntity: Int32Array;
   readonly entityIds: string[] = [];
   readonly contexts: string[][] = [];
@@ -142,6 +151,8 @@ class Collector implements VariantSink {
   private lastSuffixSet = -1;
 
   constructor(aliasCount: number) {
+    // Most aliases give one or two patterns (the alias and a stem).
+    this.pending = new PendingPatterns(Math.ceil(aliasCount * 1.5) + 64);
     this.aliasEntity = new Int32Array(aliasCount);
     this.target = this.pending;
   }

@@ -139,7 +139,9 @@ function layOutBreadthFirst(nodes: number, parent: Int32Array, sym: Uint16Array,
   return { childStart, nodeSym, nodeKey, keyNext };
 }
 
-/** A range of at most this many keys is ordered by insertion sort; larger ones by a counting sort over the alphabet. */
+/** A range of at most this many keys is sorted whole, by insertion and key comparisons (KeySorter.sortSmall). */
+const SMALL_RANGE = 8;
+/** A range of at most this many keys is ordered on one symbol by insertion sort; larger ones by a counting sort over the alphabet. */
 const INSERTION_SORT_KEYS = 16;
 
 /**
@@ -249,12 +251,62 @@ class KeySorter {
     const d = stack[--this.top]!;
     const hi = stack[--this.top]!;
     const lo = stack[--this.top]!;
+    if (hi - lo <= SMALL_RANGE) {
+      this.sortSmall(lo, hi, d);
+      return;
+    }
     this.readSymbols(lo, hi, d);
     if (this.minSym !== this.maxSym) {
       if (hi - lo <= INSERTION_SORT_KEYS) this.insertionSort(lo, hi);
       else this.countingSort(lo, hi);
     }
     this.splitRuns(lo, hi, d);
+  }
+
+  /**
+   * A few keys that share their first d symbols: sorted whole by insertion
+   * (keys compared from depth d on), then the LCP of each with the one
+   * before. Two keys with a long common part (an alias and its stem) cost
+   * one walk along it instead of one range per symbol.
+   */
+  private sortSmall(lo: number, hi: number, d: number): void {
+    const { order, lcp } = this;
+    for (let r = lo + 1; r < hi; r++) {
+      const k = order[r]!;
+      let q = r - 1;
+      while (q >= lo && this.compareFrom(order[q]!, k, d) > 0) {
+        order[q + 1] = order[q]!;
+        q--;
+      }
+      order[q + 1] = k;
+    }
+    for (let r = lo + 1; r < hi; r++) lcp[r] = this.commonLength(order[r - 1]!, order[r]!, d);
+  }
+
+  /** Keys a and b compared from depth d (a key that ends is less than any symbol): negative, 0 or positive. */
+  private compareFrom(a: number, b: number, d: number): number {
+    const { keyStart, syms } = this;
+    const aStart = keyStart[a]!;
+    const bStart = keyStart[b]!;
+    const aLength = keyStart[a + 1]! - aStart;
+    const bLength = keyStart[b + 1]! - bStart;
+    for (let i = d; ; i++) {
+      const x = i < aLength ? syms[aStart + i]! : 0;
+      const y = i < bLength ? syms[bStart + i]! : 0;
+      if (x !== y) return x - y;
+      if (x === 0) return 0;
+    }
+  }
+
+  /** The length of the prefix keys a and b share, known to be at least d. */
+  private commonLength(a: number, b: number, d: number): number {
+    const { keyStart, syms } = this;
+    const aStart = keyStart[a]!;
+    const bStart = keyStart[b]!;
+    const length = Math.min(keyStart[a + 1]! - aStart, keyStart[b + 1]! - bStart);
+    let i = d;
+    while (i < length && syms[aStart + i] === syms[bStart + i]) i++;
+    return i;
   }
 
   /** symAt of each key of [lo, hi) at depth d, and their least and greatest. */
