@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { toCheckRow } from '../src/core/claims/check-record.ts';
-import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
+import { countRows, expect, launchWithExtension, newestTabId, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts, popover } from './popover.ts';
 
 /** Every mention highlight on the page (all entity types), as the page sees them. */
@@ -17,11 +17,6 @@ function allMentions(page: Page): Promise<number> {
   return page.evaluate(() =>
     [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord-') && k !== 'onrecord-current').reduce((n, k) => n + CSS.highlights.get(k)!.size, 0),
   );
-}
-
-/** The id of the tab opened last (tab URLs are hidden from an extension without the "tabs" permission). */
-async function newestTabId(sw: Worker): Promise<number> {
-  return sw.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
 }
 
 async function openPopup(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {

@@ -78,3 +78,8 @@ export async function countRows(sw: Worker, table: string): Promise<number> {
     table,
   );
 }
+
+/** The id of the tab opened last (tab URLs are hidden from an extension without the "tabs" permission). */
+export async function newestTabId(sw: Worker): Promise<number> {
+  return sw.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+}

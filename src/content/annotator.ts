@@ -59,17 +59,81 @@ export class Annotator {
   constructor(private readonly opts: AnnotatorOptions) {
     this.#painter = new ViewportPainter(opts.registry, opts.signal);
     this.store = new MentionStore((m) => this.#painter.remove(m));
-    this.#slicer = new TimeSlicer<Chunk>((chunk, slicer) => this.#step(chunk, slicer), opts.signal);
+    this.#slicer = new TimeSlicer<Chunk>((chunk, slicer) => {
+      this.#step(chunk, (parts) => slicer.push(parts, 'front'));
+      if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
+    }, opts.signal);
   }
 
-  /** Annotates the whole document from scratch (first load, or past the mutation threshold). */
-  scanDocument(): Promise<void> {
+  /**
+   * Annotates the whole document from scratch (first load, or past the mutation threshold). With `keep`, what is
+   * drawn stays (a mention found again is stored once): for the first full pass after followParser().
+   */
+  scanDocument(keep = false): Promise<void> {
     this.#slicer.clear();
-    this.store.clear();
-    this.#unverified = [];
+    if (!keep) {
+      this.store.clear();
+      this.#unverified = [];
+    }
     this.#context = createDocumentContext();
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
     return this.idle();
+  }
+
+  /**
+   * While the HTML parser is still at work (a large or slow page, which paints its top long before
+   * DOMContentLoaded): at each animation frame, the blocks the parser has finished, in document order, until
+   * the first screen is covered, so the names there are underlined from the page's first paints. A block is
+   * finished when it is not on the path of last children from <body>, where the parser is inserting. Inline
+   * content between blocks waits for the full pass (headStart), which keeps what this drew.
+   */
+  followParser(budgetMs = SLICE_BUDGET_MS): void {
+    const { signal } = this.opts;
+    const descended = new WeakSet<Element>();
+    const queued = new WeakSet<Element>();
+    const queue: Chunk[] = [];
+    // Whether the blocks done so far reach past the first screen: told by an observer after each frame's own
+    // layout, since reading geometry here would force the layout of the half-parsed page inside our callback.
+    let covered = false;
+    const fold = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.rootBounds !== null && e.boundingClientRect.top >= e.rootBounds.bottom)) covered = true;
+    });
+    const stop = () => fold.disconnect();
+    signal.addEventListener('abort', stop, { once: true });
+    const frame = () => {
+      if (signal.aborted || covered || document.readyState !== 'loading') return stop();
+      const body = document.body;
+      if (body) {
+        const insertion = new Set<Element>();
+        for (let e: Element | null = body; e; e = e.lastElementChild) insertion.add(e);
+        const visit = (parent: Element) => {
+          for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+            if (queued.has(c) || isOurUi(c)) continue;
+            if (insertion.has(c) || descended.has(c)) {
+              descended.add(c);
+              visit(c);
+            } else if (separatorForTag(c.localName) !== SEPARATOR_NONE) {
+              queued.add(c);
+              queue.push({ root: c, inlineOnly: false });
+            }
+          }
+        };
+        visit(body);
+        const started = performance.now();
+        this.#beforeFirstFrame = true;
+        try {
+          while (queue.length > 0 && performance.now() - started <= budgetMs) {
+            const chunk = queue.shift()!;
+            this.#step(chunk, (parts) => queue.unshift(...parts));
+            if (chunk.root.nodeType === Node.ELEMENT_NODE) fold.observe(chunk.root as Element);
+          }
+        } finally {
+          this.#beforeFirstFrame = false;
+        }
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
   }
 
   /**
@@ -81,7 +145,7 @@ export class Annotator {
    */
   headStart(budgetMs = SLICE_BUDGET_MS): void {
     this.#slicer.hold();
-    void this.scanDocument();
+    void this.scanDocument(true);
     this.#beforeFirstFrame = true;
     try {
       this.#slicer.runFor(budgetMs);
@@ -126,7 +190,8 @@ export class Annotator {
     this.#enabledTypes = types;
   }
 
-  #step(chunk: Chunk, slicer: TimeSlicer<Chunk>): void {
+  /** Annotates one chunk; a chunk too large for one step is split, and `split` gets the parts (document order). */
+  #step(chunk: Chunk, split: (parts: Chunk[]) => void): void {
     const { root } = chunk;
     if (!root.isConnected) return;
     if (chunk.replace) this.store.removeWithin(root);
@@ -142,7 +207,7 @@ export class Annotator {
     const limit = !splittable ? Infinity : this.#beforeFirstFrame ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
     const pageText = extractTextWithin(root, limit, { exclude, computeStyle: false });
     if (pageText === null) {
-      slicer.push(splitChunk(root as Element, !this.#beforeFirstFrame), 'front');
+      split(splitChunk(root as Element, !this.#beforeFirstFrame));
       return;
     }
     if (pageText.segments.length === 0) return;
@@ -172,7 +237,6 @@ export class Annotator {
       const group = wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
       if (group) this.#painter.add(mention, group, presume);
     }
-    if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
   }
 }
 

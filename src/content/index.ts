@@ -1,8 +1,9 @@
 /**
  * Content script entry. Asks the background for the compiled matcher as early
- * as the page starts loading, annotates the page once the DOM is parsed (the
- * top of the document before the first frame, then the part in view first),
- * then follows the page as it changes.
+ * as the page starts loading, underlines the first screen while the page is
+ * still being parsed, annotates the page once the DOM is parsed (the top of
+ * the document before the next frame, then the part in view first), then
+ * follows the page as it changes.
  */
 import { loadMatcher } from '../core/match/index.ts';
 import { Annotator } from './annotator.ts';
@@ -55,18 +56,24 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     return;
   }
   const payload = fetchMatcher();
-  await domReady();
-  // Saved highlights and the selection toolbar (researchers) need no matcher: start them at once.
-  if (!signal.aborted) startSelectionSession(signal);
+  const ready = domReady();
+  // Saved highlights and the selection toolbar (researchers) need no matcher: start them once the DOM is parsed.
+  void ready.then(() => {
+    if (!signal.aborted) startSelectionSession(signal);
+  });
   const { matcher: serialized, types } = await payload;
   if (signal.aborted) return;
   const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   setHighlightStyle(settings.highlightStyle);
-  drawCheckedClaims(signal); // issue 6: the claims checked on this page, re-anchored
   const annotator = new Annotator({ matcher, types, registry, signal, onChange: onCount });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
+  // A page still loading paints its top before it is parsed: underline the names there from those first paints.
+  if (document.readyState === 'loading') annotator.followParser();
+  await ready;
+  if (signal.aborted) return;
+  drawCheckedClaims(signal); // issue 6: the claims checked on this page, re-anchored
   const reader = new Reader(annotator.store, registry, signal, { hoverDelayMs: settings.hoverDelayMs });
   attach({ store: annotator.store, reader });
   watchDom((batch) => {
