@@ -249,6 +249,11 @@ export class Scanner {
   scan(text: string, ctx: DocumentContext): Mention[] {
     const out: Mention[] = [];
     const kind = this.kind;
+    const sym = this.sym;
+    const size = this.alphabetSize;
+    const pairNode = this.pairNode;
+    const triples = this.triples;
+    const hasTriples = triples.length > 0;
     const n = text.length;
     let prevWord = false;
     let i = 0;
@@ -276,8 +281,17 @@ export class Scanner {
             const low = starts & -starts;
             starts ^= low;
             const at = base + 31 - Math.clz32(low);
-            const node = this.startNode(text, at);
-            if (node === 0) continue;
+            let node: number;
+            if (at + 3 < i && hasTriples) {
+              // The first four units are in this block, so none is a mark: the bit set alone decides.
+              const pair = sym[text.charCodeAt(at)]! * size + sym[text.charCodeAt(at + 1)]!;
+              const bit = pair * size + sym[text.charCodeAt(at + 2)]!;
+              if ((triples[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
+              node = pairNode[pair]!;
+            } else {
+              node = this.startNode(text, at);
+              if (node === 0) continue;
+            }
             const end = node > 0 ? this.matchAt(text, at, node, at + 2, ctx, out) : this.matchAt(text, at, 0, at, ctx, out);
             if (end > at) {
               if (end < i) {
