@@ -124,6 +124,13 @@ function grow<T extends Uint8Array | Uint16Array | Int32Array>(a: T, min: number
 }
 
 /**
+ * The header's word list of every entity that has none, shared: 2 × 25,000
+ * fewer objects for the garbage collector to copy while 50,000 aliases
+ * compile. Frozen, so a change to one entity's list cannot reach the others.
+ */
+const NO_WORDS = Object.freeze([]) as readonly string[] as string[];
+
+/**
  * Collects the patterns of a corpus, entity by entity: the variant sink of
  * forEachAliasVariant. A class with one method per phase, so that each hot
  * loop is a small function the engine optimises whole.
@@ -163,10 +170,10 @@ class Collector implements VariantSink {
     const person = entity.type === 'person';
     let given: [Alias, number][] | undefined;
     const context = entity.context;
-    this.contexts.push(context === undefined || context.length === 0 ? [] : context.map(foldString).filter((w) => w !== ''));
+    this.contexts.push(context === undefined || context.length === 0 ? NO_WORDS : context.map(foldString).filter((w) => w !== ''));
     let ambiguous = false;
     for (let a = 0; a < aliases.length; a++) if (aliases[a]!.ambiguous === true) ambiguous = true;
-    this.ownWords.push(ambiguous ? aliasWords(aliases.map((a) => a.text)) : []);
+    this.ownWords.push(ambiguous ? aliasWords(aliases.map((a) => a.text)) : NO_WORDS);
     for (let a = 0; a < aliases.length; a++) {
       const alias = aliases[a]!;
       const ai = this.aliasIndex;
