@@ -61,9 +61,15 @@ const BLOCK = 32;
 const K_LETTER = 1;
 const K_SPECIAL = 2;
 
-/* entityFlags. */
-const CONFIRMABLE = 1;
-const GIVEN_NAMES = 2;
+/** 1 for the entities that have an ambiguous alias. */
+function confirmableEntities(data: AutomatonData): Uint8Array {
+  const flags = data.patternFlags;
+  const confirmable = new Uint8Array(data.header.entityIds.length);
+  for (let p = 0; p < flags.length; p++) if ((flags[p]! & AMBIGUOUS) !== 0) confirmable[data.aliasEntity[data.patternAlias[p]!]!] = 1;
+  return confirmable;
+}
+
+type GivenNames = ReturnType<typeof decodeGivenNames>;
 
 export class Scanner {
   private readonly sym = new Uint16Array(0x10000);
@@ -112,16 +118,9 @@ export class Scanner {
   private readonly suffixNodeSym: Uint16Array;
   private readonly suffixNodeKey: Int32Array;
   private readonly entityIds: readonly string[];
-  /** Bit s: a pattern ends at trie node s (one bit a node: stays in cache where nodePattern would not). Derived on load. */
-  private readonly endsAt: Uint32Array;
-  /** Entity of each pattern (aliasEntity of patternAlias, one load instead of two). Derived on load. */
-  private readonly patternEntity: Int32Array;
-  /**
-   * Per entity: CONFIRMABLE when it has an ambiguous alias (only those ids go
-   * into ctx.seen, which is read for nothing else), GIVEN_NAMES when it has
-   * given names to look for before a mention. Derived on load.
-   */
-  private readonly entityFlags: Uint8Array;
+  private readonly aliasEntity: Int32Array;
+  /** 1 for entities with an ambiguous alias: only their ids go into ctx.seen, which is read for nothing else. Derived on load. */
+  private readonly confirmable: Uint8Array;
 
   constructor(readonly data: AutomatonData) {
     // Installed by loadMatcher from the serialised matcher in a tab; built here otherwise.
@@ -137,46 +136,34 @@ export class Scanner {
     this.suffixNodeSym = data.suffixNodeSym;
     this.suffixNodeKey = data.suffixNodeKey;
     this.entityIds = data.header.entityIds;
-    const nodes = data.nodePattern.length;
-    this.endsAt = new Uint32Array((nodes + 31) >>> 5);
-    for (let s = 0; s < nodes; s++) if (data.nodePattern[s]! >= 0) this.endsAt[s >>> 5]! |= 1 << (s & 31);
-    const patterns = data.patternAlias.length;
-    this.patternEntity = new Int32Array(patterns);
-    this.entityFlags = new Uint8Array(data.header.entityIds.length);
-    this.givenNames = new Array<ReturnType<typeof decodeGivenNames> | undefined>(data.header.entityIds.length).fill(undefined);
-    for (let p = 0; p < patterns; p++) {
-      const e = (this.patternEntity[p] = data.aliasEntity[data.patternAlias[p]!]!);
-      if ((data.patternFlags[p]! & AMBIGUOUS) !== 0) this.entityFlags[e]! |= CONFIRMABLE;
-    }
-    data.header.givenNames.forEach((g, e) => {
-      if (g !== '') this.entityFlags[e]! |= GIVEN_NAMES;
-    });
+    this.aliasEntity = data.aliasEntity;
+    this.confirmable = confirmableEntities(data);
+    this.givenNames = new Array<GivenNames | null | undefined>(data.header.entityIds.length).fill(undefined);
 
     const symOfUnit = new Int32Array(0x10000);
     data.alphabet.forEach((u, s) => {
       if (s >= FIRST_SYMBOL) symOfUnit[u] = s;
     });
-    for (let u = 0; u < 0x10000; u++) {
-      const cls = CLASS[u];
-      const f = FOLD[u]!;
-      if (cls === SKIP) this.sym[u] = SYM_SKIP;
-      else if (cls === SPACE) this.sym[u] = SYM_SPACE;
-      else if (cls === MARK) this.sym[u] = SYM_MARK;
-      else if (f === EXPANDS) this.sym[u] = SYM_EXPANDS;
-      else this.sym[u] = symOfUnit[f]!;
-    }
-    for (const [u, e] of EXPANSIONS) this.expansionSyms.set(u, [symOfUnit[e.charCodeAt(0)]!, symOfUnit[e.charCodeAt(1)]!]);
-    const spaceSym = (this.spaceSym = symOfUnit[0x20]!);
-    this.rootNext = new Int32Array(data.alphabet.length);
-    for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) this.rootNext[data.nodeSym[c]!] = c;
+    const rootNext = (this.rootNext = new Int32Array(data.alphabet.length));
+    for (let c = data.childStart[0]!; c < data.childStart[1]!; c++) rootNext[data.nodeSym[c]!] = c;
     // A word may start with ß (two symbols): always try a walk there.
-    this.rootNext[SYM_EXPANDS] = 1;
+    rootNext[SYM_EXPANDS] = 1;
+    const sym = this.sym;
+    const kind = this.kind;
     const nonWordStarts = data.header.nonWordStarts;
     for (let u = 0; u < 0x10000; u++) {
       const cls = CLASS[u];
-      if (cls === WORD) this.kind[u] = K_LETTER;
-      else if (cls === SKIP || cls === MARK || cls === SURROGATE || (nonWordStarts && cls === OTHER && this.rootNext[this.sym[u]!] !== 0)) this.kind[u] = K_SPECIAL;
+      const f = FOLD[u]!;
+      if (cls === SKIP) sym[u] = SYM_SKIP;
+      else if (cls === SPACE) sym[u] = SYM_SPACE;
+      else if (cls === MARK) sym[u] = SYM_MARK;
+      else if (f === EXPANDS) sym[u] = SYM_EXPANDS;
+      else sym[u] = symOfUnit[f]!;
+      if (cls === WORD) kind[u] = K_LETTER;
+      else if (cls === SKIP || cls === MARK || cls === SURROGATE || (nonWordStarts && cls === OTHER && rootNext[sym[u]!] !== 0)) kind[u] = K_SPECIAL;
     }
+    for (const [u, e] of EXPANSIONS) this.expansionSyms.set(u, [symOfUnit[e.charCodeAt(0)]!, symOfUnit[e.charCodeAt(1)]!]);
+    const spaceSym = (this.spaceSym = symOfUnit[0x20]!);
     const size = (this.alphabetSize = data.alphabet.length);
     this.pairNode = new Int32Array(size <= MAX_PAIR_ALPHABET ? size * size : 0);
     this.triples = new Uint32Array(size <= MAX_TRIPLE_ALPHABET ? (size * size * size + 31) >>> 5 : 0);
@@ -444,7 +431,6 @@ export class Scanner {
     const sym = this.sym;
     const childStart = this.childStart;
     const nodeSym = this.nodeSym;
-    const endsAt = this.endsAt;
     const rootNext = this.rootNext;
     const termPattern = this.termPattern;
     const nodePattern = this.nodePattern;
@@ -452,7 +438,7 @@ export class Scanner {
     let s = from;
     let j = at;
     let depth = 0;
-    if (s !== 0 && (endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
+    if (s !== 0 && nodePattern[s]! >= 0) {
       termPattern[0] = nodePattern[s]!;
       termEnd[depth++] = j;
     }
@@ -491,8 +477,9 @@ export class Scanner {
       }
       if (s === 0) break;
       j = end;
-      if ((endsAt[s >>> 5]! & (1 << (s & 31))) !== 0) {
-        termPattern[depth] = nodePattern[s]!;
+      const p = nodePattern[s]!;
+      if (p >= 0) {
+        termPattern[depth] = p;
         termEnd[depth++] = j;
       }
     }
@@ -520,11 +507,10 @@ export class Scanner {
         }
       }
       if (bestPattern < 0) return -1;
-      const entity = this.patternEntity[bestPattern]!;
-      const flags = this.entityFlags[entity]!;
+      const entity = this.aliasEntity[this.patternAlias[bestPattern]!]!;
       const entityId = this.entityIds[entity]!;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
-        if ((flags & CONFIRMABLE) !== 0) ctx.seen.add(entityId);
+        if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
       } else if (
         partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity)) ||
         (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
@@ -536,8 +522,8 @@ export class Scanner {
       }
       let mentionStart = start;
       let aliasIndex = this.patternAlias[bestPattern]!;
-      if ((flags & GIVEN_NAMES) !== 0) {
-        const g = this.givenNamesOf(entity);
+      const g = this.givenNamesOf(entity);
+      if (g !== null) {
         const before = mayFollowGivenName(text, start, g.lastWordFirstUnits) ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
         if (before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start)) {
           mentionStart = before.start;
@@ -550,11 +536,16 @@ export class Scanner {
   }
 
   private readonly ownWords = new Map<number, ReadonlySet<string>>();
-  /** Decoded on an entity's first mention, by entity index. */
-  private readonly givenNames: (ReturnType<typeof decodeGivenNames> | undefined)[];
+  /** Decoded on an entity's first mention, by entity index; null for an entity without given names. */
+  private readonly givenNames: (GivenNames | null | undefined)[];
 
-  private givenNamesOf(entity: number): ReturnType<typeof decodeGivenNames> {
-    return (this.givenNames[entity] ??= decodeGivenNames(this.data.header.givenNames[entity]!));
+  private givenNamesOf(entity: number): GivenNames | null {
+    let g = this.givenNames[entity];
+    if (g === undefined) {
+      const encoded = this.data.header.givenNames[entity]!;
+      this.givenNames[entity] = g = encoded === '' ? null : decodeGivenNames(encoded);
+    }
+    return g;
   }
 
   private ownWordsOf(entity: number): ReadonlySet<string> {
