@@ -92,14 +92,15 @@ class PendingPatterns {
     this.flags = new Uint8Array(patterns);
   }
 
-  add(folded: string, alias: number, suffixSet: number, flags: number, inAlphabet: Uint8Array): void {
+  add(folded: string, alias: number, suffixSet: number, flags: number, alphabet: UnitSet): void {
     const n = folded.length;
     if (this.size + n > this.units.length) this.units = grow(this.units, this.size + n);
     const units = this.units;
+    const seen = alphabet.has;
     for (let i = 0, at = this.size; i < n; i++, at++) {
       const u = folded.charCodeAt(i);
       units[at] = u;
-      inAlphabet[u] = 1;
+      if (seen[u] === 0) alphabet.add(u);
     }
     this.size += n;
     const p = this.count++;
@@ -113,6 +114,19 @@ class PendingPatterns {
     this.alias[p] = alias;
     this.suffixSet[p] = suffixSet;
     this.flags[p] = flags;
+  }
+}
+
+/** The UTF-16 units seen, as a table and as a list (no pass over all 65,536 units to collect them). */
+class UnitSet {
+  readonly has = new Uint8Array(0x10000);
+  readonly list: number[] = [];
+
+  add(u: number): void {
+    if (this.has[u] === 0) {
+      this.has[u] = 1;
+      this.list.push(u);
+    }
   }
 }
 
@@ -144,7 +158,7 @@ class Collector implements VariantSink {
   readonly ownWords: string[][] = [];
   readonly givenNames: string[] = [];
   nonWordStarts = false;
-  readonly inAlphabet = new Uint8Array(0x10000);
+  readonly units = new UnitSet();
   // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
   readonly suffixSetId = new Map<readonly string[], number>();
   readonly suffixSets: (readonly string[])[] = [];
@@ -213,20 +227,18 @@ class Collector implements VariantSink {
     else if (this.compound) flags |= COMPOUND;
     if (CLASS[folded.charCodeAt(folded.length - 1)] === WORD) flags |= RIGHT_BOUNDARY;
     if (CLASS[folded.charCodeAt(0)] !== WORD) this.nonWordStarts = true;
-    this.target.add(folded, this.aliasIndex, suffixSet, flags, this.inAlphabet);
+    this.target.add(folded, this.aliasIndex, suffixSet, flags, this.units);
   }
 }
 
-/** Symbols: FIRST_SYMBOL.. for the units in `inAlphabet`, in ascending unit order. */
-function makeAlphabet(inAlphabet: Uint8Array): { alphabet: Uint16Array; symOfUnit: Int32Array } {
-  let alphabetSize = FIRST_SYMBOL;
-  for (let u = 0; u < 0x10000; u++) alphabetSize += inAlphabet[u]!;
-  const alphabet = new Uint16Array(alphabetSize);
+/** Symbols: FIRST_SYMBOL.. for the units seen, in ascending unit order. */
+function makeAlphabet(units: UnitSet): { alphabet: Uint16Array; symOfUnit: Int32Array } {
+  const sorted = units.list.slice().sort((a, b) => a - b);
+  const alphabet = new Uint16Array(FIRST_SYMBOL + sorted.length);
   const symOfUnit = new Int32Array(0x10000);
-  for (let u = 0, s = FIRST_SYMBOL; u < 0x10000; u++) {
-    if (inAlphabet[u] === 0) continue;
-    alphabet[s] = u;
-    symOfUnit[u] = s++;
+  for (let i = 0; i < sorted.length; i++) {
+    alphabet[FIRST_SYMBOL + i] = sorted[i]!;
+    symOfUnit[sorted[i]!] = FIRST_SYMBOL + i;
   }
   return { alphabet, symOfUnit };
 }
@@ -277,9 +289,9 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
   for (let ei = 0; ei < entities.length; ei++) aliasCount += entities[ei]!.aliases.length;
   const collected = new Collector(aliasCount);
   for (let ei = 0; ei < entities.length; ei++) collected.addEntity(entities[ei]!, ei);
-  const { suffixSets, inAlphabet } = collected;
-  for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) inAlphabet[s.charCodeAt(i)] = 1;
-  const { alphabet, symOfUnit } = makeAlphabet(inAlphabet);
+  const { suffixSets, units } = collected;
+  for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) units.add(s.charCodeAt(i));
+  const { alphabet, symOfUnit } = makeAlphabet(units);
 
   // Unambiguous aliases first: at equal spans the lower pattern id wins.
   const lists = [collected.pending, collected.ambiguousPending];

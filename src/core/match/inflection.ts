@@ -149,6 +149,8 @@ interface Languages {
   readonly innerForms: boolean;
   /** Suffix sets by (names, stem) and last folded unit: shared by all lists with the same suffixSet key. */
   readonly suffixSets: readonly Map<number, string[]>[];
+  /** Folded suffix rules by (names, stem), made on first use. */
+  readonly suffixRules: (FoldedSuffixRules | undefined)[];
   /** Per language: folded REPLACED_ENDINGS and STEM_ALTERNATIONS (filled on first use: folding needs the tables). */
   stemRules: StemRules[] | undefined;
 }
@@ -174,7 +176,7 @@ function makeLanguages(codes: readonly string[]): Languages {
   const key = codes.join(',');
   let suffixSets = suffixSetsByKey.get(key);
   if (suffixSets === undefined) suffixSetsByKey.set(key, (suffixSets = [new Map(), new Map(), new Map(), new Map()]));
-  return { codes, innerForms: codes.some((lang) => INNER_WORD_FORMS[lang] !== undefined), suffixSets, stemRules: undefined };
+  return { codes, innerForms: codes.some((lang) => INNER_WORD_FORMS[lang] !== undefined), suffixSets, suffixRules: [undefined, undefined, undefined, undefined], stemRules: undefined };
 }
 
 const CYRILLIC_LANGUAGES = makeLanguages(['ru', 'uk']);
@@ -246,24 +248,41 @@ const foldCached = (s: string): string => {
  * automaton tells suffix sets apart by identity.
  */
 function suffixSet(languages: Languages, names: boolean, stem: boolean, folded: string): string[] {
-  const cache = languages.suffixSets[(names ? 2 : 0) + (stem ? 1 : 0)]!;
+  const flags = (names ? 2 : 0) + (stem ? 1 : 0);
+  const cache = languages.suffixSets[flags]!;
   const last = folded.charCodeAt(folded.length - 1);
   let list = cache.get(last);
   if (list !== undefined) return list;
-  const set = new Set<string>();
-  const add = (rules: readonly SuffixRule[] | undefined): void => {
-    for (const rule of rules ?? []) {
-      if (rule.after !== undefined && !rule.after.split('').some((a) => folded.endsWith(foldCached(a)))) continue;
-      set.add(foldCached(rule.suffix));
-    }
+  const rules = (languages.suffixRules[flags] ??= foldedSuffixRules(languages.codes, names, stem));
+  if (rules.unconditional !== undefined) {
+    list = rules.unconditional.slice();
+  } else {
+    const set = new Set<string>();
+    for (const rule of rules.rules) if (rule.after === undefined || rule.after.some((a) => folded.endsWith(a))) set.add(rule.suffix);
+    list = [...set].sort();
+  }
+  cache.set(last, list);
+  return list;
+}
+
+/** The suffix rules of some languages, folded, in order; with the resulting set when no rule depends on the alias. */
+interface FoldedSuffixRules {
+  readonly rules: readonly { readonly suffix: string; readonly after: readonly string[] | undefined }[];
+  /** Sorted and unique, when no rule has `after`. */
+  readonly unconditional: readonly string[] | undefined;
+}
+
+function foldedSuffixRules(codes: readonly string[], names: boolean, stem: boolean): FoldedSuffixRules {
+  const rules: { suffix: string; after: string[] | undefined }[] = [];
+  const add = (list: readonly SuffixRule[] | undefined): void => {
+    for (const rule of list ?? []) rules.push({ suffix: foldCached(rule.suffix), after: rule.after?.split('').map(foldCached) });
   };
-  for (const lang of languages.codes) {
+  for (const lang of codes) {
     if (names) add(NAME_SUFFIXES[lang]);
     if (stem) add(STEM_SUFFIXES[lang]);
   }
-  list = [...set].sort();
-  cache.set(last, list);
-  return list;
+  const unconditional = rules.every((r) => r.after === undefined) ? [...new Set(rules.map((r) => r.suffix))].sort() : undefined;
+  return { rules, unconditional };
 }
 
 function stemRulesOf(languages: Languages): StemRules[] {
