@@ -79,9 +79,10 @@ export class Scanner {
   /**
    * The walk's start after a word's first two units, at a * alphabet + b
    * (their symbols, special codes included): the trie node after a and b,
-   * 0 when no alias can start there (most word starts are rejected by this
-   * one load), PAIR_FROM_ROOT when only a walk from the root can tell (a
-   * alone is an alias, an invisible unit or ß follows, …). Derived on load.
+   * 0 when no alias can start there, PAIR_FROM_ROOT when only a walk from the
+   * root can tell (a alone is an alias, an invisible unit or ß follows, …).
+   * Its verdict is in triples too, so it is read only for the starts that
+   * the bit set lets through. Derived on load.
    */
   private readonly pairNode: Int32Array;
   /**
@@ -225,8 +226,8 @@ export class Scanner {
       }
     }
     if (triples.length === 0) return;
-    // The pair's own verdict, so that the scan tests one bit: all set for PAIR_FROM_ROOT, none for 0; a mark third unit
-    // (which changes the second) always set.
+    // The pair's own verdict, so that the scan tests one bit: all set for PAIR_FROM_ROOT, none for 0; a mark in third place
+    // (which changes the second unit) always set.
     for (let pair = 0; pair < size * size; pair++) {
       if (pairs[pair] === PAIR_FROM_ROOT) for (let c = 0; c < size; c++) setTriple(pair * size + c);
       else setTriple(pair * size + SYM_MARK);
