@@ -202,6 +202,18 @@ test.describe('reading a news page', () => {
     expect(await highlightTexts(page, 'onrecord-person')).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Mykhailo Podolyak']));
   });
 
+  test('names in an element laid out as its children only (display: contents) are drawn', async ({ context, baseURL }) => {
+    const page = await context.newPage();
+    const html =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contents</title></head><body>` +
+      `<p>Mykhailo Podolyak spoke first.</p>` +
+      `<section id="wrapper" style="display: contents">Dmitry Peskov answered from a wrapper with no box of its own.</section>` +
+      `</body></html>`;
+    await page.route('**/contents/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.goto(`${baseURL}/contents/`);
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toEqual(expect.arrayContaining(['Mykhailo Podolyak', 'Dmitry Peskov']));
+  });
+
   test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/article.html');

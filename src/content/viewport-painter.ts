@@ -63,6 +63,16 @@ export class ViewportPainter {
     for (const e of entries) {
       const set = this.#byBlock.get(e.target);
       if (!set) continue;
+      if (!e.isIntersecting && hasNoBox(e)) {
+        // An element with `display: contents` has no box, so the observer never reports it near the viewport:
+        // its mentions are drawn for good (a group holds one chunk at most).
+        this.#observer.unobserve(e.target);
+        if (!this.#visible.has(e.target)) {
+          this.#visible.add(e.target);
+          for (const m of set) this.registry.add(m.type, m.range);
+        }
+        continue;
+      }
       if (e.isIntersecting && !this.#visible.has(e.target)) {
         this.#visible.add(e.target);
         for (const m of set) this.registry.add(m.type, m.range);
@@ -71,4 +81,10 @@ export class ViewportPainter {
       }
     }
   }
+}
+
+/** Whether an observed element is laid out as its children only (`display: contents`); asked only of empty entries. */
+function hasNoBox(e: IntersectionObserverEntry): boolean {
+  const r = e.boundingClientRect;
+  return r.width === 0 && r.height === 0 && getComputedStyle(e.target).display === 'contents';
 }
