@@ -73,4 +73,13 @@ describe('highlights service', () => {
     const second = (await svc.handleContent({ type: 'cs-bg-highlights-for-page' }, tab('https://a.example/p', 7))) as { focusId?: string };
     expect(second.focusId).toBeUndefined();
   });
+
+  it('forgets the highlight a tab was opened for when the tab closes (a new tab with the same id gets none)', async () => {
+    const { svc } = service();
+    await svc.handleContent({ type: 'cs-bg-highlight-save', pageTitle: 'A', selectors: selectors('quote') }, tab('https://a.example/p'));
+    await svc.open('id-1');
+    svc.forgetTab(7);
+    const reply = (await svc.handleContent({ type: 'cs-bg-highlights-for-page' }, tab('https://a.example/p', 7))) as { focusId?: string };
+    expect(reply.focusId).toBeUndefined();
+  });
 });

@@ -118,6 +118,11 @@ export class HighlightsService {
     return {};
   }
 
+  /** A closed tab will not ask for the highlight it was opened to show. */
+  forgetTab(tabId: number): void {
+    this.#focusByTab.delete(tabId);
+  }
+
   /** The library in a new tab beside the reader's. */
   async openLibrary(sender: Sender): Promise<object> {
     await browser.tabs.create({

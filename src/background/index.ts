@@ -23,7 +23,10 @@ const control = new ControlHandlers(db, records, settings);
 const highlights = new HighlightsService(db, records);
 const checkService = new ChecksService(db, records);
 const checks = new ChecksHandlers(checkService);
-browser.tabs.onRemoved.addListener((tabId) => checkService.forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  checkService.forgetTab(tabId);
+  highlights.forgetTab(tabId);
+});
 
 browser.runtime.onInstalled.addListener(() => {
   records.invalidate();
