@@ -249,9 +249,12 @@ export function startSelectionSession(signal: AbortSignal): void {
   }, { once: true });
 
   // ---- saved highlights, now and as the page changes
+  // A route change can send a second request before the first answers: only the latest reply is applied.
+  let loads = 0;
   const load = async () => {
+    const mine = ++loads;
     const { highlights, focusId } = await highlightsForPage();
-    if (signal.aborted) return;
+    if (signal.aborted || mine !== loads) return;
     layer.replaceAll(highlights);
     if (highlights.length > 0) refreshTags();
     if (focusId && layer.placed(focusId)) {

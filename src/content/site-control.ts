@@ -66,6 +66,7 @@ export class SiteControl {
   #countTimer: ReturnType<typeof setTimeout> | undefined;
   #pendingCount: number | undefined;
   #lastSent = -1;
+  #syncs = 0;
 
   constructor(private readonly starter: Starter) {
     browser.runtime.onMessage.addListener(this.#onMessage);
@@ -73,7 +74,10 @@ export class SiteControl {
 
   /** Reads the settings and starts, stops or restarts to match them. */
   async sync(): Promise<void> {
+    // Two settings changes in a row send two requests: a reply that arrives after a newer request was sent is stale.
+    const mine = ++this.#syncs;
     const next = await fetchTabSettings();
+    if (mine !== this.#syncs) return;
     const prev = this.#applied;
     if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
     this.#applied = next;
