@@ -6,7 +6,7 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
-import { extractTextWithin, isSkippedNode } from './page-text/extract-text.ts';
+import { extractChildrenUpTo, extractTextWithin, isSkippedNode } from './page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
 import { isTextRendered } from './page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
@@ -32,6 +32,12 @@ interface Chunk {
   separate?: ReadonlySet<Node>;
   /** A rescan: drop the mentions already drawn in `root` when the step runs (not when queued, so a root queued twice is drawn once). */
   replace?: boolean;
+  /** Only `root`'s children from this one on (the rest of an element whose text comes in parts)… */
+  from?: Node;
+  /** …and before this one. */
+  until?: Node;
+  /** These children were passed over for the ones in view: no need to look for the viewport among them again. */
+  viewed?: boolean;
 }
 
 export interface AnnotatorOptions {
@@ -190,6 +196,23 @@ export class Annotator {
     this.#enabledTypes = types;
   }
 
+  /**
+   * The rest of a large element, from its child `next` (before `until`). After the first frame, when that child
+   * lies above the viewport (the reader has scrolled on), the children in view further on go first, and the part
+   * skipped follows (looked through once: it is marked `viewed`). Below or in the viewport, document order is
+   * already view order.
+   */
+  #rest(chunk: Chunk, root: Element, next: Node): Chunk[] {
+    const until = chunk.until;
+    const rest: Chunk = { root, inlineOnly: false, from: next, ...(until ? { until } : {}), ...(chunk.viewed ? { viewed: true } : {}) };
+    if (this.#beforeFirstFrame || chunk.viewed || next.nodeType !== Node.ELEMENT_NODE || (next as Element).getBoundingClientRect().bottom >= 0) return [rest];
+    for (let c = next.nextSibling; c && c !== until; c = c.nextSibling) {
+      if (!nearViewport(c)) continue;
+      return [{ root, inlineOnly: false, from: c, ...(until ? { until } : {}) }, { ...rest, until: c, viewed: true }];
+    }
+    return [{ ...rest, viewed: true }];
+  }
+
   /** Annotates one chunk; a chunk too large for one step is split, and `split` gets the parts (document order). */
   #step(chunk: Chunk, split: (parts: Chunk[]) => void): void {
     const { root } = chunk;
@@ -202,14 +225,21 @@ export class Annotator {
     const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
     // No computed styles during extraction (they would force a style pass over the whole chunk); the few
     // text nodes that hold mentions are asked instead, below. An element with more text than one step should
-    // handle is split instead, found out by the same walk.
-    const splittable = !chunk.inlineOnly && root.nodeType === Node.ELEMENT_NODE;
-    const limit = !splittable ? Infinity : this.#beforeFirstFrame ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
-    const pageText = extractTextWithin(root, limit, { exclude, computeStyle: false });
-    if (pageText === null) {
-      split(splitChunk(root as Element, !this.#beforeFirstFrame));
+    // handle comes in parts, cut before a block-level child by the same walk that extracts them; one whose first
+    // child alone is too large is split into its children.
+    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
+    const limit = chunk.inlineOnly ? Infinity : this.#beforeFirstFrame ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
+    const options = { exclude, computeStyle: false };
+    const part = element
+      ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
+      : { pageText: extractTextWithin(root, Infinity, options)!, next: null };
+    if (part === null) {
+      split(splitChunk(element!, !this.#beforeFirstFrame, chunk.from, chunk.until));
       return;
     }
+    if (part.next !== null) split(this.#rest(chunk, element!, part.next));
+    const pageText = part.pageText;
+    const inParts = chunk.from !== undefined || part.next !== null;
     if (pageText.segments.length === 0) return;
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
@@ -234,7 +264,8 @@ export class Annotator {
       };
       if (!this.store.add(mention)) continue;
       if (presume) this.#unverified.push(mention);
-      const group = wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
+      // A part of a large element is grouped by the element's child it lies in, as a split element's children are.
+      const group = inParts && element ? childHolding(element, b.startContainer) : wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
       if (group) this.#painter.add(mention, group, presume);
     }
   }
@@ -247,10 +278,10 @@ export class Annotator {
  * `viewFirst` (else in document order). The remaining inline content stays
  * together in one chunk, so `Dmitry <b>Peskov</b>` is never cut.
  */
-function splitChunk(el: Element, viewFirst: boolean): Chunk[] {
+function splitChunk(el: Element, viewFirst: boolean, from?: Node, until?: Node): Chunk[] {
   const separate = new Set<Element>();
   let hasRest = false;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
+  for (let child = from ?? el.firstChild; child && child !== until; child = child.nextSibling) {
     if (child.nodeType === Node.ELEMENT_NODE) {
       const childEl = child as Element;
       const own = separatorForTag(childEl.localName) !== SEPARATOR_NONE || textLongerThan(childEl, MAX_CHUNK_CHARS);
@@ -262,8 +293,15 @@ function splitChunk(el: Element, viewFirst: boolean): Chunk[] {
   }
   const roots = viewFirst ? inViewFirst([...separate], (e) => e) : [...separate];
   const chunks: Chunk[] = roots.map((root) => ({ root, inlineOnly: false }));
-  if (hasRest) chunks.push({ root: el, inlineOnly: true, separate });
+  if (hasRest) chunks.push({ root: el, inlineOnly: true, separate, ...(from ? { from } : {}), ...(until ? { until } : {}) });
   return chunks;
+}
+
+/** The child of `root` that holds `node` (an element), or `root` itself for text directly inside it. */
+function childHolding(root: Element, node: Node): Element {
+  let n: Node = node;
+  while (n.parentNode !== null && n.parentNode !== root) n = n.parentNode;
+  return n.parentNode === root && n.nodeType === Node.ELEMENT_NODE ? (n as Element) : root;
 }
 
 /**
@@ -304,13 +342,15 @@ function renderedOnce(): (node: Text) => boolean {
 const chunkElement = (c: Chunk): Element | null => (c.root.nodeType === Node.ELEMENT_NODE ? (c.root as Element) : c.root.parentElement);
 
 /** Geometry is read only after the page's first frame (see index.ts), so this forces no layout of its own. */
+function nearViewport(node: Node | null): boolean {
+  if (node === null || node.nodeType !== Node.ELEMENT_NODE) return false;
+  const r = (node as Element).getBoundingClientRect();
+  return r.bottom >= 0 && r.top <= window.innerHeight;
+}
+
 function inViewFirst<T>(items: readonly T[], elementOf: (item: T) => Element | null): T[] {
-  const vh = window.innerHeight;
   const near: T[] = [];
   const far: T[] = [];
-  for (const item of items) {
-    const r = elementOf(item)?.getBoundingClientRect();
-    (r && r.bottom >= 0 && r.top <= vh ? near : far).push(item);
-  }
+  for (const item of items) (nearViewport(elementOf(item)) ? near : far).push(item);
   return near.concat(far);
 }

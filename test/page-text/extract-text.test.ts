@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, extractTextWithin, isSkippedNode, UI_ATTRIBUTE } from '../../src/content/page-text/index.ts';
+import { extractChildrenUpTo, extractText, extractTextWithin, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/content/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */
@@ -236,5 +236,48 @@ describe('extractTextWithin: extraction that gives up past a size', () => {
     const d = doc();
     expect(extractTextWithin(d.body, 10, NO_STYLE)).toBeNull();
     expect(extractTextWithin(d.body, 'Dmitry Peskov said\nKyiv'.length - 1, NO_STYLE)).toBeNull();
+  });
+});
+
+describe('extractChildrenUpTo: an element text in parts, cut before block-level children', () => {
+  const html =
+    '<!doctype html><html><body><main id="m">' +
+    '<p id="p1">Dmitry <b>Peskov</b> said one thing.</p>intro <em>inline</em> text<p id="p2">Kyiv answered.</p>' +
+    '<p id="p3">Moscow replied again.</p><p id="p4">Talks ended.</p></main></body></html>';
+
+  it('cuts once past the size, before the last block child that started within the part, and resumes there', () => {
+    const doc = parseDocument(html);
+    const main = doc.getElementById('m')!;
+    const whole = extractText(main, NO_STYLE).text;
+    const parts: string[] = [];
+    let from: Node | null = null;
+    for (let i = 0; i < 10; i++) {
+      const part: TextPart = extractChildrenUpTo(main, from, 50, NO_STYLE)!;
+      parts.push(part.pageText.text);
+      expect(segmentProblems(part.pageText)).toEqual([]);
+      if (part.next === null) break;
+      expect((part.next as Element).localName).toBe('p');
+      from = part.next;
+    }
+    // Inline content stays with the block before it; no part ends inside "Dmitry Peskov".
+    expect(parts).toEqual(['Dmitry Peskov said one thing.\nintro inline text', 'Kyiv answered.\nMoscow replied again.\nTalks ended.']);
+    expect(parts.join('\n')).toBe(whole);
+  });
+
+  it('returns everything in one part when it fits, and null when the first child alone is too large', () => {
+    const doc = parseDocument(html);
+    const main = doc.getElementById('m')!;
+    expect(extractChildrenUpTo(main, null, 10_000, NO_STYLE)).toEqual({ pageText: extractText(main, NO_STYLE), next: null });
+    expect(extractChildrenUpTo(main, null, 5, NO_STYLE)).toBeNull();
+    // Inline content after the first block cannot end a part either: the next block has not started.
+    expect(extractChildrenUpTo(main, null, 40, NO_STYLE)).toBeNull();
+  });
+
+  it('stops before `until`', () => {
+    const doc = parseDocument(html);
+    const main = doc.getElementById('m')!;
+    const part = extractChildrenUpTo(main, doc.getElementById('p2'), 10_000, NO_STYLE, doc.getElementById('p4'))!;
+    expect(part).toMatchObject({ next: null });
+    expect(part.pageText.text).toBe('Kyiv answered.\nMoscow replied again.');
   });
 });

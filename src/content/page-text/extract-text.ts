@@ -1,12 +1,13 @@
 import {
   SEPARATOR_BLOCK,
+  SEPARATOR_NONE,
   isSkippedByMarkup,
   needsStyleCheck,
   separatorForDisplay,
   separatorForTag,
   type SeparatorKind,
 } from './element-rules.ts';
-import { TextBuilder } from './text-builder.ts';
+import { TextBuilder, type TextCheckpoint } from './text-builder.ts';
 import type { ExtractOptions, PageText } from './types.ts';
 
 // Node.nodeType values; the global Node does not exist in Node.js.
@@ -57,10 +58,42 @@ export function extractTextWithin(target: Node, maxChars: number, options: Extra
   if (visible === null) return out.finish();
   if (root.nodeType === TEXT_NODE) {
     if (visible) out.addText(root as Text);
-  } else if (!walkChildren(root, visible, rules, out, maxChars)) {
+  } else if (!walkChildren(root, visible, rules, out, maxChars, null, null)) {
     return null;
   }
   return out.size > maxChars ? null : out.finish();
+}
+
+/** Part of an element's text: see extractChildrenUpTo. */
+export interface TextPart {
+  readonly pageText: PageText;
+  /** The child of the element the next part starts at, or null when this part reaches the end. */
+  readonly next: Node | null;
+}
+
+/**
+ * The text of `container`'s children from `from` (default: the first) on, in
+ * parts of about `maxChars` characters: once the text grows past `maxChars`,
+ * it is cut before the last block-level child that started within it (a
+ * block boundary never runs through a word), and that child is where the next
+ * part starts. Null when no such cut exists (the first child alone is too
+ * large): split the container instead. One walk sizes and extracts a part.
+ * With `until` (a child of the container), the text ends before that child.
+ */
+export function extractChildrenUpTo(
+  container: Element,
+  from: Node | null,
+  maxChars: number,
+  options: ExtractOptions = {},
+  until: Node | null = null,
+): TextPart | null {
+  const out = new TextBuilder();
+  const rules = makeRules(container, options);
+  const visible = visibilityAtRoot(container, rules);
+  if (visible === null) return { pageText: out.finish(), next: null };
+  const cut: Cut = { at: null, until };
+  if (walkChildren(container, visible, rules, out, maxChars, from, cut)) return { pageText: out.finish(), next: null };
+  return cut.at === null ? null : { pageText: out.finish(), next: cut.at };
 }
 
 /**
@@ -121,18 +154,47 @@ function judgeElement(element: Element, rules: WalkRules): number {
   return separator | (visibility === 'visible' ? SHOWN : INVISIBLE);
 }
 
-/** Writes the text under `container` to `out`; false (and stops) once `out` holds more than `maxChars`. */
-function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules, out: TextBuilder, maxChars: number): boolean {
+/** Where a part of a container's text was cut: the block-level child the next part starts at. */
+interface Cut {
+  at: Node | null;
+  /** The child of the container where the walk ends (exclusive), or null for its end. */
+  readonly until: Node | null;
+}
+
+/**
+ * Writes the text under `container` (its children from `from` on, or all) to
+ * `out`; false (and stops) once `out` holds more than `maxChars`. With `cut`,
+ * `out` is then rolled back to the start of the last block-level child of
+ * `container` visited after the first one, recorded in `cut.at` (left null
+ * when there is none).
+ */
+function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules, out: TextBuilder, maxChars: number, from: Node | null, cut: Cut | null): boolean {
   const frames: number[] = [];
   let visible = visibleAtStart;
-  let node: Node | null = container.firstChild ?? null;
+  let node: Node | null = from ?? container.firstChild ?? null;
+  const first = node;
+  let mark: TextCheckpoint | null = null;
+  let markNode: Node | null = null;
+  const stop = (): boolean => {
+    if (cut !== null && mark !== null) {
+      out.rollback(mark);
+      cut.at = markNode;
+    }
+    return false;
+  };
   while (node !== null) {
     if (node.nodeType === TEXT_NODE) {
       if (visible) {
         out.addText(node as Text);
-        if (out.size > maxChars) return false;
+        if (out.size > maxChars) return stop();
       }
     } else if (node.nodeType === ELEMENT_NODE) {
+      if (cut !== null && node === cut.until && frames.length === 0) return true;
+      if (cut !== null && frames.length === 0 && node !== first && separatorForTag((node as Element).localName) !== SEPARATOR_NONE) {
+        // A child of the container that starts a block: a part may end here.
+        mark = out.checkpoint();
+        markNode = node;
+      }
       const verdict = judgeElement(node as Element, rules);
       if (verdict !== SKIP) {
         const separator = (verdict & SEPARATOR_BITS) as SeparatorKind;

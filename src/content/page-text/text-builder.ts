@@ -17,6 +17,13 @@ const COLLAPSIBLE_WHITESPACE = /^[ \t\n\r\f]*$/;
  * lazily, before the next text, so runs of block boundaries collapse into one
  * and the string neither starts nor ends with one.
  */
+export interface TextCheckpoint {
+  readonly parts: number;
+  readonly segments: number;
+  readonly length: number;
+  readonly pending: SeparatorKind;
+}
+
 export class TextBuilder {
   private readonly parts: string[] = [];
   private readonly segments: TextSegment[] = [];
@@ -26,6 +33,18 @@ export class TextBuilder {
   /** Records a boundary; the strongest one since the last text wins. */
   breakWith(kind: SeparatorKind): void {
     if (kind > this.pending) this.pending = kind;
+  }
+
+  /** The state to come back to with rollback(): everything written after it is dropped. */
+  checkpoint(): TextCheckpoint {
+    return { parts: this.parts.length, segments: this.segments.length, length: this.length, pending: this.pending };
+  }
+
+  rollback(c: TextCheckpoint): void {
+    this.parts.length = c.parts;
+    this.segments.length = c.segments;
+    this.length = c.length;
+    this.pending = c.pending;
   }
 
   /** Characters written so far (text and separators). */
