@@ -18,24 +18,35 @@ async function ready(page: Page) {
   await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
 }
 
-/** Endpoints of `text` inside `selector`: just inside its first and last characters. */
-async function textEnds(page: Page, selector: string, text: string) {
+/**
+ * In the page: the first occurrence of `text` in one of `selector`'s own text nodes, selected the way a script
+ * would when `select` is set (setup only; saving still needs trusted input). Returns points just inside its first
+ * and last characters.
+ */
+async function locateText(page: Page, selector: string, text: string, select: boolean) {
   return page.evaluate(
-    ([sel, t]) => {
-      const el = document.querySelector(sel!)!;
-      const node = [...el.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(t!)) as Text;
-      const at = node.data.indexOf(t!);
+    ([sel, t, sel2]) => {
+      const el = document.querySelector(sel as string)!;
+      const node = [...el.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(t as string)) as Text;
+      const at = node.data.indexOf(t as string);
       const r = document.createRange();
       r.setStart(node, at);
-      r.setEnd(node, at + t!.length);
+      r.setEnd(node, at + (t as string).length);
+      if (sel2) {
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      }
       const rects = [...r.getClientRects()];
       const first = rects[0]!;
       const last = rects.at(-1)!;
       return { from: { x: first.left + 1, y: first.top + first.height / 2 }, to: { x: last.right - 1, y: last.top + last.height / 2 } };
     },
-    [selector, text],
+    [selector, text, select] as const,
   );
 }
+
+/** Endpoints of `text` inside `selector`: just inside its first and last characters. */
+const textEnds = (page: Page, selector: string, text: string) => locateText(page, selector, text, false);
 
 /** Selects `text` in `selector` with a real mouse drag. */
 async function dragSelect(page: Page, selector: string, text: string) {
@@ -48,20 +59,8 @@ async function dragSelect(page: Page, selector: string, text: string) {
 }
 
 /** Selects `text` in `selector` the way a script would (setup only; saving still needs trusted input). */
-async function selectText(page: Page, selector: string, text: string) {
-  await page.evaluate(
-    ([sel, t]) => {
-      const el = document.querySelector(sel!)!;
-      const node = [...el.childNodes].find((n) => n.nodeType === 3 && (n as Text).data.includes(t!)) as Text;
-      const at = node.data.indexOf(t!);
-      const r = document.createRange();
-      r.setStart(node, at);
-      r.setEnd(node, at + t!.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
-    },
-    [selector, text],
-  );
+async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  await locateText(page, selector, text, true);
 }
 
 async function clickInShadow(page: Page, selector: string, text = '') {
