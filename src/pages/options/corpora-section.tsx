@@ -9,7 +9,7 @@ import type { Corpus } from '../../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES, decodeCorpusBytes, loadCorpusText, tooLargeProblem } from '../../core/corpus/load.ts';
 import { formatProblem } from '../../core/corpus/problem.ts';
 import { t } from '../../core/i18n.ts';
-import { ask, errorText } from './ask.ts';
+import { ask, errorText } from '../ask-background.ts';
 import { diffCorpus, isNoChange, type CorpusDiff, type SectionDiff } from './corpus-diff.ts';
 import { downloadJson, readFileBytes } from './download.ts';
 

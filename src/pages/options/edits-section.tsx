@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntitySummary } from '../../background/settings-handlers.ts';
 import { t } from '../../core/i18n.ts';
-import { ask, errorText } from './ask.ts';
+import { ask, errorText } from '../ask-background.ts';
 
 interface Entities {
   list: EntitySummary[];

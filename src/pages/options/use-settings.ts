@@ -1,7 +1,7 @@
 /** The settings as page state, with an update that stores a patch and returns the stored result. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, SettingsPatch } from '../../core/settings.ts';
-import { ask, errorText } from './ask.ts';
+import { ask, errorText } from '../ask-background.ts';
 
 export function useSettings(): { settings: Settings | undefined; update: (patch: SettingsPatch) => void; error: string | undefined } {
   const [settings, setSettings] = useState<Settings>();

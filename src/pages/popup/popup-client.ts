@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/corpus/schema.ts';
 import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, sitePermissionOrigins, type Settings } from '../../core/settings.ts';
 import type { EntitySummary } from '../../background/settings-handlers.ts';
-import { ask } from '../options/ask.ts';
+import { ask } from '../ask-background.ts';
 
 export interface PageMentions {
   site: string | undefined;

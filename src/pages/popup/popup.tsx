@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityType } from '../../core/corpus/schema.ts';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { isSiteOn, type Settings } from '../../core/settings.ts';
-import { errorText } from '../options/ask.ts';
+import { errorText } from '../ask-background.ts';
 import type { PageMentions, PopupClient } from './popup-client.ts';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {

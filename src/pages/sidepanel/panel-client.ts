@@ -2,8 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
 import type { CheckDraft, CheckRow } from '../../core/claims/check-record.ts';
-import { t } from '../../core/i18n.ts';
-import type { PageRequest, Reply } from '../../shared/messages.ts';
+import { ask } from '../ask-background.ts';
 
 export interface PendingClaim {
   tabId: number;
@@ -12,13 +11,6 @@ export interface PendingClaim {
   pageTitle: string;
   selectors?: CheckDraft['selectors'];
   at: number;
-}
-
-async function ask<T extends object>(request: PageRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(t('sidepanelNoAnswer', request.type));
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
 }
 
 export interface PanelClient {

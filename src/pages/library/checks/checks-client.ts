@@ -1,15 +1,7 @@
 /** The Checks view's requests to the background. */
 import browser from 'webextension-polyfill';
 import type { CheckRow } from '../../../core/claims/check-record.ts';
-import { t } from '../../../core/i18n.ts';
-import type { PageRequest, Reply } from '../../../shared/messages.ts';
-
-async function ask<T extends object>(request: PageRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
-  if (!reply) throw new Error(t('checksNoAnswer', request.type));
-  if (!reply.ok) throw new Error(reply.error);
-  return reply;
-}
+import { ask } from '../../ask-background.ts';
 
 export interface ChecksClient {
   list(): Promise<{ checks: CheckRow[]; labels: Record<string, string> }>;

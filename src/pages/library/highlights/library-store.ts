@@ -4,7 +4,6 @@
  * rows do not fit a runtime message comfortably) and one message, "open",
  * since only the background can remember which tab should scroll where.
  */
-import browser from 'webextension-polyfill';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
 import { OnRecordDb } from '../../../background/db.ts';
 import {
@@ -15,8 +14,7 @@ import {
   updateHighlight,
   type ImportSummary,
 } from '../../../background/highlights-store.ts';
-import { t } from '../../../core/i18n.ts';
-import type { PageRequest, Reply } from '../../../shared/messages.ts';
+import { ask } from '../../ask-background.ts';
 
 export interface LibraryStore {
   list(): Promise<SavedHighlight[]>;
@@ -37,10 +35,7 @@ export function dexieLibraryStore(db = new OnRecordDb()): LibraryStore {
     restore: (highlights) => restoreHighlights(db, highlights),
     import: (highlights) => importHighlights(db, highlights),
     open: async (id) => {
-      const request: PageRequest = { type: 'page-bg-highlight-open', id };
-      const reply = (await browser.runtime.sendMessage(request)) as Reply<object> | undefined;
-      if (!reply) throw new Error(t('libraryNoAnswer'));
-      if (!reply.ok) throw new Error(reply.error);
+      await ask<object>({ type: 'page-bg-highlight-open', id });
     },
   };
 }
