@@ -6,7 +6,7 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
-import { extractChildrenUpTo, extractTextWithin, isSkippedNode } from './page-text/extract-text.ts';
+import { extractChildrenUpTo, extractText, isSkippedNode } from './page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
 import { isTextRendered } from './page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
@@ -57,9 +57,9 @@ export class Annotator {
   #context: DocumentContext = createDocumentContext();
   #enabledTypes: ReadonlySet<EntityType> | null = null;
   readonly #painter: ViewportPainter;
-  /** Set while the head start runs: no geometry or style may be read (the page has not laid itself out yet). */
-  #beforeFirstFrame = false;
-  /** Mentions drawn by the head start, their visibility not yet asked (see resume). */
+  /** Set while followParser or headStart runs: no geometry or style may be read (the page is not laid out yet). */
+  #withoutLayout = false;
+  /** Mentions drawn while #withoutLayout, their visibility not yet asked (see resume). */
   #unverified: PageMention[] = [];
 
   constructor(private readonly opts: AnnotatorOptions) {
@@ -126,7 +126,7 @@ export class Annotator {
         };
         visit(body);
         const started = performance.now();
-        this.#beforeFirstFrame = true;
+        this.#withoutLayout = true;
         try {
           while (queue.length > 0 && performance.now() - started <= budgetMs) {
             const chunk = queue.shift()!;
@@ -134,7 +134,7 @@ export class Annotator {
             if (chunk.root.nodeType === Node.ELEMENT_NODE) fold.observe(chunk.root as Element);
           }
         } finally {
-          this.#beforeFirstFrame = false;
+          this.#withoutLayout = false;
         }
       }
       requestAnimationFrame(frame);
@@ -152,11 +152,11 @@ export class Annotator {
   headStart(budgetMs = SLICE_BUDGET_MS): void {
     this.#slicer.hold();
     void this.scanDocument(true);
-    this.#beforeFirstFrame = true;
+    this.#withoutLayout = true;
     try {
       this.#slicer.runFor(budgetMs);
     } finally {
-      this.#beforeFirstFrame = false;
+      this.#withoutLayout = false;
     }
   }
 
@@ -205,7 +205,7 @@ export class Annotator {
   #rest(chunk: Chunk, root: Element, next: Node): Chunk[] {
     const until = chunk.until;
     const rest: Chunk = { root, inlineOnly: false, from: next, ...(until ? { until } : {}), ...(chunk.viewed ? { viewed: true } : {}) };
-    if (this.#beforeFirstFrame || chunk.viewed || next.nodeType !== Node.ELEMENT_NODE || (next as Element).getBoundingClientRect().bottom >= 0) return [rest];
+    if (this.#withoutLayout || chunk.viewed || next.nodeType !== Node.ELEMENT_NODE || (next as Element).getBoundingClientRect().bottom >= 0) return [rest];
     for (let c = next.nextSibling; c && c !== until; c = c.nextSibling) {
       if (!nearViewport(c)) continue;
       return [{ root, inlineOnly: false, from: c, ...(until ? { until } : {}) }, { ...rest, until: c, viewed: true }];
@@ -220,7 +220,7 @@ export class Annotator {
     if (chunk.replace) this.store.removeWithin(root);
     // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
     // the rendered check in resume().
-    if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#beforeFirstFrame })) return;
+    if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
     const separate = chunk.separate;
     const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
     // No computed styles during extraction (they would force a style pass over the whole chunk); the few
@@ -228,13 +228,13 @@ export class Annotator {
     // handle comes in parts, cut before a block-level child by the same walk that extracts them; one whose first
     // child alone is too large is split into its children.
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-    const limit = chunk.inlineOnly ? Infinity : this.#beforeFirstFrame ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
+    const limit = chunk.inlineOnly ? Infinity : this.#withoutLayout ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
     const options = { exclude, computeStyle: false };
     const part = element
       ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
-      : { pageText: extractTextWithin(root, Infinity, options)!, next: null };
+      : { pageText: extractText(root, options), next: null };
     if (part === null) {
-      split(splitChunk(element!, !this.#beforeFirstFrame, chunk.from, chunk.until));
+      split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
       return;
     }
     if (part.next !== null) split(this.#rest(chunk, element!, part.next));
@@ -249,7 +249,7 @@ export class Annotator {
     const found = this.opts.matcher.scan(pageText.text, this.#context);
     // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
     // it is, and ask in resume().
-    const presume = this.#beforeFirstFrame;
+    const presume = this.#withoutLayout;
     const rendered = presume ? () => true : renderedOnce();
     for (const m of found) {
       const type = this.opts.types.get(m.entityId);

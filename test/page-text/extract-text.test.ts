@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChildrenUpTo, extractText, extractTextWithin, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/content/page-text/index.ts';
+import { extractChildrenUpTo, extractText, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/content/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */
@@ -221,21 +221,22 @@ describe('extractText: subtrees and robustness', () => {
   });
 });
 
-describe('extractTextWithin: extraction that gives up past a size', () => {
+describe('extractChildrenUpTo: sizing by extracted text', () => {
   const doc = () => parseDocument('<!doctype html><html><body><p>Dmitry <b>Peskov</b> said</p><script>' + 'x'.repeat(500) + '</script><p>Kyiv</p></body></html>');
 
   it('equals extractText while the text fits, counting only extracted text (not script) and separators', () => {
     const d = doc();
     const full = extractText(d.body, NO_STYLE);
     expect(full.text).toBe('Dmitry Peskov said\nKyiv');
-    const within = extractTextWithin(d.body, full.text.length, NO_STYLE);
-    expect(within).toEqual(full);
+    expect(extractChildrenUpTo(d.body, null, full.text.length, NO_STYLE)).toEqual({ pageText: full, next: null });
   });
 
-  it('returns null once the text grows past the limit, mid-walk or at the end', () => {
+  it('cuts or gives up once the text grows past the limit, mid-walk or at the end', () => {
     const d = doc();
-    expect(extractTextWithin(d.body, 10, NO_STYLE)).toBeNull();
-    expect(extractTextWithin(d.body, 'Dmitry Peskov said\nKyiv'.length - 1, NO_STYLE)).toBeNull();
+    expect(extractChildrenUpTo(d.body, null, 10, NO_STYLE)).toBeNull();
+    const part = extractChildrenUpTo(d.body, null, 'Dmitry Peskov said\nKyiv'.length - 1, NO_STYLE);
+    expect(part?.pageText.text).toBe('Dmitry Peskov said');
+    expect((part?.next as Element).localName).toBe('p');
   });
 });
 

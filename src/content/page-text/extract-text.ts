@@ -40,15 +40,6 @@ interface WalkRules {
  * linkedom as in browsers and cannot overflow the stack on deep pages.
  */
 export function extractText(target: Node, options: ExtractOptions = {}): PageText {
-  return extractTextWithin(target, Infinity, options)!;
-}
-
-/**
- * extractText, or null as soon as the text grows past `maxChars` characters:
- * sizes a unit of work and extracts it in one walk, instead of counting the
- * characters in one walk and extracting them in another.
- */
-export function extractTextWithin(target: Node, maxChars: number, options: ExtractOptions = {}): PageText | null {
   const out = new TextBuilder();
   // Start a document at <html>: linkedom's doctype has no nextSibling.
   const root = target.nodeType === DOCUMENT_NODE ? (target as Document).documentElement : target;
@@ -58,10 +49,10 @@ export function extractTextWithin(target: Node, maxChars: number, options: Extra
   if (visible === null) return out.finish();
   if (root.nodeType === TEXT_NODE) {
     if (visible) out.addText(root as Text);
-  } else if (!walkChildren(root, visible, rules, out, maxChars, null, null)) {
-    return null;
+  } else {
+    walkChildren(root, visible, rules, out, Infinity, null, null);
   }
-  return out.size > maxChars ? null : out.finish();
+  return out.finish();
 }
 
 /** Part of an element's text: see extractChildrenUpTo. */

@@ -3,7 +3,7 @@
  * to its text nodes. DOM-API only, so the content script passes the live page
  * and the CLI passes a linkedom document (with `computeStyle: false`).
  */
-export { extractChildrenUpTo, extractText, extractTextWithin, isSkippedNode, type TextPart } from './extract-text.ts';
+export { extractChildrenUpTo, extractText, isSkippedNode, type TextPart } from './extract-text.ts';
 export { locate, toNodeSlices, toBoundaries, crossesSeparator, type Bias } from './locate.ts';
 export { isTextRendered } from './visibility.ts';
 export { toRange, toRanges, rangesForMentions, type RangeFactory } from './ranges.ts';
