@@ -4,6 +4,7 @@ import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from './download.ts';
+import { JsonFileField } from './json-file-field.tsx';
 
 export function BackupSection({ onRestored }: { onRestored: () => void }) {
   const [status, setStatus] = useState<string>();
@@ -38,19 +39,7 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       <h2 id="backup-title">{t('optBackupTitle')}</h2>
       <p class="note">{t('optBackupHint')}</p>
       <button type="button" onClick={() => run(backUp)}>{t('optBackUp')}</button>
-      <label class="row">
-        {t('optRestore')}{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-testid="backup-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) run(() => restore(file));
-          }}
-        />
-      </label>
+      <JsonFileField label={t('optRestore')} testId="backup-file" onFile={(file) => run(() => restore(file))} />
       {status && <p role="status" class="ok">{status}</p>}
       {error && <pre role="alert" class="error">{error}</pre>}
     </section>

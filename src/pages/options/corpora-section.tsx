@@ -12,6 +12,7 @@ import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { diffCorpus, isNoChange, type CorpusDiff, type SectionDiff } from './corpus-diff.ts';
 import { downloadJson, readFileBytes } from './download.ts';
+import { JsonFileField } from './json-file-field.tsx';
 
 interface Pending {
   fileName: string;
@@ -124,19 +125,7 @@ export function CorporaSection() {
           </tbody>
         </table>
       )}
-      <label class="row">
-        {t('optImport')}{' '}
-        <input
-          type="file"
-          accept="application/json,.json"
-          data-testid="corpus-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) choose(file).catch((err: unknown) => setProblems([errorText(err)]));
-          }}
-        />
-      </label>
+      <JsonFileField label={t('optImport')} testId="corpus-file" onFile={(file) => choose(file).catch((err: unknown) => setProblems([errorText(err)]))} />
       {pending && (
         <div class="preview" role="region" aria-label={t('optPreview')}>
           <h3>{pending.diff.replaces ? t('optPreviewUpdate', [pending.corpus.title, pending.diff.replaces, pending.corpus.version]) : t('optPreviewNew', [pending.corpus.title, pending.corpus.version])}</h3>
