@@ -202,6 +202,8 @@ test.describe('saving highlights and finding them again', () => {
     await page.keyboard.press('Alt+Shift+H');
     await expect.poll(() => shadowText(page, HOST)).toContain('Who are the critics?');
     expect(await savedRows(serviceWorker)).toHaveLength(1);
+    // The editor takes focus once it has rendered; Esc before that would go to the page (the CI flake of 00:29).
+    await expect.poll(() => shadowFocus(page, HOST)).toBe('textarea');
     await page.keyboard.press('Escape');
     await expect.poll(() => shadowText(page, HOST)).toBe('');
     // Alt+Shift+H with nothing selected opens the saved highlight from the keyboard.
