@@ -2,7 +2,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { Entity, EntityType } from '../core/corpus/schema.ts';
+import type { Entity, EntityType, Side } from '../core/corpus/schema.ts';
 import { csvRow } from '../core/csv.ts';
 import { compileMatcher, createDocumentContext } from '../core/match/index.ts';
 import { choice, parseCommandArgs } from './args.ts';
@@ -101,8 +101,8 @@ function isHtml(fileName: string): boolean {
 }
 
 /** A function from one document's text to its mentions, for the entities of a corpus. */
-export function createAnnotator(entities: readonly Entity[]): (text: string) => Annotation[] {
-  const matcher = compileMatcher(entities);
+export function createAnnotator(entities: readonly Entity[], sides?: readonly Side[]): (text: string) => Annotation[] {
+  const matcher = compileMatcher(entities, sides);
   const byId = new Map(entities.map((e) => [e.id, e]));
   return (text) =>
     // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
@@ -130,7 +130,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const files: string[] = [];
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
-  const annotate = printText ? undefined : createAnnotator((await requireCorpus(values.corpus, io)).corpus.entities);
+  const corpus = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus;
+  const annotate = corpus === undefined ? undefined : createAnnotator(corpus.entities, corpus.sides);
 
   if (annotate && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
   for (const file of files) {

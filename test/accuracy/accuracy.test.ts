@@ -76,7 +76,7 @@ describe('the labelled set', () => {
 });
 
 function evaluate(split: string, documents: readonly BuiltDocument[], textsDir: string): { table: Map<ReportRow, Counts>; errors: string[] } {
-  const annotate = createAnnotator(corpus.entities);
+  const annotate = createAnnotator(corpus.entities, corpus.sides);
   const scores: DocumentScore[] = [];
   const errors: string[] = [];
   for (const doc of documents) {

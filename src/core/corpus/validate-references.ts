@@ -48,6 +48,11 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
     if (entity.side !== undefined && unknown(sideIds, entity.side)) err(['entities', index, 'side'], `unknown side "${entity.side}"`);
     if (entity.aliases.length === 0) err(['entities', index, 'aliases'], `entity "${entity.id}" has no alias; add at least one form the press writes`);
   }
+  for (const { value: entity, index } of s.entities) {
+    if (entity.speaksFor === undefined) continue;
+    if (unknown(entityIds, entity.speaksFor)) err(['entities', index, 'speaksFor'], `unknown entity "${entity.speaksFor}"`);
+    else if (entity.speaksFor === entity.id) err(['entities', index, 'speaksFor'], 'an entity cannot speak for itself');
+  }
   checkAliases(s.entities, warn);
 
   const entityTypes = new Map(s.entities.map(({ value }) => [value.id, value.type]));
