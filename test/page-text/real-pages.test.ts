@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { crossesSeparator, extractText, toNodeSlices } from '../../src/content/page-text/index.ts';
+import { crossesSeparator, extractText, toNodeSlices } from '../../src/page-text/index.ts';
 import { NO_STYLE, parseDocument, segmentProblems } from './parse.ts';
 import { REAL_PAGES_DIR } from '../support/real-pages.ts';
 
