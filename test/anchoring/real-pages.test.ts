@@ -1,6 +1,5 @@
 /**
- * Re-anchoring on the text of real saved news pages (shared/realpages beside the checkout,
- * read in place, never copied): for spans across each page, the untouched
+ * Re-anchoring on the text of real saved news pages (test/fixtures/realpages): for spans across each page, the untouched
  * text anchors by position; text with an update inserted above and a word
  * changed inside the span still anchors at the right place; and a span whose
  * paragraph is deleted is not "found" elsewhere.
