@@ -5,7 +5,7 @@ import { crossesSeparator, extractText, toNodeSlices } from '../../src/page-text
 import { NO_STYLE, parseDocument, segmentProblems } from './parse.ts';
 import { REAL_PAGES_DIR } from '../support/real-pages.ts';
 
-/** The shared real pages, read in place (they are third-party: never copied into the repo). */
+/** The saved real pages (test/fixtures/realpages, Apache-2.0: see the README there). */
 const pages = readdirSync(REAL_PAGES_DIR).filter((name) => name.endsWith('.html')).sort();
 
 /** Scripts shorter than this are often one-liners that might coincide with prose. */
