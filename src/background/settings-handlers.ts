@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { Entity, EntityType } from '../core/corpus/schema.ts';
 import { ControlPageRequests, type ControlPageRequest } from '../shared/messages.ts';
 import { createBackup, restoreBackup } from './backup.ts';
-import { BUNDLED_CORPUS } from './bundled-corpus.ts';
+import { BUNDLED_CORPUS_ID } from './bundled-corpus.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import type { OnRecordDb } from './db.ts';
 import type { RecordService } from './record-service.ts';
@@ -52,11 +52,11 @@ export class ControlHandlers {
       case 'page-bg-set-site':
         return { settings: await this.settings.setSite(req.site, req.on) };
       case 'page-bg-list-corpora':
-        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS.id };
+        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS_ID };
       case 'page-bg-export-corpus':
         return { corpus: (await exportCorpus(this.db, req.id)) ?? null };
       case 'page-bg-import-corpus': {
-        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS.id);
+        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS_ID);
         await this.#recordChanged();
         return { corpus: row };
       }

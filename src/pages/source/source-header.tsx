@@ -12,7 +12,7 @@ const PRECISION_KEYS: Readonly<Record<Exclude<DatePrecision, 'day'>, MessageKey>
 
 /** Title, outlet, date with the reasoning that dated it, and the outlet's framing. */
 export function SourceHeader({ source }: { source: Source }) {
-  const framing = source.framing ?? [];
+  const framing = source.framing;
   return (
     <header class="src-header">
       <h1>{source.title}</h1>
