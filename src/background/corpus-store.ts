@@ -99,7 +99,7 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
   const corpus = applyUserLayer(merged, texts, layer);
   // installedAt too: a corpus reinstalled with new content under the same version never reuses a stale matcher.
   const installs = rows.map((r) => r.installedAt.toString(36)).join('.');
-  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${corpus.version}:${installs}${userLayerTag(layer)}` };
+  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${userLayerTag(layer)}` };
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */
