@@ -12,7 +12,9 @@ import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled
 import type { OnRecordDb } from './db.ts';
 import type { RecordService } from './record-service.ts';
 import { broadcastSettingsChanged, type SettingsService } from './settings-service.ts';
-import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
+import {
+  addAlias, addPosition, dismissDamagedUserLayer, readDamagedUserLayer, readUserLayer, removeAlias, removePosition, userAliasesOf,
+} from './user-layer.ts';
 
 const CONTROL_TYPES: ReadonlySet<string> = new Set(ControlPageRequests.map((s) => s.entries.type.literal));
 
@@ -88,6 +90,11 @@ export class ControlHandlers {
         await removePosition(this.db, req.id);
         await this.#recordChanged();
         return {};
+      case 'page-bg-damaged-user-layer':
+        return { damaged: (await readDamagedUserLayer(this.db)) ?? null };
+      case 'page-bg-dismiss-damaged-user-layer':
+        await dismissDamagedUserLayer(this.db);
+        return {};
       case 'page-bg-backup':
         return { backup: await createBackup(this.db) };
       case 'page-bg-restore': {
@@ -99,17 +106,21 @@ export class ControlHandlers {
     }
   }
 
-  async #entities(): Promise<{ list: EntitySummary[]; userPositions: { id: string; actor: string; stance: string }[] }> {
-    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+  async #entities(): Promise<{
+    list: EntitySummary[];
+    userPositions: { id: string; actor: string; stance: string }[];
+    damaged: { foundAt: string; problem: string } | null;
+  }> {
+    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), readDamagedUserLayer(this.db)]);
     const list = corpus.entities.map((e) => ({
       id: e.id,
       label: e.label,
       type: e.type,
       aliases: e.aliases,
-      userAliases: (layer.aliases[e.id] ?? []).map((a) => a.text),
+      userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
     }));
     const userPositions = layer.positions.map((p) => ({ id: p.id, actor: p.actor, stance: p.stance }));
-    return { list, userPositions };
+    return { list, userPositions, damaged: damaged ? { foundAt: damaged.foundAt, problem: damaged.problem } : null };
   }
 }
 
