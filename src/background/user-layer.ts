@@ -7,6 +7,7 @@
  * unapplied, until the entity returns.
  */
 import * as v from 'valibot';
+import { httpUrl } from '../core/schema/http-url.ts';
 import { ownRecord } from '../core/schema/own-record.ts';
 import { Alias, DateRange, type Corpus, type Position, type Source } from '../core/corpus/schema.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
@@ -31,7 +32,7 @@ export const UserPositionInput = v.object({
   source: v.object({
     title: Short,
     outlet: Short,
-    url: v.optional(v.pipe(v.string(), v.url())),
+    url: v.optional(httpUrl()),
     language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
   }),
 });
