@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import { BUNDLED, bundledCorpusFrom } from './bundled-corpus.ts';
-import { OnRecordDb } from './db.ts';
+import { OnRecordDb } from '../storage/db.ts';
 import { RecordService } from './record-service.ts';
 import { addAlias, readUserLayer } from './user-layer.ts';
 
