@@ -160,3 +160,8 @@ export type Span = v.InferOutput<typeof Span>;
 export type Position = v.InferOutput<typeof Position>;
 export type Corpus = v.InferOutput<typeof Corpus>;
 export type CorpusInput = v.InferInput<typeof Corpus>;
+
+/** A corpus value through the schema (defaults applied), for tests and tools that read a known-good file. */
+export function parseCorpusShape(input: unknown): Corpus {
+  return v.parse(Corpus, input);
+}
