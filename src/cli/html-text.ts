@@ -5,7 +5,7 @@
  * result index exactly the string returned here.
  */
 import { createRequire } from 'node:module';
-import { extractText } from '../content/page-text/index.ts';
+import { extractText } from '../page-text/index.ts';
 
 type ParseHtml = (typeof import('linkedom'))['parseHTML'];
 let parseHtml: ParseHtml | undefined;
