@@ -162,6 +162,20 @@ describe('extraction set: split and counts', () => {
     }
   });
 
+  it('has the documents issue 12 asks for: the five seeds, 8–12 real pages, at least 4 written articles each in ru, uk and de', () => {
+    expect(docs.filter((d) => d.origin === 'seed').map((d) => d.doc).sort()).toEqual(corpus.sources.map((s) => s.id).sort());
+    const realpages = docs.filter((d) => d.origin === 'realpage').length;
+    expect(realpages).toBeGreaterThanOrEqual(8);
+    expect(realpages).toBeLessThanOrEqual(12);
+    for (const lang of ['ru', 'uk', 'de'] as const) expect(docs.filter((d) => d.origin === 'written' && d.lang === lang).length, lang).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps a quarter of the documents as the test split, with statements in every language', () => {
+    const test = docs.filter((d) => d.split === 'test');
+    expect([Math.floor(docs.length / 4), Math.ceil(docs.length / 4)]).toContain(test.length);
+    for (const lang of LANGS) expect(test.filter((d) => d.lang === lang).flatMap((d) => d.statements).length, lang).toBeGreaterThan(0);
+  });
+
   it('reports statements per language, split and kind', () => {
     const rows: string[] = [];
     for (const lang of LANGS) {
