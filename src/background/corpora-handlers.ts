@@ -1,6 +1,6 @@
 /** The options page's corpus requests: list, export, import, remove, switch on or off. */
 import type { OnRecordDb } from '../storage/db.ts';
-import { BUNDLED_CORPUS } from './bundled-corpus.ts';
+import { BUNDLED_CORPUS_ID } from './bundled-corpus.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 
@@ -22,11 +22,11 @@ export class CorporaHandlers {
   async handle(req: CorporaRequest): Promise<object> {
     switch (req.type) {
       case 'page-bg-list-corpora':
-        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS.id };
+        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS_ID };
       case 'page-bg-export-corpus':
         return { corpus: (await exportCorpus(this.db, req.id)) ?? null };
       case 'page-bg-import-corpus': {
-        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS.id);
+        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS_ID);
         await this.recordChanged();
         return { corpus: row };
       }

@@ -3,7 +3,9 @@ import type { EntitySummary } from '../shared/entity-summary.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { RecordService } from './record-service.ts';
-import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
+import {
+  addAlias, addPosition, dismissDamagedUserLayer, readDamagedUserLayer, readUserLayer, removeAlias, removePosition, userAliasesOf,
+} from './user-layer.ts';
 
 export const USER_LAYER_REQUESTS = [
   'page-bg-list-entities',
@@ -11,6 +13,8 @@ export const USER_LAYER_REQUESTS = [
   'page-bg-remove-alias',
   'page-bg-add-position',
   'page-bg-remove-position',
+  'page-bg-damaged-user-layer',
+  'page-bg-dismiss-damaged-user-layer',
 ] as const;
 type UserLayerRequest = ControlRequestOf<(typeof USER_LAYER_REQUESTS)[number]>;
 
@@ -43,19 +47,28 @@ export class UserLayerHandlers {
         await removePosition(this.db, req.id);
         await this.recordChanged();
         return {};
+      case 'page-bg-damaged-user-layer':
+        return { damaged: (await readDamagedUserLayer(this.db)) ?? null };
+      case 'page-bg-dismiss-damaged-user-layer':
+        await dismissDamagedUserLayer(this.db);
+        return {};
     }
   }
 
-  async #entities(): Promise<{ list: EntitySummary[]; userPositions: { id: string; actor: string; stance: string }[] }> {
-    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+  async #entities(): Promise<{
+    list: EntitySummary[];
+    userPositions: { id: string; actor: string; stance: string }[];
+    damaged: { foundAt: string; problem: string } | null;
+  }> {
+    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), readDamagedUserLayer(this.db)]);
     const list = corpus.entities.map((e) => ({
       id: e.id,
       label: e.label,
       type: e.type,
       aliases: e.aliases,
-      userAliases: (layer.aliases[e.id] ?? []).map((a) => a.text),
+      userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
     }));
     const userPositions = layer.positions.map((p) => ({ id: p.id, actor: p.actor, stance: p.stance }));
-    return { list, userPositions };
+    return { list, userPositions, damaged: damaged ? { foundAt: damaged.foundAt, problem: damaged.problem } : null };
   }
 }
