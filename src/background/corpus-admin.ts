@@ -8,11 +8,7 @@ import type { Corpus } from '../core/corpus/schema.ts';
 import { loadCorpusText } from '../core/corpus/load.ts';
 import { formatProblem } from '../core/corpus/validate.ts';
 import { deleteCorpusRows, installCorpus } from './corpus-store.ts';
-import type { CorpusRow, OnRecordDb } from './db.ts';
-
-export interface CorpusSummary extends CorpusRow {
-  counts: { sources: number; entities: number; positions: number };
-}
+import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
 
 export async function listCorpora(db: OnRecordDb): Promise<CorpusSummary[]> {
   const rows = await db.corpora.toArray();
@@ -73,7 +69,7 @@ export async function importCorpus(db: OnRecordDb, text: string, fileName: strin
 }
 
 export async function removeCorpus(db: OnRecordDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
+  await db.transaction('rw', db.corpusTables, async () => {
     const row = await db.corpora.get(id);
     if (!row) throw new Error(`corpus "${id}" is not installed`);
     if (row.origin === 'bundled') throw new Error('the bundled corpus cannot be removed; switch it off instead');

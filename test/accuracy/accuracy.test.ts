@@ -12,6 +12,8 @@ import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
 import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
+import { compileMatcher } from '../../src/core/match/index.ts';
 
 /** A highlight on the wrong words costs the reader more than a missed one, so precision has the higher bar. */
 const MIN_PRECISION = 0.97;
@@ -31,7 +33,7 @@ const MIN_WORDS = 120;
 const MAX_WORDS = 300;
 const LANGUAGES = ['en', 'de', 'ru', 'uk'];
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const entityType = new Map(corpus.entities.map((e) => [e.id, e.type]));
 const typeOf = (id: string): EntityType => entityType.get(id)!;
 const docs = buildAll();
@@ -76,7 +78,7 @@ describe('the labelled set', () => {
 });
 
 function evaluate(split: string, documents: readonly BuiltDocument[], textsDir: string): { table: Map<ReportRow, Counts>; errors: string[] } {
-  const annotate = createAnnotator(corpus.entities, corpus.sides);
+  const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
   const scores: DocumentScore[] = [];
   const errors: string[] = [];
   for (const doc of documents) {

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/core/match/index.ts';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus } from '../../src/core/corpus/schema.ts';
 import { entitiesWithNothingToShow } from '../../src/core/record/entity-record.ts';
@@ -18,7 +19,7 @@ const MAX_EMPTY_RATE = 0.05;
 const isOffTopic = (name: string): boolean => name.includes('-offtopic-') || name.includes('-travel') || name.includes('-culture-');
 
 const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
-const annotate = createAnnotator(corpus.entities, corpus.sides);
+const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
 const nothing = new Set(entitiesWithNothingToShow(corpus));
 
 describe('empty cards on the news pages of the accuracy set', () => {

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../src/core/match/index.ts';
 import { createAnnotator, documentText, type Annotation } from '../../src/cli/annotate.ts';
 import type { Corpus } from '../../src/core/corpus/schema.ts';
 
@@ -37,7 +38,7 @@ function readLabels(): Map<string, Label> {
 }
 
 const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
-const annotate = createAnnotator(corpus.entities, corpus.sides);
+const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
 const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
 const labels = readLabels();
 

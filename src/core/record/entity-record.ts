@@ -108,7 +108,7 @@ function ownRecord(index: CorpusIndex, entity: Entity): EntityRecord {
 
 /**
  * The record of `entityId`; throws UnknownEntityError when the corpus lacks it. No empty cards: an entity that
- * stands for a government when it speaks (`speaksFor`: the Kremlin, Moscow, Kyiv) shows that government's
+ * stands for a government when it speaks (`speaksAs`: the Kremlin, Moscow, Kyiv) shows that government's
  * positions; an actor with no positions of its own shows the positions about it, grouped by side like a topic.
  */
 export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecord {
@@ -116,8 +116,8 @@ export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecor
   const entity = index.entities.get(entityId);
   if (!entity) throw new UnknownEntityError(entityId);
   const own = ownRecord(index, entity);
-  if (entity.speaksFor !== undefined && own.kind === 'topic' || (entity.speaksFor !== undefined && !recordHasContent(own))) {
-    const government = index.entities.get(entity.speaksFor!);
+  if (entity.speaksAs !== undefined && own.kind === 'topic' || (entity.speaksAs !== undefined && !recordHasContent(own))) {
+    const government = index.entities.get(entity.speaksAs!);
     if (government) {
       const theirs = withFallback(index, government);
       if (recordHasContent(theirs)) return { ...theirs, entity, via: { kind: 'government', id: government.id, label: government.label } };
