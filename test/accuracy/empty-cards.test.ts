@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/core/match/index.ts';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
-import type { Corpus } from '../../src/core/corpus/schema.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { entitiesWithNothingToShow } from '../../src/core/record/entity-record.ts';
 import { buildAll, SPLITS } from './build.ts';
 
@@ -18,7 +18,7 @@ const MAX_EMPTY_RATE = 0.05;
 /** Texts about something else, kept to check that nothing is drawn there: not news pages of the record. */
 const isOffTopic = (name: string): boolean => name.includes('-offtopic-') || name.includes('-travel') || name.includes('-culture-');
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
 const nothing = new Set(entitiesWithNothingToShow(corpus));
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../src/core/match/index.ts';
 import { createAnnotator, documentText, type Annotation } from '../../src/cli/annotate.ts';
-import type { Corpus } from '../../src/core/corpus/schema.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 
 const MIN_PRECISION = 0.98;
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/realpages/', import.meta.url));
@@ -37,7 +37,7 @@ function readLabels(): Map<string, Label> {
   return labels;
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
 const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
 const labels = readLabels();
