@@ -50,8 +50,12 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
  */
 export function caseAllows(rule: number, text: string, start: number, end: number): boolean {
   if (rule === CASE_ANY) return true;
+  if (rule === CASE_CAPITAL) {
+    // Most names start with their capital: settled by the first unit, without a copy of the text.
+    const first = text[start]!;
+    return first !== first.toLowerCase() || hasCapital(text.slice(start, end));
+  }
   const written = text.slice(start, end);
-  if (rule === CASE_CAPITAL) return hasCapital(written);
   const stem = written.split(/['’ʼ‘`´]/u)[0]!;
   return hasCapital(stem) && stem === stem.toUpperCase();
 }

@@ -49,6 +49,8 @@ export interface LinkView {
 export interface PositionView {
   id: string;
   stance: string;
+  /** Misspellings in the quote or paraphrase that the source printed (the record's aliases noted as typos): shown with [sic]. */
+  sic?: string[];
   quote?: string;
   paraphrase?: string;
   medium?: string;
