@@ -8,7 +8,7 @@ import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/
 import { CheckDraft, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
 import { BUNDLED_CONCEPTS, createConceptLexicon, type ConceptLexicon } from '../core/concepts/index.ts';
 import { loadMatcher } from '../core/match/index.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
 
 export interface PendingClaim {

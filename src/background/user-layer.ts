@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { Alias, DateRange, type Corpus, type Position, type Source } from '../core/corpus/schema.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 
 export const USER_LAYER_KEY = 'user-layer';
 /** Prefix of ids the user layer mints, so they never collide with a corpus's ids. */
