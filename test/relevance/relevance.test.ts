@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/core/corpus/schema.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
 import { createClaimChecker } from '../../src/core/claims/index.ts';
 import { BUNDLED_CONCEPTS, createConceptLexicon } from '../../src/core/concepts/index.ts';
@@ -21,7 +21,7 @@ interface RelevanceClaim {
   expected: string[];
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const { claims } = JSON.parse(readFileSync(new URL('./claims.json', import.meta.url), 'utf8')) as { claims: RelevanceClaim[] };
 
 describe('relevance set', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CONCEPTS, createConceptLexicon } from '../concepts/index.ts';
-import type { Corpus } from '../corpus/schema.ts';
+import { parseCorpusShape } from '../corpus/schema.ts';
 import { compileMatcher } from '../match/index.ts';
 import { createClaimChecker } from './check-claim.ts';
 
-const corpus = JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
 const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS));
 
 describe('checking a claim', () => {

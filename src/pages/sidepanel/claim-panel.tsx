@@ -12,6 +12,7 @@ import type { PanelClient, PendingClaim } from './panel-client.ts';
 import { ResultList } from './result-list.tsx';
 import { SuggestionView } from './suggestion-view.tsx';
 import { VerdictForm } from './verdict-form.tsx';
+import { safeHref } from '../../core/schema/http-url.ts';
 
 interface Props {
   client: PanelClient;
@@ -125,7 +126,7 @@ export function ClaimPanel({ client, tabId }: Props) {
         </h1>
         {pending ? (
           <p class="sp-page sp-muted">
-            {t('sidepanelOnPage')} <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
+            {t('sidepanelOnPage')} <a href={safeHref(pending.pageUrl)} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
           </p>
         ) : null}
         <form
