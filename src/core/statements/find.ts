@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { findCandidates, type Candidate } from './speakers.ts';
+import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
 import { guessLang, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
 
@@ -89,6 +89,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   let ri = 0;
   const paras = paragraphs(text);
   const candidatesByPara: Candidate[][] = [];
+  const names: NameMemory = new Map();
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -98,7 +99,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     for (let k = ri; k < roleMentions.length && roleMentions[k]!.start < para.end; k++) pr.push(roleMentions[k]!);
     const tokens = tokenize(text, para.start, para.end);
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
-    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published });
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names });
     candidatesByPara.push(cands);
     findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
@@ -264,8 +265,10 @@ function findInParagraph(
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
       } else if (cue.kind === 'before') {
-        const sp = segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
-        if (!sp || sp.media || taken.has(sp) || sp.via === 'pronoun') continue;
+        // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
+        const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
+        const sp = inside ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
+        if (!sp || sp.media || taken.has(sp) || (sp.via === 'pronoun' && !inside && sp.sieve !== 'role-noun-anaphor' && !sp.oblique)) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
@@ -275,7 +278,7 @@ function findInParagraph(
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
       } else if (cue.kind === 'after') {
         const sp = [...segCands].reverse().find((c) => c.end <= cue.start && !taken.has(c) && wordsBetween(tokens, c.end, cue.start) <= 1);
-        if (!sp || sp.media || sp.via === 'pronoun') continue;
+        if (!sp || sp.media) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, sp.start);
         const content = lead <= 2 ? trimContent(text, { start: cue.end, end: seg.end }) : trimContent(text, { start: seg.start, end: sp.start });
@@ -370,29 +373,25 @@ function speakerOfVerb(
   quotes: readonly QuoteSpan[],
   taken: ReadonlySet<Candidate>,
 ): { cand: Candidate; sieve: string } | undefined {
-  const free = cands.filter((c) => !taken.has(c) && !c.media);
+  const free = cands.filter((c) => !taken.has(c) && !c.media && !c.possessive && !c.oblique);
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
   const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)));
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
-  const pre = between(text, Math.max(seg.start, (left?.end ?? seg.start)), cue.start);
-  const trailing = /[,”"»“’—–]\s*$/u.test(between(text, seg.start, cue.start)) && (!left || /[,”"»“’—–]/u.test(pre));
-  // A left candidate between the quote's end and the verb ("…," Peskov said) is a regular subject.
-  const leftAdjacent = left && wordsBetween(tokens, left.end, cue.start) <= 1 && !/[,;:]/u.test(between(text, left.end, cue.start));
+  const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
+  const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
   if (trailing && right) return { cand: right, sieve: 'inverted' };
-  if (left && (leftAdjacent || !right)) {
-    // "Peskov, the Kremlin spokesman, said": the apposition is allowed; a clause boundary is not.
+  if (left) {
+    // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
-    if (/,/.test(gap) && !/^,[^,]*,\s*$/u.test(gap.trim() + (gap.trim().endsWith(',') ? '' : ''))) {
-      if (right) return { cand: right, sieve: 'inverted' };
-      if (!/^\s*,[^,]*,\s*$/u.test(gap)) return undefined;
-    }
-    return { cand: left, sieve: 'subject' };
+    const commas = (gap.match(/,/g) ?? []).length;
+    if (commas === 0 || (commas === 2 && /^\s*,[^,]*,\s*$/u.test(gap))) return { cand: left, sieve: 'subject' };
   }
-  if (right && (cue.verb?.lang !== 'en' || trailing || inInteriorEnd(quotes, cue.start, text))) return { cand: right, sieve: 'inverted' };
-  if (right) return { cand: right, sieve: 'inverted' };
+  // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
+  if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
   return undefined;
 }
 
+/** A quote ends right before `pos` (only spaces, commas and dashes between). */
 function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
   return quotes.some((q) => q.end <= pos && /^[\s,—–-]*$/u.test(text.slice(q.end, pos)));
 }
@@ -441,7 +440,6 @@ function contentOfVerb(
     }
     reasons.push({ step: 'content', sieve: 'quote-before-cue' });
     const start = trimRange(text, before.inner).start;
-    if (pieces.length === 1) end = trimQuote(text, before.inner).end;
     return { speaker, cue, content: { start, end }, quotes: pieces, passage: { start: Math.min(before.start, seg.start), end: Math.max(seg.end, pieces[pieces.length - 1]!.end) }, reasons, source: null, kind: 'direct' };
   }
   if (after) {
@@ -449,7 +447,7 @@ function contentOfVerb(
     const gap = between(text, g.end, after.start);
     const mixed = tokenize(gap, 0, gap.length).some((w) => lex.complementizers.has(w.low));
     reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
-    return { speaker, cue, content: trimQuote(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
+    return { speaker, cue, content: trimRange(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
   }
   // Indirect: the clause on the far side of the attribution.
   const leadWords = wordsBetween(tokens, seg.start, g.start);
@@ -459,18 +457,20 @@ function contentOfVerb(
   let content: Range;
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
-  if (leadWords <= 3 && tailWords >= 2 && !/[,—–]\s*$/u.test(beforeText.trim() === '' ? '' : beforeText) ) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-cue';
-  } else if (leadWords <= 3 && tailWords >= 2) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-cue';
-  } else if (opensClause && tailWords >= 2) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-that';
-  } else if (leadWords >= 3) {
+  // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
+  } else if (tailWords >= 2 && (opensClause || leadWords <= 6 || /[,—–]\s*$/u.test(beforeText))) {
+    content = { start: g.end, end: seg.end };
+    sieve = opensClause ? 'clause-after-that' : 'clause-after-cue';
+  } else if (leadWords >= 3 && tailWords <= 5) {
+    content = { start: seg.start, end: g.start };
+    sieve = 'clause-before-cue';
+  } else if (tailWords >= 2) {
+    content = { start: g.end, end: seg.end };
+    sieve = 'clause-after-cue';
   } else return undefined;
   if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex), end: content.end };
   content = trimContent(text, content);
@@ -563,7 +563,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     if (d.speaker.via === 'pronoun' && d.speaker.resolvedFrom === undefined) continue;
     const content = d.content;
     if (content.end <= content.start) continue;
-    const quotes = d.quotes.map((q) => span(text, trimQuote(text, q.inner)));
+    const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
     for (const m of mentions) {
@@ -589,7 +589,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
       cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, lang: d.cue.lang } : null,
       content: span(text, content),
       quotes,
-      quote: quotes.map((q) => q.text).join(' … '),
+      quote: quotes.map((q) => q.text).join(' '),
       kind: d.kind ?? (quotes.length > 0 ? 'mixed' : 'indirect'),
       source: d.source,
       polarity: modality.negations.length > 0 || modality.stance === 'refuses' ? 'negative' : 'positive',
@@ -604,10 +604,3 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
   return out;
 }
 
-/** A quote's words without the comma that ends them before an attribution ("…," he said). */
-function trimQuote(text: string, r: Range): Range {
-  const t = trimRange(text, r);
-  let e = t.end;
-  while (e > t.start && /[\s,]/u.test(text.charAt(e - 1))) e--;
-  return { start: t.start, end: e };
-}
