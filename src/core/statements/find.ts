@@ -54,6 +54,28 @@ interface Cue {
   verb?: VerbEntry;
 }
 
+/** "Obama also said:" at the end of a paragraph: the lines after it are its items. */
+interface ListLead {
+  speaker: Candidate;
+  cue: Cue;
+  items: number;
+}
+
+/** Most items a "said:" list is read for. */
+const MAX_LIST_ITEMS = 8;
+/** Navigation lines that end a list ("Read the full transcript"). */
+const LIST_STOP = /^(?:read|watch|see|listen|click|follow|share|subscribe|more|related|читайте|смотрите|читайте также|дивіться|читайте також|lesen sie|mehr)\b/iu;
+
+function listItem(text: string, para: Range, tokens: readonly Token[], quotes: readonly QuoteSpan[], lex: LexiconIndex, lang: Lang, lead: ListLead): Draft | undefined {
+  if (lead.items >= MAX_LIST_ITEMS || para.end - para.start > 300) return undefined;
+  const body = text.slice(para.start, para.end);
+  if (LIST_STOP.test(body.replace(/^[\s•·*–—-]+/u, ''))) return undefined;
+  if (findCues(text, tokens, para, quotes, lex, lang).some((c) => c.kind === 'verb')) return undefined;
+  const content = trimContent(text, { start: para.start + (/^[•·*–—-]\s*/u.exec(body)?.[0].length ?? 0), end: para.end });
+  if (wordsBetween(tokens, content.start, content.end) < 3) return undefined;
+  return withQuotes(text, { speaker: { ...lead.speaker }, cue: lead.cue, content, quotes: [], passage: para, reasons: [{ step: 'content', sieve: 'colon-list-item' }], source: null }, quotes, new Set());
+}
+
 interface Draft {
   speaker: Candidate;
   cue: Cue | null;
@@ -90,6 +112,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   const paras = paragraphs(text);
   const candidatesByPara: Candidate[][] = [];
   const names: NameMemory = new Map();
+  let listLead: ListLead | null = null;
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -101,7 +124,16 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
     const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names });
     candidatesByPara.push(cands);
-    findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
+    if (listLead) {
+      const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
+      if (item) {
+        drafts.push(item);
+        listLead.items++;
+        continue;
+      }
+      listLead = null;
+    }
+    listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
   resolvePronouns(text, drafts, candidatesByPara.flat());
   return finish(view, text, lang, drafts, mentions);
@@ -172,6 +204,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (v) {
       // German "so" only in ", so Peskow." and "sagte … zu" style particles are not handled.
       if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
+      // "äußerte sich zurückhaltend", "zeigte sich": reflexive, not speech.
+      if (v.lang === 'de' && tokens[i + 1]?.low === 'sich') continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -198,7 +232,8 @@ function findInParagraph(
   lex: LexiconIndex,
   drafts: Draft[],
   lang: Lang,
-): void {
+): ListLead | null {
+  let listLead: ListLead | null = null;
   const usedQuotes = new Set<QuoteSpan>();
   const firstDraft = drafts.length;
   const outside = cands.filter((c) => !inInterior(quotes, c.start));
@@ -223,7 +258,7 @@ function findInParagraph(
             source: null,
             kind: q ? 'direct' : 'indirect',
           });
-          return;
+          return null;
         }
       }
     }
@@ -261,7 +296,10 @@ function findInParagraph(
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
         const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
-        if (!d) continue;
+        if (!d) {
+          if (seg.end === para.end && /^[^.!?]{0,40}:\s*$/u.test(between(text, Math.max(cue.end, sp.cand.end), para.end))) listLead = { speaker: sp.cand, cue, items: 0 };
+          continue;
+        }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
       } else if (cue.kind === 'before') {
@@ -331,6 +369,7 @@ function findInParagraph(
       });
     }
   }
+  return listLead;
 }
 
 /**
@@ -385,6 +424,8 @@ function speakerOfVerb(
     const gap = between(text, left.end, cue.start);
     const commas = (gap.match(/,/g) ?? []).length;
     if (commas === 0 || (commas === 2 && /^\s*,[^,]*,\s*$/u.test(gap))) return { cand: left, sieve: 'subject' };
+    // "Der Berater …, Mychajlo Podoljak, schrieb": the name closes an apposition.
+    if (commas === 1 && /^\s*,\s*$/u.test(gap) && /,\s*$/u.test(between(text, seg.start, left.start))) return { cand: left, sieve: 'subject-apposition' };
   }
   // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
   if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
@@ -514,33 +555,45 @@ function withQuotes(text: string, d: Draft, quotes: readonly QuoteSpan[], used: 
   return d;
 }
 
-/** Pronoun speakers take the nearest preceding compatible speaker or person named outside quotes. */
+/** How far back (UTF-16 units) a pronoun looks for an earlier statement's speaker. */
+const PRONOUN_REACH = 2500;
+
+/**
+ * Pronoun and role-noun speakers ("he said", "сказал он", "der Präsident
+ * sagte") take the nearest preceding compatible speaker of an earlier
+ * statement; a person of the record named closer to the pronoun (outside the
+ * statement's own quotes) wins over it. Names the record does not know count
+ * only once they have spoken.
+ */
 function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidate[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (d.speaker.via !== 'pronoun') continue;
+    if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
     const at = d.speaker.start;
     const g = d.speaker.gender;
     const fits = (c: Candidate) =>
-      c.via !== 'pronoun' && !c.media && (c.entityId !== null || c.sieve === 'capitalised-name') &&
-      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || c.gender === g));
-    let best: Candidate | undefined;
-    for (const c of cands) {
-      if (c.start >= at) break;
-      if (!fits(c)) continue;
-      // Names inside this statement's own quotes are not its speaker.
-      if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
-      best = c;
-    }
+      !c.media &&
+      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
+    let speaker: Candidate | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
-      if (o.via === 'pronoun' && o.entityId === null && o.resolvedFrom === undefined) continue;
-      if (!fits({ ...o, via: o.via === 'pronoun' ? 'name' : o.via }) && !(o.resolvedFrom && o.via === 'pronoun')) continue;
-      if (!best || o.start > best.start) best = { ...o, via: o.via === 'pronoun' ? 'name' : o.via };
+      if (o.start >= at) continue;
+      if (at - o.start > PRONOUN_REACH) break;
+      if (o.via === 'pronoun' && o.resolvedFrom === undefined) continue;
+      if (o.entityId === null && o.via === 'pronoun') continue;
+      if (!fits(o)) continue;
+      speaker = o;
       break;
     }
+    let mention: Candidate | undefined;
+    for (const c of cands) {
+      if (c.start >= at) break;
+      if (c.via === 'pronoun' || c.entityId === null || !fits(c)) continue;
+      if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      mention = c;
+    }
+    const best = speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
     if (!best) {
-      d.speaker = { ...d.speaker, entityId: null };
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;
     }
@@ -550,9 +603,9 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       name: best.name,
       type: best.type,
       gender: best.gender,
-      resolvedFrom: best.resolvedFrom ?? { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
+      resolvedFrom: best.via === 'pronoun' && best.resolvedFrom ? best.resolvedFrom : { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };
-    d.reasons.push({ step: 'resolve', sieve: 'pronoun-nearest-compatible' });
+    d.reasons.push({ step: 'resolve', sieve: best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
 }
 

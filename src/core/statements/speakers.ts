@@ -200,7 +200,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     if (rn && !inQuote(t.start)) {
       // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
       const next = tokens[i + 1];
-      const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
+      const nextText = next ? text.slice(next.start, next.end) : '';
+      const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
       if (!named && !title) {
