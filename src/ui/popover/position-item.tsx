@@ -21,7 +21,7 @@ function WithSic({ text, sic }: { text: string; sic: readonly string[] | undefin
       {parts.map((part, i) =>
         i % 2 === 1 ? (
           <span key={i}>
-            {part} <span class="or-sic" title={t('popoverSicTitle')}>[sic]</span>
+            {part} <span class="or-sic" title={t('popoverSicTitle')}>{t('popoverSic')}</span>
           </span>
         ) : (
           part
