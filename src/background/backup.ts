@@ -8,6 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../c
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
+import { own } from '../core/schema/own-record.ts';
 
 /** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
 
@@ -44,10 +45,10 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     }
     for (const corpus of backup.corpora) {
       // Backed-up corpora carry their texts inline; one without is stored with an empty text, as it was.
-      await writeCorpusRows(db, corpus, { origin: 'imported', enabled: backup.enabled[corpus.id] ?? true }, () => '');
+      await writeCorpusRows(db, corpus, { origin: 'imported', enabled: own(backup.enabled, corpus.id) ?? true }, () => '');
     }
     for (const row of installed.filter((r) => r.origin === 'bundled')) {
-      const enabled = backup.enabled[row.id];
+      const enabled = own(backup.enabled, row.id);
       if (enabled !== undefined) await db.corpora.update(row.id, { enabled });
     }
     await db.matchers.clear();

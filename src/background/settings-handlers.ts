@@ -7,12 +7,14 @@ import browser from 'webextension-polyfill';
 import { ControlPageRequests, type ControlPageRequest } from '../shared/messages.ts';
 import type { EntitySummary } from '../shared/entity-summary.ts';
 import { createBackup, restoreBackup } from './backup.ts';
-import { BUNDLED_CORPUS } from './bundled-corpus.ts';
+import { BUNDLED_CORPUS_ID } from './bundled-corpus.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
 import { broadcastSettingsChanged, type SettingsService } from './settings-service.ts';
-import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
+import {
+  addAlias, addPosition, dismissDamagedUserLayer, readDamagedUserLayer, readUserLayer, removeAlias, removePosition, userAliasesOf,
+} from './user-layer.ts';
 
 const CONTROL_TYPES: ReadonlySet<string> = new Set(ControlPageRequests.map((s) => s.entries.type.literal));
 
@@ -43,11 +45,11 @@ export class ControlHandlers {
       case 'page-bg-set-site':
         return { settings: await this.settings.setSite(req.site, req.on) };
       case 'page-bg-list-corpora':
-        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS.id };
+        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS_ID };
       case 'page-bg-export-corpus':
         return { corpus: (await exportCorpus(this.db, req.id)) ?? null };
       case 'page-bg-import-corpus': {
-        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS.id);
+        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS_ID);
         await this.#recordChanged();
         return { corpus: row };
       }
@@ -79,6 +81,11 @@ export class ControlHandlers {
         await removePosition(this.db, req.id);
         await this.#recordChanged();
         return {};
+      case 'page-bg-damaged-user-layer':
+        return { damaged: (await readDamagedUserLayer(this.db)) ?? null };
+      case 'page-bg-dismiss-damaged-user-layer':
+        await dismissDamagedUserLayer(this.db);
+        return {};
       case 'page-bg-backup':
         return { backup: await createBackup(this.db) };
       case 'page-bg-restore': {
@@ -90,17 +97,21 @@ export class ControlHandlers {
     }
   }
 
-  async #entities(): Promise<{ list: EntitySummary[]; userPositions: { id: string; actor: string; stance: string }[] }> {
-    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+  async #entities(): Promise<{
+    list: EntitySummary[];
+    userPositions: { id: string; actor: string; stance: string }[];
+    damaged: { foundAt: string; problem: string } | null;
+  }> {
+    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), readDamagedUserLayer(this.db)]);
     const list = corpus.entities.map((e) => ({
       id: e.id,
       label: e.label,
       type: e.type,
       aliases: e.aliases,
-      userAliases: (layer.aliases[e.id] ?? []).map((a) => a.text),
+      userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
     }));
     const userPositions = layer.positions.map((p) => ({ id: p.id, actor: p.actor, stance: p.stance }));
-    return { list, userPositions };
+    return { list, userPositions, damaged: damaged ? { foundAt: damaged.foundAt, problem: damaged.problem } : null };
   }
 }
 

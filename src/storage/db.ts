@@ -17,6 +17,8 @@ export interface CorpusRow {
   origin: 'bundled' | 'imported';
   enabled: boolean;
   installedAt: number;
+  /** The bundled corpus's content fingerprint when installed (see bundled-corpus.ts); updates are decided by it. */
+  fingerprint?: string;
 }
 
 /** A corpus as the options page lists it: its row and how much it holds. */

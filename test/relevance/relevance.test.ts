@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
 import { createClaimChecker } from '../../src/core/claims/index.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 
 /** Floors from the moderators' issue: most expected positions in the first five, the first one usually on top. */
 const MIN_RECALL_AT_5 = 0.9;
@@ -20,7 +21,7 @@ interface RelevanceClaim {
   expected: string[];
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const { claims } = JSON.parse(readFileSync(new URL('./claims.json', import.meta.url), 'utf8')) as { claims: RelevanceClaim[] };
 
 describe('relevance set', () => {

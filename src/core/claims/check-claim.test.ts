@@ -4,8 +4,9 @@ import type { Corpus } from '../corpus/schema.ts';
 import { compileMatcher } from '../match/index.ts';
 import { createClaimChecker } from './check-claim.ts';
 import { RANK_WEIGHTS } from './rank.ts';
+import { parseCorpusShape } from '../corpus/schema.ts';
 
-const corpus = JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
 const checker = createClaimChecker(corpus, compileMatcher(corpus.entities));
 
 describe('checkClaim', () => {

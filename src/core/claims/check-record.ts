@@ -3,6 +3,7 @@
  * as exported. Plain JSON: it crosses the message channel as is.
  */
 import * as v from 'valibot';
+import { httpUrl } from '../schema/http-url.ts';
 import { normalizePageUrl } from '../anchoring/page-url.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
@@ -27,7 +28,7 @@ export const CheckDraft = v.object({
   /** Set when editing a saved check. */
   id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   claim: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000)),
-  pageUrl: v.pipe(v.string(), v.url(), v.maxLength(4000)),
+  pageUrl: v.pipe(httpUrl(), v.maxLength(4000)),
   pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   selectors: v.optional(ClaimSelectors),
   verdict: v.picklist(VERDICTS),

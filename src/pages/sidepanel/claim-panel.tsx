@@ -12,6 +12,7 @@ import { EmptyState } from './empty-state.tsx';
 import type { PanelClient, PendingClaim } from './panel-client.ts';
 import { ResultList } from './result-list.tsx';
 import { VerdictForm } from './verdict-form.tsx';
+import { safeHref } from '../../core/schema/http-url.ts';
 
 interface Props {
   client: PanelClient;
@@ -124,7 +125,7 @@ export function ClaimPanel({ client, tabId }: Props) {
         </h1>
         {pending ? (
           <p class="sp-page sp-muted">
-            {t('sidepanelOnPage')} <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
+            {t('sidepanelOnPage')} <a href={safeHref(pending.pageUrl)} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
           </p>
         ) : null}
         <form
