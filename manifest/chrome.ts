@@ -22,7 +22,9 @@ export default defineManifest({
   ],
   // contextMenus: "Save highlight" and "Check claim" on selected text (researchers, moderators).
   // sidePanel: "Check claim" answers beside the page (moderators).
-  permissions: ['contextMenus', 'sidePanel'],
+  // scripting: the popover's code is injected into a tab on its first hover or focus, instead of being
+  // evaluated on every page at document_start (ADR 009); no web_accessible_resources needed.
+  permissions: ['contextMenus', 'sidePanel', 'scripting'],
   side_panel: { default_path: 'src/pages/sidepanel/index.html' },
   // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
   optional_host_permissions: ['http://*/*', 'https://*/*'],
