@@ -7,8 +7,8 @@ import { lazyContentUi } from './scripts/vite-lazy-ui.ts';
 export default defineConfig({
   plugins: [
     preact(),
-    crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
-    // The popover's code, injected by the background on first need (src/content/lazy-ui.ts).
+    crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/ui-bundle.ts'] } }),
+    // Wraps the popover's script in a function called on first need (src/content/lazy-ui.ts).
     lazyContentUi(),
   ],
   build: {

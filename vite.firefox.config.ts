@@ -10,6 +10,6 @@ const chrome = base as UserConfig;
 
 export default defineConfig({
   ...chrome,
-  plugins: [preact(), crx({ manifest: firefoxManifest, browser: 'firefox', contentScripts: { standaloneFiles: ['src/content/index.ts'] } }), lazyContentUi()],
+  plugins: [preact(), crx({ manifest: firefoxManifest, browser: 'firefox', contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/ui-bundle.ts'] } }), lazyContentUi()],
   build: { ...chrome.build, outDir: 'dist/firefox', target: 'firefox128' },
 });

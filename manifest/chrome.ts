@@ -19,12 +19,18 @@ export default defineManifest({
       run_at: 'document_start',
       all_frames: false,
     },
+    {
+      // The popover's code (preact, floating-ui, components, styles), wrapped in a function the first
+      // hover or focus calls: only parsed at document_idle, evaluated when needed (src/content/lazy-ui.ts, ADR 015).
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/ui-bundle.ts'],
+      run_at: 'document_idle',
+      all_frames: false,
+    },
   ],
   // contextMenus: "Save highlight" and "Check claim" on selected text (researchers, moderators).
   // sidePanel: "Check claim" answers beside the page (moderators).
-  // scripting: the popover's code is injected into a tab on its first hover or focus, instead of being
-  // evaluated on every page at document_start (ADR 009); no web_accessible_resources needed.
-  permissions: ['contextMenus', 'sidePanel', 'scripting'],
+  permissions: ['contextMenus', 'sidePanel'],
   side_panel: { default_path: 'src/pages/sidepanel/index.html' },
   // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
   optional_host_permissions: ['http://*/*', 'https://*/*'],

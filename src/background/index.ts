@@ -51,20 +51,6 @@ async function getRecord(entityId: string) {
   return { record: buildEntityRecord(corpus, entityId) };
 }
 
-/** The file scripts/vite-lazy-ui.ts builds from src/content/ui-bundle.ts. */
-const CONTENT_UI_FILE = 'src/content/ui.js';
-
-/**
- * Injects the content script's UI into the frame that asked, in its isolated world (lazy-ui.ts,
- * ADR 009): files injected this way need no web_accessible_resources and stay invisible to the page.
- */
-async function loadContentUi(sender: Sender): Promise<object> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new Error('no tab to load the popover into');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CONTENT_UI_FILE] });
-  return {};
-}
-
 async function handleContent(req: ContentRequest, sender: Sender): Promise<object> {
   if (isHighlightsContentRequest(req)) return highlights.handleContent(req, sender);
   // Before any await: a claim check opens the side panel, which needs the user's gesture.
@@ -74,8 +60,6 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
       const { fingerprint, wire } = await records.active();
       return { fingerprint, ...wire };
     }
-    case 'cs-bg-load-ui':
-      return loadContentUi(sender);
     case 'cs-bg-get-record':
       return getRecord(req.entityId);
     case 'cs-bg-get-settings':

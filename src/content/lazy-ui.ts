@@ -1,17 +1,16 @@
 /**
- * The content script's user interface, loaded on first need. What runs at
+ * The content script's user interface, evaluated on first need. What runs at
  * `document_start` (content/index.ts) finds and underlines mentions; the
  * popover (preact, floating-ui, its components and styles) is needed only
- * when a reader dwells on or focuses a mention, so it is a separate script,
- * `src/content/ui.js` (built from ui-bundle.ts by scripts/vite-lazy-ui.ts),
- * that the background injects into this tab's isolated world with
- * `scripting.executeScript({ files })` on the first request. Injected that
- * way it needs no web_accessible_resources, and the page cannot see it:
- * it registers itself on the isolated world's global object under a
- * registered symbol. See docs/adr/adr-009-lazy-content-ui.md.
+ * when a reader dwells on or focuses a mention. It is a second content script
+ * (ui-bundle.ts, run at document_idle) that scripts/vite-lazy-ui.ts wraps in
+ * a function: loading it only pre-parses that function, and the first
+ * `loadContentUi()` calls it, which evaluates the popover's code and
+ * registers it here. Both scripts share the isolated world, so no
+ * web_accessible_resources and no extra permission are needed, and the page
+ * cannot see any of it. See docs/adr/adr-015-lazy-content-ui.md.
  */
 import type { PopoverHandlers, PopoverHost } from './popover-host.tsx';
-import { askBackground } from './ask-background.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 
 /** What ui-bundle.ts registers. */
@@ -19,22 +18,34 @@ export interface ContentUi {
   PopoverHost: typeof PopoverHost;
 }
 
+/** Registered symbols: the same in every script of the isolated world (scripts/vite-lazy-ui.ts uses the same names). */
 export const CONTENT_UI_KEY = Symbol.for('onrecord.content-ui');
+const START_KEY = Symbol.for('onrecord.content-ui.start');
+const READY_KEY = Symbol.for('onrecord.content-ui.ready');
 
-type UiGlobal = { [CONTENT_UI_KEY]?: ContentUi };
+/** Longest wait for the UI script when a mention is opened before document_idle. */
+const UI_WAIT_MS = 10_000;
+
+type UiGlobal = { [CONTENT_UI_KEY]?: ContentUi; [START_KEY]?: () => void; [READY_KEY]?: () => void };
+const world = globalThis as UiGlobal;
 
 let loading: Promise<ContentUi> | undefined;
 
-/** The UI module, injected by the background on the first call (one request per document). */
+/** The UI module: evaluated on the first call (after waiting for its script if it has not run yet). */
 export function loadContentUi(): Promise<ContentUi> {
-  const present = (globalThis as UiGlobal)[CONTENT_UI_KEY];
-  if (present) return Promise.resolve(present);
-  loading ??= askBackground({ type: 'cs-bg-load-ui' }).then(() => {
-    const ui = (globalThis as UiGlobal)[CONTENT_UI_KEY];
-    if (!ui) throw new Error('cs-bg-load-ui: the popover did not load');
+  loading ??= new Promise<void>((resolve, reject) => {
+    if (world[START_KEY] || world[CONTENT_UI_KEY]) return resolve();
+    const timer = setTimeout(() => reject(new Error('the popover script did not load')), UI_WAIT_MS);
+    world[READY_KEY] = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  }).then(() => {
+    if (!world[CONTENT_UI_KEY]) world[START_KEY]?.();
+    const ui = world[CONTENT_UI_KEY];
+    if (!ui) throw new Error('the popover script did not register');
     return ui;
   });
-  // A failed load (extension reloaded under the page) may be retried on the next hover.
   loading.catch(() => (loading = undefined));
   return loading;
 }

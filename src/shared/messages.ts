@@ -11,8 +11,6 @@ import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } f
 const Id = v.pipe(v.string(), v.maxLength(200));
 
 export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher') });
-/** Issue 15: inject the content script's UI (popover) into the asking tab's isolated world, on its first need. */
-export const CsBgLoadUi = v.object({ type: v.literal('cs-bg-load-ui') });
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
@@ -121,7 +119,7 @@ export type ChecksPageRequest = Extract<PageRequest, { type: (typeof ChecksPageR
 export type CsBgCheckClaim = v.InferOutput<typeof CsBgCheckClaim>;
 
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgLoadUi, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests]);
+export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests]);
 /** Requests only extension pages may send. */
 export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests]);
 
