@@ -28,6 +28,7 @@ import { validateCorpus } from '../src/core/corpus/validate.ts';
 import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher, type SerializedMatcher } from '../src/core/match/index.ts';
 import { buildEntityRecord } from '../src/core/record/index.ts';
 import { createClaimChecker } from '../src/core/claims/check-claim.ts';
+import { BUNDLED_CONCEPTS, createConceptLexicon } from '../src/core/concepts/index.ts';
 import { fromWire, toWire } from '../src/shared/wire.ts';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RECORD_RUNS'] ?? 5));
@@ -99,14 +100,18 @@ function byteSize(s: SerializedMatcher): number {
 function measure(name: string, json: string): Row {
   const before = memoryMb();
   const parse = time(() => JSON.parse(json) as unknown);
-  const validated = time(() => validateCorpus(parse.value, { fileName: `${name}.json` }));
+  // The seed's source texts are files beside it (the synthetic record carries its texts inline).
+  const textDir = resolve(SEED, '..', (parse.value as { textDir?: string }).textDir ?? '');
+  const texts = (src: { file?: string }) => (src.file === undefined ? undefined : readFileSync(resolve(textDir, src.file), 'utf8'));
+  const validated = time(() => validateCorpus(parse.value, { fileName: `${name}.json`, texts }));
   const corpus = validated.value.corpus as Corpus;
-  if (!corpus) throw new Error(`${name}: invalid`);
+  if (!corpus) throw new Error(`${name}: invalid: ${validated.value.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
   const compiled = time(() => compileMatcher(corpus.entities));
   const serialized = serializeMatcher(compiled.value);
   const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
   const wire = time(() => ({ matcher: toWire(serialized), types }));
-  const checkerBuild = time(() => createClaimChecker(corpus, loadMatcher(serialized)));
+  // As the worker's checks service builds it (src/background/checks-service.ts).
+  const checkerBuild = time(() => createClaimChecker(corpus, loadMatcher(serialized), createConceptLexicon(BUNDLED_CONCEPTS)));
   const message = JSON.stringify({ ok: true, fingerprint: 'x'.repeat(64), ...wire.value });
   const memory = memoryMb() - before;
 
