@@ -13,6 +13,7 @@ import type { MentionStore, PageMention } from './mention-store.ts';
 import { PopoverHost } from './popover-host.tsx';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
 export const HOVER_DELAY_MS = 300;
@@ -27,8 +28,8 @@ export class Reader {
   readonly #popover: PopoverHost;
   #current: PageMention | undefined;
   #mode: 'hover' | 'keyboard' = 'hover';
-  #dwellTimer: ReturnType<typeof setTimeout> | undefined;
-  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #dwellTimer: number | undefined;
+  #closeTimer: number | undefined;
   #dwellTarget: PageMention | undefined;
   #overPopover = false;
   #returnFocus: HTMLElement | null = null;
@@ -113,7 +114,7 @@ export class Reader {
       if (m !== this.#dwellTarget) {
         this.#cancelDwell();
         this.#dwellTarget = m;
-        this.#dwellTimer = setTimeout(() => {
+        this.#dwellTimer = setTrackedTimeout(() => {
           this.#dwellTimer = undefined;
           this.#dwellTarget = undefined;
           if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
@@ -233,19 +234,19 @@ export class Reader {
 
   #scheduleClose(): void {
     if (this.#closeTimer !== undefined) return;
-    this.#closeTimer = setTimeout(() => {
+    this.#closeTimer = setTrackedTimeout(() => {
       this.#closeTimer = undefined;
       if (!this.#overPopover && this.#mode === 'hover') this.close({ restoreFocus: false });
     }, CLOSE_GRACE_MS);
   }
 
   #cancelClose(): void {
-    if (this.#closeTimer !== undefined) clearTimeout(this.#closeTimer);
+    clearTrackedTimeout(this.#closeTimer);
     this.#closeTimer = undefined;
   }
 
   #cancelDwell(): void {
-    if (this.#dwellTimer !== undefined) clearTimeout(this.#dwellTimer);
+    clearTrackedTimeout(this.#dwellTimer);
     this.#dwellTimer = undefined;
     this.#dwellTarget = undefined;
   }
