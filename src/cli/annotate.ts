@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
+import { fsMessage } from './fs-message.ts';
 
 export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
 
@@ -237,12 +238,4 @@ async function collect(path: string, full: string, explicit: boolean, files: str
 /** Plain code-unit order: the same on every machine and locale. */
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function fsMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -14,9 +14,8 @@ import { PopoverHost } from './popover-host.tsx';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
 
-/** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
-export const HOVER_DELAY_MS = 300;
 /** Grace after the pointer leaves mention and popover, so it can cross the gap between them. */
 export const CLOSE_GRACE_MS = 300;
 
@@ -41,7 +40,7 @@ export class Reader {
     private readonly store: MentionStore,
     private readonly registry: HighlightRegistry,
     private readonly signal: AbortSignal,
-    /** From the user's settings (options page); HOVER_DELAY_MS when absent. */
+    /** From the user's settings (options page); DEFAULT_HOVER_DELAY_MS (core/settings) when absent. */
     private readonly options: { hoverDelayMs?: number } = {},
   ) {
     this.#popover = new PopoverHost(
@@ -118,7 +117,7 @@ export class Reader {
           this.#dwellTimer = undefined;
           this.#dwellTarget = undefined;
           if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
-        }, this.options.hoverDelayMs ?? HOVER_DELAY_MS);
+        }, this.options.hoverDelayMs ?? DEFAULT_HOVER_DELAY_MS);
       }
       return;
     }

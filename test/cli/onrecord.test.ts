@@ -123,7 +123,7 @@ describe('onrecord corpus validate', () => {
 
   const valid = readFileSync(join(ROOT, VALID), 'utf8');
   const badInputs: [string, () => string, RegExp][] = [
-    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file$/],
+    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file or directory$/],
     ['a directory', () => tmp, /: is a directory; give the corpus \.json file$/],
     ['truncated JSON', () => tmpFile('truncated.json', valid.slice(0, 900)), /truncated\.json:\d+:\d+: not valid JSON: the file ends too early \(truncated\?\)/],
     ['text that is not JSON', () => tmpFile('notes.json', 'Podolyak: no ceasefire\n'), /notes\.json:1:1: not valid JSON: expected a value .*found "P" \(this does not look like JSON at all/],
