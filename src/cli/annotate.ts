@@ -192,6 +192,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return status;
 }
 
+/** Reads a file as annotate does (size limit, binary check, HTML to text). */
+export async function readDocumentBytes(file: string, full: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(full);
+    if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
+    return await readFile(full);
+  } catch (e) {
+    throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
+  }
+}
+
 async function readDocument(file: string, full: string): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -209,7 +220,7 @@ async function readDocument(file: string, full: string): Promise<string> {
  * order. `seen` holds the real paths of directories already walked, so a
  * symlink loop is walked once.
  */
-async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
+export async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(full)).isDirectory();
