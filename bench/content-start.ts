@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     const lines = ['| script (run_at) | bytes | evaluation at load, median (ms) |', '|---|---:|---:|'];
     for (const s of scripts) {
       const xs = perScript.get(s.js) ?? [];
-      lines.push(`| \`${s.js}\` (${s.runAt}) | ${s.bytes.toLocaleString('en')} | ${xs.length ? median(xs).toFixed(2) : 'not evaluated'} |`);
+      lines.push(`| \`${s.js}\` (${s.runAt}) | ${s.bytes.toLocaleString('en')} | ${xs.length ? median(xs).toFixed(2) : `not measured (${s.runAt})`} |`);
     }
     lines.push(`| all document_start scripts | ${floorBytes.toLocaleString('en')} | ${median(totals).toFixed(2)} |`);
     lines.push(`| page's inline script of the same bytes, wrapped in an uncalled function (floor) | ${floorBytes.toLocaleString('en')} | ${median(floors).toFixed(2)} |`);
