@@ -51,9 +51,11 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
 export function caseAllows(rule: number, text: string, start: number, end: number): boolean {
   if (rule === CASE_ANY) return true;
   if (rule === CASE_CAPITAL) {
-    // Most names start with their capital: settled by the first unit, without a copy of the text.
-    const first = text[start]!;
-    return first !== first.toLowerCase() || hasCapital(text.slice(start, end));
+    // Most names start with their capital: settled by the first unit, without a copy of the text (Latin and
+    // Cyrillic capitals by range, others asked).
+    const c = text.charCodeAt(start);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return true;
+    return hasCapital(text.slice(start, end));
   }
   const written = text.slice(start, end);
   const stem = written.split(/['’ʼ‘`´]/u)[0]!;
