@@ -3,5 +3,6 @@ import type { CommandTable } from './command.ts';
 
 export const COMMANDS: CommandTable = {
   corpus: { summary: 'validate, count and export corpus files', load: () => import('./corpus.ts') },
+  check: { summary: 'check claims against the record: speaker, ranked positions, suggested verdict with evidence', load: () => import('./check.ts') },
   annotate: { summary: 'find mentions of corpus entities in text and HTML files', load: () => import('./annotate.ts') },
 };
