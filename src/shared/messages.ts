@@ -47,6 +47,11 @@ export const PageBgHighlightOpen = v.object({ type: v.literal('page-bg-highlight
 export const BgCsSaveSelection = v.object({ type: v.literal('bg-cs-save-selection') });
 export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-selection') });
 export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCheckSelection]);
+/**
+ * The extension asks a tab whether its content script has work in progress (content/activity.ts); the
+ * reply goes to the extension only. Tests wait on it instead of sleeping before a "nothing happened" check.
+ */
+export const ACTIVITY_MESSAGE = 'bg-cs-activity';
 export const HighlightsContentRequests = [
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
   CsBgOpenLibrary,
