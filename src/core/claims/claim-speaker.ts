@@ -52,6 +52,8 @@ export function speakerFromStatements(statements: readonly Statement[]): ClaimSp
     .filter((x) => x.speaker.entityId !== null && x.content.end > x.content.start)
     .sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start))[0];
   if (!s) return null;
+  // The words without the punctuation that closed them inside the quote ("…negotiations,”).
+  const content = s.content.text.replace(/[\s,;:.…–—-]+$/u, '');
   return {
     speakerId: s.speaker.entityId!,
     speakerText: s.speaker.text,
@@ -59,9 +61,9 @@ export function speakerFromStatements(statements: readonly Statement[]): ClaimSp
     speakerEnd: s.speaker.end,
     cue: s.cue?.lemma ?? (s.speaker.via === 'headline' ? 'headline' : s.speaker.via),
     sourceId: s.source?.entityId ?? null,
-    content: s.content.text,
+    content,
     contentStart: s.content.start,
-    contentEnd: s.content.end,
+    contentEnd: s.content.start + content.length,
   };
 }
 
