@@ -2,7 +2,7 @@
  * Claim checking speed: the checker (concepts, speaker, judging) beside the
  * old checker (MiniSearch ranking, attribution by word overlap, kept in
  * bench/lib/legacy-claims) in the same process, on the seed record and on a
- * synthetic record of 100,000 positions. Claims: the old 32-claim set and the
+ * synthetic record of 100,000 positions (bench/lib/synthetic-record.ts, engineer "perf"). Claims: the old 32-claim set and the
  * dev split of the claims evaluation set (timing only). Prints load (build
  * time), medians per claim, ratios and the machine's load average.
  *
@@ -20,7 +20,10 @@ import type { Corpus } from '../src/core/corpus/schema.ts';
 import { compileMatcher } from '../src/core/match/index.ts';
 import { loadClaims } from '../test/claims-set/load.ts';
 import { createClaimChecker as createLegacyChecker } from './lib/legacy-claims/check-claim.ts';
-import { seedCorpus, syntheticRecord } from './lib/synthetic-record.ts';
+import { parseCorpusShape } from '../src/core/corpus/schema.ts';
+import { syntheticRecord } from './lib/synthetic-record.ts';
+
+const seedCorpus = (): Corpus => parseCorpusShape(JSON.parse(readFileSync(new URL('../corpus/seed.json', import.meta.url), 'utf8')));
 
 const ROUNDS = 5;
 
@@ -69,5 +72,5 @@ console.log(`bench:claims — ${claims.length} claims × ${ROUNDS} rounds each, 
 console.log('| record | positions | entity matcher ms | concept lexicon ms | checker build ms | old checker build ms | median ms/claim | p95 ms | old median ms | ratio new/old |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 console.log(bench('seed', seedCorpus()));
-if (!process.argv.includes('--seed-only')) console.log(bench('synthetic', syntheticRecord(100_000)));
+if (!process.argv.includes('--seed-only')) console.log(bench('synthetic', syntheticRecord({ positions: 100_000 })));
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
