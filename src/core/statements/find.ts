@@ -241,7 +241,8 @@ function findInParagraph(
   // Headline: "Peskov: …" as a short paragraph of its own.
   if (para.end - para.start <= MAX_HEADLINE) {
     const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
-    if (c && c.via !== 'pronoun' && !c.media) {
+    // Only a speaker the record knows: "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
+    if (c && c.via !== 'pronoun' && !c.media && c.entityId !== null && !c.possessive) {
       const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
       if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
