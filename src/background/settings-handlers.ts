@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { ControlPageRequests, type ControlPageRequest } from '../shared/messages.ts';
 import type { EntitySummary } from '../shared/entity-summary.ts';
-import { createBackup, restoreBackup } from './backup.ts';
+import { createBackup, previewRestore, restoreBackup } from './backup.ts';
 import { BUNDLED_CORPUS_ID } from './bundled-corpus.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -88,8 +88,10 @@ export class ControlHandlers {
         return {};
       case 'page-bg-backup':
         return { backup: await createBackup(this.db) };
+      case 'page-bg-restore-preview':
+        return await previewRestore(this.db, req.text);
       case 'page-bg-restore': {
-        const restored = await restoreBackup(this.db, req.backup);
+        const restored = await restoreBackup(this.db, req.text);
         await this.settings.reload();
         await this.#recordChanged();
         return { restored };

@@ -6,6 +6,7 @@
  * the sender before it acts (see background/router.ts).
  */
 import * as v from 'valibot';
+import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
@@ -79,12 +80,15 @@ export const PageBgBackup = v.object({ type: v.literal('page-bg-backup') });
 /** The user layer that failed to read, as it was stored (to save it as a file), and forgetting it once saved. */
 export const PageBgDamagedUserLayer = v.object({ type: v.literal('page-bg-damaged-user-layer') });
 export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg-dismiss-damaged-user-layer') });
-export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), backup: v.unknown() });
+/** A backup file's text (the service worker parses and checks it; over the limit is refused by the page before reading). */
+const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
+export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
+export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
 /** The requests of the popup and options page, answered by background/settings-handlers.ts. */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
   PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
-  PageBgRemovePosition, PageBgBackup, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
+  PageBgRemovePosition, PageBgBackup, PageBgRestorePreview, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
 ] as const;
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
