@@ -20,8 +20,11 @@ export const PageBgStatus = v.object({ type: v.literal('page-bg-status') });
 // Researchers' highlights. The page URL is never taken from the message: the background uses the sender's.
 const PageTitle = v.pipe(v.string(), v.maxLength(1_000));
 const PageUrlText = v.pipe(v.string(), v.maxLength(8_192));
+/** A save's id, minted by the content script per passage, so a retry after a lost reply stores one highlight. */
+export const SaveKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 export const CsBgHighlightSave = v.object({
   type: v.literal('cs-bg-highlight-save'),
+  key: v.optional(SaveKey),
   canonicalUrl: v.optional(PageUrlText),
   pageTitle: PageTitle,
   selectors: SelectorsSchema,
