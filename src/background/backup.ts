@@ -12,8 +12,6 @@ import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { own } from '../core/schema/own-record.ts';
 
-/** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
-
 export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Backup> {
   const rows = await db.corpora.toArray();
   const imported = rows.filter((r) => r.origin === 'imported');
@@ -82,8 +80,7 @@ export async function previewRestore(db: OnRecordDb, text: string): Promise<{ pr
 export async function restoreBackup(db: OnRecordDb, text: string): Promise<{ highlights: number; checks: number; corpora: number }> {
   const { backup, refusal } = checkBackup(text);
   if (!backup) throw new RestoreRefused(refusal);
-  const corpusTables = [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers];
-  await db.transaction('rw', [...corpusTables, db.settings, db.highlights, db.checks], async () => {
+  await db.transaction('rw', [...db.corpusTables, ...db.userTables], async () => {
     const installed = await db.corpora.toArray();
     for (const row of installed.filter((r) => r.origin === 'imported')) {
       await deleteCorpusRows(db, row.id);

@@ -21,7 +21,7 @@ function sourceRows(corpus: Corpus, textOf: TextOf): SourceRow[] {
 
 /** Removes a corpus's rows from the corpus tables. Call inside a transaction over them. */
 export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promise<void> {
-  for (const table of [db.sides, db.sources, db.entities, db.positions]) {
+  for (const table of db.corpusRowTables) {
     await table.where('corpusId').equals(corpusId).delete();
   }
 }
@@ -63,7 +63,7 @@ export async function installCorpus(
   fingerprint?: string,
 ): Promise<void> {
   sourceRows(corpus, textOf); // refuse a corpus with a missing text before opening the transaction
-  await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
+  await db.transaction('rw', db.corpusTables, async () => {
     const previous = await db.corpora.get(corpus.id);
     await writeCorpusRows(db, corpus, { origin, enabled: previous?.enabled ?? true, ...(fingerprint ? { fingerprint } : {}) }, textOf);
   });

@@ -11,7 +11,7 @@ import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } f
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
-export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher'), have: v.optional(v.string()) });
+export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher') });
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
@@ -87,7 +87,7 @@ export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
 export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
 export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
-/** The requests of the popup and options page, answered by background/settings-handlers.ts. */
+/** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
   PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
