@@ -13,6 +13,7 @@ import type { MentionStore, PageMention } from './mention-store.ts';
 import { PopoverHost } from './popover-host.tsx';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
+import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 
 /** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
 export const HOVER_DELAY_MS = 300;
@@ -86,7 +87,7 @@ export class Reader {
   /** The toolbar command arrives from the background; only the extension itself may send it. */
   readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'bg-cs-focus-next-mention') {
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === messageType(BgCsFocusNextMention)) {
       void this.focusNext(1);
     }
     return undefined;

@@ -137,5 +137,38 @@ export type PageBgGetSource = v.InferOutput<typeof PageBgGetSource>;
 export type ContentRequest = v.InferOutput<typeof ContentRequest>;
 export type PageRequest = v.InferOutput<typeof PageRequest>;
 
+// ---- The other directions: background → content script, background → extension pages, popup → content script.
+// Each receiver parses what arrives with these schemas (after checking the sender is the extension itself),
+// and each message name is written here once; senders and receivers use `.entries.type.literal`.
+export const BgCsSettingsChanged = v.object({ type: v.literal('bg-cs-settings-changed') });
+export const BgCsCheckedClaimsChanged = v.object({ type: v.literal('bg-cs-checked-claims-changed') });
+export const BgCsFocusNextMention = v.object({ type: v.literal('bg-cs-focus-next-mention') });
+export const BgPageChecksChanged = v.object({ type: v.literal('bg-page-checks-changed') });
+export const PopupCsGetMentions = v.object({ type: v.literal('popup-cs-get-mentions') });
+export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-entity'), entityId: Id });
+/** Everything a content script may receive from the extension. */
+export const ToContentMessage = v.variant('type', [
+  BgCsSettingsChanged, BgCsCheckedClaimsChanged, BgCsFocusNextMention, BgCsSaveSelection, BgCsCheckSelection, PopupCsGetMentions, PopupCsFocusEntity,
+]);
+export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
+
+/** The content script's reply to popup-cs-get-mentions, checked by the popup like any input. */
+export const PageMentionsReply = v.object({
+  site: v.optional(v.string()),
+  on: v.boolean(),
+  mentions: v.pipe(
+    v.array(v.object({ entityId: Id, type: v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    v.maxLength(100_000),
+  ),
+});
+export type PageMentionsReply = v.InferOutput<typeof PageMentionsReply>;
+/** The content script's reply to popup-cs-focus-entity. */
+export const FocusEntityReply = v.object({ ok: v.boolean() });
+
+/** The message name of a schema, for senders: `{ type: messageType(BgCsSettingsChanged) }`. */
+export function messageType<T extends string>(schema: { entries: { type: { literal: T } } }): T {
+  return schema.entries.type.literal;
+}
+
 /** Every reply has this envelope, so a failure reaches the caller as a message, not a silent undefined. */
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
