@@ -2,7 +2,7 @@
  * The researchers' UI on the page — the selection toolbar and the note
  * editor — in one CLOSED shadow root, in the top layer when shown. Notes,
  * tags and the page's highlight list exist only in here: the page's scripts
- * see an empty `<onrecord-selection>` element and nothing else.
+ * see an empty `<div data-onrecord-ui="onrecord-selection">` element and nothing else.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';

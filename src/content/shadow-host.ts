@@ -13,9 +13,16 @@ const HOST_STYLE = [
   'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'contain: none',
 ].map((d) => `${d} !important`).join('; ');
 
-export function createShadowHost(tagName: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement(tagName);
-  host.setAttribute(UI_ATTRIBUTE, '');
+/**
+ * The host is a built-in `div`, never a custom element: a page that defines a
+ * custom element under our name before we create it would own it (its
+ * `attachInternals().shadowRoot` reads a closed root), or could make
+ * `attachShadow` throw and stop OnRecord. A `div` can be neither defined nor
+ * pre-empted by page script. `kind` names the host in its marker attribute.
+ */
+export function createShadowHost(kind: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement('div');
+  host.setAttribute(UI_ATTRIBUTE, kind);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');

@@ -40,6 +40,7 @@ export function draftOf(highlight: SavedHighlight, patch: HighlightPatch): Highl
 }
 
 const QUOTE_PREVIEW_CHARS = 240;
+let editorSerial = 0;
 
 const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
   yellow: 'savedColorYellow',
@@ -63,6 +64,7 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
+  const [serial] = useState(() => ++editorSerial);
   const noteField = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -104,8 +106,9 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
   };
 
   const quote = highlight.selectors.quote.exact;
-  const listId = `or-tags-${highlight.id}`;
-  const headingId = `or-ed-h-${highlight.id}`;
+  // Element ids never carry the highlight's id (nor any record id): only a per-editor serial number.
+  const listId = `or-tags-${serial}`;
+  const headingId = `or-ed-h-${serial}`;
   return (
     <div
       ref={dialog}
@@ -177,7 +180,7 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
           <label key={c} title={t(COLOR_NAMES[c])}>
             <input
               type="radio"
-              name={`or-color-${highlight.id}`}
+              name={`or-color-${serial}`}
               value={c}
               checked={color === c}
               aria-label={t(COLOR_NAMES[c])}
