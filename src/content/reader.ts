@@ -199,6 +199,11 @@ export class Reader {
       record = await fetchRecord(m.entityId);
     } catch (err) {
       console.error('OnRecord: could not load the record for this mention', err);
+      if (generation !== this.#generation || this.signal.aborted) return;
+      // Shown, not swallowed: the reader hovered a name and learns why nothing is there.
+      this.#current = m;
+      this.#mode = opts.mode;
+      this.#popover.showError(err instanceof Error ? err.message : String(err), () => anchorRect(m), { focus: opts.focus });
       return;
     }
     if (generation !== this.#generation || this.signal.aborted) return;
