@@ -14,6 +14,7 @@ import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
 import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
+import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
@@ -57,7 +58,7 @@ function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
 export function drawCheckedClaims(signal: AbortSignal): void {
   const highlight = new Highlight();
   // Styled by the page sheet adopted at document_start (page-styles.ts).
-  CSS.highlights.set(CHECKED_HIGHLIGHT, highlight);
+  claimHighlight(CHECKED_HIGHLIGHT, highlight);
   let claims: CheckedClaim[] = [];
   const paint = () => {
     highlight.clear();
@@ -91,7 +92,7 @@ export function drawCheckedClaims(signal: AbortSignal): void {
     'abort',
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
-      CSS.highlights.delete(CHECKED_HIGHLIGHT);
+      releaseHighlight(CHECKED_HIGHLIGHT);
     },
     { once: true },
   );
