@@ -10,7 +10,7 @@ import { t } from '../core/i18n.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 import { Popover } from '../ui/popover/popover.tsx';
 import popoverCss from '../ui/popover/popover.css?inline';
-import { createShadowHost } from './shadow-host.ts';
+import { counterPageZoom, createShadowHost } from './shadow-host.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
 const GAP_PX = 8;
@@ -101,6 +101,7 @@ export class PopoverHost {
     if (this.#destroyed) return;
     this.#anchor = anchor;
     if (!this.#host.isConnected) document.documentElement.append(this.#host);
+    counterPageZoom(this.#host);
     if (!this.#open && typeof this.#host.showPopover === 'function') {
       this.#host.popover = 'manual';
       this.#host.showPopover();

@@ -53,7 +53,8 @@ function rectOf(p: PlacedHighlight): DOMRect {
 export function startSelectionSession(signal: AbortSignal): void {
   const painter = new SavedPainter();
   signal.addEventListener('abort', () => painter.destroy(), { once: true });
-  const host = new SelectionHost(signal);
+  // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
+  const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
   let tags: string[] = [];
   let status: ToolbarStatus | null = null;

@@ -30,3 +30,59 @@ export function createShadowHost(kind: string, css: string): { host: HTMLElement
   shadow.append(style);
   return { host, shadow };
 }
+
+/**
+ * The page's zoom reaches our hosts (children of <html>): `html { zoom: .25 }
+ * body { zoom: 4 }` leaves the page looking normal and would shrink our UI
+ * to a quarter. The host takes the inverse, so its effective zoom is 1.
+ */
+export function counterPageZoom(host: HTMLElement): void {
+  const html = document.documentElement as HTMLElement & { currentCSSZoom?: number };
+  const zoom = html.currentCSSZoom ?? (Number.parseFloat(getComputedStyle(html).zoom) || 1);
+  const inverse = zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? String(1 / zoom) : '1';
+  if (host.style.getPropertyValue('zoom') !== inverse) host.style.setProperty('zoom', inverse, 'important');
+}
+
+/**
+ * Whether the page has restyled or covered the host so that the reader
+ * cannot see what they click: opacity, filter, visibility, clipping,
+ * transforms, blending on the host or <html>, or (for a pointer click)
+ * another element on top at the click point.
+ */
+export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number }): boolean {
+  if (!host.isConnected) return true;
+  for (const el of [host, document.documentElement]) {
+    const s = getComputedStyle(el);
+    if (Number.parseFloat(s.opacity) < 1) return true;
+    if (s.filter !== 'none' || s.clipPath !== 'none' || s.mixBlendMode !== 'normal') return true;
+    if (s.visibility !== 'visible' || s.display === 'none') return true;
+    if (el === host && s.transform !== 'none') return true;
+  }
+  if (click) {
+    // From the page's side, anything inside our closed root is the host itself.
+    const top = document.elementFromPoint(click.x, click.y);
+    if (top !== host) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses every click inside the shadow root while the host is obscured
+ * (clickjacking: a real, trusted click on bait under an invisible toolbar).
+ * The click is stopped before any button sees it; `onRefused` tells the reader.
+ */
+export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: () => void, signal: AbortSignal): void {
+  shadow.addEventListener(
+    'click',
+    (event) => {
+      const e = event as MouseEvent;
+      const pointer = e.detail > 0 ? { x: e.clientX, y: e.clientY } : undefined;
+      if (!e.isTrusted || hostIsObscured(host, pointer)) {
+        e.stopPropagation();
+        e.preventDefault();
+        if (e.isTrusted) onRefused();
+      }
+    },
+    { capture: true, signal },
+  );
+}
