@@ -90,3 +90,14 @@ test.describe('a hostile page', () => {
     await expect.poll(() => page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
   });
 });
+
+test('a name drawn transparent under an overlay, or reversed by <bdo dir=rtl>, is not underlined', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/hostile/render-tricks.html');
+  // The visible mention is the signal that the page has been read.
+  await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toContain('Dmitry Peskov');
+  const where = await page.evaluate(() =>
+    [...(CSS.highlights.get('onrecord-person') ?? [])].map((r) => (r as AbstractRange).startContainer.parentElement!.closest('p')!.id),
+  );
+  expect(where).toEqual(['shown']);
+});
