@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
+import { fsMessage } from './fs-message.ts';
 
 export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
 
@@ -191,6 +192,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return status;
 }
 
+/** Reads a file as annotate does (size limit, binary check, HTML to text). */
+export async function readDocumentBytes(file: string, full: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(full);
+    if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
+    return await readFile(full);
+  } catch (e) {
+    throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
+  }
+}
+
 async function readDocument(file: string, full: string): Promise<string> {
   let bytes: Uint8Array;
   try {
@@ -208,7 +220,7 @@ async function readDocument(file: string, full: string): Promise<string> {
  * order. `seen` holds the real paths of directories already walked, so a
  * symlink loop is walked once.
  */
-async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
+export async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(full)).isDirectory();
@@ -237,12 +249,4 @@ async function collect(path: string, full: string, explicit: boolean, files: str
 /** Plain code-unit order: the same on every machine and locale. */
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function fsMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -14,9 +14,9 @@ import { PopoverHost } from './popover-host.tsx';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
 import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
 
-/** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
-export const HOVER_DELAY_MS = 300;
 /** Grace after the pointer leaves mention and popover, so it can cross the gap between them. */
 export const CLOSE_GRACE_MS = 300;
 
@@ -28,8 +28,8 @@ export class Reader {
   readonly #popover: PopoverHost;
   #current: PageMention | undefined;
   #mode: 'hover' | 'keyboard' = 'hover';
-  #dwellTimer: ReturnType<typeof setTimeout> | undefined;
-  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #dwellTimer: number | undefined;
+  #closeTimer: number | undefined;
   #dwellTarget: PageMention | undefined;
   #overPopover = false;
   #returnFocus: HTMLElement | null = null;
@@ -41,7 +41,7 @@ export class Reader {
     private readonly store: MentionStore,
     private readonly registry: HighlightRegistry,
     private readonly signal: AbortSignal,
-    /** From the user's settings (options page); HOVER_DELAY_MS when absent. */
+    /** From the user's settings (options page); DEFAULT_HOVER_DELAY_MS (core/settings) when absent. */
     private readonly options: { hoverDelayMs?: number } = {},
   ) {
     this.#popover = new PopoverHost(
@@ -114,11 +114,11 @@ export class Reader {
       if (m !== this.#dwellTarget) {
         this.#cancelDwell();
         this.#dwellTarget = m;
-        this.#dwellTimer = setTimeout(() => {
+        this.#dwellTimer = setTrackedTimeout(() => {
           this.#dwellTimer = undefined;
           this.#dwellTarget = undefined;
           if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
-        }, this.options.hoverDelayMs ?? HOVER_DELAY_MS);
+        }, this.options.hoverDelayMs ?? DEFAULT_HOVER_DELAY_MS);
       }
       return;
     }
@@ -239,19 +239,19 @@ export class Reader {
 
   #scheduleClose(): void {
     if (this.#closeTimer !== undefined) return;
-    this.#closeTimer = setTimeout(() => {
+    this.#closeTimer = setTrackedTimeout(() => {
       this.#closeTimer = undefined;
       if (!this.#overPopover && this.#mode === 'hover') this.close({ restoreFocus: false });
     }, CLOSE_GRACE_MS);
   }
 
   #cancelClose(): void {
-    if (this.#closeTimer !== undefined) clearTimeout(this.#closeTimer);
+    clearTrackedTimeout(this.#closeTimer);
     this.#closeTimer = undefined;
   }
 
   #cancelDwell(): void {
-    if (this.#dwellTimer !== undefined) clearTimeout(this.#dwellTimer);
+    clearTrackedTimeout(this.#dwellTimer);
     this.#dwellTimer = undefined;
     this.#dwellTarget = undefined;
   }

@@ -11,6 +11,7 @@ import type { DomBatch } from './dom-watch.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { SavedPainter } from './saved-paint.ts';
 import { documentText } from './selection-capture.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /**
  * Anchoring results reach the background this long after they settle, so a
@@ -44,7 +45,7 @@ export class SavedLayer {
   readonly #all = new Map<string, SavedHighlight>();
   #placed = new Map<string, PlacedHighlight>();
   #orphans: SavedHighlight[] = [];
-  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #reportTimer: number | undefined;
   #lastReport = '';
   #reportFailures = 0;
 
@@ -53,7 +54,7 @@ export class SavedLayer {
     private readonly report: (placed: string[], orphaned: string[]) => Promise<void>,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => clearTimeout(this.#reportTimer), { once: true });
+    signal.addEventListener('abort', () => clearTrackedTimeout(this.#reportTimer), { once: true });
   }
 
   get size(): number {
@@ -149,8 +150,8 @@ export class SavedLayer {
   }
 
   #scheduleReport(delay = REPORT_DELAY_MS): void {
-    clearTimeout(this.#reportTimer);
-    this.#reportTimer = setTimeout(() => {
+    clearTrackedTimeout(this.#reportTimer);
+    this.#reportTimer = setTrackedTimeout(() => {
       const placed = [...this.#placed.keys()].sort();
       const orphaned = this.#orphans.map((h) => h.id).sort();
       const key = `${placed.join(',')}|${orphaned.join(',')}`;

@@ -12,6 +12,7 @@ import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-re
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
 import { askBackground } from './ask-background.ts';
+import { activity, setTrackedTimeout } from './activity.ts';
 import { forgetRecords } from './record-client.ts';
 import * as v from 'valibot';
 import { ToContentMessage } from '../shared/messages.ts';
@@ -65,7 +66,7 @@ export class SiteControl {
   #controller: AbortController | undefined;
   #session: Session | undefined;
   #applied: { settings: TabSettings; fingerprint: string } | undefined;
-  #countTimer: ReturnType<typeof setTimeout> | undefined;
+  #countTimer: number | undefined;
   #pendingCount: number | undefined;
   #lastSent = -1;
   #syncs = 0;
@@ -110,7 +111,7 @@ export class SiteControl {
   #reportCount(n: number): void {
     this.#pendingCount = n;
     if (this.#countTimer !== undefined) return;
-    this.#countTimer = setTimeout(() => {
+    this.#countTimer = setTrackedTimeout(() => {
       this.#countTimer = undefined;
       const count = this.#pendingCount;
       if (count === undefined || count === this.#lastSent) return;
@@ -142,6 +143,7 @@ export class SiteControl {
       return undefined;
     }
     if (msg.type === 'popup-cs-get-mentions') return Promise.resolve(this.mentions());
+    if (msg.type === 'bg-cs-activity') return Promise.resolve({ href: location.href, ...activity() });
     if (msg.type === 'popup-cs-focus-entity') {
       const reader = this.#session?.reader;
       return reader ? reader.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });

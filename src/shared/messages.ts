@@ -51,6 +51,12 @@ export const PageBgHighlightOpen = v.object({ type: v.literal('page-bg-highlight
 export const BgCsSaveSelection = v.object({ type: v.literal('bg-cs-save-selection') });
 export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-selection') });
 export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCheckSelection]);
+/**
+ * The extension asks a tab whether its content script has work in progress (content/activity.ts); the
+ * reply goes to the extension only. Tests wait on it instead of sleeping before a "nothing happened" check.
+ */
+export const BgCsActivity = v.object({ type: v.literal('bg-cs-activity') });
+export const ACTIVITY_MESSAGE = BgCsActivity.entries.type.literal;
 export const HighlightsContentRequests = [
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
   CsBgOpenLibrary,
@@ -149,6 +155,7 @@ export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-ent
 /** Everything a content script may receive from the extension. */
 export const ToContentMessage = v.variant('type', [
   BgCsSettingsChanged, BgCsCheckedClaimsChanged, BgCsFocusNextMention, BgCsSaveSelection, BgCsCheckSelection, PopupCsGetMentions, PopupCsFocusEntity,
+  BgCsActivity,
 ]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
 

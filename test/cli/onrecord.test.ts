@@ -123,7 +123,7 @@ describe('onrecord corpus validate', () => {
 
   const valid = readFileSync(join(ROOT, VALID), 'utf8');
   const badInputs: [string, () => string, RegExp][] = [
-    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file$/],
+    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file or directory$/],
     ['a directory', () => tmp, /: is a directory; give the corpus \.json file$/],
     ['truncated JSON', () => tmpFile('truncated.json', valid.slice(0, 900)), /truncated\.json:\d+:\d+: not valid JSON: the file ends too early \(truncated\?\)/],
     ['text that is not JSON', () => tmpFile('notes.json', 'Podolyak: no ceasefire\n'), /notes\.json:1:1: not valid JSON: expected a value .*found "P" \(this does not look like JSON at all/],
@@ -168,9 +168,14 @@ describe('onrecord corpus stats', () => {
 
   it('reads the bundled corpus from the package, whatever the working directory', async () => {
     const bundled = join(ROOT, 'corpus/seed.json');
+    const seed = JSON.parse(readFileSync(bundled, 'utf8')) as { sources: unknown[]; entities: unknown[]; positions: unknown[]; sides?: unknown[] };
     const r = await onrecord(['corpus', 'stats'], tmp);
-    // Before the seed corpus exists this names the missing file; afterwards it is the report's first word.
-    expect(r.stdout + r.stderr).toContain(`${bundled}: `);
+    // The bundled corpus is read and counted: it must exist, validate and give its own numbers.
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(`${bundled}: `)).toBe(true);
+    expect(r.stdout).toContain(`${seed.sources.length} sources, ${seed.entities.length} entities, ${seed.positions.length} positions`);
+    expect(r.stdout).toContain(`, ${seed.sides?.length ?? 0} sides`);
   });
 });
 

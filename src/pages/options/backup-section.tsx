@@ -4,7 +4,7 @@ import { MAX_BACKUP_BYTES, type BackupRefusal, type RestoreCounts, type RestoreP
 import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
-import { downloadJson } from './download.ts';
+import { downloadJson } from '../download.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
 const mb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1048576)));
