@@ -51,13 +51,12 @@ export function counterPageZoom(host: HTMLElement): void {
  */
 export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number }): boolean {
   if (!host.isConnected) return true;
-  for (const el of [host, document.documentElement]) {
-    const s = getComputedStyle(el);
-    if (Number.parseFloat(s.opacity) < 1) return true;
-    if (s.filter !== 'none' || s.clipPath !== 'none' || s.mixBlendMode !== 'normal') return true;
-    if (s.visibility !== 'visible' || s.display === 'none') return true;
-    if (el === host && s.transform !== 'none') return true;
-  }
+  const own = getComputedStyle(host);
+  if (Number.parseFloat(own.opacity) < 1 || own.filter !== 'none' || own.clipPath !== 'none' || own.mixBlendMode !== 'normal') return true;
+  if (own.visibility !== 'visible' || own.display === 'none' || own.transform !== 'none') return true;
+  // <html> may carry a filter for its own reasons (dark themes invert it): only what fades everything counts there.
+  const page = getComputedStyle(document.documentElement);
+  if (Number.parseFloat(page.opacity) < 1 || page.filter.includes('opacity(') || page.visibility !== 'visible') return true;
   if (click) {
     // From the page's side, anything inside our closed root is the host itself.
     const top = document.elementFromPoint(click.x, click.y);

@@ -22,12 +22,20 @@ export function isTextRendered(node: Text): boolean {
   return box.checkVisibility({ visibilityProperty: true }) && style(parent).visibility === 'visible' && readsAsWritten(parent);
 }
 
-/** Alpha of a computed colour ("rgba(0, 0, 0, 0)", "transparent", "rgb(…)"); 1 when it cannot tell. */
-function alpha(color: string): number {
+/** Alpha of a computed colour ("rgba(0, 0, 0, 0)", "rgb(0 0 0 / 0)", "transparent"); 1 when it has none or cannot tell. */
+export function colorAlpha(color: string): number {
   if (color === 'transparent') return 0;
-  const m = /rgba?\([^)]*?[,/]\s*([\d.]+%?)\s*\)$/.exec(color);
+  const m = /^rgba?\(([^)]*)\)$/.exec(color.trim());
   if (!m) return 1;
-  return m[1]!.endsWith('%') ? Number.parseFloat(m[1]!) / 100 : Number.parseFloat(m[1]!);
+  const body = m[1]!;
+  const slash = body.split('/');
+  const last = slash.length === 2 ? slash[1]!.trim() : (() => {
+    const parts = body.split(',').map((p) => p.trim());
+    return parts.length === 4 ? parts[3]! : undefined;
+  })();
+  if (last === undefined) return 1;
+  const value = last.endsWith('%') ? Number.parseFloat(last) / 100 : Number.parseFloat(last);
+  return Number.isFinite(value) ? value : 1;
 }
 
 /**
@@ -44,7 +52,7 @@ export function readsAsWritten(parent: Element): boolean {
   const s = view.getComputedStyle(parent);
   const fill = s.getPropertyValue('-webkit-text-fill-color') || s.color;
   const clipped = s.getPropertyValue('background-clip') === 'text' || s.getPropertyValue('-webkit-background-clip') === 'text';
-  if (!clipped && alpha(fill) === 0) return false;
+  if (!clipped && colorAlpha(fill) === 0) return false;
   if (Number.parseFloat(s.fontSize) === 0) return false;
   const override = s.unicodeBidi === 'bidi-override' || s.unicodeBidi === 'isolate-override';
   if (override && s.direction === 'rtl') return false;
