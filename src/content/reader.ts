@@ -10,7 +10,7 @@ import type { EntityRecord } from '../core/record/types.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { anchorRect, mentionAtPoint } from './hit-test.ts';
 import type { MentionStore, PageMention } from './mention-store.ts';
-import { PopoverHost } from './popover-host.tsx';
+import { LazyPopover } from './lazy-ui.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
 import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
@@ -25,7 +25,8 @@ export function isFocusShortcut(e: KeyboardEvent): boolean {
 }
 
 export class Reader {
-  readonly #popover: PopoverHost;
+  /** Its UI is injected on the first open (lazy-ui.ts). */
+  readonly #popover: LazyPopover;
   #current: PageMention | undefined;
   #mode: 'hover' | 'keyboard' = 'hover';
   #dwellTimer: number | undefined;
@@ -44,7 +45,7 @@ export class Reader {
     /** From the user's settings (options page); DEFAULT_HOVER_DELAY_MS (core/settings) when absent. */
     private readonly options: { hoverDelayMs?: number } = {},
   ) {
-    this.#popover = new PopoverHost(
+    this.#popover = new LazyPopover(
       {
         onClose: () => this.close({ restoreFocus: true }),
         onOpenSource: (positionId, sourceId) => {
@@ -196,7 +197,8 @@ export class Reader {
     this.#cancelClose();
     let record: EntityRecord;
     try {
-      record = await fetchRecord(m.entityId);
+      // The popover's UI loads (once) while the record is asked for.
+      [record] = await Promise.all([fetchRecord(m.entityId), this.#popover.ready()]);
     } catch (err) {
       console.error('OnRecord: could not load the record for this mention', err);
       if (generation !== this.#generation || this.signal.aborted) return;

@@ -69,7 +69,7 @@ export type HighlightsPageRequest = v.InferOutput<v.VariantSchema<'type', typeof
 // have their own schema (settings patch, alias, position, backup) are checked again by their service.
 const Site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
 /** A corpus file as text; the same limit as the loader's (MAX_CORPUS_BYTES). */
-const CorpusText = v.pipe(v.string(), v.maxLength(20 * 1024 * 1024));
+const CorpusText = v.pipe(v.string(), v.maxLength(64 * 1024 * 1024));
 export const CsBgGetSettings = v.object({ type: v.literal('cs-bg-get-settings') });
 export const CsBgMentionCount = v.object({ type: v.literal('cs-bg-mention-count'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 export const PageBgGetSettings = v.object({ type: v.literal('page-bg-get-settings') });

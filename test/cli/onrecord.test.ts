@@ -130,7 +130,7 @@ describe('onrecord corpus validate', () => {
     ['wrong types', () => tmpFile('types.json', JSON.stringify({ ...JSON.parse(valid), sources: 'talks', version: 2 })), /types\.json: version: expected a string, got 2\n.*types\.json: sources: expected an array, got "talks"$/s],
     ['a binary file', () => tmpFile('image.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /image\.json: this is a binary file, not a corpus/],
     ['a newer formatVersion', () => tmpFile('future.json', valid.replace('"formatVersion": 1', '"formatVersion": 2')), /future\.json: formatVersion: formatVersion 2 is newer than this OnRecord understands \(1\); update OnRecord$/],
-    ['a 50 MB file', () => tmpFile('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20).fill('{', 0, 1)), /huge\.json: the file is 50 MB, over the 20 MB limit for a corpus \(MAX_CORPUS_BYTES\); it was not read$/],
+    ['a 70 MB file', () => tmpFile('huge.json', Buffer.alloc(70 * 1024 * 1024, 0x20).fill('{', 0, 1)), /huge\.json: the file is 70 MB, over the 64 MB limit for a corpus \(MAX_CORPUS_BYTES\); it was not read$/],
   ];
 
   it.each(badInputs)('explains %s in one line and exits 1', async (_name, make, message) => {
