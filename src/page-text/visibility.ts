@@ -50,8 +50,9 @@ export function readsAsWritten(parent: Element): boolean {
   const view = parent.ownerDocument.defaultView;
   if (typeof view?.getComputedStyle !== 'function') return true;
   const s = view.getComputedStyle(parent);
-  const fill = s.getPropertyValue('-webkit-text-fill-color') || s.color;
-  const clipped = s.getPropertyValue('background-clip') === 'text' || s.getPropertyValue('-webkit-background-clip') === 'text';
+  const prop = (name: string): string => (typeof s.getPropertyValue === 'function' ? s.getPropertyValue(name) : '');
+  const fill = prop('-webkit-text-fill-color') || s.color || '';
+  const clipped = prop('background-clip') === 'text' || prop('-webkit-background-clip') === 'text';
   if (!clipped && colorAlpha(fill) === 0) return false;
   if (Number.parseFloat(s.fontSize) === 0) return false;
   const override = s.unicodeBidi === 'bidi-override' || s.unicodeBidi === 'isolate-override';
