@@ -153,13 +153,13 @@ test.describe('reading a news page', () => {
     const filler = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} of a long report about grain, ports and prices.</p>`).join('');
     const html =
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Head start</title></head><body>` +
-      `<p id="top">Dmitry Peskov said the talks were over; Mykhailo Podolyak answered the same day.</p>` +
+      `<p id="top">Dmitry Peskov spoke first; Mykhailo Podolyak answered the same day.</p>` +
       `<p id="hidden" style="display: none">Sergey Lavrov</p>${filler}` +
       // A parser-blocking script at the end of the body holds DOMContentLoaded back, as on a slow site.
       `<script src="slow.js"></script></body></html>`;
     await page.route('**/head-start/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     await page.route('**/head-start/slow.js', async (route) => {
-      await new Promise((ok) => setTimeout(ok, 1_500));
+      await new Promise((ok) => setTimeout(ok, 3_000));
       await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
     // What the page shows: in the frames while it is still loading, and in its first animation frame after DOMContentLoaded.
