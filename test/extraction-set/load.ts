@@ -58,7 +58,8 @@ export function loadExtractionSet(): ExtractionCase[] {
   return names.map((name) => {
     const gold = JSON.parse(readFileSync(new URL(`gold/${name}`, EXTRACTION_SET_DIR), 'utf8')) as GoldDocument;
     const text = readFileSync(new URL(gold.textFile, EXTRACTION_SET_DIR), 'utf8');
-    const htmlFile = gold.origin === 'realpage' ? gold.textFile.replace(/\.txt$/, '.html') : null;
+    // The saved pages themselves live once, in the shared fixture folder; the set keeps only their frozen text.
+    const htmlFile = gold.origin === 'realpage' ? `../fixtures/realpages/${gold.textFile.replace(/^.*\//, '').replace(/\.txt$/, '.html')}` : null;
     return { ...gold, text, htmlFile };
   });
 }
