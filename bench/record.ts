@@ -18,6 +18,8 @@
  * one process, except install and memory (one fresh build per record). Run
  * with --expose-gc (the npm script does).
  */
+// First: the browsers' native base64 on Buffer's, before wire.ts looks for it.
+import './lib/native-base64.ts';
 import { loadavg } from 'node:os';
 import { syntheticRecord } from './lib/synthetic-record.ts';
 import { syntheticText } from './lib/synthetic-news.ts';
