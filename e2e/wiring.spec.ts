@@ -74,14 +74,18 @@ test('the hover delay from the settings is the dwell before the popover opens', 
 });
 
 test('both context-menu items exist in the browser', async ({ serviceWorker }) => {
-  // contextMenus.update rejects for an id that was never created.
-  const result = await serviceWorker.evaluate(async () => {
-    const out: Record<string, string> = {};
-    for (const id of ['onrecord-save-highlight', 'onrecord-check-claim', 'no-such-item']) {
-      out[id] = await chrome.contextMenus.update(id, {}).then(() => 'exists', (e: Error) => `missing: ${e.message}`);
-    }
-    return out;
-  });
+  // contextMenus.update rejects for an id that was never created. The menus are made by runtime.onInstalled,
+  // which may still be running when the worker first answers: poll until it has.
+  const probe = () =>
+    serviceWorker.evaluate(async () => {
+      const out: Record<string, string> = {};
+      for (const id of ['onrecord-save-highlight', 'onrecord-check-claim', 'no-such-item']) {
+        out[id] = await chrome.contextMenus.update(id, {}).then(() => 'exists', (e: Error) => `missing: ${e.message}`);
+      }
+      return out;
+    });
+  await expect.poll(async () => (await probe())['onrecord-check-claim']).toBe('exists');
+  const result = await probe();
   expect(result['onrecord-save-highlight']).toBe('exists');
   expect(result['onrecord-check-claim']).toBe('exists');
   expect(result['no-such-item']).toMatch(/^missing/);
