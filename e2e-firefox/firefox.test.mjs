@@ -55,7 +55,7 @@ function highlightTexts(page, name) {
 /** The popover's top-layer host: whether it is open, and whether it holds focus. */
 function popoverState(page) {
   return page.evaluate(() => {
-    const host = document.querySelector('onrecord-popover');
+    const host = document.querySelector('[data-onrecord-ui="onrecord-popover"]');
     return { open: !!host?.matches(':popover-open'), focused: !!host && document.activeElement === host };
   });
 }

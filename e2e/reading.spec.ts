@@ -153,13 +153,13 @@ test.describe('reading a news page', () => {
     const filler = Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} of a long report about grain, ports and prices.</p>`).join('');
     const html =
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Head start</title></head><body>` +
-      `<p id="top">Dmitry Peskov said the talks were over; Mykhailo Podolyak answered the same day.</p>` +
+      `<p id="top">Dmitry Peskov spoke first; Mykhailo Podolyak answered the same day.</p>` +
       `<p id="hidden" style="display: none">Sergey Lavrov</p>${filler}` +
       // A parser-blocking script at the end of the body holds DOMContentLoaded back, as on a slow site.
       `<script src="slow.js"></script></body></html>`;
     await page.route('**/head-start/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     await page.route('**/head-start/slow.js', async (route) => {
-      await new Promise((ok) => setTimeout(ok, 1_500));
+      await new Promise((ok) => setTimeout(ok, 3_000));
       await route.fulfill({ contentType: 'text/javascript', body: '' });
     });
     // What the page shows: in the frames while it is still loading, and in its first animation frame after DOMContentLoaded.
@@ -250,12 +250,12 @@ test.describe('reading a news page', () => {
     expect(rect!.width).toBeGreaterThan(250);
     expect(rect!.height).toBeGreaterThan(100);
     // The popover is on top of the page's fixed, max-z-index overlay.
-    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [rect!.x + 30, rect!.y + 30]);
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-onrecord-ui'), [rect!.x + 30, rect!.y + 30]);
     expect(top).toBe('onrecord-popover');
     // What the page's own scripts can see: no shadow root, no popover text.
     const leaks = await page.evaluate(() => ({
       recorded: (window as unknown as { __leaks: string[] }).__leaks,
-      shadow: document.querySelector('onrecord-popover')?.shadowRoot ?? null,
+      shadow: document.querySelector('[data-onrecord-ui="onrecord-popover"]')?.shadowRoot ?? null,
       html: document.documentElement.outerHTML.includes('ready for negotiations'),
     }));
     expect(leaks).toEqual({ recorded: [], shadow: null, html: false });

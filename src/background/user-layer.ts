@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { httpUrl } from '../core/schema/http-url.ts';
 import { ownRecord } from '../core/schema/own-record.ts';
-import { Alias, DateRange, type Corpus, type Position, type Source } from '../core/corpus/schema.ts';
+import { Alias, DateRange, Position, Source, type Corpus } from '../core/corpus/schema.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
@@ -38,14 +38,28 @@ export const UserPositionInput = v.object({
 });
 export type UserPositionInput = v.InferInput<typeof UserPositionInput>;
 
-const StoredSource = v.looseObject({ id: v.string(), text: v.string() });
-const StoredPosition = v.looseObject({ id: v.string(), actor: v.string(), source: v.string() });
+// Stored rows are read with the corpus schemas themselves: a layer (or a restored backup) whose
+// positions lack a field the record needs is refused, not handed to the matcher and every tab.
+const StoredSource = v.object({ ...Source.entries, text: v.string() });
+const StoredPosition = Position;
 
-export const UserLayer = v.object({
-  aliases: v.optional(ownRecord(v.array(Alias)), {}),
-  sources: v.optional(v.array(StoredSource), []),
-  positions: v.optional(v.array(StoredPosition), []),
-});
+export const UserLayer = v.pipe(
+  v.object({
+    aliases: v.optional(ownRecord(v.array(Alias)), {}),
+    sources: v.optional(v.array(StoredSource), []),
+    positions: v.optional(v.array(StoredPosition), []),
+  }),
+  v.check(
+    (layer) => layer.positions.every((p) => layer.sources.some((s) => s.id === p.source && p.passage.end <= s.text.length)),
+    'a position of yours names a source (or a passage) that is not there',
+  ),
+);
+
+/** Why a stored or restored layer does not read, in words; undefined when it reads. */
+export function userLayerProblem(value: unknown): string | undefined {
+  const read = parseLayer(value);
+  return 'problem' in read ? read.problem : undefined;
+}
 
 export interface UserLayer {
   /** Extra aliases per entity id. */
