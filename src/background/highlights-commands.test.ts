@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+const listeners: Record<string, Listener[]> = {};
+const on = (name: string) => ({ addListener: (l: Listener) => (listeners[name] ??= []).push(l) });
+const menus: Array<{ id: string; contexts: string[]; documentUrlPatterns: string[] }> = [];
+const sent: Array<{ tabId: number; message: unknown; options: unknown }> = [];
+
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: { onInstalled: on('installed') },
+    i18n: { getMessage: (key: string) => key },
+    contextMenus: {
+      removeAll: vi.fn(async () => void menus.splice(0)),
+      create: vi.fn((item: (typeof menus)[number]) => void menus.push(item)),
+      onClicked: on('menuClicked'),
+    },
+    commands: { onCommand: on('command') },
+    tabs: {
+      query: vi.fn(async () => [{ id: 9 }]),
+      sendMessage: vi.fn(async (tabId: number, message: unknown, options: unknown) => void sent.push({ tabId, message, options })),
+    },
+  },
+}));
+
+const { registerSelectionCommands, MENU_CHECK_CLAIM, MENU_SAVE_HIGHLIGHT, COMMAND_CHECK_CLAIM, COMMAND_SAVE_HIGHLIGHT } = await import('./highlights-commands.ts');
+
+describe('context menu and commands wiring', () => {
+  beforeEach(() => {
+    for (const k of Object.keys(listeners)) delete listeners[k];
+    menus.splice(0);
+    sent.splice(0);
+    registerSelectionCommands();
+  });
+
+  it('creates both context-menu items, on selected text of web pages only, when installed', async () => {
+    for (const l of listeners['installed'] ?? []) l({ reason: 'install' });
+    await vi.waitFor(() => expect(menus).toHaveLength(2));
+    expect(menus.map((m) => m.id).sort()).toEqual([MENU_CHECK_CLAIM, MENU_SAVE_HIGHLIGHT].sort());
+    for (const m of menus) {
+      expect(m.contexts).toEqual(['selection']);
+      expect(m.documentUrlPatterns).toEqual(['http://*/*', 'https://*/*']);
+    }
+  });
+
+  it('a menu click tells the clicked tab\'s top frame to act on its selection', async () => {
+    const [clicked] = listeners['menuClicked']!;
+    clicked!({ menuItemId: MENU_SAVE_HIGHLIGHT }, { id: 4 });
+    clicked!({ menuItemId: MENU_CHECK_CLAIM }, { id: 5 });
+    clicked!({ menuItemId: 'someone-else' }, { id: 6 });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toEqual([
+      { tabId: 4, message: { type: 'bg-cs-save-selection' }, options: { frameId: 0 } },
+      { tabId: 5, message: { type: 'bg-cs-check-selection' }, options: { frameId: 0 } },
+    ]);
+  });
+
+  it('a keyboard command acts on the active tab when the browser names none', async () => {
+    const [command] = listeners['command']!;
+    command!(COMMAND_CHECK_CLAIM, undefined);
+    command!(COMMAND_SAVE_HIGHLIGHT, { id: 3 });
+    await vi.waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent).toContainEqual({ tabId: 9, message: { type: 'bg-cs-check-selection' }, options: { frameId: 0 } });
+    expect(sent).toContainEqual({ tabId: 3, message: { type: 'bg-cs-save-selection' }, options: { frameId: 0 } });
+  });
+});
