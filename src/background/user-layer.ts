@@ -7,7 +7,10 @@
  * unapplied, until the entity returns.
  */
 import * as v from 'valibot';
-import { Alias, DateRange, type Corpus, type Position, type Source } from '../core/corpus/schema.ts';
+import { Alias, DateRange, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
+import type { Selectors } from '../core/anchoring/types.ts';
+import { RecordDraft } from '../core/recording/draft.ts';
+import { foldString } from '../core/text/fold.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
 import type { OnRecordDb } from './db.ts';
 
@@ -38,22 +41,32 @@ export type UserPositionInput = v.InferInput<typeof UserPositionInput>;
 
 const StoredSource = v.looseObject({ id: v.string(), text: v.string() });
 const StoredPosition = v.looseObject({ id: v.string(), actor: v.string(), source: v.string() });
+const StoredEntity = v.looseObject({ id: v.string(), type: v.string(), label: v.string(), aliases: v.array(v.unknown()) });
 
 export const UserLayer = v.object({
   aliases: v.optional(v.record(v.string(), v.array(Alias)), {}),
   sources: v.optional(v.array(StoredSource), []),
   positions: v.optional(v.array(StoredPosition), []),
+  entities: v.optional(v.array(StoredEntity), []),
 });
 
 export interface UserLayer {
   /** Extra aliases per entity id. */
   aliases: Record<string, Corpus['entities'][number]['aliases']>;
-  /** Sources of hand-added positions, each carrying its text (the quoted words). */
-  sources: (Source & { text: string })[];
+  /**
+   * Sources of hand-added positions, each carrying its text (the quoted words,
+   * or the passage with its context for a statement recorded from a page) and,
+   * for a page, the selectors that find the passage there again.
+   */
+  sources: UserSource[];
   positions: Position[];
+  /** Speakers the record lacked, added with a statement of theirs (ids start with USER_ID_PREFIX). */
+  entities: Entity[];
 }
 
-export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [] };
+export type UserSource = Source & { text: string; anchor?: Selectors };
+
+export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [], entities: [] };
 
 export async function readUserLayer(db: OnRecordDb): Promise<UserLayer> {
   const row = await db.settings.get(USER_LAYER_KEY);
@@ -71,7 +84,7 @@ async function writeUserLayer(db: OnRecordDb, layer: UserLayer): Promise<void> {
 
 /** A short tag that changes with the layer's content, appended to the matcher fingerprint. */
 export function userLayerTag(layer: UserLayer): string {
-  if (Object.keys(layer.aliases).length === 0 && layer.positions.length === 0) return '';
+  if (Object.keys(layer.aliases).length === 0 && layer.positions.length === 0 && layer.entities.length === 0) return '';
   const json = JSON.stringify(layer);
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
@@ -80,8 +93,10 @@ export function userLayerTag(layer: UserLayer): string {
 
 /** The corpus with the layer merged in; `texts` gains the user sources' texts. Inputs are not mutated. */
 export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer: UserLayer): Corpus {
-  const entityIds = new Set(corpus.entities.map((e) => e.id));
-  const entities = corpus.entities.map((e) => {
+  const known = new Set(corpus.entities.map((e) => e.id));
+  const added = layer.entities.filter((e) => !known.has(e.id));
+  const entityIds = new Set([...known, ...added.map((e) => e.id)]);
+  const entities = [...corpus.entities, ...added].map((e) => {
     const extra = layer.aliases[e.id];
     if (!extra?.length) return e;
     const have = new Set(e.aliases.map((a) => `${a.lang ?? ''}\u0000${a.text}`));
@@ -97,7 +112,7 @@ export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer
   return {
     ...corpus,
     entities,
-    sources: [...corpus.sources, ...sources.map(({ text: _text, ...s }) => s)],
+    sources: [...corpus.sources, ...sources.map(({ text: _text, anchor: _anchor, ...s }) => s)],
     positions: [...corpus.positions, ...positions],
   };
 }
@@ -123,7 +138,7 @@ export async function removeAlias(db: OnRecordDb, entityId: string, text: string
 }
 
 let idCounter = 0;
-function mintId(kind: 'p' | 's'): string {
+function mintId(kind: 'p' | 's' | 'e'): string {
   return `${USER_ID_PREFIX}${kind}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
 }
 
@@ -186,10 +201,94 @@ export async function removePosition(db: OnRecordDb, positionId: string): Promis
     const layer = await readUserLayer(db);
     const gone = layer.positions.find((p) => p.id === positionId);
     if (!gone) return;
+    const positions = layer.positions.filter((p) => p.id !== positionId);
+    // A speaker the layer added with this position goes with its last position (undo leaves nothing behind).
+    const used = new Set(positions.flatMap((p) => [p.actor, ...p.topics]));
     await writeUserLayer(db, {
       ...layer,
-      positions: layer.positions.filter((p) => p.id !== positionId),
+      positions,
       sources: layer.sources.filter((s) => s.id !== gone.source),
+      entities: layer.entities.filter((e) => used.has(e.id) || e.id !== gone.actor),
     });
+  });
+}
+
+/** Entity ids are lower-case; a minted one keeps a readable slug of the name where it can. */
+function entityIdFor(name: string): string {
+  const slug = foldString(name).normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return `${mintId('e')}${slug ? `-${slug}` : ''}`;
+}
+
+/**
+ * Records a drafted position (a statement found on a page, a saved highlight,
+ * a reviewed candidate) in the user layer: one transaction, after the same
+ * validator as any corpus. A speaker given by name becomes a new entity of
+ * the layer, unless the layer already has one of that name and type.
+ * Throws with the validator's messages when the draft does not pass.
+ */
+export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity }> {
+  const draft = v.parse(RecordDraft, raw);
+  return db.transaction('rw', db.settings, async () => {
+    const layer = await readUserLayer(db);
+    let entity: Entity | undefined;
+    let actor: string;
+    if ('id' in draft.actor) {
+      actor = draft.actor.id;
+    } else {
+      const { name, type } = draft.actor;
+      const key = foldString(name);
+      const same = [...active.entities, ...layer.entities].find((e) => e.type === type && (foldString(e.label) === key || e.aliases.some((a) => foldString(a.text) === key)));
+      if (same) actor = same.id;
+      else {
+        entity = { id: entityIdFor(name), type, label: name, aliases: [{ text: name }], context: [] };
+        actor = entity.id;
+      }
+    }
+    const source: UserSource = {
+      id: mintId('s'),
+      title: draft.source.title,
+      outlet: draft.source.outlet,
+      ...(draft.source.url ? { url: draft.source.url } : {}),
+      language: draft.source.language,
+      published: draft.source.published,
+      framing: [],
+      text: draft.source.text,
+      ...(draft.source.anchor ? { anchor: draft.source.anchor } : {}),
+    };
+    const position: Position = {
+      id: mintId('p'),
+      actor,
+      topics: [...new Set(draft.topics)].filter((t) => t !== actor),
+      stance: draft.stance,
+      ...(draft.quote ? { quote: draft.quote } : {}),
+      ...(draft.paraphrase ? { paraphrase: draft.paraphrase } : {}),
+      date: draft.date,
+      source: source.id,
+      passage: draft.passage,
+      links: [],
+    };
+    const wanted = new Set([position.actor, ...position.topics]);
+    const { text: sourceText, anchor: _anchor, ...corpusSource } = source;
+    const check = validateCorpus(
+      {
+        formatVersion: 1,
+        id: 'user-layer',
+        title: 'Your additions',
+        version: '1',
+        sides: active.sides,
+        sources: [{ ...corpusSource, text: sourceText }],
+        entities: [...active.entities, ...layer.entities, ...(entity ? [entity] : [])].filter((e) => wanted.has(e.id)),
+        positions: [position],
+      },
+      { fileName: 'your position' },
+    );
+    if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+    await writeUserLayer(db, {
+      ...layer,
+      sources: [...layer.sources, source],
+      positions: [...layer.positions, position],
+      entities: entity ? [...layer.entities, entity] : layer.entities,
+    });
+    return entity ? { position, entity } : { position };
   });
 }

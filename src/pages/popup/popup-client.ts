@@ -9,6 +9,8 @@ import type { EntityType } from '../../core/corpus/schema.ts';
 import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, sitePermissionOrigins, type Settings } from '../../core/settings.ts';
 import type { EntitySummary } from '../../background/settings-handlers.ts';
 import { ask } from '../ask-background.ts';
+import { statementsClient } from '../statements-client.ts';
+import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
 
 export interface PageMentions {
   site: string | undefined;
@@ -26,6 +28,8 @@ export interface PopupClient {
   setPaused(paused: boolean): Promise<Settings>;
   openOptions(): void;
   openLibrary(): void;
+  /** Issue 12: the statements found on the tab's page. */
+  statements: StatementsClient;
 }
 
 /** The library of saved highlights and checks (the path the background opens too). */
@@ -70,5 +74,6 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) }),
+    statements: statementsClient(tab),
   };
 }
