@@ -36,7 +36,7 @@ function matcherOf(record: FinderRecord): Matcher {
 }
 
 const QUOTE = /[“"«„]([^”"»“\n]{12,600})[”"»“]/gu;
-const CUE = /^[\s,—–-]*(?:said|says|told|added|stressed|заявил[аи]?|сказал[аи]?|заявив|заявила|sagte)\b/iu;
+const CUE = /\b(?:said|says|told|added|stressed|заявил[аи]?|сказал[аи]?|заявив|заявила|sagte)\b/iu;
 
 export function findStatements(text: string, record: FinderRecord, published: DateRange | null): FoundStatement[] {
   const matcher = matcherOf(record);

@@ -10,13 +10,14 @@ import * as v from 'valibot';
 import { Alias, DateRange, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import { RecordDraft } from '../core/recording/draft.ts';
+import { USER_POSITION_PREFIX } from '../core/recording/types.ts';
 import { foldString } from '../core/text/fold.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
 import type { OnRecordDb } from './db.ts';
 
 export const USER_LAYER_KEY = 'user-layer';
 /** Prefix of ids the user layer mints, so they never collide with a corpus's ids. */
-export const USER_ID_PREFIX = 'user-';
+export const USER_ID_PREFIX = USER_POSITION_PREFIX;
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000));
 const Short = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));

@@ -74,3 +74,9 @@ export const StatementEdits = v.pipe(
 );
 export type StatementEdits = v.InferOutput<typeof StatementEdits>;
 export type StatementEditsInput = v.InferInput<typeof StatementEdits>;
+
+/** Ids the user layer mints start with this (background/user-layer.ts USER_ID_PREFIX): "yours" in every view. */
+export const USER_POSITION_PREFIX = 'user-';
+export function isUserPositionId(id: string): boolean {
+  return id.startsWith(USER_POSITION_PREFIX);
+}

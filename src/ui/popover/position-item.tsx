@@ -2,6 +2,7 @@ import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import type { PositionView } from '../../core/record/types.ts';
 import { PositionLinks } from './position-links.tsx';
+import { isUserPositionId } from '../../core/recording/types.ts';
 import type { PositionActions } from './props.ts';
 
 interface Props {
@@ -50,6 +51,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
           <span key={m}> · {m}</span>
         ))}
         {position.reportedBy ? <span class="or-reported"> · {t('popoverReportedBy', position.reportedBy.label)}</span> : null}
+        {isUserPositionId(position.id) ? <span class="or-badge or-badge-yours"> · {t('popoverYours')}</span> : null}
       </p>
       <PositionLinks links={position.links} actions={actions} />
       <a
