@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportCsv, exportJsonLd, exportMarkdown, parseJsonLd } from '../src/core/annotations/index.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { OnRecordDb } from '../src/background/db.ts';
-import { importHighlights, listHighlights } from '../src/background/highlights-store.ts';
+import { OnRecordDb } from '../src/storage/db.ts';
+import { importHighlights, listHighlights } from '../src/storage/highlights-store.ts';
 import { filterHighlights, indexHighlights, NO_FILTERS, toRows } from '../src/pages/library/highlights/highlight-filter.ts';
 
 export const HIGHLIGHTS = 10_000;

@@ -1,5 +1,5 @@
 /**
- * The 130 saved real news pages in ../shared/realpages (read in place, never copied): each loads with the
+ * The 130 saved real news pages in test/fixtures/realpages: each loads with the
  * extension without a content-script error, and the pages that name Putin get him highlighted.
  */
 import { readdirSync, readFileSync } from 'node:fs';

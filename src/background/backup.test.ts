@@ -7,7 +7,7 @@ import type { Corpus } from '../core/corpus/schema.ts';
 import { createBackup, restoreBackup } from './backup.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import { installCorpus, readActiveCorpus } from './corpus-store.ts';
-import { OnRecordDb } from './db.ts';
+import { OnRecordDb } from '../storage/db.ts';
 import { addAlias } from './user-layer.ts';
 
 let n = 0;

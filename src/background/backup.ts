@@ -7,7 +7,7 @@ import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../core/backup/format.ts';
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 
 /** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
 

@@ -8,7 +8,7 @@ import { ChecksContentRequests, ChecksPageRequests, type ChecksContentRequest, t
 import type { ChecksService } from './checks-service.ts';
 import { openClaimPanel } from './checks-side-panel.ts';
 import type { Sender } from './router.ts';
-import { sourcePagePath } from '../pages/source/url-state.ts';
+import { sourcePagePath } from '../shared/source-page-path.ts';
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set(ChecksContentRequests.map((s) => s.entries.type.literal));
 const PAGE_TYPES: ReadonlySet<string> = new Set(ChecksPageRequests.map((s) => s.entries.type.literal));

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/claims/check-claim.ts';
 import { CheckDraft, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
 import { loadMatcher } from '../core/match/index.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
 
 export interface PendingClaim {

@@ -8,11 +8,7 @@ import type { Corpus } from '../core/corpus/schema.ts';
 import { loadCorpusText } from '../core/corpus/load.ts';
 import { formatProblem } from '../core/corpus/validate.ts';
 import { deleteCorpusRows, installCorpus } from './corpus-store.ts';
-import type { CorpusRow, OnRecordDb } from './db.ts';
-
-export interface CorpusSummary extends CorpusRow {
-  counts: { sources: number; entities: number; positions: number };
-}
+import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
 
 export async function listCorpora(db: OnRecordDb): Promise<CorpusSummary[]> {
   const rows = await db.corpora.toArray();

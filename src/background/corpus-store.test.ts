@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadMatcher } from '../core/match/index.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
-import { OnRecordDb } from './db.ts';
+import { OnRecordDb } from '../storage/db.ts';
 
 let n = 0;
 const dbs: OnRecordDb[] = [];

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MATCHER_FORMAT, compileMatcher, serializeMatcher, type SerializedMatcher } from '../core/match/index.ts';
-import type { CorpusRow, OnRecordDb, SourceRow } from './db.ts';
+import type { CorpusRow, OnRecordDb, SourceRow } from '../storage/db.ts';
 import { applyUserLayer, readUserLayer, userLayerTag } from './user-layer.ts';
 
 type TextOf = (source: Corpus['sources'][number]) => string | undefined;

@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => ({ default: { tabs: { create: vi.fn(async
 
 import { compileMatcher, serializeMatcher } from '../core/match/index.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
-import { OnRecordDb } from './db.ts';
+import { OnRecordDb } from '../storage/db.ts';
 import { HighlightsService, pageKeys } from './highlights-service.ts';
 import type { RecordService } from './record-service.ts';
 

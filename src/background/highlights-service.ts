@@ -10,7 +10,7 @@ import { normalizePageUrl, tryNormalizePageUrl } from '../core/anchoring/page-ur
 import { cleanTags, DEFAULT_COLOR, SavedHighlightSchema, type SavedHighlight } from '../core/annotations/model.ts';
 import { createDocumentContext, loadMatcher, type Matcher } from '../core/match/index.ts';
 import { HighlightsContentRequests, type ContentRequest, type HighlightsContentRequest } from '../shared/messages.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import {
   deleteHighlights,
   getHighlight,
@@ -19,7 +19,7 @@ import {
   recordAnchoring,
   tagCounts,
   updateHighlight,
-} from './highlights-store.ts';
+} from '../storage/highlights-store.ts';
 import type { RecordService } from './record-service.ts';
 import type { Sender } from './router.ts';
 import * as v from 'valibot';

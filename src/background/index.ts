@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { buildEntityRecord } from '../core/record/index.ts';
-import { sourcePagePath } from '../pages/source/url-state.ts';
+import { sourcePagePath } from '../shared/source-page-path.ts';
 import type { ContentRequest, PageRequest } from '../shared/messages.ts';
-import { OnRecordDb } from './db.ts';
+import { OnRecordDb } from '../storage/db.ts';
 import { registerSelectionCommands } from './highlights-commands.ts';
 import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
 import { RecordService } from './record-service.ts';

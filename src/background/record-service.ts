@@ -8,7 +8,7 @@ import type { SerializedMatcher } from '../core/match/index.ts';
 import { toWire } from '../shared/wire.ts';
 import { BUNDLED_CORPUS, bundledText } from './bundled-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 
 export interface ActiveRecord {
   corpus: Corpus;

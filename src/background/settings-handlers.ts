@@ -4,12 +4,12 @@
  * tabs draw forgets the cached record and tells the tabs.
  */
 import browser from 'webextension-polyfill';
-import type { Entity, EntityType } from '../core/corpus/schema.ts';
 import { ControlPageRequests, type ControlPageRequest } from '../shared/messages.ts';
+import type { EntitySummary } from '../shared/entity-summary.ts';
 import { createBackup, restoreBackup } from './backup.ts';
 import { BUNDLED_CORPUS } from './bundled-corpus.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
 import { broadcastSettingsChanged, type SettingsService } from './settings-service.ts';
 import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
@@ -18,15 +18,6 @@ const CONTROL_TYPES: ReadonlySet<string> = new Set(ControlPageRequests.map((s) =
 
 export function isControlRequest(req: { type: string }): req is ControlPageRequest {
   return CONTROL_TYPES.has(req.type);
-}
-
-export interface EntitySummary {
-  id: string;
-  label: string;
-  type: EntityType;
-  aliases: Entity['aliases'];
-  /** Aliases from the user layer (also present in `aliases`). */
-  userAliases: string[];
 }
 
 export class ControlHandlers {

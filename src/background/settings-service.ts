@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { SETTINGS_CHANGED_MESSAGE, SettingsPatch, readSettings, siteOf, tabSettings, withSite, type Settings, type TabSettings } from '../core/settings.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 
 export const SETTINGS_KEY = 'settings';
 

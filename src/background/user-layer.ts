@@ -13,7 +13,7 @@ import { RecordDraft } from '../core/recording/draft.ts';
 import { USER_POSITION_PREFIX } from '../core/recording/types.ts';
 import { foldString } from '../core/text/fold.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 
 export const USER_LAYER_KEY = 'user-layer';
 /** Prefix of ids the user layer mints, so they never collide with a corpus's ids. */

@@ -5,7 +5,7 @@
  * result index exactly the string returned here.
  */
 import { parseHTML } from 'linkedom';
-import { extractText } from '../content/page-text/index.ts';
+import { extractText } from '../page-text/index.ts';
 
 /** File extensions read as HTML; everything else is read as plain text. */
 export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm'];

@@ -5,10 +5,10 @@
  */
 import type { EntityType } from '../core/corpus/schema.ts';
 import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
-import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
-import { extractChildrenUpTo, extractText, isSkippedNode } from './page-text/extract-text.ts';
-import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
-import { isTextRendered } from './page-text/visibility.ts';
+import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
+import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
+import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
+import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
 import { blockAround } from './dom-watch.ts';

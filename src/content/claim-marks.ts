@@ -10,9 +10,9 @@ import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import type { Reply } from '../shared/messages.ts';
 import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
-import { extractText } from './page-text/extract-text.ts';
-import { toBoundaries } from './page-text/locate.ts';
+import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
+import { extractText } from '../page-text/extract-text.ts';
+import { toBoundaries } from '../page-text/locate.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {

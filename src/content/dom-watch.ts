@@ -4,7 +4,7 @@
  * batch: the smallest set of changed subtrees, once per animation frame.
  * Mutations inside the extension's own UI are ignored.
  */
-import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from './page-text/element-rules.ts';
+import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
 
 /** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
 export const FULL_RESCAN_THRESHOLD = 1_000;

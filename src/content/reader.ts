@@ -11,7 +11,7 @@ import type { HighlightRegistry } from './highlight-registry.ts';
 import { anchorRect, mentionAtPoint } from './hit-test.ts';
 import type { MentionStore, PageMention } from './mention-store.ts';
 import { PopoverHost } from './popover-host.tsx';
-import { sourcePagePath } from '../pages/source/url-state.ts';
+import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
 
 /** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */

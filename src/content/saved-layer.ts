@@ -8,7 +8,7 @@
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { SavedHighlight } from '../core/annotations/model.ts';
 import type { DomBatch } from './dom-watch.ts';
-import { toBoundaries, toNodeSlices } from './page-text/locate.ts';
+import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { SavedPainter } from './saved-paint.ts';
 import { documentText } from './selection-capture.ts';
 

@@ -17,15 +17,6 @@ export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
   purple: 'rgb(160 100 255 / 0.35)',
 };
 
-/** The editor's colour swatches: the same hues, opaque. */
-export const SAVED_SWATCHES: Readonly<Record<HighlightColor, string>> = {
-  yellow: '#f5c400',
-  green: '#2fa84f',
-  blue: '#2f7fe0',
-  pink: '#e0448f',
-  purple: '#8a55e6',
-};
-
 export function savedHighlightCss(): string {
   return HIGHLIGHT_COLORS.map((c) => `::highlight(${SAVED_PREFIX}${c}) { background-color: ${SAVED_BACKGROUNDS[c]}; }`).join('\n');
 }

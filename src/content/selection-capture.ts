@@ -6,9 +6,9 @@
  */
 import { describeSpan } from '../core/anchoring/describe.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
-import { extractText } from './page-text/extract-text.ts';
-import type { PageText, TextSegment } from './page-text/types.ts';
+import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
+import { extractText } from '../page-text/extract-text.ts';
+import type { PageText, TextSegment } from '../page-text/types.ts';
 
 const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
 

@@ -7,7 +7,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
 import { createShadowHost } from './shadow-host.ts';
-import selectionCss from './selection-ui.css?inline';
+import selectionCss from '../ui/selection-ui.css?inline';
 
 /** Space between the selection and the toolbar, and from the viewport's edge. */
 const GAP_PX = 8;

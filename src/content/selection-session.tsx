@@ -13,13 +13,13 @@ import type { HighlightPatch } from '../core/annotations/model.ts';
 import { BgCsSelectionCommand } from '../shared/messages.ts';
 import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
 import { checkClaim, deleteHighlight, highlightsForPage, knownTags, openLibrary, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
-import { SavedEditor } from './saved-editor.tsx';
+import { SavedEditor } from '../ui/saved-editor.tsx';
 import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
 import { SavedPainter } from './saved-paint.ts';
 import { captureSelection } from './selection-capture.ts';
 import { SelectionHost } from './selection-host.tsx';
 import { SelectionToolbar, type ToolbarStatus } from './selection-toolbar.tsx';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 
 /** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
 export const STATUS_MS = 2_500;

@@ -5,7 +5,7 @@
  * with a CLOSED shadow root the page's scripts cannot enter, holding `css`.
  */
 import resetCss from '../ui/shadow-reset.css?inline';
-import { UI_ATTRIBUTE } from './page-text/element-rules.ts';
+import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 
 const HOST_STYLE = [
   'all: initial', 'display: block', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0',

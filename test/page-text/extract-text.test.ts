@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChildrenUpTo, extractText, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/content/page-text/index.ts';
+import { extractChildrenUpTo, extractText, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */

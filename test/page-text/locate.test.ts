@@ -10,7 +10,7 @@ import {
   toRanges,
   type PageText,
   type RangeFactory,
-} from '../../src/content/page-text/index.ts';
+} from '../../src/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture } from './parse.ts';
 
 /** linkedom's Range has no setStart/setEnd: record the calls instead. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extractText, type ExtractOptions, type PageText } from '../../src/content/page-text/index.ts';
+import { extractText, type ExtractOptions, type PageText } from '../../src/page-text/index.ts';
 
 /** linkedom has no layout: computed styles are off, as in the CLI. */
 export const NO_STYLE: ExtractOptions = { computeStyle: false };

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { crossesSeparator, extractText, toNodeSlices } from '../../src/content/page-text/index.ts';
+import { crossesSeparator, extractText, toNodeSlices } from '../../src/page-text/index.ts';
 import { NO_STYLE, parseDocument, segmentProblems } from './parse.ts';
 import { REAL_PAGES_DIR } from '../support/real-pages.ts';
 
-/** The shared real pages, read in place (they are third-party: never copied into the repo). */
+/** The saved real pages (test/fixtures/realpages, Apache-2.0: see the README there). */
 const pages = readdirSync(REAL_PAGES_DIR).filter((name) => name.endsWith('.html')).sort();
 
 /** Scripts shorter than this are often one-liners that might coincide with prose. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTextRendered } from '../../src/content/page-text/index.ts';
+import { isTextRendered } from '../../src/page-text/index.ts';
 import { parseDocument } from './parse.ts';
 
 describe('isTextRendered', () => {

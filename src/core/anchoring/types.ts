@@ -2,7 +2,7 @@
  * Where a highlight sits in a page's text, in the W3C Web Annotation terms
  * (https://www.w3.org/TR/annotation-model/#selectors): the quote with a little
  * context either side, and the character offsets. Both describe the same span
- * of the page-text string (see content/page-text), so either can find it again.
+ * of the page-text string (see src/page-text), so either can find it again.
  */
 export interface TextQuote {
   readonly exact: string;

@@ -1,6 +1,6 @@
 /**
  * A researcher's saved highlight: what they marked, where, and what they
- * wrote about it. Stored in the extension's IndexedDB (background/db.ts),
+ * wrote about it. Stored in the extension's IndexedDB (storage/db.ts),
  * exchanged as W3C Web Annotations (jsonld.ts).
  */
 import * as v from 'valibot';

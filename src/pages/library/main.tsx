@@ -3,7 +3,7 @@ import { t } from '../../core/i18n.ts';
 import { uiLanguage } from '../../ui/plural.ts';
 import { dexieLibraryStore } from './highlights/library-store.ts';
 import { LibraryApp, tabFromHash } from './library-app.tsx';
-import '../../content/selection-ui.css';
+import '../../ui/selection-ui.css';
 import './library.css';
 import '../../ui/statements/statements.css';
 

@@ -4,7 +4,7 @@
  * an imported corpus, switch one on or off.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { CorpusSummary } from '../../background/corpus-admin.ts';
+import type { CorpusSummary } from '../../storage/db.ts';
 import type { Corpus } from '../../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES, decodeCorpusBytes, loadCorpusText, tooLargeProblem } from '../../core/corpus/load.ts';
 import { formatProblem } from '../../core/corpus/problem.ts';

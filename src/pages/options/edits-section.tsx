@@ -4,7 +4,7 @@
  * corpus update never erases them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { EntitySummary } from '../../background/settings-handlers.ts';
+import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 

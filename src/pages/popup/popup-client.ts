@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/corpus/schema.ts';
 import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, sitePermissionOrigins, type Settings } from '../../core/settings.ts';
-import type { EntitySummary } from '../../background/settings-handlers.ts';
+import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import { statementsClient } from '../statements-client.ts';
 import type { StatementsClient } from '../../ui/statements/page-statements.tsx';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readLocation, sourcePagePath, withPosition } from './url-state.ts';
+import { sourcePagePath } from '../../shared/source-page-path.ts';
+import { readLocation, withPosition } from './url-state.ts';
 
 describe('source page address', () => {
   it('reads the source and position', () => {

@@ -16,9 +16,3 @@ export function withPosition(href: string, positionId: string): string {
   url.searchParams.set('position', positionId);
   return url.toString();
 }
-
-/** The relative link the popover's "Source passage" uses, from the extension root. */
-export function sourcePagePath(sourceId: string, positionId?: string): string {
-  const params = new URLSearchParams({ source: sourceId, ...(positionId ? { position: positionId } : {}) });
-  return `src/pages/source/index.html?${params}`;
-}

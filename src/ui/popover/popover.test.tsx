@@ -5,7 +5,7 @@ import { buildEntityRecord } from '../../core/record/entity-record.ts';
 import { makeCorpus } from '../../core/record/test-corpus.ts';
 import type { EntityRecord } from '../../core/record/types.ts';
 import { installDom } from '../test-dom.ts';
-import { sourcePagePath } from '../../pages/source/url-state.ts';
+import { sourcePagePath } from '../../shared/source-page-path.ts';
 import { Popover } from './popover.tsx';
 
 interface Calls {

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
-import { SavedEditor } from '../../../content/saved-editor.tsx';
+import { SavedEditor } from '../../../ui/saved-editor.tsx';
 
 export interface EditDialogProps {
   highlight: SavedHighlight;

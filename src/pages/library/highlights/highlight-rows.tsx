@@ -3,7 +3,7 @@ import { t } from '../../../core/i18n.ts';
 import { plural } from '../../../ui/plural.ts';
 import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.ts';
 import { siteOf } from '../../../core/annotations/model.ts';
-import { SAVED_SWATCHES } from '../../../content/saved-paint.ts';
+import { SAVED_SWATCHES } from '../../../ui/saved-swatches.ts';
 
 /** Fixed row heights (CSS pixels) the virtual list lays out by; library.css clamps content to fit. */
 export const PAGE_ROW_PX = 64;

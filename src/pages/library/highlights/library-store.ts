@@ -5,7 +5,7 @@
  * since only the background can remember which tab should scroll where.
  */
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
-import { OnRecordDb } from '../../../background/db.ts';
+import { OnRecordDb } from '../../../storage/db.ts';
 import {
   deleteHighlights,
   importHighlights,
@@ -13,7 +13,7 @@ import {
   restoreHighlights,
   updateHighlight,
   type ImportSummary,
-} from '../../../background/highlights-store.ts';
+} from '../../../storage/highlights-store.ts';
 import { ask } from '../../ask-background.ts';
 
 export interface LibraryStore {

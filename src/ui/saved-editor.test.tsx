@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { HighlightPatch } from '../core/annotations/model.ts';
 import { sampleHighlight } from '../core/annotations/testing.ts';
-import { installDom } from '../ui/test-dom.ts';
+import { installDom } from './test-dom.ts';
 import { SavedEditor } from './saved-editor.tsx';
 
 let dom: ReturnType<typeof installDom>;

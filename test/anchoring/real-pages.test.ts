@@ -1,6 +1,5 @@
 /**
- * Re-anchoring on the text of real saved news pages (shared/realpages beside the checkout,
- * read in place, never copied): for spans across each page, the untouched
+ * Re-anchoring on the text of real saved news pages (test/fixtures/realpages): for spans across each page, the untouched
  * text anchors by position; text with an update inserted above and a word
  * changed inside the span still anchors at the right place; and a span whose
  * paragraph is deleted is not "found" elsewhere.
@@ -8,11 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../cli/html-text.ts';
-import { anchorSelectors } from './anchor.ts';
-import { describeSpan } from './describe.ts';
+import { htmlToText } from '../../src/cli/html-text.ts';
+import { anchorSelectors } from '../../src/core/anchoring/anchor.ts';
+import { describeSpan } from '../../src/core/anchoring/describe.ts';
 
-import { REAL_PAGES_DIR as DIR } from '../../../test/support/real-pages.ts';
+import { REAL_PAGES_DIR as DIR } from '../support/real-pages.ts';
 /** Every seventh page: a spread of sites and languages that keeps the test within a few seconds. */
 const PAGE_STRIDE = 7;
 const SPANS_PER_PAGE = 6;

@@ -19,6 +19,11 @@ export interface CorpusRow {
   installedAt: number;
 }
 
+/** A corpus as the options page lists it: its row and how much it holds. */
+export interface CorpusSummary extends CorpusRow {
+  counts: { sources: number; entities: number; positions: number };
+}
+
 /** Corpus-scoped rows carry their corpus id; the compound key keeps ids unique per corpus. */
 export type Scoped<T> = T & { corpusId: string };
 

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, MAX_NOTE_CHARS, parseTagInput, type HighlightColor, type HighlightPatch, type SavedHighlight } from '../core/annotations/model.ts';
 import { t, type MessageKey } from '../core/i18n.ts';
-import { SAVED_SWATCHES } from './saved-paint.ts';
+import { SAVED_SWATCHES } from './saved-swatches.ts';
 
 export interface SavedEditorProps {
   highlight: SavedHighlight;

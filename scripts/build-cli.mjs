@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+/**
+ * Builds the `onrecord` command into dist/cli/ with esbuild: plain ES modules
+ * for Node 20, split at the commands' dynamic imports so `onrecord --help`
+ * loads only the dispatcher and a command loads only what it uses. Runs as
+ * the `prepare` script (so `npm ci` leaves a working `onrecord`) and before
+ * the unit tests (test/support/build-cli.ts), so no TypeScript is compiled
+ * when the command runs.
+ *
+ *   node scripts/build-cli.mjs [--quiet]
+ */
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUT = join(ROOT, 'dist/cli');
+
+export async function buildCli() {
+  rmSync(CLI_OUT, { recursive: true, force: true });
+  const started = performance.now();
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: CLI_OUT,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Dependencies stay in node_modules and load as they are (runtime dependencies only).
+    packages: 'external',
+    // Chunks beside main.mjs: paths like new URL('../../corpus/seed.json', import.meta.url) resolve from dist/cli/ as from src/cli/.
+    chunkNames: '[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return performance.now() - started;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const ms = await buildCli();
+  if (!process.argv.includes('--quiet')) process.stderr.write(`onrecord: built dist/cli in ${ms.toFixed(0)} ms\n`);
+}
