@@ -50,6 +50,8 @@ export class RecordingHandlers {
         if (!highlight) throw new Error(`highlight "${req.id}" is not saved`);
         return this.recording.record(draftFromHighlight(highlight, v.parse(StatementEdits, req.edits)));
       }
+      case 'page-bg-my-record':
+        return this.recording.myRecord();
       case 'page-bg-unrecord':
         await this.recording.unrecord(req.positionId);
         return {};

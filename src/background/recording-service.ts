@@ -6,16 +6,23 @@
  */
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
+import type { Position, Source } from '../core/corpus/schema.ts';
 import { t } from '../core/i18n.ts';
 import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
 import { findRecorded } from '../core/recording/recorded.ts';
 import { StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
 import { PageTextReply } from '../shared/messages.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import { pageSource } from './page-meta.ts';
 import type { RecordService } from './record-service.ts';
 import { findStatements } from './statement-finder.ts';
 import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+
+export interface MyRecord {
+  positions: Position[];
+  sources: Source[];
+  labels: Record<string, string>;
+}
 
 interface TabPage {
   reply: PageTextReply;
@@ -110,6 +117,18 @@ export class RecordingService {
     if (!positionId.startsWith(USER_ID_PREFIX)) throw new Error(t('statementsNotYours'));
     await removePosition(this.db, positionId);
     if (!quiet) await this.changed();
+  }
+
+  /** The library's "Your record": your positions, newest first, with their sources (no texts) and the labels they name. */
+  async myRecord(): Promise<MyRecord> {
+    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    const labels: Record<string, string> = {};
+    for (const e of [...corpus.entities, ...layer.entities]) labels[e.id] = e.label;
+    return {
+      positions: [...layer.positions].reverse(),
+      sources: layer.sources.map(({ text: _text, anchor: _anchor, ...s }) => s),
+      labels,
+    };
   }
 
   /** After a quiet batch: rebuild the record once and tell the tabs. */

@@ -6,10 +6,11 @@
  */
 import * as v from 'valibot';
 import { t } from '../core/i18n.ts';
-import type { Corpus, DateRange, Position } from '../core/corpus/schema.ts';
+import type { Corpus, Position } from '../core/corpus/schema.ts';
+import type { ReviewItem, ReviewState } from '../core/recording/review-types.ts';
 import { draftFromCandidate, isCandidate, readCandidatesFile, type CandidatesFile } from '../core/recording/candidates.ts';
 import { StatementEdits } from '../core/recording/types.ts';
-import type { OnRecordDb } from './db.ts';
+import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordingService } from './recording-service.ts';
 import type { RecordService } from './record-service.ts';
 
@@ -26,30 +27,6 @@ interface Stored {
   decisions: Record<string, Decision>;
   /** Undo stack: each step the ids it decided and what they were before. */
   history: { ids: string[]; before: Record<string, Decision | null> }[];
-}
-
-export interface ReviewItem {
-  id: string;
-  actorId: string;
-  actorLabel: string;
-  /** The speaker is not in your record: accepting adds them. */
-  newActor: boolean;
-  quote?: string;
-  paraphrase?: string;
-  stance: string;
-  date: DateRange;
-  topics: { id: string; label: string }[];
-  source: { title: string; outlet: string; url?: string };
-  /** The passage with a little context: before, passage, after. */
-  context: [string, string, string];
-  evidence?: string;
-  decision: 'pending' | 'accepted' | 'rejected';
-}
-
-export interface ReviewState {
-  fileName: string | null;
-  items: ReviewItem[];
-  canUndo: boolean;
 }
 
 const EMPTY: ReviewState = { fileName: null, items: [], canUndo: false };

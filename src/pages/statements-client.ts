@@ -1,5 +1,5 @@
 /** "Statements on this page" as the popup and the side panel ask for them: one tab's page, through the background. */
-import type { EntitySummary } from '../background/settings-handlers.ts';
+import type { EntitySummary } from '../shared/entity-summary.ts';
 import type { PageStatements } from '../core/recording/types.ts';
 import type { StatementsClient } from '../ui/statements/page-statements.tsx';
 import { ask } from './ask-background.ts';

@@ -131,6 +131,8 @@ export const PageBgRecordStatement = v.object({
 export const PageBgRecordHighlight = v.object({ type: v.literal('page-bg-record-highlight'), id: Id, edits: v.unknown() });
 /** Undo of a recording from these pages: removes the user-layer position it made. */
 export const PageBgUnrecord = v.object({ type: v.literal('page-bg-unrecord'), positionId: Id });
+/** The library's "Your record": the user layer's positions with their sources (without texts) and labels. */
+export const PageBgMyRecord = v.object({ type: v.literal('page-bg-my-record') });
 /** The review queue: import a candidates file (validated whole), read it, decide, undo. */
 export const PageBgReviewImport = v.object({ type: v.literal('page-bg-review-import'), text: CorpusText, fileName: Id });
 export const PageBgReviewState = v.object({ type: v.literal('page-bg-review-state') });
@@ -166,7 +168,7 @@ export const PageTextReply = v.object({
 export type PageTextReply = v.InferOutput<typeof PageTextReply>;
 export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement] as const;
 export const RecordingPageRequests = [
-  PageBgPageStatements, PageBgRecordStatement, PageBgRecordHighlight, PageBgUnrecord, PageBgReviewImport, PageBgReviewState,
+  PageBgPageStatements, PageBgRecordStatement, PageBgRecordHighlight, PageBgUnrecord, PageBgMyRecord, PageBgReviewImport, PageBgReviewState,
   PageBgReviewDecide, PageBgReviewUndo, PageBgReviewTarget, PageBgReviewClear,
 ] as const;
 export type RecordingContentRequest = Extract<ContentRequest, { type: (typeof RecordingContentRequests)[number]['entries']['type']['literal'] }>;

@@ -4,22 +4,25 @@
  * way to remove one. Read from the database directly, like the highlights.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { OnRecordDb } from '../../../background/db.ts';
-import { readUserLayer, type UserLayer } from '../../../background/user-layer.ts';
+import type { Position, Source } from '../../../core/corpus/schema.ts';
 import { t } from '../../../core/i18n.ts';
 import { formatDate } from '../../../core/record/format-date.ts';
 import { ask } from '../../ask-background.ts';
 
-type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; layer: UserLayer; labels: Map<string, string> };
+interface MyRecord {
+  positions: Position[];
+  sources: Source[];
+  labels: Record<string, string>;
+}
 
-export function MyRecordView({ db = new OnRecordDb() }: { db?: OnRecordDb }) {
+type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; record: MyRecord };
+
+export function MyRecordView() {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [notice, setNotice] = useState<string>();
   const refresh = async () => {
     try {
-      const [layer, entities] = await Promise.all([readUserLayer(db), db.entities.toArray()]);
-      const labels = new Map([...entities, ...layer.entities].map((e) => [e.id, e.label]));
-      setLoad({ status: 'ready', layer, labels });
+      setLoad({ status: 'ready', record: await ask<MyRecord>({ type: 'page-bg-my-record' }) });
     } catch (err) {
       setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
@@ -30,10 +33,10 @@ export function MyRecordView({ db = new OnRecordDb() }: { db?: OnRecordDb }) {
 
   if (load.status === 'loading') return <p class="st-note">{t('loading')}</p>;
   if (load.status === 'error') return <p class="st-error" role="alert">{load.error}</p>;
-  const { layer, labels } = load;
-  const sources = new Map(layer.sources.map((s) => [s.id, s]));
+  const { positions, labels: labelOf } = load.record;
+  const labels = new Map(Object.entries(labelOf));
+  const sources = new Map(load.record.sources.map((s) => [s.id, s]));
   const locale = navigator.language;
-  const positions = [...layer.positions].reverse();
   const remove = async (id: string, label: string) => {
     if (!confirm(t('myRecordRemoveConfirm', label))) return;
     try {
@@ -46,6 +49,9 @@ export function MyRecordView({ db = new OnRecordDb() }: { db?: OnRecordDb }) {
   };
   return (
     <div class="rec-list">
+      <p>
+        <a href="../review/index.html">{t('myRecordReview')}</a>
+      </p>
       <p class="st-live" role="status">{notice}</p>
       {positions.length === 0 ? (
         <div class="lib-empty">

@@ -5,7 +5,7 @@ import { t } from '../../../core/i18n.ts';
 import type { StatementEditsInput } from '../../../core/recording/types.ts';
 import { StatementForm, type EntityOption } from '../../../ui/statements/statement-form.tsx';
 import { ask } from '../../ask-background.ts';
-import type { EntitySummary } from '../../../background/settings-handlers.ts';
+import type { EntitySummary } from '../../../shared/entity-summary.ts';
 
 interface Props {
   highlight: SavedHighlight;
