@@ -75,6 +75,26 @@ export const Alias = v.object({
   note: v.optional(v.string()),
 });
 
+/**
+ * An office or function an entity held, with the dates it held it: role
+ * phrases in articles ("the Kremlin spokesman", "пресс-секретарь Кремля",
+ * "Kremlsprecher") resolve to the entity holding the role on the article's
+ * date. `aliases` are matched with the matcher's alias and inflection rules.
+ */
+export const Role = v.pipe(
+  v.object({
+    label: NonEmpty,
+    /** First day in the role; absent when it began before anything the corpus covers. */
+    from: v.optional(IsoDay),
+    /** Last day in the role; absent while it is held. */
+    to: v.optional(IsoDay),
+    aliases: v.array(Alias),
+  }),
+  v.check((r) => r.from === undefined || r.to === undefined || r.from <= r.to, '"from" must not be after "to"'),
+);
+
+export const Gender = v.picklist(['female', 'male']);
+
 export const Entity = v.object({
   id: Id,
   type: EntityType,
@@ -88,6 +108,15 @@ export const Entity = v.object({
   aliases: v.array(Alias),
   /** Words that, near an ambiguous alias, confirm this entity is meant. */
   context: v.optional(v.array(NonEmpty), []),
+  /** Offices held, with their dates (people): how role phrases in articles find their speaker. */
+  roles: v.optional(v.array(Role)),
+  /** For people: lets pronouns ("she", "вона", "sie") and gendered verb forms ("заявила") resolve. */
+  gender: v.optional(Gender),
+  /**
+   * For places: the entity that speaks when the place is the subject of a
+   * speech verb ("Moscow said" → the Russian government).
+   */
+  speaksAs: v.optional(Id),
 });
 
 export const LinkType = v.picklist(['contradicts', 'reaffirms', 'responds-to', 'shifts-from']);
@@ -106,9 +135,16 @@ export const Span = v.pipe(
   v.check((s) => s.start < s.end, '"start" must be less than "end"'),
 );
 
+/** A reviewed position has no status; one found by `onrecord extract` is a candidate until a person accepts it. */
+export const PositionStatus = v.picklist(['candidate', 'accepted', 'rejected']);
+
 export const Position = v.pipe(
   v.object({
     id: Id,
+    /** Absent for reviewed positions. */
+    status: v.optional(PositionStatus),
+    /** For a candidate: how it was found (speaker, cue, the sieves that decided), for the reviewer. */
+    evidence: v.optional(v.string()),
     /** The entity whose position this is. */
     actor: Id,
     /** Who relayed it, for second-hand statements (what Peskov says Putin said). */
@@ -153,6 +189,9 @@ export type Source = v.InferOutput<typeof Source>;
 export type EntityType = v.InferOutput<typeof EntityType>;
 export type Alias = v.InferOutput<typeof Alias>;
 export type Entity = v.InferOutput<typeof Entity>;
+export type Role = v.InferOutput<typeof Role>;
+export type Gender = v.InferOutput<typeof Gender>;
+export type PositionStatus = v.InferOutput<typeof PositionStatus>;
 export type LinkType = v.InferOutput<typeof LinkType>;
 export type PositionLink = v.InferOutput<typeof PositionLink>;
 export type Span = v.InferOutput<typeof Span>;

@@ -47,6 +47,10 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
   for (const { value: entity, index } of s.entities) {
     if (entity.side !== undefined && unknown(sideIds, entity.side)) err(['entities', index, 'side'], `unknown side "${entity.side}"`);
     if (entity.aliases.length === 0) err(['entities', index, 'aliases'], `entity "${entity.id}" has no alias; add at least one form the press writes`);
+    if (entity.speaksAs !== undefined && unknown(entityIds, entity.speaksAs)) err(['entities', index, 'speaksAs'], `unknown entity "${entity.speaksAs}"`);
+    entity.roles?.forEach((role, k) => {
+      if (role.aliases.length === 0) err(['entities', index, 'roles', k, 'aliases'], `role "${role.label}" has no alias; add the phrases the press writes for it`);
+    });
   }
   checkAliases(s.entities, warn);
 

@@ -1,0 +1,613 @@
+/**
+ * The sieves that turn a text into attributed statements, per paragraph:
+ *
+ *   quotes      top-level quote spans in every mark style; «…, — сказал он. — …»
+ *               interrupters split a quote in two
+ *   candidates  names, role phrases, collectives, pronouns, new names (speakers.ts)
+ *   cues        speech verbs, "according to"-phrases, "zufolge" (lexicons as data)
+ *   speaker     the candidate next to each cue: inverted ("said Peskov", "заявил
+ *               Песков") or regular ("Peskov said"), news outlets set apart as sources
+ *   content     the adjacent quote ("…," he said / said: "…"; split quotes joined),
+ *               else the reported clause on the far side of the cue
+ *   headline    a short paragraph "Peskov: …"
+ *   follow-on   a later quote paragraph, or German Konjunktiv I, continuing the speaker
+ *   pronouns    resolved to the nearest compatible preceding speaker or person
+ *
+ * Every decision records the sieve that made it in `reasons`.
+ */
+import type { Mention } from '../match/index.ts';
+import { createDocumentContext } from '../match/index.ts';
+import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbEntry } from './lexicon-index.ts';
+import { modalityOf } from './modality.ts';
+import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
+import type { RecordView } from './record-view.ts';
+import { findCandidates, type Candidate } from './speakers.ts';
+import { guessLang, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
+
+export interface FindOptions {
+  /** The text's language; guessed from its letters when absent. Cues of all four languages are found either way. */
+  lang?: Lang;
+  /** Publication date (YYYY-MM-DD): picks who held a role phrase on that day. */
+  published?: string;
+}
+
+/** Words allowed between a speaker and its verb on the speaker's side ("Peskov on Tuesday said", "Песков в четверг заявил"). */
+const GAP_BEFORE_VERB = 4;
+/** Words allowed between an inverted verb and its speaker ("заявил журналистам Песков", "said on Tuesday Peskov"). */
+const GAP_AFTER_VERB = 3;
+/** Words that open a short adverbial between a verb and its clause ("sagte am Dienstag, …", "said on Tuesday, …"). */
+const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at to during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
+
+/** Longest headline that "Name: …" is read as an attribution in. */
+const MAX_HEADLINE = 240;
+
+interface Cue {
+  start: number;
+  end: number;
+  lemma: string;
+  lang: Lang;
+  kind: 'verb' | 'source-verb' | 'before' | 'after' | 'source-before';
+  /** Token indices of the cue (first, last). */
+  first: number;
+  last: number;
+  verb?: VerbEntry;
+}
+
+interface Draft {
+  speaker: Candidate;
+  cue: Cue | null;
+  content: Range;
+  quotes: QuoteSpan[];
+  passage: Range;
+  reasons: Reason[];
+  source: ReportingSource | null;
+  /** Kind forced by the sieve (direct when the content is a quote). */
+  kind?: StatementKind;
+}
+
+const span = (text: string, r: Range): TextSpan => ({ start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+const between = (text: string, a: number, b: number) => (a <= b ? text.slice(a, b) : '');
+
+/** Trims spaces, dashes, commas and colons at both ends, and final sentence punctuation. */
+function trimContent(text: string, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /[\s,:;—–-]/u.test(text.charAt(s))) s++;
+  while (e > s && /[\s,:;.—–-]/u.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e };
+}
+
+export function findInText(view: RecordView, text: string, opts: FindOptions = {}): Statement[] {
+  const lex = lexiconIndex();
+  const lang = opts.lang ?? guessLang(text);
+  const ctx = createDocumentContext();
+  const mentions = view.matcher.scan(text, ctx);
+  const roleMentions = view.roleMatcher ? view.roleMatcher.scan(text) : [];
+  const drafts: Draft[] = [];
+  let mi = 0;
+  let ri = 0;
+  const paras = paragraphs(text);
+  const candidatesByPara: Candidate[][] = [];
+  for (const para of paras) {
+    const pm: Mention[] = [];
+    while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
+    for (let k = mi; k < mentions.length && mentions[k]!.start < para.end; k++) pm.push(mentions[k]!);
+    const pr: Mention[] = [];
+    while (ri < roleMentions.length && roleMentions[ri]!.start < para.start) ri++;
+    for (let k = ri; k < roleMentions.length && roleMentions[k]!.start < para.end; k++) pr.push(roleMentions[k]!);
+    const tokens = tokenize(text, para.start, para.end);
+    const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published });
+    candidatesByPara.push(cands);
+    findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
+  }
+  resolvePronouns(text, drafts, candidatesByPara.flat());
+  return finish(view, text, lang, drafts, mentions);
+}
+
+/**
+ * «Мы готовы, — сказал Песков. — Но …»: a dash-framed cue inside one pair of
+ * marks splits it into two quotes with the attribution between them.
+ */
+function splitInterrupters(text: string, quotes: QuoteSpan[], lex: LexiconIndex): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const re = /[,.!?…]\s*[—–]\s+([^—–«»“”„]{2,120}?)[,.:]\s*[—–]\s+/gu;
+  for (const q of quotes) {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    re.lastIndex = 0;
+    let from = q.inner.start;
+    let piece = q;
+    let split = false;
+    for (let m = re.exec(inner); m; m = re.exec(inner)) {
+      const mid = tokenize(m[1]!, 0, m[1]!.length);
+      if (!mid.some((t) => lex.verbs.has(t.low))) continue;
+      const cut = q.inner.start + m.index + 1; // after the comma or full stop
+      const resume = q.inner.start + m.index + m[0].length;
+      out.push({ start: from === q.inner.start ? q.start : from, end: cut, inner: { start: from, end: cut }, open: false });
+      from = resume;
+      split = true;
+    }
+    if (!split) out.push(piece);
+    else out.push({ start: from, end: q.end, inner: { start: from, end: q.inner.end }, open: q.open });
+    piece = q;
+  }
+  return out;
+}
+
+function inInterior(quotes: readonly QuoteSpan[], pos: number): boolean {
+  for (const q of quotes) if (pos >= q.inner.start && pos < q.inner.end) return true;
+  return false;
+}
+
+/** Sentences, merged so that no quote crosses a boundary. */
+function segments(text: string, para: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex): Range[] {
+  const out: Range[] = [];
+  for (const s of sentences(text, para, lex.abbreviations)) {
+    const last = out[out.length - 1];
+    if (last && quotes.some((q) => q.start < last.end && q.end > last.end)) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, docLang: Lang): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < seg.start || t.end > seg.end) continue;
+    if (inInterior(quotes, t.start)) continue;
+    const p: PhraseEntry | undefined = phraseAt(lex, tokens, i, ['before', 'after', 'sourceBefore']);
+    if (p) {
+      const last = tokens[i + p.words.length - 1]!;
+      cues.push({ start: t.start, end: last.end, lemma: p.text, lang: p.lang, kind: p.kind === 'sourceBefore' ? 'source-before' : p.kind === 'after' ? 'after' : 'before', first: i, last: i + p.words.length - 1 });
+      // "told" is also a verb: fall through for single-word source phrases.
+      if (p.words.length > 1) {
+        i += p.words.length - 1;
+        continue;
+      }
+    }
+    const v = lex.verbs.get(t.low);
+    if (v) {
+      // German "so" only in ", so Peskow." and "sagte … zu" style particles are not handled.
+      if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
+      const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
+      cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
+      continue;
+    }
+    const sv = lex.sourceVerbs.get(t.low);
+    if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
+  }
+  return cues;
+}
+
+/** Tokens strictly between two offsets. */
+function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (const t of tokens) if (t.start >= a && t.end <= b) n++;
+  return n;
+}
+
+function findInParagraph(
+  text: string,
+  para: Range,
+  tokens: readonly Token[],
+  quotes: readonly QuoteSpan[],
+  cands: readonly Candidate[],
+  lex: LexiconIndex,
+  drafts: Draft[],
+  lang: Lang,
+): void {
+  const usedQuotes = new Set<QuoteSpan>();
+  const firstDraft = drafts.length;
+  const outside = cands.filter((c) => !inInterior(quotes, c.start));
+
+  // Headline: "Peskov: …" as a short paragraph of its own.
+  if (para.end - para.start <= MAX_HEADLINE) {
+    const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
+    if (c && c.via !== 'pronoun' && !c.media) {
+      const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
+      if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
+        const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
+        const q = quotes.find((q) => q.inner.start >= content.start - 1 && q.start <= content.start + 1);
+        if (content.end > content.start) {
+          if (q) usedQuotes.add(q);
+          drafts.push({
+            speaker: { ...c, via: c.via === 'name' || c.via === 'candidate' ? 'headline' : c.via },
+            cue: null,
+            content: q ? trimRange(text, q.inner) : content,
+            quotes: q ? [q] : [],
+            passage: para,
+            reasons: [{ step: 'speaker', sieve: 'headline-colon' }],
+            source: null,
+            kind: q ? 'direct' : 'indirect',
+          });
+          return;
+        }
+      }
+    }
+  }
+
+  for (const seg of segments(text, para, quotes, lex)) {
+    const cues = findCues(text, tokens, seg, quotes, lex, lang);
+    if (cues.length === 0) {
+      konjunktivContinuation(text, tokens, seg, quotes, lex, drafts, para);
+      continue;
+    }
+    const segCands = outside.filter((c) => c.start >= seg.start && c.end <= seg.end);
+    const sources: ReportingSource[] = [];
+    const taken = new Set<Candidate>();
+    const segDrafts: Draft[] = [];
+
+    // Sources first: "according to TASS", "as reported by Reuters", "сообщает РИА Новости", "laut dpa".
+    for (const cue of cues) {
+      if (cue.kind === 'verb' && cue.lemma !== 'tell') continue;
+      const after = segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 1);
+      const before = [...segCands].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) === 0);
+      const media = cue.kind === 'after' ? before : after?.media ? after : cue.kind === 'source-verb' && before?.media ? before : undefined;
+      if (media?.media) {
+        sources.push({ start: media.start, end: media.end, text: text.slice(media.start, media.end), entityId: media.entityId, name: media.name });
+        taken.add(media);
+      }
+    }
+
+    for (const cue of cues) {
+      if (cue.kind === 'source-before') continue;
+      if (cue.kind === 'verb' || cue.kind === 'source-verb') {
+        const sp = speakerOfVerb(text, tokens, seg, cue, segCands, quotes, taken);
+        if (!sp) continue;
+        if (sp.cand.media) continue; // an outlet as subject: already a source
+        if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
+        taken.add(sp.cand);
+        const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
+        if (!d) continue;
+        d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
+        segDrafts.push(d);
+      } else if (cue.kind === 'before') {
+        const sp = segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
+        if (!sp || sp.media || taken.has(sp) || sp.via === 'pronoun') continue;
+        taken.add(sp);
+        const lead = wordsBetween(tokens, seg.start, cue.start);
+        let content: Range;
+        if (lead <= 2) content = trimContent(text, { start: skipLead(text, sp.end, seg.end), end: seg.end });
+        else content = trimContent(text, { start: seg.start, end: cue.start });
+        if (content.end - content.start < 3) continue;
+        segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
+      } else if (cue.kind === 'after') {
+        const sp = [...segCands].reverse().find((c) => c.end <= cue.start && !taken.has(c) && wordsBetween(tokens, c.end, cue.start) <= 1);
+        if (!sp || sp.media || sp.via === 'pronoun') continue;
+        taken.add(sp);
+        const lead = wordsBetween(tokens, seg.start, sp.start);
+        const content = lead <= 2 ? trimContent(text, { start: cue.end, end: seg.end }) : trimContent(text, { start: seg.start, end: sp.start });
+        if (content.end - content.start < 3) continue;
+        segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `zufolge:${cue.lang}` }, { step: 'speaker', sieve: `before-zufolge+${sp.sieve}` }], source: null }, quotes, usedQuotes));
+      }
+    }
+    const source = sources[0] ?? null;
+    for (const d of segDrafts) {
+      // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS").
+      for (const c of cues) {
+        if (c.start > d.content.start && c.start < d.content.end && (c.kind === 'source-verb' || c.kind === 'source-before' || c.kind === 'before') && sources.some((src) => src.start >= c.end - 1 && src.start - c.end < 40 || src.end <= c.start && c.start - src.end < 3)) {
+          d.content = trimContent(text, { start: d.content.start, end: c.start });
+        }
+        if (c.kind === 'after' && sources.some((src) => src.end <= c.start && c.start - src.end < 3 && src.start > d.content.start && src.start < d.content.end)) {
+          d.content = trimContent(text, { start: d.content.start, end: sources.find((src) => src.end <= c.start && c.start - src.end < 3)!.start });
+        }
+      }
+      for (const src of sources) if (src.start > d.content.start && src.start < d.content.end && d.quotes.length === 0) d.content = trimContent(text, { start: d.content.start, end: src.start });
+      d.source = source;
+      if (source) d.reasons.push({ step: 'source', sieve: 'reporting-source' });
+      // The same words claimed twice in one sentence ("Peskov said, according to TASS"): keep the first.
+      if (drafts.some((o) => o.speaker.entityId === d.speaker.entityId && o.speaker.name === d.speaker.name && overlap(o.content, d.content) > 0)) continue;
+      drafts.push(d);
+    }
+  }
+
+  // Follow-on quotes: a quote the attribution sieves left, right after a direct statement of this or the previous paragraph.
+  const prev = drafts[drafts.length - 1];
+  if (prev && prev.quotes.length > 0) {
+    for (const q of quotes) {
+      if (usedQuotes.has(q)) continue;
+      const inner = trimRange(text, q.inner);
+      if (wordsBetween(tokens, inner.start, inner.end) < 4) continue;
+      // Only a quote that opens the paragraph or follows the previous statement's sentence.
+      const opensPara = q.start === para.start;
+      const afterPrev = drafts.length > firstDraft && q.start >= prev.passage.end;
+      if (!opensPara && !afterPrev) continue;
+      if (cands.some((c) => c.start >= para.start && c.end <= para.end && !inInterior(quotes, c.start) && c.via !== 'pronoun' && c.via !== 'candidate')) continue;
+      usedQuotes.add(q);
+      drafts.push({
+        speaker: { ...prev.speaker },
+        cue: null,
+        content: inner,
+        quotes: [q],
+        passage: { start: q.start, end: q.end },
+        reasons: [{ step: 'speaker', sieve: opensPara ? 'quote-paragraph-continues-speaker' : 'quote-continues-speaker' }],
+        source: prev.source,
+        kind: 'direct',
+      });
+    }
+  }
+}
+
+/**
+ * German reported speech runs on in Konjunktiv I: "…, sagte Selenskyj.
+ * Russland müsse zuerst abziehen." A following sentence of the same or the
+ * next paragraph with a subjunctive verb and no cue of its own continues the
+ * last speaker.
+ */
+function konjunktivContinuation(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, drafts: Draft[], para: Range): void {
+  const prev = drafts[drafts.length - 1];
+  if (!prev || !(prev.cue?.lang === 'de' || prev.reasons.some((r) => r.sieve === 'konjunktiv-i-continues-speaker'))) return;
+  if (seg.start - prev.passage.end > 400 || prev.passage.end > seg.start) return;
+  if (quotes.some((q) => q.start < seg.end && q.end > seg.start)) return;
+  const words = tokens.filter((t) => t.start >= seg.start && t.end <= seg.end);
+  if (words.length < 3 || !words.some((t) => lex.subjunctive.has(t.low))) return;
+  // Not across a paragraph that begins with a new name: only the same paragraph or the next one.
+  if (prev.passage.end < para.start && /\n[^\n]*\n/u.test(text.slice(prev.passage.end, para.start))) return;
+  const content = trimContent(text, seg);
+  drafts.push({ speaker: { ...prev.speaker }, cue: null, content, quotes: [], passage: seg, reasons: [{ step: 'speaker', sieve: 'konjunktiv-i-continues-speaker' }], source: prev.source, kind: 'indirect' });
+}
+
+function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** After the speaker of "according to X, …": skips ", who …," appositions are not skipped; only spaces and a comma. */
+function skipLead(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s,:]/u.test(text.charAt(i))) i++;
+  return i;
+}
+
+/** The speaker of a speech verb, and which side of it the speaker was on. */
+function speakerOfVerb(
+  text: string,
+  tokens: readonly Token[],
+  seg: Range,
+  cue: Cue,
+  cands: readonly Candidate[],
+  quotes: readonly QuoteSpan[],
+  taken: ReadonlySet<Candidate>,
+): { cand: Candidate; sieve: string } | undefined {
+  const free = cands.filter((c) => !taken.has(c) && !c.media);
+  const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
+  const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)));
+  // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
+  const pre = between(text, Math.max(seg.start, (left?.end ?? seg.start)), cue.start);
+  const trailing = /[,”"»“’—–]\s*$/u.test(between(text, seg.start, cue.start)) && (!left || /[,”"»“’—–]/u.test(pre));
+  // A left candidate between the quote's end and the verb ("…," Peskov said) is a regular subject.
+  const leftAdjacent = left && wordsBetween(tokens, left.end, cue.start) <= 1 && !/[,;:]/u.test(between(text, left.end, cue.start));
+  if (trailing && right) return { cand: right, sieve: 'inverted' };
+  if (left && (leftAdjacent || !right)) {
+    // "Peskov, the Kremlin spokesman, said": the apposition is allowed; a clause boundary is not.
+    const gap = between(text, left.end, cue.start);
+    if (/,/.test(gap) && !/^,[^,]*,\s*$/u.test(gap.trim() + (gap.trim().endsWith(',') ? '' : ''))) {
+      if (right) return { cand: right, sieve: 'inverted' };
+      if (!/^\s*,[^,]*,\s*$/u.test(gap)) return undefined;
+    }
+    return { cand: left, sieve: 'subject' };
+  }
+  if (right && (cue.verb?.lang !== 'en' || trailing || inInteriorEnd(quotes, cue.start, text))) return { cand: right, sieve: 'inverted' };
+  if (right) return { cand: right, sieve: 'inverted' };
+  return undefined;
+}
+
+function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
+  return quotes.some((q) => q.end <= pos && /^[\s,—–-]*$/u.test(text.slice(q.end, pos)));
+}
+
+/** Direct when a quote is next to the cue; else the reported clause. */
+function contentOfVerb(
+  text: string,
+  tokens: readonly Token[],
+  seg: Range,
+  para: Range,
+  cue: Cue,
+  speaker: Candidate,
+  quotes: readonly QuoteSpan[],
+  used: Set<QuoteSpan>,
+  lex: LexiconIndex,
+): Draft | undefined {
+  const g = { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) };
+  const reasons: Reason[] = [];
+  // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
+  const before = [...quotes].reverse().find((q) => {
+    if (used.has(q) || q.end > g.start || q.start < para.start) return false;
+    const gap = between(text, q.end, g.start);
+    if (/^[\s,;—–-]*$/u.test(gap)) return true;
+    const endsComma = /[,!?—–]\s*$/u.test(text.slice(q.inner.start, q.inner.end)) || /^\s*[,—–]/u.test(gap);
+    return endsComma && !/[.!?:;“”«»„"]/u.test(gap) && wordsBetween(tokens, q.end, g.start) <= 4;
+  });
+  // What may stand between the attribution and a quote that follows it: "said:", "said that", "told reporters on Tuesday:".
+  const after = quotes.find((q) => {
+    if (used.has(q) || q === before || q.start < g.end) return false;
+    const gap = between(text, g.end, q.start);
+    if (/^[\s,.:—–-]*$/u.test(gap)) return true;
+    if (/^[^“”«»„"]{0,80}:\s*[—–]?\s*$/u.test(gap) && !/[.!?]\s/u.test(gap)) return true;
+    const w = tokenize(gap, 0, gap.length);
+    return w.length <= 2 && w.length > 0 && lex.complementizers.has(w[w.length - 1]!.low) && /^[\s,]*\S+[\s,]*$|^[\s,]*\S+\s+\S+[\s,]*$/u.test(gap);
+  });
+  if (before) {
+    used.add(before);
+    const pieces = [before];
+    let end = trimRange(text, before.inner).end;
+    // "…," he said, "…" — one statement; also "…," he said. "…" in the same paragraph.
+    if (after && /^[\s,.:—–-]*$/u.test(between(text, g.end, after.start))) {
+      used.add(after);
+      pieces.push(after);
+      end = trimRange(text, after.inner).end;
+      reasons.push({ step: 'quote', sieve: 'split-quote' });
+    }
+    reasons.push({ step: 'content', sieve: 'quote-before-cue' });
+    const start = trimRange(text, before.inner).start;
+    if (pieces.length === 1) end = trimQuote(text, before.inner).end;
+    return { speaker, cue, content: { start, end }, quotes: pieces, passage: { start: Math.min(before.start, seg.start), end: Math.max(seg.end, pieces[pieces.length - 1]!.end) }, reasons, source: null, kind: 'direct' };
+  }
+  if (after) {
+    used.add(after);
+    const gap = between(text, g.end, after.start);
+    const mixed = tokenize(gap, 0, gap.length).some((w) => lex.complementizers.has(w.low));
+    reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
+    return { speaker, cue, content: trimQuote(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
+  }
+  // Indirect: the clause on the far side of the attribution.
+  const leadWords = wordsBetween(tokens, seg.start, g.start);
+  const tailWords = wordsBetween(tokens, g.end, seg.end);
+  const afterText = between(text, g.end, seg.end);
+  const opensClause = /^[\s,:]*(?:that|что|що|dass|будто|нібито)\b|^\s*[:,]/iu.test(afterText) || /^[\s,:]*(?:что|що|dass)(?![\p{L}])/iu.test(afterText);
+  let content: Range;
+  let sieve: string;
+  const beforeText = between(text, seg.start, g.start);
+  if (leadWords <= 3 && tailWords >= 2 && !/[,—–]\s*$/u.test(beforeText.trim() === '' ? '' : beforeText) ) {
+    content = { start: g.end, end: seg.end };
+    sieve = 'clause-after-cue';
+  } else if (leadWords <= 3 && tailWords >= 2) {
+    content = { start: g.end, end: seg.end };
+    sieve = 'clause-after-cue';
+  } else if (opensClause && tailWords >= 2) {
+    content = { start: g.end, end: seg.end };
+    sieve = 'clause-after-that';
+  } else if (leadWords >= 3) {
+    content = { start: seg.start, end: g.start };
+    sieve = 'clause-before-cue';
+  } else return undefined;
+  if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex), end: content.end };
+  content = trimContent(text, content);
+  // Drop a leading "that"/"что"/"dass".
+  const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
+  if (first && first.start === content.start && lex.complementizers.has(first.low)) content = trimContent(text, { start: first.end, end: content.end });
+  if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
+  reasons.push({ step: 'content', sieve });
+  return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/**
+ * "said on Tuesday that …", "sagte am Dienstag, …", "заявил журналистам, что …":
+ * the reported clause starts after a complementizer or comma among the first few words.
+ */
+function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
+  const first = tokens.filter((t) => t.start >= start && t.end <= end).slice(0, 6);
+  for (let k = 0; k < first.length; k++) {
+    if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
+  }
+  // German "sagte am Dienstag, …", "sagte gegenüber Reportern, …": a short prepositional phrase, then a comma.
+  if (first[0] && ADVERBIAL_OPENERS.has(first[0].low)) {
+    for (let k = 0; k < Math.min(first.length, 4); k++) {
+      const gap = text.slice(first[k]!.end, first[k + 1]?.start ?? end);
+      if (/,/u.test(gap)) return first[k]!.end + gap.indexOf(',') + 1;
+    }
+  }
+  return start;
+}
+
+/** Quotes inside an indirect content make it mixed. */
+function withQuotes(text: string, d: Draft, quotes: readonly QuoteSpan[], used: Set<QuoteSpan>): Draft {
+  const inside = quotes.filter((q) => q.start >= d.content.start - 1 && q.end <= d.content.end + 1);
+  if (inside.length > 0) {
+    for (const q of inside) used.add(q);
+    const qLen = inside.reduce((n, q) => n + (q.inner.end - q.inner.start), 0);
+    d.quotes = inside;
+    d.kind = qLen >= 0.8 * (d.content.end - d.content.start) ? 'direct' : 'mixed';
+    if (d.kind === 'direct' && inside.length === 1) d.content = trimRange(text, inside[0]!.inner);
+  }
+  return d;
+}
+
+/** Pronoun speakers take the nearest preceding compatible speaker or person named outside quotes. */
+function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidate[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (d.speaker.via !== 'pronoun') continue;
+    const at = d.speaker.start;
+    const g = d.speaker.gender;
+    const fits = (c: Candidate) =>
+      c.via !== 'pronoun' && !c.media && (c.entityId !== null || c.sieve === 'capitalised-name') &&
+      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || c.gender === g));
+    let best: Candidate | undefined;
+    for (const c of cands) {
+      if (c.start >= at) break;
+      if (!fits(c)) continue;
+      // Names inside this statement's own quotes are not its speaker.
+      if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      best = c;
+    }
+    for (let k = i - 1; k >= 0; k--) {
+      const o = drafts[k]!.speaker;
+      if (o.via === 'pronoun' && o.entityId === null && o.resolvedFrom === undefined) continue;
+      if (!fits({ ...o, via: o.via === 'pronoun' ? 'name' : o.via }) && !(o.resolvedFrom && o.via === 'pronoun')) continue;
+      if (!best || o.start > best.start) best = { ...o, via: o.via === 'pronoun' ? 'name' : o.via };
+      break;
+    }
+    if (!best) {
+      d.speaker = { ...d.speaker, entityId: null };
+      d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
+      continue;
+    }
+    d.speaker = {
+      ...d.speaker,
+      entityId: best.entityId,
+      name: best.name,
+      type: best.type,
+      gender: best.gender,
+      resolvedFrom: best.resolvedFrom ?? { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
+    };
+    d.reasons.push({ step: 'resolve', sieve: 'pronoun-nearest-compatible' });
+  }
+}
+
+function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
+  const out: Statement[] = [];
+  for (const d of drafts) {
+    // A pronoun nobody could be found for is dropped: a statement needs a speaker.
+    if (d.speaker.via === 'pronoun' && d.speaker.resolvedFrom === undefined) continue;
+    const content = d.content;
+    if (content.end <= content.start) continue;
+    const quotes = d.quotes.map((q) => span(text, trimQuote(text, q.inner)));
+    const actors = new Set<string>();
+    const topics = new Set<string>();
+    for (const m of mentions) {
+      if (m.start < content.start || m.end > content.end) continue;
+      const e = view.entities.get(m.entityId);
+      if (!e) continue;
+      if (e.type === 'person' || e.type === 'organization' || e.type === 'collective') actors.add(e.id);
+      else topics.add(e.id);
+    }
+    const modality = modalityOf(text, content);
+    const cueLang = d.cue?.lang;
+    out.push({
+      speaker: {
+        start: d.speaker.start,
+        end: d.speaker.end,
+        text: text.slice(d.speaker.start, d.speaker.end),
+        entityId: d.speaker.entityId,
+        name: d.speaker.name,
+        type: d.speaker.type,
+        via: d.speaker.via,
+        ...(d.speaker.resolvedFrom ? { resolvedFrom: d.speaker.resolvedFrom } : {}),
+      },
+      cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, lang: d.cue.lang } : null,
+      content: span(text, content),
+      quotes,
+      quote: quotes.map((q) => q.text).join(' … '),
+      kind: d.kind ?? (quotes.length > 0 ? 'mixed' : 'indirect'),
+      source: d.source,
+      polarity: modality.negations.length > 0 || modality.stance === 'refuses' ? 'negative' : 'positive',
+      modality,
+      actors: [...actors],
+      topics: [...topics],
+      passage: { start: d.passage.start, end: d.passage.end },
+      lang: cueLang ?? lang,
+      reasons: d.reasons,
+    });
+  }
+  return out;
+}
+
+/** A quote's words without the comma that ends them before an attribution ("…," he said). */
+function trimQuote(text: string, r: Range): Range {
+  const t = trimRange(text, r);
+  let e = t.end;
+  while (e > t.start && /[\s,]/u.test(text.charAt(e - 1))) e--;
+  return { start: t.start, end: e };
+}

@@ -1,0 +1,106 @@
+/** The four lexicons merged into lookup tables, built once per module load. */
+import { LEXICONS, type Lexicon } from './lexicon/index.ts';
+import { MEDIA_NAMES } from './lexicon/media.ts';
+import { normalizeWord } from './text.ts';
+import type { Lang } from './types.ts';
+
+export interface VerbEntry {
+  lemma: string;
+  lang: Lang;
+  /** Every language that has this form (заявила: ru and uk). */
+  langs: Lang[];
+  /** The lemma in each of those languages. */
+  lemmas: Partial<Record<Lang, string>>;
+  female: boolean;
+  plural: boolean;
+}
+
+export type PhraseKind = 'before' | 'after' | 'sourceBefore' | 'condition' | 'readiness' | 'refusal';
+
+export interface PhraseEntry {
+  words: string[];
+  kind: PhraseKind;
+  lang: Lang;
+  text: string;
+}
+
+export interface LexiconIndex {
+  verbs: Map<string, VerbEntry>;
+  sourceVerbs: Map<string, VerbEntry>;
+  /** Multi- and single-word phrases by their first word, longest first. */
+  phrases: Map<string, PhraseEntry[]>;
+  pronouns: Map<string, { lang: Lang; gender: 'male' | 'female' | 'plural' }>;
+  negation: Set<string>;
+  complementizers: Set<string>;
+  abbreviations: Set<string>;
+  subjunctive: Set<string>;
+  media: Set<string>;
+}
+
+function build(): LexiconIndex {
+  const ix: LexiconIndex = {
+    verbs: new Map(),
+    sourceVerbs: new Map(),
+    phrases: new Map(),
+    pronouns: new Map(),
+    negation: new Set(),
+    complementizers: new Set(),
+    abbreviations: new Set(),
+    subjunctive: new Set(),
+    media: new Set(MEDIA_NAMES.map((m) => m.split(/\s+/).map(normalizeWord).join(' '))),
+  };
+  const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
+    const words = text.split(/\s+/).map(normalizeWord);
+    const list = ix.phrases.get(words[0]!) ?? [];
+    list.push({ words, kind, lang, text });
+    list.sort((a, b) => b.words.length - a.words.length);
+    ix.phrases.set(words[0]!, list);
+  };
+  for (const lex of Object.values(LEXICONS) as Lexicon[]) {
+    const lang = lex.lang;
+    for (const verb of lex.verbs) {
+      for (const f of verb.forms) {
+        const key = normalizeWord(f);
+        const known = ix.verbs.get(key);
+        if (known) {
+          if (!known.langs.includes(lang)) known.langs.push(lang);
+          known.lemmas[lang] ??= verb.lemma;
+        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false });
+      }
+    }
+    for (const verb of lex.sourceVerbs) {
+      for (const f of verb.forms) ix.sourceVerbs.set(normalizeWord(f), { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: false, plural: false });
+    }
+    for (const p of lex.before) addPhrase(p, 'before', lang);
+    for (const p of lex.after) addPhrase(p, 'after', lang);
+    for (const p of lex.sourceBefore) addPhrase(p, 'sourceBefore', lang);
+    for (const p of lex.conditions) addPhrase(p, 'condition', lang);
+    for (const p of lex.readiness) addPhrase(p, 'readiness', lang);
+    for (const p of lex.refusal) addPhrase(p, 'refusal', lang);
+    for (const g of ['male', 'female', 'plural'] as const) for (const p of lex.pronouns[g]) ix.pronouns.set(p, { lang, gender: g });
+    for (const w of lex.negation) ix.negation.add(w);
+    for (const w of lex.complementizers) ix.complementizers.add(w);
+    for (const w of lex.abbreviations) ix.abbreviations.add(w);
+    for (const w of lex.subjunctive ?? []) ix.subjunctive.add(w);
+  }
+  return ix;
+}
+
+let cached: LexiconIndex | undefined;
+export function lexiconIndex(): LexiconIndex {
+  cached ??= build();
+  return cached;
+}
+
+/** The phrase of `kinds` that starts at token i, longest first. */
+export function phraseAt(ix: LexiconIndex, words: readonly { low: string }[], i: number, kinds: readonly PhraseKind[]): PhraseEntry | undefined {
+  const list = ix.phrases.get(words[i]!.low);
+  if (!list) return undefined;
+  outer: for (const p of list) {
+    if (!kinds.includes(p.kind)) continue;
+    if (i + p.words.length > words.length) continue;
+    for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
+    return p;
+  }
+  return undefined;
+}

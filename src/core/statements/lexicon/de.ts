@@ -1,0 +1,50 @@
+/** German cue lexicon (data): Präteritum and Präsens 3rd person; Konjunktiv I for reported speech. */
+import type { Lexicon } from './types.ts';
+
+const v = (lemma: string, ...forms: string[]) => ({ lemma, forms, plural: forms.filter((f) => f.endsWith('en')) });
+
+export const de: Lexicon = {
+  lang: 'de',
+  verbs: [
+    v('sagen', 'sagte', 'sagten', 'sagt', 'gesagt'),
+    v('erklären', 'erklärte', 'erklärten', 'erklärt'),
+    v('betonen', 'betonte', 'betonten', 'betont'),
+    v('meinen', 'meinte', 'meinten'),
+    v('schreiben', 'schrieb', 'schrieben', 'schreibt'),
+    v('warnen', 'warnte', 'warnten', 'warnt'),
+    v('fordern', 'forderte', 'forderten', 'fordert'),
+    v('versichern', 'versicherte', 'versicherten', 'versichert'),
+    v('bekräftigen', 'bekräftigte', 'bekräftigten', 'bekräftigt'),
+    v('unterstreichen', 'unterstrich', 'unterstrichen'),
+    v('bestätigen', 'bestätigte', 'bestätigten', 'bestätigt'),
+    v('dementieren', 'dementierte', 'dementierten'),
+    v('behaupten', 'behauptete', 'behaupteten', 'behauptet'),
+    v('antworten', 'antwortete', 'antworteten'),
+    v('erläutern', 'erläuterte', 'erläuterten'),
+    v('äußern', 'äußerte', 'äußerten'),
+    v('mitteilen', 'mitteilte', 'teilte', 'teilten'),
+    v('hinzufügen', 'fügte', 'fügten'),
+    v('ankündigen', 'kündigte', 'kündigten'),
+    v('zurückweisen', 'wies', 'wiesen'),
+    v('bezeichnen', 'bezeichnete'),
+    v('so', 'so'),
+  ],
+  before: ['laut', 'nach angaben von', 'nach worten von', 'nach den worten von'],
+  after: ['zufolge'],
+  sourceVerbs: [v('berichten', 'berichtet', 'berichtete', 'berichten', 'berichteten'), v('melden', 'meldet', 'meldete'), v('zitieren', 'zitiert', 'zitierte')],
+  sourceBefore: ['wie berichtet', 'unter berufung auf', 'im gespräch mit', 'im interview mit', 'gegenüber'],
+  complementizers: ['dass'],
+  pronouns: { male: ['er'], female: ['sie'], plural: [] },
+  negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'weder'],
+  conditions: ['erst wenn', 'erst nach', 'erst dann', 'nur wenn', 'nur falls', 'nur unter', 'unter der bedingung', 'solange', 'sofern', 'falls', 'bis', 'wenn'],
+  readiness: ['bereit', 'bereitschaft', 'offen für', 'gewillt'],
+  refusal: ['lehnt', 'lehnte', 'ablehnen', 'abgelehnt', 'weigert', 'weigerte', 'ausgeschlossen', 'schließt', 'unmöglich'],
+  abbreviations: ['dr', 'prof', 'bzw', 'z.b', 'ca', 'nr', 'str', 'st', 'u.a', 'v.a', 'd.h', 'usw', 'vgl', 'evtl', 'ggf', 'mio', 'mrd', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'hl', 'abs', 'inkl'],
+  subjunctive: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'wolle', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'gehe', 'liege', 'bleibe', 'komme', 'brauche', 'möge', 'hätten', 'wären', 'würden'],
+  removed: [
+    { word: 'sprach', why: '"sprach in Ankara", "sprach von …": where or about what, rarely the words' },
+    { word: 'bezeichnete', why: 'kept only with a following quote ("bezeichnete … als „…“"); alone it characterises' },
+    { word: 'so', why: 'kept only in ", so X." right after reported words: otherwise an adverb' },
+    { word: 'wie', why: 'kept only as "wie X sagte/mitteilte": otherwise a comparison' },
+  ],
+};

@@ -1,0 +1,47 @@
+/**
+ * The shape of a statement-finder lexicon: one data module per language,
+ * reviewed like code (docs/extraction.md). Every word is written as the press
+ * prints it, lower case; matching folds case, ё/е and typographic apostrophes.
+ */
+export interface CueVerb {
+  /** Dictionary form, reported as the cue's lemma. */
+  lemma: string;
+  /** Every inflected form that counts (past m/f/pl, present, participle or gerund). */
+  forms: string[];
+  /** Forms that say the speaker is female (ru/uk past tense -ла): used to check pronouns and candidates. */
+  female?: string[];
+  /** Forms that say the subject is plural. */
+  plural?: string[];
+}
+
+export interface Lexicon {
+  lang: 'en' | 'ru' | 'uk' | 'de';
+  /** Speech verbs: "X said", "“…,” said X", "X заявил, что …". */
+  verbs: CueVerb[];
+  /** Phrases before the speaker: "according to X", "по словам X", "laut X". Multi-word, space separated. */
+  before: string[];
+  /** Phrases after the speaker: "X zufolge". */
+  after: string[];
+  /**
+   * Verbs whose subject is normally a news outlet: "сообщает РИА Новости",
+   * "reports Reuters", "berichtet dpa". With a media subject they mark the
+   * source; with a person they are ordinary speech verbs.
+   */
+  sourceVerbs: CueVerb[];
+  /** Phrases that introduce the outlet that reported it: "as reported by", "со ссылкой на". */
+  sourceBefore: string[];
+  /** Words that open the reported clause and are not part of it: that, что, що, dass. */
+  complementizers: string[];
+  pronouns: { male: string[]; female: string[]; plural: string[] };
+  negation: string[];
+  /** Multi-word phrases first: the longest match wins. */
+  conditions: string[];
+  readiness: string[];
+  refusal: string[];
+  /** Abbreviations that end in a full stop without ending the sentence (without the final "."). */
+  abbreviations: string[];
+  /** German only: Konjunktiv I forms that carry reported speech on into the next sentence. */
+  subjunctive?: string[];
+  /** Words removed from the cue lists because they gave false positives on the dev split, and why. */
+  removed: { word: string; why: string }[];
+}

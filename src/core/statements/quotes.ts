@@ -1,0 +1,71 @@
+/**
+ * Quote spans in a paragraph, in every style the four languages print:
+ * "…", “…”, «…», „…“, „…”, ‚…‘, ‘…’, ‹…›. Only top-level quotes are
+ * returned (a quote inside «…» stays inside it). An apostrophe between
+ * letters (Putin’s) is never a quote mark.
+ */
+import type { Range } from './text.ts';
+
+export interface QuoteSpan {
+  /** Offsets of the opening and closing marks (closing end exclusive). */
+  start: number;
+  end: number;
+  /** The words between the marks. */
+  inner: Range;
+  /** The opening mark had no closing mark in the paragraph: the quote runs to its end. */
+  open: boolean;
+}
+
+const CLOSE_FOR: Readonly<Record<string, string>> = {
+  '“': '”',
+  '«': '»',
+  '„': '“”',
+  '‚': '‘’',
+  '‘': '’',
+  '‹': '›',
+  '"': '"',
+};
+
+const isLetter = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
+
+export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const stack: { mark: string; at: number }[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text.charAt(i);
+    if (!('“”«»„‚‘’‹›"'.includes(c))) continue;
+    const before = i > start ? text.charAt(i - 1) : '';
+    const after = i + 1 < end ? text.charAt(i + 1) : '';
+    const top = stack[stack.length - 1];
+    // Closing the innermost open quote?
+    if (top && CLOSE_FOR[top.mark]!.includes(c)) {
+      if ((c === '’' || c === '‘' || c === '"') && isLetter(before) && isLetter(after)) continue; // apostrophe
+      if (c === '"' && !(isLetter(before) || /[.,!?…:;)\]-]/u.test(before) || /[\s.,!?…:;)\]—–-]/u.test(after) || after === '')) continue;
+      stack.pop();
+      if (stack.length === 0) out.push({ start: top.at, end: i + 1, inner: { start: top.at + 1, end: i }, open: false });
+      continue;
+    }
+    // Opening one?
+    if (c === '’' || c === '»' || c === '”' || c === '›') continue; // stray closers and apostrophes
+    if (c === '‘' && (isLetter(before) || !isLetter(after))) continue;
+    if (c === '‚' && !isLetter(after)) continue;
+    if (c === '"' && isLetter(before)) continue;
+    if (c === '“' && top?.mark === '“') continue; // a second “ inside “ (typo): ignore
+    stack.push({ mark: c, at: i });
+  }
+  // An unclosed quote that opens the paragraph runs to its end (multi-paragraph quotes).
+  const first = stack[0];
+  if (first && first.at === start && first.mark !== '‘' && first.mark !== '‚') {
+    out.push({ start: first.at, end, inner: { start: first.at + 1, end }, open: true });
+  }
+  return out;
+}
+
+/** The words of a quote without surrounding spaces. */
+export function trimRange(text: string, r: Range): Range {
+  let s = r.start;
+  let e = r.end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  return { start: s, end: e };
+}

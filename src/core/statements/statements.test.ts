@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus/schema.ts';
+import { createStatementFinder, type Statement } from './index.ts';
+
+const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../../corpus/seed.json', import.meta.url)), 'utf8')) as Corpus;
+const finder = createStatementFinder({ entities: corpus.entities });
+
+function one(text: string, opts = {}): Statement {
+  const found = finder.find(text, opts);
+  expect(found, JSON.stringify(found.map((s) => [s.speaker.name, s.content.text]))).toHaveLength(1);
+  return found[0]!;
+}
+const sieves = (s: Statement) => s.reasons.map((r) => r.sieve).join(' ');
+
+describe('English', () => {
+  it('speaker by name, source apart from the speaker', () => {
+    const s = one('"We are still ready for negotiations," Kremlin spokesman Dmitry Peskov said, according to TASS.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.text).toBe('Dmitry Peskov');
+    expect(s.kind).toBe('direct');
+    expect(s.quote).toBe('We are still ready for negotiations');
+    expect(s.source?.name).toBe('TASS');
+    expect(s.cue?.lemma).toBe('say');
+    expect(s.modality.stance).toBe('ready');
+  });
+  it('indirect speech after "said … that"', () => {
+    const s = one('Kremlin spokesman Dmitry Peskov said on Tuesday that Russia is still ready for negotiations with Ukraine.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.content.text).toBe('Russia is still ready for negotiations with Ukraine');
+    expect(s.kind).toBe('indirect');
+    expect(s.topics).toContain('russia');
+  });
+  it('no statement without a cue', () => {
+    expect(finder.find('The weather in Kyiv was sunny on Tuesday.')).toEqual([]);
+  });
+  it('speaker by role phrase, resolved through the record', () => {
+    const s = one('The Kremlin spokesman told reporters that the talks had stalled.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.via).toBe('role');
+    expect(s.speaker.text).toBe('Kremlin spokesman');
+  });
+  it('role phrases follow the dates the role was held', () => {
+    const text = 'The British Prime Minister said Ukraine must win.';
+    expect(one(text, { published: '2022-04-09' }).speaker.entityId).toBe('boris-johnson');
+  });
+  it('collective: Moscow speaks as the Russian government', () => {
+    const s = one('Moscow said it would not negotiate until Kyiv withdraws its demands.');
+    expect(s.speaker.entityId).toBe('russian-government');
+    expect(s.speaker.via).toBe('collective');
+    expect(s.polarity).toBe('negative');
+    expect(s.modality.conditions.map((c) => c.marker)).toEqual(['until']);
+  });
+  it('pronoun resolved to the nearest compatible speaker; a quote split by "he said" is one statement', () => {
+    const found = finder.find('Putin met reporters in the Kremlin. "We will never accept this," he said, "because it is a trap."');
+    expect(found).toHaveLength(1);
+    const s = found[0]!;
+    expect(s.speaker.entityId).toBe('vladimir-putin');
+    expect(s.speaker.via).toBe('pronoun');
+    expect(s.quotes.map((q) => q.text)).toEqual(['We will never accept this', 'because it is a trap.']);
+    expect(s.polarity).toBe('negative');
+    expect(sieves(s)).toContain('split-quote');
+  });
+  it('source verb with an outlet as subject is not a speaker', () => {
+    const s = one('Peskov said Russia would not negotiate, RIA Novosti reported.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.content.text).toBe('Russia would not negotiate');
+    expect(s.source?.name).toBe('RIA Novosti');
+  });
+  it('headline with a colon is an attribution', () => {
+    const s = one('Peskov: "Talks with Kyiv are impossible for now"');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.via).toBe('headline');
+    expect(s.cue).toBeNull();
+    expect(s.kind).toBe('direct');
+  });
+  it('a new speaker keeps the name as written', () => {
+    const s = one('Foreign Minister Dmytro Kuleba said Ukraine would not cede territory.');
+    expect(s.speaker.entityId).toBeNull();
+    expect(s.speaker.name).toBe('Dmytro Kuleba');
+    expect(s.speaker.type).toBe('person');
+  });
+  it('conditions: only if', () => {
+    const s = one('Zelensky said talks were possible only if Russian troops left.');
+    expect(s.modality.conditions[0]?.marker).toBe('only if');
+  });
+});
+
+describe('Russian', () => {
+  it('speaker by name, indirect speech and a reporting source', () => {
+    const s = one('Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва готова к переговорам лишь после признания новых реалий, сообщает РИА Новости.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.content.text).toBe('Москва готова к переговорам лишь после признания новых реалий');
+    expect(s.source?.name).toBe('РИА Новости');
+    expect(s.modality.conditions[0]?.marker).toBe('лишь после');
+    expect(s.cue?.lemma).toBe('заявить');
+  });
+  it('speaker by role phrase', () => {
+    const s = one('Пресс-секретарь Кремля заявил, что переговоры зашли в тупик.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.via).toBe('role');
+  });
+  it('по словам', () => {
+    const s = one('По словам Пескова, переговоры зашли в тупик.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.content.text).toBe('переговоры зашли в тупик');
+  });
+  it('a quote interrupted by "— сказал он" is one statement; pronoun resolved', () => {
+    const found = finder.find('Лавров выступил в Анкаре. «Мы не готовы к переговорам, — сказал он. — Только после выполнения наших условий».');
+    expect(found).toHaveLength(1);
+    const s = found[0]!;
+    expect(s.speaker.entityId).toBe('sergey-lavrov');
+    expect(s.quotes).toHaveLength(2);
+    expect(s.polarity).toBe('negative');
+    expect(s.modality.stance).toBe('refuses');
+    expect(s.modality.conditions[0]?.marker).toBe('Только после');
+  });
+  it('collective: Москва', () => {
+    const s = one('Москва заявила, что не откажется от своих требований.');
+    expect(s.speaker.entityId).toBe('russian-government');
+  });
+  it('negation', () => {
+    const s = one('«Никаких переговоров не будет», — заявил Песков.');
+    expect(s.kind).toBe('direct');
+    expect(s.polarity).toBe('negative');
+  });
+});
+
+describe('Ukrainian', () => {
+  it('speaker by role phrase and name; negation', () => {
+    const s = one('Речник Кремля Дмитро Пєсков заявив, що Росія не відмовляється від переговорів.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.polarity).toBe('negative');
+    expect(s.lang).toBe('uk');
+    expect(s.cue?.lemma).toBe('заявити');
+  });
+  it('role alone', () => {
+    const s = one('Речник Кремля заявив, що переговори неможливі.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.via).toBe('role');
+  });
+  it('за словами; тільки після', () => {
+    const s = one('За словами Подоляка, переговори можливі тільки після виведення російських військ.');
+    expect(s.speaker.entityId).toBe('mykhailo-podolyak');
+    expect(s.modality.conditions[0]?.marker).toBe('тільки після');
+  });
+  it('pronoun after a dash quote', () => {
+    const found = finder.find('Зеленський заявив, що Україна не віддасть жодного сантиметра. «Ми не підемо на поступки», — наголосив він.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+    expect(found[1]!.speaker.via).toBe('pronoun');
+    expect(found[1]!.kind).toBe('direct');
+  });
+  it('collective: Київ', () => {
+    const s = one('Київ заявив, що не визнає результатів так званих референдумів.');
+    expect(s.speaker.entityId).toBe('ukrainian-government');
+  });
+});
+
+describe('German', () => {
+  it('Kremlsprecher → Peskov; laut dpa is the source', () => {
+    const s = one('Laut dpa sagte der Kremlsprecher, Russland sei nicht bereit.');
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.speaker.via).toBe('role');
+    expect(s.source?.name).toBe('dpa');
+    expect(s.content.text).toBe('Russland sei nicht bereit');
+    expect(s.polarity).toBe('negative');
+  });
+  it('zufolge; erst wenn', () => {
+    const s = one('Selenskyj zufolge ist ein Waffenstillstand erst möglich, erst wenn Russland abzieht.');
+    expect(s.speaker.entityId).toBe('volodymyr-zelensky');
+    expect(s.modality.conditions.map((c) => c.marker)).toContain('erst wenn');
+  });
+  it('Konjunktiv I carries reported speech into the next sentence', () => {
+    const found = finder.find('Die Ukraine sei zu Gesprächen bereit, sagte Selenskyj am Abend. Russland müsse aber zuerst abziehen.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+    expect(sieves(found[1]!)).toContain('konjunktiv');
+  });
+  it('„…“ quotes split by sagte', () => {
+    const found = finder.find('„Wir sind bereit“, sagte Peskow. „Aber nur wenn Kiew einlenkt.“');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.quotes.map((q) => q.text)).toEqual(['Wir sind bereit', 'Aber nur wenn Kiew einlenkt.']);
+  });
+  it('collective: Moskau and pronoun er', () => {
+    const found = finder.find('Lawrow sprach in Ankara. Er sagte, Moskau werde keine Zugeständnisse machen.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['sergey-lavrov']);
+  });
+});
+
+describe('quote marks', () => {
+  it.each([
+    ['"Talks are over," Peskov said.'],
+    ['“Talks are over,” Peskov said.'],
+    ['«Talks are over», — said Peskov.'],
+    ['„Talks are over“, sagte Peskow.'],
+    ['‚Talks are over‘, sagte Peskow.'],
+  ])('%s', (text) => {
+    const s = one(text);
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(s.quote).toBe('Talks are over');
+    expect(s.kind).toBe('direct');
+  });
+});

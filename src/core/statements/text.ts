@@ -1,0 +1,104 @@
+/**
+ * Paragraphs, sentences and words for the statement finder: plain scans, no
+ * Intl.Segmenter (quadratic on long strings in Node 20), so the cost is
+ * linear in the text. Offsets are UTF-16 indices into the original text.
+ */
+import type { Lang } from './types.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Range {
+  /** Lower case, ё→е, typographic apostrophes as "'". */
+  low: string;
+  /** First letter is upper case. */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function normalizeWord(w: string): string {
+  return w.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-');
+}
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = start;
+  for (;;) {
+    const m = WORD.exec(text);
+    if (!m || m.index >= end) break;
+    const e = Math.min(m.index + m[0].length, end);
+    const w = text.slice(m.index, e);
+    const c = w.charAt(0);
+    out.push({ start: m.index, end: e, low: normalizeWord(w), cap: c !== c.toLowerCase() });
+  }
+  return out;
+}
+
+/** Paragraphs: runs of text between line breaks, trimmed of spaces. */
+export function paragraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /[^\n\r\u2028\u2029]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let s = m.index;
+    let e = s + m[0].length;
+    while (s < e && /\s/.test(text.charAt(s))) s++;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/** Candidate sentence ends: terminal punctuation, closing marks, spaces, then something that may open a sentence. */
+const BOUNDARY = /[.!?…]+["”»’“)\]]*(?=\s+(?:[-–—]\s*)?["“„«‚‘(\[]?[\p{Lu}\p{N}])/gu;
+const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
+
+/** Sentences of one paragraph. A full stop after an abbreviation or an initial does not end one. */
+export function sentences(text: string, para: Range, abbreviations: ReadonlySet<string>): Range[] {
+  const out: Range[] = [];
+  let start = para.start;
+  const slice = text.slice(para.start, para.end);
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const at = para.start + m.index;
+    if (m[0].charAt(0) === '.' && m[0].length === 1) {
+      const w = WORD_BEFORE.exec(text.slice(Math.max(start, at - 20), at))?.[1];
+      if (w !== undefined) {
+        const low = normalizeWord(w);
+        // An initial (V. Putin, В. Путин) or a listed abbreviation.
+        if (w.length === 1 && w !== w.toLowerCase()) continue;
+        if (abbreviations.has(low)) continue;
+      }
+    }
+    const end = at + m[0].length;
+    out.push({ start, end });
+    start = end;
+    while (start < para.end && /\s/.test(text.charAt(start))) start++;
+  }
+  if (start < para.end) out.push({ start, end: para.end });
+  return out;
+}
+
+/** The language of a text from its letters and a few frequent words. */
+export function guessLang(text: string): Lang {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  let cyr = 0;
+  let lat = 0;
+  let uk = 0;
+  let ru = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      const ch = sample.charAt(i);
+      if ('іїєґІЇЄҐ'.includes(ch)) uk++;
+      else if ('ыэъёЫЭЪЁ'.includes(ch)) ru++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) lat++;
+  }
+  if (cyr > lat) return uk > ru ? 'uk' : 'ru';
+  const de = (sample.match(/\b(?:der|die|das|und|nicht|sagte|mit|für|ist|auf|dass|zu)\b|[äöüß]/giu) ?? []).length;
+  const en = (sample.match(/\b(?:the|and|of|to|said|is|that|with|for|on)\b/giu) ?? []).length;
+  return de > en ? 'de' : 'en';
+}
