@@ -63,6 +63,13 @@ test.describe('statements on this page', () => {
     await expect(library.getByRole('tabpanel')).toContainText(STANCE);
     await expect(library.getByRole('tabpanel')).toContainText('Kremlin says talks depend on Washington');
 
+    // A claim check (the side panel's request) finds it among the positions of the named speaker.
+    const check = await library.evaluate(async (claim) => {
+      const reply = (await chrome.runtime.sendMessage({ type: 'page-bg-check-claim', text: claim })) as { check: { results: { position: { id: string; stance: string } }[] } };
+      return reply.check.results.map((r) => ({ id: r.position.id, stance: r.position.stance }));
+    }, 'Podolyak said Russia must withdraw every last soldier before any talks can begin.');
+    expect(check.slice(0, 5)).toContainEqual({ id: expect.stringMatching(/^user-p-/), stance: STANCE });
+
     // The backup carries it (the user layer is part of the settings it saves).
     const backup = await library.evaluate(async () => {
       const reply = (await chrome.runtime.sendMessage({ type: 'page-bg-backup' })) as { backup: unknown };

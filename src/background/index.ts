@@ -32,7 +32,7 @@ const recordingService = new RecordingService(db, records, async () => {
   records.invalidate();
   await records.active();
   await broadcastSettingsChanged();
-});
+}, (tabId, message) => browser.tabs.sendMessage(tabId, message));
 const recording = new RecordingHandlers(recordingService, new ReviewQueue(db, records, recordingService), (id) => db.highlights.get(id));
 browser.tabs.onRemoved.addListener((tabId) => {
   recordingService.forgetTab(tabId);

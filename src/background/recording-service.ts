@@ -5,7 +5,6 @@
  * highlight) in the user layer.
  */
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
 import type { Position, Source } from '../core/corpus/schema.ts';
 import { t } from '../core/i18n.ts';
 import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
@@ -13,7 +12,7 @@ import { findRecorded } from '../core/recording/recorded.ts';
 import { StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
 import { PageTextReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-import { pageSource } from './page-meta.ts';
+import { readPageMeta } from '../core/recording/page-meta.ts';
 import type { RecordService } from './record-service.ts';
 import { findStatements } from './statement-finder.ts';
 import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
@@ -40,6 +39,8 @@ export class RecordingService {
     private readonly records: RecordService,
     /** Called after the user layer changed: rebuild the record, tell the tabs. */
     private readonly changed: () => Promise<void>,
+    /** browser.tabs.sendMessage (injected: the service has no browser API of its own, so it runs in unit tests). */
+    private readonly askTab: (tabId: number, message: { type: 'bg-cs-page-text' }) => Promise<unknown> = () => Promise.reject(new Error('no tabs')),
   ) {}
 
   forgetTab(tabId: number): void {
@@ -50,7 +51,7 @@ export class RecordingService {
   async #pageText(tabId: number): Promise<PageTextReply> {
     let raw: unknown;
     try {
-      raw = await browser.tabs.sendMessage(tabId, { type: 'bg-cs-page-text' });
+      raw = await this.askTab(tabId, { type: 'bg-cs-page-text' });
     } catch {
       throw new Error(t('statementsNoPage'));
     }
@@ -66,8 +67,8 @@ export class RecordingService {
     if (cached && !fresh && cached.fingerprint === active.fingerprint) return cached;
     const reply = await this.#pageText(tabId);
     if (cached && cached.reply.text === reply.text && cached.reply.url === reply.url && cached.fingerprint === active.fingerprint) return cached;
-    const page = pageSource(reply);
-    const found = findStatements(reply.text, { corpus: active.corpus, matcher: active.matcher }, page.published);
+    const page = readPageMeta(reply);
+    const found = findStatements(reply.text, active, page.published, page.language);
     const entry: TabPage = { reply, page, found, fingerprint: active.fingerprint };
     this.#tabs.set(tabId, entry);
     return entry;

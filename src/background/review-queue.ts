@@ -134,7 +134,8 @@ export class ReviewQueue {
       await this.recording.notify();
       throw err;
     }
-    if (done.length > 0) await this.recording.notify();
+    // Rejections change no record: rebuild only when something was recorded or taken back.
+    if (done.some((id) => decision === 'accept' || before[id]?.decision === 'accepted')) await this.recording.notify();
     if (done.length > 0) {
       s.history.push({ ids: done, before: Object.fromEntries(done.map((id) => [id, before[id] ?? null])) });
       if (s.history.length > UNDO_STEPS) s.history.shift();

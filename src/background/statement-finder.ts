@@ -1,16 +1,13 @@
 /**
- * The one place the browser calls the statement finder (core/statements,
- * issue 11/12): the page's text in, the statements as the lists show them
- * out. Runs in the service worker, so a long page costs the page's main
- * thread nothing but extracting its text.
- *
- * TEMPORARY STUB until core/statements lands on main: quoted words followed
- * by a speech verb and a name the matcher knows. Replaced by the real
- * finder before landing; nothing here is meant to ship.
+ * The one place the browser calls the statement finder (core/statements):
+ * the page's text in, the statements as the lists show them out. Runs in the
+ * service worker, so a long page costs the page's main thread nothing but
+ * extracting its text. One finder per record (it compiles the role matcher).
  */
 import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
-import { loadMatcher, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
+import { loadMatcher, type SerializedMatcher } from '../core/match/index.ts';
 import type { StatementKind } from '../core/recording/types.ts';
+import { createStatementFinder, type Lang, type StatementFinder } from '../core/statements/index.ts';
 
 export interface FoundStatement {
   start: number;
@@ -27,33 +24,35 @@ export interface FoundStatement {
 export interface FinderRecord {
   corpus: Corpus;
   matcher: SerializedMatcher;
+  fingerprint: string;
 }
 
-let loaded: { from: SerializedMatcher; matcher: Matcher } | undefined;
-function matcherOf(record: FinderRecord): Matcher {
-  if (loaded?.from !== record.matcher) loaded = { from: record.matcher, matcher: loadMatcher(record.matcher) };
-  return loaded.matcher;
-}
+const LANGS: ReadonlySet<string> = new Set(['en', 'ru', 'uk', 'de']);
+let cached: { fingerprint: string; finder: StatementFinder } | undefined;
 
-const QUOTE = /[“"«„]([^”"»“\n]{12,600})[”"»“]/gu;
-const CUE = /\b(?:said|says|told|added|stressed|заявил[аи]?|сказал[аи]?|заявив|заявила|sagte)\b/iu;
-
-export function findStatements(text: string, record: FinderRecord, published: DateRange | null): FoundStatement[] {
-  const matcher = matcherOf(record);
-  const types = new Map(record.corpus.entities.map((e) => [e.id, e.type]));
-  const out: FoundStatement[] = [];
-  for (const m of text.matchAll(QUOTE)) {
-    const start = (m.index ?? 0) + 1;
-    const end = start + (m[1] as string).length;
-    const after = text.slice(end + 1, end + 120);
-    if (!CUE.test(after)) continue;
-    const speaker = matcher.scan(after).find((x) => types.get(x.entityId) === 'person' || types.get(x.entityId) === 'organization');
-    if (!speaker) continue;
-    const topics = [...new Set(matcher.scan(m[1] as string).map((x) => x.entityId))].filter((id) => id !== speaker.entityId);
-    out.push({
-      start, end, speakerId: speaker.entityId, speakerName: after.slice(speaker.start, speaker.end), speakerType: types.get(speaker.entityId) ?? 'person',
-      kind: 'direct', quote: m[1] as string, topics, date: published,
-    });
+function finderFor(record: FinderRecord): StatementFinder {
+  if (cached?.fingerprint !== record.fingerprint) {
+    cached = { fingerprint: record.fingerprint, finder: createStatementFinder({ entities: record.corpus.entities, matcher: loadMatcher(record.matcher) }) };
   }
-  return out;
+  return cached.finder;
+}
+
+export function findStatements(text: string, record: FinderRecord, published: DateRange | null, language?: string): FoundStatement[] {
+  const lang = language && LANGS.has(language) ? (language as Lang) : undefined;
+  const found = finderFor(record).find(text, { ...(lang ? { lang } : {}), ...(published ? { published: published.from } : {}) });
+  return found
+    // An unresolved pronoun is no speaker to record.
+    .filter((s) => s.content.end > s.content.start && s.speaker.name.trim() !== '' && !(s.speaker.entityId === null && s.speaker.via === 'pronoun'))
+    .map((s) => ({
+      start: s.content.start,
+      end: s.content.end,
+      speakerId: s.speaker.entityId,
+      // A new speaker keeps the name as written; a known one is named by its label in the lists.
+      speakerName: (s.speaker.entityId ? s.speaker.name : s.speaker.text || s.speaker.name).trim(),
+      speakerType: s.speaker.type,
+      kind: s.kind,
+      quote: s.quote || null,
+      topics: [...new Set([...s.actors, ...s.topics])].filter((id) => id !== s.speaker.entityId),
+      date: published,
+    }));
 }

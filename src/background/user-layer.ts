@@ -138,6 +138,21 @@ export async function removeAlias(db: OnRecordDb, entityId: string, text: string
   });
 }
 
+/** The entity ids `ids` name, with the entities those refer to (a place's `speaksAs`), so a validation corpus is whole. */
+function withReferences(entities: readonly Entity[], ids: readonly string[]): Set<string> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const wanted = new Set<string>();
+  const queue = [...ids];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (wanted.has(id)) continue;
+    wanted.add(id);
+    const ref = (byId.get(id) as { speaksAs?: string } | undefined)?.speaksAs;
+    if (ref) queue.push(ref);
+  }
+  return wanted;
+}
+
 let idCounter = 0;
 function mintId(kind: 'p' | 's' | 'e'): string {
   return `${USER_ID_PREFIX}${kind}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
@@ -175,7 +190,7 @@ export async function addPosition(db: OnRecordDb, active: Corpus, raw: unknown):
     passage: { start: 0, end: text.length },
     links: [],
   };
-  const wanted = new Set([position.actor, ...position.topics]);
+  const wanted = withReferences(active.entities, [position.actor, ...position.topics]);
   const check = validateCorpus(
     {
       formatVersion: 1,
@@ -268,7 +283,7 @@ export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown):
       passage: draft.passage,
       links: [],
     };
-    const wanted = new Set([position.actor, ...position.topics]);
+    const wanted = withReferences([...active.entities, ...layer.entities], [position.actor, ...position.topics]);
     const { text: sourceText, anchor: _anchor, ...corpusSource } = source;
     const check = validateCorpus(
       {
@@ -278,7 +293,8 @@ export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown):
         version: '1',
         sides: active.sides,
         sources: [{ ...corpusSource, text: sourceText }],
-        entities: [...active.entities, ...layer.entities, ...(entity ? [entity] : [])].filter((e) => wanted.has(e.id)),
+        // The active record already holds the layer's entities: one of each id.
+        entities: [...new Map([...active.entities, ...layer.entities, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()].filter((e) => wanted.has(e.id)),
         positions: [position],
       },
       { fileName: 'your position' },
