@@ -5,8 +5,9 @@
  * pending candidate of the speaker, U undoes the last decision. Progress is
  * kept by the background, so closing the page loses nothing.
  */
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../core/i18n.ts';
+import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import type { ReviewItem, ReviewState } from '../../core/recording/review-types.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
@@ -14,6 +15,18 @@ import { StatementForm, type EntityOption } from '../../ui/statements/statement-
 import type { ReviewClient } from './review-client.ts';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A command line, not prose: the same in every language. */
+const EXTRACT_COMMAND = 'onrecord extract --out candidates.json articles/';
+/** The keys the page answers (see onKeyDown), as the page documents them; key names are not translated. */
+const KEYS: { keys: string[]; chord?: boolean; label: MessageKey }[] = [
+  { keys: ['J', '↓'], label: 'reviewKeyNext' },
+  { keys: ['K', '↑'], label: 'reviewKeyPrev' },
+  { keys: ['A'], label: 'reviewKeyAccept' },
+  { keys: ['Shift', 'A'], chord: true, label: 'reviewKeyAcceptSpeaker' },
+  { keys: ['R'], label: 'reviewKeyReject' },
+  { keys: ['E'], label: 'reviewKeyEdit' },
+  { keys: ['U'], label: 'reviewKeyUndo' },
+];
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -163,7 +176,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
         <section class="rv-empty">
           <h2>{t('reviewEmptyTitle')}</h2>
           <p>{t('reviewEmptyHint')}</p>
-          <pre>onrecord extract --out candidates.json articles/</pre>
+          <pre>{EXTRACT_COMMAND}</pre>
         </section>
       ) : (
         <>
@@ -175,13 +188,19 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
           <details class="rv-keys" open>
             <summary>{t('reviewKeysTitle')}</summary>
             <dl>
-              <dt><kbd>J</kbd> <kbd>↓</kbd></dt><dd>{t('reviewKeyNext')}</dd>
-              <dt><kbd>K</kbd> <kbd>↑</kbd></dt><dd>{t('reviewKeyPrev')}</dd>
-              <dt><kbd>A</kbd></dt><dd>{t('reviewKeyAccept')}</dd>
-              <dt><kbd>Shift</kbd>+<kbd>A</kbd></dt><dd>{t('reviewKeyAcceptSpeaker')}</dd>
-              <dt><kbd>R</kbd></dt><dd>{t('reviewKeyReject')}</dd>
-              <dt><kbd>E</kbd></dt><dd>{t('reviewKeyEdit')}</dd>
-              <dt><kbd>U</kbd></dt><dd>{t('reviewKeyUndo')}</dd>
+              {KEYS.map((k) => (
+                <Fragment key={k.label}>
+                  <dt>
+                    {k.keys.map((key, i) => (
+                      <Fragment key={key}>
+                        {i > 0 && (k.chord ? '+' : ' ')}
+                        <kbd>{key}</kbd>
+                      </Fragment>
+                    ))}
+                  </dt>
+                  <dd>{t(k.label)}</dd>
+                </Fragment>
+              ))}
             </dl>
           </details>
           <ol class="rv-list" aria-label={t('reviewListLabel')}>
