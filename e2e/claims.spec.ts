@@ -61,7 +61,8 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
   await expect(first.locator('.sp-actor')).toHaveText('Dmitry Peskov');
   await expect(first.locator('.sp-stance')).not.toBeEmpty();
   await expect(panel.locator('#sp-other .sp-result').first()).toBeVisible();
-  await expect(panel.locator('.sp-attribution')).toHaveAttribute('data-status', 'close');
+  await expect(panel.locator('.sp-suggestion')).toHaveAttribute('data-verdict', 'consistent');
+  await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
 
   // Open the source passage of the first result.
   const opened = context.waitForEvent('page');
@@ -101,15 +102,46 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
   await expect(again.locator('#sp-note')).toHaveValue('Matches his December 2023 remarks.');
 });
 
-test('misattribution is flagged with the other actor and marked differences', async ({ context, serviceWorker, extensionId }) => {
+test('misattribution is suggested with the actor the record has saying it, and the evidence', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);
   await contentScriptReady(page);
   const tabId = await checkSelection(page, serviceWorker, 'misattributed');
   const panel = await openPanel(page, extensionId, tabId);
-  await expect(panel.locator('.sp-attribution')).toHaveAttribute('data-status', 'someone-else');
-  await expect(panel.locator('.sp-attribution')).toContainText('Alexei Polishchuk');
-  await expect(panel.locator('.sp-attribution ins.sp-diff').first()).toBeVisible();
+  const suggestion = panel.locator('.sp-suggestion');
+  await expect(suggestion).toHaveAttribute('data-verdict', 'misattributed');
+  await expect(suggestion.locator('.sp-suggested')).toContainText('Alexei Polishchuk');
+  await expect(suggestion.locator('.sp-evidence li').first()).toHaveAttribute('data-position-id', 'p-000-04');
+});
+
+for (const [id, label] of [
+  ['tass', '“…,” Kremlin spokesman Dmitry Peskov said, according to TASS'],
+  ['peskov-tuesday', 'Peskov said on Tuesday that Russia is still ready (Putin said it too)'],
+] as const) {
+  test(`speaker, not source: ${label} → Peskov, no misattribution`, async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(FIXTURE);
+    await contentScriptReady(page);
+    const tabId = await checkSelection(page, serviceWorker, id);
+    const panel = await openPanel(page, extensionId, tabId);
+    await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
+    await expect(panel.locator('.sp-speaker strong')).toHaveText('Said by Dmitry Peskov');
+    if (id === 'tass') await expect(panel.locator('.sp-speaker')).toContainText('reported by TASS');
+    await expect(panel.locator('.sp-suggestion')).toHaveAttribute('data-verdict', 'consistent');
+    await expect(panel.locator('#sp-results .sp-result').first()).toHaveAttribute('data-position-id', 'p-003-10');
+    await expect(panel.getByText('Did TASS say it?')).toHaveCount(0);
+  });
+}
+
+test('a Russian claim reaches the English positions that say it', async ({ context, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await contentScriptReady(page);
+  const tabId = await checkSelection(page, serviceWorker, 'russian');
+  const panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('#sp-results .sp-result').first()).toHaveAttribute('data-position-id', 'p-003-01');
+  await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
+  await expect(panel.locator('.sp-suggestion')).toHaveAttribute('data-verdict', 'consistent');
 });
 
 test('gibberish and empty claims get a clear empty state', async ({ context, serviceWorker, extensionId }) => {

@@ -22,7 +22,7 @@ export async function buildCli() {
   const started = performance.now();
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/main.ts' },
+    entryPoints: { main: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
     outdir: CLI_OUT,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import type { Alias, Corpus, Entity } from '../../src/core/corpus/schema.ts';
 import { formatProblem, validateCorpus } from '../../src/core/corpus/validate.ts';
 import { seededRandom } from '../lib/synthetic-news.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 
 const SEED_PATH = resolve(import.meta.dirname, '../../corpus/seed.json');
 
@@ -28,7 +29,7 @@ function surname(rand: () => number): string {
 
 /** Seed entities trimmed to English aliases, round-robin: every entity's first alias before anyone's second. */
 function seedEntities(limit: number): Entity[] {
-  const seed = JSON.parse(readFileSync(SEED_PATH, 'utf8')) as Corpus;
+  const seed = parseCorpusShape(JSON.parse(readFileSync(SEED_PATH, 'utf8')));
   const english = seed.entities.map((e) => ({ ...e, aliases: e.aliases.filter(isEnglish) })).filter((e) => e.aliases.length > 0);
   const taken = new Map<string, Alias[]>();
   let count = 0;

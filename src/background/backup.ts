@@ -8,8 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../c
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-
-/** The row type each feature declared on its table (the backup file itself keeps rows loosely typed). */
+import { own } from '../core/schema/own-record.ts';
 
 export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Backup> {
   const rows = await db.corpora.toArray();
@@ -35,8 +34,7 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     const check = validateCorpus(corpus, { fileName: `backup: corpus "${corpus.id}"` });
     if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
   }
-  const corpusTables = [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers];
-  await db.transaction('rw', [...corpusTables, db.settings, db.highlights, db.checks], async () => {
+  await db.transaction('rw', [...db.corpusTables, ...db.userTables], async () => {
     const installed = await db.corpora.toArray();
     for (const row of installed.filter((r) => r.origin === 'imported')) {
       await deleteCorpusRows(db, row.id);
@@ -44,10 +42,10 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     }
     for (const corpus of backup.corpora) {
       // Backed-up corpora carry their texts inline; one without is stored with an empty text, as it was.
-      await writeCorpusRows(db, corpus, { origin: 'imported', enabled: backup.enabled[corpus.id] ?? true }, () => '');
+      await writeCorpusRows(db, corpus, { origin: 'imported', enabled: own(backup.enabled, corpus.id) ?? true }, () => '');
     }
     for (const row of installed.filter((r) => r.origin === 'bundled')) {
-      const enabled = backup.enabled[row.id];
+      const enabled = own(backup.enabled, row.id);
       if (enabled !== undefined) await db.corpora.update(row.id, { enabled });
     }
     await db.matchers.clear();

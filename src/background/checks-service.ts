@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/claims/check-claim.ts';
 import { CheckDraft, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
+import { BUNDLED_CONCEPTS, createConceptLexicon, type ConceptLexicon } from '../core/concepts/index.ts';
 import { loadMatcher } from '../core/match/index.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
@@ -22,6 +23,9 @@ export interface PendingClaim {
 
 /** Longest claim kept from a selection; the checker reads at most MAX_CLAIM_CHARS of it. */
 const MAX_PENDING_CHARS = 20_000;
+
+/** The concept lexicon is the same for every record: compiled once per worker, on the first check. */
+let lexicon: ConceptLexicon | undefined;
 
 export class ChecksService {
   #checker: { fingerprint: string; checker: ClaimChecker } | undefined;
@@ -41,7 +45,7 @@ export class ChecksService {
 
   async #getChecker(): Promise<ClaimChecker> {
     const { corpus, matcher, fingerprint } = await this.records.active();
-    if (this.#checker?.fingerprint !== fingerprint) this.#checker = { fingerprint, checker: createClaimChecker(corpus, loadMatcher(matcher)) };
+    if (this.#checker?.fingerprint !== fingerprint) this.#checker = { fingerprint, checker: createClaimChecker(corpus, loadMatcher(matcher), (lexicon ??= createConceptLexicon(BUNDLED_CONCEPTS))) };
     return this.#checker.checker;
   }
 

@@ -69,7 +69,7 @@ export async function importCorpus(db: OnRecordDb, text: string, fileName: strin
 }
 
 export async function removeCorpus(db: OnRecordDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
+  await db.transaction('rw', db.corpusTables, async () => {
     const row = await db.corpora.get(id);
     if (!row) throw new Error(`corpus "${id}" is not installed`);
     if (row.origin === 'bundled') throw new Error('the bundled corpus cannot be removed; switch it off instead');

@@ -21,7 +21,7 @@ function sourceRows(corpus: Corpus, textOf: TextOf): SourceRow[] {
 
 /** Removes a corpus's rows from the corpus tables. Call inside a transaction over them. */
 export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promise<void> {
-  for (const table of [db.sides, db.sources, db.entities, db.positions]) {
+  for (const table of db.corpusRowTables) {
     await table.where('corpusId').equals(corpusId).delete();
   }
 }
@@ -33,7 +33,7 @@ export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promis
 export async function writeCorpusRows(
   db: OnRecordDb,
   corpus: Corpus,
-  row: Pick<CorpusRow, 'origin' | 'enabled'>,
+  row: Pick<CorpusRow, 'origin' | 'enabled' | 'fingerprint'>,
   textOf: TextOf,
 ): Promise<void> {
   const sources = sourceRows(corpus, textOf);
@@ -55,11 +55,17 @@ export async function writeCorpusRows(
   await db.matchers.clear();
 }
 
-export async function installCorpus(db: OnRecordDb, corpus: Corpus, origin: CorpusRow['origin'], textOf: TextOf): Promise<void> {
+export async function installCorpus(
+  db: OnRecordDb,
+  corpus: Corpus,
+  origin: CorpusRow['origin'],
+  textOf: TextOf,
+  fingerprint?: string,
+): Promise<void> {
   sourceRows(corpus, textOf); // refuse a corpus with a missing text before opening the transaction
-  await db.transaction('rw', [db.corpora, db.sides, db.sources, db.entities, db.positions, db.matchers], async () => {
+  await db.transaction('rw', db.corpusTables, async () => {
     const previous = await db.corpora.get(corpus.id);
-    await writeCorpusRows(db, corpus, { origin, enabled: previous?.enabled ?? true }, textOf);
+    await writeCorpusRows(db, corpus, { origin, enabled: previous?.enabled ?? true, ...(fingerprint ? { fingerprint } : {}) }, textOf);
   });
 }
 
@@ -91,7 +97,9 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
   // The user's own aliases and positions, over every corpus (issue 7: a corpus update never erases them).
   const layer = await readUserLayer(db);
   const corpus = applyUserLayer(merged, texts, layer);
-  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${corpus.version}${userLayerTag(layer)}` };
+  // installedAt too: a corpus reinstalled with new content under the same version never reuses a stale matcher.
+  const installs = rows.map((r) => r.installedAt.toString(36)).join('.');
+  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${userLayerTag(layer)}` };
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */

@@ -11,7 +11,8 @@ import { registerSelectionCommands } from './highlights-commands.ts';
 import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
 import { RecordService } from './record-service.ts';
 import { route, type Sender } from './router.ts';
-import { ControlHandlers, isControlRequest, showMentionCount } from './settings-handlers.ts';
+import { showMentionCount } from './badge.ts';
+import { ControlHandlers, isControlRequest } from './control-handlers.ts';
 import { ChecksHandlers, isChecksContentRequest, isChecksPageRequest } from './checks-handlers.ts';
 import { ChecksService } from './checks-service.ts';
 import { SettingsService } from './settings-service.ts';
@@ -70,7 +71,6 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
   switch (req.type) {
     case 'cs-bg-get-matcher': {
       const { fingerprint, wire } = await records.active();
-      if (req.have === fingerprint) return { fingerprint, unchanged: true };
       return { fingerprint, ...wire };
     }
     case 'cs-bg-get-record':

@@ -6,7 +6,7 @@
 import type { Corpus, EntityType } from '../core/corpus/schema.ts';
 import type { SerializedMatcher } from '../core/match/index.ts';
 import { toWire } from '../shared/wire.ts';
-import { BUNDLED_CORPUS, bundledText } from './bundled-corpus.ts';
+import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
@@ -22,13 +22,21 @@ export interface ActiveRecord {
 export class RecordService {
   #active: Promise<ActiveRecord> | undefined;
 
-  constructor(private readonly db: OnRecordDb) {}
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly bundled: BundledCorpus = BUNDLED,
+  ) {}
 
-  /** Installs or updates the bundled corpus when the stored copy is missing or differs in version. */
+  /**
+   * Installs or updates the bundled corpus when the stored copy is missing or
+   * its content differs: decided by a fingerprint of seed.json and its texts,
+   * not by `version` (which authors forget to bump). Only the corpus tables
+   * are rewritten: highlights, checks, settings and the user layer stay.
+   */
   async ensureBundledCorpus(): Promise<void> {
-    const row = await this.db.corpora.get(BUNDLED_CORPUS.id);
-    if (row && row.version === BUNDLED_CORPUS.version) return;
-    await installCorpus(this.db, BUNDLED_CORPUS, 'bundled', (s) => bundledText(s.file));
+    const row = await this.db.corpora.get(this.bundled.id);
+    if (row && row.origin === 'bundled' && row.fingerprint === this.bundled.fingerprint) return;
+    await installCorpus(this.db, this.bundled.load(), 'bundled', this.bundled.textOf, this.bundled.fingerprint);
     this.#active = undefined;
   }
 

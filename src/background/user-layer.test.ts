@@ -4,7 +4,9 @@ import { loadMatcher } from '../core/match/index.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
-import { addAlias, addPosition, readUserLayer, removeAlias, removePosition } from './user-layer.ts';
+import {
+  DAMAGED_USER_LAYER_KEY, USER_LAYER_KEY, addAlias, addPosition, readDamagedUserLayer, readUserLayer, removeAlias, removePosition,
+} from './user-layer.ts';
 
 let n = 0;
 const dbs: OnRecordDb[] = [];
@@ -91,5 +93,39 @@ describe('user layer', () => {
     expect(layer).toEqual({ aliases: {}, sources: [], positions: [], entities: [] });
     const { fingerprint } = await readActiveCorpus(db);
     expect(fingerprint.endsWith('test@1')).toBe(true);
+  });
+
+  it('a damaged layer is not applied, is kept aside as it was on the next edit, and is never written over', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const damaged = { aliases: { 'dmitry-peskov': [{ text: 'Пєсков', lang: 'uk' }] }, positions: [{ id: 'half-written' }] };
+    await db.settings.put({ key: USER_LAYER_KEY, value: damaged });
+
+    expect((await readActiveCorpus(db)).corpus.positions.some((p) => p.id === 'half-written')).toBe(false);
+    // Reading leaves it in place; the user is told what is wrong.
+    expect((await db.settings.get(USER_LAYER_KEY))!.value).toEqual(damaged);
+    expect((await readDamagedUserLayer(db))!.problem).toMatch(/positions/);
+
+    await addAlias(db, 'crimea', { text: 'Krym' });
+    const aside = await db.settings.get(DAMAGED_USER_LAYER_KEY);
+    expect((aside!.value as { value: unknown }).value).toEqual(damaged);
+    expect((await readUserLayer(db)).aliases).toEqual({ crimea: [{ text: 'Krym' }] });
+
+    // A second damage never replaces the first copy.
+    await db.settings.put({ key: USER_LAYER_KEY, value: { aliases: 'broken again' } });
+    await removeAlias(db, 'crimea', 'Krym');
+    expect(((await db.settings.get(DAMAGED_USER_LAYER_KEY))!.value as { value: unknown }).value).toEqual(damaged);
+    const keys = (await db.settings.toArray()).map((r) => r.key).filter((k) => k.startsWith(DAMAGED_USER_LAYER_KEY));
+    expect(keys).toHaveLength(2);
+  });
+
+  it('an entity id named like an Object property works', async () => {
+    const db = freshDb();
+    const corpus = makeCorpus();
+    corpus.entities.push({ id: 'constructor', type: 'topic', label: 'Constructor', aliases: [{ text: 'Constructor' }], context: [] });
+    await installCorpus(db, corpus, 'bundled', textOf);
+    expect((await readActiveCorpus(db)).corpus.entities.find((e) => e.id === 'constructor')!.aliases).toHaveLength(1);
+    await addAlias(db, 'constructor', { text: 'Builder' });
+    expect((await readActiveCorpus(db)).corpus.entities.find((e) => e.id === 'constructor')!.aliases.map((a) => a.text)).toEqual(['Constructor', 'Builder']);
   });
 });

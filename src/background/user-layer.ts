@@ -7,6 +7,8 @@
  * unapplied, until the entity returns.
  */
 import * as v from 'valibot';
+import { httpUrl } from '../core/schema/http-url.ts';
+import { ownRecord } from '../core/schema/own-record.ts';
 import { Alias, DateRange, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import { RecordDraft } from '../core/recording/draft.ts';
@@ -34,7 +36,7 @@ export const UserPositionInput = v.object({
   source: v.object({
     title: Short,
     outlet: Short,
-    url: v.optional(v.pipe(v.string(), v.url())),
+    url: v.optional(httpUrl()),
     language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
   }),
 });
@@ -45,7 +47,7 @@ const StoredPosition = v.looseObject({ id: v.string(), actor: v.string(), source
 const StoredEntity = v.looseObject({ id: v.string(), type: v.string(), label: v.string(), aliases: v.array(v.unknown()) });
 
 export const UserLayer = v.object({
-  aliases: v.optional(v.record(v.string(), v.array(Alias)), {}),
+  aliases: v.optional(ownRecord(v.array(Alias)), {}),
   sources: v.optional(v.array(StoredSource), []),
   positions: v.optional(v.array(StoredPosition), []),
   entities: v.optional(v.array(StoredEntity), []),
@@ -69,18 +71,86 @@ export type UserSource = Source & { text: string; anchor?: Selectors };
 
 export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [], entities: [] };
 
-export async function readUserLayer(db: OnRecordDb): Promise<UserLayer> {
-  const row = await db.settings.get(USER_LAYER_KEY);
-  const parsed = v.safeParse(UserLayer, row?.value ?? {});
-  if (!parsed.success) {
-    console.error('OnRecord: the user layer is damaged and was not applied', parsed.issues[0]?.message);
-    return EMPTY_USER_LAYER;
-  }
-  return parsed.output as unknown as UserLayer;
+/**
+ * Where a user layer that failed to read is kept, exactly as it was stored,
+ * so that no later edit writes over it; the options page tells the user and
+ * offers it as a file.
+ */
+export const DAMAGED_USER_LAYER_KEY = 'user-layer-damaged';
+
+export interface DamagedUserLayer {
+  /** The stored value, untouched. */
+  value: unknown;
+  /** When it was found damaged (ISO). */
+  foundAt: string;
+  /** What the reader could not accept, in words. */
+  problem: string;
 }
 
-async function writeUserLayer(db: OnRecordDb, layer: UserLayer): Promise<void> {
-  await db.settings.put({ key: USER_LAYER_KEY, value: layer });
+function parseLayer(value: unknown): { layer: UserLayer } | { problem: string } {
+  const parsed = v.safeParse(UserLayer, value ?? {});
+  if (parsed.success) return { layer: parsed.output as unknown as UserLayer };
+  const issue = parsed.issues[0];
+  const where = issue ? v.getDotPath(issue) : null;
+  return { problem: `${where ? `${where}: ` : ''}${issue?.message ?? 'unreadable'}` };
+}
+
+/**
+ * The user layer. A stored layer that does not read is not applied (the
+ * record works without it) and is never overwritten: this read leaves it
+ * where it is, and the next edit first moves it aside (see editUserLayer).
+ */
+export async function readUserLayer(db: OnRecordDb): Promise<UserLayer> {
+  const row = await db.settings.get(USER_LAYER_KEY);
+  const read = parseLayer(row?.value);
+  if ('layer' in read) return read.layer;
+  console.error('OnRecord: the user layer is damaged and was not applied:', read.problem);
+  return EMPTY_USER_LAYER;
+}
+
+/**
+ * A damaged layer, whether still in place (no edit since it broke) or kept
+ * aside: what the options page tells the user and offers as a file.
+ */
+export async function readDamagedUserLayer(db: OnRecordDb): Promise<DamagedUserLayer | undefined> {
+  const aside = await db.settings.get(DAMAGED_USER_LAYER_KEY);
+  if (aside) return aside.value as DamagedUserLayer;
+  const row = await db.settings.get(USER_LAYER_KEY);
+  const read = parseLayer(row?.value);
+  return 'problem' in read ? { value: row?.value, foundAt: new Date().toISOString(), problem: read.problem } : undefined;
+}
+
+/** The user's aliases of one entity (an own property only: an id such as "constructor" is an id like any other). */
+export function userAliasesOf(layer: UserLayer, entityId: string): Corpus['entities'][number]['aliases'] {
+  return Object.hasOwn(layer.aliases, entityId) ? layer.aliases[entityId]! : [];
+}
+
+/** The user has saved the damaged copy (or given it up): it is removed. */
+export async function dismissDamagedUserLayer(db: OnRecordDb): Promise<void> {
+  await db.settings.delete(DAMAGED_USER_LAYER_KEY);
+}
+
+/**
+ * Reads, changes and writes the layer in one transaction. A stored layer
+ * that does not read is first copied aside as it was (an earlier damaged
+ * copy is never replaced: a second one gets its own key), then the edit
+ * starts from an empty layer.
+ */
+async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserLayer | undefined): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const row = await db.settings.get(USER_LAYER_KEY);
+    const read = parseLayer(row?.value);
+    let layer: UserLayer;
+    if ('layer' in read) layer = read.layer;
+    else {
+      const aside: DamagedUserLayer = { value: row?.value, foundAt: new Date().toISOString(), problem: read.problem };
+      const taken = await db.settings.get(DAMAGED_USER_LAYER_KEY);
+      await db.settings.add({ key: taken ? `${DAMAGED_USER_LAYER_KEY}-${Date.now()}` : DAMAGED_USER_LAYER_KEY, value: aside });
+      layer = EMPTY_USER_LAYER;
+    }
+    const next = change(layer);
+    if (next) await db.settings.put({ key: USER_LAYER_KEY, value: next });
+  });
 }
 
 /** A short tag that changes with the layer's content, appended to the matcher fingerprint. */
@@ -95,11 +165,11 @@ export function userLayerTag(layer: UserLayer): string {
 /** The corpus with the layer merged in; `texts` gains the user sources' texts. Inputs are not mutated. */
 export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer: UserLayer): Corpus {
   const known = new Set(corpus.entities.map((e) => e.id));
-  const added = layer.entities.filter((e) => !known.has(e.id));
-  const entityIds = new Set([...known, ...added.map((e) => e.id)]);
-  const entities = [...corpus.entities, ...added].map((e) => {
-    const extra = layer.aliases[e.id];
-    if (!extra?.length) return e;
+  const newEntities = layer.entities.filter((e) => !known.has(e.id));
+  const entityIds = new Set([...known, ...newEntities.map((e) => e.id)]);
+  const entities = [...corpus.entities, ...newEntities].map((e) => {
+    const extra = userAliasesOf(layer, e.id);
+    if (!extra.length) return e;
     const have = new Set(e.aliases.map((a) => `${a.lang ?? ''}\u0000${a.text}`));
     const added = extra.filter((a) => !have.has(`${a.lang ?? ''}\u0000${a.text}`));
     return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
@@ -120,21 +190,19 @@ export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer
 
 export async function addAlias(db: OnRecordDb, entityId: string, alias: unknown): Promise<void> {
   const parsed = v.parse(Alias, alias);
-  await db.transaction('rw', db.settings, async () => {
-    const layer = await readUserLayer(db);
-    const list = (layer.aliases[entityId] ?? []).filter((a) => a.text !== parsed.text || a.lang !== parsed.lang);
-    await writeUserLayer(db, { ...layer, aliases: { ...layer.aliases, [entityId]: [...list, parsed] } });
+  await editUserLayer(db, (layer) => {
+    const list = userAliasesOf(layer, entityId).filter((a) => a.text !== parsed.text || a.lang !== parsed.lang);
+    return { ...layer, aliases: { ...layer.aliases, [entityId]: [...list, parsed] } };
   });
 }
 
 export async function removeAlias(db: OnRecordDb, entityId: string, text: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const layer = await readUserLayer(db);
+  await editUserLayer(db, (layer) => {
     const aliases = { ...layer.aliases };
-    const rest = (aliases[entityId] ?? []).filter((a) => a.text !== text);
+    const rest = userAliasesOf({ ...layer, aliases }, entityId).filter((a) => a.text !== text);
     if (rest.length) aliases[entityId] = rest;
     else delete aliases[entityId];
-    await writeUserLayer(db, { ...layer, aliases });
+    return { ...layer, aliases };
   });
 }
 
@@ -205,27 +273,23 @@ export async function addPosition(db: OnRecordDb, active: Corpus, raw: unknown):
     { fileName: 'your position' },
   );
   if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
-  await db.transaction('rw', db.settings, async () => {
-    const layer = await readUserLayer(db);
-    await writeUserLayer(db, { ...layer, sources: [...layer.sources, source], positions: [...layer.positions, position] });
-  });
+  await editUserLayer(db, (layer) => ({ ...layer, sources: [...layer.sources, source], positions: [...layer.positions, position] }));
   return position;
 }
 
 export async function removePosition(db: OnRecordDb, positionId: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const layer = await readUserLayer(db);
+  await editUserLayer(db, (layer) => {
     const gone = layer.positions.find((p) => p.id === positionId);
-    if (!gone) return;
+    if (!gone) return undefined;
     const positions = layer.positions.filter((p) => p.id !== positionId);
     // A speaker the layer added with this position goes with its last position (undo leaves nothing behind).
     const used = new Set(positions.flatMap((p) => [p.actor, ...p.topics]));
-    await writeUserLayer(db, {
+    return {
       ...layer,
       positions,
       sources: layer.sources.filter((s) => s.id !== gone.source),
       entities: layer.entities.filter((e) => used.has(e.id) || e.id !== gone.actor),
-    });
+    };
   });
 }
 
@@ -244,8 +308,8 @@ function entityIdFor(name: string): string {
  */
 export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity }> {
   const draft = v.parse(RecordDraft, raw);
-  return db.transaction('rw', db.settings, async () => {
-    const layer = await readUserLayer(db);
+  let result: { position: Position; entity?: Entity } | undefined;
+  await editUserLayer(db, (layer) => {
     let entity: Entity | undefined;
     let actor: string;
     if ('id' in draft.actor) {
@@ -300,12 +364,14 @@ export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown):
       { fileName: 'your position' },
     );
     if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
-    await writeUserLayer(db, {
+    result = entity ? { position, entity } : { position };
+    return {
       ...layer,
       sources: [...layer.sources, source],
       positions: [...layer.positions, position],
       entities: entity ? [...layer.entities, entity] : layer.entities,
-    });
-    return entity ? { position, entity } : { position };
+    };
   });
+  if (!result) throw new Error('the position was not recorded');
+  return result;
 }

@@ -1,14 +1,16 @@
 /** `onrecord annotate [--corpus FILE] [--format jsonl|csv] [--print-text] PATH…` */
+import { isUtf8 } from 'node:buffer';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Entity, EntityType } from '../core/corpus/schema.ts';
-import { csvRow } from '../core/csv.ts';
-import { compileMatcher, createDocumentContext } from '../core/match/index.ts';
-import { choice, parseCommandArgs } from './args.ts';
+import { csvField, csvRow } from '../core/csv.ts';
+import { compileMatcher, createDocumentContext, type Matcher, type Mention } from '../core/match/index.ts';
+import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
-import { EXPORT_FORMATS } from './export-records.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
+import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
 
 export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
@@ -44,8 +46,7 @@ text === fileText.slice(start, end) in JavaScript.
       them are read.
 
 Options:
-  --corpus FILE   the corpus to match (default: the bundled corpus/seed.json);
-                  it is validated first and refused if invalid
+${CORPUS_USAGE}
   --format F      jsonl (default) or csv
   --print-text    print the text that offsets refer to instead of the records;
                   with several files, each is preceded by "==> FILE <==" and
@@ -86,23 +87,20 @@ export class SkippedFile extends Error {
  * Throws SkippedFile for binary content.
  */
 export function documentText(fileName: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new SkippedFile('not a text file (binary)');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new SkippedFile('not a text file (binary)');
-  }
+  if (bytes.includes(0) || !isUtf8(bytes)) throw new SkippedFile('not a text file (binary)');
+  // Validated above, so decoding cannot meet an invalid sequence; the BOM goes as TextDecoder drops it.
+  const text = UTF8.decode(bytes);
   return isHtml(fileName) ? htmlToText(text) : text;
 }
+
+const UTF8 = new TextDecoder('utf-8');
 
 function isHtml(fileName: string): boolean {
   return HTML_EXTENSIONS.includes(extname(fileName).toLowerCase());
 }
 
 /** A function from one document's text to its mentions, for the entities of a corpus. */
-export function createAnnotator(entities: readonly Entity[]): (text: string) => Annotation[] {
-  const matcher = compileMatcher(entities);
+export function createAnnotator(entities: readonly Entity[], matcher: Matcher = compileMatcher(entities)): (text: string) => Annotation[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   return (text) =>
     // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
@@ -112,10 +110,49 @@ export function createAnnotator(entities: readonly Entity[]): (text: string) => 
     });
 }
 
+/** Rows are handed to the output in pieces of about this many characters (one 20 MB string costs more in copying and GC than the rows). */
+const OUTPUT_PIECE_CHARS = 1 << 20;
+
+/**
+ * Writes a document's mentions as annotate's rows, in the order and with the
+ * values `{ file, ...annotation }` would give (JSON Lines: the same keys in
+ * the same order, as JSON.stringify writes them). The per-entity part of a row
+ * is encoded once, not per mention.
+ */
+export function createRowWriter(entities: readonly Entity[], format: ExportFormat): (file: string, text: string, mentions: readonly Mention[], out: (text: string) => void) => void {
+  const tails = new Map<string, string>();
+  for (const e of entities) {
+    tails.set(e.id, format === 'csv' ? `,${csvRow([e.id, e.label, e.type])}` : `,"entityId":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"type":${JSON.stringify(e.type)}}\n`);
+  }
+  return (file, text, mentions, out) => {
+    let piece = '';
+    if (format === 'csv') {
+      const head = `${csvField(file)},`;
+      for (const m of mentions) {
+        piece += `${head}${m.start},${m.end},${csvField(text.slice(m.start, m.end))}${tails.get(m.entityId)!}`;
+        if (piece.length >= OUTPUT_PIECE_CHARS) {
+          out(piece);
+          piece = '';
+        }
+      }
+    } else {
+      const head = `{"file":${JSON.stringify(file)},"start":`;
+      for (const m of mentions) {
+        piece += `${head}${m.start},"end":${m.end},"text":${JSON.stringify(text.slice(m.start, m.end))}${tails.get(m.entityId)!}`;
+        if (piece.length >= OUTPUT_PIECE_CHARS) {
+          out(piece);
+          piece = '';
+        }
+      }
+    }
+    if (piece !== '') out(piece);
+  };
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { corpus: { type: 'string' }, format: { type: 'string' }, 'print-text': { type: 'boolean' } },
+    { ...CORPUS_OPTION, format: { type: 'string' }, 'print-text': { type: 'boolean' } },
     true,
   );
   const format = choice('format', values.format, EXPORT_FORMATS, 'jsonl');
@@ -130,9 +167,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const files: string[] = [];
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
-  const annotate = printText ? undefined : createAnnotator((await requireCorpus(values.corpus, io)).corpus.entities);
+  const entities = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus.entities;
+  const matcher = entities && cachedMatcher(entities);
+  const write = entities && createRowWriter(entities, format);
 
-  if (annotate && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
+  if (matcher && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
   for (const file of files) {
     let text: string;
     try {
@@ -142,18 +181,25 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       skip(file, e.message);
       continue;
     }
-    if (!annotate) {
+    if (!matcher || !write) {
       io.out(positionals.length === 1 && files.length === 1 ? text : `==> ${file} <==\n${text}\n`);
       continue;
     }
-    let out = '';
-    for (const a of annotate(text)) {
-      const row = { file, ...a };
-      out += format === 'csv' ? csvRow(ANNOTATION_COLUMNS.map((c) => row[c])) : `${JSON.stringify(row)}\n`;
-    }
-    io.out(out);
+    // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
+    write(file, text, matcher.scan(text, createDocumentContext()), (piece) => io.out(piece));
   }
   return status;
+}
+
+/** Reads a file as annotate does (size limit, binary check, HTML to text). */
+export async function readDocumentBytes(file: string, full: string): Promise<Uint8Array> {
+  try {
+    const info = await stat(full);
+    if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
+    return await readFile(full);
+  } catch (e) {
+    throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
+  }
 }
 
 async function readDocument(file: string, full: string): Promise<string> {
@@ -173,7 +219,7 @@ async function readDocument(file: string, full: string): Promise<string> {
  * order. `seen` holds the real paths of directories already walked, so a
  * symlink loop is walked once.
  */
-async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
+export async function collect(path: string, full: string, explicit: boolean, files: string[], seen: Set<string>, skip: (file: string, message: string) => void): Promise<void> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(full)).isDirectory();
@@ -204,7 +250,7 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function fsMessage(e: unknown): string {
+export function fsMessage(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

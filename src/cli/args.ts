@@ -26,3 +26,14 @@ export function wantsHelp(args: readonly string[]): boolean {
   const end = args.indexOf('--');
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
+
+/**
+ * `--corpus FILE`, shared by every command that reads a record (annotate, check, extract):
+ * spread it into the command's options and pass `values.corpus` to requireCorpus
+ * (read-corpus.ts), which validates it (cached per build) or reads the bundled one.
+ */
+export const CORPUS_OPTION = { corpus: { type: 'string' } } as const;
+
+/** The usage line for CORPUS_OPTION, aligned like the other option lines. */
+export const CORPUS_USAGE = `  --corpus FILE   the corpus to match (default: the bundled corpus/seed.json);
+                  it is validated first and refused if invalid`;

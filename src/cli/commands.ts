@@ -4,4 +4,5 @@ import type { CommandTable } from './command.ts';
 export const COMMANDS: CommandTable = {
   corpus: { summary: 'validate, count and export corpus files', load: () => import('./corpus.ts') },
   annotate: { summary: 'find mentions of corpus entities in text and HTML files', load: () => import('./annotate.ts') },
+  extract: { summary: 'find who said what in text and HTML files (statements, candidates)', load: () => import('./extract.ts') },
 };

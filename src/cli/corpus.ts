@@ -11,4 +11,5 @@ export const commands: CommandTable = {
   stats: { summary: 'count entities, positions, sources, topics and links', load: () => import('./corpus-stats.ts') },
   positions: { summary: 'export positions as JSON Lines or CSV', load: () => import('./corpus-positions.ts') },
   entities: { summary: 'export entities as JSON Lines or CSV', load: () => import('./corpus-entities.ts') },
+  merge: { summary: 'merge reviewed candidate positions into a corpus', load: () => import('./corpus-merge.ts') },
 };

@@ -11,6 +11,7 @@ import { decodeCorpusBytes, MAX_CORPUS_BYTES, parseCorpusJson, tooLargeProblem }
 import type { Problem } from '../core/corpus/problem.ts';
 import type { Corpus, Source } from '../core/corpus/schema.ts';
 import { validateCorpus, type ValidationResult } from '../core/corpus/validate.ts';
+import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
 import { CliError, type CliIo } from './command.ts';
 import { formatProblem } from '../core/corpus/problem.ts';
 
@@ -48,10 +49,34 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
   const parsed = parseCorpusJson(decoded.text, name);
   if (parsed.problems.length > 0) return { name, problems: parsed.problems };
 
-  const raw = parsed.value as { textDir?: unknown } | null;
+  const raw = parsed.value as { textDir?: unknown; sources?: unknown } | null;
   const textDir = typeof raw === 'object' && raw !== null && typeof raw.textDir === 'string' ? raw.textDir : '';
   const base = resolve(dirname(full), textDir);
-  return { name, ...validateCorpus(parsed.value, { fileName: name, texts: (src) => readSourceText(base, src) }) };
+  // Validating is most of a small command's start (and seconds for a large record): the result is
+  // kept in the build's cache, keyed by the corpus's bytes, its name and its source texts' sizes and times.
+  const key = cacheKey((h) => {
+    h.update(`${name}\n`).update(bytes);
+    for (const file of sourceFiles(raw?.sources)) h.update(`\n${file}\n${fileStamp(resolve(base, file))}`);
+  });
+  const cached = cacheGet('corpora', key) as ValidationResult | undefined;
+  if (cached !== undefined) return { name, ...cached };
+  const result = validateCorpus(parsed.value, { fileName: name, texts: (src) => readSourceText(base, src) });
+  cachePut('corpora', key, result);
+  return { name, ...result };
+}
+
+function sourceFiles(sources: unknown): string[] {
+  if (!Array.isArray(sources)) return [];
+  return sources.flatMap((s: unknown) => (typeof s === 'object' && s !== null && typeof (s as Source).file === 'string' ? [(s as Source).file!] : []));
+}
+
+function fileStamp(full: string): string {
+  try {
+    const info = statSync(full);
+    return `${info.size} ${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
 }
 
 /** Reads a corpus for a command that needs a valid one: warnings go to stderr, errors end the command. */

@@ -13,7 +13,7 @@ export const BATCH_DELAY_MS = 50;
 
 export interface DomBatch {
   /** Changed subtrees, none inside another. */
-  roots: Node[];
+  roots: readonly Node[];
   /** Nodes were removed: drop highlights whose text left the page. */
   removed: boolean;
   /** Too much changed: rescan everything instead of `roots`. */
@@ -53,31 +53,43 @@ export function outermost(nodes: Iterable<Node>): Node[] {
   return out;
 }
 
-export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal): void {
-  let pending = new Set<Node>();
-  let removed = false;
-  let overflow = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** A change listener; every feature gets the same batch and must not change it. */
+export type BatchListener = (batch: DomBatch) => void;
 
-  const flush = () => {
-    timer = undefined;
-    const batch: DomBatch = overflow
-      ? { roots: [], removed: true, full: true }
-      : { roots: outermost(pending), removed, full: false };
-    pending = new Set();
-    removed = false;
-    overflow = false;
-    if (batch.full || batch.roots.length > 0 || batch.removed) onBatch(batch);
-  };
+/** The one MutationObserver on a root, and the features listening to it. */
+class RootWatcher {
+  readonly listeners = new Set<BatchListener>();
+  #pending = new Set<Node>();
+  #removed = false;
+  #overflow = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #observer: MutationObserver;
 
-  const observer = new MutationObserver((records) => {
+  constructor(root: Node) {
+    this.#observer = new MutationObserver((records) => this.#collect(records));
+    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** A batch is collected and not yet handed out. */
+  get busy(): boolean {
+    return this.#timer !== undefined;
+  }
+
+  stop(): void {
+    this.#observer.disconnect();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  #collect(records: readonly MutationRecord[]): void {
+    const pending = this.#pending;
     for (const r of records) {
       if (insideOurUi(r.target)) continue;
       if (r.type === 'characterData') {
         const parent = r.target.parentNode;
         if (parent) pending.add(blockAround(parent));
       } else {
-        if (r.removedNodes.length > 0) removed = true;
+        if (r.removedNodes.length > 0) this.#removed = true;
         for (const n of r.addedNodes) {
           if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
           // A new block (a feed item) is rescanned alone; new inline content takes its parent along,
@@ -87,14 +99,67 @@ export function watchDom(onBatch: (batch: DomBatch) => void, signal: AbortSignal
         }
       }
     }
-    if (pending.size > FULL_RESCAN_THRESHOLD) overflow = true;
-    if ((pending.size > 0 || removed) && timer === undefined) timer = setTimeout(flush, BATCH_DELAY_MS);
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-  }, { once: true });
+    if (pending.size > FULL_RESCAN_THRESHOLD) this.#overflow = true;
+    if ((pending.size > 0 || this.#removed) && this.#timer === undefined) this.#timer = setTimeout(() => this.#flush(), BATCH_DELAY_MS);
+  }
+
+  #flush(): void {
+    this.#timer = undefined;
+    const batch: DomBatch = this.#overflow
+      ? { roots: [], removed: true, full: true }
+      : { roots: outermost(this.#pending), removed: this.#removed, full: false };
+    this.#pending = new Set();
+    this.#removed = false;
+    this.#overflow = false;
+    if (!batch.full && batch.roots.length === 0 && !batch.removed) return;
+    Object.freeze(batch.roots);
+    // One feature's failure must not keep the change from the others.
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(batch);
+      } catch (err) {
+        console.error('OnRecord: a page change could not be handled:', err);
+      }
+    }
+  }
+}
+
+const watchers = new Map<Node, RootWatcher>();
+
+/**
+ * Calls `onBatch` with each batch of changes under `root` until `signal` aborts. Every feature on a root
+ * shares one MutationObserver and gets the same batches; the observer stops when the last one leaves.
+ */
+export function watchDom(onBatch: BatchListener, signal: AbortSignal, root: Node = document.documentElement): void {
+  if (signal.aborted) return;
+  let watcher = watchers.get(root);
+  if (!watcher) {
+    watcher = new RootWatcher(root);
+    watchers.set(root, watcher);
+  }
+  const w = watcher;
+  w.listeners.add(onBatch);
+  signal.addEventListener(
+    'abort',
+    () => {
+      w.listeners.delete(onBatch);
+      if (w.listeners.size > 0) return;
+      w.stop();
+      if (watchers.get(root) === w) watchers.delete(root);
+    },
+    { once: true },
+  );
+}
+
+/** Changes are collected under some root and not yet handed to the features (part of the content script's idle signal). */
+export function domChangesPending(): boolean {
+  for (const w of watchers.values()) if (w.busy) return true;
+  return false;
+}
+
+/** How many roots are watched now (one observer each), for tests. */
+export function watchedRootCount(): number {
+  return watchers.size;
 }
 
 /** Re-anchoring saved selectors reads the whole page's text: on a live blog that changes every few frames, at most this often. */

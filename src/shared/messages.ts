@@ -10,7 +10,7 @@ import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } f
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
-export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher'), have: v.optional(v.string()) });
+export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher') });
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
@@ -76,12 +76,15 @@ export const PageBgRemoveAlias = v.object({ type: v.literal('page-bg-remove-alia
 export const PageBgAddPosition = v.object({ type: v.literal('page-bg-add-position'), position: v.unknown() });
 export const PageBgRemovePosition = v.object({ type: v.literal('page-bg-remove-position'), id: Id });
 export const PageBgBackup = v.object({ type: v.literal('page-bg-backup') });
+/** The user layer that failed to read, as it was stored (to save it as a file), and forgetting it once saved. */
+export const PageBgDamagedUserLayer = v.object({ type: v.literal('page-bg-damaged-user-layer') });
+export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg-dismiss-damaged-user-layer') });
 export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), backup: v.unknown() });
-/** The requests of the popup and options page, answered by background/settings-handlers.ts. */
+/** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
   PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
-  PageBgRemovePosition, PageBgBackup, PageBgRestore,
+  PageBgRemovePosition, PageBgBackup, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
 ] as const;
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;

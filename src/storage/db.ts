@@ -17,6 +17,8 @@ export interface CorpusRow {
   origin: 'bundled' | 'imported';
   enabled: boolean;
   installedAt: number;
+  /** The bundled corpus's content fingerprint when installed (see bundled-corpus.ts); updates are decided by it. */
+  fingerprint?: string;
 }
 
 /** A corpus as the options page lists it: its row and how much it holds. */
@@ -52,6 +54,21 @@ export class OnRecordDb extends Dexie {
   /** User settings, one row per key. */
   settings!: Dexie.Table<{ key: string; value: unknown }, string>;
 
+  /** The rows of one corpus, keyed by [corpusId+id]. */
+  get corpusRowTables() {
+    return [this.sides, this.sources, this.entities, this.positions] as const;
+  }
+
+  /** Every table a corpus install, update or removal writes: one transaction spans them all. */
+  get corpusTables() {
+    return [this.corpora, ...this.corpusRowTables, this.matchers] as const;
+  }
+
+  /** The user's own data: never touched by a corpus install or update. */
+  get userTables() {
+    return [this.highlights, this.checks, this.settings] as const;
+  }
+
   constructor(name = 'onrecord') {
     super(name);
     this.version(1).stores({
@@ -70,6 +87,3 @@ export class OnRecordDb extends Dexie {
     });
   }
 }
-
-export const CORPUS_TABLES = ['corpora', 'sides', 'sources', 'entities', 'positions', 'matchers'] as const;
-export const USER_TABLES = ['highlights', 'checks', 'settings'] as const;

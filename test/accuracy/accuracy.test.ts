@@ -12,6 +12,7 @@ import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
 import { buildAll, goldFileName, goldJson, isHtmlName, TEXTS_DIR, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, tally, type DocumentScore, type Span } from './score.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 
 /** A highlight on the wrong words costs the reader more than a missed one, so precision has the higher bar. */
 const MIN_PRECISION = 0.97;
@@ -21,7 +22,7 @@ const MIN_WORDS = 120;
 const MAX_WORDS = 300;
 const LANGUAGES = ['en', 'de', 'ru', 'uk'];
 
-const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 const entityType = new Map(corpus.entities.map((e) => [e.id, e.type]));
 const typeOf = (id: string): EntityType => entityType.get(id)!;
 const docs = buildAll();

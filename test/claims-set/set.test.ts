@@ -8,9 +8,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/corpus/schema.ts';
 import { LANGS, loadClaims, VERDICTS, type ClaimCase } from './load.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 
 const corpusUrl = new URL('../../corpus/seed.json', import.meta.url);
-const corpus = JSON.parse(readFileSync(corpusUrl, 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(corpusUrl, 'utf8')));
 const positions = new Map(corpus.positions.map((p) => [p.id, p]));
 const entityIds = new Set(corpus.entities.map((e) => e.id));
 const claims = loadClaims();

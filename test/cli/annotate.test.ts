@@ -184,6 +184,26 @@ describe('onrecord annotate --corpus', () => {
     expect(jsonl(r.stdout).map((x) => `${x.text}→${x.entityId}:${x.label}`)).toEqual(['Rasputin→rasputin:Grigori Rasputin']);
   });
 
+  it('reads an edited corpus afresh (the build keeps validated corpora and compiled matchers, keyed by content)', async () => {
+    const corpus = (aliases: string[], label: string) =>
+      JSON.stringify({
+        formatVersion: 1, id: 'edited', title: 'Edited', version: '1.0.0', sources: [], sides: [],
+        entities: [{ id: 'e', type: 'person', label, aliases: aliases.map((text) => ({ text })) }],
+        positions: [],
+      });
+    const text = write('edited.txt', 'Rasputin met Yusupov.');
+    const found = async () => jsonl((await annotate(['--corpus', 'edited.json', text])).stdout).map((x) => `${x.text}:${x.label}`);
+    write('edited.json', corpus(['Rasputin'], 'Grigori Rasputin'));
+    expect(await found()).toEqual(['Rasputin:Grigori Rasputin']);
+    expect(await found()).toEqual(['Rasputin:Grigori Rasputin']);
+    write('edited.json', corpus(['Yusupov'], 'Felix Yusupov'));
+    expect(await found()).toEqual(['Yusupov:Felix Yusupov']);
+    write('edited.json', '{"formatVersion": 1');
+    const broken = await annotate(['--corpus', 'edited.json', text]);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+  });
+
   it('refuses an invalid corpus with the validator messages', async () => {
     const corpus = write('bad.json', JSON.stringify({ formatVersion: 1, id: 'bad', title: 'Bad', version: '1.0.0', sources: [], sides: [], entities: [{ id: 'x', type: 'person', label: 'X', aliases: [] }], positions: [] }));
     const r = await annotate(['--corpus', corpus, write('s.txt', 'Peskov')]);

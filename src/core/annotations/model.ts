@@ -4,6 +4,7 @@
  * exchanged as W3C Web Annotations (jsonld.ts).
  */
 import * as v from 'valibot';
+import { httpUrl } from '../schema/http-url.ts';
 
 /** Colours a highlight can have. Names only: the page sees them as CSS highlight names. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -45,9 +46,9 @@ export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS));
 export const SavedHighlightSchema = v.object({
   id: HighlightIdSchema,
   /** Normalised (see core/anchoring/page-url.ts): the key highlights are looked up by. */
-  pageUrl: v.pipe(v.string(), v.url(), v.maxLength(MAX_URL_CHARS)),
+  pageUrl: v.pipe(httpUrl(), v.maxLength(MAX_URL_CHARS)),
   /** The page's `<link rel=canonical>`, when it had one. */
-  canonicalUrl: v.optional(v.pipe(v.string(), v.url(), v.maxLength(MAX_URL_CHARS))),
+  canonicalUrl: v.optional(v.pipe(httpUrl(), v.maxLength(MAX_URL_CHARS))),
   pageTitle: Text(1_000),
   createdAt: Time,
   updatedAt: Time,

@@ -5,6 +5,7 @@
  * The bundled corpus is not copied: the extension carries it.
  */
 import * as v from 'valibot';
+import { ownRecord } from '../schema/own-record.ts';
 import { SavedHighlightSchema } from '../annotations/model.ts';
 import { CheckRowSchema } from '../claims/check-record.ts';
 import { Corpus } from '../corpus/schema.ts';
@@ -17,7 +18,7 @@ export const Backup = v.object({
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION, 'this backup was made by a newer OnRecord; update OnRecord first')),
   createdAt: v.string(),
   /** Enabled flag per installed corpus id, bundled included. */
-  enabled: v.record(v.string(), v.boolean()),
+  enabled: ownRecord(v.boolean()),
   /** Imported corpora, each a complete corpus file. */
   corpora: v.array(Corpus),
   settings: v.array(v.object({ key: v.string(), value: v.unknown() })),

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Corpus, EntityType } from '../corpus/schema.ts';
 import { compileMatcher } from '../match/index.ts';
 import { findAttribution } from './attribution-pattern.ts';
+import { parseCorpusShape } from '../corpus/schema.ts';
 
-const corpus = JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
 const matcher = compileMatcher(corpus.entities);
 const ACTORS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'collective']);
 const types = new Map(corpus.entities.map((e) => [e.id, e.type]));

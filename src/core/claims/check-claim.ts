@@ -1,19 +1,20 @@
 /**
- * One claim, checked against the record: the entities it names (the
- * matcher), the ranked positions, the other side's positions apart, and the
- * attribution check when the claim quotes someone. DOM-free and JSON-safe,
- * so the background computes it and the side panel renders it.
+ * One claim, checked against the record: the entities and concepts it names,
+ * who it says said it (speaker, cue, reporting source, content span), the
+ * ranked positions, the other side's positions apart, and a suggested verdict
+ * with the evidence that decides it. DOM-free and JSON-safe: the background
+ * computes it for the side panel, `onrecord check` prints it.
  */
-import type { Corpus, EntityType } from '../corpus/schema.ts';
+import type { Corpus, EntityType, Position } from '../corpus/schema.ts';
+import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Matcher, Mention } from '../match/index.ts';
 import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
-import { findAttribution } from './attribution-pattern.ts';
-import { checkAttribution, type AttributionCheck } from './attribution.ts';
-import { claimDate } from './claim-date.ts';
-import { rankPositions, type RankedPosition } from './rank.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { claimDate, daysBetween } from './claim-date.ts';
+import { speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
+import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
+import { suggestVerdict, type Suggestion } from './suggest.ts';
 
 /** Longest claim checked: a long paragraph. A bigger selection is cut here rather than refused. */
 export const MAX_CLAIM_CHARS = 4000;
@@ -21,6 +22,23 @@ export const MAX_CLAIM_CHARS = 4000;
 export const MAX_RESULTS = 10;
 /** The other side's positions shown apart. */
 export const MAX_OTHER_SIDE = 5;
+
+export const RANK = {
+  /** Added for a position of the claim's speaker: their own record comes first when it matches. */
+  speaker: 0.35,
+  /** For a position the speaker relayed, or of a member of the collective that speaks. */
+  speakerRelated: 0.15,
+  /** For a position of another actor the claim names (its object: "… talks with Putin"). */
+  namedActor: 0.05,
+  /** Closeness to a date the claim names. */
+  date: 0.03,
+  /** Below this content similarity a position is not shown, even the speaker's. */
+  minSimilarity: 0.12,
+  /** The speaker bonus needs at least this content similarity: the speaker's unrelated positions stay out. */
+  speakerGate: 0.18,
+} as const;
+/** Date proximity halves every this many days. */
+export const DATE_HALF_LIFE_DAYS = 180;
 
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['person', 'organization', 'collective']);
 
@@ -30,6 +48,27 @@ export interface EntityRef {
   type: EntityType;
 }
 
+export interface ConceptRef {
+  id: string;
+  label: string;
+}
+
+export type RankReason =
+  | { kind: 'concepts'; conceptIds: string[] }
+  | { kind: 'topics'; topicIds: string[] }
+  | { kind: 'words'; terms: string[] }
+  | { kind: 'speaker'; actorId: string; relayed: boolean }
+  | { kind: 'actor'; actorId: string }
+  | { kind: 'date'; days: number };
+
+export interface RankedPosition {
+  positionId: string;
+  score: number;
+  /** Content similarity alone (0..1), without the speaker and date signals. */
+  similarity: number;
+  reasons: RankReason[];
+}
+
 export interface CheckedPosition extends RankedPosition {
   position: PositionView;
 }
@@ -37,19 +76,28 @@ export interface CheckedPosition extends RankedPosition {
 /** Why a check has nothing to show: nothing selected, no words, or no position close enough. */
 export type EmptyReason = 'empty' | 'no-words' | 'no-match';
 
+/** Who the claim says said it. */
+export interface ClaimAttribution extends ClaimSpeaker {
+  /** Polarity of the content as a whole: -1 when its main stance is negated or refusing. */
+  polarity: 1 | -1;
+  conditional: boolean;
+}
+
 export interface ClaimCheck {
   claim: string;
   truncated: boolean;
   empty: EmptyReason | null;
   actors: EntityRef[];
   topics: EntityRef[];
+  concepts: ConceptRef[];
   date: string | null;
   results: CheckedPosition[];
   otherSide: CheckedPosition[];
   /** The side whose opponents are shown apart, when one could be told. */
   sideId: string | null;
-  attribution: AttributionCheck | null;
-  /** Labels of every entity id the check refers to (actors, topics, attribution), for display. */
+  attribution: ClaimAttribution | null;
+  suggestion: Suggestion;
+  /** Labels of every entity and concept id the check refers to, for display. */
   labels: Record<string, string>;
 }
 
@@ -57,9 +105,10 @@ export interface ClaimChecker {
   check(text: string): ClaimCheck;
 }
 
-export function createClaimChecker(corpus: Corpus, matcher: Matcher): ClaimChecker {
-  const search = buildSearchIndex(corpus.positions);
+export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon): ClaimChecker {
   const index = indexCorpus(corpus);
+  const features = buildFeatureIndex(corpus, lexicon, matcher);
+  const places = features.places;
   const sideOf = (actorId: string): string | null => index.entities.get(actorId)?.side ?? null;
   const opponentsOf = (sideId: string): Set<string> => {
     const out = new Set(index.sides.get(sideId)?.opposes ?? []);
@@ -70,54 +119,138 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher): ClaimCheck
     const e = index.entities.get(id);
     return { id, label: e?.label ?? id, type: e?.type ?? 'topic' };
   };
+  /** How a position relates to the speaker: 1 own, 0.5 relayed by them or of a collective they speak for, 0 else. */
+  const speakerRelation = (p: Position, speakerId: string): number => {
+    if (p.actor === speakerId) return 1;
+    if (p.reportedBy === speakerId) return 0.5;
+    const speaker = index.entities.get(speakerId);
+    const actor = index.entities.get(p.actor);
+    // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it.
+    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) return 0.5;
+    return 0;
+  };
 
   return {
     check(input) {
       const truncated = input.length > MAX_CLAIM_CHARS;
       const claim = input.slice(0, MAX_CLAIM_CHARS).replace(/\s+/gu, ' ').trim();
-      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, labels: {} };
+      const none: Suggestion = { verdict: 'not-in-record', evidence: { reason: 'nothing-matches', positionIds: [], concepts: [], polarity: null, speakerId: null, otherActorId: null, droppedCondition: false } };
+      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], concepts: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, suggestion: none, labels: {} };
       if (claim.length === 0) return { ...base, empty: 'empty' };
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
-      const queryTerms = search.terms(claim);
-      if (queryTerms.length === 0 && entityIds.length === 0) return { ...base, empty: 'no-words' };
+      const speaker = speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ?? subjectOf(claim, mentions, actorIds);
+      const contentText = speaker ? speaker.content : claim;
+      const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
+      const claimFeatures = textFeatures([contentText], { lexicon, matcher, exclude, places });
+      if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
-      const actorMentions = mentions.filter((m: Mention) => actorIds.includes(m.entityId));
-      const attributed = findAttribution(claim, actorMentions);
-      const attribution = attributed ? checkAttribution(corpus, attributed) : null;
-      // The subject first: the attributed speaker, else the first actor named.
-      const subjectFirst = attributed ? [attributed.speakerId, ...actorIds.filter((id) => id !== attributed.speakerId)] : actorIds;
-      const ranked = rankPositions(corpus, { hits: search.search(claim), queryTerms, actorIds: subjectFirst, entityIds: new Set(entityIds), date });
-      // Whose side the claim is on: the speaker's, else the best match's (objects named in passing do not decide it).
-      const topSide = ranked[0] ? sideOf(index.positions.get(ranked[0].positionId)!.actor) : null;
-      const sideId = (attributed ? sideOf(attributed.speakerId) : null) ?? topSide;
+      const matches = matchContent(features, claimFeatures);
+      const ranked: (RankedPosition & { match: ContentMatch })[] = [];
+      for (const m of matches) {
+        if (m.similarity < RANK.minSimilarity) continue;
+        const p = corpus.positions[m.index]!;
+        const relation = speaker ? speakerRelation(p, speaker.speakerId) : 0;
+        let score = m.similarity;
+        const reasons: RankReason[] = [];
+        if (relation > 0 && m.similarity >= RANK.speakerGate) {
+          score += relation === 1 ? RANK.speaker : RANK.speakerRelated;
+          reasons.push({ kind: 'speaker', actorId: speaker!.speakerId, relayed: relation < 1 });
+        } else if (actorIds.includes(p.actor) && p.actor !== speaker?.speakerId) {
+          score += RANK.namedActor;
+          reasons.push({ kind: 'actor', actorId: p.actor });
+        }
+        if (date) {
+          const days = daysBetween(date, midpoint(p));
+          score += RANK.date * 0.5 ** (days / DATE_HALF_LIFE_DAYS);
+          reasons.push({ kind: 'date', days: Math.round(days) });
+        }
+        ranked.push({ positionId: p.id, score, similarity: m.similarity, reasons, match: m });
+      }
+      ranked.sort((a, b) => b.score - a.score || a.positionId.localeCompare(b.positionId));
+      const explain = (r: (typeof ranked)[number]): RankedPosition & { match: ContentMatch } => {
+        const m = explainMatch(features, claimFeatures, r.match);
+        const extra: RankReason[] = [];
+        if (m.shared.concepts.length > 0) extra.push({ kind: 'concepts', conceptIds: m.shared.concepts });
+        if (m.shared.entities.length > 0) extra.push({ kind: 'topics', topicIds: m.shared.entities });
+        if (m.shared.words.length > 0) extra.push({ kind: 'words', terms: m.shared.words });
+        return { ...r, match: m, reasons: [...extra, ...r.reasons] };
+      };
+      const topSide = ranked[0] ? sideOf(corpus.positions[ranked[0].match.index]!.actor) : null;
+      const sideId = (speaker ? sideOf(speaker.speakerId) : null) ?? topSide;
       const opponents = sideId ? opponentsOf(sideId) : new Set<string>();
-      const view = (r: RankedPosition): CheckedPosition => ({ ...r, position: toPositionView(index, index.positions.get(r.positionId)!) });
       const main: CheckedPosition[] = [];
       const apart: CheckedPosition[] = [];
       for (const r of ranked) {
-        const side = sideOf(index.positions.get(r.positionId)!.actor);
-        const list = side !== null && opponents.has(side) ? apart : main;
-        list.push(view(r));
+        if (main.length >= MAX_RESULTS && apart.length >= MAX_OTHER_SIDE) break;
+        const p = corpus.positions[r.match.index]!;
+        const side = sideOf(p.actor);
+        const list = side !== null && opponents.has(side) && speakerRelation(p, speaker?.speakerId ?? '') === 0 ? apart : main;
+        if (list.length >= (list === main ? MAX_RESULTS : MAX_OTHER_SIDE)) continue;
+        const { match: _m, ...shown } = explain(r);
+        list.push({ ...shown, position: toPositionView(index, p) });
       }
-      const results = main.slice(0, MAX_RESULTS);
-      const otherSide = apart.slice(0, MAX_OTHER_SIDE);
-      const labelIds = new Set([...entityIds, ...(attribution ? [attribution.speakerId, ...attribution.others.map((o) => o.actorId), ...attribution.flagged.map((f) => f.actorId)] : [])]);
-      if (attribution?.closest) labelIds.add(attribution.closest.actorId);
-      const labels = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
+      const suggestion = suggestVerdict({
+        speakerId: speaker?.speakerId ?? null,
+        claim: claimFeatures,
+        candidates: ranked.slice(0, 60).map((r) => {
+          const p = corpus.positions[r.match.index]!;
+          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
+        }),
+        lexicon,
+      });
+      const attribution: ClaimAttribution | null = speaker ? { ...speaker, polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
+      const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
+      const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
+      const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
+      for (const info of lexicon.info.values()) if (claimFeatures.weights.has(`c:${info.axis}`) || suggestion.evidence.concepts.includes(info.id)) labels[info.id] = info.label;
       return {
         ...base,
-        empty: results.length === 0 && otherSide.length === 0 ? 'no-match' : null,
+        empty: main.length === 0 && apart.length === 0 ? 'no-match' : null,
         actors: actorIds.map(ref),
         topics: entityIds.filter((id) => !actorIds.includes(id)).map(ref),
+        concepts: conceptRefs,
         date,
-        results,
-        otherSide,
+        results: main,
+        otherSide: apart,
         sideId,
         attribution,
+        suggestion,
         labels,
       };
     },
   };
+}
+
+function midpoint(p: Position): string {
+  const from = Date.parse(`${p.date.from}T00:00:00Z`);
+  const to = Date.parse(`${p.date.to}T00:00:00Z`);
+  return new Date((from + to) / 2).toISOString().slice(0, 10);
+}
+
+/** Without a speech cue, an actor opening the sentence is its subject: "Zelensky rejected talks …". */
+function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readonly string[]): ClaimSpeaker | null {
+  const first = mentions.find((m) => actorIds.includes(m.entityId));
+  if (!first || first.start > Math.max(40, claim.length * 0.35)) return null;
+  return {
+    speakerId: first.entityId,
+    speakerText: claim.slice(first.start, first.end),
+    speakerStart: first.start,
+    speakerEnd: first.end,
+    cue: 'subject',
+    sourceId: null,
+    content: claim.slice(first.end).replace(/^[\s,:;'’s]+/u, ''),
+    contentStart: first.end,
+    contentEnd: claim.length,
+  };
+}
+
+/** The polarity of the first stance the content takes (or +1 when it takes none). */
+function overallPolarity(f: TextFeatures, lexicon: ConceptLexicon): 1 | -1 {
+  for (const id of f.concepts) {
+    const info = lexicon.info.get(id)!;
+    if (info.kind === 'stance') return f.signs.get(info.axis) ?? 1;
+  }
+  return 1;
 }

@@ -3,6 +3,7 @@
  * as exported. Plain JSON: it crosses the message channel as is.
  */
 import * as v from 'valibot';
+import { httpUrl } from '../schema/http-url.ts';
 import { normalizePageUrl } from '../anchoring/page-url.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
@@ -22,12 +23,27 @@ export const ClaimSelectors = v.object({
 });
 export type ClaimSelectors = v.InferOutput<typeof ClaimSelectors>;
 
+const ShortId = v.pipe(v.string(), v.maxLength(200));
+
+/** The verdict the checker suggested and why, stored beside the moderator's own (which may differ). */
+export const StoredSuggestion = v.object({
+  verdict: v.picklist(VERDICTS),
+  reason: v.picklist(['speaker-match', 'opposite-polarity', 'condition-dropped', 'other-actor', 'match-without-speaker', 'nothing-matches', 'speaker-unrelated']),
+  positionIds: v.pipe(v.array(ShortId), v.maxLength(20)),
+  concepts: v.pipe(v.array(ShortId), v.maxLength(50)),
+  polarity: v.nullable(v.object({ conceptId: ShortId, claim: v.picklist([1, -1]), record: v.picklist([1, -1]) })),
+  speakerId: v.nullable(ShortId),
+  otherActorId: v.nullable(ShortId),
+  droppedCondition: v.boolean(),
+});
+export type StoredSuggestion = v.InferOutput<typeof StoredSuggestion>;
+
 /** What the side panel sends to save a verdict. */
 export const CheckDraft = v.object({
   /** Set when editing a saved check. */
   id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   claim: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000)),
-  pageUrl: v.pipe(v.string(), v.url(), v.maxLength(4000)),
+  pageUrl: v.pipe(httpUrl(), v.maxLength(4000)),
   pageTitle: v.pipe(v.string(), v.maxLength(1000)),
   selectors: v.optional(ClaimSelectors),
   verdict: v.picklist(VERDICTS),
@@ -36,6 +52,8 @@ export const CheckDraft = v.object({
   actorIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200)),
   topicIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(200)),
   speakerId: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** What the checker suggested when the verdict was saved, with its evidence. */
+  suggestion: v.optional(StoredSuggestion),
 });
 export type CheckDraft = v.InferOutput<typeof CheckDraft>;
 

@@ -1,9 +1,25 @@
-/** Claim checking for moderators: search, ranking, attribution, diffs. DOM-free. */
-export { createClaimChecker, MAX_CLAIM_CHARS, MAX_OTHER_SIDE, MAX_RESULTS, type CheckedPosition, type ClaimCheck, type ClaimChecker, type EmptyReason, type EntityRef } from './check-claim.ts';
-export { checkAttribution, similarity, type AttributionCheck, type AttributionStatus, type FlaggedWord, type Wording } from './attribution.ts';
+/** Claim checking for moderators: concepts, speaker, ranking, suggested verdict with evidence. DOM-free. */
+export {
+  createClaimChecker,
+  DATE_HALF_LIFE_DAYS,
+  MAX_CLAIM_CHARS,
+  MAX_OTHER_SIDE,
+  MAX_RESULTS,
+  RANK,
+  type CheckedPosition,
+  type ClaimAttribution,
+  type ClaimCheck,
+  type ClaimChecker,
+  type ConceptRef,
+  type EmptyReason,
+  type EntityRef,
+  type RankedPosition,
+  type RankReason,
+} from './check-claim.ts';
+export { speakerOfClaim, isReporter, type ClaimSpeaker } from './claim-speaker.ts';
+export { buildFeatureIndex, matchContent, textFeatures, FEATURE_WEIGHT, IMPLIED_WEIGHT, type FeatureIndex, type TextFeatures } from './judge.ts';
+export { suggestVerdict, polarityConflict, VERDICT_THRESHOLDS, type Evidence, type EvidenceReason, type PolarityEvidence, type Suggestion } from './suggest.ts';
 export { findAttribution, type AttributedWords, type AttributionCue } from './attribution-pattern.ts';
-export { buildSearchIndex, type ClaimSearchIndex, type TextHit } from './search-index.ts';
-export { rankPositions, RANK_WEIGHTS, type RankedPosition, type RankReason } from './rank.ts';
 export { diffWords, lcsMarks, type DiffWord, type WordDiff } from './word-diff.ts';
 export { contentKeys, termKey, words, type Word } from './tokenize.ts';
 export { claimDate } from './claim-date.ts';

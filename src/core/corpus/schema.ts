@@ -5,6 +5,7 @@
  * validate.ts; this file only describes shape.
  */
 import * as v from 'valibot';
+import { httpUrl } from '../schema/http-url.ts';
 
 /** The format this build reads and writes. A corpus with a higher number is refused. */
 export const FORMAT_VERSION = 1;
@@ -45,7 +46,7 @@ export const Source = v.object({
   /** The outlet as far as the text shows; "unknown" is allowed and then `outletEvidence` says why. */
   outlet: NonEmpty,
   outletEvidence: v.optional(v.string()),
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  url: v.optional(httpUrl('must be an absolute http or https address')),
   /** File name of the text, relative to the corpus file's `textDir` (for the seeds, e.g. "000_bbdc91fdf906eb6d.txt"). */
   file: v.optional(NonEmpty),
   /** The full text, when it is carried inside the corpus instead of in a file. */
@@ -198,3 +199,8 @@ export type Span = v.InferOutput<typeof Span>;
 export type Position = v.InferOutput<typeof Position>;
 export type Corpus = v.InferOutput<typeof Corpus>;
 export type CorpusInput = v.InferInput<typeof Corpus>;
+
+/** A corpus value through the schema (defaults applied), for tests and tools that read a known-good file. */
+export function parseCorpusShape(input: unknown): Corpus {
+  return v.parse(Corpus, input);
+}

@@ -137,11 +137,6 @@ const MIN_STEM_UNITS = 3;
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 
-/** Languages whose rules apply to an alias: its `lang`, else those of its script. */
-export function aliasLanguages(alias: Alias): string[] {
-  return [...languagesOf(alias).codes];
-}
-
 /** The languages of an alias and what compiling needs of them, made once per language list. */
 interface Languages {
   readonly codes: readonly string[];

@@ -35,7 +35,7 @@ function build(corpus: Corpus): CorpusIndex {
     corpus,
     entities: new Map(corpus.entities.map((e) => [e.id, e])),
     sources: new Map(corpus.sources.map((s) => [s.id, s])),
-    sides: new Map((corpus.sides ?? []).map((s) => [s.id, s])),
+    sides: new Map(corpus.sides.map((s) => [s.id, s])),
     positions: new Map(corpus.positions.map((p) => [p.id, p])),
     byActor: new Map(),
     byTopic: new Map(),
@@ -46,7 +46,7 @@ function build(corpus: Corpus): CorpusIndex {
     push(index.byActor, p.actor, p);
     for (const t of new Set(p.topics)) push(index.byTopic, t, p);
     if (p.reportedBy) push(index.byReporter, p.reportedBy, p);
-    for (const link of p.links ?? []) push(index.incoming, link.target, { from: p, link });
+    for (const link of p.links) push(index.incoming, link.target, { from: p, link });
   }
   return index;
 }

@@ -27,7 +27,7 @@ function linkTarget(index: CorpusIndex, p: Position): LinkView['target'] {
 
 function linkViews(index: CorpusIndex, p: Position): LinkView[] {
   const out: LinkView[] = [];
-  for (const link of p.links ?? []) {
+  for (const link of p.links) {
     const target = index.positions.get(link.target);
     if (!target) continue;
     const view: LinkView = { type: link.type, direction: 'outgoing', target: linkTarget(index, target) };

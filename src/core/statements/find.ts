@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { findCandidates, type Candidate } from './speakers.ts';
+import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
 import { guessLang, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
 
@@ -52,6 +52,28 @@ interface Cue {
   first: number;
   last: number;
   verb?: VerbEntry;
+}
+
+/** "Obama also said:" at the end of a paragraph: the lines after it are its items. */
+interface ListLead {
+  speaker: Candidate;
+  cue: Cue;
+  items: number;
+}
+
+/** Most items a "said:" list is read for. */
+const MAX_LIST_ITEMS = 8;
+/** Navigation lines that end a list ("Read the full transcript"). */
+const LIST_STOP = /^(?:read|watch|see|listen|click|follow|share|subscribe|more|related|читайте|смотрите|читайте также|дивіться|читайте також|lesen sie|mehr)\b/iu;
+
+function listItem(text: string, para: Range, tokens: readonly Token[], quotes: readonly QuoteSpan[], lex: LexiconIndex, lang: Lang, lead: ListLead): Draft | undefined {
+  if (lead.items >= MAX_LIST_ITEMS || para.end - para.start > 300) return undefined;
+  const body = text.slice(para.start, para.end);
+  if (LIST_STOP.test(body.replace(/^[\s•·*–—-]+/u, ''))) return undefined;
+  if (findCues(text, tokens, para, quotes, lex, lang).some((c) => c.kind === 'verb')) return undefined;
+  const content = trimContent(text, { start: para.start + (/^[•·*–—-]\s*/u.exec(body)?.[0].length ?? 0), end: para.end });
+  if (wordsBetween(tokens, content.start, content.end) < 3) return undefined;
+  return withQuotes(text, { speaker: { ...lead.speaker }, cue: lead.cue, content, quotes: [], passage: para, reasons: [{ step: 'content', sieve: 'colon-list-item' }], source: null }, quotes, new Set());
 }
 
 interface Draft {
@@ -89,6 +111,8 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   let ri = 0;
   const paras = paragraphs(text);
   const candidatesByPara: Candidate[][] = [];
+  const names: NameMemory = new Map();
+  let listLead: ListLead | null = null;
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -98,9 +122,18 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     for (let k = ri; k < roleMentions.length && roleMentions[k]!.start < para.end; k++) pr.push(roleMentions[k]!);
     const tokens = tokenize(text, para.start, para.end);
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
-    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published });
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names });
     candidatesByPara.push(cands);
-    findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
+    if (listLead) {
+      const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
+      if (item) {
+        drafts.push(item);
+        listLead.items++;
+        continue;
+      }
+      listLead = null;
+    }
+    listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
   resolvePronouns(text, drafts, candidatesByPara.flat());
   return finish(view, text, lang, drafts, mentions);
@@ -171,6 +204,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (v) {
       // German "so" only in ", so Peskow." and "sagte … zu" style particles are not handled.
       if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
+      // "äußerte sich zurückhaltend", "zeigte sich": reflexive, not speech.
+      if (v.lang === 'de' && tokens[i + 1]?.low === 'sich') continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -197,7 +232,8 @@ function findInParagraph(
   lex: LexiconIndex,
   drafts: Draft[],
   lang: Lang,
-): void {
+): ListLead | null {
+  let listLead: ListLead | null = null;
   const usedQuotes = new Set<QuoteSpan>();
   const firstDraft = drafts.length;
   const outside = cands.filter((c) => !inInterior(quotes, c.start));
@@ -222,7 +258,7 @@ function findInParagraph(
             source: null,
             kind: q ? 'direct' : 'indirect',
           });
-          return;
+          return null;
         }
       }
     }
@@ -260,12 +296,17 @@ function findInParagraph(
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
         const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
-        if (!d) continue;
+        if (!d) {
+          if (seg.end === para.end && /^[^.!?]{0,40}:\s*$/u.test(between(text, Math.max(cue.end, sp.cand.end), para.end))) listLead = { speaker: sp.cand, cue, items: 0 };
+          continue;
+        }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
       } else if (cue.kind === 'before') {
-        const sp = segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
-        if (!sp || sp.media || taken.has(sp) || sp.via === 'pronoun') continue;
+        // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
+        const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
+        const sp = inside ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
+        if (!sp || sp.media || taken.has(sp) || (sp.via === 'pronoun' && !inside && sp.sieve !== 'role-noun-anaphor' && !sp.oblique)) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
@@ -275,7 +316,7 @@ function findInParagraph(
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
       } else if (cue.kind === 'after') {
         const sp = [...segCands].reverse().find((c) => c.end <= cue.start && !taken.has(c) && wordsBetween(tokens, c.end, cue.start) <= 1);
-        if (!sp || sp.media || sp.via === 'pronoun') continue;
+        if (!sp || sp.media) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, sp.start);
         const content = lead <= 2 ? trimContent(text, { start: cue.end, end: seg.end }) : trimContent(text, { start: seg.start, end: sp.start });
@@ -328,6 +369,7 @@ function findInParagraph(
       });
     }
   }
+  return listLead;
 }
 
 /**
@@ -370,29 +412,27 @@ function speakerOfVerb(
   quotes: readonly QuoteSpan[],
   taken: ReadonlySet<Candidate>,
 ): { cand: Candidate; sieve: string } | undefined {
-  const free = cands.filter((c) => !taken.has(c) && !c.media);
+  const free = cands.filter((c) => !taken.has(c) && !c.media && !c.possessive && !c.oblique);
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
   const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)));
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
-  const pre = between(text, Math.max(seg.start, (left?.end ?? seg.start)), cue.start);
-  const trailing = /[,”"»“’—–]\s*$/u.test(between(text, seg.start, cue.start)) && (!left || /[,”"»“’—–]/u.test(pre));
-  // A left candidate between the quote's end and the verb ("…," Peskov said) is a regular subject.
-  const leftAdjacent = left && wordsBetween(tokens, left.end, cue.start) <= 1 && !/[,;:]/u.test(between(text, left.end, cue.start));
+  const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
+  const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
   if (trailing && right) return { cand: right, sieve: 'inverted' };
-  if (left && (leftAdjacent || !right)) {
-    // "Peskov, the Kremlin spokesman, said": the apposition is allowed; a clause boundary is not.
+  if (left) {
+    // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
-    if (/,/.test(gap) && !/^,[^,]*,\s*$/u.test(gap.trim() + (gap.trim().endsWith(',') ? '' : ''))) {
-      if (right) return { cand: right, sieve: 'inverted' };
-      if (!/^\s*,[^,]*,\s*$/u.test(gap)) return undefined;
-    }
-    return { cand: left, sieve: 'subject' };
+    const commas = (gap.match(/,/g) ?? []).length;
+    if (commas === 0 || (commas === 2 && /^\s*,[^,]*,\s*$/u.test(gap))) return { cand: left, sieve: 'subject' };
+    // "Der Berater …, Mychajlo Podoljak, schrieb": the name closes an apposition.
+    if (commas === 1 && /^\s*,\s*$/u.test(gap) && /,\s*$/u.test(between(text, seg.start, left.start))) return { cand: left, sieve: 'subject-apposition' };
   }
-  if (right && (cue.verb?.lang !== 'en' || trailing || inInteriorEnd(quotes, cue.start, text))) return { cand: right, sieve: 'inverted' };
-  if (right) return { cand: right, sieve: 'inverted' };
+  // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
+  if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
   return undefined;
 }
 
+/** A quote ends right before `pos` (only spaces, commas and dashes between). */
 function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
   return quotes.some((q) => q.end <= pos && /^[\s,—–-]*$/u.test(text.slice(q.end, pos)));
 }
@@ -441,7 +481,6 @@ function contentOfVerb(
     }
     reasons.push({ step: 'content', sieve: 'quote-before-cue' });
     const start = trimRange(text, before.inner).start;
-    if (pieces.length === 1) end = trimQuote(text, before.inner).end;
     return { speaker, cue, content: { start, end }, quotes: pieces, passage: { start: Math.min(before.start, seg.start), end: Math.max(seg.end, pieces[pieces.length - 1]!.end) }, reasons, source: null, kind: 'direct' };
   }
   if (after) {
@@ -449,7 +488,7 @@ function contentOfVerb(
     const gap = between(text, g.end, after.start);
     const mixed = tokenize(gap, 0, gap.length).some((w) => lex.complementizers.has(w.low));
     reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
-    return { speaker, cue, content: trimQuote(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
+    return { speaker, cue, content: trimRange(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
   }
   // Indirect: the clause on the far side of the attribution.
   const leadWords = wordsBetween(tokens, seg.start, g.start);
@@ -459,18 +498,20 @@ function contentOfVerb(
   let content: Range;
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
-  if (leadWords <= 3 && tailWords >= 2 && !/[,—–]\s*$/u.test(beforeText.trim() === '' ? '' : beforeText) ) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-cue';
-  } else if (leadWords <= 3 && tailWords >= 2) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-cue';
-  } else if (opensClause && tailWords >= 2) {
-    content = { start: g.end, end: seg.end };
-    sieve = 'clause-after-that';
-  } else if (leadWords >= 3) {
+  // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
+  } else if (tailWords >= 2 && (opensClause || leadWords <= 6 || /[,—–]\s*$/u.test(beforeText))) {
+    content = { start: g.end, end: seg.end };
+    sieve = opensClause ? 'clause-after-that' : 'clause-after-cue';
+  } else if (leadWords >= 3 && tailWords <= 5) {
+    content = { start: seg.start, end: g.start };
+    sieve = 'clause-before-cue';
+  } else if (tailWords >= 2) {
+    content = { start: g.end, end: seg.end };
+    sieve = 'clause-after-cue';
   } else return undefined;
   if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex), end: content.end };
   content = trimContent(text, content);
@@ -514,33 +555,45 @@ function withQuotes(text: string, d: Draft, quotes: readonly QuoteSpan[], used: 
   return d;
 }
 
-/** Pronoun speakers take the nearest preceding compatible speaker or person named outside quotes. */
+/** How far back (UTF-16 units) a pronoun looks for an earlier statement's speaker. */
+const PRONOUN_REACH = 2500;
+
+/**
+ * Pronoun and role-noun speakers ("he said", "сказал он", "der Präsident
+ * sagte") take the nearest preceding compatible speaker of an earlier
+ * statement; a person of the record named closer to the pronoun (outside the
+ * statement's own quotes) wins over it. Names the record does not know count
+ * only once they have spoken.
+ */
 function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidate[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (d.speaker.via !== 'pronoun') continue;
+    if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
     const at = d.speaker.start;
     const g = d.speaker.gender;
     const fits = (c: Candidate) =>
-      c.via !== 'pronoun' && !c.media && (c.entityId !== null || c.sieve === 'capitalised-name') &&
-      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || c.gender === g));
-    let best: Candidate | undefined;
-    for (const c of cands) {
-      if (c.start >= at) break;
-      if (!fits(c)) continue;
-      // Names inside this statement's own quotes are not its speaker.
-      if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
-      best = c;
-    }
+      !c.media &&
+      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
+    let speaker: Candidate | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
-      if (o.via === 'pronoun' && o.entityId === null && o.resolvedFrom === undefined) continue;
-      if (!fits({ ...o, via: o.via === 'pronoun' ? 'name' : o.via }) && !(o.resolvedFrom && o.via === 'pronoun')) continue;
-      if (!best || o.start > best.start) best = { ...o, via: o.via === 'pronoun' ? 'name' : o.via };
+      if (o.start >= at) continue;
+      if (at - o.start > PRONOUN_REACH) break;
+      if (o.via === 'pronoun' && o.resolvedFrom === undefined) continue;
+      if (o.entityId === null && o.via === 'pronoun') continue;
+      if (!fits(o)) continue;
+      speaker = o;
       break;
     }
+    let mention: Candidate | undefined;
+    for (const c of cands) {
+      if (c.start >= at) break;
+      if (c.via === 'pronoun' || c.entityId === null || !fits(c)) continue;
+      if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      mention = c;
+    }
+    const best = speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
     if (!best) {
-      d.speaker = { ...d.speaker, entityId: null };
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;
     }
@@ -550,9 +603,9 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       name: best.name,
       type: best.type,
       gender: best.gender,
-      resolvedFrom: best.resolvedFrom ?? { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
+      resolvedFrom: best.via === 'pronoun' && best.resolvedFrom ? best.resolvedFrom : { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };
-    d.reasons.push({ step: 'resolve', sieve: 'pronoun-nearest-compatible' });
+    d.reasons.push({ step: 'resolve', sieve: best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
 }
 
@@ -563,7 +616,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     if (d.speaker.via === 'pronoun' && d.speaker.resolvedFrom === undefined) continue;
     const content = d.content;
     if (content.end <= content.start) continue;
-    const quotes = d.quotes.map((q) => span(text, trimQuote(text, q.inner)));
+    const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
     for (const m of mentions) {
@@ -589,7 +642,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
       cue: d.cue ? { start: d.cue.start, end: d.cue.end, text: text.slice(d.cue.start, d.cue.end), lemma: d.cue.lemma, lang: d.cue.lang } : null,
       content: span(text, content),
       quotes,
-      quote: quotes.map((q) => q.text).join(' … '),
+      quote: quotes.map((q) => q.text).join(' '),
       kind: d.kind ?? (quotes.length > 0 ? 'mixed' : 'indirect'),
       source: d.source,
       polarity: modality.negations.length > 0 || modality.stance === 'refuses' ? 'negative' : 'positive',
@@ -604,10 +657,3 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
   return out;
 }
 
-/** A quote's words without the comma that ends them before an attribution ("…," he said). */
-function trimQuote(text: string, r: Range): Range {
-  const t = trimRange(text, r);
-  let e = t.end;
-  while (e > t.start && /[\s,]/u.test(text.charAt(e - 1))) e--;
-  return { start: t.start, end: e };
-}

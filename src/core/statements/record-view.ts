@@ -27,6 +27,11 @@ export class RecordView {
   readonly entities = new Map<string, Entity>();
   readonly matcher: Matcher;
   readonly roleMatcher: Matcher | null;
+  /** Name matcher alias index → the alias folded, and its language (to tell a nominative mention from an inflected one). */
+  readonly aliasFolded: string[] = [];
+  readonly aliasLang: (string | undefined)[] = [];
+  /** Role matcher alias index → the folded phrase. */
+  readonly roleFolded: string[] = [];
   /** Role matcher alias index → the holders of that phrase (one per entity and role that lists it). */
   private readonly roleHolders: RoleHolder[][] = [];
   private readonly media = new Set<string>();
@@ -37,6 +42,10 @@ export class RecordView {
     for (const e of record.entities) this.entities.set(e.id, e);
     this.matcher = record.matcher ?? compileMatcher(record.entities);
     const lex = lexiconIndex();
+    for (const e of record.entities) for (const a of e.aliases) {
+      this.aliasFolded.push(foldString(a.text));
+      this.aliasLang.push(a.lang);
+    }
     for (const e of record.entities) {
       if (e.type !== 'organization') continue;
       if ((e.description !== undefined && MEDIA_DESCRIPTION.test(e.description)) || e.aliases.some((a) => lex.media.has(a.text.toLowerCase()))) {
@@ -61,7 +70,10 @@ export class RecordView {
       });
     }
     this.roleMatcher = synthetic.length > 0 ? compileMatcher(synthetic) : null;
-    for (const key of aliasPhrases) this.roleHolders.push(byPhrase.get(key)!);
+    for (const key of aliasPhrases) {
+      this.roleHolders.push(byPhrase.get(key)!);
+      this.roleFolded.push(key);
+    }
   }
 
   isSpeakerType(id: string): boolean {

@@ -5,6 +5,7 @@
  * not know (new candidate people and organizations).
  */
 import type { EntityType } from '../corpus/schema.ts';
+import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { RecordView } from './record-view.ts';
@@ -25,6 +26,10 @@ export interface Candidate {
   /** The sieve that made this candidate. */
   sieve: string;
   resolvedFrom?: TextSpan;
+  /** Written as a possessor ("Moscow’s", "Putin's"): names whose thing it is, not who speaks. */
+  possessive?: boolean;
+  /** An inflected (non-nominative) Russian/Ukrainian form, or an oblique pronoun (его, його, ihm): never the subject of a verb. */
+  oblique?: boolean;
 }
 
 /** Words that name an organization when they appear in a capitalised name. */
@@ -51,7 +56,7 @@ const NOT_NAME = new Set(
     'представник радник посол депутат генерал понеділок вівторок середа середу четвер пʼятниця пятниця субота суботу неділя неділю ' +
     'er sie es wir ich ihr der die das den dem des ein eine einer einem einen und aber wenn als nach vor für von mit in im am an auf bei zu zum zur ' +
     'präsident präsidenten minister ministerin sprecher sprecherin berater chef kanzler kanzlerin außenminister botschafter montag dienstag mittwoch ' +
-    'donnerstag freitag samstag sonntag laut zufolge according russlands russische russischen ukrainische ukrainischen deutsche deutschen'
+    'donnerstag freitag samstag sonntag laut zufolge according analysis update video watch read photo live breaking exclusive opinion comment image caption getty reuters afp russlands russische russischen ukrainische ukrainischen deutsche deutschen'
   ).split(' '),
 );
 
@@ -64,6 +69,32 @@ function entityGender(view: RecordView, id: string): Candidate['gender'] {
   return e.gender;
 }
 
+/** Role nouns that, after an article or alone, refer back to a person named before ("the diplomat", "дипломат", "der Präsident"). */
+const ROLE_NOUNS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
+  ...'president minister diplomat spokesman adviser advisor official politician expert analyst lawmaker ambassador leader professor researcher chancellor negotiator envoy'.split(' ').map((w) => [w, undefined] as const),
+  ...'spokeswoman'.split(' ').map((w) => [w, 'female'] as const),
+  ...'президент министр дипломат эксперт депутат политолог аналитик посол советник спикер замглавы замминистра премьер политик чиновник переговорщик'.split(' ').map((w) => [w, undefined] as const),
+  ...'президент міністр дипломат експерт депутат політолог аналітик посол радник речник посадовець політик переговірник'.split(' ').map((w) => [w, undefined] as const),
+  ...'präsident minister diplomat experte politologe wissenschaftler politikwissenschaftler sprecher berater botschafter abgeordnete kanzler analyst unterhändler'.split(' ').map((w) => [w, 'male'] as const),
+  ...'präsidentin ministerin diplomatin expertin politologin wissenschaftlerin politikwissenschaftlerin sprecherin beraterin botschafterin kanzlerin analystin'.split(' ').map((w) => [w, 'female'] as const),
+]);
+
+/** A role noun, allowing Russian/Ukrainian/German case endings (дипломата, радника, Präsidenten). */
+function roleNoun(low: string): { gender: 'male' | 'female' | undefined } | undefined {
+  if (ROLE_NOUNS.has(low)) return { gender: ROLE_NOUNS.get(low) };
+  for (let cut = 1; cut <= 2 && cut < low.length - 3; cut++) {
+    const stem = low.slice(0, -cut);
+    if (ROLE_NOUNS.has(stem)) return { gender: ROLE_NOUNS.get(stem) };
+  }
+  return undefined;
+}
+
+const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
+
+/** Names seen so far in the document, by their last word: "Mr Obama" after "Barack Obama" is Barack Obama. */
+export type NameMemory = Map<string, string>;
+
 export interface CandidateInput {
   text: string;
   para: Range;
@@ -72,6 +103,7 @@ export interface CandidateInput {
   roleMentions: readonly Mention[];
   quotes: readonly QuoteSpan[];
   date?: string;
+  names: NameMemory;
 }
 
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
@@ -96,6 +128,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       gender: entityGender(view, e.id),
       media: false,
       sieve: holder.role.from || holder.role.to ? 'role-dated' : 'role',
+      oblique: /[\u0400-\u04ff]/u.test(text.slice(m.start, m.end)) && foldString(text.slice(m.start, m.end)) !== view.roleFolded[m.aliasIndex],
       resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
     });
   }
@@ -106,6 +139,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     if (!e) continue;
     // An organization named inside a role phrase ("Kremlin" in "Kremlin spokesman") is not a speaker.
     if (roles.some((r) => m.start >= r.start && m.end <= r.end && e.type !== 'person')) continue;
+    const written = text.slice(m.start, m.end);
+    const lang = view.aliasLang[m.aliasIndex];
+    const oblique = (lang === 'ru' || lang === 'uk' || /[\u0400-\u04ff]/u.test(written)) && foldString(written) !== view.aliasFolded[m.aliasIndex];
     if (view.isSpeakerType(e.id)) {
       const collective = e.type === 'collective' || (e.type === 'organization' && /metonymy|speaking as one/i.test(e.description ?? ''));
       names.push({
@@ -118,6 +154,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         gender: entityGender(view, e.id),
         media: view.isMedia(e.id),
         sieve: collective ? 'collective-name' : 'record-name',
+        oblique,
       });
     } else if (e.speaksAs !== undefined && view.entities.has(e.speaksAs)) {
       const g = view.entities.get(e.speaksAs)!;
@@ -131,6 +168,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         gender: 'plural',
         media: false,
         sieve: 'place-speaks-as',
+        oblique,
         resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
       });
     }
@@ -155,8 +193,21 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const p = lex.pronouns.get(t.low);
     if (p) {
       // German "sie" is "they" as often as "she"; Sie (formal you) is capitalised mid-sentence.
-      out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun' });
+      out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
+    }
+    const rn = roleNoun(t.low);
+    if (rn && !inQuote(t.start)) {
+      // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
+      const next = tokens[i + 1];
+      const nextText = next ? text.slice(next.start, next.end) : '';
+      const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
+      const prev = tokens[i - 1];
+      const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
+      if (!named && !title) {
+        out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
+        continue;
+      }
     }
     // Outlets written in lower case or too ambiguous for the matcher ("dpa", "AP"): up to four words from the media list.
     let outlet = -1;
@@ -191,22 +242,47 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const last = tokens[j]!;
     const words = tokens.slice(i, j + 1);
     i = j;
-    const name = text.slice(first.start, last.end);
-    const low = words.map((w) => w.low).join(' ');
-    const media = lex.media.has(low) || lex.media.has(normalizeWord(name));
-    const org = words.some((w) => ORG_WORDS.has(w.low)) || /^[\p{Lu}]{2,}$/u.test(name);
+    let from = 0;
+    // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
+    for (let k = 0; k < words.length; k++) {
+      const low = words.slice(k).map((w) => w.low).join(' ');
+      if (lex.media.has(low) || view.mediaAliases.has(low)) {
+        const id = view.mediaAliases.get(low) ?? null;
+        const start = words[k]!.start;
+        out.push({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+        from = -1;
+        break;
+      }
+    }
+    if (from < 0) continue;
+    const org = words.some((w) => ORG_WORDS.has(w.low)) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
+    // A person's name is the last two words of a longer run ("Kiewer Politologin Switlana Bondar").
+    if (!org && words.length >= 3) from = words.length - 2;
+    const w0 = words[from]!;
+    const name = text.slice(w0.start, last.end);
+    if (words.length - from === 1 && !org) {
+      // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.
+      const full = input.names.get(w0.low);
+      const prev = tokens[i - words.length];
+      const titled = prev !== undefined && TITLES.has(prev.low);
+      if (!full && !titled) continue;
+      out.push({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
+      continue;
+    }
+    if (!org && words.length - from >= 2) input.names.set(last.low, name);
     out.push({
-      start: first.start,
+      start: w0.start,
       end: last.end,
       entityId: null,
       name,
-      type: org || media ? 'organization' : 'person',
+      type: org ? 'organization' : 'person',
       via: 'candidate',
-      media,
-      sieve: media ? 'media-name' : words.length > 1 ? 'capitalised-name' : 'capitalised-word',
+      media: false,
+      sieve: org ? 'capitalised-organization' : 'capitalised-name',
     });
   }
   // Lower-case organizations ("МИД России" is caught by the matcher; "the foreign ministry" is left alone).
+  for (const c of out) if (/['’]s?$/u.test(text.slice(Math.max(c.start, c.end - 2), c.end)) && c.via !== 'role') c.possessive = true;
   out.sort((a, b) => a.start - b.start);
   return out;
 }

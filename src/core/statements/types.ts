@@ -65,7 +65,7 @@ export interface Statement {
   content: TextSpan;
   /** The direct quote pieces, verbatim, without their marks (several when split by "he said"). */
   quotes: TextSpan[];
-  /** The pieces joined with " … " (verbatim when there is one piece); "" for indirect speech. */
+  /** The pieces joined by one space (verbatim when there is one piece); "" for indirect speech. */
   quote: string;
   kind: StatementKind;
   source: ReportingSource | null;

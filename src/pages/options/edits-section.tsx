@@ -7,10 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
+import { downloadJson } from './download.ts';
 
 interface Entities {
   list: EntitySummary[];
   userPositions: { id: string; actor: string; stance: string }[];
+  /** The user layer failed to read: it is kept as it was, never written over. */
+  damaged: { foundAt: string; problem: string } | null;
 }
 
 const byLabel = (a: EntitySummary, b: EntitySummary) => a.label.localeCompare(b.label);
@@ -86,6 +89,24 @@ export function EditsSection() {
     <section aria-labelledby="edits-title">
       <h2 id="edits-title">{t('optEditsTitle')}</h2>
       <p class="note">{t('optEditsHint')}</p>
+      {data.damaged && (
+        <div role="alert" class="error damaged-layer">
+          <p>{t('optUserLayerDamaged')}</p>
+          <p class="note">{data.damaged.problem}</p>
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const { damaged } = await ask<{ damaged: unknown }>({ type: 'page-bg-damaged-user-layer' });
+                downloadJson(`onrecord-your-additions-damaged-${data.damaged!.foundAt.slice(0, 10)}.json`, damaged);
+              })
+            }
+          >
+            {t('optUserLayerSaveCopy')}
+          </button>{' '}
+          <button type="button" onClick={() => run(() => ask({ type: 'page-bg-dismiss-damaged-user-layer' }))}>{t('optUserLayerDismiss')}</button>
+        </div>
+      )}
       <h3>{t('optAliasesTitle')}</h3>
       <label class="row">
         {t('optEntity')}{' '}

@@ -7,11 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
 import type { CheckRow, Verdict } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
-import { AttributionView } from './attribution-view.tsx';
 import { EmptyState } from './empty-state.tsx';
 import type { PanelClient, PendingClaim } from './panel-client.ts';
 import { ResultList } from './result-list.tsx';
+import { SuggestionView } from './suggestion-view.tsx';
 import { VerdictForm } from './verdict-form.tsx';
+import { safeHref } from '../../core/schema/http-url.ts';
 
 interface Props {
   client: PanelClient;
@@ -103,6 +104,7 @@ export function ClaimPanel({ client, tabId }: Props) {
         actorIds: check.actors.map((a) => a.id),
         topicIds: check.topics.map((topic) => topic.id),
         ...(check.attribution ? { speakerId: check.attribution.speakerId } : {}),
+        suggestion: { verdict: check.suggestion.verdict, ...check.suggestion.evidence },
       });
       setSaved(row);
     } catch (err) {
@@ -124,7 +126,7 @@ export function ClaimPanel({ client, tabId }: Props) {
         </h1>
         {pending ? (
           <p class="sp-page sp-muted">
-            {t('sidepanelOnPage')} <a href={pending.pageUrl} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
+            {t('sidepanelOnPage')} <a href={safeHref(pending.pageUrl)} target="_blank" rel="noreferrer">{pending.pageTitle || pending.pageUrl}</a>
           </p>
         ) : null}
         <form
@@ -177,12 +179,22 @@ export function ClaimPanel({ client, tabId }: Props) {
             </section>
           ) : null}
           {check.empty ? <EmptyState reason={check.empty} /> : null}
-          {check.attribution ? <AttributionView attribution={check.attribution} labels={labels} /> : null}
+          {check.empty !== 'empty' && check.empty !== 'no-words' ? (
+            <SuggestionView
+              check={check}
+              labels={labels}
+              onUse={() => {
+                setVerdict(check.suggestion.verdict);
+                setChosen(new Set(check.suggestion.evidence.positionIds));
+                queueMicrotask(() => document.querySelector<HTMLInputElement>(`input[name="verdict"][value="${check.suggestion.verdict}"]`)?.focus());
+              }}
+            />
+          ) : null}
           {check.results.length > 0 ? (
-            <ResultList id="sp-results" title={t('sidepanelOnRecord')} results={check.results} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+            <ResultList id="sp-results" title={t('sidepanelOnRecord')} results={check.results} labels={labels} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
           ) : null}
           {check.otherSide.length > 0 ? (
-            <ResultList id="sp-other" title={t('sidepanelOtherSide')} results={check.otherSide} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
+            <ResultList id="sp-other" title={t('sidepanelOtherSide')} results={check.otherSide} labels={labels} chosen={chosen} onToggle={toggle} onOpenSource={(s, p) => void client.openSource(s, p)} />
           ) : null}
           {pending && check.empty !== 'empty' && check.empty !== 'no-words' ? (
             <VerdictForm

@@ -5,21 +5,26 @@ import { formatDate } from '../../core/record/format-date.ts';
 
 interface Props {
   result: CheckedPosition;
+  /** Concept and entity labels of the check. */
+  labels: ReadonlyMap<string, string>;
   selected: boolean;
   onToggle(positionId: string): void;
   onOpenSource(sourceId: string, positionId: string): void;
 }
 
-function reasonText(r: CheckedPosition): string {
-  const words = r.reasons.find((x) => x.kind === 'words');
+function reasonText(r: CheckedPosition, labels: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
+  const concepts = r.reasons.find((x) => x.kind === 'concepts');
+  if (concepts?.kind === 'concepts') parts.push(t('sidepanelReasonConcepts', concepts.conceptIds.map((id) => labels.get(id) ?? id).join(', ')));
+  const words = r.reasons.find((x) => x.kind === 'words');
   if (words?.kind === 'words' && words.terms.length) parts.push(t('sidepanelReasonWords', words.terms.join(', ')));
+  if (r.reasons.some((x) => x.kind === 'speaker')) parts.push(t('sidepanelReasonSpeaker'));
   if (r.reasons.some((x) => x.kind === 'actor')) parts.push(t('sidepanelReasonActor'));
   if (r.reasons.some((x) => x.kind === 'topics')) parts.push(t('sidepanelReasonTopics'));
   return parts.join(' · ');
 }
 
-export function ResultItem({ result, selected, onToggle, onOpenSource }: Props) {
+export function ResultItem({ result, labels, selected, onToggle, onOpenSource }: Props) {
   const p = result.position;
   const checkboxId = `use-${p.id}`;
   return (
@@ -40,7 +45,7 @@ export function ResultItem({ result, selected, onToggle, onOpenSource }: Props) 
           {t('sidepanelOpenSource')}
         </button>
         <span class="sp-why sp-muted" title={t('sidepanelScore', result.score.toFixed(2))}>
-          {reasonText(result)}
+          {reasonText(result, labels)}
         </span>
       </div>
     </li>

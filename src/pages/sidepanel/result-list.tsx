@@ -5,12 +5,13 @@ interface Props {
   id: string;
   title: string;
   results: readonly CheckedPosition[];
+  labels: ReadonlyMap<string, string>;
   chosen: ReadonlySet<string>;
   onToggle(positionId: string): void;
   onOpenSource(sourceId: string, positionId: string): void;
 }
 
-export function ResultList({ id, title, results, chosen, onToggle, onOpenSource }: Props) {
+export function ResultList({ id, title, results, labels, chosen, onToggle, onOpenSource }: Props) {
   return (
     <section class="sp-section" aria-labelledby={`${id}-h`} id={id}>
       <h2 id={`${id}-h`}>
@@ -18,7 +19,7 @@ export function ResultList({ id, title, results, chosen, onToggle, onOpenSource 
       </h2>
       <ol class="sp-results">
         {results.map((r) => (
-          <ResultItem key={r.positionId} result={r} selected={chosen.has(r.positionId)} onToggle={onToggle} onOpenSource={onOpenSource} />
+          <ResultItem key={r.positionId} result={r} labels={labels} selected={chosen.has(r.positionId)} onToggle={onToggle} onOpenSource={onOpenSource} />
         ))}
       </ol>
     </section>

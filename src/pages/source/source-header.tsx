@@ -1,6 +1,7 @@
 import type { DatePrecision, Source } from '../../core/corpus/schema.ts';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
+import { safeHref } from '../../core/schema/http-url.ts';
 
 const UNKNOWN_OUTLET = 'unknown';
 
@@ -12,7 +13,7 @@ const PRECISION_KEYS: Readonly<Record<Exclude<DatePrecision, 'day'>, MessageKey>
 
 /** Title, outlet, date with the reasoning that dated it, and the outlet's framing. */
 export function SourceHeader({ source }: { source: Source }) {
-  const framing = source.framing ?? [];
+  const framing = source.framing;
   return (
     <header class="src-header">
       <h1>{source.title}</h1>
@@ -33,11 +34,11 @@ export function SourceHeader({ source }: { source: Source }) {
             <dd>{source.published.reasoning}</dd>
           </>
         ) : null}
-        {source.url ? (
+        {safeHref(source.url) ? (
           <>
             <dt>{t('sourceOriginal')}</dt>
             <dd>
-              <a href={source.url} rel="noreferrer noopener" target="_blank">
+              <a href={safeHref(source.url)} rel="noreferrer noopener" target="_blank">
                 {source.url}
               </a>
             </dd>

@@ -14,6 +14,7 @@ import { ChecksFilters } from './checks-filters.tsx';
 import { checksClient, type ChecksClient } from './checks-client.ts';
 import { downloadText } from './download.ts';
 import './checks.css';
+import { safeHref } from '../../../core/schema/http-url.ts';
 
 /** The review's author in ClaimReview: the tool's user, not a named organisation we cannot know. Exported data, so not translated. */
 const REVIEWER = 'OnRecord moderator';
@@ -82,7 +83,7 @@ export function ChecksView({ client = checksClient }: { client?: ChecksClient })
               <p>
                 <strong class={`ck-verdict ck-${r.verdict}`}>{verdictLabel(r.verdict)}</strong>
                 {r.speakerId ? ` · ${labels.get(r.speakerId) ?? r.speakerId}` : ''} · {new Date(r.createdAt).toLocaleDateString()} ·{' '}
-                <a href={r.pageUrl} target="_blank" rel="noreferrer">
+                <a href={safeHref(r.pageUrl)} target="_blank" rel="noreferrer">
                   {r.pageTitle || r.site}
                 </a>
               </p>

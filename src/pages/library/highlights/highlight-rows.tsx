@@ -4,6 +4,7 @@ import { plural } from '../../../ui/plural.ts';
 import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.ts';
 import { siteOf } from '../../../core/annotations/model.ts';
 import { SAVED_SWATCHES } from '../../../ui/saved-swatches.ts';
+import { safeHref } from '../../../core/schema/http-url.ts';
 
 /** Fixed row heights (CSS pixels) the virtual list lays out by; library.css clamps content to fit. */
 export const PAGE_ROW_PX = 64;
@@ -12,7 +13,7 @@ export const ITEM_ROW_PX = 128;
 export function PageRow({ group, orphans }: { group: PageGroup; orphans: number }) {
   return (
     <div class="hl-page">
-      <a class="hl-page-title" href={group.pageUrl} target="_blank" rel="noopener noreferrer">
+      <a class="hl-page-title" href={safeHref(group.pageUrl)} target="_blank" rel="noopener noreferrer">
         {group.pageTitle || group.pageUrl}
       </a>
       <span class="hl-page-meta">

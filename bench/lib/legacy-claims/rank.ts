@@ -3,8 +3,8 @@
  * weighted; the weights are named here with their reasons, and every result
  * carries the reasons it scored, so a moderator can see why it came back.
  */
-import type { Corpus, Position } from '../corpus/schema.ts';
-import { daysBetween } from './claim-date.ts';
+import type { Corpus, Position } from '../../../src/core/corpus/schema.ts';
+import { daysBetween } from '../../../src/core/claims/claim-date.ts';
 import type { TextHit } from './search-index.ts';
 
 export const RANK_WEIGHTS = {

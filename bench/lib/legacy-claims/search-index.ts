@@ -5,8 +5,8 @@
  * folded diacritics and stems behave the same in the index and in the query.
  */
 import MiniSearch from 'minisearch';
-import type { Position } from '../corpus/schema.ts';
-import { splitWords, termKey } from './tokenize.ts';
+import type { Position } from '../../../src/core/corpus/schema.ts';
+import { splitWords, termKey } from '../../../src/core/claims/tokenize.ts';
 
 /**
  * Field boosts. The quote is the actor's own words and the thing a claim most

@@ -5,10 +5,10 @@
  * how much of the claim the wording covers, blended with Dice overlap so a
  * long passage that happens to contain the words does not win on coverage.
  */
-import type { Corpus, Position } from '../corpus/schema.ts';
-import type { AttributedWords } from './attribution-pattern.ts';
-import { contentKeys } from './tokenize.ts';
-import { diffWords, type WordDiff } from './word-diff.ts';
+import type { Corpus, Position } from '../../../src/core/corpus/schema.ts';
+import type { AttributedWords } from '../../../src/core/claims/attribution-pattern.ts';
+import { contentKeys } from '../../../src/core/claims/tokenize.ts';
+import { diffWords, type WordDiff } from '../../../src/core/claims/word-diff.ts';
 
 /** Share of the similarity given to coverage of the claim's words; the rest is Dice overlap. */
 export const COVERAGE_SHARE = 0.6;

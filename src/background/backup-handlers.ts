@@ -1,0 +1,29 @@
+/** The options page's backup requests: write the backup file, restore one. */
+import type { OnRecordDb } from '../storage/db.ts';
+import { createBackup, restoreBackup } from './backup.ts';
+import type { ControlRequestOf } from './control-handlers.ts';
+import type { SettingsService } from './settings-service.ts';
+
+export const BACKUP_REQUESTS = ['page-bg-backup', 'page-bg-restore'] as const;
+type BackupRequest = ControlRequestOf<(typeof BACKUP_REQUESTS)[number]>;
+
+export class BackupHandlers {
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly settings: SettingsService,
+    private readonly recordChanged: () => Promise<void>,
+  ) {}
+
+  async handle(req: BackupRequest): Promise<object> {
+    switch (req.type) {
+      case 'page-bg-backup':
+        return { backup: await createBackup(this.db) };
+      case 'page-bg-restore': {
+        const restored = await restoreBackup(this.db, req.backup);
+        await this.settings.reload();
+        await this.recordChanged();
+        return { restored };
+      }
+    }
+  }
+}

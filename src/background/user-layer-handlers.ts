@@ -1,0 +1,74 @@
+/** The options page's and popup's requests about the user layer: the entities with their added aliases, added positions. */
+import type { EntitySummary } from '../shared/entity-summary.ts';
+import type { OnRecordDb } from '../storage/db.ts';
+import type { ControlRequestOf } from './control-handlers.ts';
+import type { RecordService } from './record-service.ts';
+import {
+  addAlias, addPosition, dismissDamagedUserLayer, readDamagedUserLayer, readUserLayer, removeAlias, removePosition, userAliasesOf,
+} from './user-layer.ts';
+
+export const USER_LAYER_REQUESTS = [
+  'page-bg-list-entities',
+  'page-bg-add-alias',
+  'page-bg-remove-alias',
+  'page-bg-add-position',
+  'page-bg-remove-position',
+  'page-bg-damaged-user-layer',
+  'page-bg-dismiss-damaged-user-layer',
+] as const;
+type UserLayerRequest = ControlRequestOf<(typeof USER_LAYER_REQUESTS)[number]>;
+
+export class UserLayerHandlers {
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly records: RecordService,
+    private readonly recordChanged: () => Promise<void>,
+  ) {}
+
+  async handle(req: UserLayerRequest): Promise<object> {
+    switch (req.type) {
+      case 'page-bg-list-entities':
+        return this.#entities();
+      case 'page-bg-add-alias':
+        await addAlias(this.db, req.entityId, req.alias);
+        await this.recordChanged();
+        return {};
+      case 'page-bg-remove-alias':
+        await removeAlias(this.db, req.entityId, req.text);
+        await this.recordChanged();
+        return {};
+      case 'page-bg-add-position': {
+        const { corpus } = await this.records.active();
+        const position = await addPosition(this.db, corpus, req.position);
+        await this.recordChanged();
+        return { position };
+      }
+      case 'page-bg-remove-position':
+        await removePosition(this.db, req.id);
+        await this.recordChanged();
+        return {};
+      case 'page-bg-damaged-user-layer':
+        return { damaged: (await readDamagedUserLayer(this.db)) ?? null };
+      case 'page-bg-dismiss-damaged-user-layer':
+        await dismissDamagedUserLayer(this.db);
+        return {};
+    }
+  }
+
+  async #entities(): Promise<{
+    list: EntitySummary[];
+    userPositions: { id: string; actor: string; stance: string }[];
+    damaged: { foundAt: string; problem: string } | null;
+  }> {
+    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), readDamagedUserLayer(this.db)]);
+    const list = corpus.entities.map((e) => ({
+      id: e.id,
+      label: e.label,
+      type: e.type,
+      aliases: e.aliases,
+      userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
+    }));
+    const userPositions = layer.positions.map((p) => ({ id: p.id, actor: p.actor, stance: p.stance }));
+    return { list, userPositions, damaged: damaged ? { foundAt: damaged.foundAt, problem: damaged.problem } : null };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Derived data kept on disk beside the CLI build (dist/cli/cache/<kind>/):
+ * validated corpora and compiled matchers, keyed by a hash of what they were
+ * derived from. A command's cold start spends most of its time deriving them
+ * (the engine has optimised nothing yet); reading them back takes a few ms.
+ * The folder is wiped with every build, so nothing outlives the code that
+ * made it. A cache that cannot be read or written is ignored.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+
+/** At most this many entries per kind (a few corpora in use); the least recently written go first. */
+const KEEP = 4;
+
+/** Only a build (dist/cli/) caches; the TypeScript sources (imported by tests) always derive afresh. */
+function cacheRoot(): string | undefined {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return /[\\/]dist[\\/]cli[\\/]$/.test(here) ? join(here, 'cache') : undefined;
+}
+
+export function cacheKey(update: (hash: Hash) => void): string {
+  const hash = createHash('sha256');
+  update(hash);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The stored value (structured clone), or undefined. */
+export function cacheGet(kind: string, key: string): unknown {
+  const root = cacheRoot();
+  if (root === undefined) return undefined;
+  try {
+    return deserialize(readFileSync(join(root, kind, `${key}.v8`)));
+  } catch {
+    return undefined;
+  }
+}
+
+export function cachePut(kind: string, key: string, value: unknown): void {
+  const root = cacheRoot();
+  if (root === undefined) return;
+  try {
+    const dir = join(root, kind);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${key}.v8`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(value));
+    renameSync(tmp, file);
+    const entries = readdirSync(dir)
+      .filter((f) => f.endsWith('.v8'))
+      .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of entries.slice(KEEP)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // A read-only install: no cache, same results.
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * The candidates file of `onrecord extract --out`: a corpus that `onrecord
+ * corpus validate` accepts on its own — one source per article (its text
+ * inside, so passages and quotes are checked), the record's entities the
+ * candidates name (copied, so references resolve), new candidate speakers,
+ * and one position per statement with `status: "candidate"` and its evidence.
+ */
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import { FORMAT_VERSION, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
+import type { ExtractedFile } from './extract-file.ts';
+
+/** Longest stance written: a candidate's stance is its words, to be rewritten by the reviewer. */
+const MAX_STANCE = 280;
+
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50);
+  // Ids are ASCII: a name in Cyrillic gets a short hash instead of its letters.
+  return /^[a-z0-9][a-z0-9-]*$/.test(s) ? s : `x-${createHash('sha1').update(text).digest('hex').slice(0, 10)}`;
+}
+
+function fileId(file: string): string {
+  return `src-${slug(basename(file).replace(/\.[a-z]+$/i, ''))}-${createHash('sha1').update(file).digest('hex').slice(0, 6)}`;
+}
+
+export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]): { corpus: Corpus; newEntities: number } {
+  const known = new Map(record.entities.map((e) => [e.id, e]));
+  const used = new Map<string, Entity>();
+  const created = new Map<string, Entity>();
+  const sources: Source[] = [];
+  const positions: Position[] = [];
+  const today = new Date().toISOString().slice(0, 10);
+  for (const f of files) {
+    if (!f.info || !f.rows || f.text === undefined || f.rows.length === 0) continue;
+    const id = fileId(f.file);
+    const published = f.info.published ?? { from: '1900-01-01', to: today, precision: 'year' as const, evidence: 'none', reasoning: 'No date in the page metadata, no dateline and no full date in the text.' };
+    sources.push({
+      id,
+      title: f.info.title ?? basename(f.file),
+      outlet: f.info.outlet,
+      outletEvidence: f.info.outletEvidence,
+      ...(f.info.url ? { url: f.info.url } : {}),
+      text: f.text,
+      language: f.info.language,
+      published: { from: published.from, to: published.to, precision: published.precision, reasoning: `${published.reasoning ?? ''} (${published.evidence})`.trim() },
+      framing: [],
+    });
+    f.rows.forEach((r, k) => {
+      let actor = r.speakerId;
+      if (actor === null) {
+        const eid = `cand-${slug(r.speakerName)}`;
+        if (!created.has(eid) && !known.has(eid)) {
+          created.set(eid, {
+            id: eid,
+            type: r.extra.speakerType === 'organization' ? 'organization' : 'person',
+            label: r.speakerName,
+            description: `New speaker found by onrecord extract in ${f.file}`,
+            aliases: [{ text: r.speakerName }],
+            context: [],
+          });
+        }
+        actor = eid;
+      } else if (known.has(actor)) used.set(actor, known.get(actor)!);
+      const topics = r.topics.filter((t) => known.has(t));
+      for (const t of topics) used.set(t, known.get(t)!);
+      // A verbatim quote must lie in the passage: the longest piece.
+      const quote = r.extra.quotes.filter((q) => f.text!.slice(r.extra.passageStart, r.extra.passageEnd).includes(q)).sort((a, b) => b.length - a.length)[0];
+      const words = r.extra.content.replace(/\s+/g, ' ').trim();
+      const stance = `${r.speakerName}: ${words}`.slice(0, MAX_STANCE);
+      const date = r.date ?? published.from;
+      positions.push({
+        id: `${id}-${k + 1}`,
+        status: 'candidate',
+        evidence: [
+          `speaker "${f.text!.slice(r.speakerStart, r.speakerEnd)}" (${r.extra.via})`,
+          r.extra.cue ? `cue "${r.extra.cue}"` : 'no cue',
+          r.extra.source ? `reported by ${r.extra.source}` : '',
+          `date: ${r.extra.dateEvidence}`,
+          `sieves: ${r.extra.sieves.join(', ')}`,
+        ]
+          .filter((x) => x !== '')
+          .join('; '),
+        actor,
+        topics,
+        stance,
+        ...(quote ? { quote } : { paraphrase: words }),
+        date: r.date ? { from: date, to: date, precision: 'day' } : { from: published.from, to: published.to, precision: published.precision },
+        source: id,
+        passage: { start: r.extra.passageStart, end: r.extra.passageEnd },
+        links: [],
+      });
+    });
+  }
+  // Places copied for their topics may speak as another entity ("speaksAs"): copy that one too.
+  for (const e of [...used.values()]) {
+    let target = e.speaksAs;
+    while (target !== undefined && !used.has(target) && known.has(target)) {
+      used.set(target, known.get(target)!);
+      target = known.get(target)!.speaksAs;
+    }
+  }
+  const corpus: Corpus = {
+    formatVersion: FORMAT_VERSION,
+    id: 'candidates',
+    title: 'Candidate positions found by onrecord extract',
+    description: 'Unreviewed: accept (set "status" to "accepted"), edit or reject each position, then run "onrecord corpus merge".',
+    version: today,
+    sides: record.sides ?? [],
+    sources,
+    entities: [...used.values(), ...created.values()],
+    positions,
+  };
+  return { corpus, newEntities: created.size };
+}

@@ -1,0 +1,19 @@
+/** Compiled matchers from the CLI build's cache (build-cache.ts), keyed by the entities they were compiled from. */
+import type { Entity } from '../core/corpus/schema.ts';
+import { compileMatcher, loadMatcher, MATCHER_FORMAT, serializeMatcher, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
+import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
+
+export function cachedMatcher(entities: readonly Entity[]): Matcher {
+  const key = cacheKey((h) => h.update(`${MATCHER_FORMAT}\n`).update(JSON.stringify(entities)));
+  const stored = cacheGet('matchers', key) as SerializedMatcher | undefined;
+  if (stored !== undefined) {
+    try {
+      return loadMatcher(stored);
+    } catch {
+      // Another format: compile below.
+    }
+  }
+  const matcher = compileMatcher(entities);
+  cachePut('matchers', key, serializeMatcher(matcher));
+  return matcher;
+}

@@ -1,0 +1,177 @@
+/**
+ * What an article is: its publication date (with the evidence that dated
+ * it, like the seed corpus's reasoning), URL, title, outlet and language —
+ * from metadata already read out of the page (DOM-free: the CLI reads it with
+ * linkedom, the extension from the live document), else from the text.
+ * Relative dates in statements ("on Tuesday", "в четверг", "am Dienstag")
+ * resolve against the publication date, biased to the past.
+ */
+import * as chrono from 'chrono-node';
+import * as chronoRu from 'chrono-node/ru';
+import * as chronoUk from 'chrono-node/uk';
+import type { DateRange } from '../corpus/schema.ts';
+import { guessLang } from '../statements/text.ts';
+import type { Lang } from '../statements/types.ts';
+
+/** Metadata as found in a page, all optional; several values where a page may repeat a tag. */
+export interface PageMetadata {
+  /** Where the page was read from (the file's URL or the tab's). */
+  url?: string;
+  canonical?: string;
+  ogUrl?: string;
+  title?: string;
+  ogTitle?: string;
+  siteName?: string;
+  /** `<html lang>` or `og:locale`. */
+  lang?: string;
+  /** `article:published_time`, `og:published_time`, `pubdate`, `date`, `DC.date.issued`, … in page order. */
+  publishedMeta?: string[];
+  /** Parsed JSON-LD blocks (objects, arrays or @graph). */
+  jsonLd?: unknown[];
+  /** `<time datetime>` values, in page order. */
+  times?: string[];
+}
+
+export interface DatedEvidence extends DateRange {
+  /** Which evidence gave the date: "article:published_time", "JSON-LD datePublished", "<time datetime>", "dateline", "text". */
+  evidence: string;
+}
+
+export interface ArticleInfo {
+  url?: string;
+  title?: string;
+  outlet: string;
+  outletEvidence: string;
+  language: Lang;
+  published: DatedEvidence | null;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+function isoDay(value: string): string | undefined {
+  const v = value.trim();
+  const m = ISO_DAY.exec(v);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return undefined;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+const day = (d: string, evidence: string, reasoning: string): DatedEvidence => ({ from: d, to: d, precision: 'day', evidence, reasoning });
+
+/** datePublished anywhere in JSON-LD (objects, arrays, @graph), first found. */
+function jsonLdDate(blocks: readonly unknown[]): string | undefined {
+  const stack: unknown[] = [...blocks];
+  let guard = 0;
+  while (stack.length > 0 && guard++ < 10_000) {
+    const x = stack.shift();
+    if (Array.isArray(x)) stack.push(...x);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.datePublished === 'string') return o.datePublished;
+      for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  return undefined;
+}
+
+/** "KYIV, Nov 15 (Reuters) -", "MOSCOW, 17 November 2022 —", "Berlin (dpa) –": a dateline opens the text. */
+const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu}\p{Ll}.\s'-]{1,40}),\s*([^()\n—–-]{3,40}?)\s*(?:\([^)\n]{1,40}\))?\s*[—–-]/u;
+
+function parserFor(lang: Lang) {
+  return lang === 'ru' ? chronoRu : lang === 'uk' ? chronoUk : lang === 'de' ? chrono.de : chrono.en;
+}
+
+/** The publication date and the evidence for it. `text` is the article's text; `reference` bounds guesses from the text (default: today). */
+export function publicationDate(meta: PageMetadata, text: string, lang: Lang, reference: Date = new Date()): DatedEvidence | null {
+  for (const v of meta.publishedMeta ?? []) {
+    const d = isoDay(v);
+    if (d) return day(d, 'article:published_time', `The page's publication-time metadata says ${v.trim()}.`);
+  }
+  const ld = jsonLdDate(meta.jsonLd ?? []);
+  const ldDay = ld === undefined ? undefined : isoDay(ld);
+  if (ldDay) return day(ldDay, 'JSON-LD datePublished', `The page's JSON-LD gives datePublished ${ld!.trim()}.`);
+  for (const v of meta.times ?? []) {
+    const d = isoDay(v);
+    if (d) return day(d, '<time datetime>', `The first <time datetime> in the page is ${v.trim()}.`);
+  }
+  const head = text.slice(0, 400);
+  const line = DATELINE.exec(head);
+  const parser = parserFor(lang);
+  if (line) {
+    const found = parser.parse(line[0], reference, { forwardDate: false })[0];
+    if (found) {
+      const d = found.start.date().toISOString().slice(0, 10);
+      const yearKnown = found.start.isCertain('year');
+      return yearKnown
+        ? day(d, 'dateline', `The dateline "${line[0].trim()}" gives the day.`)
+        : { from: d, to: d, precision: 'day', evidence: 'dateline', reasoning: `The dateline "${line[0].trim()}" gives day and month; the year is the most recent one not after ${reference.toISOString().slice(0, 10)}.` };
+    }
+  }
+  // Else the first full date written in the first part of the text.
+  const results = parser.parse(text.slice(0, 3000), reference, { forwardDate: false });
+  const full = results.find((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+  if (full) {
+    const d = full.start.date().toISOString().slice(0, 10);
+    return { from: d, to: d, precision: 'day', evidence: 'text', reasoning: `No date in the page's metadata; the first full date in the text is "${full.text}" (the article was published on or after it; taken as the day).` };
+  }
+  return null;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function absolute(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function describeArticle(meta: PageMetadata, text: string, opts: { lang?: Lang; reference?: Date } = {}): ArticleInfo {
+  const metaLang = meta.lang?.slice(0, 2).toLowerCase();
+  const language: Lang = opts.lang ?? (metaLang === 'en' || metaLang === 'ru' || metaLang === 'uk' || metaLang === 'de' ? metaLang : guessLang(text));
+  const url = absolute(meta.canonical) ?? absolute(meta.ogUrl) ?? absolute(meta.url);
+  const host = hostOf(url);
+  const site = meta.siteName?.trim();
+  const outlet = site || host || 'unknown';
+  const outletEvidence = site
+    ? `og:site_name is "${site}".`
+    : host
+      ? `No og:site_name; the outlet is the domain of ${meta.canonical ? 'the canonical URL' : meta.ogUrl ? 'og:url' : 'the page URL'}.`
+      : 'No og:site_name and no web address: the outlet is not known.';
+  const title = (meta.ogTitle ?? meta.title)?.trim() || undefined;
+  return { url, title, outlet, outletEvidence, language, published: publicationDate(meta, text, language, opts.reference) };
+}
+
+/**
+ * The day a relative date in `passage` ("on Tuesday", "yesterday", "в
+ * четверг", "am Dienstag") points to, counted back from `published`
+ * (YYYY-MM-DD); null when the passage has none.
+ */
+export function relativeDate(passage: string, published: string, lang: Lang): { day: string; text: string } | null {
+  const ref = new Date(`${published}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return null;
+  for (const r of parserFor(lang).parse(passage, ref, { forwardDate: false })) {
+    if (r.start.isCertain('year')) continue; // a full date is not relative
+    if (!r.start.isCertain('day') && !r.start.isCertain('weekday')) continue; // a time of day or a month alone
+    let d = r.start.date();
+    // Bias to the past: news reports what was said before it was published.
+    if (d.getTime() > ref.getTime() + 36e5 * 12) {
+      if (r.start.isCertain('month')) d.setUTCFullYear(d.getUTCFullYear() - 1);
+      else d = new Date(d.getTime() - 7 * 864e5);
+    }
+    return { day: d.toISOString().slice(0, 10), text: r.text };
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Who a claim says said it: the speaker, the cue, the reporting source apart
+ * ("…, Peskov said, according to TASS": Peskov speaks, TASS reports), and the
+ * span of the words put in the speaker's mouth. This is the claims side's
+ * view of the statement finder: `speakerOfClaim` adapts whatever finder is
+ * available to this one small shape, so judging does not depend on its
+ * internals.
+ */
+import type { Entity } from '../corpus/schema.ts';
+import type { Mention } from '../match/index.ts';
+import { findAttribution, type AttributionCue } from './attribution-pattern.ts';
+
+export interface ClaimSpeaker {
+  speakerId: string;
+  /** The speaker as the claim writes it. */
+  speakerText: string;
+  speakerStart: number;
+  speakerEnd: number;
+  cue: AttributionCue | string;
+  /** The outlet the claim says reported it, when it names one of the record. */
+  sourceId: string | null;
+  /** The words put in the speaker's mouth. */
+  content: string;
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Descriptions of entities that report rather than speak: news agencies, broadcasters, outlets. */
+const REPORTER_DESCRIPTION = /\b(?:news agency|broadcaster|news outlet|outlet|tv channel|television channel|newspaper|website|news division)\b/iu;
+
+/** Places that, as the subject of a speech verb, mean their government ("Moscow said"). */
+const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
+  moscow: 'russian-government',
+  kremlin: 'russian-government',
+  russia: 'russian-government',
+  kyiv: 'ukrainian-government',
+  ukraine: 'ukrainian-government',
+  washington: 'united-states-government',
+  'united-states': 'united-states-government',
+  germany: 'german-government',
+};
+
+export function isReporter(entity: Entity | undefined): boolean {
+  return entity !== undefined && entity.type === 'organization' && REPORTER_DESCRIPTION.test(entity.description ?? '');
+}
+
+/**
+ * The claim's speaker from the matcher's mentions, or null. Mentions of
+ * outlets never speak here: an "according to TASS" elsewhere in the sentence
+ * is recorded as the source.
+ */
+export function speakerOfClaim(text: string, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, actorTypes: ReadonlySet<string>): ClaimSpeaker | null {
+  const actors = mentions.filter((m) => {
+    const e = entities.get(m.entityId);
+    return e !== undefined && actorTypes.has(e.type) && !isReporter(e) && GOVERNMENT_OF_PLACE[m.entityId] === undefined;
+  });
+  // A place speaks for its government only when no person or body does ("Moscow said …", not "Peskov said Russia …").
+  const governments = mentions.flatMap((m) => {
+    const gov = GOVERNMENT_OF_PLACE[m.entityId];
+    return gov !== undefined && entities.has(gov) ? [{ ...m, entityId: gov }] : [];
+  });
+  let speaking: Mention[] = actors;
+  let found = findAttribution(text, actors);
+  if (!found) {
+    speaking = governments;
+    found = findAttribution(text, governments);
+  }
+  if (!found) return null;
+  const speakerMention = speaking.find((m) => m.entityId === found.speakerId && text.slice(m.start, m.end) === found.speakerText) ?? speaking.find((m) => m.entityId === found.speakerId)!;
+  const reporter = mentions.find((m) => isReporter(entities.get(m.entityId)));
+  // The content should not carry the reporting clause: "…, according to TASS" is cut off the words.
+  let contentEnd = found.end;
+  if (reporter && reporter.start >= found.start && reporter.start < found.end) {
+    const cut = text.slice(found.start, reporter.start).search(/[\s,;–—-]*(?:according to|as reported by|reported|laut|zufolge|сообщает|сообщил|передает|по данным|повідомляє|за даними)?\s*$/iu);
+    contentEnd = found.start + Math.max(0, cut);
+  }
+  let contentStart = found.start;
+  if (contentEnd <= contentStart) {
+    // "“…,” Kremlin spokesman Dmitry Peskov said, according to TASS": the words are the quote before the speaker.
+    const quoted = /[“"«„‚‘]([^”"»“‘’]{2,})[”"»“’‘]/u.exec(text.slice(0, speakerMention.start));
+    if (quoted) {
+      contentStart = quoted.index + 1;
+      contentEnd = contentStart + quoted[1]!.replace(/[\s,.;:]+$/u, '').length;
+    }
+  }
+  return {
+    speakerId: found.speakerId,
+    speakerText: found.speakerText,
+    speakerStart: speakerMention.start,
+    speakerEnd: speakerMention.end,
+    cue: found.cue,
+    sourceId: reporter?.entityId ?? null,
+    content: text.slice(contentStart, contentEnd),
+    contentStart,
+    contentEnd,
+  };
+}

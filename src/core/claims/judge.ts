@@ -1,0 +1,212 @@
+/**
+ * Judging a claim against the record by meaning: what the claim says (its
+ * concepts, with polarity, the entities and the words of its content) is
+ * compared with every recorded position, in any of the four languages, and
+ * who the claim says said it decides between consistent, contradicts and
+ * misattributed. Every suggestion carries the evidence that decided it.
+ *
+ * Features of a text: concepts (by axis, so "ready" and "refuses" meet on one
+ * feature and differ in sign), the broader concepts they imply (half weight),
+ * the record's entities it names (topics, places, people talked about), and
+ * content word stems (same-language echo). Each feature is weighted by its
+ * inverse document frequency over the record's positions.
+ */
+import type { Corpus, Position } from '../corpus/schema.ts';
+import type { ConceptLexicon } from '../concepts/index.ts';
+import type { Matcher } from '../match/index.ts';
+import { words } from './tokenize.ts';
+
+/** Feature kinds and their weight in the content similarity. */
+export const FEATURE_WEIGHT = { concept: 1, entity: 0.8, place: 0.5, word: 0.45 } as const;
+/** A broader concept implied by a narrower one counts this much of a direct one. */
+export const IMPLIED_WEIGHT = 0.5;
+/** Content similarity: this share is coverage of the claim's features, the rest Dice overlap. */
+export const COVERAGE_SHARE = 0.7;
+
+/** Speech verbs and reporting words: never content ("said", "заявил"). */
+const SPEECH_WORDS = new Set(
+  (
+    'said says say told tell tells stated claimed claims insisted insists argued warned added declared announced wrote writes suggested stressed noted ' +
+    'according reported reports spokesman spokeswoman spokesperson adviser minister president deputy official officials tuesday monday wednesday thursday friday saturday sunday ' +
+    'sagte sagt erklärte erklärt betonte betont meinte schrieb laut zufolge sprecher berichtete ' +
+    'заявил заявила заявили сказал сказала сказали отметил отметила подчеркнул подчеркнула написал написала сообщил сообщила словам передает пресс-секретарь ' +
+    'заявив заявила сказав сказала наголосив наголосила зазначив зазначила написав повідомив словами речник'
+  ).split(' '),
+);
+
+export type FeatureKind = 'concept' | 'entity' | 'place' | 'word';
+
+export interface TextFeatures {
+  /** Feature key → weight before idf. Keys: "c:<axis>", "e:<entity>", "w:<stem>". */
+  weights: Map<string, number>;
+  /** Concept axis → sign (+1 / -1) as this text says it (direct occurrences only). */
+  signs: Map<string, 1 | -1>;
+  /** Concept ids found directly (not implied), in text order, unique. */
+  concepts: string[];
+  /** Whether the text states a condition ("only if", "as long as", preconditions). */
+  conditional: boolean;
+}
+
+export interface FeatureOptions {
+  lexicon: ConceptLexicon;
+  matcher: Matcher;
+  /** Entity ids left out (the speaker, outlets). */
+  exclude?: ReadonlySet<string>;
+  /** Entity ids that are places: a place alone never makes a match. */
+  places: ReadonlySet<string>;
+}
+
+export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
+  const weights = new Map<string, number>();
+  const signs = new Map<string, 1 | -1>();
+  const concepts: string[] = [];
+  let conditional = false;
+  const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
+  for (const text of texts) {
+    if (!text) continue;
+    /** Spans of entity mentions: a name is an entity feature, not words. */
+    const names: [number, number][] = [];
+    for (const hit of opts.lexicon.find(text)) {
+      const info = opts.lexicon.info.get(hit.conceptId)!;
+      if (info.kind === 'negation') continue;
+      if (info.kind === 'condition') conditional = true;
+      if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
+      put(`c:${hit.axis}`, 1);
+      if (!signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
+      for (const a of info.ancestors) {
+        const ai = opts.lexicon.info.get(a)!;
+        if (ai.kind === 'condition') conditional = true;
+        put(`c:${ai.axis}`, IMPLIED_WEIGHT);
+        // A stance implied by a compound takes its truth (refusal to negotiate → refusal).
+        if (ai.kind === 'stance' && !signs.has(ai.axis)) signs.set(ai.axis, (ai.pole * (hit.negated ? -1 : 1)) as 1 | -1);
+      }
+    }
+    for (const m of opts.matcher.scan(text)) {
+      names.push([m.start, m.end]);
+      if (opts.exclude?.has(m.entityId)) continue;
+      put(`${opts.places.has(m.entityId) ? 'p' : 'e'}:${m.entityId}`, 1);
+    }
+    for (const w of words(text)) {
+      if (w.key === null || w.key.length < 3 || SPEECH_WORDS.has(w.folded) || /^\d+$/u.test(w.key)) continue;
+      if (names.some(([s, e]) => w.start >= s && w.end <= e)) continue;
+      put(`w:${w.key}`, 1);
+    }
+  }
+  return { weights, signs, concepts, conditional };
+}
+
+export function featureKind(key: string): FeatureKind {
+  return key.startsWith('c:') ? 'concept' : key.startsWith('e:') ? 'entity' : key.startsWith('p:') ? 'place' : 'word';
+}
+
+/** The record, indexed by feature for fast scoring: postings, idf and each position's mass. */
+export interface FeatureIndex {
+  positions: readonly Position[];
+  features: readonly TextFeatures[];
+  postings: Map<string, Int32Array>;
+  places: ReadonlySet<string>;
+  idf(key: string): number;
+  /** Σ weight·idf·kind weight of each position's features. */
+  mass: Float64Array;
+}
+
+export function positionTexts(p: Position): string[] {
+  return [p.quote ?? '', p.paraphrase ?? '', p.stance];
+}
+
+export function placesOf(corpus: Corpus): Set<string> {
+  return new Set(corpus.entities.filter((e) => e.type === 'place').map((e) => e.id));
+}
+
+export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): FeatureIndex {
+  const positions = corpus.positions;
+  const places = placesOf(corpus);
+  const features = positions.map((p) => {
+    const exclude = new Set([p.actor, ...(p.reportedBy ? [p.reportedBy] : [])]);
+    const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places });
+    for (const t of p.topics) if (!exclude.has(t)) f.weights.set(`${places.has(t) ? 'p' : 'e'}:${t}`, 1);
+    return f;
+  });
+  const lists = new Map<string, number[]>();
+  features.forEach((f, i) => {
+    for (const key of f.weights.keys()) {
+      let l = lists.get(key);
+      if (!l) lists.set(key, (l = []));
+      l.push(i);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [k, l] of lists) postings.set(k, Int32Array.from(l));
+  const n = positions.length;
+  const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.length ?? 0) + 1));
+  const mass = new Float64Array(n);
+  features.forEach((f, i) => {
+    let m = 0;
+    for (const [k, w] of f.weights) m += w * idf(k) * FEATURE_WEIGHT[featureKind(k)];
+    mass[i] = m;
+  });
+  return { positions, features, postings, idf, mass, places };
+}
+
+export interface ContentMatch {
+  index: number;
+  /** 0..1: how much of the claim's content this position covers, blended with Dice overlap. */
+  similarity: number;
+  /** Shared features by kind, for the reasons. */
+  shared: { concepts: string[]; entities: string[]; words: string[] };
+  /** Shared concept weight alone, 0..1 of the claim's concept mass. */
+  conceptCoverage: number;
+}
+
+/** Every position sharing a feature with the claim, scored by content similarity. */
+export function matchContent(index: FeatureIndex, claim: TextFeatures): ContentMatch[] {
+  let claimMass = 0;
+  let conceptMass = 0;
+  const entries: { key: string; w: number; list: Int32Array }[] = [];
+  for (const [key, w] of claim.weights) {
+    const kw = w * index.idf(key) * FEATURE_WEIGHT[featureKind(key)];
+    claimMass += kw;
+    if (key.startsWith('c:')) conceptMass += kw;
+    const list = index.postings.get(key);
+    if (list) entries.push({ key, w, list });
+  }
+  if (claimMass === 0) return [];
+  const shared = new Map<number, number>();
+  const sharedConcept = new Map<number, number>();
+  const substantive = new Set<number>();
+  for (const { key, w, list } of entries) {
+    const idf = index.idf(key);
+    const kind = featureKind(key);
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j]!;
+      const pw = index.features[i]!.weights.get(key)!;
+      const s = Math.min(w, pw) * idf * FEATURE_WEIGHT[kind];
+      shared.set(i, (shared.get(i) ?? 0) + s);
+      if (kind === 'concept') sharedConcept.set(i, (sharedConcept.get(i) ?? 0) + s);
+      if (kind !== 'place') substantive.add(i);
+    }
+  }
+  const out: ContentMatch[] = [];
+  for (const [i, s] of shared) {
+    if (!substantive.has(i)) continue;
+    const coverage = s / claimMass;
+    const dice = (2 * s) / (claimMass + index.mass[i]!);
+    out.push({ index: i, similarity: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * dice, shared: { concepts: [], entities: [], words: [] }, conceptCoverage: conceptMass > 0 ? (sharedConcept.get(i) ?? 0) / conceptMass : 0 });
+  }
+  return out;
+}
+
+/** Fills in which features a match shares (only for the few shown: cheaper than for every candidate). */
+export function explainMatch(index: FeatureIndex, claim: TextFeatures, m: ContentMatch): ContentMatch {
+  const pf = index.features[m.index]!.weights;
+  const shared = { concepts: [] as string[], entities: [] as string[], words: [] as string[] };
+  for (const key of claim.weights.keys()) {
+    if (!pf.has(key)) continue;
+    const kind = featureKind(key);
+    const id = key.slice(2);
+    if (kind === 'concept') shared.concepts.push(id);
+    else if (kind === 'entity' || kind === 'place') shared.entities.push(id);
+    else shared.words.push(id);
+  }
+  return { ...m, shared };
+}

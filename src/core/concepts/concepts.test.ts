@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CONCEPTS, CONCEPT_LANGUAGES, createConceptLexicon, validateConcepts } from './index.ts';
+
+const lexicon = createConceptLexicon(BUNDLED_CONCEPTS);
+const found = (text: string) => lexicon.find(text).map((h) => `${h.conceptId}${h.sign < 0 ? '-' : '+'}`);
+
+describe('the concept layer', () => {
+  it('ships at least 300 valid concepts, each with words in en, ru, uk and de', () => {
+    const v = validateConcepts(BUNDLED_CONCEPTS, 'concepts.json');
+    expect(v.problems).toEqual([]);
+    expect(BUNDLED_CONCEPTS.concepts.length).toBeGreaterThanOrEqual(300);
+    for (const c of BUNDLED_CONCEPTS.concepts) for (const lang of CONCEPT_LANGUAGES) expect(c.words[lang].length, `${c.id} ${lang}`).toBeGreaterThan(0);
+  });
+
+  it('refuses unknown relations, duplicate ids, polarity outside stances and loops of broader concepts', () => {
+    const words = { en: ['a'], ru: ['б'], uk: ['в'], de: ['d'] };
+    const bad = {
+      formatVersion: 1,
+      id: 'x',
+      title: 'x',
+      version: '1',
+      concepts: [
+        { id: 'a', label: 'A', broader: ['b'], words },
+        { id: 'b', label: 'B', broader: ['a'], polarity: 1, words },
+        { id: 'b', label: 'B again', opposite: ['nope'], words },
+      ],
+    };
+    const messages = validateConcepts(bad, 'bad.json').problems.map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('duplicate concept id "b"'),
+        expect.stringContaining('unknown concept "nope"'),
+        expect.stringContaining('only a stance has a polarity'),
+        expect.stringContaining('its own broader concept through a chain'),
+      ]),
+    );
+    expect(validateConcepts({ ...bad, formatVersion: 99 }, 'new.json').problems[0]!.message).toContain('newer');
+  });
+
+  it('finds one concept across languages and inflections', () => {
+    for (const text of ['a ceasefire', 'ceasefires', 'перемирие', 'перемирия', 'о перемирии', 'перемир’я', 'припинення вогню', 'die Waffenruhe', 'Waffenstillstands']) {
+      expect(found(text), text).toContain('ceasefire+');
+    }
+    for (const text of ['переговоры', 'переговорами', 'переговорів', 'Verhandlungen', 'negotiations', 'negotiated']) expect(found(text).join(' '), text).toMatch(/negotiations|peace-talks/);
+  });
+
+  it('puts readiness and refusal on one axis with opposite signs, and a negation flips the sign', () => {
+    const axisId = lexicon.info.get('readiness')!.axis;
+    expect(lexicon.info.get('refusal')!.axis).toBe(axisId);
+    const axis = (text: string) => lexicon.find(text).filter((h) => h.axis === axisId).map((h) => h.sign);
+    expect(axis('Russia is ready')).toEqual([1]);
+    expect(axis('Russia is not ready')).toEqual([-1]);
+    expect(axis('Russia refuses')).toEqual([-1]);
+    expect(axis('Russia has never refused')).toEqual([1]);
+    expect(axis('Россия не готова')).toEqual([-1]);
+    expect(axis('Україна не готова')).toEqual([-1]);
+    expect(axis('Russland ist nicht bereit')).toEqual([-1]);
+  });
+
+  it('negates a topic only by the word right before it', () => {
+    expect(found('без переговоров')).toContain('negotiations-');
+    expect(found('kein Waffenstillstand')).toContain('ceasefire-');
+    expect(found('Russia did not say the ceasefire')).toContain('ceasefire+');
+    expect(found('never rejected a negotiated settlement')).toContain('negotiations+');
+  });
+});

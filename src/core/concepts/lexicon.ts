@@ -1,0 +1,172 @@
+/**
+ * The concept lexicon: a concept set compiled into a mention matcher (the
+ * same alias machinery as entity names: folding, case endings, word-formation
+ * endings, declined multi-word phrases), with its relations resolved once.
+ * `find` returns the concepts of a text with the polarity each occurrence
+ * carries (negated or not, which pole of a stance).
+ */
+import type { Alias, Entity } from '../corpus/schema.ts';
+import { compileMatcher, type Matcher } from '../match/index.ts';
+import { CONCEPT_LANGUAGES, type Concept, type ConceptKind, type ConceptSet } from './schema.ts';
+
+/** Words before a concept that negate it, within its clause (not, не, ні, nicht, kein…). */
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'none', 'nothing',
+  'не', 'ни', 'нет', 'никогда', 'ничего', 'без',
+  'ні', 'ніколи', 'немає', 'нема', 'нічого',
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts',
+]);
+/** How many words before a stance a negator may stand ("is still not ready"). */
+export const NEGATION_WINDOW_WORDS = 3;
+/** A topic is negated only by the word right before it ("no talks", "keine Verhandlungen"), not by a negated verb before it. */
+export const TOPIC_NEGATION_WINDOW_WORDS = 1;
+const CLAUSE_END = /[.;:!?,–—()«»“”"„]/u;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
+
+export interface ConceptHit {
+  conceptId: string;
+  start: number;
+  end: number;
+  /** A negator stands before it in its clause. */
+  negated: boolean;
+  /**
+   * Polarity on the concept's axis (`axis`): +1 for the canonical pole
+   * (readiness) said plainly or the other pole (refusal) negated; -1 otherwise.
+   */
+  sign: 1 | -1;
+  /** The axis an opposite pair shares (the positive pole's id), or the concept's own id. */
+  axis: string;
+}
+
+export interface ConceptInfo {
+  id: string;
+  label: string;
+  kind: ConceptKind;
+  /** Every broader concept and every part of a compound, transitively. */
+  ancestors: readonly string[];
+  axis: string;
+  /** +1 when this concept is its axis's canonical pole, -1 for the opposite pole. */
+  pole: 1 | -1;
+}
+
+export interface ConceptLexicon {
+  readonly set: ConceptSet;
+  readonly matcher: Matcher;
+  readonly info: ReadonlyMap<string, ConceptInfo>;
+  /** Compounds (allOf) by id, with their parts. */
+  readonly compounds: ReadonlyArray<{ id: string; parts: readonly string[] }>;
+  find(text: string): ConceptHit[];
+}
+
+/** One alias per word, in its language, with the word-formation endings (negotiate → negotiated). */
+export function conceptEntities(set: ConceptSet): Entity[] {
+  return set.concepts.map((c) => ({
+    id: c.id,
+    type: 'topic' as const,
+    label: c.label,
+    context: [],
+    aliases: CONCEPT_LANGUAGES.flatMap((lang) => c.words[lang].map((text): Alias => ({ text, lang, stem: true }))),
+  }));
+}
+
+function ancestorsOf(c: Concept, byId: ReadonlyMap<string, Concept>): string[] {
+  const out: string[] = [];
+  const stack = [...(c.broader ?? []), ...(c.allOf ?? [])];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (out.includes(id) || id === c.id) continue;
+    out.push(id);
+    const b = byId.get(id);
+    stack.push(...(b?.broader ?? []), ...(b?.allOf ?? []));
+  }
+  return out;
+}
+
+/**
+ * The axis of each concept: concepts joined by `opposite` (directly or through
+ * others: readiness ↔ refusal ↔ acceptance) share one axis, named by its first
+ * positive stance (else its smallest id). A concept's pole is its polarity, or
+ * for unpolarized opposites (victory ↔ defeat) +1 for the axis and alternating
+ * across each opposite link.
+ */
+function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1 }> {
+  const byId = new Map(set.concepts.map((c) => [c.id, c]));
+  const partners = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (!partners.has(a)) partners.set(a, new Set());
+    partners.get(a)!.add(b);
+  };
+  for (const c of set.concepts) for (const o of c.opposite ?? []) (link(c.id, o), link(o, c.id));
+  const out = new Map<string, { axis: string; pole: 1 | -1 }>();
+  for (const c of set.concepts) {
+    if (out.has(c.id)) continue;
+    const component: string[] = [];
+    const stack = [c.id];
+    const seen = new Set(stack);
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      component.push(id);
+      for (const o of partners.get(id) ?? []) if (!seen.has(o)) (seen.add(o), stack.push(o));
+    }
+    component.sort();
+    const axis = component.find((id) => byId.get(id)?.polarity === 1) ?? component[0]!;
+    // Poles: polarity where given; else alternate from the axis across opposite links.
+    const pole = new Map<string, 1 | -1>();
+    const queue: string[] = [axis];
+    pole.set(axis, byId.get(axis)?.polarity ?? 1);
+    while (queue.length > 0) {
+      const id = queue.shift()!;
+      for (const o of partners.get(id) ?? []) {
+        if (pole.has(o)) continue;
+        pole.set(o, byId.get(o)?.polarity ?? ((-pole.get(id)!) as 1 | -1));
+        queue.push(o);
+      }
+    }
+    for (const id of component) out.set(id, { axis, pole: byId.get(id)?.polarity ?? pole.get(id) ?? 1 });
+  }
+  return out;
+}
+
+export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compileMatcher(conceptEntities(set))): ConceptLexicon {
+  const byId = new Map(set.concepts.map((c) => [c.id, c]));
+  const ax = axes(set);
+  const info = new Map<string, ConceptInfo>(
+    set.concepts.map((c) => [c.id, { id: c.id, label: c.label, kind: c.kind ?? 'topic', ancestors: ancestorsOf(c, byId), ...ax.get(c.id)! }]),
+  );
+  const compounds = set.concepts.filter((c) => (c.allOf?.length ?? 0) > 0).map((c) => ({ id: c.id, parts: c.allOf! }));
+  return {
+    set,
+    matcher,
+    info,
+    compounds,
+    find(text) {
+      const hits: ConceptHit[] = [];
+      for (const m of matcher.scan(text)) {
+        const i = info.get(m.entityId);
+        if (!i) continue;
+        const negated = negatedAt(text, m.start, i.kind === 'stance' || i.kind === 'condition' ? NEGATION_WINDOW_WORDS : TOPIC_NEGATION_WINDOW_WORDS);
+        const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
+        hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
+      }
+      return hits;
+    },
+  };
+}
+
+/** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */
+export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS): boolean {
+  let before = text.slice(Math.max(0, start - 80), start);
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (CLAUSE_END.test(before[k]!)) {
+      before = before.slice(k + 1);
+      break;
+    }
+  }
+  const words = before.match(WORD_RE) ?? [];
+  let count = 0;
+  for (const w of words.slice(-window)) {
+    const f = w.toLowerCase();
+    if (NEGATORS.has(f) || f.endsWith("n't") || f.endsWith('n’t')) count++;
+  }
+  return count % 2 === 1;
+}

@@ -1,0 +1,54 @@
+/**
+ * The concept layer's format (corpus/concepts.json): what claims and recorded
+ * positions talk about, independent of language. Each concept has its words
+ * in the four languages of the record; the words are compiled by the mention
+ * matcher (src/core/match) with its inflection rules, so "перемирие",
+ * "перемирия", "Waffenruhe" and "ceasefires" all find `ceasefire`.
+ */
+import * as v from 'valibot';
+
+export const CONCEPTS_FORMAT_VERSION = 1;
+
+/** The languages every concept must have words in. */
+export const CONCEPT_LANGUAGES = ['en', 'ru', 'uk', 'de'] as const;
+export type ConceptLanguage = (typeof CONCEPT_LANGUAGES)[number];
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'concept ids are lower-case letters, digits and "-"'), v.maxLength(80));
+const Word = v.pipe(v.string(), v.trim(), v.minLength(1, 'a word must not be empty'), v.maxLength(120));
+const Words = v.pipe(v.array(Word), v.minLength(1, 'each language needs at least one word'));
+
+/**
+ * topic: what is talked about (default). stance: an attitude with a polarity
+ * (readiness +1, refusal -1). condition: marks a condition ("only if", "as long
+ * as"). negation: a negating word with meaning of its own ("never").
+ */
+export const ConceptKind = v.picklist(['topic', 'stance', 'condition', 'negation']);
+
+export const Concept = v.object({
+  id: Id,
+  label: v.pipe(v.string(), v.trim(), v.minLength(1)),
+  kind: v.optional(ConceptKind),
+  /** For a stance: +1 (readiness, acceptance) or -1 (refusal, impossibility). */
+  polarity: v.optional(v.picklist([1, -1])),
+  /** The other pole(s) of a stance or topic (readiness ↔ refusal, victory ↔ defeat). Symmetric: one side is enough. */
+  opposite: v.optional(v.array(Id)),
+  /** Broader concepts: a text about a narrower one is also about these (peace talks → negotiations). */
+  broader: v.optional(v.array(Id)),
+  /** Present in a text when all of these are (readiness + negotiations → readiness to negotiate). */
+  allOf: v.optional(v.array(Id)),
+  words: v.object({ en: Words, ru: Words, uk: Words, de: Words }),
+});
+
+export const ConceptSet = v.object({
+  $schema: v.optional(v.string()),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  id: Id,
+  title: v.string(),
+  description: v.optional(v.string()),
+  version: v.string(),
+  concepts: v.array(Concept),
+});
+
+export type ConceptKind = v.InferOutput<typeof ConceptKind>;
+export type Concept = v.InferOutput<typeof Concept>;
+export type ConceptSet = v.InferOutput<typeof ConceptSet>;

@@ -1,0 +1,81 @@
+/** Runs the statement finder over annotated documents and totals the scores per split, language and span type. */
+import type { Statement, StatementFinder } from '../../src/core/statements/index.ts';
+import { add, emptyCounts, precision, recall, scoreDocument, type Counts, type GoldLike, type PredStatement, type SpanScores } from './score.ts';
+
+export interface EvalDoc {
+  doc: string;
+  lang: string;
+  split: 'dev' | 'test';
+  text: string;
+  statements: GoldLike[];
+}
+
+export interface SplitReport {
+  docs: number;
+  all: Counts;
+  direct: Counts;
+  byLang: Record<string, Counts>;
+  speaker: SpanScores;
+  cue: SpanScores;
+  content: SpanScores;
+}
+
+export function toPred(s: Statement): PredStatement {
+  return {
+    speakerId: s.speaker.entityId,
+    speakerName: s.speaker.name,
+    speakerStart: s.speaker.start,
+    speakerEnd: s.speaker.end,
+    cueStart: s.cue?.start ?? null,
+    cueEnd: s.cue?.end ?? null,
+    start: s.content.start,
+    end: s.content.end,
+    kind: s.kind,
+  };
+}
+
+const emptySpan = (): SpanScores => ({ exact: emptyCounts(), overlap: emptyCounts() });
+const addSpan = (a: SpanScores, b: SpanScores): SpanScores => ({ exact: add(a.exact, b.exact), overlap: add(a.overlap, b.overlap) });
+
+export interface DocResult {
+  doc: EvalDoc;
+  preds: PredStatement[];
+  statements: Statement[];
+  matches: number[];
+}
+
+export function evaluate(finder: StatementFinder, docs: readonly EvalDoc[]): { reports: Record<'dev' | 'test', SplitReport>; results: DocResult[] } {
+  const reports = {
+    dev: { docs: 0, all: emptyCounts(), direct: emptyCounts(), byLang: {}, speaker: emptySpan(), cue: emptySpan(), content: emptySpan() } as SplitReport,
+    test: { docs: 0, all: emptyCounts(), direct: emptyCounts(), byLang: {}, speaker: emptySpan(), cue: emptySpan(), content: emptySpan() } as SplitReport,
+  };
+  const results: DocResult[] = [];
+  for (const doc of docs) {
+    const statements = finder.find(doc.text, { lang: doc.lang as 'en' });
+    const preds = statements.map(toPred);
+    const s = scoreDocument(preds, doc.statements);
+    const r = reports[doc.split];
+    r.docs++;
+    r.all = add(r.all, s.all);
+    r.direct = add(r.direct, s.direct);
+    r.byLang[doc.lang] = add(r.byLang[doc.lang] ?? emptyCounts(), s.all);
+    r.speaker = addSpan(r.speaker, s.speaker);
+    r.cue = addSpan(r.cue, s.cue);
+    r.content = addSpan(r.content, s.content);
+    results.push({ doc, preds, statements, matches: s.matches });
+  }
+  return { reports, results };
+}
+
+const f = (x: number) => x.toFixed(3);
+const pr = (c: Counts) => `P ${f(precision(c))} R ${f(recall(c))} (${c.tp}/${c.pred} found ${c.found}/${c.gold})`;
+
+export function formatReport(name: string, r: SplitReport): string {
+  const lines = [`${name}: ${r.docs} documents`, `  statements      ${pr(r.all)}`, `  direct quotes   ${pr(r.direct)}`];
+  for (const [lang, c] of Object.entries(r.byLang).sort()) lines.push(`  ${lang.padEnd(15)} ${pr(c)}`);
+  for (const t of ['speaker', 'cue', 'content'] as const) {
+    lines.push(`  ${(t + ' exact').padEnd(15)} ${pr(r[t].exact)}`);
+    lines.push(`  ${(t + ' overlap').padEnd(15)} ${pr(r[t].overlap)}`);
+  }
+  return lines.join('\n');
+}
