@@ -3,7 +3,7 @@
  * with the speaker, topics, date, paraphrase and stance editable before it
  * is saved. The quote is shown, never edited: it stays verbatim.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DateRange, EntityType } from '../../core/corpus/schema.ts';
 import { t } from '../../core/i18n.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
@@ -51,6 +51,9 @@ export function StatementForm({ seed, entities, idPrefix, onSave, onCancel }: Pr
   const [keepQuote, setKeepQuote] = useState(seed.quote !== null);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from the keyboard (a button, the review queue's E): typing goes to the form at once.
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
   const id = (s: string) => `${idPrefix}-${s}`;
   const label = (eid: string) => entities.find((e) => e.id === eid)?.label ?? eid;
   const addable = entities.filter((e) => !topics.includes(e.id) && e.id !== speakerId);
@@ -78,7 +81,7 @@ export function StatementForm({ seed, entities, idPrefix, onSave, onCancel }: Pr
   };
 
   return (
-    <form class="st-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
+    <form ref={form} class="st-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onCancel())}>
       {seed.quote !== null && (
         <label class="st-check">
           <input type="checkbox" checked={keepQuote} onChange={(e) => setKeepQuote(e.currentTarget.checked)} />
