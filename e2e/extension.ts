@@ -2,7 +2,7 @@
  * The Playwright fixture for every e2e test: the real built extension
  * (dist/chrome) loaded into Debian's Chromium in a fresh profile.
  */
-import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -82,4 +82,42 @@ export async function countRows(sw: Worker, table: string): Promise<number> {
 /** The id of the tab opened last (tab URLs are hidden from an extension without the "tabs" permission). */
 export async function newestTabId(sw: Worker): Promise<number> {
   return sw.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+}
+
+/** What a tab's content script reports about its work in progress (src/content/activity.ts). */
+export interface ContentActivity {
+  href: string;
+  idle: boolean;
+  finished: number;
+  timers: number;
+  requests: number;
+  busyQueues: number;
+}
+
+/** Asks the content script in the tab showing `href`, from the service worker (the page sees none of it). */
+export async function contentActivity(sw: Worker, href: string): Promise<ContentActivity | null> {
+  return sw.evaluate(async (href) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const r = (await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs-activity' })) as { href?: string } | undefined;
+        if (r?.href === href) return r as never;
+      } catch {
+        // No content script in that tab (an extension page, about:blank).
+      }
+    }
+    return null;
+  }, href);
+}
+
+/**
+ * Waits until the content script in `page` has no timer, request or queued scan left: the signal to use
+ * before asserting that something did NOT happen (instead of a fixed sleep). Returns the last report.
+ */
+export async function contentIdle(sw: Worker, page: Page, timeout = 15_000): Promise<ContentActivity> {
+  let last: ContentActivity | null = null;
+  await expect
+    .poll(async () => (last = await contentActivity(sw, page.url()))?.idle ?? false, { timeout, intervals: [25, 50, 100, 200] })
+    .toBe(true);
+  return last!;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
@@ -174,8 +174,8 @@ test.describe('saving highlights and finding them again', () => {
     await page.reload();
     expect(await page.$('#d')).toBeNull();
     await expect.poll(() => highlightTexts(page, SAVED), { timeout: 8_000 }).toEqual(['declined to comment on the timetable']);
-    // It arrived within the report delay: never recorded as an orphan.
-    await page.waitForTimeout(1_500);
+    // It arrived within the report delay: never recorded as an orphan (the report has been sent once idle).
+    await contentIdle(serviceWorker, page);
     expect((await savedRows(serviceWorker))[0]!.orphanedAt).toBeUndefined();
   });
 
@@ -224,7 +224,8 @@ test.describe('saving highlights and finding them again', () => {
         window.dispatchEvent(new KeyboardEvent(type, { code: 'KeyH', key: 'H', altKey: true, shiftKey: true, bubbles: true }));
       }
     });
-    await page.waitForTimeout(500);
+    // The events were dispatched synchronously; a save they started would still be in flight.
+    await contentIdle(serviceWorker, page);
     expect(await savedRows(serviceWorker)).toHaveLength(0);
   });
 

@@ -1,7 +1,6 @@
-import { expect, newestTabId, test } from './extension.ts';
+import { contentIdle, expect, newestTabId, test } from './extension.ts';
 import { highlightTexts, popover, popoverTarget, textCenter } from './popover.ts';
 
-const HOVER_SETTLE_MS = 900; // dwell (300 ms) + a record round trip, with room for a loaded CI machine
 
 test.describe('reading a news page', () => {
   test('mentions are highlighted in every spelling, but never inside form fields or editable regions', async ({ context }) => {
@@ -44,7 +43,7 @@ test.describe('reading a news page', () => {
     expect(selected).toContain('Dmitry Peskov said');
   });
 
-  test('hovering a name shows its recorded positions with quotes, dates and outlets; Esc dismisses', async ({ context }) => {
+  test('hovering a name shows its recorded positions with quotes, dates and outlets; Esc dismisses', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/article.html');
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
@@ -63,7 +62,8 @@ test.describe('reading a news page', () => {
     // The pointer can move onto the popover, and it stays (WCAG 1.4.13: hoverable).
     const r = shown.rect!;
     await page.mouse.move(r.x + 20, r.y + 20, { steps: 5 });
-    await page.waitForTimeout(HOVER_SETTLE_MS);
+    // Every close or dwell timer the move started has run (or been cancelled) before we look.
+    await contentIdle(serviceWorker, page);
     expect(await popover(page)).toBeDefined();
 
     // Esc dismisses it without moving the pointer.
@@ -104,7 +104,7 @@ test.describe('reading a news page', () => {
     expect(await highlightTexts(page, 'onrecord-current')).toEqual([]);
   });
 
-  test('content added after load is annotated within a second; removed content drops its highlights', async ({ context }) => {
+  test('content added after load is annotated within a second; removed content drops its highlights', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/article.html');
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
@@ -122,22 +122,27 @@ test.describe('reading a news page', () => {
     // Typing into the editable region is never annotated.
     const lavrovs = async () => (await highlightTexts(page, 'onrecord-person')).filter((t) => t === 'Sergey Lavrov').length;
     const before = await lavrovs();
+    const quiet = await contentIdle(serviceWorker, page);
     await page.click('#editor');
     await page.keyboard.type(' Also Sergey Lavrov.');
-    await page.waitForTimeout(300);
+    // The typing was seen (a batch of changes ran) and handled to the end: only then is "not annotated" a fact.
+    const after = await contentIdle(serviceWorker, page);
+    expect(after.finished).toBeGreaterThan(quiet.finished);
     expect(await lavrovs()).toBe(before);
     expect(await page.textContent('#editor')).toBe('Draft: Zelenskyy and Peskov. Also Sergey Lavrov.');
   });
 
-  test('editing the text inside an inline tag keeps a name that spans the tag', async ({ context }) => {
+  test('editing the text inside an inline tag keeps a name that spans the tag', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/article.html');
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    const quiet = await contentIdle(serviceWorker, page);
     // "Dmitry <b>Peskov</b>": a framework re-render replaces the text inside <b>.
     await page.evaluate(() => {
       document.querySelector('#p1 b')!.firstChild!.textContent = 'Peskov';
     });
-    await page.waitForTimeout(300);
+    // The edit was seen and rescanned before we count.
+    expect((await contentIdle(serviceWorker, page)).finished).toBeGreaterThan(quiet.finished);
     const people = await highlightTexts(page, 'onrecord-person');
     expect(people.filter((t) => t === 'Dmitry Peskov')).toHaveLength(1);
     expect(people).not.toContain('Peskov');

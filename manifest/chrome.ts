@@ -19,6 +19,14 @@ export default defineManifest({
       run_at: 'document_start',
       all_frames: false,
     },
+    {
+      // The popover's code (preact, floating-ui, components, styles), wrapped in a function the first
+      // hover or focus calls: only parsed at document_idle, evaluated when needed (src/content/lazy-ui.ts, ADR 015).
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/ui-bundle.ts'],
+      run_at: 'document_idle',
+      all_frames: false,
+    },
   ],
   // contextMenus: "Save highlight" and "Check claim" on selected text (researchers, moderators).
   // sidePanel: "Check claim" answers beside the page (moderators).

@@ -9,7 +9,6 @@
  *
  *   node scripts/build-cli.mjs [--quiet]
  */
-import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +17,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ROOT, 'dist/cli');
 
 export async function buildCli() {
+  // Imported here so that an install without dev dependencies (npm ci --omit=dev) can report it plainly.
+  const { build } = await import('esbuild');
   rmSync(CLI_OUT, { recursive: true, force: true });
   const started = performance.now();
   await build({
@@ -41,6 +42,14 @@ export async function buildCli() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const ms = await buildCli();
+  let ms;
+  try {
+    ms = await buildCli();
+  } catch (e) {
+    if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('esbuild')) throw e;
+    // `npm ci --omit=dev` runs this as `prepare` too: say what is missing instead of failing the whole install.
+    process.stderr.write('onrecord: esbuild is not installed (dev dependencies omitted), so the command was not built; run "npm ci" to build it\n');
+    process.exit(0);
+  }
   if (!process.argv.includes('--quiet')) process.stderr.write(`onrecord: built dist/cli in ${ms.toFixed(0)} ms\n`);
 }

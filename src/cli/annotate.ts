@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
+import { fsMessage } from './fs-message.ts';
 
 export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
 
@@ -110,43 +111,63 @@ export function createAnnotator(entities: readonly Entity[], matcher: Matcher = 
     });
 }
 
-/** Rows are handed to the output in pieces of about this many characters (one 20 MB string costs more in copying and GC than the rows). */
-const OUTPUT_PIECE_CHARS = 1 << 20;
+/** Rows are handed to the output in pieces of about this many bytes (one 20 MB string costs more in copying and GC than the rows). */
+const OUTPUT_PIECE_BYTES = 1 << 20;
+
+type RowWriter = (file: string, text: string, mentions: readonly Mention[]) => void;
 
 /**
  * Writes a document's mentions as annotate's rows, in the order and with the
  * values `{ file, ...annotation }` would give (JSON Lines: the same keys in
- * the same order, as JSON.stringify writes them). The per-entity part of a row
- * is encoded once, not per mention.
+ * the same order, as JSON.stringify writes them; CSV: csvRow's fields). Rows
+ * are encoded straight into a buffer handed to `out` in pieces of about 1 MB;
+ * each entity's part of a row is encoded once, not per mention.
  */
-export function createRowWriter(entities: readonly Entity[], format: ExportFormat): (file: string, text: string, mentions: readonly Mention[], out: (text: string) => void) => void {
-  const tails = new Map<string, string>();
+export function createRowWriter(entities: readonly Entity[], format: ExportFormat, out: (bytes: Uint8Array) => void): { write: RowWriter; flush: () => void } {
+  const tails = new Map<string, Buffer>();
   for (const e of entities) {
-    tails.set(e.id, format === 'csv' ? `,${csvRow([e.id, e.label, e.type])}` : `,"entityId":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"type":${JSON.stringify(e.type)}}\n`);
+    tails.set(e.id, Buffer.from(format === 'csv' ? `,${csvRow([e.id, e.label, e.type])}` : `,"entityId":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"type":${JSON.stringify(e.type)}}\n`));
   }
-  return (file, text, mentions, out) => {
-    let piece = '';
-    if (format === 'csv') {
-      const head = `${csvField(file)},`;
-      for (const m of mentions) {
-        piece += `${head}${m.start},${m.end},${csvField(text.slice(m.start, m.end))}${tails.get(m.entityId)!}`;
-        if (piece.length >= OUTPUT_PIECE_CHARS) {
-          out(piece);
-          piece = '';
-        }
-      }
-    } else {
-      const head = `{"file":${JSON.stringify(file)},"start":`;
-      for (const m of mentions) {
-        piece += `${head}${m.start},"end":${m.end},"text":${JSON.stringify(text.slice(m.start, m.end))}${tails.get(m.entityId)!}`;
-        if (piece.length >= OUTPUT_PIECE_CHARS) {
-          out(piece);
-          piece = '';
-        }
-      }
-    }
-    if (piece !== '') out(piece);
+  let buf = Buffer.allocUnsafe(OUTPUT_PIECE_BYTES * 2);
+  let at = 0;
+  const flush = () => {
+    if (at === 0) return;
+    out(buf.subarray(0, at));
+    // The stream may still hold the piece: the next rows go to a new buffer.
+    buf = Buffer.allocUnsafe(OUTPUT_PIECE_BYTES * 2);
+    at = 0;
   };
+  const ascii = (s: string) => {
+    at += buf.write(s, at, 'latin1');
+  };
+  const bytes = (b: Buffer) => {
+    at += b.copy(buf, at);
+  };
+  const utf8 = (s: string) => {
+    // A UTF-16 unit takes at most 3 bytes in UTF-8; a longer string than the room left gets a piece of its own.
+    if (at + s.length * 3 > buf.length) {
+      flush();
+      if (s.length * 3 > buf.length) return void out(Buffer.from(s));
+    }
+    at += buf.write(s, at, 'utf8');
+  };
+  const write: RowWriter = (file, text, mentions) => {
+    const head = Buffer.from(format === 'csv' ? `${csvField(file)},` : `{"file":${JSON.stringify(file)},"start":`);
+    for (const m of mentions) {
+      if (at >= OUTPUT_PIECE_BYTES) flush();
+      bytes(head);
+      const found = text.slice(m.start, m.end);
+      if (format === 'csv') {
+        ascii(`${m.start},${m.end},`);
+        utf8(csvField(found));
+      } else {
+        ascii(`${m.start},"end":${m.end},"text":`);
+        utf8(JSON.stringify(found));
+      }
+      bytes(tails.get(m.entityId)!);
+    }
+  };
+  return { write, flush };
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -169,7 +190,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
   const entities = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus.entities;
   const matcher = entities && cachedMatcher(entities);
-  const write = entities && createRowWriter(entities, format);
+  const rows = entities && createRowWriter(entities, format, io.outBytes ? (b) => io.outBytes!(b) : (b) => io.out(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8')));
 
   if (matcher && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
   for (const file of files) {
@@ -181,12 +202,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       skip(file, e.message);
       continue;
     }
-    if (!matcher || !write) {
+    if (!matcher || !rows) {
       io.out(positionals.length === 1 && files.length === 1 ? text : `==> ${file} <==\n${text}\n`);
       continue;
     }
     // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
-    write(file, text, matcher.scan(text, createDocumentContext()), (piece) => io.out(piece));
+    rows.write(file, text, matcher.scan(text, createDocumentContext()));
+    // Each file's rows leave before the next file is read (a reader of a long walk sees them as they come).
+    rows.flush();
   }
   return status;
 }
@@ -248,12 +271,4 @@ export async function collect(path: string, full: string, explicit: boolean, fil
 /** Plain code-unit order: the same on every machine and locale. */
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function fsMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return `cannot read: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -7,6 +7,8 @@
  */
 export interface CliIo {
   out(text: string): void;
+  /** Bytes for stdout, when the IO can take them (large outputs: no string to build and encode again). */
+  outBytes?(bytes: Uint8Array): void;
   err(text: string): void;
   /** Directory that relative paths given on the command line are resolved against. */
   cwd: string;

@@ -34,6 +34,7 @@ export function nodeIo(): CliIo {
   });
   return {
     out: (text) => void process.stdout.write(text),
+    outBytes: (bytes) => void process.stdout.write(bytes),
     err: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
   };

@@ -14,6 +14,9 @@ import { validateCorpus, type ValidationResult } from '../core/corpus/validate.t
 import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
 import { CliError, type CliIo } from './command.ts';
 import { formatProblem } from '../core/corpus/problem.ts';
+import { fsMessage } from './fs-message.ts';
+
+const CORPUS_DIRECTORY_HINT = 'give the corpus .json file';
 
 /** The corpus shipped with OnRecord, found from this file rather than from the working directory. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../corpus/seed.json', import.meta.url));
@@ -34,7 +37,7 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
     if (info.isDirectory()) return fail('is a directory; give the corpus .json file');
     size = info.size;
   } catch (e) {
-    return fail(fsMessage(e));
+    return fail(fsMessage(e, CORPUS_DIRECTORY_HINT));
   }
   if (size > MAX_CORPUS_BYTES) return { name, problems: [tooLargeProblem(name, size)] };
 
@@ -42,7 +45,7 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
   try {
     bytes = await readFile(full);
   } catch (e) {
-    return fail(fsMessage(e));
+    return fail(fsMessage(e, CORPUS_DIRECTORY_HINT));
   }
   const decoded = decodeCorpusBytes(bytes, name);
   if (decoded.text === undefined) return { name, problems: decoded.problems };
@@ -103,12 +106,4 @@ function readSourceText(base: string, src: Source): string | undefined {
 function displayPath(full: string, cwd: string): string {
   const rel = relative(cwd, full);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? full : rel;
-}
-
-function fsMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory; give the corpus .json file';
-  return `cannot read the file: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -13,6 +13,7 @@ import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
 import { blockAround } from './dom-watch.ts';
 import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
+import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 
 /** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
@@ -69,6 +70,7 @@ export class Annotator {
       this.#step(chunk, (parts) => slicer.push(parts, 'front'));
       if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
     }, opts.signal);
+    reportBusy(() => this.#slicer.busy, opts.signal);
   }
 
   /**

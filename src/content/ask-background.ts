@@ -1,9 +1,10 @@
 /** One request from the content script to the background, with the reply's envelope unwrapped. */
 import browser from 'webextension-polyfill';
 import type { ContentRequest, Reply } from '../shared/messages.ts';
+import { track } from './activity.ts';
 
 export async function askBackground<T extends object>(request: ContentRequest): Promise<T> {
-  const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
+  const reply = (await track(browser.runtime.sendMessage(request))) as Reply<T> | undefined;
   // No reply at all: the extension was updated or reloaded under this page.
   if (!reply) throw new Error(`${request.type}: OnRecord did not answer (reload the page after an update)`);
   if (!reply.ok) throw new Error(`${request.type}: ${reply.error}`);

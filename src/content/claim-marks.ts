@@ -8,7 +8,7 @@
 import browser from 'webextension-polyfill';
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
-import type { Reply } from '../shared/messages.ts';
+import { askBackground } from './ask-background.ts';
 import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
@@ -31,9 +31,7 @@ interface CheckedClaim {
 }
 
 async function fetchChecked(): Promise<CheckedClaim[]> {
-  const reply = (await browser.runtime.sendMessage({ type: 'cs-bg-get-checked-claims' })) as Reply<{ checks: CheckedClaim[] }> | undefined;
-  if (!reply?.ok) throw new Error(`cs-bg-get-checked-claims: ${reply && !reply.ok ? reply.error : 'no reply'}`);
-  return reply.checks;
+  return (await askBackground<{ checks: CheckedClaim[] }>({ type: 'cs-bg-get-checked-claims' })).checks;
 }
 
 /** Where each claim is now: anchored spans (claims with no selectors or no anchor are skipped). */

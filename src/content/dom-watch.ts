@@ -5,6 +5,7 @@
  * Mutations inside the extension's own UI are ignored.
  */
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
 export const FULL_RESCAN_THRESHOLD = 1_000;
@@ -62,7 +63,7 @@ class RootWatcher {
   #pending = new Set<Node>();
   #removed = false;
   #overflow = false;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: number | undefined;
   readonly #observer: MutationObserver;
 
   constructor(root: Node) {
@@ -77,7 +78,7 @@ class RootWatcher {
 
   stop(): void {
     this.#observer.disconnect();
-    clearTimeout(this.#timer);
+    clearTrackedTimeout(this.#timer);
     this.#timer = undefined;
   }
 
@@ -100,7 +101,7 @@ class RootWatcher {
       }
     }
     if (pending.size > FULL_RESCAN_THRESHOLD) this.#overflow = true;
-    if ((pending.size > 0 || this.#removed) && this.#timer === undefined) this.#timer = setTimeout(() => this.#flush(), BATCH_DELAY_MS);
+    if ((pending.size > 0 || this.#removed) && this.#timer === undefined) this.#timer = setTrackedTimeout(() => this.#flush(), BATCH_DELAY_MS);
   }
 
   #flush(): void {
@@ -171,7 +172,7 @@ export const REANCHOR_INTERVAL_MS = 250;
  * For layers that re-find saved selectors in the whole page's text.
  */
 export function watchForReanchoring(needed: (batch: DomBatch) => boolean, reanchor: () => void, signal: AbortSignal): void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
   let last = -Infinity;
   const run = () => {
     timer = undefined;
@@ -180,9 +181,9 @@ export function watchForReanchoring(needed: (batch: DomBatch) => boolean, reanch
   };
   watchDom((batch) => {
     if (timer !== undefined || !needed(batch)) return;
-    timer = setTimeout(run, Math.max(0, last + REANCHOR_INTERVAL_MS - performance.now()));
+    timer = setTrackedTimeout(run, Math.max(0, last + REANCHOR_INTERVAL_MS - performance.now()));
   }, signal);
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  signal.addEventListener('abort', () => clearTrackedTimeout(timer), { once: true });
 }
 
 /**

@@ -10,12 +10,12 @@ import type { EntityRecord } from '../core/record/types.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { anchorRect, mentionAtPoint } from './hit-test.ts';
 import type { MentionStore, PageMention } from './mention-store.ts';
-import { PopoverHost } from './popover-host.tsx';
+import { LazyPopover } from './lazy-ui.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
 
-/** Dwell before a hover opens the popover: long enough that sweeping the pointer across a page opens nothing. */
-export const HOVER_DELAY_MS = 300;
 /** Grace after the pointer leaves mention and popover, so it can cross the gap between them. */
 export const CLOSE_GRACE_MS = 300;
 
@@ -24,11 +24,12 @@ export function isFocusShortcut(e: KeyboardEvent): boolean {
 }
 
 export class Reader {
-  readonly #popover: PopoverHost;
+  /** Its UI is injected on the first open (lazy-ui.ts). */
+  readonly #popover: LazyPopover;
   #current: PageMention | undefined;
   #mode: 'hover' | 'keyboard' = 'hover';
-  #dwellTimer: ReturnType<typeof setTimeout> | undefined;
-  #closeTimer: ReturnType<typeof setTimeout> | undefined;
+  #dwellTimer: number | undefined;
+  #closeTimer: number | undefined;
   #dwellTarget: PageMention | undefined;
   #overPopover = false;
   #returnFocus: HTMLElement | null = null;
@@ -40,10 +41,10 @@ export class Reader {
     private readonly store: MentionStore,
     private readonly registry: HighlightRegistry,
     private readonly signal: AbortSignal,
-    /** From the user's settings (options page); HOVER_DELAY_MS when absent. */
+    /** From the user's settings (options page); DEFAULT_HOVER_DELAY_MS (core/settings) when absent. */
     private readonly options: { hoverDelayMs?: number } = {},
   ) {
-    this.#popover = new PopoverHost(
+    this.#popover = new LazyPopover(
       {
         onClose: () => this.close({ restoreFocus: true }),
         onOpenSource: (positionId, sourceId) => {
@@ -113,11 +114,11 @@ export class Reader {
       if (m !== this.#dwellTarget) {
         this.#cancelDwell();
         this.#dwellTarget = m;
-        this.#dwellTimer = setTimeout(() => {
+        this.#dwellTimer = setTrackedTimeout(() => {
           this.#dwellTimer = undefined;
           this.#dwellTarget = undefined;
           if (m.range.startContainer.isConnected) void this.open(m, { focus: false, mode: 'hover' });
-        }, this.options.hoverDelayMs ?? HOVER_DELAY_MS);
+        }, this.options.hoverDelayMs ?? DEFAULT_HOVER_DELAY_MS);
       }
       return;
     }
@@ -195,7 +196,8 @@ export class Reader {
     this.#cancelClose();
     let record: EntityRecord;
     try {
-      record = await fetchRecord(m.entityId);
+      // The popover's UI loads (once) while the record is asked for.
+      [record] = await Promise.all([fetchRecord(m.entityId), this.#popover.ready()]);
     } catch (err) {
       console.error('OnRecord: could not load the record for this mention', err);
       return;
@@ -233,19 +235,19 @@ export class Reader {
 
   #scheduleClose(): void {
     if (this.#closeTimer !== undefined) return;
-    this.#closeTimer = setTimeout(() => {
+    this.#closeTimer = setTrackedTimeout(() => {
       this.#closeTimer = undefined;
       if (!this.#overPopover && this.#mode === 'hover') this.close({ restoreFocus: false });
     }, CLOSE_GRACE_MS);
   }
 
   #cancelClose(): void {
-    if (this.#closeTimer !== undefined) clearTimeout(this.#closeTimer);
+    clearTrackedTimeout(this.#closeTimer);
     this.#closeTimer = undefined;
   }
 
   #cancelDwell(): void {
-    if (this.#dwellTimer !== undefined) clearTimeout(this.#dwellTimer);
+    clearTrackedTimeout(this.#dwellTimer);
     this.#dwellTimer = undefined;
     this.#dwellTarget = undefined;
   }

@@ -11,6 +11,7 @@ import type { DomBatch } from './dom-watch.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { SavedPainter } from './saved-paint.ts';
 import { documentText } from './selection-capture.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /**
  * Anchoring results reach the background this long after they settle, so a
@@ -41,7 +42,7 @@ export class SavedLayer {
   readonly #all = new Map<string, SavedHighlight>();
   #placed = new Map<string, PlacedHighlight>();
   #orphans: SavedHighlight[] = [];
-  #reportTimer: ReturnType<typeof setTimeout> | undefined;
+  #reportTimer: number | undefined;
   #lastReport = '';
 
   constructor(
@@ -49,7 +50,7 @@ export class SavedLayer {
     private readonly report: (placed: string[], orphaned: string[]) => Promise<void>,
     signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => clearTimeout(this.#reportTimer), { once: true });
+    signal.addEventListener('abort', () => clearTrackedTimeout(this.#reportTimer), { once: true });
   }
 
   get size(): number {
@@ -145,8 +146,8 @@ export class SavedLayer {
   }
 
   #scheduleReport(): void {
-    clearTimeout(this.#reportTimer);
-    this.#reportTimer = setTimeout(() => {
+    clearTrackedTimeout(this.#reportTimer);
+    this.#reportTimer = setTrackedTimeout(() => {
       const placed = [...this.#placed.keys()].sort();
       const orphaned = this.#orphans.map((h) => h.id).sort();
       const key = `${placed.join(',')}|${orphaned.join(',')}`;

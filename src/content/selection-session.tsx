@@ -20,6 +20,7 @@ import { captureSelection } from './selection-capture.ts';
 import { SelectionHost } from './selection-host.tsx';
 import { SelectionToolbar, type ToolbarStatus } from './selection-toolbar.tsx';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
+import { setTrackedTimeout } from './activity.ts';
 
 /** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
 export const STATUS_MS = 2_500;
@@ -209,10 +210,10 @@ export function startSelectionSession(signal: AbortSignal): void {
   // ---- events
   const opts = { signal, passive: true } as const;
   document.addEventListener('mouseup', (e) => {
-    if (!host.owns(e.target)) setTimeout(maybeShowToolbar, 0);
+    if (!host.owns(e.target)) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('keyup', (e) => {
-    if (e.shiftKey || e.key === 'Shift' || (e.key === 'a' && (e.ctrlKey || e.metaKey))) setTimeout(maybeShowToolbar, 0);
+    if (e.shiftKey || e.key === 'Shift' || (e.key === 'a' && (e.ctrlKey || e.metaKey))) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('selectionchange', () => {
     if (!status && host.isShown('toolbar') && !host.hasFocus() && !selectionRect()) host.hide('toolbar');

@@ -11,7 +11,9 @@ import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, siteO
 import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
+import { ACTIVITY_MESSAGE } from '../shared/messages.ts';
 import { askBackground } from './ask-background.ts';
+import { activity, setTrackedTimeout } from './activity.ts';
 import { forgetRecords } from './record-client.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
@@ -63,7 +65,7 @@ export class SiteControl {
   #controller: AbortController | undefined;
   #session: Session | undefined;
   #applied: { settings: TabSettings; fingerprint: string } | undefined;
-  #countTimer: ReturnType<typeof setTimeout> | undefined;
+  #countTimer: number | undefined;
   #pendingCount: number | undefined;
   #lastSent = -1;
   #syncs = 0;
@@ -108,7 +110,7 @@ export class SiteControl {
   #reportCount(n: number): void {
     this.#pendingCount = n;
     if (this.#countTimer !== undefined) return;
-    this.#countTimer = setTimeout(() => {
+    this.#countTimer = setTrackedTimeout(() => {
       this.#countTimer = undefined;
       const count = this.#pendingCount;
       if (count === undefined || count === this.#lastSent) return;
@@ -139,6 +141,7 @@ export class SiteControl {
       return undefined;
     }
     if (msg.type === POPUP_GET_MENTIONS) return Promise.resolve(this.mentions());
+    if (msg.type === ACTIVITY_MESSAGE) return Promise.resolve({ href: location.href, ...activity() });
     if (msg.type === POPUP_FOCUS_ENTITY && typeof msg.entityId === 'string') {
       const reader = this.#session?.reader;
       return reader ? reader.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });

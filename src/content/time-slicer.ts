@@ -67,6 +67,11 @@ export class TimeSlicer<T> {
     this.#queue.push(...next);
   }
 
+  /** Work is queued or running (held work counts: it is not done). */
+  get busy(): boolean {
+    return this.#running || this.#queue.length > 0;
+  }
+
   get pending(): number {
     return this.#queue.length;
   }

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { EntityType } from './corpus/schema.ts';
+import { siteOf } from './site.ts';
 
 export const ENTITY_TYPE_LIST: readonly EntityType[] = ['person', 'organization', 'collective', 'place', 'event', 'topic'];
 
@@ -19,7 +20,7 @@ export const HighlightStyle = v.picklist(['underline', 'background']);
 export const MIN_HOVER_DELAY_MS = 100;
 /** Longest dwell: past two seconds a deliberate hover feels broken. */
 export const MAX_HOVER_DELAY_MS = 2000;
-/** Matches the reader's original constant: long enough that a sweep opens nothing. */
+/** Dwell before a hover opens the popover (the user can change it): long enough that sweeping the pointer across a page opens nothing. */
 export const DEFAULT_HOVER_DELAY_MS = 300;
 /** More sites than anyone switches by hand; bounds the row and each tab's lookup. */
 export const MAX_SITES = 5000;
@@ -63,17 +64,8 @@ export function readSettings(raw: unknown): Settings {
 export const SettingsPatch = v.partial(v.object(Settings.entries));
 export type SettingsPatch = v.InferOutput<typeof SettingsPatch>;
 
-/** The key a site is switched by: its host name, lower-cased, without a leading "www.". */
-export function siteOf(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '');
-}
+
+export { siteOf };
 
 /** The match pattern that grants a site (for optional host permissions): both schemes, the host and its www. form. */
 export function sitePermissionOrigins(site: string): string[] {

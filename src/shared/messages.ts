@@ -47,6 +47,11 @@ export const PageBgHighlightOpen = v.object({ type: v.literal('page-bg-highlight
 export const BgCsSaveSelection = v.object({ type: v.literal('bg-cs-save-selection') });
 export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-selection') });
 export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCheckSelection]);
+/**
+ * The extension asks a tab whether its content script has work in progress (content/activity.ts); the
+ * reply goes to the extension only. Tests wait on it instead of sleeping before a "nothing happened" check.
+ */
+export const ACTIVITY_MESSAGE = 'bg-cs-activity';
 export const HighlightsContentRequests = [
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
   CsBgOpenLibrary,
@@ -59,7 +64,7 @@ export type HighlightsPageRequest = v.InferOutput<v.VariantSchema<'type', typeof
 // have their own schema (settings patch, alias, position, backup) are checked again by their service.
 const Site = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
 /** A corpus file as text; the same limit as the loader's (MAX_CORPUS_BYTES). */
-const CorpusText = v.pipe(v.string(), v.maxLength(20 * 1024 * 1024));
+const CorpusText = v.pipe(v.string(), v.maxLength(64 * 1024 * 1024));
 export const CsBgGetSettings = v.object({ type: v.literal('cs-bg-get-settings') });
 export const CsBgMentionCount = v.object({ type: v.literal('cs-bg-mention-count'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 export const PageBgGetSettings = v.object({ type: v.literal('page-bg-get-settings') });

@@ -123,14 +123,14 @@ describe('onrecord corpus validate', () => {
 
   const valid = readFileSync(join(ROOT, VALID), 'utf8');
   const badInputs: [string, () => string, RegExp][] = [
-    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file$/],
+    ['a missing file', () => join(tmp, 'nope.json'), /nope\.json: no such file or directory$/],
     ['a directory', () => tmp, /: is a directory; give the corpus \.json file$/],
     ['truncated JSON', () => tmpFile('truncated.json', valid.slice(0, 900)), /truncated\.json:\d+:\d+: not valid JSON: the file ends too early \(truncated\?\)/],
     ['text that is not JSON', () => tmpFile('notes.json', 'Podolyak: no ceasefire\n'), /notes\.json:1:1: not valid JSON: expected a value .*found "P" \(this does not look like JSON at all/],
     ['wrong types', () => tmpFile('types.json', JSON.stringify({ ...JSON.parse(valid), sources: 'talks', version: 2 })), /types\.json: version: expected a string, got 2\n.*types\.json: sources: expected an array, got "talks"$/s],
     ['a binary file', () => tmpFile('image.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), /image\.json: this is a binary file, not a corpus/],
     ['a newer formatVersion', () => tmpFile('future.json', valid.replace('"formatVersion": 1', '"formatVersion": 2')), /future\.json: formatVersion: formatVersion 2 is newer than this OnRecord understands \(1\); update OnRecord$/],
-    ['a 50 MB file', () => tmpFile('huge.json', Buffer.alloc(50 * 1024 * 1024, 0x20).fill('{', 0, 1)), /huge\.json: the file is 50 MB, over the 20 MB limit for a corpus \(MAX_CORPUS_BYTES\); it was not read$/],
+    ['a 70 MB file', () => tmpFile('huge.json', Buffer.alloc(70 * 1024 * 1024, 0x20).fill('{', 0, 1)), /huge\.json: the file is 70 MB, over the 64 MB limit for a corpus \(MAX_CORPUS_BYTES\); it was not read$/],
   ];
 
   it.each(badInputs)('explains %s in one line and exits 1', async (_name, make, message) => {
@@ -168,9 +168,14 @@ describe('onrecord corpus stats', () => {
 
   it('reads the bundled corpus from the package, whatever the working directory', async () => {
     const bundled = join(ROOT, 'corpus/seed.json');
+    const seed = JSON.parse(readFileSync(bundled, 'utf8')) as { sources: unknown[]; entities: unknown[]; positions: unknown[]; sides?: unknown[] };
     const r = await onrecord(['corpus', 'stats'], tmp);
-    // Before the seed corpus exists this names the missing file; afterwards it is the report's first word.
-    expect(r.stdout + r.stderr).toContain(`${bundled}: `);
+    // The bundled corpus is read and counted: it must exist, validate and give its own numbers.
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(`${bundled}: `)).toBe(true);
+    expect(r.stdout).toContain(`${seed.sources.length} sources, ${seed.entities.length} entities, ${seed.positions.length} positions`);
+    expect(r.stdout).toContain(`, ${seed.sides?.length ?? 0} sides`);
   });
 });
 

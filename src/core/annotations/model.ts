@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { httpUrl } from '../schema/http-url.ts';
+import { siteOf } from '../site.ts';
 
 /** Colours a highlight can have. Names only: the page sees them as CSS highlight names. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -92,11 +93,7 @@ export function parseTagInput(input: string): string[] {
   return cleanTags(input.split(/[,;\n]/));
 }
 
-/** The site a highlight belongs to: the page's host without "www.". */
-export function siteOf(pageUrl: string): string {
-  try {
-    return new URL(pageUrl).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+/** The site a highlight is listed under (core/site.ts), empty for a page that has none. */
+export function highlightSite(pageUrl: string): string {
+  return siteOf(pageUrl) ?? '';
 }

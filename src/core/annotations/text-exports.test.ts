@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportCsv, HIGHLIGHT_CSV_COLUMNS, neutraliseFormula } from './csv-export.ts';
 import { exportMarkdown } from './markdown-export.ts';
-import { cleanTags, parseTagInput, siteOf } from './model.ts';
+import { cleanTags, highlightSite, parseTagInput } from './model.ts';
 import { groupByPage } from './group.ts';
 import { sampleHighlight } from './testing.ts';
 
@@ -50,7 +50,8 @@ describe('model helpers', () => {
     expect(parseTagInput('a, b;c\n a')).toEqual(['a', 'b', 'c']);
   });
   it('names the site without www', () => {
-    expect(siteOf('https://www.example.com/a')).toBe('example.com');
+    expect(highlightSite('https://www.example.com/a')).toBe('example.com');
+    expect(highlightSite('not a url')).toBe('');
   });
   it('groups newest page first', () => {
     const groups = groupByPage([sampleHighlight(0), sampleHighlight(6), sampleHighlight(7)]);

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { httpUrl } from '../schema/http-url.ts';
 import { normalizePageUrl } from '../anchoring/page-url.ts';
+import { siteOf } from '../site.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -75,5 +76,5 @@ export function pageKey(url: string): string {
 
 export function toCheckRow(draft: CheckDraft, now: number, id: string, createdAt = now): CheckRow {
   const { id: _ignored, ...rest } = draft;
-  return { ...rest, pageUrl: pageKey(draft.pageUrl), id, site: new URL(draft.pageUrl).hostname, createdAt, updatedAt: now };
+  return { ...rest, pageUrl: pageKey(draft.pageUrl), id, site: siteOf(draft.pageUrl) ?? new URL(draft.pageUrl).hostname, createdAt, updatedAt: now };
 }

@@ -62,7 +62,7 @@ describe('loading corpus text and bytes', () => {
     const big = new Uint8Array(MAX_CORPUS_BYTES + 1).fill(0x20);
     big[0] = 0x7b;
     expect(lines(loadCorpusBytes(big, opts))).toEqual([
-      'c.json: the file is 20 MB, over the 20 MB limit for a corpus (MAX_CORPUS_BYTES); it was not read',
+      'c.json: the file is 64 MB, over the 64 MB limit for a corpus (MAX_CORPUS_BYTES); it was not read',
     ]);
   });
 

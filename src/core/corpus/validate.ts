@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { Corpus, Entity, FORMAT_VERSION, Position, Side, Source } from './schema.ts';
 import { jsonPath, hasErrors, type Problem } from './problem.ts';
 import { checkReferences, type Indexed, type Sections } from './validate-references.ts';
+import { editDistance } from '../text/edit-distance.ts';
 
 export { formatProblem, type Problem } from './problem.ts';
 
@@ -152,18 +153,6 @@ function unknownFields(schema: v.GenericSchema, value: unknown, path: (string | 
     }
   }
   return out;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

@@ -418,7 +418,14 @@ function speakerOfVerb(
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
-  if (trailing && right) return { cand: right, sieve: 'inverted' };
+  if (trailing && right) {
+    // "…, schrieb der Sprecher des Außenministeriums, Oleh Nikolenko": a name in apposition to the role noun wins.
+    if (right.sieve === 'role-noun-anaphor') {
+      const named = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= 6 && !/[.!?;:]/u.test(between(text, right.end, c.start)));
+      if (named) return { cand: named, sieve: 'inverted-apposition' };
+    }
+    return { cand: right, sieve: 'inverted' };
+  }
   if (left) {
     // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
@@ -473,7 +480,9 @@ function contentOfVerb(
     const pieces = [before];
     let end = trimRange(text, before.inner).end;
     // "…," he said, "…" — one statement; also "…," he said. "…" in the same paragraph.
-    if (after && /^[\s,.:—–-]*$/u.test(between(text, g.end, after.start))) {
+    // "…," said Bob Alverson, head of the association. "…": a short apposition may stand before the second piece.
+    const gap2 = after ? between(text, g.end, after.start) : '';
+    if (after && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, after.start) <= 12 && !findCues(text, tokens, { start: g.end, end: after.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb')))) {
       used.add(after);
       pieces.push(after);
       end = trimRange(text, after.inner).end;
@@ -499,7 +508,7 @@ function contentOfVerb(
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && !opensClause && (tailWords <= 5 || /^\s*,/u.test(afterText));
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
@@ -585,14 +594,17 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       speaker = o;
       break;
     }
+    // A role noun ("the diplomat", "эксперт", "der Präsident") refers to the nearest person named, known to the record or not.
+    const roleNoun = d.speaker.sieve === 'role-noun-anaphor';
     let mention: Candidate | undefined;
     for (const c of cands) {
       if (c.start >= at) break;
-      if (c.via === 'pronoun' || c.entityId === null || !fits(c)) continue;
+      if (c.via === 'pronoun' || !fits(c)) continue;
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       mention = c;
     }
-    const best = speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
+    const best = roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
     if (!best) {
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;

@@ -89,6 +89,18 @@ function roleNoun(low: string): { gender: 'male' | 'female' | undefined } | unde
   return undefined;
 }
 
+const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|з|від|при)\s+$/iu;
+
+/** Plural nouns for unnamed groups that speak ("officials said", "эксперты считают"). */
+const COLLECTIVE_NOUNS = new Set(
+  (
+    'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
+    'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
+    'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
+    'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
+  ).split(' '),
+);
+
 const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
 
@@ -282,7 +294,20 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     });
   }
   // Lower-case organizations ("МИД России" is caught by the matcher; "the foreign ministry" is left alone).
-  for (const c of out) if (/['’]s?$/u.test(text.slice(Math.max(c.start, c.end - 2), c.end)) && c.via !== 'role') c.possessive = true;
+  for (const c of out) {
+    if (/['’]s?$/u.test(text.slice(Math.max(c.start, c.end - 2), c.end)) && c.via !== 'role') c.possessive = true;
+    // "Jan Kowalski von der Universität Krakau", "Клаус Беренс из Фонда": a name after a preposition modifies, it does not speak.
+    if (c.via === 'candidate' && MODIFIER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) c.oblique = true;
+  }
+  // Unnamed groups speaking: "experts say", "фахівці попереджають", "Experten warnen".
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!COLLECTIVE_NOUNS.has(t.low) || covered(t.start, t.end) || inQuote(t.start)) continue;
+    const prev = tokens[i - 1];
+    const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;
+    const start = adj?.start ?? t.start;
+    out.push({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

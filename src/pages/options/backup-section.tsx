@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
-import { downloadJson } from './download.ts';
+import { downloadJson } from '../download.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
 export function BackupSection({ onRestored }: { onRestored: () => void }) {

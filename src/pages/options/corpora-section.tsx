@@ -11,7 +11,8 @@ import { formatProblem } from '../../core/corpus/problem.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { diffCorpus, isNoChange, type CorpusDiff, type SectionDiff } from './corpus-diff.ts';
-import { downloadJson, readFileBytes } from './download.ts';
+import { downloadJson } from '../download.ts';
+import { readFileBytes } from './download.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
 interface Pending {

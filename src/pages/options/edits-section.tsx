@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
-import { downloadJson } from './download.ts';
+import { downloadJson } from '../download.ts';
 
 interface Entities {
   list: EntitySummary[];

@@ -1,8 +1,8 @@
 /** Where OnRecord runs: on every site (minus those switched off) or only on the sites the user allows. */
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
-import { siteOf, sitePermissionOrigins, type Settings, type SettingsPatch } from '../../core/settings.ts';
+import { siteOf, type Settings, type SettingsPatch } from '../../core/settings.ts';
+import { requestSitePermission } from '../site-permission.ts';
 
 interface Props {
   settings: Settings;
@@ -24,7 +24,7 @@ export function SitesSection({ settings, update }: Props) {
     const site = normalise(draft);
     if (!site) return setError(t('optSiteInvalid'));
     // The browser's own permission prompt: the user grants this site, nothing wider.
-    const granted = await browser.permissions.request({ origins: sitePermissionOrigins(site) }).catch(() => false);
+    const granted = await requestSitePermission(site);
     if (!granted) return setError(t('popupPermissionDenied'));
     update({ allowedSites: [...new Set([...settings.allowedSites, site])].sort() });
     setDraft('');

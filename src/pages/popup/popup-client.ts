@@ -6,7 +6,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/corpus/schema.ts';
-import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, sitePermissionOrigins, type Settings } from '../../core/settings.ts';
+import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, type Settings } from '../../core/settings.ts';
+import { requestSitePermission } from '../site-permission.ts';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import { statementsClient } from '../statements-client.ts';
@@ -66,8 +67,7 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     setSite: async (site, on, mode) => {
       // Allowing a site in "only sites I allow" mode asks the browser for that site (its permission prompt).
       if (on && mode === 'allowlist') {
-        const granted = await browser.permissions.request({ origins: sitePermissionOrigins(site) });
-        if (!granted) throw new Error('permission-denied');
+        if (!(await requestSitePermission(site))) throw new Error('permission-denied');
       }
       return (await ask<{ settings: Settings }>({ type: 'page-bg-set-site', site, on })).settings;
     },

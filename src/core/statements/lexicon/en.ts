@@ -67,7 +67,7 @@ export const en: Lexicon = {
   sourceVerbs: [v('report', 'reported', 'reports', 'reporting'), v('quote', 'quoted', 'quotes', 'quoting', 'cited', 'citing')],
   sourceBefore: ['as reported by', 'reported by', 'quoted by', 'cited by', 'as quoted by', 'as cited by', 'in an interview with', 'speaking to', 'told'],
   complementizers: ['that'],
-  pronouns: { male: ['he'], female: ['she'], plural: ['they'] },
+  pronouns: { male: ['he'], female: ['she'], plural: ['they', 'it'] },
   negation: ['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'cannot', 'nobody'],
   conditions: ['only if', 'only after', 'only when', 'unless', 'until', 'provided that', 'as long as', 'on condition that', 'if'],
   readiness: ['ready', 'willing', 'open to', 'prepared to', 'readiness', 'willingness'],

@@ -12,7 +12,7 @@ import { plural } from '../../../ui/plural.ts';
 import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 import { ChecksFilters } from './checks-filters.tsx';
 import { checksClient, type ChecksClient } from './checks-client.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../../download.ts';
 import './checks.css';
 import { safeHref } from '../../../core/schema/http-url.ts';
 

@@ -5,7 +5,7 @@
  * diacritics ignored, Cyrillic letters kept distinct); every word of the
  * query must occur.
  */
-import { groupByPage, siteOf, type PageGroup, type SavedHighlight } from '../../../core/annotations/index.ts';
+import { groupByPage, highlightSite, type PageGroup, type SavedHighlight } from '../../../core/annotations/index.ts';
 import { foldString } from '../../../core/text/fold.ts';
 
 export interface HighlightFilters {
@@ -32,7 +32,7 @@ export function indexHighlights(highlights: readonly SavedHighlight[]): IndexedH
   return highlights.map((h) => ({
     highlight: h,
     haystack: foldString(`${h.selectors.quote.exact}\n${h.note}\n${h.tags.join('\n')}`),
-    site: siteOf(h.pageUrl),
+    site: highlightSite(h.pageUrl),
   }));
 }
 

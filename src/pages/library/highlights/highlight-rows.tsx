@@ -2,7 +2,7 @@
 import { t } from '../../../core/i18n.ts';
 import { plural } from '../../../ui/plural.ts';
 import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.ts';
-import { siteOf } from '../../../core/annotations/model.ts';
+import { highlightSite } from '../../../core/annotations/model.ts';
 import { SAVED_SWATCHES } from '../../../ui/saved-swatches.ts';
 import { safeHref } from '../../../core/schema/http-url.ts';
 
@@ -17,7 +17,7 @@ export function PageRow({ group, orphans }: { group: PageGroup; orphans: number 
         {group.pageTitle || group.pageUrl}
       </a>
       <span class="hl-page-meta">
-        {siteOf(group.pageUrl)} · {plural('libraryCount', group.highlights.length)}
+        {highlightSite(group.pageUrl)} · {plural('libraryCount', group.highlights.length)}
         {orphans > 0 && <span class="hl-orphan-count"> · {t('libraryPageOrphans', orphans)}</span>}
       </span>
     </div>

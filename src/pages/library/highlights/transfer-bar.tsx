@@ -8,7 +8,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n.ts';
 import { plural } from '../../../ui/plural.ts';
 import { ImportError, parseJsonLd, type SavedHighlight } from '../../../core/annotations/index.ts';
-import { downloadFile } from './download.ts';
+import { downloadText } from '../../download.ts';
 import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
 import type { LibraryStore } from './library-store.ts';
 
@@ -34,7 +34,7 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     setErrors(null);
     try {
       const file = await buildExport(format, chosen, (done, total) => setProgress({ label: t('libraryExporting'), done, total }));
-      downloadFile(file.name, file.type, file.text);
+      downloadText(file.name, file.text, file.type);
     } catch (err) {
       setErrors({ title: t('libraryExportFailed'), lines: [err instanceof Error ? err.message : String(err)] });
     } finally {

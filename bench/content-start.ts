@@ -1,0 +1,135 @@
+/**
+ * npm run bench:start — what the content script costs at `document_start`:
+ * the main-thread time Chromium spends compiling and running the extension's
+ * content scripts when a page starts loading, from a trace (EvaluateScript,
+ * v8.compile and v8.run events whose URL is the extension's), per script
+ * file. Loads a small page BENCH_START_RUNS times (default 9) with the build
+ * in dist/chrome (run `npm run build` first) and prints medians, beside the
+ * same page's own inline script of the same size compiled the same way (the
+ * floor of evaluating that many bytes). Issue 15's target: ≤ 5 ms.
+ */
+import { chromium, type CDPSession } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { servePages } from './page/server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, process.env['BENCH_START_DIST'] ?? 'dist/chrome');
+const RUNS = Math.max(1, Number(process.env['BENCH_START_RUNS'] ?? 9));
+const TARGET_MS = 5;
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'];
+const EXT = 'chrome-extension://';
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; fileName?: string }; fileName?: string };
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const onData = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
+  await run();
+  const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', onData);
+  return events;
+}
+
+const urlOf = (e: TraceEvent) => e.args?.data?.url ?? e.args?.data?.fileName ?? e.args?.fileName ?? '';
+
+/** Per script URL: the outermost EvaluateScript (compile + run of the top level), and compile alone. */
+function evaluation(events: readonly TraceEvent[], match: (url: string) => boolean): Map<string, { evaluateMs: number; compileMs: number }> {
+  const out = new Map<string, { evaluateMs: number; compileMs: number }>();
+  for (const e of events) {
+    const url = urlOf(e);
+    if (!match(url) || e.ph !== 'X' || e.dur === undefined) continue;
+    const row = out.get(url) ?? { evaluateMs: 0, compileMs: 0 };
+    if (e.name === 'EvaluateScript') row.evaluateMs += e.dur / 1000;
+    if (e.name === 'v8.compile') row.compileMs += e.dur / 1000;
+    out.set(url, row);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST} has no build: run npm run build first`);
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; run_at?: string }[] };
+  const scripts = manifest.content_scripts.flatMap((c) => c.js.map((js) => ({ js, runAt: c.run_at ?? 'document_idle', bytes: readFileSync(join(DIST, js)).length })));
+  const startScripts = scripts.filter((s) => s.runAt === 'document_start');
+  // The floor: the same bytes as the document_start scripts, as an inline page script (an unused function body).
+  const floorBytes = startScripts.reduce((n, s) => n + s.bytes, 0);
+  const floorScript = readFileSync(join(DIST, startScripts[0]!.js), 'utf8');
+  const html = '<!doctype html><title>start</title><body><p>Dmitry Peskov said the talks were over.</p>';
+  const server = await servePages(new Map([
+    ['/start.html', html],
+    ['/floor.html', `<!doctype html><title>floor</title><script>window.__floor = function () {${floorScript}\n};</script><body><p>Dmitry Peskov said.</p>`],
+  ]));
+  const profile = mkdtempSync(join(tmpdir(), 'onrecord-bench-start-'));
+  const loadBefore = load();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p))!,
+    headless: true,
+    args: [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    const perScript = new Map<string, number[]>();
+    const totals: number[] = [];
+    const floors: number[] = [];
+    // One warm-up load (the worker installs the record), then the measured ones.
+    for (let i = 0; i <= RUNS; i++) {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const events = await traced(cdp, async () => {
+        await page.goto(server.url('/start.html'), { waitUntil: 'load' });
+        await page.waitForTimeout(300);
+      });
+      const floorEvents = await traced(cdp, async () => {
+        await page.goto(server.url('/floor.html'), { waitUntil: 'load' });
+      });
+      await page.close();
+      if (i === 0) continue;
+      const ours = evaluation(events, (u) => u.startsWith(EXT) && startScripts.some((s) => u.endsWith(s.js)));
+      let total = 0;
+      for (const [url, row] of ours) {
+        const name = url.slice(url.indexOf('/', EXT.length) + 1);
+        perScript.set(name, [...(perScript.get(name) ?? []), row.evaluateMs]);
+        total += row.evaluateMs;
+      }
+      totals.push(total);
+      floors.push([...evaluation(floorEvents, (u) => u.endsWith('/floor.html')).values()].reduce((n, r) => n + r.evaluateMs, 0));
+      process.stderr.write(`run ${i}/${RUNS} (load ${load()}): ${total.toFixed(2)} ms at document_start; inline floor ${floors.at(-1)!.toFixed(2)} ms\n`);
+    }
+    const lines = ['| script (run_at) | bytes | evaluation at load, median (ms) |', '|---|---:|---:|'];
+    for (const s of scripts) {
+      const xs = perScript.get(s.js) ?? [];
+      lines.push(`| \`${s.js}\` (${s.runAt}) | ${s.bytes.toLocaleString('en')} | ${xs.length ? median(xs).toFixed(2) : `not measured (${s.runAt})`} |`);
+    }
+    lines.push(`| all document_start scripts | ${floorBytes.toLocaleString('en')} | ${median(totals).toFixed(2)} |`);
+    lines.push(`| page's inline script of the same bytes, wrapped in an uncalled function (floor) | ${floorBytes.toLocaleString('en')} | ${median(floors).toFixed(2)} |`);
+    console.log(lines.join('\n'));
+    console.log(`\nTarget: document_start evaluation ≤ ${TARGET_MS} ms — ${median(totals).toFixed(2)} ms: ${median(totals) <= TARGET_MS ? 'met' : 'NOT met'}` +
+      `\n${RUNS} loads, ${new Date().toISOString().slice(0, 16)}Z, headless Chromium, load average ${loadBefore} before, ${load()} after.`);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();

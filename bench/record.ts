@@ -1,0 +1,174 @@
+/**
+ * npm run bench:record — what a record's size costs, measured in Node with
+ * the extension's own code paths, for the seed record and a synthetic record
+ * of 50,000 entities and 100,000 positions (bench/lib/synthetic-record.ts):
+ *
+ * - install (the service worker's work on install or update, without
+ *   IndexedDB): parse the corpus JSON, validate it, compile the matcher,
+ *   encode it for the message channel (ADR 002: base64 in JSON);
+ * - the worker's memory: heap + array buffers after GC, with the corpus,
+ *   its index, the matcher, its wire form and the claim checker alive;
+ * - per tab: bytes of the `cs-bg-get-matcher` reply as JSON, and the tab's
+ *   start cost to decode and load it (fromWire + loadMatcher);
+ * - first highlight: scanning a 20,000-character news text with the loaded matcher;
+ * - popover open: the worker building an entity's record (buildEntityRecord);
+ * - claim check: building the checker, then checks of claims naming seed actors;
+ *
+ * Each figure is the median of BENCH_RECORD_RUNS (default 5) repetitions in
+ * one process, except install and memory (one fresh build per record). Run
+ * with --expose-gc (the npm script does).
+ */
+// First: the browsers' native base64 on Buffer's, before wire.ts looks for it.
+import './lib/native-base64.ts';
+import { loadavg } from 'node:os';
+import { syntheticRecord } from './lib/synthetic-record.ts';
+import { syntheticText } from './lib/synthetic-news.ts';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Corpus } from '../src/core/corpus/schema.ts';
+import { validateCorpus } from '../src/core/corpus/validate.ts';
+import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher, type SerializedMatcher } from '../src/core/match/index.ts';
+import { buildEntityRecord } from '../src/core/record/index.ts';
+import { createClaimChecker } from '../src/core/claims/check-claim.ts';
+import { BUNDLED_CONCEPTS, createConceptLexicon } from '../src/core/concepts/index.ts';
+import { fromWire, toWire } from '../src/shared/wire.ts';
+
+const RUNS = Math.max(1, Number(process.env['BENCH_RECORD_RUNS'] ?? 5));
+const SEED = resolve(import.meta.dirname, '../corpus/seed.json');
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench:record)');
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function time<T>(f: () => T): { ms: number; value: T } {
+  const t = performance.now();
+  const value = f();
+  return { ms: performance.now() - t, value };
+}
+
+function memoryMb(): number {
+  gc!();
+  gc!();
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1e6;
+}
+
+const CLAIMS = [
+  'Peskov said Russia is ready for peace talks without preconditions.',
+  'Podolyak said Ukraine will not give up any territory in exchange for a ceasefire.',
+  'Zelensky rejected negotiations with Putin.',
+  'Lavrov said the West is using Ukraine to fight Russia.',
+  'Erdogan offered to host new talks in Istanbul.',
+];
+
+interface Row {
+  name: string;
+  entities: number;
+  positions: number;
+  jsonMb: number;
+  parseMs: number;
+  validateMs: number;
+  compileMs: number;
+  wireMs: number;
+  installMs: number;
+  memoryMb: number;
+  matcherBytes: number;
+  wireBytes: number;
+  tabStartMs: number;
+  firstScanMs: number;
+  popoverMs: number;
+  checkerBuildMs: number;
+  claimCheckMs: number;
+}
+
+function byteSize(s: SerializedMatcher): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (ArrayBuffer.isView(v)) n += v.byteLength;
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === 'object' && v !== null) Object.values(v).forEach(walk);
+    else if (typeof v === 'string') n += v.length;
+    else n += 8;
+  };
+  walk(s);
+  return n;
+}
+
+function measure(name: string, json: string): Row {
+  const before = memoryMb();
+  const parse = time(() => JSON.parse(json) as unknown);
+  // The seed's source texts are files beside it (the synthetic record carries its texts inline).
+  const textDir = resolve(SEED, '..', (parse.value as { textDir?: string }).textDir ?? '');
+  const texts = (src: { file?: string }) => (src.file === undefined ? undefined : readFileSync(resolve(textDir, src.file), 'utf8'));
+  const validated = time(() => validateCorpus(parse.value, { fileName: `${name}.json`, texts }));
+  const corpus = validated.value.corpus as Corpus;
+  if (!corpus) throw new Error(`${name}: invalid: ${validated.value.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
+  const compiled = time(() => compileMatcher(corpus.entities));
+  const serialized = serializeMatcher(compiled.value);
+  const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
+  const wire = time(() => ({ matcher: toWire(serialized), types }));
+  // As the worker's checks service builds it (src/background/checks-service.ts).
+  const checkerBuild = time(() => createClaimChecker(corpus, loadMatcher(serialized), createConceptLexicon(BUNDLED_CONCEPTS)));
+  const message = JSON.stringify({ ok: true, fingerprint: 'x'.repeat(64), ...wire.value });
+  const memory = memoryMb() - before;
+
+  const tab: number[] = [];
+  const scans: number[] = [];
+  const popovers: number[] = [];
+  const checks: number[] = [];
+  const text = syntheticText(20_000, corpus.entities.slice(0, 2_000), 5);
+  const people = corpus.entities.filter((e) => e.type === 'person');
+  for (let i = 0; i < RUNS; i++) {
+    // The tab: parse the reply as the messaging layer does, decode the typed arrays, load the matcher.
+    const start = time(() => {
+      const reply = JSON.parse(message) as { matcher: unknown };
+      return loadMatcher(fromWire(reply.matcher) as SerializedMatcher);
+    });
+    tab.push(start.ms);
+    scans.push(time(() => start.value.scan(text, createDocumentContext())).ms);
+    const who = people[(i * 7919) % people.length]!.id;
+    popovers.push(time(() => buildEntityRecord(corpus, who)).ms);
+    for (const claim of CLAIMS) checks.push(time(() => checkerBuild.value.check(claim)).ms);
+  }
+  const installMs = parse.ms + validated.ms + compiled.ms + wire.ms;
+  return {
+    name, entities: corpus.entities.length, positions: corpus.positions.length, jsonMb: json.length / 1e6,
+    parseMs: parse.ms, validateMs: validated.ms, compileMs: compiled.ms, wireMs: wire.ms, installMs, memoryMb: memory,
+    matcherBytes: byteSize(serialized), wireBytes: message.length, tabStartMs: median(tab), firstScanMs: median(scans),
+    popoverMs: median(popovers), checkerBuildMs: checkerBuild.ms, claimCheckMs: median(checks),
+  };
+}
+
+function main(): void {
+  const loadBefore = load();
+  const started = new Date();
+  const rows: Row[] = [];
+  rows.push(measure('seed', readFileSync(SEED, 'utf8')));
+  process.stderr.write(`seed done (load ${load()})\n`);
+  const t = time(() => JSON.stringify(syntheticRecord({ entities: 50_000, positions: 100_000 })));
+  process.stderr.write(`synthetic record generated in ${(t.ms / 1000).toFixed(1)} s, ${(t.value.length / 1e6).toFixed(1)} MB (load ${load()})\n`);
+  rows.push(measure('synthetic', t.value));
+  const f = (x: number, d = 0) => x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+  const mb = (b: number) => `${f(b / 1e6, 2)} MB`;
+  console.log([
+    '| record | entities | positions | JSON | install: parse + validate + compile + encode (ms) | worker memory (MB) | matcher | sent to each tab | tab start: decode + load (ms) | scan 20,000 chars (ms) | popover record (ms) | claim checker build (ms) | claim check, median (ms) |',
+    '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) =>
+      `| ${r.name} | ${f(r.entities)} | ${f(r.positions)} | ${mb(r.jsonMb * 1e6)} | ${f(r.installMs)} = ${f(r.parseMs)} + ${f(r.validateMs)} + ${f(r.compileMs)} + ${f(r.wireMs)} | ` +
+      `${f(r.memoryMb)} | ${mb(r.matcherBytes)} | ${mb(r.wireBytes)} | ${f(r.tabStartMs, 1)} | ${f(r.firstScanMs, 1)} | ${f(r.popoverMs, 2)} | ${f(r.checkerBuildMs)} | ${f(r.claimCheckMs, 1)} |`),
+  ].join('\n'));
+  const big = rows[1]!;
+  const v = (ok: boolean) => (ok ? 'met' : 'NOT met');
+  console.log(`\nTargets at 100,000 positions (Node, the extension's code paths): tab start ≤ 20 ms — ${f(big.tabStartMs, 1)} ms: ${v(big.tabStartMs <= 20)}; ` +
+    `≤ 1 MB sent to a tab — ${mb(big.wireBytes)}: ${v(big.wireBytes <= 1e6)}; popover record ≤ 50 ms — ${f(big.popoverMs, 2)} ms: ${v(big.popoverMs <= 50)}; ` +
+    `claim check ≤ 200 ms — ${f(big.claimCheckMs, 1)} ms: ${v(big.claimCheckMs <= 200)}; install ≤ 15 s — ${f(big.installMs)} ms (without IndexedDB): ${v(big.installMs <= 15_000)}; ` +
+    `worker ≤ 200 MB — ${f(big.memoryMb)} MB: ${v(big.memoryMb <= 200)}.` +
+    `\n${RUNS} runs, ${started.toISOString().slice(0, 16)}Z, Node ${process.version}, load average ${loadBefore} before, ${load()} after.`);
+}
+
+main();

@@ -1,0 +1,111 @@
+/**
+ * The content script's user interface, evaluated on first need. What runs at
+ * `document_start` (content/index.ts) finds and underlines mentions; the
+ * popover (preact, floating-ui, its components and styles) is needed only
+ * when a reader dwells on or focuses a mention. It is a second content script
+ * (ui-bundle.ts, run at document_idle) that scripts/vite-lazy-ui.ts wraps in
+ * a function: loading it only pre-parses that function, and the first
+ * `loadContentUi()` calls it, which evaluates the popover's code and
+ * registers it here. Both scripts share the isolated world, so no
+ * web_accessible_resources and no extra permission are needed, and the page
+ * cannot see any of it. See docs/adr/adr-015-lazy-content-ui.md.
+ */
+import type { PopoverHandlers, PopoverHost } from './popover-host.tsx';
+import type { EntityRecord } from '../core/record/types.ts';
+
+/** What ui-bundle.ts registers. */
+export interface ContentUi {
+  PopoverHost: typeof PopoverHost;
+}
+
+/** Registered symbols: the same in every script of the isolated world (scripts/vite-lazy-ui.ts uses the same names). */
+export const CONTENT_UI_KEY = Symbol.for('onrecord.content-ui');
+const START_KEY = Symbol.for('onrecord.content-ui.start');
+const READY_KEY = Symbol.for('onrecord.content-ui.ready');
+
+/** Longest wait for the UI script when a mention is opened before document_idle. */
+const UI_WAIT_MS = 10_000;
+
+type UiGlobal = { [CONTENT_UI_KEY]?: ContentUi; [START_KEY]?: () => void; [READY_KEY]?: () => void };
+const world = globalThis as UiGlobal;
+
+let loading: Promise<ContentUi> | undefined;
+
+/** The UI module: evaluated on the first call (after waiting for its script if it has not run yet). */
+export function loadContentUi(): Promise<ContentUi> {
+  loading ??= new Promise<void>((resolve, reject) => {
+    if (world[START_KEY] || world[CONTENT_UI_KEY]) return resolve();
+    const timer = setTimeout(() => reject(new Error('the popover script did not load')), UI_WAIT_MS);
+    world[READY_KEY] = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+  }).then(() => {
+    if (!world[CONTENT_UI_KEY]) world[START_KEY]?.();
+    const ui = world[CONTENT_UI_KEY];
+    if (!ui) throw new Error('the popover script did not register');
+    return ui;
+  });
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/**
+ * The popover as the reader uses it, created from the UI module on the first
+ * `ready()`: until then it is closed and has no focus.
+ */
+export class LazyPopover {
+  #host: PopoverHost | undefined;
+  #ready: Promise<void> | undefined;
+
+  constructor(
+    private readonly handlers: PopoverHandlers,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Loads the UI (first call) and creates the popover; resolves when `show` may be called. */
+  ready(): Promise<void> {
+    this.#ready ??= loadContentUi().then((ui) => {
+      if (!this.signal.aborted) this.#host ??= new ui.PopoverHost(this.handlers, this.signal);
+    });
+    this.#ready.catch(() => (this.#ready = undefined));
+    return this.#ready;
+  }
+
+  get isOpen(): boolean {
+    return this.#host?.isOpen ?? false;
+  }
+
+  hasFocus(): boolean {
+    return this.#host?.hasFocus() ?? false;
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return this.#host?.contains(target) ?? false;
+  }
+
+  /** Shows the popover; call after `ready()` has resolved (it does nothing before). */
+  show(record: EntityRecord, anchor: () => DOMRect, opts: Parameters<PopoverHost['show']>[2]): void {
+    this.#host?.show(record, anchor, opts);
+  }
+
+  focus(): void {
+    this.#host?.focus();
+  }
+
+  focusFirstControl(): void {
+    this.#host?.focusFirstControl();
+  }
+
+  reanchor(anchor: () => DOMRect): void {
+    this.#host?.reanchor(anchor);
+  }
+
+  hide(): void {
+    this.#host?.hide();
+  }
+
+  destroy(): void {
+    this.#host?.destroy();
+  }
+}

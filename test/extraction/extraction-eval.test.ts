@@ -1,0 +1,51 @@
+/**
+ * The statement finder against the hand-annotated extraction set
+ * (test/extraction-set, issue 12), on both splits, as BBC's citron reports:
+ * statements found (content overlap ≥ half of each span and the right
+ * speaker), direct quotes, per language, and each span type by exact and
+ * overlap match. Tuned on the dev split only.
+ *
+ * The issue's targets (test split: P ≥ 0.90, R ≥ 0.80; direct P ≥ 0.95,
+ * R ≥ 0.92; each language ≥ 0.85 / 0.70) are NOT met yet: `npm run
+ * eval:extraction` prints the figures and exits 1 below them. This test
+ * keeps what has been reached from slipping back: it fails when a figure
+ * drops below the floor measured when it was written (docs/extraction.md).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../../src/core/corpus/schema.ts';
+import { createStatementFinder } from '../../src/core/statements/index.ts';
+import { loadExtractionSet } from '../extraction-set/load.ts';
+import { evaluate, formatReport } from './evaluate.ts';
+import { precision, recall } from './score.ts';
+
+const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../corpus/seed.json', import.meta.url)), 'utf8')) as Corpus;
+
+/** Measured floors (both splits), a little under the figures in docs/extraction.md: a regression guard, not the targets. */
+const FLOORS = {
+  dev: { p: 0.7, r: 0.53, directP: 0.75, directR: 0.65 },
+  test: { p: 0.55, r: 0.4, directP: 0.75, directR: 0.55 },
+};
+
+describe('statement extraction set', () => {
+  const docs = loadExtractionSet();
+  const { reports } = evaluate(createStatementFinder({ entities: corpus.entities }), docs);
+
+  it('has both splits', () => {
+    expect(reports.dev.docs).toBeGreaterThan(0);
+    expect(reports.test.docs).toBeGreaterThan(0);
+  });
+
+  for (const split of ['dev', 'test'] as const) {
+    it(`${split} split stays above its measured floor`, () => {
+      const r = reports[split];
+      console.log(formatReport(split, r));
+      const f = FLOORS[split];
+      expect(precision(r.all)).toBeGreaterThanOrEqual(f.p);
+      expect(recall(r.all)).toBeGreaterThanOrEqual(f.r);
+      expect(precision(r.direct)).toBeGreaterThanOrEqual(f.directP);
+      expect(recall(r.direct)).toBeGreaterThanOrEqual(f.directR);
+    });
+  }
+});
