@@ -5,7 +5,7 @@
  * passage on the page again; the page's address and title are the source.
  */
 import type { SavedHighlight } from '../annotations/model.ts';
-import { siteOf } from '../annotations/model.ts';
+import { siteOf } from '../site.ts';
 import type { RecordDraft } from './draft.ts';
 import { verbatimQuote } from './draft.ts';
 import type { StatementEdits } from './types.ts';
