@@ -106,7 +106,7 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
 export async function ensureMatcher(db: OnRecordDb, corpus: Corpus, fingerprint: string): Promise<SerializedMatcher> {
   const stored = await db.matchers.get('active');
   if (stored && stored.fingerprint === fingerprint) return stored.data as SerializedMatcher;
-  const data = serializeMatcher(compileMatcher(corpus.entities));
+  const data = serializeMatcher(compileMatcher(corpus.entities, corpus.sides));
   await db.matchers.put({ key: 'active', fingerprint, compiledAt: Date.now(), data });
   return data;
 }

@@ -5,6 +5,7 @@
  */
 import type { Corpus, EntityType } from '../core/corpus/schema.ts';
 import type { SerializedMatcher } from '../core/match/index.ts';
+import { entitiesWithNothingToShow } from '../core/record/entity-record.ts';
 import { toWire } from '../shared/wire.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
@@ -15,8 +16,8 @@ export interface ActiveRecord {
   texts: Map<string, string>;
   matcher: SerializedMatcher;
   fingerprint: string;
-  /** What tabs receive: the matcher encoded for the message channel once, and each entity's type. */
-  wire: { matcher: unknown; types: Record<string, EntityType> };
+  /** What tabs receive: the matcher encoded for the message channel once, each entity's type, and the entities whose card has nothing to show (drawn quieter). */
+  wire: { matcher: unknown; types: Record<string, EntityType>; quiet: string[] };
 }
 
 export class RecordService {
@@ -56,6 +57,6 @@ export class RecordService {
     const { corpus, texts, fingerprint } = await readActiveCorpus(this.db);
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
-    return { corpus, texts, matcher, fingerprint, wire: { matcher: toWire(matcher), types } };
+    return { corpus, texts, matcher, fingerprint, wire: { matcher: toWire(matcher), types, quiet: entitiesWithNothingToShow(corpus) } };
   }
 }

@@ -188,8 +188,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const files: string[] = [];
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
-  const entities = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus.entities;
-  const matcher = entities && cachedMatcher(entities);
+  const corpus = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus;
+  const entities = corpus?.entities;
+  const matcher = corpus && cachedMatcher(corpus.entities, corpus.sides);
   const rows = entities && createRowWriter(entities, format, io.outBytes ? (b) => io.outBytes!(b) : (b) => io.out(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8')));
 
   if (matcher && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));

@@ -44,6 +44,9 @@ interface Chunk {
 export interface AnnotatorOptions {
   matcher: Matcher;
   types: ReadonlyMap<string, EntityType>;
+  /** Entities whose card has nothing to show: drawn quieter, or not at all with `hideQuiet`. */
+  quiet?: ReadonlySet<string>;
+  hideQuiet?: boolean;
   registry: HighlightRegistry;
   signal: AbortSignal;
   /** Called after work settles, with the current mention count. */
@@ -256,6 +259,8 @@ export class Annotator {
     for (const m of found) {
       const type = this.opts.types.get(m.entityId);
       if (!type || (this.#enabledTypes && !this.#enabledTypes.has(type))) continue;
+      const quiet = this.opts.quiet?.has(m.entityId) === true;
+      if (quiet && this.opts.hideQuiet === true) continue;
       const b = toBoundaries(pageText, m.start, m.end);
       if (!b || !rendered(b.startContainer)) continue;
       const mention: PageMention = {
@@ -263,6 +268,7 @@ export class Annotator {
         type,
         range: new StaticRange(b),
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
+        ...(quiet ? { quiet } : {}),
       };
       if (!this.store.add(mention)) continue;
       if (presume) this.#unverified.push(mention);

@@ -10,6 +10,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'c
 export const HIGHLIGHT_PREFIX = 'onrecord-';
 /** The mention that keyboard navigation or an open popover points at. */
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
+/** Names whose card has nothing to show (issue 13): one quiet highlight for every type, so the page learns nothing more. */
+export const QUIET_HIGHLIGHT = `${HIGHLIGHT_PREFIX}quiet`;
 
 /** Underline colours per type: mid-tone hues that read on white and on near-black pages alike. */
 export const UNDERLINE_COLORS: Record<EntityType, string> = {
@@ -31,6 +33,7 @@ export function highlightCss(enabled: ReadonlySet<EntityType> = new Set(ENTITY_T
     (t) =>
       `::highlight(${HIGHLIGHT_PREFIX}${t}) { text-decoration: underline ${underlineStyle(t)} ${UNDERLINE_COLORS[t]} 2px; text-underline-offset: 3px; }`,
   );
+  rules.push(`::highlight(${QUIET_HIGHLIGHT}) { text-decoration: underline dotted rgba(128, 128, 128, 0.55) 1px; text-underline-offset: 3px; }`);
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 193, 7, 0.35); text-decoration: underline solid #b07d00 2px; }`);
   return rules.join('\n');
 }
@@ -42,8 +45,10 @@ export function highlightsSupported(): boolean {
 export class HighlightRegistry {
   readonly #byType = new Map<EntityType, Highlight>();
   readonly #current = new Highlight();
+  readonly #quiet = new Highlight();
 
   constructor() {
+    CSS.highlights.set(QUIET_HIGHLIGHT, this.#quiet);
     for (const type of ENTITY_TYPES) {
       const h = new Highlight();
       this.#byType.set(type, h);
@@ -54,12 +59,12 @@ export class HighlightRegistry {
     // Styled by the page sheet adopted at document_start (page-styles.ts).
   }
 
-  add(type: EntityType, range: AbstractRange): void {
-    this.#byType.get(type)?.add(range);
+  add(type: EntityType, range: AbstractRange, quiet = false): void {
+    (quiet ? this.#quiet : this.#byType.get(type))?.add(range);
   }
 
-  delete(type: EntityType, range: AbstractRange): void {
-    this.#byType.get(type)?.delete(range);
+  delete(type: EntityType, range: AbstractRange, quiet = false): void {
+    (quiet ? this.#quiet : this.#byType.get(type))?.delete(range);
   }
 
   setCurrent(range: AbstractRange | null): void {
@@ -70,11 +75,12 @@ export class HighlightRegistry {
   get size(): number {
     let n = 0;
     for (const h of this.#byType.values()) n += h.size;
-    return n;
+    return n + this.#quiet.size;
   }
 
   destroy(): void {
     for (const type of ENTITY_TYPES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${type}`);
     CSS.highlights.delete(CURRENT_HIGHLIGHT);
+    CSS.highlights.delete(QUIET_HIGHLIGHT);
   }
 }

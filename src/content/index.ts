@@ -64,13 +64,14 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     // Issue 12: the page's text for the statements the popup and side panel list (found in the background).
     if (!signal.aborted) answerPageText(signal);
   });
-  const { matcher: serialized, types } = await payload;
+  const { matcher: serialized, types, quiet } = await payload;
   if (signal.aborted) return;
   const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   setHighlightStyle(settings.highlightStyle);
-  const annotator = new Annotator({ matcher, types, registry, signal, onChange: onCount });
+  const countShown = (): number => annotator.store.ordered().filter((m) => !m.quiet).length;
+  const annotator = new Annotator({ matcher, types, quiet, hideQuiet: settings.hideEmptyNames, registry, signal, onChange: () => onCount(countShown()) });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
   // A page still loading paints its top before it is parsed: underline the names there from those first paints.
   if (document.readyState === 'loading') annotator.followParser();
@@ -98,7 +99,7 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   await afterFirstFrame(signal);
   if (signal.aborted) return;
   await annotator.resume();
-  onCount(annotator.store.size);
+  onCount(countShown());
 };
 
 if (window.top === window) {

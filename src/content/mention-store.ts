@@ -11,6 +11,8 @@ export interface PageMention {
   readonly range: StaticRange;
   /** Every text node the mention touches, first to last. */
   readonly nodes: readonly Text[];
+  /** The entity's card has nothing to show: drawn in the quieter style, not counted by the popup. */
+  readonly quiet?: boolean;
 }
 
 export class MentionStore {

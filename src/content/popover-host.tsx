@@ -10,20 +10,28 @@ import type { EntityRecord } from '../core/record/types.ts';
 import { Popover } from '../ui/popover/popover.tsx';
 import popoverCss from '../ui/popover/popover.css?inline';
 import { createShadowHost } from './shadow-host.ts';
+import { uiLanguage } from '../ui/plural.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
 const GAP_PX = 8;
 
-/** The page's language for dates, when the page names a valid one; the page controls `lang`, so it is checked. */
-function pageLocale(): string {
-  for (const tag of [document.documentElement.lang, navigator.language]) {
-    try {
-      if (tag && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) return tag;
-    } catch {
-      // Not a language tag at all (e.g. "fr_FR"): try the next one.
-    }
+/** The languages the extension's messages exist in (public/_locales). */
+const MESSAGE_LANGUAGES = ['en', 'uk', 'ru'];
+
+/**
+ * The interface language, for dates (issue 13): the language the card's words are in, not the page's (a German
+ * page read with a Ukrainian interface shows "6 грудня 2022"). The browser's UI language when the extension has
+ * messages in it, else English, as the messages fall back.
+ */
+export function interfaceLocale(ui: string = uiLanguage()): string {
+  const tag = ui.replace('_', '-');
+  const base = tag.split('-')[0]!.toLowerCase();
+  if (!MESSAGE_LANGUAGES.includes(base)) return 'en';
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 ? tag : base;
+  } catch {
+    return base;
   }
-  return 'en';
 }
 
 export interface PopoverHandlers {
@@ -98,7 +106,7 @@ export class PopoverHost {
         sourceHref={this.handlers.sourceHref}
         onOpenEntity={this.handlers.onOpenEntity}
         {...(opts.focusPositionId ? { focusPositionId: opts.focusPositionId } : {})}
-        locale={pageLocale()}
+        locale={interfaceLocale()}
       />,
       this.#frame,
     );

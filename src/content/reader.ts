@@ -35,6 +35,8 @@ export class Reader {
   #returnFocus: HTMLElement | null = null;
   #frameRequested = false;
   #lastPointer = { x: 0, y: 0 };
+  /** The mention the keyboard path was on when its popover closed: the next Tab or shortcut resumes there (issue 13). */
+  #resumeFrom: PageMention | undefined;
   #generation = 0;
 
   constructor(
@@ -163,7 +165,8 @@ export class Reader {
     const all = only ? this.store.ordered().filter(only) : this.store.ordered();
     if (all.length === 0) return;
     let index: number;
-    const at = this.#current ? all.indexOf(this.#current) : -1;
+    const from = this.#current ?? this.#resumeFrom;
+    const at = from ? all.indexOf(from) : -1;
     if (at >= 0) {
       index = (at + direction + all.length) % all.length;
     } else {
@@ -217,6 +220,7 @@ export class Reader {
     this.#cancelClose();
     this.#cancelDwell();
     const wasKeyboard = this.#mode === 'keyboard';
+    if (wasKeyboard && this.#current) this.#resumeFrom = this.#current;
     this.#popover.hide();
     this.registry.setCurrent(null);
     this.#current = undefined;

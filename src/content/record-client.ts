@@ -10,11 +10,14 @@ export interface MatcherPayload {
   fingerprint: string;
   matcher: SerializedMatcher;
   types: Map<string, EntityType>;
+  /** Entities whose card has nothing to show. */
+  quiet: Set<string>;
 }
 
 export async function fetchMatcher(): Promise<MatcherPayload> {
-  const r = await askBackground<{ fingerprint: string; matcher: unknown; types: Record<string, EntityType> }>({ type: 'cs-bg-get-matcher' });
-  return { fingerprint: r.fingerprint, matcher: fromWire(r.matcher) as SerializedMatcher, types: new Map(Object.entries(r.types)) };
+  const r = await askBackground<{ fingerprint: string; matcher: unknown; types: Record<string, EntityType>; quiet?: unknown }>({ type: 'cs-bg-get-matcher' });
+  const quiet = Array.isArray(r.quiet) ? r.quiet.filter((id): id is string => typeof id === 'string') : [];
+  return { fingerprint: r.fingerprint, matcher: fromWire(r.matcher) as SerializedMatcher, types: new Map(Object.entries(r.types)), quiet: new Set(quiet) };
 }
 
 const records = new Map<string, Promise<EntityRecord>>();

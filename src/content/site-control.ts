@@ -126,8 +126,14 @@ export class SiteControl {
     const site = siteOf(location.href);
     if (!store) return { site, on: this.#applied?.settings.on ?? false, mentions: [] };
     const types = new Map<string, EntityType>();
-    for (const m of store.ordered()) if (!types.has(m.entityId)) types.set(m.entityId, m.type);
-    const mentions = [...store.counts()].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
+    // Only names with something to show are counted (issue 13): a quiet name opens an empty card.
+    const counts = new Map<string, number>();
+    for (const m of store.ordered()) {
+      if (m.quiet) continue;
+      if (!types.has(m.entityId)) types.set(m.entityId, m.type);
+      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    }
+    const mentions = [...counts].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
     return { site, on: true, mentions };
   }
 

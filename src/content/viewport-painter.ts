@@ -43,13 +43,13 @@ export class ViewportPainter {
     }
     set.add(m);
     if (presumeVisible) this.#visible.add(block);
-    if (this.#visible.has(block)) this.registry.add(m.type, m.range);
+    if (this.#visible.has(block)) this.registry.add(m.type, m.range, m.quiet);
   }
 
   remove(m: PageMention): void {
     const block = this.#blockOf.get(m);
     if (!block) return;
-    this.registry.delete(m.type, m.range);
+    this.registry.delete(m.type, m.range, m.quiet);
     const set = this.#byBlock.get(block);
     set?.delete(m);
     if (set && set.size === 0) {
@@ -69,15 +69,15 @@ export class ViewportPainter {
         this.#observer.unobserve(e.target);
         if (!this.#visible.has(e.target)) {
           this.#visible.add(e.target);
-          for (const m of set) this.registry.add(m.type, m.range);
+          for (const m of set) this.registry.add(m.type, m.range, m.quiet);
         }
         continue;
       }
       if (e.isIntersecting && !this.#visible.has(e.target)) {
         this.#visible.add(e.target);
-        for (const m of set) this.registry.add(m.type, m.range);
+        for (const m of set) this.registry.add(m.type, m.range, m.quiet);
       } else if (!e.isIntersecting && this.#visible.delete(e.target)) {
-        for (const m of set) this.registry.delete(m.type, m.range);
+        for (const m of set) this.registry.delete(m.type, m.range, m.quiet);
       }
     }
   }

@@ -39,6 +39,8 @@ export const Settings = v.object({
   highlightStyle: v.optional(HighlightStyle, 'underline'),
   /** Entity types drawn on pages; the others are still in the record. */
   enabledTypes: v.optional(v.array(EntityType), [...ENTITY_TYPE_LIST]),
+  /** Names whose card would have nothing to show are drawn in a quieter style; with this on, not at all. */
+  hideEmptyNames: v.optional(v.boolean(), false),
 });
 
 export type SiteMode = v.InferOutput<typeof SiteMode>;
@@ -92,6 +94,7 @@ export interface TabSettings {
   hoverDelayMs: number;
   highlightStyle: HighlightStyle;
   enabledTypes: EntityType[];
+  hideEmptyNames: boolean;
 }
 
 export function tabSettings(settings: Settings, site: string | undefined): TabSettings {
@@ -100,6 +103,7 @@ export function tabSettings(settings: Settings, site: string | undefined): TabSe
     hoverDelayMs: settings.hoverDelayMs,
     highlightStyle: settings.highlightStyle,
     enabledTypes: settings.enabledTypes,
+    hideEmptyNames: settings.hideEmptyNames,
   };
 }
 

@@ -10,13 +10,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, TEXTS_DIR, type GoldLabel } from './build.ts';
-import { formatTable, NAME_TYPES, precision, recall, scoreDocument, tally, type DocumentScore, type Span } from './score.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
+import { compileMatcher } from '../../src/core/match/index.ts';
 
 /** A highlight on the wrong words costs the reader more than a missed one, so precision has the higher bar. */
 const MIN_PRECISION = 0.97;
 const MIN_RECALL = 0.95;
+/**
+ * Targets on the untuned split (issue 13): texts written before the matcher
+ * was tuned for them. "Names" are the actors and places (person,
+ * organization, place, collective); events and topics together have the
+ * lower bar, because a topic is drawn only on pages about the record.
+ */
+const UNTUNED = {
+  names: { rows: ['person', 'organization', 'place', 'collective'] as ReportRow[], precision: 0.99, recall: 0.97 },
+  'events and topics': { rows: ['event', 'topic'] as ReportRow[], precision: 0.95, recall: 0.85 },
+} as const;
 const MIN_DOCUMENTS = 12;
 const MIN_WORDS = 120;
 const MAX_WORDS = 300;
@@ -26,12 +37,15 @@ const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/se
 const entityType = new Map(corpus.entities.map((e) => [e.id, e.type]));
 const typeOf = (id: string): EntityType => entityType.get(id)!;
 const docs = buildAll();
+const untunedDocs = buildAll(UNTUNED_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
-    for (const doc of docs) {
-      expect(readFileSync(join(TEXTS_DIR, doc.name), 'utf8'), doc.name).toBe(doc.content);
-      expect(readFileSync(join(TEXTS_DIR, goldFileName(doc.name)), 'utf8'), goldFileName(doc.name)).toBe(goldJson(doc));
+    for (const [markedDir, textsDir] of Object.values(SPLITS)) {
+      for (const doc of buildAll(markedDir)) {
+        expect(readFileSync(join(textsDir, doc.name), 'utf8'), doc.name).toBe(doc.content);
+        expect(readFileSync(join(textsDir, goldFileName(doc.name)), 'utf8'), goldFileName(doc.name)).toBe(goldJson(doc));
+      }
     }
   });
 
@@ -41,7 +55,8 @@ describe('the labelled set', () => {
     for (const lang of LANGUAGES) expect(docs.filter((d) => langOf(d.name) === lang).length, lang).toBeGreaterThanOrEqual(2);
     expect(docs.some((d) => langOf(d.name) === 'mixed')).toBe(true);
     expect(docs.filter((d) => isHtmlName(d.name)).length).toBeGreaterThanOrEqual(3);
-    for (const d of docs) {
+    expect(untunedDocs.length * 3, 'the untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -49,7 +64,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of docs) {
+    for (const d of [...docs, ...untunedDocs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -62,14 +77,14 @@ describe('the labelled set', () => {
   });
 });
 
-describe('matcher accuracy', () => {
-  const annotate = createAnnotator(corpus.entities);
+function evaluate(split: string, documents: readonly BuiltDocument[], textsDir: string): { table: Map<ReportRow, Counts>; errors: string[] } {
+  const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
   const scores: DocumentScore[] = [];
   const errors: string[] = [];
-  for (const doc of docs) {
+  for (const doc of documents) {
     // The same path as `onrecord annotate`: bytes → documentText → annotator.
-    const text = documentText(doc.name, readFileSync(join(TEXTS_DIR, doc.name)));
-    const gold: GoldLabel[] = JSON.parse(readFileSync(join(TEXTS_DIR, goldFileName(doc.name)), 'utf8')) as GoldLabel[];
+    const text = documentText(doc.name, readFileSync(join(textsDir, doc.name)));
+    const gold: GoldLabel[] = JSON.parse(readFileSync(join(textsDir, goldFileName(doc.name)), 'utf8')) as GoldLabel[];
     const predicted: Span[] = annotate(text).map(({ start, end, entityId }) => ({ start, end, entityId }));
     const score = scoreDocument(gold, predicted);
     scores.push(score);
@@ -77,7 +92,12 @@ describe('matcher accuracy', () => {
     errors.push(...score.falsePositives.map((s) => show('false positive', s)), ...score.falseNegatives.map((s) => show('missed', s)));
   }
   const table = tally(scores, typeOf);
-  console.log(`\nMatcher accuracy on ${docs.length} labelled texts (exact span and entity):\n${formatTable(table)}\n\n${errors.join('\n')}\n`);
+  console.log(`\nMatcher accuracy on the ${split} split, ${documents.length} labelled texts (exact span and entity):\n${formatTable(table)}\n\n${errors.join('\n')}\n`);
+  return { table, errors };
+}
+
+describe('matcher accuracy, tuned split', () => {
+  const { table, errors } = evaluate('tuned', docs, TEXTS_DIR);
 
   it('reads every text as build.ts extracted it', () => {
     for (const doc of docs) expect(documentText(doc.name, readFileSync(join(TEXTS_DIR, doc.name))), doc.name).toBe(doc.text);
@@ -90,6 +110,24 @@ describe('matcher accuracy', () => {
       expect(c.tp + c.fn, `${type}: the set has gold labels`).toBeGreaterThan(0);
       expect(precision(c), `${type} precision\n${mine.join('\n')}`).toBeGreaterThanOrEqual(MIN_PRECISION);
       expect(recall(c), `${type} recall\n${mine.join('\n')}`).toBeGreaterThanOrEqual(MIN_RECALL);
+    });
+  }
+});
+
+describe('matcher accuracy, untuned split', () => {
+  const { table, errors } = evaluate('untuned', untunedDocs, UNTUNED_TEXTS_DIR);
+
+  it('reads every text as build.ts extracted it', () => {
+    for (const doc of untunedDocs) expect(documentText(doc.name, readFileSync(join(UNTUNED_TEXTS_DIR, doc.name))), doc.name).toBe(doc.text);
+  });
+
+  for (const [group, target] of Object.entries(UNTUNED)) {
+    it(`finds ${group} with precision ≥ ${target.precision} and recall ≥ ${target.recall}`, () => {
+      const c = sumRows(table, target.rows);
+      const mine = errors.filter((e) => target.rows.some((t) => e.includes(`: false positive ${t} `) || e.includes(`: missed ${t} `)));
+      expect(c.tp + c.fn, `${group}: the split has gold labels`).toBeGreaterThan(0);
+      expect(precision(c), `${group} precision\n${mine.join('\n')}`).toBeGreaterThanOrEqual(target.precision);
+      expect(recall(c), `${group} recall\n${mine.join('\n')}`).toBeGreaterThanOrEqual(target.recall);
     });
   }
 });

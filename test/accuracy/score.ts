@@ -60,6 +60,13 @@ export function tally(scores: readonly DocumentScore[], typeOf: (entityId: strin
   return table;
 }
 
+/** The counts of several report rows added up (rows of distinct types only, so nothing is counted twice). */
+export function sumRows(table: ReadonlyMap<ReportRow, Counts>, rows: readonly ReportRow[]): Counts {
+  const sum = { tp: 0, fp: 0, fn: 0 };
+  for (const r of rows) for (const k of ['tp', 'fp', 'fn'] as const) sum[k] += table.get(r)![k];
+  return sum;
+}
+
 /** Precision and recall; 1 when there is nothing to get wrong (no predictions, no gold). */
 export const precision = (c: Counts): number => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
 export const recall = (c: Counts): number => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));

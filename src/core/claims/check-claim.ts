@@ -12,7 +12,8 @@ import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
-import { speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
+import { createStatementFinder, guessLang } from '../statements/index.ts';
+import { GOVERNMENT_OF_PLACE, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
@@ -108,6 +109,7 @@ export interface ClaimChecker {
 export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon): ClaimChecker {
   const index = indexCorpus(corpus);
   const features = buildFeatureIndex(corpus, lexicon, matcher);
+  const finder = createStatementFinder({ entities: corpus.entities, matcher });
   const places = features.places;
   const sideOf = (actorId: string): string | null => index.entities.get(actorId)?.side ?? null;
   const opponentsOf = (sideId: string): Set<string> => {
@@ -140,13 +142,13 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
-      const speaker = speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ?? subjectOf(claim, mentions, actorIds);
+      const speaker = speakerFromStatements(finder.find(claim)) ?? speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ?? subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const claimFeatures = textFeatures([contentText], { lexicon, matcher, exclude, places });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
-      const matches = matchContent(features, claimFeatures);
+      const matches = matchContent(features, claimFeatures, guessLang(contentText));
       const ranked: (RankedPosition & { match: ContentMatch })[] = [];
       for (const m of matches) {
         if (m.similarity < RANK.minSimilarity) continue;
@@ -196,7 +198,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         claim: claimFeatures,
         candidates: ranked.slice(0, 60).map((r) => {
           const p = corpus.positions[r.match.index]!;
-          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
+          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
         }),
         lexicon,
       });
@@ -229,12 +231,18 @@ function midpoint(p: Position): string {
   return new Date((from + to) / 2).toISOString().slice(0, 10);
 }
 
-/** Without a speech cue, an actor opening the sentence is its subject: "Zelensky rejected talks …". */
-function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readonly string[]): ClaimSpeaker | null {
-  const first = mentions.find((m) => actorIds.includes(m.entityId));
-  if (!first || first.start > Math.max(40, claim.length * 0.35)) return null;
+const PREPOSITIONS = new Set('in at on from to for with by about im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при з із до від про під'.split(' '));
+
+/** Without a speech cue, an actor (or a capital speaking for its government) opening the sentence is its subject: "Zelensky rejected talks …", "Москва требует …". */
+function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readonly string[], entities: ReadonlyMap<string, unknown>): ClaimSpeaker | null {
+  const first = mentions.find((m) => actorIds.includes(m.entityId) || (GOVERNMENT_OF_PLACE[m.entityId] !== undefined && entities.has(GOVERNMENT_OF_PLACE[m.entityId]!)));
+  // The subject opens the sentence: at most two words before it, none a preposition ("In Kiew war es …" has no subject).
+  if (!first) return null;
+  const before = claim.slice(0, first.start).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  if (before.length > 2 || before.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return null;
+  const speakerId = actorIds.includes(first.entityId) ? first.entityId : GOVERNMENT_OF_PLACE[first.entityId]!;
   return {
-    speakerId: first.entityId,
+    speakerId,
     speakerText: claim.slice(first.start, first.end),
     speakerStart: first.start,
     speakerEnd: first.end,

@@ -8,6 +8,7 @@
  */
 import type { Entity } from '../corpus/schema.ts';
 import type { Mention } from '../match/index.ts';
+import type { Statement } from '../statements/index.ts';
 import { findAttribution, type AttributionCue } from './attribution-pattern.ts';
 
 export interface ClaimSpeaker {
@@ -29,7 +30,7 @@ export interface ClaimSpeaker {
 const REPORTER_DESCRIPTION = /\b(?:news agency|broadcaster|news outlet|outlet|tv channel|television channel|newspaper|website|news division)\b/iu;
 
 /** Places that, as the subject of a speech verb, mean their government ("Moscow said"). */
-const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
+export const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
   moscow: 'russian-government',
   kremlin: 'russian-government',
   russia: 'russian-government',
@@ -39,6 +40,32 @@ const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
   'united-states': 'united-states-government',
   germany: 'german-government',
 };
+
+/**
+ * The claim's speaker from the statement finder (src/core/statements): the
+ * first statement whose speaker is an entity of the record. Null when the
+ * finder found none (then speakerOfClaim's patterns are tried).
+ */
+export function speakerFromStatements(statements: readonly Statement[]): ClaimSpeaker | null {
+  // The statement with the most words: "Nikolenko responded on Sunday. He accused Lavrov of …" is about the second.
+  const s = statements
+    .filter((x) => x.speaker.entityId !== null && x.content.end > x.content.start)
+    .sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start))[0];
+  if (!s) return null;
+  // The words without the punctuation that closed them inside the quote ("…negotiations,”).
+  const content = s.content.text.replace(/[\s,;:.…–—-]+$/u, '');
+  return {
+    speakerId: s.speaker.entityId!,
+    speakerText: s.speaker.text,
+    speakerStart: s.speaker.start,
+    speakerEnd: s.speaker.end,
+    cue: s.cue?.lemma ?? (s.speaker.via === 'headline' ? 'headline' : s.speaker.via),
+    sourceId: s.source?.entityId ?? null,
+    content,
+    contentStart: s.content.start,
+    contentEnd: s.content.start + content.length,
+  };
+}
 
 export function isReporter(entity: Entity | undefined): boolean {
   return entity !== undefined && entity.type === 'organization' && REPORTER_DESCRIPTION.test(entity.description ?? '');
@@ -64,6 +91,8 @@ export function speakerOfClaim(text: string, mentions: readonly Mention[], entit
   if (!found) {
     speaking = governments;
     found = findAttribution(text, governments);
+    // "… said it was Kyiv that …": a place after the verb is what was said, not who said it.
+    if (found?.cue === 'inverted-verb') found = null;
   }
   if (!found) return null;
   const speakerMention = speaking.find((m) => m.entityId === found.speakerId && text.slice(m.start, m.end) === found.speakerText) ?? speaking.find((m) => m.entityId === found.speakerId)!;

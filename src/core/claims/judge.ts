@@ -14,6 +14,7 @@
 import type { Corpus, Position } from '../corpus/schema.ts';
 import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Matcher } from '../match/index.ts';
+import { guessLang } from '../statements/index.ts';
 import { words } from './tokenize.ts';
 
 /** Feature kinds and their weight in the content similarity. */
@@ -66,20 +67,35 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     if (!text) continue;
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
-    for (const hit of opts.lexicon.find(text)) {
+    const hits = opts.lexicon.find(text, guessLang(text));
+    let stanceTaken = false;
+    let negatedTopic = false;
+    for (const hit of hits) {
       const info = opts.lexicon.info.get(hit.conceptId)!;
       if (info.kind === 'negation') continue;
       if (info.kind === 'condition') conditional = true;
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
-      if (!signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
+      // Polarity is compared on stances (and opposite pairs) only: "should not be shelling" is no stance on shelling.
+      const polar = info.kind === 'stance' || hit.axis !== hit.conceptId || info.pole === -1;
+      if (polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
+      if (info.kind === 'stance') stanceTaken = true;
+      else if (hit.negated) negatedTopic = true;
       for (const a of info.ancestors) {
         const ai = opts.lexicon.info.get(a)!;
         if (ai.kind === 'condition') conditional = true;
         put(`c:${ai.axis}`, IMPLIED_WEIGHT);
         // A stance implied by a compound takes its truth (refusal to negotiate → refusal).
-        if (ai.kind === 'stance' && !signs.has(ai.axis)) signs.set(ai.axis, (ai.pole * (hit.negated ? -1 : 1)) as 1 | -1);
+        if (ai.kind === 'stance') {
+          stanceTaken = true;
+          if (!signs.has(ai.axis)) signs.set(ai.axis, (ai.pole * (hit.negated ? -1 : 1)) as 1 | -1);
+        }
       }
+    }
+    // "never negotiate", "no talks", "keine Verhandlungen" with no stance word: a refusal of that topic.
+    if (negatedTopic && !stanceTaken && opts.lexicon.info.has('refusal')) {
+      const refusal = opts.lexicon.info.get('refusal')!;
+      if (!signs.has(refusal.axis)) signs.set(refusal.axis, refusal.pole);
     }
     for (const m of opts.matcher.scan(text)) {
       names.push([m.start, m.end]);
@@ -108,6 +124,10 @@ export interface FeatureIndex {
   idf(key: string): number;
   /** Σ weight·idf·kind weight of each position's features. */
   mass: Float64Array;
+  /** The part of `mass` from word features. */
+  wordMass: Float64Array;
+  /** Language of each position's source ("en", "ru", …). */
+  langs: readonly string[];
 }
 
 export function positionTexts(p: Position): string[] {
@@ -140,12 +160,21 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
   const n = positions.length;
   const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.length ?? 0) + 1));
   const mass = new Float64Array(n);
+  const wordMass = new Float64Array(n);
   features.forEach((f, i) => {
     let m = 0;
-    for (const [k, w] of f.weights) m += w * idf(k) * FEATURE_WEIGHT[featureKind(k)];
+    let wm = 0;
+    for (const [k, w] of f.weights) {
+      const x = w * idf(k) * FEATURE_WEIGHT[featureKind(k)];
+      m += x;
+      if (k.startsWith('w:')) wm += x;
+    }
     mass[i] = m;
+    wordMass[i] = wm;
   });
-  return { positions, features, postings, idf, mass, places };
+  const sourceLang = new Map(corpus.sources.map((src) => [src.id, src.language.split('-')[0]!]));
+  const langs = positions.map((p) => sourceLang.get(p.source) ?? 'en');
+  return { positions, features, postings, idf, mass, wordMass, places, langs };
 }
 
 export interface ContentMatch {
@@ -156,17 +185,21 @@ export interface ContentMatch {
   shared: { concepts: string[]; entities: string[]; words: string[] };
   /** Shared concept weight alone, 0..1 of the claim's concept mass. */
   conceptCoverage: number;
+  /** How many concepts and entities (places aside) it shares with the claim. */
+  sharedMeaning: number;
 }
 
 /** Every position sharing a feature with the claim, scored by content similarity. */
-export function matchContent(index: FeatureIndex, claim: TextFeatures): ContentMatch[] {
+export function matchContent(index: FeatureIndex, claim: TextFeatures, claimLang?: string): ContentMatch[] {
   let claimMass = 0;
+  let wordMass = 0;
   let conceptMass = 0;
   const entries: { key: string; w: number; list: Int32Array }[] = [];
   for (const [key, w] of claim.weights) {
     const kw = w * index.idf(key) * FEATURE_WEIGHT[featureKind(key)];
     claimMass += kw;
     if (key.startsWith('c:')) conceptMass += kw;
+    if (key.startsWith('w:')) wordMass += kw;
     const list = index.postings.get(key);
     if (list) entries.push({ key, w, list });
   }
@@ -174,6 +207,8 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures): ContentM
   const shared = new Map<number, number>();
   const sharedConcept = new Map<number, number>();
   const substantive = new Set<number>();
+  const sharedWords = new Map<number, number>();
+  const sharedMeaning = new Map<number, number>();
   for (const { key, w, list } of entries) {
     const idf = index.idf(key);
     const kind = featureKind(key);
@@ -184,6 +219,8 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures): ContentM
       shared.set(i, (shared.get(i) ?? 0) + s);
       if (kind === 'concept') sharedConcept.set(i, (sharedConcept.get(i) ?? 0) + s);
       if (kind !== 'place') substantive.add(i);
+      if (kind === 'word') sharedWords.set(i, (sharedWords.get(i) ?? 0) + s);
+      else if (kind !== 'place') sharedMeaning.set(i, (sharedMeaning.get(i) ?? 0) + 1);
     }
   }
   const out: ContentMatch[] = [];
@@ -191,7 +228,15 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures): ContentM
     if (!substantive.has(i)) continue;
     const coverage = s / claimMass;
     const dice = (2 * s) / (claimMass + index.mass[i]!);
-    out.push({ index: i, similarity: COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * dice, shared: { concepts: [], entities: [], words: [] }, conceptCoverage: conceptMass > 0 ? (sharedConcept.get(i) ?? 0) / conceptMass : 0 });
+    let similarity = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * dice;
+    // Without the words: a claim in another language than the position shares no words, and its words should not dilute it.
+    const meaningMass = claimMass - wordMass;
+    if (meaningMass > 0 && claimLang !== undefined && index.langs[i] !== claimLang) {
+      const sm = s - (sharedWords.get(i) ?? 0);
+      const pm = index.mass[i]! - index.wordMass[i]!;
+      similarity = Math.max(similarity, COVERAGE_SHARE * (sm / meaningMass) + (1 - COVERAGE_SHARE) * ((2 * sm) / (meaningMass + pm)));
+    }
+    out.push({ index: i, similarity, sharedMeaning: sharedMeaning.get(i) ?? 0, shared: { concepts: [], entities: [], words: [] }, conceptCoverage: conceptMass > 0 ? (sharedConcept.get(i) ?? 0) / conceptMass : 0 });
   }
   return out;
 }

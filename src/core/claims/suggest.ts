@@ -25,6 +25,11 @@ export const VERDICT_THRESHOLDS = {
   ownAbsent: 0.2,
   /** … and another actor's beats it by this much. */
   margin: 0.12,
+  /** Another actor's position beating the speaker's best by this much, while the speaker's stays below ownStrong, makes it misattributed. */
+  misattributedMargin: 0.25,
+  ownStrong: 0.4,
+  /** A match sharing a single concept or entity needs this similarity (its words must echo too). */
+  singleFeature: 0.6,
   /** Own positions this close to the speaker's best are weighed together (one agreeing is enough). */
   ownBand: 0.1,
 } as const;
@@ -60,6 +65,8 @@ export interface Candidate {
   position: Position;
   similarity: number;
   conceptCoverage: number;
+  /** Concepts and entities shared with the claim. */
+  sharedMeaning: number;
   features: TextFeatures;
   /** 1: the speaker's own; 0.5: relayed by them or of their collective; 0: someone else's. */
   relation: number;
@@ -85,11 +92,10 @@ function sharedConcepts(claim: TextFeatures, c: Candidate, lexicon: ConceptLexic
 
 /** The first concept axis on which the claim and the position take opposite polarity. */
 export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): PolarityEvidence | null {
-  for (const id of claim.concepts) {
-    const axis = lexicon.info.get(id)!.axis;
-    const a = claim.signs.get(axis);
+  void lexicon;
+  for (const [axis, a] of claim.signs) {
     const b = c.features.signs.get(axis);
-    if (a !== undefined && b !== undefined && a !== b) return { conceptId: axis, claim: a, record: b };
+    if (b !== undefined && a !== b) return { conceptId: axis, claim: a, record: b };
   }
   return null;
 }
@@ -103,7 +109,8 @@ function conditionDropped(claim: TextFeatures, c: Candidate, lexicon: ConceptLex
   });
 }
 
-const meaningful = (c: Candidate): boolean => c.similarity >= T.related && (c.conceptCoverage > 0 || c.similarity >= T.close);
+/** Evidence at all: related, sharing a concept, and either two concepts or entities or close words ("talks" alone is a common word). */
+const meaningful = (c: Candidate): boolean => c.similarity >= T.related && c.conceptCoverage > 0 && (c.sharedMeaning >= 2 || c.similarity >= T.singleFeature);
 
 export function suggestVerdict(input: SuggestInput): Suggestion {
   const { speakerId, claim, lexicon } = input;
@@ -120,16 +127,30 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   const candidates = input.candidates.filter(meaningful).sort((a, b) => b.similarity - a.similarity);
   if (candidates.length === 0) return { verdict: 'not-in-record', evidence: evidence('nothing-matches', []) };
 
-  /** Among positions that say the same thing: one that agrees makes it consistent, else the first conflict decides. */
+  /**
+   * Among positions that say the same thing, those taking a stance on the
+   * claim's stance axes decide: one agreeing makes it consistent; if all that
+   * take one say the opposite, it contradicts. A recorded condition the claim
+   * drops contradicts too. No stance either way: consistent.
+   */
   const judgeAgainst = (group: Candidate[], agreeReason: EvidenceReason): Suggestion => {
-    const agreeing = group.filter((c) => !polarityConflict(claim, c, lexicon) && !conditionDropped(claim, c, lexicon));
-    if (agreeing.length > 0) return { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
-    const first = group[0]!;
-    const polarity = polarityConflict(claim, first, lexicon);
-    return {
-      verdict: 'contradicts',
-      evidence: evidence(polarity ? 'opposite-polarity' : 'condition-dropped', group.slice(0, 3), { polarity, droppedCondition: polarity === null }),
-    };
+    const conflicts = group.map((c) => polarityConflict(claim, c, lexicon));
+    const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis));
+    // The closest position that takes a stance on the claim's axes decides (group is best first).
+    const decider = group.findIndex((c) => sharesStance(c));
+    const agreeing = group.filter((c, i) => sharesStance(c) && conflicts[i] === null && !conditionDropped(claim, c, lexicon));
+    if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
+      return { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
+    }
+    const opposed = group.filter((_, i) => conflicts[i] !== null);
+    if (decider !== -1 && conflicts[decider] !== null) {
+      return { verdict: 'contradicts', evidence: evidence('opposite-polarity', opposed.slice(0, 3), { polarity: polarityConflict(claim, opposed[0]!, lexicon) }) };
+    }
+    const dropped = group.filter((c) => conditionDropped(claim, c, lexicon));
+    if (dropped.length > 0 && dropped.length === group.filter(sharesStance).length) {
+      return { verdict: 'contradicts', evidence: evidence('condition-dropped', dropped.slice(0, 3), { droppedCondition: true }) };
+    }
+    return { verdict: 'consistent', evidence: evidence(agreeReason, group.slice(0, 3)) };
   };
 
   if (speakerId === null) {
@@ -138,14 +159,17 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     return judgeAgainst(candidates.filter((c) => c.similarity >= best.similarity - T.ownBand), 'match-without-speaker');
   }
 
-  const own = candidates.filter((c) => c.relation > 0).sort((a, b) => b.similarity * (0.8 + 0.2 * b.relation) - a.similarity * (0.8 + 0.2 * a.relation));
+  // The speaker's own positions first; relayed ones and those of the collective they speak for only when no own one is close.
+  const strict = candidates.filter((c) => c.relation === 1);
+  const own = strict.length > 0 && strict[0]!.similarity >= T.ownClose ? strict : candidates.filter((c) => c.relation > 0);
   const others = candidates.filter((c) => c.relation === 0);
   const bestOwn = own[0]?.similarity ?? 0;
   const bestOther = others[0];
-  if (own.length > 0 && bestOwn >= T.ownClose) {
+  const clearlySomeoneElse = bestOther !== undefined && bestOther.similarity >= T.close && bestOther.similarity - bestOwn >= T.misattributedMargin && bestOwn < T.ownStrong;
+  if (own.length > 0 && bestOwn >= T.ownClose && !clearlySomeoneElse) {
     return judgeAgainst(own.filter((c) => c.similarity >= bestOwn - T.ownBand), 'speaker-match');
   }
-  if (bestOther && bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin) {
+  if (bestOther && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
     return { verdict: 'misattributed', evidence: evidence('other-actor', others.slice(0, 3), { otherActorId: bestOther.position.actor }) };
   }
   if (own.length > 0) return judgeAgainst(own.slice(0, 3), 'speaker-match');

@@ -55,8 +55,12 @@ export interface ConceptLexicon {
   readonly info: ReadonlyMap<string, ConceptInfo>;
   /** Compounds (allOf) by id, with their parts. */
   readonly compounds: ReadonlyArray<{ id: string; parts: readonly string[] }>;
-  find(text: string): ConceptHit[];
+  /** The concepts of `text`. With `lang`, words of the other Latin-script language are ignored ("war" is German "was"). */
+  find(text: string, lang?: string): ConceptHit[];
 }
+
+/** Per language, the languages whose words are not looked for in its texts. */
+const FOREIGN: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['de']), de: new Set(['en']) };
 
 /** One alias per word, in its language, with the word-formation endings (negotiate → negotiated). */
 export function conceptEntities(set: ConceptSet): Entity[] {
@@ -133,17 +137,21 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
   const info = new Map<string, ConceptInfo>(
     set.concepts.map((c) => [c.id, { id: c.id, label: c.label, kind: c.kind ?? 'topic', ancestors: ancestorsOf(c, byId), ...ax.get(c.id)! }]),
   );
+  const aliasLang: string[] = [];
+  for (const c of set.concepts) for (const lang of CONCEPT_LANGUAGES) for (let i = 0; i < c.words[lang].length; i++) aliasLang.push(lang);
   const compounds = set.concepts.filter((c) => (c.allOf?.length ?? 0) > 0).map((c) => ({ id: c.id, parts: c.allOf! }));
   return {
     set,
     matcher,
     info,
     compounds,
-    find(text) {
+    find(text, lang) {
       const hits: ConceptHit[] = [];
+      const foreign = lang === undefined ? undefined : FOREIGN[lang];
       for (const m of matcher.scan(text)) {
         const i = info.get(m.entityId);
         if (!i) continue;
+        if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         const negated = negatedAt(text, m.start, i.kind === 'stance' || i.kind === 'condition' ? NEGATION_WINDOW_WORDS : TOPIC_NEGATION_WINDOW_WORDS);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });

@@ -72,6 +72,16 @@ export const Alias = v.object({
   stem: v.optional(v.boolean()),
   /** May open a German compound whose head names the entity (Kreml → Kremlsprecher). */
   compound: v.optional(v.boolean()),
+  /**
+   * Case rule (docs/matching.md, "Case and form"): "caps" — only in capitals (an acronym: US, UK, UN, РФ);
+   * "capital" — with at least one capital letter (a lowercase-only "belarus" or "uk" is no name);
+   * "any" — in any case. Default: "capital" when the text has a capital letter, else "any".
+   */
+  case: v.optional(v.picklist(['caps', 'capital', 'any'])),
+  /** Languages in which this spelling is a common word ("un" in French and Spanish, "us" in English): the language guard applies. */
+  commonWordIn: v.optional(v.array(Lang)),
+  /** A common noun ("talks", "mediator"): drawn only on pages about the record's subject, like a topic. */
+  common: v.optional(v.boolean()),
   /** Where this spelling comes from, e.g. "typo in seed 004". */
   note: v.optional(v.string()),
 });

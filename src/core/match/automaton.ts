@@ -3,12 +3,13 @@
  * breadth-first trie over folded UTF-16 units (see trie.ts), one trie of the
  * suffix sets, pattern records, and a small JSON-able header.
  */
-import type { Alias, Entity } from '../corpus/schema.ts';
+import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames } from './context.ts';
 import { forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
 import { buildTrie, buildTrieOfSymbols } from './trie.ts';
+import { aliasRuleBits, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND } from './rules.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -46,7 +47,15 @@ export interface AutomatonData {
     givenNames: string[];
     /** Some pattern starts with a non-word unit, so walks may start anywhere. */
     nonWordStarts: boolean;
+    /** Languages of the aliases with `commonWordIn`, by alias index (the language guard). */
+    falseFriends: Record<number, { langs: string[]; own: string }>;
+    /** ru/uk place aliases "adjective + noun", encoded by encodeCoordinable ('' for none); declined lazily on load. */
+    coordinable: string;
   };
+  /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE), by alias index. */
+  aliasRules: Uint8Array;
+  /** 1 for the entities whose mention makes a page about the record (rules.ts, anchorEntities), by entity index. */
+  entityAnchor: Uint8Array;
   /** Folded unit of each symbol id (ids below FIRST_SYMBOL unused). */
   alphabet: Uint16Array;
   childStart: Int32Array;
@@ -157,6 +166,9 @@ class Collector implements VariantSink {
   readonly contexts: string[][] = [];
   readonly ownWords: string[][] = [];
   readonly givenNames: string[] = [];
+  readonly aliasRules: Uint8Array;
+  readonly falseFriends: Record<number, { langs: string[]; own: string }> = {};
+  readonly coordinable: [Alias, number][] = [];
   nonWordStarts = false;
   readonly units = new UnitSet();
   // Suffix sets are shared arrays (inflection.ts caches them), so they are told apart by identity.
@@ -175,6 +187,7 @@ class Collector implements VariantSink {
     // Most aliases give one or two patterns (the alias and a stem).
     this.pending = new PendingPatterns(Math.ceil(aliasCount * 1.5) + 64);
     this.aliasEntity = new Int32Array(aliasCount);
+    this.aliasRules = new Uint8Array(aliasCount);
     this.target = this.pending;
   }
 
@@ -192,6 +205,10 @@ class Collector implements VariantSink {
       const alias = aliases[a]!;
       const ai = this.aliasIndex;
       this.aliasEntity[ai] = ei;
+      const rules = aliasRuleBits(entity, alias);
+      this.aliasRules[ai] = rules;
+      if ((rules & FALSE_FRIEND) !== 0) this.falseFriends[ai] = { langs: [...alias.commonWordIn!], own: alias.lang ?? (/\p{Script=Cyrillic}/u.test(alias.text) ? 'ru' : 'en') };
+      if ((rules & COORDINABLE) !== 0) this.coordinable.push([alias, ai]);
       if (person && hasGivenNames(alias)) (given ??= []).push([alias, ai]);
       if (alias.ambiguous === true) {
         this.target = this.ambiguousPending;
@@ -284,7 +301,7 @@ function patternRecords(lists: readonly PendingPatterns[], setRoot: Int32Array):
 }
 
 /** Compile the aliases of `entities` into automaton arrays. */
-export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
+export function compileAutomaton(entities: readonly Entity[], sides?: readonly Side[]): AutomatonData {
   let aliasCount = 0;
   for (let ei = 0; ei < entities.length; ei++) aliasCount += entities[ei]!.aliases.length;
   const collected = new Collector(aliasCount);
@@ -319,7 +336,11 @@ export function compileAutomaton(entities: readonly Entity[]): AutomatonData {
       ownWords: collected.ownWords,
       givenNames: collected.givenNames,
       nonWordStarts: collected.nonWordStarts,
+      falseFriends: collected.falseFriends,
+      coordinable: encodeCoordinable(collected.coordinable),
     },
+    aliasRules: collected.aliasRules,
+    entityAnchor: anchorEntities({ sides }, entities),
     alphabet,
     childStart: trie.childStart,
     nodeSym: trie.nodeSym,

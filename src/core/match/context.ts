@@ -23,10 +23,14 @@ export interface DocumentContext {
   readonly seen: Set<string>;
   /** The last CONTEXT_WINDOW_CHARS of the previous chunk, for context words across chunks. */
   tail: string;
+  /** Whether topics and common nouns are gated by relevance (a page: yes; a lone claim or quote: no). */
+  readonly relevance: boolean;
+  /** Ids of the anchor entities (rules.ts) found in the document so far. */
+  readonly anchors: Set<string>;
 }
 
-export function createDocumentContext(): DocumentContext {
-  return { seen: new Set(), tail: '' };
+export function createDocumentContext(options: { relevance?: boolean } = {}): DocumentContext {
+  return { seen: new Set(), tail: '', relevance: options.relevance ?? true, anchors: new Set() };
 }
 
 /** Remember the end of a scanned chunk for the next one. */
@@ -68,6 +72,8 @@ export const AMBIGUITY_GUARDS = {
     'mr mrs ms dr sir lord lady president prime minister premier chancellor secretary foreign former ex minister mp',
     'the a an in at on from to for with after before but and or then yesterday today later when while if as by since until meanwhile also so now both said says why how what where who that this',
     'herr frau präsident premierminister premier kanzler bundeskanzler außenminister regierungschef ministerpräsident expremier',
+    // Nouns that name a place's kind before or after its name (German nouns are capitalised): "die Gebiete Donezk und Luhansk", "Kherson Region".
+    'gebiet gebiete gebieten gebiets region regionen oblast oblaste provinz stadt city province',
     'der die das den dem des ein eine im am vom zum zur nach vor mit auch und aber heute gestern als wie wenn dass',
     'господин президент премьер министр глава экс в во на с со из по у до для и но а о об при после',
     'пан президент прем’єр міністр голова екс в у на з із зі до для і й та але а про після від',

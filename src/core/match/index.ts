@@ -4,7 +4,7 @@
  * object (IndexedDB) and loaded by every tab without recompiling.
  * Rules: docs/matching.md.
  */
-import type { Entity } from '../corpus/schema.ts';
+import type { Entity, Side } from '../corpus/schema.ts';
 import { encodeFoldTables, installFoldTables, type EncodedFoldTables } from '../text/fold-table.ts';
 import { compileAutomaton, type AutomatonData } from './automaton.ts';
 import { createDocumentContext, type DocumentContext } from './context.ts';
@@ -14,7 +14,10 @@ export type { Mention } from './scanner.ts';
 export { CONTEXT_WINDOW_CHARS, createDocumentContext, type DocumentContext } from './context.ts';
 
 export interface Matcher {
-  /** Non-overlapping, leftmost-longest mentions in `text`, offsets into `text`. Pass one `ctx` for all chunks of a document. */
+  /**
+   * Non-overlapping, leftmost-longest mentions in `text`, offsets into `text`. Pass one `ctx` for all chunks of a
+   * document. Without `ctx` the text is no page (a claim, a quote): topics are not gated by relevance.
+   */
   scan(text: string, ctx?: DocumentContext): Mention[];
   /** Entity ids, in corpus order. */
   readonly entityIds: readonly string[];
@@ -23,8 +26,9 @@ export interface Matcher {
 /**
  * Bumped when the layout of SerializedMatcher changes; older stored matchers are refused.
  * 2: header.ownWords (ambiguity guards), foldTables.
+ * 3: aliasRules, entityAnchor, header.falseFriends, header.coordinable (issue 13: case, relevance, coordinated names).
  */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {
@@ -45,13 +49,14 @@ class CompiledMatcher implements Matcher {
     this.entityIds = data.header.entityIds;
   }
 
-  scan(text: string, ctx: DocumentContext = createDocumentContext()): Mention[] {
+  scan(text: string, ctx: DocumentContext = createDocumentContext({ relevance: false })): Mention[] {
     return this.scanner.scan(text, ctx);
   }
 }
 
-export function compileMatcher(entities: readonly Entity[]): Matcher {
-  return new CompiledMatcher(compileAutomaton(entities));
+/** `sides`: the corpus's sides, which tell the anchors of relevance (docs/matching.md, "Relevance"). */
+export function compileMatcher(entities: readonly Entity[], sides?: readonly Side[]): Matcher {
+  return new CompiledMatcher(compileAutomaton(entities, sides));
 }
 
 export function serializeMatcher(m: Matcher): SerializedMatcher {

@@ -362,6 +362,23 @@ export function givenNamePrefixes(alias: Alias): string[] {
   return innerForms(alias.text, foldString(alias.text), languagesOf(alias).codes, true)?.prefixes ?? [];
 }
 
+/**
+ * For a two-word ru/uk place alias "adjective + noun" (Херсонская область):
+ * the folded declined forms of the adjective alone, as it stands before a
+ * joining word in a coordinated list ("Херсонской и Запорожской областей").
+ * [] when the alias is not such a phrase.
+ */
+export function coordinatedForms(alias: Alias): string[] {
+  const words = alias.text.trim().split(/\s+/u);
+  if (words.length !== 2 || alias.inflect === false) return [];
+  const languages = languagesOf(alias);
+  if (!languages.innerForms) return [];
+  const folded = foldString(alias.text);
+  const first = folded.split(' ')[0]!;
+  if (!languages.codes.some((lang) => (ADJECTIVE_ENDINGS[lang] ?? []).some((e) => first.endsWith(foldString(e))))) return [];
+  return innerForms(alias.text, folded, languages.codes, false)?.prefixes.map((p) => p.trimEnd()) ?? [];
+}
+
 const INNER_SPACE_RE = /\S\s+\S/u;
 
 /** Whether givenNamePrefixes can give anything for this alias (cheap: no folding). */

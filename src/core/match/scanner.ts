@@ -10,6 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
+import { CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
 import { decodeGivenNames, givenNameStart, mayFollowGivenName, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -120,12 +121,14 @@ export class Scanner {
   private readonly suffixNodeKey: Int32Array;
   private readonly entityIds: readonly string[];
   private readonly aliasEntity: Int32Array;
+  private readonly aliasRules: Uint8Array;
   /** 1 for entities with an ambiguous alias: only their ids go into ctx.seen, which is read for nothing else. Derived on load. */
   private readonly confirmable: Uint8Array;
 
   constructor(readonly data: AutomatonData) {
     // Installed by loadMatcher from the serialised matcher in a tab; built here otherwise.
     ensureFoldTables();
+    this.aliasRules = data.aliasRules;
     this.childStart = data.childStart;
     this.nodeSym = data.nodeSym;
     this.nodePattern = data.nodePattern;
@@ -350,8 +353,46 @@ export class Scanner {
       }
     }
     rememberTail(ctx, text);
-    return out;
+    return out.length === 0 ? out : this.afterScan(text, ctx, out);
   }
+
+  /** Coordinated names before a coordinable mention, then relevance (docs/matching.md): once per chunk, on its mentions only. */
+  private afterScan(text: string, ctx: DocumentContext, found: Mention[]): Mention[] {
+    const rules = this.aliasRules;
+    let out = found;
+    if (this.data.header.coordinable !== '') {
+      let added: Mention[] | undefined;
+      let j = 0;
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i]!;
+        if ((rules[m.aliasIndex]! & COORDINABLE) === 0) continue;
+        // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over others.
+        for (const [start, end, alias] of coordinatedBefore(text, m.start, (this.coordinated ??= decodeCoordinable(this.data.header.coordinable)), 0)) {
+          while (j > 0 && found[j - 1]!.start >= start) j--;
+          while (j < found.length && found[j]!.end <= start) j++;
+          if (j < found.length && found[j]!.start < end) continue;
+          (added ??= []).push({ start, end, entityId: this.entityIds[this.aliasEntity[alias]!]!, aliasIndex: alias });
+        }
+      }
+      if (added !== undefined) out = [...found, ...added].sort((a, b) => a.start - b.start);
+    }
+    if (!ctx.relevance) return out;
+    const anchorOf = this.data.entityAnchor;
+    let anyGated = false;
+    const gated: boolean[] = [];
+    const anchor: boolean[] = [];
+    for (const m of out) {
+      const isAnchor = anchorOf[this.aliasEntity[m.aliasIndex]!] === 1;
+      if (isAnchor) ctx.anchors.add(m.entityId);
+      const g = (rules[m.aliasIndex]! & GATED) !== 0;
+      anyGated ||= g;
+      gated.push(g);
+      anchor.push(isAnchor);
+    }
+    return anyGated ? keepRelevant(out, gated, anchor, ctx.anchors) : out;
+  }
+
+  private coordinated: Map<string, number> | undefined;
 
   /**
    * Where a walk from the word start i must begin: the trie node after its first two units, PAIR_FROM_ROOT (walk from
@@ -510,6 +551,12 @@ export class Scanner {
       if (bestPattern < 0) return -1;
       const entity = this.aliasEntity[this.patternAlias[bestPattern]!]!;
       const entityId = this.entityIds[entity]!;
+      if (!this.formAllowed(text, start, bestEnd, this.patternAlias[bestPattern]!)) {
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
+      }
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
         if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
       } else if (
@@ -534,6 +581,16 @@ export class Scanner {
       out.push({ start: mentionStart, end: bestEnd, entityId, aliasIndex });
       return bestEnd;
     }
+  }
+
+  /** The case rule, the address-and-code rule and the language guard (rules.ts) for a candidate of `alias`. */
+  private formAllowed(text: string, start: number, end: number, alias: number): boolean {
+    const bits = this.aliasRules[alias]!;
+    if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
+    if ((bits & PLACE) !== 0 && opensPublicationName(text, end)) return false;
+    if ((bits & FALSE_FRIEND) === 0) return true;
+    const guard = this.data.header.falseFriends[alias]!;
+    return !languageGuardFails(text, start, end, guard.langs, guard.own);
   }
 
   private readonly ownWords = new Map<number, ReadonlySet<string>>();

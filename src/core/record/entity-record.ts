@@ -73,7 +73,12 @@ function buildActorRecord(index: CorpusIndex, entity: Entity): ActorRecord {
 }
 
 function buildTopicRecord(index: CorpusIndex, entity: Entity): TopicRecord {
-  const positions = newestFirst(index.byTopic.get(entity.id) ?? []);
+  return buildGroupedRecord(index, entity, index.byTopic.get(entity.id) ?? []);
+}
+
+/** `list`'s positions, newest first, grouped by the speaker's side (sides in corpus order, the side-less last). */
+function buildGroupedRecord(index: CorpusIndex, entity: Entity, list: readonly Position[]): TopicRecord {
+  const positions = newestFirst(list);
   const bySide = new Map<string | null, Position[]>();
   for (const p of positions) {
     const sideId = sideOf(index, p.actor);
@@ -92,10 +97,51 @@ function buildTopicRecord(index: CorpusIndex, entity: Entity): TopicRecord {
   return { kind: 'topic', entity, count: positions.length, groups };
 }
 
-/** The record of `entityId`; throws UnknownEntityError when the corpus lacks it. */
+/** Whether a record has anything to show: positions of its own, relayed ones, or (topic view) anyone's. */
+export function recordHasContent(record: EntityRecord): boolean {
+  return record.count > 0 || (record.kind === 'actor' && record.relayed.length > 0);
+}
+
+function ownRecord(index: CorpusIndex, entity: Entity): EntityRecord {
+  return ACTOR_TYPES.has(entity.type) ? buildActorRecord(index, entity) : buildTopicRecord(index, entity);
+}
+
+/**
+ * The record of `entityId`; throws UnknownEntityError when the corpus lacks it. No empty cards: an entity that
+ * stands for a government when it speaks (`speaksAs`: the Kremlin, Moscow, Kyiv) shows that government's
+ * positions; an actor with no positions of its own shows the positions about it, grouped by side like a topic.
+ */
 export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecord {
   const index = indexCorpus(corpus);
   const entity = index.entities.get(entityId);
   if (!entity) throw new UnknownEntityError(entityId);
-  return ACTOR_TYPES.has(entity.type) ? buildActorRecord(index, entity) : buildTopicRecord(index, entity);
+  const own = ownRecord(index, entity);
+  if (entity.speaksAs !== undefined && own.kind === 'topic' || (entity.speaksAs !== undefined && !recordHasContent(own))) {
+    const government = index.entities.get(entity.speaksAs!);
+    if (government) {
+      const theirs = withFallback(index, government);
+      if (recordHasContent(theirs)) return { ...theirs, entity, via: { kind: 'government', id: government.id, label: government.label } };
+    }
+  }
+  return recordHasContent(own) ? own : withFallback(index, entity, own);
+}
+
+/** An actor's own record or, when it has none, the positions about it, else those of its people. */
+function withFallback(index: CorpusIndex, entity: Entity, own = ownRecord(index, entity)): EntityRecord {
+  if (recordHasContent(own) || own.kind !== 'actor') return own;
+  const about = buildTopicRecord(index, entity);
+  if (about.count > 0) return { ...about, via: { kind: 'about' } };
+  const members = buildGroupedRecord(index, entity, membersOf(index, entity).flatMap((m) => index.byActor.get(m.id) ?? []));
+  return members.count > 0 ? { ...members, via: { kind: 'members' } } : own;
+}
+
+/** The entities whose `affiliation` ("Russian Foreign Ministry; …") names `org` by its label or one of its aliases. */
+function membersOf(index: CorpusIndex, org: Entity): Entity[] {
+  const names = new Set([org.label, ...org.aliases.map((a) => a.text)].map((n) => n.toLowerCase()));
+  return [...index.entities.values()].filter((e) => e.id !== org.id && (e.affiliation ?? '').split(';').some((part) => names.has(part.trim().toLowerCase())));
+}
+
+/** Ids of the entities whose card would have nothing to show (drawn in a quieter style, not counted by the popup). */
+export function entitiesWithNothingToShow(corpus: Corpus): string[] {
+  return corpus.entities.filter((e) => !recordHasContent(buildEntityRecord(corpus, e.id))).map((e) => e.id);
 }

@@ -25,6 +25,34 @@ function linkTarget(index: CorpusIndex, p: Position): LinkView['target'] {
   return { id: p.id, actorId: p.actor, actorLabel: index.entities.get(p.actor)?.label ?? p.actor, stance: p.stance, date: p.date };
 }
 
+/**
+ * The source's misspellings the record knows: aliases whose note says "typo" (Zenesky, Benett), and the spelling
+ * quoted in such a note ('typo "RUssia"'). Exact case, so "RUssia" is told from "Russia".
+ */
+const typosCache = new WeakMap<CorpusIndex, string[]>();
+function typos(index: CorpusIndex): string[] {
+  let list = typosCache.get(index);
+  if (list === undefined) {
+    const found = new Set<string>();
+    for (const e of index.entities.values()) {
+      for (const a of e.aliases) {
+        const note = a.note ?? '';
+        if (!/\btypo\b/iu.test(note)) continue;
+        const quoted = /typo[^"]*"([^"]+)"/iu.exec(note)?.[1];
+        if (/^typo\b/iu.test(note)) found.add(a.text);
+        if (quoted !== undefined && !quoted.includes(' ')) found.add(quoted);
+      }
+    }
+    typosCache.set(index, (list = [...found]));
+  }
+  return list;
+}
+
+/** The known typos that the wording contains as whole words. */
+function sicIn(index: CorpusIndex, wording: string): string[] {
+  return typos(index).filter((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}($|[^\\p{L}])`, 'u').test(wording));
+}
+
 function linkViews(index: CorpusIndex, p: Position): LinkView[] {
   const out: LinkView[] = [];
   for (const link of p.links) {
@@ -56,6 +84,8 @@ export function toPositionView(index: CorpusIndex, p: Position): PositionView {
   if (p.quote !== undefined) view.quote = p.quote;
   if (p.paraphrase !== undefined) view.paraphrase = p.paraphrase;
   if (p.medium) view.medium = p.medium;
+  const sic = sicIn(index, `${p.quote ?? ''} ${p.paraphrase ?? ''}`);
+  if (sic.length > 0) view.sic = sic;
   if (p.reportedBy) view.reportedBy = { id: p.reportedBy, label: index.entities.get(p.reportedBy)?.label ?? p.reportedBy };
   return view;
 }

@@ -49,6 +49,8 @@ export interface LinkView {
 export interface PositionView {
   id: string;
   stance: string;
+  /** Misspellings in the quote or paraphrase that the source printed (the record's aliases noted as typos): shown with [sic]. */
+  sic?: string[];
   quote?: string;
   paraphrase?: string;
   medium?: string;
@@ -73,10 +75,17 @@ export interface TimelineMark {
   precision: DatePrecision;
 }
 
+/**
+ * Where a card's positions come from when the entity has none of its own (no empty cards): positions about it
+ * ("about"), those of its people (entities whose `affiliation` names it: "members"), or those of the government it stands for when it speaks ("government": the Kremlin, Moscow, Kyiv).
+ */
+export type RecordVia = { kind: 'about' } | { kind: 'members' } | { kind: 'government'; id: string; label: string };
+
 /** For a person, organization or collective. */
 export interface ActorRecord {
   kind: 'actor';
   entity: Entity;
+  via?: RecordVia;
   side?: Side;
   /** Total of the actor's own positions. */
   count: number;
@@ -105,6 +114,7 @@ export interface SideGroup {
 export interface TopicRecord {
   kind: 'topic';
   entity: Entity;
+  via?: RecordVia;
   count: number;
   groups: SideGroup[];
 }

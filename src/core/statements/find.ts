@@ -186,9 +186,9 @@ function segments(text: string, para: Range, quotes: readonly QuoteSpan[], lex: 
 
 function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, docLang: Lang): Cue[] {
   const cues: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = firstTokenAt(tokens, seg.start); i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.start < seg.start || t.end > seg.end) continue;
+    if (t.end > seg.end) break;
     if (inInterior(quotes, t.start)) continue;
     const p: PhraseEntry | undefined = phraseAt(lex, tokens, i, ['before', 'after', 'sourceBefore']);
     if (p) {
@@ -216,11 +216,26 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
   return cues;
 }
 
-/** Tokens strictly between two offsets. */
+/** Index of the first token starting at or after `pos` (tokens are sorted and do not overlap). */
+function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Tokens lying wholly between two offsets (binary search: this is asked for every cue and candidate pair). */
 function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
-  let n = 0;
-  for (const t of tokens) if (t.start >= a && t.end <= b) n++;
-  return n;
+  if (b <= a) return 0;
+  const i = firstTokenAt(tokens, a);
+  let j = firstTokenAt(tokens, b);
+  // A token that starts before b but ends after it is not wholly inside.
+  if (j > i && tokens[j - 1]!.end > b) j--;
+  return Math.max(0, j - i);
 }
 
 function findInParagraph(
@@ -241,7 +256,8 @@ function findInParagraph(
   // Headline: "Peskov: …" as a short paragraph of its own.
   if (para.end - para.start <= MAX_HEADLINE) {
     const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
-    if (c && c.via !== 'pronoun' && !c.media) {
+    // Only a speaker the record knows: "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
+    if (c && c.via !== 'pronoun' && !c.media && c.entityId !== null && !c.possessive) {
       const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
       if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });

@@ -35,6 +35,8 @@ export interface LexiconIndex {
   abbreviations: Set<string>;
   subjunctive: Set<string>;
   media: Set<string>;
+  /** First words of the outlet names (a cheap test before joining words). */
+  mediaFirst: Set<string>;
 }
 
 function build(): LexiconIndex {
@@ -48,6 +50,7 @@ function build(): LexiconIndex {
     abbreviations: new Set(),
     subjunctive: new Set(),
     media: new Set(MEDIA_NAMES.map((m) => m.split(/\s+/).map(normalizeWord).join(' '))),
+    mediaFirst: new Set(MEDIA_NAMES.map((m) => normalizeWord(m.split(/\s+/)[0]!))),
   };
   const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
     const words = text.split(/\s+/).map(normalizeWord);

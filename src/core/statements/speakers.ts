@@ -197,8 +197,20 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
   }
   out.push(...names);
 
-  // Pronouns and unknown capitalised names.
-  const covered = (s: number, e: number) => out.some((c) => s < c.end && e > c.start);
+  // Pronouns and unknown capitalised names. `mask` marks the units already taken by a candidate (linear, not a scan of `out` per word).
+  const base = input.para.start;
+  const mask = new Uint8Array(input.para.end - base);
+  const take = (c: { start: number; end: number }) => mask.fill(1, Math.max(0, c.start - base), Math.max(0, c.end - base));
+  for (const c of out) take(c);
+  const covered = (s: number, e: number) => {
+    for (let k = Math.max(0, s - base); k < e - base; k++) if (mask[k] === 1) return true;
+    return false;
+  };
+  const push = out.push.bind(out);
+  out.push = (...items: Candidate[]) => {
+    for (const c of items) take(c);
+    return push(...items);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered(t.start, t.end)) continue;
@@ -223,7 +235,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     }
     // Outlets written in lower case or too ambiguous for the matcher ("dpa", "AP"): up to four words from the media list.
     let outlet = -1;
-    for (let k = Math.min(tokens.length - 1, i + 3); k >= i; k--) {
+    if (lex.mediaFirst.has(t.low) || view.mediaAliases.has(t.low)) for (let k = Math.min(tokens.length - 1, i + 3); k >= i; k--) {
       const low = tokens.slice(i, k + 1).map((w) => w.low).join(' ');
       if (lex.media.has(low) || view.mediaAliases.has(low)) {
         outlet = k;

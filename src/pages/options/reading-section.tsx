@@ -61,6 +61,9 @@ export function ReadingSection({ settings, update }: Props) {
             <input type="checkbox" checked={settings.enabledTypes.includes(type)} onChange={(e) => toggleType(type, e.currentTarget.checked)} /> {t(TYPE_KEYS[type])}
           </label>
         ))}
+        <label>
+          <input type="checkbox" checked={settings.hideEmptyNames} onChange={(e) => update({ hideEmptyNames: e.currentTarget.checked })} /> {t('optHideEmptyNames')}
+        </label>
       </fieldset>
       <h3>{t('optKeysTitle')}</h3>
       <dl class="keys">

@@ -20,10 +20,9 @@ export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   topic: 'typeTopic',
 };
 
-/** Actors before topics, then the most mentioned first. */
-function order(a: { type: EntityType; count: number; label: string }, b: { type: EntityType; count: number; label: string }): number {
-  const topic = Number(a.type === 'topic') - Number(b.type === 'topic');
-  return topic || b.count - a.count || a.label.localeCompare(b.label);
+/** The most mentioned first, whatever the type; then by name. */
+export function order(a: { count: number; label: string }, b: { count: number; label: string }): number {
+  return b.count - a.count || a.label.localeCompare(b.label);
 }
 
 export function Popup({ client }: { client: PopupClient }) {

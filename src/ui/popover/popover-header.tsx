@@ -35,6 +35,11 @@ export function PopoverHeader({ record, onClose }: Props) {
         {entity.description ? <> <span class="or-description">{entity.description}</span></> : null}
       </p>
       {entity.affiliation ? <p class="or-affiliation">{entity.affiliation}</p> : null}
+      {record.via ? (
+        <p class="or-via">
+          {record.via.kind === 'government' ? t('popoverViaGovernment', record.via.label) : record.via.kind === 'about' ? t('popoverViaAbout') : t('popoverViaMembers')}
+        </p>
+      ) : null}
       <p class="or-count">{plural('popoverRecordedPositions', record.count)}</p>
     </header>
   );

@@ -1,5 +1,6 @@
 import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
+import { sayTheSame } from '../../core/record/wording.ts';
 import type { PositionView } from '../../core/record/types.ts';
 import { PositionLinks } from './position-links.tsx';
 import { isUserPositionId } from '../../core/recording/types.ts';
@@ -12,18 +13,39 @@ interface Props {
   showActor?: boolean;
 }
 
+/** The words, each misspelling the source printed followed by [sic] (issue 13), never corrected silently. */
+function WithSic({ text, sic }: { text: string; sic: readonly string[] | undefined }) {
+  if (!sic || sic.length === 0) return <>{text}</>;
+  const parts = text.split(new RegExp(`(${sic.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})`, 'u'));
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i}>
+            {part} <span class="or-sic" title={t('popoverSicTitle')}>{t('popoverSic')}</span>
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function Wording({ position }: { position: PositionView }) {
   if (position.quote !== undefined) {
     return (
       <blockquote class="or-quote">
         <span class="or-visually-hidden">{t('popoverQuote')} </span>
-        <q>{position.quote}</q>
+        <q>
+          <WithSic text={position.quote} sic={position.sic} />
+        </q>
       </blockquote>
     );
   }
   return (
     <p class="or-paraphrase">
-      <span class="or-tag">{t('popoverParaphrase')}</span> {position.paraphrase}
+      <span class="or-tag">{t('popoverParaphrase')}</span> <WithSic text={position.paraphrase ?? ''} sic={position.sic} />
     </p>
   );
 }
@@ -42,7 +64,9 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
         </p>
       ) : null}
       <Wording position={position} />
-      <p class="or-stance">{position.stance}</p>
+      {position.quote === undefined && position.paraphrase !== undefined && sayTheSame(position.paraphrase, position.stance) ? null : (
+        <p class="or-stance">{position.stance}</p>
+      )}
       <p class="or-meta">
         <time dateTime={position.date.from} title={position.date.reasoning}>
           {formatDate(position.date, actions.locale)}

@@ -4,7 +4,8 @@
  * String.startsWith, apply the same boundary, suffix and ambiguity rules, and
  * keep the leftmost-longest. No automaton, no streaming fold.
  */
-import type { Entity } from '../../corpus/schema.ts';
+import type { Alias, Entity } from '../../corpus/schema.ts';
+import { caseAllows, caseRule, insideAddressOrCode, languageGuardFails, opensPublicationName } from '../rules.ts';
 import { CLASS, WORD } from '../../text/fold-table.ts';
 import { foldWithMap } from '../../text/fold.ts';
 import { boundaryAfter, boundaryBefore, wordEnd } from '../boundary.ts';
@@ -21,6 +22,7 @@ interface RefPattern {
   compound: boolean;
   entity: number;
   aliasIndex: number;
+  alias: Alias;
 }
 
 export function referencePatterns(entities: readonly Entity[]): RefPattern[] {
@@ -38,6 +40,7 @@ export function referencePatterns(entities: readonly Entity[]): RefPattern[] {
           compound: a.compound === true && !v.requireSuffix,
           entity,
           aliasIndex,
+          alias: a,
         });
       }
       aliasIndex++;
@@ -94,6 +97,14 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
       const id = entities[pat.entity]!.id;
+      // Case and form (docs/matching.md, "Case and form").
+      const a = pat.alias;
+      if (!caseAllows(caseRule(a), text, start, end) || insideAddressOrCode(text, start, end)) return false;
+      if (entities[pat.entity]!.type === 'place' && opensPublicationName(text, end)) return false;
+      if (a.commonWordIn !== undefined && a.commonWordIn.length > 0) {
+        const own = a.lang ?? (/\p{Script=Cyrillic}/u.test(a.text) ? 'ru' : 'en');
+        if (languageGuardFails(text, start, end, a.commonWordIn, own)) return false;
+      }
       if (!pat.ambiguous) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
       return ctx.seen.has(id) || hasContextWord(contexts[pat.entity]!, text, start, end, ctx.tail);

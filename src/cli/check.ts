@@ -1,0 +1,106 @@
+/** `onrecord check [--format jsonl] [--corpus FILE] [FILE|-]` */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createClaimChecker, type CheckedPosition, type ClaimCheck } from '../core/claims/index.ts';
+import { BUNDLED_CONCEPTS, createConceptLexicon } from '../core/concepts/index.ts';
+import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
+import { cachedMatcher } from './matcher-cache.ts';
+import { requireCorpus } from './read-corpus.ts';
+
+export const usage = `Usage: onrecord check [--format jsonl] [--corpus FILE] [FILE|-]
+
+Checks claims against the record, one claim per input line, and writes one
+JSON line per claim (the same checker as the side panel):
+  claim            the claim as read
+  actors, topics   the record's entities it names ({id, label, type})
+  concepts         the concepts it is about ({id, label})
+  attribution      who it says said it: speakerId, speakerText, cue, sourceId
+                   (the outlet that reported it, never the speaker),
+                   contentStart/contentEnd/content (the words put in the
+                   speaker's mouth, offsets into the claim), polarity (1 or
+                   -1), conditional; null when no speaker is named
+  results          ranked positions: positionId, score, similarity, reasons
+  otherSide        the other side's positions, apart (same fields)
+  suggestedVerdict verdict (consistent, contradicts, misattributed or
+                   not-in-record) and evidence: reason, positionIds, concepts,
+                   polarity ({conceptId, claim, record}), speakerId,
+                   otherActorId, droppedCondition
+
+Input (a FILE, or standard input when FILE is "-" or absent): each line is a
+claim as text, or a JSON object {"claim": "..."}; blank lines are skipped.
+
+Options:
+${CORPUS_USAGE}
+  --format F      jsonl (the only format, and the default)
+
+Exit status: 0 when every line was checked, 1 when a line could not be read
+(each is named on standard error; the others are still checked), 2 for a
+wrong command line.
+`;
+
+const FORMATS = ['jsonl'] as const;
+
+function shown(r: CheckedPosition) {
+  return { positionId: r.positionId, score: round(r.score), similarity: round(r.similarity), reasons: r.reasons };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The JSON line for one check. */
+export function checkRecord(check: ClaimCheck, line: number) {
+  return {
+    line,
+    claim: check.claim,
+    actors: check.actors,
+    topics: check.topics,
+    concepts: check.concepts,
+    attribution: check.attribution,
+    results: check.results.map(shown),
+    otherSide: check.otherSide.map(shown),
+    suggestedVerdict: { verdict: check.suggestion.verdict, evidence: check.suggestion.evidence },
+  };
+}
+
+async function readInput(path: string | undefined, io: CliIo): Promise<string> {
+  if (path === undefined || path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
+  }
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { ...CORPUS_OPTION, format: { type: 'string' } }, true);
+  choice('format', values.format, FORMATS, 'jsonl');
+  if (positionals.length > 1) throw new UsageError('give one input FILE (or "-" for standard input)');
+  const text = await readInput(positionals[0], io);
+  const { corpus } = await requireCorpus(values.corpus, io);
+  const checker = createClaimChecker(corpus, cachedMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS));
+  let failed = false;
+  const name = positionals[0] === undefined || positionals[0] === '-' ? '<stdin>' : positionals[0];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    const line = raw.replace(/^\uFEFF/u, '').trim();
+    if (line === '') return;
+    let claim = line;
+    if (line.startsWith('{')) {
+      try {
+        const parsed = JSON.parse(line) as { claim?: unknown };
+        if (typeof parsed.claim !== 'string') throw new Error('"claim" must be a string');
+        claim = parsed.claim;
+      } catch (e) {
+        io.err(`onrecord check: ${name}:${i + 1}: not a claim: ${(e as Error).message}\n`);
+        failed = true;
+        return;
+      }
+    }
+    io.out(`${JSON.stringify(checkRecord(checker.check(claim), i + 1))}\n`);
+  });
+  return failed ? EXIT_FAILURE : EXIT_OK;
+}

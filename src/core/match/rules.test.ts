@@ -1,0 +1,94 @@
+/** Issue 13: case and form rules, relevance, coordinated names (docs/matching.md), on the seed corpus. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCorpusShape } from '../corpus/schema.ts';
+import { buildEntityRecord, entitiesWithNothingToShow } from '../record/entity-record.ts';
+import { indexCorpus } from '../record/corpus-index.ts';
+import { toPositionView } from '../record/position-view.ts';
+import { sayTheSame } from '../record/wording.ts';
+import { compileMatcher, createDocumentContext } from './index.ts';
+
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
+const matcher = compileMatcher(corpus.entities, corpus.sides);
+const found = (text: string): string[] => matcher.scan(text, createDocumentContext()).map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+
+describe('case and form', () => {
+  it('takes US, UK and UN only in capitals', () => {
+    expect(found('Those of us who stayed; the US and the UK at the UN.')).toEqual(['US=united-states', 'UK=united-kingdom', 'UN=united-nations']);
+    expect(found('Tell us, uk readers, un peu.')).toEqual([]);
+  });
+
+  it('applies the language guard in runs of capitals and after a function word of the other language', () => {
+    expect(found('LET US PRAY')).toEqual([]);
+    expect(found("A partir d'UN euro, de UN accord")).toEqual([]);
+    expect(found('The UN said')).toEqual(['UN=united-nations']);
+  });
+
+  it('never takes a lowercase-only form for a name', () => {
+    expect(found('user belarus wrote')).toEqual([]);
+    expect(found('Belarus wrote')).toEqual(['Belarus=belarus']);
+  });
+
+  it('skips domains, URLs, e-mail addresses, language tags and identifiers', () => {
+    expect(found('independent.co.uk, https://x.example/us/v1, desk@un.org, en-US, us_east, UN_willing, kremlin.ru')).toEqual([]);
+  });
+
+  it('skips a place that opens a publication name', () => {
+    expect(found('The Moscow Times and USA Today reported from Moscow.')).toEqual(['Moscow=moscow']);
+  });
+});
+
+describe('relevance', () => {
+  it('draws a topic word on a page about the record, not on another', () => {
+    expect(found('Peskov said the Kremlin saw no basis for talks with Kyiv.')).toContain('talks=peace-talks');
+    expect(found('Bus drivers resumed talks with the city; a mediator joined the negotiations.')).toEqual([]);
+  });
+
+  it('does not gate a text scanned without a document (a claim)', () => {
+    expect(matcher.scan('talks stalled').map((m) => m.entityId)).toEqual(['peace-talks']);
+  });
+});
+
+describe('coordinated names', () => {
+  it('gives each coordinated adjective its own mention', () => {
+    expect(found('Херсонской и Запорожской областей')).toEqual(['Херсонской=kherson-oblast', 'Запорожской областей=zaporizhzhia-oblast']);
+    expect(found('Донецької, Луганської та Херсонської областей')).toEqual(['Донецької=donetsk-oblast', 'Луганської=luhansk-oblast', 'Херсонської областей=kherson-oblast']);
+    expect(found('die Gebiete Donezk und Luhansk')).toEqual(['Donezk=donetsk-oblast', 'Luhansk=luhansk-oblast']);
+  });
+});
+
+describe('cards', () => {
+  it("opens the Kremlin's card on the Russian government's positions", () => {
+    const r = buildEntityRecord(corpus, 'kremlin');
+    expect(r.count).toBeGreaterThan(0);
+    expect(r.entity.id).toBe('kremlin');
+    expect(r.via).toEqual({ kind: 'government', id: 'russian-government', label: 'Russian government' });
+  });
+
+  it('opens an organization without positions on those of its people', () => {
+    const r = buildEntityRecord(corpus, 'ukrainian-foreign-ministry');
+    expect(r.via).toEqual({ kind: 'members' });
+    expect(r.count).toBeGreaterThan(0);
+  });
+
+  it('lists the names with nothing to show', () => {
+    const quiet = entitiesWithNothingToShow(corpus);
+    expect(quiet).toContain('nato');
+    expect(quiet).not.toContain('kremlin');
+  });
+});
+
+describe('reading details', () => {
+  it('marks a misspelling the source printed with [sic] data', () => {
+    const index = indexCorpus(corpus);
+    const typo = corpus.positions.find((p) => (p.quote ?? p.paraphrase ?? '').includes('RUssia'))!;
+    expect(toPositionView(index, typo).sic).toEqual(['RUssia']);
+    const clean = corpus.positions.find((p) => !(p.quote ?? p.paraphrase ?? '').includes('RUssia'))!;
+    expect(toPositionView(index, clean).sic).toBeUndefined();
+  });
+
+  it('tells a paraphrase that only repeats the stance', () => {
+    expect(sayTheSame('Russia was ready to conduct negotiations with Ukraine', 'Russia is ready to conduct negotiations with Ukraine.')).toBe(true);
+    expect(sayTheSame('Kyiv must withdraw its troops first', 'Russia is ready to conduct negotiations with Ukraine.')).toBe(false);
+  });
+});

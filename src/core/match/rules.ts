@@ -1,0 +1,303 @@
+/**
+ * Form and relevance rules applied to a candidate mention after the trie
+ * found it (docs/matching.md, "Case and form", "Relevance", "Coordinated
+ * names"). They run once per candidate, never per unit of text, so they
+ * cost the scan nothing measurable.
+ */
+import type { Alias, Entity, Side } from '../corpus/schema.ts';
+import { CLASS, WORD } from '../text/fold-table.ts';
+import { foldString } from '../text/fold.ts';
+import { boundaryBefore, wordEnd } from './boundary.ts';
+import { coordinatedForms } from './inflection.ts';
+
+/* Per-alias rule bits (AutomatonData.aliasRules). */
+export const CASE_MASK = 3;
+export const CASE_ANY = 0;
+/** At least one capital letter in the written form: a lowercase-only form never stands for a name. */
+export const CASE_CAPITAL = 1;
+/** Every letter of the written form (a possessive or case suffix after an apostrophe aside) in capitals: US, UK, UN, РФ. */
+export const CASE_CAPS = 2;
+/** Drawn only when the page or its block is about the record's subject (topics, common nouns). */
+export const GATED = 4;
+/** A common word in some other language (header.falseFriends): the language guard applies. */
+export const FALSE_FRIEND = 8;
+/** A ru/uk place name "adjective + noun" (Херсонская область): coordinated adjectives before it are names too. */
+export const COORDINABLE = 16;
+/** A place name: not a mention as the first word of a publication's name ("The Moscow Times", "USA Today", "Kyiv Post"). */
+export const PLACE = 32;
+
+const hasCapital = (s: string): boolean => s !== s.toLowerCase();
+
+/** The case rule of an alias, from its `case` field or, by default, from how it is written. */
+export function caseRule(alias: Alias): number {
+  const rule = alias.case ?? (hasCapital(alias.text) ? 'capital' : 'any');
+  return rule === 'caps' ? CASE_CAPS : rule === 'capital' ? CASE_CAPITAL : CASE_ANY;
+}
+
+/** The rule bits of one alias of `entity`. */
+export function aliasRuleBits(entity: Entity, alias: Alias): number {
+  let bits = caseRule(alias);
+  if (entity.type === 'topic' || alias.common === true) bits |= GATED;
+  if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
+  if (entity.type === 'place') bits |= PLACE;
+  if (entity.type === 'place' && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
+  return bits;
+}
+
+/**
+ * Whether the written form text[start..end) obeys the alias's case rule.
+ * CASE_CAPS: the letters before an apostrophe (UK’s) must all be capitals.
+ */
+export function caseAllows(rule: number, text: string, start: number, end: number): boolean {
+  if (rule === CASE_ANY) return true;
+  if (rule === CASE_CAPITAL) {
+    // Most names start with their capital: settled by the first unit, without a copy of the text (Latin and
+    // Cyrillic capitals by range, others asked).
+    const c = text.charCodeAt(start);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return true;
+    return hasCapital(text.slice(start, end));
+  }
+  const written = text.slice(start, end);
+  const stem = written.split(/['’ʼ‘`´]/u)[0]!;
+  return hasCapital(stem) && stem === stem.toUpperCase();
+}
+
+/**
+ * Capitalised words that, right after a place name, make it part of a
+ * publication's name: "The Moscow Times", "USA Today", "US Weekly", "Kyiv
+ * Post", "Kyiv Independent". Folded.
+ */
+export const PUBLICATION_WORDS = 'times today weekly post independent herald tribune journal gazette chronicle telegraph daily magazine review';
+
+let publicationSet: Set<string> | undefined;
+
+/** Whether a place name ending at `end` opens a publication's name (PUBLICATION_WORDS, capitalised, after whitespace). */
+export function opensPublicationName(text: string, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (next === '' || !/^\p{Lu}/u.test(next)) return false;
+  publicationSet ??= new Set(PUBLICATION_WORDS.split(' '));
+  return publicationSet.has(foldString(next));
+}
+
+/* ---------- Addresses and code ---------- */
+
+/** How far the address check looks for the edges of the whitespace-delimited token around a candidate. */
+const TOKEN_REACH = 120;
+const ADDRESS_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]\S*)?$/u;
+const TRAILING_PUNCT_RE = /[.,;:!?)\]}"'»”’]+$/u;
+const LEADING_PUNCT_RE = /^[([{"'«“‘]+/u;
+
+/**
+ * Whether text[start..end) lies inside a domain name, a URL, an e-mail
+ * address or a code identifier: "uk" in independent.co.uk, "us" in
+ * https://x.com/us/v1, "europe" in events.example.org/europe-2024,
+ * desk@example.org, us_east, UN_willing. Such words are never mentions.
+ */
+export function insideAddressOrCode(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  // Identifiers and handles: us_east, UN_willing, @kremlin, me@un.org.
+  if (before === 0x5f || after === 0x5f || before === 0x40 || after === 0x40) return true;
+  // A dot straight after a word before it (co.uk) or before a lowercase letter or digit after it (kremlin.ru).
+  if (before === 0x2e && start >= 2 && CLASS[text.charCodeAt(start - 2)] === WORD && !boundaryBefore(text, start - 1)) return true;
+  if (after === 0x2e && end + 1 < text.length && /[a-z0-9]/u.test(text[end + 1]!)) return true;
+  // A language tag: en-US, de-DE.
+  if (before === 0x2d && end - start === 2 && /^[a-z]{2}-$/u.test(text.slice(start - 3, start)) && (start < 4 || !/\p{L}/u.test(text[start - 4]!))) return true;
+  if (before !== 0x2f && after !== 0x2f && before !== 0x2e && after !== 0x3a) return false;
+  // A slash, dot or colon next to it: is the whole token an address?
+  let s = start;
+  while (s > 0 && start - s < TOKEN_REACH && !/\s/u.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < TOKEN_REACH && !/\s/u.test(text[e]!)) e++;
+  const token = text.slice(s, e).replace(TRAILING_PUNCT_RE, '').replace(LEADING_PUNCT_RE, '');
+  // A path of two slashes or more (en-US/Apps/Build), or an address.
+  return (token.match(/\//gu)?.length ?? 0) >= 2 || ADDRESS_RE.test(token.toLowerCase() === token ? token : token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase())) || token.includes('://');
+}
+
+/* ---------- Language guard ---------- */
+
+/**
+ * Function words by language: an alias that is a common word in a language
+ * (`commonWordIn`) is not a mention right after one of these words of that
+ * language ("d'un", "de un", "c'est un"). Folded; elided forms without their
+ * apostrophe.
+ */
+export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+  fr: "d l qu c j n s m t à a au aux de des du en et est il elle on par pour sur dans avec chez sans sous vers que qui ne pas plus c'est voici voilà",
+  es: 'a al de del el la los las en y o con por para sin sobre es hay un una',
+  it: "a al all d de del della di e è in con per su tra fra l un una",
+  pt: 'a ao de do da dos das em no na e é com por para um uma',
+  en: 'the a an of to in on at for with by from and or is are was were be been let tell told give gave show showed help helped join joined of all some most many few',
+};
+
+let functionWordSets: Map<string, Set<string>> | undefined;
+function functionWords(lang: string): Set<string> | undefined {
+  functionWordSets ??= new Map(Object.entries(FUNCTION_WORDS).map(([l, words]) => [l, new Set(words.split(' ').map(foldString))]));
+  return functionWordSets.get(lang);
+}
+
+/** The word before `start`, across whitespace or an apostrophe (d’un), folded; '' if none. */
+function wordBefore(text: string, start: number): string {
+  let k = start;
+  while (k > 0 && /[\s'’ʼ]/u.test(text[k - 1]!)) k--;
+  if (k === start) return '';
+  let s = k;
+  while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+  return foldString(text.slice(s, k));
+}
+
+/** The word after `end`, across whitespace: its written form; '' if none. */
+function wordAfter(text: string, end: number): string {
+  let k = end;
+  while (k < text.length && /\s/u.test(text[k]!)) k++;
+  if (k === end) return '';
+  return text.slice(k, wordEnd(text, k));
+}
+
+const isCapsWord = (w: string): boolean => w.length >= 2 && hasCapital(w) && w === w.toUpperCase();
+
+/**
+ * The language guard for a short alias that is a common word in other
+ * languages (`commonWordIn`: UN is the French and Spanish article, US the
+ * English pronoun). Fails when the candidate stands in a run of capitals (a
+ * neighbouring word is in capitals too: "LET US PRAY", "UN HOMME"), where
+ * the case rule tells nothing, or right after a function word of one of
+ * those languages other than the alias's own ("d’UN", "de UN").
+ */
+export function languageGuardFails(text: string, start: number, end: number, langs: readonly string[], ownLang: string): boolean {
+  let k = start;
+  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  let s = k;
+  while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+  if (k < start && isCapsWord(text.slice(s, k))) return true;
+  if (isCapsWord(wordAfter(text, end))) return true;
+  const prev = wordBefore(text, start);
+  if (prev === '') return false;
+  return langs.some((lang) => lang !== ownLang && functionWords(lang)?.has(prev) === true);
+}
+
+/* ---------- Relevance ---------- */
+
+/**
+ * A gated mention (a topic, or a common-noun alias) is drawn when the page
+ * so far shows at least this many distinct anchors (the record's actors and
+ * events, below). Three named actors of the war on one page (Peskov, Kyiv,
+ * the Kremlin) make it a page about the record; two do not: a US politics
+ * page names Putin and Russia in passing, a space story Russia and Moscow.
+ */
+export const RELEVANCE_PAGE_ANCHORS = 3;
+/**
+ * …or when this many distinct anchors stand within RELEVANCE_WINDOW_CHARS of
+ * it in the same block of text: a paragraph about the talks on a page about
+ * something else ("Kremlin Rules Out Talks Until Kyiv Accepts Losses" in a
+ * list of headlines).
+ */
+export const RELEVANCE_BLOCK_ANCHORS = 2;
+/** About a paragraph (80–100 words) on each side: a headline and its teaser, or one news paragraph. */
+export const RELEVANCE_WINDOW_CHARS = 600;
+
+/**
+ * Entities whose mention makes a page about the record: events, and the
+ * persons, organizations, collectives and places of the sides that oppose
+ * each other in the record (Russia and Ukraine: each lists the other in
+ * `opposes`). A side's supporters (the West), mediators and international
+ * bodies, and any entity without a side, are not anchors: the United States,
+ * the BBC and the UN are named every day on pages about everything else.
+ * Without the corpus's sides (a matcher compiled from entities alone), every
+ * entity with a side is an anchor.
+ */
+export function anchorEntities(corpus: { sides?: readonly Side[] | undefined }, entities: readonly Entity[]): Uint8Array {
+  const sides = corpus.sides ?? [];
+  const opposes = new Map(sides.map((s) => [s.id, new Set(s.opposes ?? [])]));
+  const core = new Set([...opposes].filter(([id, o]) => [...o].some((other) => opposes.get(other)?.has(id) === true)).map(([id]) => id));
+  const isCore = (side: string): boolean => sides.length === 0 || core.has(side);
+  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? 1 : 0));
+}
+
+interface Located {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+/**
+ * Drops the gated mentions of a scanned chunk that are not relevant: those
+ * on a page with fewer than RELEVANCE_PAGE_ANCHORS distinct anchors so far
+ * (`pageAnchors`, this chunk's included) and fewer than
+ * RELEVANCE_BLOCK_ANCHORS distinct anchors within RELEVANCE_WINDOW_CHARS.
+ * `gated[i]` and `anchor[i]` describe `found[i]`.
+ */
+export function keepRelevant<M extends Located>(found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
+  if (pageAnchors.size >= RELEVANCE_PAGE_ANCHORS) return found;
+  return found.filter((m, i) => {
+    if (!gated[i]) return true;
+    const near = new Set<string>();
+    for (let j = 0; j < found.length; j++) {
+      const o = found[j]!;
+      if (anchor[j] && o.end >= m.start - RELEVANCE_WINDOW_CHARS && o.start <= m.end + RELEVANCE_WINDOW_CHARS) near.add(o.entityId);
+    }
+    return near.size >= RELEVANCE_BLOCK_ANCHORS;
+  });
+}
+
+/* ---------- Coordinated names ---------- */
+
+/**
+ * Words that join coordinated names sharing one noun: "Херсонской и
+ * Запорожской областей", "Донецької, Луганської та Херсонської областей".
+ */
+export const COORDINATORS = ', и й і та або или';
+
+let coordinatorSet: Set<string> | undefined;
+const coordinators = (): Set<string> => (coordinatorSet ??= new Set(COORDINATORS.split(' ').map(foldString)));
+
+/** "aliasIndex\ttext\tlang" lines for the header: the coordinable aliases (compiled cheaply, declined lazily on load). */
+export function encodeCoordinable(aliases: readonly (readonly [alias: Alias, index: number])[]): string {
+  return aliases.map(([a, i]) => `${i}\t${a.lang ?? ''}\t${a.text.replace(/\s+/gu, ' ')}`).join('\n');
+}
+
+/** The declined first-word forms of the coordinable aliases → alias index. */
+export function decodeCoordinable(encoded: string): Map<string, number> {
+  const forms = new Map<string, number>();
+  if (encoded === '') return forms;
+  for (const line of encoded.split('\n')) {
+    const [index, lang, text] = line.split('\t') as [string, string, string];
+    for (const f of coordinatedForms(lang === '' ? { text } : { text, lang })) if (!forms.has(f)) forms.set(f, Number(index));
+  }
+  return forms;
+}
+
+/**
+ * The coordinated names before a mention of a coordinable alias at `start`:
+ * walking left over a joining word (COORDINATORS, or a comma) and a word
+ * that is a declined first word of a coordinable alias. Returns them right
+ * to left, as [start, end, aliasIndex].
+ */
+export function coordinatedBefore(text: string, start: number, forms: ReadonlyMap<string, number>, floor: number): [number, number, number][] {
+  const found: [number, number, number][] = [];
+  let at = start;
+  for (;;) {
+    // Whitespace, a joining word or a comma, whitespace.
+    let k = at;
+    while (k > floor && /\s/u.test(text[k - 1]!)) k--;
+    const joinEnd = k;
+    let joinStart = k;
+    if (k > floor && text[k - 1] === ',') joinStart = k - 1;
+    else {
+      while (joinStart > floor && CLASS[text.charCodeAt(joinStart - 1)] === WORD) joinStart--;
+      if (joinStart === joinEnd || !coordinators().has(foldString(text.slice(joinStart, joinEnd)))) return found;
+    }
+    k = joinStart;
+    while (k > floor && /\s/u.test(text[k - 1]!)) k--;
+    // The comma of "А, Б и В" may be followed by the word directly; a joining word needs a space before it.
+    if (k === joinStart && text[joinStart] !== ',') return found;
+    const wordEndAt = k;
+    let s = k;
+    while (s > floor && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+    if (s === wordEndAt) return found;
+    const alias = forms.get(foldString(text.slice(s, wordEndAt)));
+    if (alias === undefined || !/\p{Lu}/u.test(text[s]!)) return found;
+    found.push([s, wordEndAt, alias]);
+    at = s;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Scores the claim checker on the claims evaluation set (test/claims-set):
+ * ranking (recall@5, MRR over the whole ranking: main list and other side
+ * merged by score, as the batch output ranks them), the suggested verdict
+ * (overall, per verdict, and "misattributed" wrongly suggested when the
+ * claim's speaker is right), and cross-language recall. One split at a time.
+ */
+import type { ClaimCheck, ClaimChecker } from '../../src/core/claims/index.ts';
+import type { ClaimCase, ClaimSplit, ClaimVerdict } from '../claims-set/load.ts';
+
+export const CUTOFF = 5;
+
+export interface Outcome {
+  c: ClaimCase;
+  check: ClaimCheck;
+  ranked: string[];
+  recall: number | null;
+  rr: number | null;
+}
+
+export interface Scores {
+  split: ClaimSplit;
+  n: number;
+  recallAt5: number;
+  mrr: number;
+  verdictRight: number;
+  byVerdict: Record<ClaimVerdict, { n: number; right: number }>;
+  /** Claims whose speaker is right (gold consistent or contradicts) that got "misattributed". */
+  wrongMisattributed: { n: number; wrong: number };
+  crossLanguageRecallAt5: number;
+  crossLanguageN: number;
+  speakerRight: number;
+  outcomes: Outcome[];
+}
+
+export function rankedIds(check: ClaimCheck): string[] {
+  return [...check.results, ...check.otherSide].sort((a, b) => b.score - a.score || a.positionId.localeCompare(b.positionId)).map((r) => r.positionId);
+}
+
+export function score(checker: ClaimChecker, claims: readonly ClaimCase[], split: ClaimSplit): Scores {
+  const set = claims.filter((c) => c.split === split);
+  const outcomes: Outcome[] = set.map((c) => {
+    const check = checker.check(c.claim);
+    const ranked = rankedIds(check);
+    if (c.relevant.length === 0) return { c, check, ranked, recall: null, rr: null };
+    const top = ranked.slice(0, CUTOFF);
+    const recall = c.relevant.filter((id) => top.includes(id)).length / c.relevant.length;
+    const first = ranked.findIndex((id) => c.relevant.includes(id));
+    return { c, check, ranked, recall, rr: first === -1 ? 0 : 1 / (first + 1) };
+  });
+  const ranking = outcomes.filter((o) => o.recall !== null);
+  const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+  const byVerdict = { consistent: { n: 0, right: 0 }, contradicts: { n: 0, right: 0 }, misattributed: { n: 0, right: 0 }, 'not-in-record': { n: 0, right: 0 } } as Scores['byVerdict'];
+  for (const o of outcomes) {
+    byVerdict[o.c.verdict].n++;
+    if (o.check.suggestion.verdict === o.c.verdict) byVerdict[o.c.verdict].right++;
+  }
+  const speakerRightClaims = outcomes.filter((o) => o.c.verdict === 'consistent' || o.c.verdict === 'contradicts');
+  const cross = ranking.filter((o) => o.c.lang !== 'en' || o.c.tags.includes('cross-language'));
+  const withSpeaker = outcomes.filter((o) => o.c.speaker !== null);
+  return {
+    split,
+    n: set.length,
+    recallAt5: mean(ranking.map((o) => o.recall!)),
+    mrr: mean(ranking.map((o) => o.rr!)),
+    verdictRight: outcomes.filter((o) => o.check.suggestion.verdict === o.c.verdict).length / Math.max(1, outcomes.length),
+    byVerdict,
+    wrongMisattributed: { n: speakerRightClaims.length, wrong: speakerRightClaims.filter((o) => o.check.suggestion.verdict === 'misattributed').length },
+    crossLanguageRecallAt5: mean(cross.map((o) => o.recall!)),
+    crossLanguageN: cross.length,
+    speakerRight: withSpeaker.filter((o) => o.check.attribution?.speakerId === o.c.speaker).length / Math.max(1, withSpeaker.length),
+    outcomes,
+  };
+}
+
+export function summary(s: Scores): string {
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const v = (k: ClaimVerdict) => `${k} ${s.byVerdict[k].right}/${s.byVerdict[k].n}`;
+  return (
+    `${s.split}: ${s.n} claims · recall@${CUTOFF} ${s.recallAt5.toFixed(3)} · MRR ${s.mrr.toFixed(3)} · verdict right ${pct(s.verdictRight)} ` +
+    `(${v('consistent')}, ${v('contradicts')}, ${v('misattributed')}, ${v('not-in-record')}) · misattributed wrongly ${s.wrongMisattributed.wrong}/${s.wrongMisattributed.n} · ` +
+    `cross-language recall@${CUTOFF} ${s.crossLanguageRecallAt5.toFixed(3)} (${s.crossLanguageN}) · speaker right ${pct(s.speakerRight)}`
+  );
+}

@@ -1,0 +1,63 @@
+/** `onrecord check` as a user runs it: claims on standard input or in a file, one JSON line per claim. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/onrecord.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'onrecord-check-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = execFile('node', [BIN, ...args], { cwd: dir }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    child.stdin!.end(input ?? '');
+  });
+}
+
+describe('onrecord check', () => {
+  it('checks each line of standard input: speaker, ranked results, other side apart, suggested verdict with evidence', async () => {
+    const input = [
+      '“We are still ready for negotiations,” Kremlin spokesman Dmitry Peskov said, according to TASS.',
+      '',
+      JSON.stringify({ claim: 'The weather in Kyiv was sunny on Tuesday.' }),
+      'Песков заявил, что Москва в любой момент готова урегулировать конфликт с Киевом дипломатическим путем.',
+    ].join('\n');
+    const r = await run(['check'], input);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 3, 4]);
+    const [tass, weather, russian] = lines;
+    expect(tass.attribution).toMatchObject({ speakerId: 'dmitry-peskov', sourceId: 'tass', content: 'We are still ready for negotiations', polarity: 1 });
+    expect(tass.claim.slice(tass.attribution.contentStart, tass.attribution.contentEnd)).toBe(tass.attribution.content);
+    expect(tass.results[0]).toMatchObject({ positionId: 'p-003-10' });
+    expect(tass.results[0].reasons.map((x: { kind: string }) => x.kind)).toEqual(expect.arrayContaining(['concepts', 'speaker']));
+    expect(tass.otherSide.length).toBeGreaterThan(0);
+    expect(tass.suggestedVerdict).toMatchObject({ verdict: 'consistent', evidence: { reason: 'speaker-match', speakerId: 'dmitry-peskov' } });
+    expect(tass.suggestedVerdict.evidence.positionIds[0]).toBe('p-003-10');
+    expect(weather).toMatchObject({ attribution: null, results: [], suggestedVerdict: { verdict: 'not-in-record' } });
+    expect(russian.results[0].positionId).toBe('p-003-01');
+  });
+
+  it('reads a file, names lines that are not claims on stderr, checks the rest and exits 1', async () => {
+    const file = join(dir, 'claims.txt');
+    writeFileSync(file, '{"claim": 42}\nPeskov said Russia will never negotiate with Kyiv.\n');
+    const r = await run(['check', '--format', 'jsonl', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('claims.txt:1: not a claim');
+    const [line] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.suggestedVerdict.verdict).toBe('contradicts');
+    expect(line.suggestedVerdict.evidence.polarity).toMatchObject({ claim: -1, record: 1 });
+  });
+
+  it('refuses an unknown format and a missing file with usage errors', async () => {
+    expect((await run(['check', '--format', 'csv'])).code).toBe(2);
+    const missing = await run(['check', 'nope.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file');
+  });
+});
