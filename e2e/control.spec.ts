@@ -238,7 +238,22 @@ test.describe('in control', () => {
     await writeRows(serviceWorker, 'checks', 'clear');
     expect(await countRows(serviceWorker, 'highlights')).toBe(0);
 
+    // A wrong file: one sentence, nothing asked, nothing changed.
+    const highlightsExport = Buffer.from(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', items: [] }));
+    await options.getByTestId('backup-file').setInputFiles({ name: 'highlights.jsonld', mimeType: 'application/json', buffer: highlightsExport });
+    await expect(options.getByRole('alert')).toHaveText('highlights.jsonld is a highlights export, not a backup: import it in the library (All highlights). Nothing was changed.');
+    await expect(options.getByRole('alertdialog')).toHaveCount(0);
+
     await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    // The confirmation says what is replaced, with counts; Cancel changes nothing.
+    const confirm = options.getByRole('alertdialog', { name: 'Restore backup.json?' });
+    await expect(confirm).toContainText('0 highlights, 0 checks');
+    await expect(confirm).toContainText('2 highlights, 1 checks');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toHaveCount(0);
+    expect(await countRows(serviceWorker, 'highlights')).toBe(0);
+    await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    await confirm.getByRole('button', { name: 'Replace with the backup' }).click();
     await expect(options.getByRole('status')).toContainText('Restored 2 highlights, 1 checks');
     const byId = (a: unknown, b: unknown) => String((a as { id: string }).id).localeCompare((b as { id: string }).id);
     expect((await rows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);

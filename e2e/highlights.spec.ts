@@ -253,7 +253,7 @@ test.describe('saving highlights and finding them again', () => {
     for (const name of seen.highlightNames) {
       for (const secret of ['SECRET', 'secret', ...ids]) expect(name).not.toContain(secret);
     }
-    expect(await page.evaluate(() => document.querySelector('onrecord-selection')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-onrecord-ui="onrecord-selection"]')?.shadowRoot ?? null)).toBeNull();
   });
 });
 

@@ -250,12 +250,12 @@ test.describe('reading a news page', () => {
     expect(rect!.width).toBeGreaterThan(250);
     expect(rect!.height).toBeGreaterThan(100);
     // The popover is on top of the page's fixed, max-z-index overlay.
-    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName, [rect!.x + 30, rect!.y + 30]);
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-onrecord-ui'), [rect!.x + 30, rect!.y + 30]);
     expect(top).toBe('onrecord-popover');
     // What the page's own scripts can see: no shadow root, no popover text.
     const leaks = await page.evaluate(() => ({
       recorded: (window as unknown as { __leaks: string[] }).__leaks,
-      shadow: document.querySelector('onrecord-popover')?.shadowRoot ?? null,
+      shadow: document.querySelector('[data-onrecord-ui="onrecord-popover"]')?.shadowRoot ?? null,
       html: document.documentElement.outerHTML.includes('ready for negotiations'),
     }));
     expect(leaks).toEqual({ recorded: [], shadow: null, html: false });

@@ -8,12 +8,16 @@ import type { Page } from '@playwright/test';
 interface CdpNode {
   nodeId: number;
   localName?: string;
+  /** Flat list: name, value, name, value, … */
+  attributes?: string[];
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
 }
 
 function findHost(node: CdpNode, name: string): CdpNode | undefined {
-  if (node.localName === name) return node;
+  // Hosts are built-in divs marked data-onrecord-ui="<name>" (a page cannot define or pre-empt a div).
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i + 1 < attrs.length; i += 2) if (attrs[i] === 'data-onrecord-ui' && attrs[i + 1] === name) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child, name);
     if (found) return found;

@@ -1,10 +1,10 @@
 /** The options page's backup requests: write the backup file, restore one. */
 import type { OnRecordDb } from '../storage/db.ts';
-import { createBackup, restoreBackup } from './backup.ts';
+import { createBackup, previewRestore, restoreBackup } from './backup.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { SettingsService } from './settings-service.ts';
 
-export const BACKUP_REQUESTS = ['page-bg-backup', 'page-bg-restore'] as const;
+export const BACKUP_REQUESTS = ['page-bg-backup', 'page-bg-restore-preview', 'page-bg-restore'] as const;
 type BackupRequest = ControlRequestOf<(typeof BACKUP_REQUESTS)[number]>;
 
 export class BackupHandlers {
@@ -18,8 +18,10 @@ export class BackupHandlers {
     switch (req.type) {
       case 'page-bg-backup':
         return { backup: await createBackup(this.db) };
+      case 'page-bg-restore-preview':
+        return await previewRestore(this.db, req.text);
       case 'page-bg-restore': {
-        const restored = await restoreBackup(this.db, req.backup);
+        const restored = await restoreBackup(this.db, req.text);
         await this.settings.reload();
         await this.recordChanged();
         return { restored };

@@ -4,7 +4,8 @@ import { sampleHighlight } from '../core/annotations/testing.ts';
 import { toCheckRow } from '../core/claims/check-record.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import type { Corpus } from '../core/corpus/schema.ts';
-import { createBackup, restoreBackup } from './backup.ts';
+import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
+import { createBackup, previewRestore, restoreBackup, RestoreRefused } from './backup.ts';
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import { installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
@@ -104,7 +105,7 @@ describe('backup', () => {
 
     const fresh = freshDb();
     await bundled(fresh);
-    const restored = await restoreBackup(fresh, file);
+    const restored = await restoreBackup(fresh, JSON.stringify(file));
     expect(restored).toEqual({ highlights: 2, checks: 1, corpora: 1 });
     expect(await fresh.table('highlights').toArray()).toEqual(highlights);
     expect(await fresh.table('checks').toArray()).toEqual(checks);
@@ -119,16 +120,75 @@ describe('backup', () => {
     const db = freshDb();
     await bundled(db);
     await db.table('highlights').put({ id: 'keep', pageUrl: 'https://a.example/' });
-    await expect(restoreBackup(db, { format: 'onrecord-backup', version: 1 })).rejects.toThrow(/not a valid OnRecord backup/);
+    await expect(restoreBackup(db, JSON.stringify({ format: 'onrecord-backup', version: 1 }))).rejects.toThrow(/This backup is damaged/);
     const good = JSON.parse(JSON.stringify(await createBackup(db))) as { corpora: unknown[]; highlights: unknown[] };
     good.highlights = [];
     good.corpora = [{ ...importable(), positions: [{ id: 'x' }] }];
-    await expect(restoreBackup(db, good)).rejects.toThrow();
+    await expect(restoreBackup(db, JSON.stringify(good))).rejects.toThrow(/corpus 1/);
     expect(await db.table('highlights').count()).toBe(1);
     // A highlight row the library could not read is refused, with its path.
     const badRow = JSON.parse(JSON.stringify(await createBackup(db))) as { highlights: unknown[] };
     badRow.highlights = [{ ...sampleHighlight(3), selectors: 'lost' }];
-    await expect(restoreBackup(db, badRow)).rejects.toThrow(/highlights\.0\.selectors/);
+    await expect(restoreBackup(db, JSON.stringify(badRow))).rejects.toThrow(/highlight 1, field “selectors”/);
     expect(await db.table('highlights').count()).toBe(1);
+  });
+
+  it('a user layer whose positions lack fields the record needs is refused before anything is written', async () => {
+    const db = freshDb();
+    await bundled(db);
+    await db.table('highlights').put(sampleHighlight(7));
+    const file = JSON.parse(JSON.stringify(await createBackup(db))) as { settings: { key: string; value: unknown }[]; highlights: unknown[] };
+    file.highlights = [];
+    file.settings.push({ key: 'user-layer', value: { aliases: {}, sources: [{ id: 'user-s-1', text: 'x' }], positions: [{ id: 'user-p-1', actor: 'x-peskov', source: 'user-s-1' }] } });
+    const refused = restoreBackup(db, JSON.stringify(file));
+    await expect(refused).rejects.toBeInstanceOf(RestoreRefused);
+    await expect(refused).rejects.toThrow(/your own aliases and positions/);
+    expect(await db.table('highlights').count()).toBe(1);
+    await expect(readActiveCorpus(db)).resolves.toBeDefined();
+  });
+
+  it('a wrong file gets one sentence that says what it is', async () => {
+    const db = freshDb();
+    const refusal = async (text: string) => {
+      const result = await previewRestore(db, text);
+      return 'refusal' in result ? result.refusal.kind : 'accepted';
+    };
+    expect(await refusal(JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', items: [] }))).toBe('highlights-export');
+    expect(await refusal(JSON.stringify(importable()))).toBe('corpus-file');
+    expect(await refusal('[1, 2]')).toBe('not-backup');
+    expect(await refusal('{ "format": ')).toBe('not-json');
+    expect(await refusal('['.repeat(10_000) + ']'.repeat(10_000))).toBe('too-deep');
+    const deep = `{"a":`.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const deepBackup = JSON.stringify(await createBackup(db)).replace('"settings":[', `"settings":[{"key":"x","value":${deep}}`);
+    expect(await refusal(deepBackup)).toBe('too-deep');
+    expect(await refusal('x'.repeat(MAX_BACKUP_BYTES + 1))).toBe('too-large');
+    await expect(restoreBackup(db, JSON.stringify({ type: 'AnnotationCollection', items: [] }))).rejects.toThrow('This is a highlights export, not a backup');
+  });
+
+  it('the preview counts what a restore replaces, and writes nothing', async () => {
+    const db = freshDb();
+    await bundled(db);
+    await importCorpus(db, JSON.stringify(importable()), 'extra.json', 'seed');
+    await addAlias(db, 'x-peskov', { text: 'Песков', lang: 'ru' });
+    await db.table('highlights').bulkPut([sampleHighlight(1), sampleHighlight(2)]);
+    const text = JSON.stringify(await createBackup(db));
+    await db.table('highlights').put(sampleHighlight(3));
+    const result = await previewRestore(db, text);
+    if (!('preview' in result)) throw new Error('refused');
+    expect(result.preview.current).toEqual({ highlights: 3, checks: 0, corpora: 1, aliases: 1, positions: 0 });
+    expect(result.preview.incoming).toEqual({ highlights: 2, checks: 0, corpora: 1, aliases: 1, positions: 0 });
+    expect(await db.table('highlights').count()).toBe(3);
+  });
+
+  it('a corpus with the id "constructor" backs up and restores', async () => {
+    const db = freshDb();
+    await bundled(db);
+    await importCorpus(db, JSON.stringify({ ...importable(), id: 'constructor' }), 'c.json', 'seed');
+    await setCorpusEnabled(db, 'constructor', false);
+    const text = JSON.stringify(await createBackup(db));
+    const fresh = freshDb();
+    await bundled(fresh);
+    await restoreBackup(fresh, text);
+    expect((await fresh.corpora.get('constructor'))!.enabled).toBe(false);
   });
 });

@@ -4,7 +4,9 @@
  * a file that fails halfway changes nothing.
  */
 import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, validateBackup, type Backup } from '../core/backup/format.ts';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../core/backup/format.ts';
+import { checkBackupText, refusalSentence, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../core/backup/check.ts';
+import { USER_LAYER_KEY, userLayerProblem } from './user-layer.ts';
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -26,14 +28,58 @@ export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Ba
   };
 }
 
-/** Restores a backup; throws with the problems and changes nothing when the file does not pass. */
-export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ highlights: number; checks: number; corpora: number }> {
-  const { backup, problems } = validateBackup(input);
-  if (!backup) throw new Error(`not a valid OnRecord backup:\n${problems.join('\n')}`);
-  for (const corpus of backup.corpora) {
-    const check = validateCorpus(corpus, { fileName: `backup: corpus "${corpus.id}"` });
-    if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+function layerCounts(settings: readonly { key: string; value: unknown }[]): Pick<RestoreCounts, 'aliases' | 'positions'> {
+  const value = settings.find((r) => r.key === USER_LAYER_KEY)?.value as { aliases?: Record<string, unknown[]>; positions?: unknown[] } | undefined;
+  return {
+    aliases: Object.values(value?.aliases ?? {}).reduce((n, list) => n + list.length, 0),
+    positions: value?.positions?.length ?? 0,
+  };
+}
+
+/**
+ * Everything a restore checks before it writes: the file as a whole, then
+ * each imported corpus with the corpus validator and the user layer with
+ * the user layer's own reader. Returns the backup, or the refusal.
+ */
+export function checkBackup(text: string): { backup: Backup; refusal?: undefined } | { backup?: undefined; refusal: BackupRefusal } {
+  const checked = checkBackupText(text);
+  if (!checked.backup) return checked;
+  const { backup } = checked;
+  for (const [i, corpus] of backup.corpora.entries()) {
+    const check = validateCorpus(corpus, { fileName: `corpus ${i + 1} (“${corpus.title}”)` });
+    if (!check.corpus) {
+      const first = check.problems.find((p) => p.severity === 'error');
+      return { refusal: { kind: 'damaged', detail: first ? formatProblem(first) : `corpus ${i + 1} does not pass the validator` } };
+    }
   }
+  const layer = backup.settings.find((r) => r.key === USER_LAYER_KEY);
+  const problem = layer ? userLayerProblem(layer.value) : undefined;
+  if (problem) return { refusal: { kind: 'damaged', detail: `your own aliases and positions: ${problem}` } };
+  return { backup };
+}
+
+/** What a restore of this file would replace, for the confirmation; nothing is written. */
+export async function previewRestore(db: OnRecordDb, text: string): Promise<{ preview: RestorePreview } | { refusal: BackupRefusal }> {
+  const { backup, refusal } = checkBackup(text);
+  if (!backup) return { refusal };
+  const [corpora, highlights, checks, settings] = await Promise.all([db.corpora.toArray(), db.highlights.count(), db.checks.count(), db.settings.toArray()]);
+  return {
+    preview: {
+      createdAt: backup.createdAt,
+      current: { highlights, checks, corpora: corpora.filter((c) => c.origin === 'imported').length, ...layerCounts(settings) },
+      incoming: { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length, ...layerCounts(backup.settings) },
+    },
+  };
+}
+
+/**
+ * Restores a backup file's text: checked whole first (see checkBackup), then
+ * written in one transaction, so a file that fails changes nothing. Throws
+ * the refusal's sentence when it does not pass.
+ */
+export async function restoreBackup(db: OnRecordDb, text: string): Promise<{ highlights: number; checks: number; corpora: number }> {
+  const { backup, refusal } = checkBackup(text);
+  if (!backup) throw new RestoreRefused(refusal);
   await db.transaction('rw', [...db.corpusTables, ...db.userTables], async () => {
     const installed = await db.corpora.toArray();
     for (const row of installed.filter((r) => r.origin === 'imported')) {
@@ -58,4 +104,11 @@ export async function restoreBackup(db: OnRecordDb, input: unknown): Promise<{ h
     await db.checks.bulkPut(backup.checks);
   });
   return { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length };
+}
+
+/** A restore refused before anything was written; the message is the sentence, `refusal` lets a page word it. */
+export class RestoreRefused extends Error {
+  constructor(readonly refusal: BackupRefusal) {
+    super(refusalSentence(refusal));
+  }
 }

@@ -9,6 +9,8 @@ import type { ChecksService } from './checks-service.ts';
 import { openClaimPanel } from './checks-side-panel.ts';
 import type { Sender } from './router.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
+import { announceToAllTabs, announceToPages } from './announce.ts';
+import { BgCsCheckedClaimsChanged, BgPageChecksChanged, messageType } from '../shared/messages.ts';
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set(ChecksContentRequests.map((s) => s.entries.type.literal));
 const PAGE_TYPES: ReadonlySet<string> = new Set(ChecksPageRequests.map((s) => s.entries.type.literal));
@@ -22,18 +24,15 @@ export function isChecksPageRequest(req: { type: string }): req is ChecksPageReq
 }
 
 /** Sent to extension pages (side panel, library) when the pending claim or the saved checks change. */
-export const CHECKS_CHANGED = 'bg-page-checks-changed';
+export const CHECKS_CHANGED = messageType(BgPageChecksChanged);
 /** Sent to a tab's content script when the checks on its page change, so it redraws them. */
-export const CLAIMS_CHANGED_CS = 'bg-cs-checked-claims-changed';
+export const CLAIMS_CHANGED_CS = messageType(BgCsCheckedClaimsChanged);
 
 async function announce(pageUrl?: string): Promise<void> {
   // No listener (no extension page open) is not an error.
-  await browser.runtime.sendMessage({ type: CHECKS_CHANGED }).catch(() => undefined);
+  await announceToPages({ type: CHECKS_CHANGED });
   if (!pageUrl) return;
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((t) => (t.id !== undefined ? browser.tabs.sendMessage(t.id, { type: CLAIMS_CHANGED_CS }).catch(() => undefined) : undefined)),
-  );
+  await announceToAllTabs({ type: CLAIMS_CHANGED_CS });
 }
 
 export class ChecksHandlers {

@@ -52,6 +52,19 @@ describe('highlights service', () => {
     expect(r.highlight.entityIds).toContain(entity.id);
   });
 
+  it('a save retried with the same key (its reply was lost) stores one highlight; a key is bound to its passage', async () => {
+    const { svc, db } = service();
+    const key = '0123456789abcdef0123456789abcdef';
+    const req = { type: 'cs-bg-highlight-save', key, pageTitle: 'A', selectors: selectors('a quote') } as const;
+    const first = (await svc.handleContent(req, tab('https://a.example/p'))) as { highlight: { id: string } };
+    const again = (await svc.handleContent(req, tab('https://a.example/p'))) as { highlight: { id: string } };
+    expect(again.highlight.id).toBe(first.highlight.id);
+    expect(await db.highlights.count()).toBe(1);
+    await expect(svc.handleContent({ ...req, selectors: selectors('another quote') }, tab('https://a.example/p'))).rejects.toThrow(/another passage/);
+    await expect(svc.handleContent(req, tab('https://b.example/p'))).rejects.toThrow(/another passage/);
+    expect(await db.highlights.count()).toBe(1);
+  });
+
   it('never lets one page read, change or delete another page\'s highlights', async () => {
     const { svc, db } = service();
     await svc.handleContent({ type: 'cs-bg-highlight-save', pageTitle: 'A', selectors: selectors('secret quote'), note: 'private' }, tab('https://a.example/p'));

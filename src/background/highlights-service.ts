@@ -92,8 +92,20 @@ export class HighlightsService {
     page: { own: string; canonical?: string },
     now = Date.now(),
   ): Promise<SavedHighlight> {
+    // Idempotent: the content script names the save. A retry whose first attempt was stored (the worker
+    // stopped before it replied) gets that highlight back, as it is now, instead of a second copy.
+    const id = req.key ? `k-${req.key}` : this.newId();
+    if (req.key) {
+      const earlier = await getHighlight(this.db, id);
+      if (earlier) {
+        if (earlier.pageUrl !== page.own || earlier.selectors.quote.exact !== req.selectors.quote.exact) {
+          throw new Error('this save key was used for another passage');
+        }
+        return earlier;
+      }
+    }
     const highlight = v.parse(SavedHighlightSchema, {
-      id: this.newId(),
+      id,
       pageUrl: page.own,
       ...(page.canonical ? { canonicalUrl: page.canonical } : {}),
       pageTitle: req.pageTitle.trim(),

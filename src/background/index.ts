@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { buildEntityRecord } from '../core/record/index.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import type { ContentRequest, PageRequest } from '../shared/messages.ts';
+import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { registerSelectionCommands } from './highlights-commands.ts';
 import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
@@ -124,7 +125,7 @@ browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'focus-next-mention') return;
   const send = async () => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (id !== undefined) await browser.tabs.sendMessage(id, { type: 'bg-cs-focus-next-mention' });
+    if (id !== undefined) await browser.tabs.sendMessage(id, { type: messageType(BgCsFocusNextMention) });
   };
   send().catch(() => {
     // The active tab has no content script (an extension or browser page): nothing to focus.

@@ -5,8 +5,10 @@
  */
 import browser from 'webextension-polyfill';
 import * as v from 'valibot';
-import { SETTINGS_CHANGED_MESSAGE, SettingsPatch, readSettings, siteOf, tabSettings, withSite, type Settings, type TabSettings } from '../core/settings.ts';
+import { SettingsPatch, readSettings, siteOf, tabSettings, withSite, type Settings, type TabSettings } from '../core/settings.ts';
 import type { OnRecordDb } from '../storage/db.ts';
+import { BgCsSettingsChanged, messageType } from '../shared/messages.ts';
+import { announceToAllTabs } from './announce.ts';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -54,14 +56,6 @@ export class SettingsService {
 
 /** Every http(s) tab re-asks for its settings; tabs without our content script simply do not answer. */
 export async function broadcastSettingsChanged(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
-        ? undefined
-        : browser.tabs.sendMessage(tab.id, { type: SETTINGS_CHANGED_MESSAGE }).catch(() => {
-            // No content script in that tab (browser pages, pages loaded before install): nothing to update.
-          }),
-    ),
-  );
+  // A tab without our content script (browser pages, pages loaded before install) does not answer: that is not an error.
+  await announceToAllTabs({ type: messageType(BgCsSettingsChanged) });
 }

@@ -9,9 +9,9 @@
 import * as v from 'valibot';
 import { httpUrl } from '../core/schema/http-url.ts';
 import { ownRecord } from '../core/schema/own-record.ts';
-import { Alias, DateRange, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
+import { Alias, DateRange, Entity, Position, Source, type Corpus } from '../core/corpus/schema.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
-import { RecordDraft } from '../core/recording/draft.ts';
+import { AnchorSelectors, RecordDraft } from '../core/recording/draft.ts';
 import { USER_POSITION_PREFIX } from '../core/recording/types.ts';
 import { foldString } from '../core/text/fold.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
@@ -42,16 +42,32 @@ export const UserPositionInput = v.object({
 });
 export type UserPositionInput = v.InferInput<typeof UserPositionInput>;
 
-const StoredSource = v.looseObject({ id: v.string(), text: v.string() });
-const StoredPosition = v.looseObject({ id: v.string(), actor: v.string(), source: v.string() });
-const StoredEntity = v.looseObject({ id: v.string(), type: v.string(), label: v.string(), aliases: v.array(v.unknown()) });
+// Stored rows are read with the corpus schemas themselves: a layer (or a restored backup) whose
+// positions lack a field the record needs is refused, not handed to the matcher and every tab.
+// A source recorded from a page also keeps the selectors that find its passage there again.
+const StoredSource = v.object({ ...Source.entries, text: v.string(), anchor: v.optional(AnchorSelectors) });
+const StoredPosition = Position;
+/** Speakers the record lacked, added with a statement of theirs. */
+const StoredEntity = Entity;
 
-export const UserLayer = v.object({
-  aliases: v.optional(ownRecord(v.array(Alias)), {}),
-  sources: v.optional(v.array(StoredSource), []),
-  positions: v.optional(v.array(StoredPosition), []),
-  entities: v.optional(v.array(StoredEntity), []),
-});
+export const UserLayer = v.pipe(
+  v.object({
+    aliases: v.optional(ownRecord(v.array(Alias)), {}),
+    sources: v.optional(v.array(StoredSource), []),
+    positions: v.optional(v.array(StoredPosition), []),
+    entities: v.optional(v.array(StoredEntity), []),
+  }),
+  v.check(
+    (layer) => layer.positions.every((p) => layer.sources.some((s) => s.id === p.source && p.passage.end <= s.text.length)),
+    'a position of yours names a source (or a passage) that is not there',
+  ),
+);
+
+/** Why a stored or restored layer does not read, in words; undefined when it reads. */
+export function userLayerProblem(value: unknown): string | undefined {
+  const read = parseLayer(value);
+  return 'problem' in read ? read.problem : undefined;
+}
 
 export interface UserLayer {
   /** Extra aliases per entity id. */

@@ -13,6 +13,8 @@ import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
 import { toBoundaries } from '../page-text/locate.ts';
+import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
+import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
@@ -23,7 +25,7 @@ export const CHECKED_HIGHLIGHT = 'onrecord-checked';
 /** A dotted outline-like underline in a neutral violet: distinct from mention underlines and saved-highlight tints. */
 export const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
 /** The background's announcement that checks on some page changed. */
-const CHANGED = 'bg-cs-checked-claims-changed';
+const CHANGED = messageType(BgCsCheckedClaimsChanged);
 
 interface CheckedClaim {
   id: string;
@@ -54,7 +56,7 @@ function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
 export function drawCheckedClaims(signal: AbortSignal): void {
   const highlight = new Highlight();
   // Styled by the page sheet adopted at document_start (page-styles.ts).
-  CSS.highlights.set(CHECKED_HIGHLIGHT, highlight);
+  claimHighlight(CHECKED_HIGHLIGHT, highlight);
   let claims: CheckedClaim[] = [];
   const paint = () => {
     highlight.clear();
@@ -88,7 +90,7 @@ export function drawCheckedClaims(signal: AbortSignal): void {
     'abort',
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
-      CSS.highlights.delete(CHECKED_HIGHLIGHT);
+      releaseHighlight(CHECKED_HIGHLIGHT);
     },
     { once: true },
   );

@@ -5,6 +5,7 @@
  * entity type, never an id, a note or a tag.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
+import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'collective', 'place', 'event', 'topic'];
 export const HIGHLIGHT_PREFIX = 'onrecord-';
@@ -48,14 +49,14 @@ export class HighlightRegistry {
   readonly #quiet = new Highlight();
 
   constructor() {
-    CSS.highlights.set(QUIET_HIGHLIGHT, this.#quiet);
+    claimHighlight(QUIET_HIGHLIGHT, this.#quiet);
     for (const type of ENTITY_TYPES) {
       const h = new Highlight();
       this.#byType.set(type, h);
-      CSS.highlights.set(`${HIGHLIGHT_PREFIX}${type}`, h);
+      claimHighlight(`${HIGHLIGHT_PREFIX}${type}`, h);
     }
     this.#current.priority = 1;
-    CSS.highlights.set(CURRENT_HIGHLIGHT, this.#current);
+    claimHighlight(CURRENT_HIGHLIGHT, this.#current);
     // Styled by the page sheet adopted at document_start (page-styles.ts).
   }
 
@@ -79,8 +80,8 @@ export class HighlightRegistry {
   }
 
   destroy(): void {
-    for (const type of ENTITY_TYPES) CSS.highlights.delete(`${HIGHLIGHT_PREFIX}${type}`);
-    CSS.highlights.delete(CURRENT_HIGHLIGHT);
-    CSS.highlights.delete(QUIET_HIGHLIGHT);
+    for (const type of ENTITY_TYPES) releaseHighlight(`${HIGHLIGHT_PREFIX}${type}`);
+    releaseHighlight(CURRENT_HIGHLIGHT);
+    releaseHighlight(QUIET_HIGHLIGHT);
   }
 }

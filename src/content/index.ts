@@ -14,6 +14,7 @@ import { Reader } from './reader.ts';
 import { startSelectionSession } from './selection-session.tsx';
 import { fetchMatcher } from './record-client.ts';
 import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
+import { guardSharedState } from './shared-state-guard.ts';
 import { SiteControl, type Starter } from './site-control.ts';
 import { answerPageText } from './page-collect.ts';
 
@@ -105,6 +106,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
 if (window.top === window) {
   // Before the page has a DOM to restyle: adopting a sheet later costs a style pass over the whole page.
   adoptPageStyles();
+  // The page may clear CSS.highlights or replace adoptedStyleSheets: put ours back (for the tab's life).
+  guardSharedState(new AbortController().signal);
   // Starts, stops and restarts `start` as the settings for this site change (issue 7).
   new SiteControl(start).sync().catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
 }

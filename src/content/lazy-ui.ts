@@ -89,6 +89,14 @@ export class LazyPopover {
     this.#host?.show(record, anchor, opts);
   }
 
+  /** Says the record could not be loaded, where the popover would be (loads the UI first if need be). */
+  showError(message: string, anchor: () => DOMRect, opts: { focus: boolean }): void {
+    this.ready().then(
+      () => this.#host?.showError(message, anchor, opts),
+      (err: unknown) => console.error('OnRecord: could not load the popover to say the record failed to load', err),
+    );
+  }
+
   focus(): void {
     this.#host?.focus();
   }

@@ -16,31 +16,37 @@ export interface PageMention {
 }
 
 export class MentionStore {
-  readonly #byNode = new Map<Text, PageMention[]>();
+  /** Mentions per text node, as sets: adding and removing cost O(1) however many mentions one node holds. */
+  readonly #byNode = new Map<Text, Set<PageMention>>();
+  /** Per first text node, the mentions by entity and offsets: the "already drawn" check is one lookup, not a scan. */
+  readonly #keys = new Map<Text, Map<string, PageMention>>();
   readonly #all = new Set<PageMention>();
 
   constructor(private readonly onRemove: (m: PageMention) => void) {}
+
+  static #key(m: PageMention): string {
+    return `${m.entityId}\u0000${m.range.startOffset}\u0000${m.range.endOffset}\u0000${m.nodes.length}`;
+  }
 
   /** Adds a mention, unless the same entity is already drawn over exactly the same text (a chunk scanned twice). */
   add(mention: PageMention): boolean {
     const r = mention.range;
     const first = mention.nodes[0];
-    const same = first
-      ? this.#byNode.get(first)?.some(
-          (m) =>
-            m.entityId === mention.entityId &&
-            m.range.startContainer === r.startContainer &&
-            m.range.startOffset === r.startOffset &&
-            m.range.endContainer === r.endContainer &&
-            m.range.endOffset === r.endOffset,
-        )
-      : false;
-    if (same) return false;
+    const key = MentionStore.#key(mention);
+    if (first) {
+      const same = this.#keys.get(first)?.get(key);
+      if (same && same.range.startContainer === r.startContainer && same.range.endContainer === r.endContainer) return false;
+    }
     this.#all.add(mention);
+    if (first) {
+      const keys = this.#keys.get(first);
+      if (keys) keys.set(key, mention);
+      else this.#keys.set(first, new Map([[key, mention]]));
+    }
     for (const node of mention.nodes) {
-      const list = this.#byNode.get(node);
-      if (list) list.push(mention);
-      else this.#byNode.set(node, [mention]);
+      const set = this.#byNode.get(node);
+      if (set) set.add(mention);
+      else this.#byNode.set(node, new Set([mention]));
     }
     return true;
   }
@@ -52,12 +58,18 @@ export class MentionStore {
 
   #remove(mention: PageMention): void {
     if (!this.#all.delete(mention)) return;
+    const first = mention.nodes[0];
+    if (first) {
+      const keys = this.#keys.get(first);
+      const key = MentionStore.#key(mention);
+      if (keys?.get(key) === mention) keys.delete(key);
+      if (keys?.size === 0) this.#keys.delete(first);
+    }
     for (const node of mention.nodes) {
-      const list = this.#byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((m) => m !== mention);
-      if (rest.length) this.#byNode.set(node, rest);
-      else this.#byNode.delete(node);
+      const set = this.#byNode.get(node);
+      if (!set) continue;
+      set.delete(mention);
+      if (set.size === 0) this.#byNode.delete(node);
     }
     this.onRemove(mention);
   }
@@ -70,9 +82,9 @@ export class MentionStore {
       for (const m of [...this.#all]) this.#remove(m);
       return removed;
     }
-    for (const [node, list] of [...this.#byNode]) {
+    for (const [node, set] of [...this.#byNode]) {
       if (node === root || root.contains(node)) {
-        for (const m of [...list]) {
+        for (const m of [...set]) {
           this.#remove(m);
           removed++;
         }
@@ -84,9 +96,9 @@ export class MentionStore {
   /** Drops mentions whose text left the document. */
   removeDisconnected(): number {
     let removed = 0;
-    for (const [node, list] of [...this.#byNode]) {
+    for (const [node, set] of [...this.#byNode]) {
       if (!node.isConnected) {
-        for (const m of [...list]) {
+        for (const m of [...set]) {
           this.#remove(m);
           removed++;
         }
@@ -102,12 +114,14 @@ export class MentionStore {
   /** The mention covering the caret position (node, offset), if any. */
   at(node: Node, offset: number): PageMention | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    const list = this.#byNode.get(node as Text);
-    return list?.find((m) => {
+    const set = this.#byNode.get(node as Text);
+    if (!set) return undefined;
+    for (const m of set) {
       const afterStart = m.range.startContainer !== node || offset >= m.range.startOffset;
       const beforeEnd = m.range.endContainer !== node || offset < m.range.endOffset;
-      return afterStart && beforeEnd;
-    });
+      if (afterStart && beforeEnd) return m;
+    }
+    return undefined;
   }
 
   get size(): number {

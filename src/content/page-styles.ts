@@ -12,6 +12,7 @@ import { CHECKED_CSS } from './claim-marks.ts';
 import { highlightCss } from './highlight-registry.ts';
 import { savedHighlightCss } from './saved-paint.ts';
 import { highlightStyleCss } from './site-control.ts';
+import { claimSheet } from './shared-state-guard.ts';
 
 let sheet: CSSStyleSheet | undefined;
 let current: HighlightStyle = 'underline';
@@ -25,6 +26,7 @@ export function adoptPageStyles(): void {
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css());
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  claimSheet(sheet);
 }
 
 /** Switches mention styling; a no-op (no restyle) when it is already in force. */

@@ -5,11 +5,12 @@
  * and ours cannot leak out; the page's scripts cannot read the closed root.
  */
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
+import { t } from '../core/i18n.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 import { Popover } from '../ui/popover/popover.tsx';
 import popoverCss from '../ui/popover/popover.css?inline';
-import { createShadowHost } from './shadow-host.ts';
+import { counterPageZoom, createShadowHost } from './shadow-host.ts';
 import { uiLanguage } from '../ui/plural.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
@@ -89,16 +90,42 @@ export class PopoverHost {
     return target === this.#host;
   }
 
-  show(record: EntityRecord, anchor: () => DOMRect, opts: { focus: boolean; focusPositionId?: string; announce?: string }): void {
+  /** The record could not be loaded: the reader is told so where the popover would be, instead of nothing. */
+  showError(message: string, anchor: () => DOMRect, opts: { focus: boolean }): void {
+    this.#mount(
+      anchor,
+      <div class="or-popover or-load-error" role="dialog" aria-label={t('popoverLoadFailedTitle')} tabIndex={-1}
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); this.handlers.onClose(); } }}>
+        <div class="or-empty">
+          <p class="or-empty-title">{t('popoverLoadFailedTitle')}</p>
+          <p class="or-empty-hint">{t('popoverLoadFailedHint', message)}</p>
+        </div>
+      </div>,
+      opts,
+    );
+  }
+
+  #mount(anchor: () => DOMRect, content: ComponentChild, opts: { focus: boolean; announce?: string }): void {
     if (this.#destroyed) return;
     this.#anchor = anchor;
     if (!this.#host.isConnected) document.documentElement.append(this.#host);
+    counterPageZoom(this.#host);
     if (!this.#open && typeof this.#host.showPopover === 'function') {
       this.#host.popover = 'manual';
       this.#host.showPopover();
     }
     this.#open = true;
-    render(
+    render(content, this.#frame);
+    this.#stopAutoUpdate?.();
+    const reference = { getBoundingClientRect: () => this.#anchor?.() ?? new DOMRect() };
+    this.#stopAutoUpdate = autoUpdate(reference, this.#frame, () => void this.#place(reference), { animationFrame: false });
+    if (opts.focus) this.focus();
+    this.#live.textContent = opts.announce ?? '';
+  }
+
+  show(record: EntityRecord, anchor: () => DOMRect, opts: { focus: boolean; focusPositionId?: string; announce?: string }): void {
+    this.#mount(
+      anchor,
       <Popover
         record={record}
         onClose={this.handlers.onClose}
@@ -108,13 +135,8 @@ export class PopoverHost {
         {...(opts.focusPositionId ? { focusPositionId: opts.focusPositionId } : {})}
         locale={interfaceLocale()}
       />,
-      this.#frame,
+      opts,
     );
-    this.#stopAutoUpdate?.();
-    const reference = { getBoundingClientRect: () => this.#anchor?.() ?? new DOMRect() };
-    this.#stopAutoUpdate = autoUpdate(reference, this.#frame, () => void this.#place(reference), { animationFrame: false });
-    if (opts.focus) this.focus();
-    this.#live.textContent = opts.announce ?? '';
   }
 
   #dialog(): HTMLElement | null {

@@ -13,6 +13,7 @@ import type { MentionStore, PageMention } from './mention-store.ts';
 import { LazyPopover } from './lazy-ui.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { fetchRecord, openSource } from './record-client.ts';
+import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
 
@@ -89,7 +90,7 @@ export class Reader {
   /** The toolbar command arrives from the background; only the extension itself may send it. */
   readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'bg-cs-focus-next-mention') {
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === messageType(BgCsFocusNextMention)) {
       void this.focusNext(1);
     }
     return undefined;
@@ -203,6 +204,11 @@ export class Reader {
       [record] = await Promise.all([fetchRecord(m.entityId), this.#popover.ready()]);
     } catch (err) {
       console.error('OnRecord: could not load the record for this mention', err);
+      if (generation !== this.#generation || this.signal.aborted) return;
+      // Shown, not swallowed: the reader hovered a name and learns why nothing is there.
+      this.#current = m;
+      this.#mode = opts.mode;
+      this.#popover.showError(err instanceof Error ? err.message : String(err), () => anchorRect(m), { focus: opts.focus });
       return;
     }
     if (generation !== this.#generation || this.signal.aborted) return;

@@ -14,8 +14,26 @@ function pageFields(): { canonicalUrl?: string } {
   return canonical ? { canonicalUrl: canonical } : {};
 }
 
+/** 128 random bits as hex (crypto.randomUUID needs a secure context; http pages have none). */
+export function newSaveKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The key of the last passage a save was attempted for: a retry of the same passage reuses it. */
+let lastAttempt: { passage: string; key: string } | undefined;
+
+/**
+ * Saves a passage. The request carries a key minted here, the same for a
+ * retry of the same passage, so a reply lost after the background stored the
+ * highlight never leads to a second copy.
+ */
 export async function saveHighlight(selectors: HighlightSelectors, extra: { note?: string; tags?: string[]; color?: HighlightColor } = {}): Promise<SavedHighlight> {
-  const r = await askBackground<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-save', pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra });
+  const passage = `${location.href}\u0000${selectors.position.start}:${selectors.position.end}\u0000${selectors.quote.exact}`;
+  if (lastAttempt?.passage !== passage) lastAttempt = { passage, key: newSaveKey() };
+  const r = await askBackground<{ highlight: SavedHighlight }>({
+    type: 'cs-bg-highlight-save', key: lastAttempt.key, pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra,
+  });
+  lastAttempt = undefined;
   return r.highlight;
 }
 

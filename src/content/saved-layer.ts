@@ -38,17 +38,21 @@ export function liveRange(r: AbstractRange): Range {
   return live;
 }
 
+/** A failed anchoring report is retried this many times, after 2, 4, 8, … report delays. */
+const MAX_REPORT_RETRIES = 6;
+
 export class SavedLayer {
   readonly #all = new Map<string, SavedHighlight>();
   #placed = new Map<string, PlacedHighlight>();
   #orphans: SavedHighlight[] = [];
   #reportTimer: number | undefined;
   #lastReport = '';
+  #reportFailures = 0;
 
   constructor(
     private readonly painter: SavedPainter,
     private readonly report: (placed: string[], orphaned: string[]) => Promise<void>,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => clearTrackedTimeout(this.#reportTimer), { once: true });
   }
@@ -145,15 +149,27 @@ export class SavedLayer {
     return found;
   }
 
-  #scheduleReport(): void {
+  #scheduleReport(delay = REPORT_DELAY_MS): void {
     clearTrackedTimeout(this.#reportTimer);
     this.#reportTimer = setTrackedTimeout(() => {
       const placed = [...this.#placed.keys()].sort();
       const orphaned = this.#orphans.map((h) => h.id).sort();
       const key = `${placed.join(',')}|${orphaned.join(',')}`;
       if (key === this.#lastReport || (placed.length === 0 && orphaned.length === 0)) return;
-      this.#lastReport = key;
-      this.report(placed, orphaned).catch((err: unknown) => console.error('OnRecord: could not record which highlights were found', err));
-    }, REPORT_DELAY_MS);
+      // The key is recorded only once the background has it: a failed report is tried again, later each time.
+      this.report(placed, orphaned).then(
+        () => {
+          this.#lastReport = key;
+          this.#reportFailures = 0;
+        },
+        (err: unknown) => {
+          console.error('OnRecord: could not record which highlights were found; trying again', err);
+          if (this.#reportFailures < MAX_REPORT_RETRIES && !this.signal.aborted) {
+            this.#reportFailures++;
+            this.#scheduleReport(REPORT_DELAY_MS * 2 ** this.#reportFailures);
+          }
+        },
+      );
+    }, delay);
   }
 }

@@ -5,6 +5,7 @@
  * (`onrecord-saved-yellow`), never an id, a note or a tag.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/annotations/model.ts';
+import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 
 export const SAVED_PREFIX = 'onrecord-saved-';
 
@@ -28,7 +29,7 @@ export class SavedPainter {
     for (const color of HIGHLIGHT_COLORS) {
       const h = new Highlight();
       this.#byColor.set(color, h);
-      CSS.highlights.set(`${SAVED_PREFIX}${color}`, h);
+      claimHighlight(`${SAVED_PREFIX}${color}`, h);
     }
     // Styled by the page sheet adopted at document_start (page-styles.ts).
   }
@@ -40,6 +41,6 @@ export class SavedPainter {
   }
 
   destroy(): void {
-    for (const color of HIGHLIGHT_COLORS) CSS.highlights.delete(`${SAVED_PREFIX}${color}`);
+    for (const color of HIGHLIGHT_COLORS) releaseHighlight(`${SAVED_PREFIX}${color}`);
   }
 }

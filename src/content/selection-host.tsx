@@ -2,11 +2,11 @@
  * The researchers' UI on the page — the selection toolbar and the note
  * editor — in one CLOSED shadow root, in the top layer when shown. Notes,
  * tags and the page's highlight list exist only in here: the page's scripts
- * see an empty `<onrecord-selection>` element and nothing else.
+ * see an empty `<div data-onrecord-ui="onrecord-selection">` element and nothing else.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
-import { createShadowHost } from './shadow-host.ts';
+import { createShadowHost, counterPageZoom, guardClicks } from './shadow-host.ts';
 import selectionCss from '../ui/selection-ui.css?inline';
 
 /** Space between the selection and the toolbar, and from the viewport's edge. */
@@ -20,8 +20,9 @@ export class SelectionHost {
   readonly #frames: Record<Slot, HTMLDivElement>;
   readonly #stops: Partial<Record<Slot, () => void>> = {};
 
-  constructor(signal: AbortSignal) {
+  constructor(signal: AbortSignal, onRefused: () => void = () => undefined) {
     ({ host: this.#host, shadow: this.#shadow } = createShadowHost('onrecord-selection', selectionCss));
+    guardClicks(this.#host, this.#shadow, onRefused, signal);
     const root = document.createElement('div');
     root.className = 'or-sel';
     this.#frames = { toolbar: document.createElement('div'), editor: document.createElement('div') };
@@ -49,6 +50,7 @@ export class SelectionHost {
 
   show(slot: Slot, content: ComponentChild, anchor: () => DOMRect): void {
     if (!this.#host.isConnected) document.documentElement.append(this.#host);
+    counterPageZoom(this.#host);
     if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
       this.#host.popover = 'manual';
       this.#host.showPopover();

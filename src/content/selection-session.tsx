@@ -54,7 +54,8 @@ function rectOf(p: PlacedHighlight): DOMRect {
 export function startSelectionSession(signal: AbortSignal): void {
   const painter = new SavedPainter();
   signal.addEventListener('abort', () => painter.destroy(), { once: true });
-  const host = new SelectionHost(signal);
+  // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
+  const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
   let tags: string[] = [];
   let status: ToolbarStatus | null = null;
@@ -96,9 +97,30 @@ export function startSelectionSession(signal: AbortSignal): void {
   };
 
   // ---- editor
+  /** Unsaved changes of the open editor, and drafts whose save on close failed (offered back on reopen). */
+  let live: { id: string; patch: HighlightPatch } | null = null;
+  const drafts = new Map<string, HighlightPatch>();
+  /** Closing any way but Save or Delete keeps what was typed: it is saved, or kept and offered back. */
+  const keepDraft = () => {
+    const pending = live;
+    live = null;
+    if (!pending) return;
+    updateHighlight(pending.id, pending.patch)
+      .then((next) => {
+        drafts.delete(pending.id);
+        layer.upsert(next);
+        refreshTags();
+        flash(t('savedDraftSaved'));
+      })
+      .catch((err: unknown) => {
+        drafts.set(pending.id, pending.patch);
+        flash(t('savedDraftKept', err instanceof Error ? err.message : String(err)), true);
+      });
+  };
   const closeEditor = (restore: boolean) => {
     if (editing === null) return;
     editing = null;
+    keepDraft();
     host.hide('editor');
     if (restore && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
@@ -111,22 +133,28 @@ export function startSelectionSession(signal: AbortSignal): void {
       const active = document.activeElement;
       returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
+    if (editing !== id) keepDraft();
     editing = id;
     const onSave = async (patch: HighlightPatch) => {
       const next = await updateHighlight(id, patch);
+      live = null;
+      drafts.delete(id);
       layer.upsert(next);
       refreshTags();
       closeEditor(true);
     };
     const onDelete = async () => {
       await deleteHighlight(id);
+      live = null;
+      drafts.delete(id);
       layer.remove(id);
       closeEditor(true);
       flash(t('selectionDeleted'));
     };
     host.show(
       'editor',
-      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} onOpenLibrary={() => {
+      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} draft={drafts.get(id)}
+        onDraft={(patch) => (live = patch ? { id, patch } : null)} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} onOpenLibrary={() => {
         openLibrary().catch((err: unknown) => flash(t('selectionLibraryFailed', err instanceof Error ? err.message : String(err)), true));
       }} />,
       () => {

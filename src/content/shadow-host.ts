@@ -13,13 +13,75 @@ const HOST_STYLE = [
   'z-index: 2147483647', 'pointer-events: none', 'visibility: visible', 'opacity: 1', 'contain: none',
 ].map((d) => `${d} !important`).join('; ');
 
-export function createShadowHost(tagName: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = document.createElement(tagName);
-  host.setAttribute(UI_ATTRIBUTE, '');
+/**
+ * The host is a built-in `div`, never a custom element: a page that defines a
+ * custom element under our name before we create it would own it (its
+ * `attachInternals().shadowRoot` reads a closed root), or could make
+ * `attachShadow` throw and stop OnRecord. A `div` can be neither defined nor
+ * pre-empted by page script. `kind` names the host in its marker attribute.
+ */
+export function createShadowHost(kind: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement('div');
+  host.setAttribute(UI_ATTRIBUTE, kind);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `${resetCss}\n${css}`;
   shadow.append(style);
   return { host, shadow };
+}
+
+/**
+ * The page's zoom reaches our hosts (children of <html>): `html { zoom: .25 }
+ * body { zoom: 4 }` leaves the page looking normal and would shrink our UI
+ * to a quarter. The host takes the inverse, so its effective zoom is 1.
+ */
+export function counterPageZoom(host: HTMLElement): void {
+  const html = document.documentElement as HTMLElement & { currentCSSZoom?: number };
+  const zoom = html.currentCSSZoom ?? (Number.parseFloat(getComputedStyle(html).zoom) || 1);
+  const inverse = zoom > 0 && Math.abs(zoom - 1) > 1e-3 ? String(1 / zoom) : '1';
+  if (host.style.getPropertyValue('zoom') !== inverse) host.style.setProperty('zoom', inverse, 'important');
+}
+
+/**
+ * Whether the page has restyled or covered the host so that the reader
+ * cannot see what they click: opacity, filter, visibility, clipping,
+ * transforms, blending on the host or <html>, or (for a pointer click)
+ * another element on top at the click point.
+ */
+export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number }): boolean {
+  if (!host.isConnected) return true;
+  const own = getComputedStyle(host);
+  if (Number.parseFloat(own.opacity) < 1 || own.filter !== 'none' || own.clipPath !== 'none' || own.mixBlendMode !== 'normal') return true;
+  if (own.visibility !== 'visible' || own.display === 'none' || own.transform !== 'none') return true;
+  // <html> may carry a filter for its own reasons (dark themes invert it): only what fades everything counts there.
+  const page = getComputedStyle(document.documentElement);
+  if (Number.parseFloat(page.opacity) < 1 || page.filter.includes('opacity(') || page.visibility !== 'visible') return true;
+  if (click) {
+    // From the page's side, anything inside our closed root is the host itself.
+    const top = document.elementFromPoint(click.x, click.y);
+    if (top !== host) return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses every click inside the shadow root while the host is obscured
+ * (clickjacking: a real, trusted click on bait under an invisible toolbar).
+ * The click is stopped before any button sees it; `onRefused` tells the reader.
+ */
+export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: () => void, signal: AbortSignal): void {
+  shadow.addEventListener(
+    'click',
+    (event) => {
+      const e = event as MouseEvent;
+      const pointer = e.detail > 0 ? { x: e.clientX, y: e.clientY } : undefined;
+      if (!e.isTrusted || hostIsObscured(host, pointer)) {
+        e.stopPropagation();
+        e.preventDefault();
+        if (e.isTrusted) onRefused();
+      }
+    },
+    { capture: true, signal },
+  );
 }

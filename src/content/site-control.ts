@@ -7,14 +7,15 @@
  */
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../core/corpus/schema.ts';
-import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, SETTINGS_CHANGED_MESSAGE, siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
+import { siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
 import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
-import { ACTIVITY_MESSAGE } from '../shared/messages.ts';
 import { askBackground } from './ask-background.ts';
 import { activity, setTrackedTimeout } from './activity.ts';
 import { forgetRecords } from './record-client.ts';
+import * as v from 'valibot';
+import { ToContentMessage } from '../shared/messages.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
@@ -140,15 +141,16 @@ export class SiteControl {
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */
   readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    if (typeof message !== 'object' || message === null) return undefined;
-    const msg = message as { type?: unknown; entityId?: unknown };
-    if (msg.type === SETTINGS_CHANGED_MESSAGE) {
+    const parsed = v.safeParse(ToContentMessage, message);
+    if (!parsed.success) return undefined;
+    const msg = parsed.output;
+    if (msg.type === 'bg-cs-settings-changed') {
       this.sync().catch((err: unknown) => console.error('OnRecord: could not apply the new settings', err));
       return undefined;
     }
-    if (msg.type === POPUP_GET_MENTIONS) return Promise.resolve(this.mentions());
-    if (msg.type === ACTIVITY_MESSAGE) return Promise.resolve({ href: location.href, ...activity() });
-    if (msg.type === POPUP_FOCUS_ENTITY && typeof msg.entityId === 'string') {
+    if (msg.type === 'popup-cs-get-mentions') return Promise.resolve(this.mentions());
+    if (msg.type === 'bg-cs-activity') return Promise.resolve({ href: location.href, ...activity() });
+    if (msg.type === 'popup-cs-focus-entity') {
       const reader = this.#session?.reader;
       return reader ? reader.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
     }

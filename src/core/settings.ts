@@ -107,9 +107,3 @@ export function tabSettings(settings: Settings, site: string | undefined): TabSe
   };
 }
 
-/** Background → tabs: the settings or the record changed; each tab re-asks for what applies to it. */
-export const SETTINGS_CHANGED_MESSAGE = 'bg-cs-settings-changed';
-/** Popup → the active tab's content script: the mentions on the page, per entity. */
-export const POPUP_GET_MENTIONS = 'popup-cs-get-mentions';
-/** Popup → the active tab's content script: focus the next mention of `entityId`. */
-export const POPUP_FOCUS_ENTITY = 'popup-cs-focus-entity';

@@ -6,6 +6,7 @@
  * the sender before it acts (see background/router.ts).
  */
 import * as v from 'valibot';
+import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
@@ -19,8 +20,11 @@ export const PageBgStatus = v.object({ type: v.literal('page-bg-status') });
 // Researchers' highlights. The page URL is never taken from the message: the background uses the sender's.
 const PageTitle = v.pipe(v.string(), v.maxLength(1_000));
 const PageUrlText = v.pipe(v.string(), v.maxLength(8_192));
+/** A save's id, minted by the content script per passage, so a retry after a lost reply stores one highlight. */
+export const SaveKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 export const CsBgHighlightSave = v.object({
   type: v.literal('cs-bg-highlight-save'),
+  key: v.optional(SaveKey),
   canonicalUrl: v.optional(PageUrlText),
   pageTitle: PageTitle,
   selectors: SelectorsSchema,
@@ -51,7 +55,8 @@ export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCh
  * The extension asks a tab whether its content script has work in progress (content/activity.ts); the
  * reply goes to the extension only. Tests wait on it instead of sleeping before a "nothing happened" check.
  */
-export const ACTIVITY_MESSAGE = 'bg-cs-activity';
+export const BgCsActivity = v.object({ type: v.literal('bg-cs-activity') });
+export const ACTIVITY_MESSAGE = BgCsActivity.entries.type.literal;
 export const HighlightsContentRequests = [
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
   CsBgOpenLibrary,
@@ -84,12 +89,15 @@ export const PageBgBackup = v.object({ type: v.literal('page-bg-backup') });
 /** The user layer that failed to read, as it was stored (to save it as a file), and forgetting it once saved. */
 export const PageBgDamagedUserLayer = v.object({ type: v.literal('page-bg-damaged-user-layer') });
 export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg-dismiss-damaged-user-layer') });
-export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), backup: v.unknown() });
+/** A backup file's text (the service worker parses and checks it; over the limit is refused by the page before reading). */
+const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
+export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
+export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
 /** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
   PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
-  PageBgRemovePosition, PageBgBackup, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
+  PageBgRemovePosition, PageBgBackup, PageBgRestorePreview, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
 ] as const;
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
@@ -193,6 +201,40 @@ export type CsBgOpenSource = v.InferOutput<typeof CsBgOpenSource>;
 export type PageBgGetSource = v.InferOutput<typeof PageBgGetSource>;
 export type ContentRequest = v.InferOutput<typeof ContentRequest>;
 export type PageRequest = v.InferOutput<typeof PageRequest>;
+
+// ---- The other directions: background → content script, background → extension pages, popup → content script.
+// Each receiver parses what arrives with these schemas (after checking the sender is the extension itself),
+// and each message name is written here once; senders and receivers use `.entries.type.literal`.
+export const BgCsSettingsChanged = v.object({ type: v.literal('bg-cs-settings-changed') });
+export const BgCsCheckedClaimsChanged = v.object({ type: v.literal('bg-cs-checked-claims-changed') });
+export const BgCsFocusNextMention = v.object({ type: v.literal('bg-cs-focus-next-mention') });
+export const BgPageChecksChanged = v.object({ type: v.literal('bg-page-checks-changed') });
+export const PopupCsGetMentions = v.object({ type: v.literal('popup-cs-get-mentions') });
+export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-entity'), entityId: Id });
+/** Everything a content script may receive from the extension. */
+export const ToContentMessage = v.variant('type', [
+  BgCsSettingsChanged, BgCsCheckedClaimsChanged, BgCsFocusNextMention, BgCsSaveSelection, BgCsCheckSelection, PopupCsGetMentions, PopupCsFocusEntity,
+  BgCsActivity,
+]);
+export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
+
+/** The content script's reply to popup-cs-get-mentions, checked by the popup like any input. */
+export const PageMentionsReply = v.object({
+  site: v.optional(v.string()),
+  on: v.boolean(),
+  mentions: v.pipe(
+    v.array(v.object({ entityId: Id, type: v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
+    v.maxLength(100_000),
+  ),
+});
+export type PageMentionsReply = v.InferOutput<typeof PageMentionsReply>;
+/** The content script's reply to popup-cs-focus-entity. */
+export const FocusEntityReply = v.object({ ok: v.boolean() });
+
+/** The message name of a schema, for senders: `{ type: messageType(BgCsSettingsChanged) }`. */
+export function messageType<T extends string>(schema: { entries: { type: { literal: T } } }): T {
+  return schema.entries.type.literal;
+}
 
 /** Every reply has this envelope, so a failure reaches the caller as a message, not a silent undefined. */
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };

@@ -34,7 +34,7 @@ describe('highlights store', () => {
     const text = exportJsonLd(await listHighlights(source), now);
     const target = freshDb();
     const summary = await importHighlights(target, parseJsonLd('backup.jsonld', text));
-    expect(summary).toEqual({ added: 25, updated: 0, unchanged: 0 });
+    expect(summary).toEqual({ added: 25, updated: 0, unchanged: 0, conflicts: [] });
     expect(exportJsonLd(await listHighlights(target), now)).toBe(text);
   });
 
@@ -44,8 +44,15 @@ describe('highlights store', () => {
     await importHighlights(db, [h]);
     const newer = { ...h, note: 'edited elsewhere', updatedAt: h.updatedAt + 1 };
     const older = { ...h, note: 'stale', updatedAt: h.updatedAt - 1 };
-    expect(await importHighlights(db, [newer, sampleHighlight(2)])).toEqual({ added: 1, updated: 1, unchanged: 0 });
-    expect(await importHighlights(db, [older])).toEqual({ added: 0, updated: 0, unchanged: 1 });
+    expect(await importHighlights(db, [newer, sampleHighlight(2)])).toEqual({ added: 1, updated: 1, unchanged: 0, conflicts: [] });
+    // An older copy that differs is a conflict: yours stays, and it is listed (not "already up to date").
+    expect(await importHighlights(db, [older])).toEqual({
+      added: 0, updated: 0, unchanged: 0, conflicts: [{ id: h.id, quote: h.selectors.quote.exact.slice(0, 80), reason: 'older' }],
+    });
+    // A note edited in the file without a newer modification time: listed as well.
+    const sameTime = { ...newer, note: 'edited by hand in the file' };
+    expect((await importHighlights(db, [sameTime])).conflicts.map((c) => c.reason)).toEqual(['same-time']);
+    expect(await importHighlights(db, [newer])).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: [] });
     expect(await db.highlights.count()).toBe(2);
     expect((await db.highlights.get(h.id))?.note).toBe('edited elsewhere');
   });

@@ -81,21 +81,37 @@ export async function recordAnchoring(db: OnRecordDb, placed: readonly string[],
   });
 }
 
+export interface ImportConflict {
+  id: string;
+  /** The start of the highlighted passage, to name it in the list. */
+  quote: string;
+  /** 'older': the file's copy was modified before yours; 'same-time': both claim the same modification time. */
+  reason: 'older' | 'same-time';
+}
+
 export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /** Highlights whose note, tags or colour differ from yours but are not newer: yours were kept, and they are listed. */
+  conflicts: ImportConflict[];
+}
+
+function sameContent(a: SavedHighlight, b: SavedHighlight): boolean {
+  return a.note === b.note && a.color === b.color && a.tags.join('\u0000') === b.tags.join('\u0000');
 }
 
 /**
  * Writes imported highlights in one transaction. A highlight whose id exists
- * merges into it: the newer edit (by `updatedAt`) wins, so importing the same
- * file twice, or an older backup, never duplicates or rolls back work.
+ * merges into it: the newer edit (by `updatedAt`, the file's `modified`) wins,
+ * so importing the same file twice, or an older backup, never duplicates or
+ * rolls back work. A copy that differs but is not newer is a conflict: yours
+ * is kept and the conflict is reported.
  */
 export async function importHighlights(db: OnRecordDb, incoming: readonly SavedHighlight[]): Promise<ImportSummary> {
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.bulkGet(incoming.map((h) => h.id));
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
     const writes: SavedHighlight[] = [];
     incoming.forEach((h, i) => {
       const old = existing[i];
@@ -105,8 +121,12 @@ export async function importHighlights(db: OnRecordDb, incoming: readonly SavedH
       } else if (h.updatedAt > old.updatedAt) {
         summary.updated++;
         writes.push(old.orphanedAt !== undefined ? { ...h, orphanedAt: old.orphanedAt } : h);
-      } else {
+      } else if (sameContent(old, h)) {
         summary.unchanged++;
+      } else {
+        // Not newer, yet different (an older copy, or an edit made without touching "modified"): yours stay, and
+        // the user sees which ones, instead of "already up to date".
+        summary.conflicts.push({ id: h.id, quote: h.selectors.quote.exact.slice(0, 80), reason: h.updatedAt < old.updatedAt ? 'older' : 'same-time' });
       }
     });
     if (writes.length > 0) await db.highlights.bulkPut(writes);

@@ -105,4 +105,35 @@ describe('SavedEditor', () => {
     await flush();
     expect(root.querySelector('[role="alert"]')?.textContent).toBe('this highlight no longer exists');
   });
+
+  it('reports what is typed as a draft, and none when it matches what is saved', () => {
+    const drafts: (HighlightPatch | null)[] = [];
+    const root = mount({ onDraft: (p) => void drafts.push(p) });
+    expect(drafts.at(-1)).toBeNull();
+    typeInto(root.querySelector('textarea')!, 'a note being typed');
+    expect(drafts.at(-1)).toEqual({ note: 'a note being typed', tags: ['policy'], color: 'yellow' });
+    typeInto(root.querySelector('input[type="text"]')!, 'half a tag');
+    expect(drafts.at(-1)?.tags).toEqual(['policy', 'half a tag']);
+    typeInto(root.querySelector('textarea')!, 'old note');
+    typeInto(root.querySelector('input[type="text"]')!, '');
+    expect(drafts.at(-1)).toBeNull();
+  });
+
+  it('shows a kept draft instead of the saved note', () => {
+    const root = mount({ draft: { note: 'kept draft', tags: ['policy'], color: 'yellow' } });
+    expect(root.querySelector('textarea')!.value).toBe('kept draft');
+  });
+
+  it('asks to confirm a delete away from the Delete button, which cannot confirm it', async () => {
+    const root = mount();
+    const del = button(root, 'Delete');
+    click(del);
+    click(del);
+    await flush();
+    expect(deleted).toBe(0);
+    expect(del.disabled).toBe(true);
+    expect(root.querySelector('.or-confirm')!.contains(button(root, 'Confirm delete'))).toBe(true);
+    click(button(root, 'Keep it'));
+    expect(root.querySelector('.or-confirm')).toBeNull();
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * The note-and-tags editor of one saved highlight: note, tags (with
  * completion from the tags already in use), colour, delete. Esc closes;
- * Ctrl/⌘+Enter saves. Deleting asks once more, in place.
+ * Ctrl/⌘+Enter saves. Deleting asks once more, in place. What is typed is
+ * reported as a draft on every change, so the host can keep it when the
+ * editor closes any other way than Save (Esc, a click elsewhere).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, MAX_NOTE_CHARS, parseTagInput, type HighlightColor, type HighlightPatch, type SavedHighlight } from '../core/annotations/model.ts';
@@ -22,9 +24,23 @@ export interface SavedEditorProps {
   onOpenLibrary?: () => void;
   /** 'group' when a native <dialog> already wraps the editor (the library). */
   role?: 'dialog' | 'group';
+  /** A draft kept from an earlier close, shown instead of the saved values. */
+  draft?: HighlightPatch;
+  /** Called with the unsaved changes after each edit (null when there are none). */
+  onDraft?: (patch: HighlightPatch | null) => void;
+}
+
+/** The changes a patch makes to a highlight, or null when it changes nothing. */
+export function draftOf(highlight: SavedHighlight, patch: HighlightPatch): HighlightPatch | null {
+  const changed =
+    (patch.note !== undefined && patch.note !== highlight.note) ||
+    (patch.color !== undefined && patch.color !== highlight.color) ||
+    (patch.tags !== undefined && patch.tags.join('\u0000') !== highlight.tags.join('\u0000'));
+  return changed ? patch : null;
 }
 
 const QUOTE_PREVIEW_CHARS = 240;
+let editorSerial = 0;
 
 const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
   yellow: 'savedColorYellow',
@@ -34,15 +50,21 @@ const COLOR_NAMES: Record<HighlightColor, MessageKey> = {
   purple: 'savedColorPurple',
 };
 
-export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, onOpenLibrary, role = 'dialog' }: SavedEditorProps) {
-  const [note, setNote] = useState(highlight.note);
-  const [tags, setTags] = useState<string[]>(highlight.tags);
+export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDelete, onClose, onOpenLibrary, role = 'dialog', draft, onDraft }: SavedEditorProps) {
+  const [note, setNote] = useState(draft?.note ?? highlight.note);
+  const [tags, setTags] = useState<string[]>(draft?.tags ?? highlight.tags);
   const [tagDraft, setTagDraft] = useState('');
-  const [color, setColor] = useState<HighlightColor>(highlight.color);
+  const [color, setColor] = useState<HighlightColor>(draft?.color ?? highlight.color);
+
+  useEffect(() => {
+    const allTags = tagDraft.trim() === '' ? tags : parseTagInput([...tags, tagDraft].join(','));
+    onDraft?.(draftOf(highlight, { note, tags: allTags, color }));
+  }, [note, tags, tagDraft, color]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
+  const [serial] = useState(() => ++editorSerial);
   const noteField = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -84,8 +106,9 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
   };
 
   const quote = highlight.selectors.quote.exact;
-  const listId = `or-tags-${highlight.id}`;
-  const headingId = `or-ed-h-${highlight.id}`;
+  // Element ids never carry the highlight's id (nor any record id): only a per-editor serial number.
+  const listId = `or-tags-${serial}`;
+  const headingId = `or-ed-h-${serial}`;
   return (
     <div
       ref={dialog}
@@ -97,6 +120,19 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
       style={{ '--or-swatch': SAVED_SWATCHES[color] }}
     >
       <h2 id={headingId}>{fresh ? t('savedFresh') : t('savedYours')}</h2>
+      {confirmDelete && (
+        // The confirmation sits at the top, away from the Delete button that asked: two clicks at one
+        // spot (a page luring the reader to click twice) can never delete.
+        <div class="or-confirm" role="group" aria-label={t('savedConfirmDeleteQuestion')}>
+          <p>{t('savedConfirmDeleteQuestion')}</p>
+          <button type="button" class="or-danger" disabled={busy} onClick={() => void run(onDelete)}>
+            {t('savedConfirmDelete')}
+          </button>{' '}
+          <button type="button" disabled={busy} onClick={() => setConfirmDelete(false)}>
+            {t('savedKeep')}
+          </button>
+        </div>
+      )}
       <blockquote class="or-quote">{quote.length > QUOTE_PREVIEW_CHARS ? `${quote.slice(0, QUOTE_PREVIEW_CHARS)}…` : quote}</blockquote>
       <label>
         {t('savedNote')}
@@ -144,7 +180,7 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
           <label key={c} title={t(COLOR_NAMES[c])}>
             <input
               type="radio"
-              name={`or-color-${highlight.id}`}
+              name={`or-color-${serial}`}
               value={c}
               checked={color === c}
               aria-label={t(COLOR_NAMES[c])}
@@ -160,15 +196,9 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
         </p>
       )}
       <div class="or-actions">
-        {confirmDelete ? (
-          <button type="button" class="or-danger" disabled={busy} onClick={() => void run(onDelete)}>
-            {t('savedConfirmDelete')}
-          </button>
-        ) : (
-          <button type="button" class="or-danger" disabled={busy} onClick={() => setConfirmDelete(true)}>
-            {t('savedDelete')}
-          </button>
-        )}
+        <button type="button" class="or-danger" disabled={busy || confirmDelete} onClick={() => setConfirmDelete(true)}>
+          {t('savedDelete')}
+        </button>
         <button type="button" disabled={busy} onClick={onClose}>
           {t('savedClose')}
         </button>

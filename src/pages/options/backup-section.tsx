@@ -1,14 +1,50 @@
 /** Back up everything (corpora, user layer, highlights, checks, settings) to one file, and restore it. */
 import { useState } from 'preact/hooks';
+import { MAX_BACKUP_BYTES, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../../core/backup/check.ts';
 import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
+const mb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1048576)));
+
+/** A refusal in the user's language: what the file is, and that nothing changed. */
+export function refusalText(r: BackupRefusal, fileName: string): string {
+  switch (r.kind) {
+    case 'too-large':
+      return t('optRestoreTooLarge', [fileName, mb(r.bytes), mb(MAX_BACKUP_BYTES)]);
+    case 'not-json':
+      return t('optRestoreNotJson', [fileName]);
+    case 'too-deep':
+      return t('optRestoreTooDeep', [fileName]);
+    case 'highlights-export':
+      return t('optRestoreHighlightsExport', [fileName]);
+    case 'corpus-file':
+      return t('optRestoreCorpusFile', [fileName]);
+    case 'not-backup':
+      return t('optRestoreNotBackup', [fileName]);
+    case 'newer-version':
+      return t('optRestoreNewer', [fileName]);
+    case 'damaged':
+      return t('optRestoreDamaged', [fileName, r.detail]);
+  }
+}
+
+function countsLine(c: RestoreCounts): string {
+  return t('optRestoreCounts', [String(c.highlights), String(c.checks), String(c.corpora), String(c.aliases), String(c.positions)]);
+}
+
+interface Pending {
+  fileName: string;
+  text: string;
+  preview: RestorePreview;
+}
+
 export function BackupSection({ onRestored }: { onRestored: () => void }) {
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
+  const [pending, setPending] = useState<Pending>();
 
   const backUp = async () => {
     const { backup } = await ask<{ backup: Backup }>({ type: 'page-bg-backup' });
@@ -16,14 +52,19 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     setStatus(t('optBackedUp', [String(backup.highlights.length), String(backup.checks.length), String(backup.corpora.length)]));
   };
 
-  const restore = async (file: File) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await file.text());
-    } catch (err) {
-      throw new Error(`${file.name}: ${t('optNotJson')} (${errorText(err)})`);
-    }
-    const { restored } = await ask<{ restored: { highlights: number; checks: number; corpora: number } }>({ type: 'page-bg-restore', backup: parsed });
+  /** Checks the file (size first, before reading it) and asks for confirmation with what would be replaced. */
+  const choose = async (file: File) => {
+    setPending(undefined);
+    if (file.size > MAX_BACKUP_BYTES) throw new Error(refusalText({ kind: 'too-large', bytes: file.size }, file.name));
+    const text = await file.text();
+    const reply = await ask<{ preview: RestorePreview } | { refusal: BackupRefusal }>({ type: 'page-bg-restore-preview', text });
+    if ('refusal' in reply) throw new Error(refusalText(reply.refusal, file.name));
+    setPending({ fileName: file.name, text, preview: reply.preview });
+  };
+
+  const restore = async (p: Pending) => {
+    setPending(undefined);
+    const { restored } = await ask<{ restored: { highlights: number; checks: number; corpora: number } }>({ type: 'page-bg-restore', text: p.text });
     setStatus(t('optRestored', [String(restored.highlights), String(restored.checks), String(restored.corpora)]));
     onRestored();
   };
@@ -39,9 +80,21 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       <h2 id="backup-title">{t('optBackupTitle')}</h2>
       <p class="note">{t('optBackupHint')}</p>
       <button type="button" onClick={() => run(backUp)}>{t('optBackUp')}</button>
-      <JsonFileField label={t('optRestore')} testId="backup-file" onFile={(file) => run(() => restore(file))} />
+      <JsonFileField label={t('optRestore')} testId="backup-file" onFile={(file) => run(() => choose(file))} />
+      {pending && (
+        <div role="alertdialog" aria-labelledby="restore-confirm-title" aria-describedby="restore-confirm-body" class="confirm-restore">
+          <h3 id="restore-confirm-title">{t('optRestoreConfirmTitle', [pending.fileName])}</h3>
+          <div id="restore-confirm-body">
+            <p>{t('optRestoreNow')} {countsLine(pending.preview.current)}</p>
+            <p>{t('optRestoreIncoming', [new Date(pending.preview.createdAt).toLocaleString()])} {countsLine(pending.preview.incoming)}</p>
+            <p class="note">{t('optRestoreWarning')}</p>
+          </div>
+          <button type="button" onClick={() => run(() => restore(pending))}>{t('optRestoreReplace')}</button>{' '}
+          <button type="button" autoFocus onClick={() => setPending(undefined)}>{t('optRestoreCancel')}</button>
+        </div>
+      )}
       {status && <p role="status" class="ok">{status}</p>}
-      {error && <pre role="alert" class="error">{error}</pre>}
+      {error && <p role="alert" class="error">{error}</p>}
     </section>
   );
 }

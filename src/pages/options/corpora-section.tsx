@@ -61,6 +61,9 @@ export function CorporaSection() {
     const checked = loadCorpusText(decoded.text, { fileName: file.name });
     if (!checked.corpus) return setProblems(checked.problems.filter((p) => p.severity === 'error').map(formatProblem));
     const corpus = checked.corpus;
+    // Every refusal the import would give is known here, before the preview offers Apply.
+    const { bundledId } = await ask<{ bundledId: string }>({ type: 'page-bg-list-corpora' });
+    if (corpus.id === bundledId) return setProblems([t('optImportBundledId', [file.name, bundledId])]);
     const { corpus: installed } = await ask<{ corpus: Corpus | null }>({ type: 'page-bg-export-corpus', id: corpus.id });
     setProblems(checked.problems.map(formatProblem));
     setPending({ fileName: file.name, text: decoded.text, corpus, diff: diffCorpus(installed ?? undefined, corpus) });

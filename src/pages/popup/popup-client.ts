@@ -6,10 +6,12 @@
  */
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/corpus/schema.ts';
-import { POPUP_FOCUS_ENTITY, POPUP_GET_MENTIONS, type Settings } from '../../core/settings.ts';
+import { type Settings } from '../../core/settings.ts';
 import { requestSitePermission } from '../site-permission.ts';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
+import * as v from 'valibot';
+import { PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
 import { statementsClient } from '../statements-client.ts';
 import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
 
@@ -55,14 +57,17 @@ export function connectPopup(params: URLSearchParams): PopupClient {
       const id = await tab;
       if (id === undefined) return undefined;
       try {
-        return (await browser.tabs.sendMessage(id, { type: POPUP_GET_MENTIONS })) as PageMentions | undefined;
+        // The tab's answer is input like any other: a page that subverted its renderer could send anything.
+        const reply: unknown = await browser.tabs.sendMessage(id, { type: messageType(PopupCsGetMentions) });
+        const parsed = v.safeParse(PageMentionsReply, reply);
+        return parsed.success ? (parsed.output as PageMentions) : undefined;
       } catch {
         return undefined;
       }
     },
     focus: async (entityId) => {
       const id = await tab;
-      if (id !== undefined) await browser.tabs.sendMessage(id, { type: POPUP_FOCUS_ENTITY, entityId });
+      if (id !== undefined) await browser.tabs.sendMessage(id, { type: messageType(PopupCsFocusEntity), entityId });
     },
     setSite: async (site, on, mode) => {
       // Allowing a site in "only sites I allow" mode asks the browser for that site (its permission prompt).

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
 import type { CheckDraft, CheckRow } from '../../core/claims/check-record.ts';
 import { ask } from '../ask-background.ts';
+import { BgPageChecksChanged, messageType } from '../../shared/messages.ts';
 
 export interface PendingClaim {
   tabId: number;
@@ -33,7 +34,7 @@ export const panelClient: PanelClient = {
   },
   onChange(callback) {
     const listener = (message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type === 'bg-page-checks-changed') callback();
+      if ((message as { type?: unknown } | null)?.type === messageType(BgPageChecksChanged)) callback();
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

@@ -2,6 +2,7 @@
 import browser from 'webextension-polyfill';
 import type { CheckRow } from '../../../core/claims/check-record.ts';
 import { ask } from '../../ask-background.ts';
+import { BgPageChecksChanged, messageType } from '../../../shared/messages.ts';
 
 export interface ChecksClient {
   list(): Promise<{ checks: CheckRow[]; labels: Record<string, string> }>;
@@ -16,7 +17,7 @@ export const checksClient: ChecksClient = {
   },
   onChange(callback) {
     const listener = (message: unknown) => {
-      if ((message as { type?: unknown } | null)?.type === 'bg-page-checks-changed') callback();
+      if ((message as { type?: unknown } | null)?.type === messageType(BgPageChecksChanged)) callback();
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);

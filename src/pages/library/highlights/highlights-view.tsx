@@ -140,7 +140,7 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
         store={store}
         onImported={(message) => {
           void reload();
-          show({ text: message }, 8_000);
+          if (message) show({ text: message }, 8_000);
         }}
       />
       {all.length === 0 ? (

@@ -19,7 +19,8 @@ export interface TransferBarProps {
   filtered: readonly SavedHighlight[];
   isFiltered: boolean;
   store: LibraryStore;
-  onImported(message: string): void;
+  /** After an import: the summary to show, or null when the bar shows it itself (with conflicts). */
+  onImported(message: string | null): void;
 }
 
 export function TransferBar({ all, filtered, isFiltered, store, onImported }: TransferBarProps) {
@@ -52,7 +53,16 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
       const highlights = parseJsonLd(file.name, text);
       setProgress({ label: plural('librarySaving', highlights.length) });
       const s = await store.import(highlights);
-      onImported(t('libraryImported', [file.name, s.added, s.updated, s.unchanged]));
+      const summary = t('libraryImported', [file.name, s.added, s.updated, s.unchanged]);
+      if (s.conflicts.length === 0) onImported(summary);
+      else {
+        // One message: the summary heads the list of conflicts, instead of a toast beside a panel.
+        onImported(null);
+        setErrors({
+          title: `${summary} ${t('libraryImportConflicts', s.conflicts.length)}`,
+          lines: s.conflicts.map((c) => t(c.reason === 'older' ? 'libraryConflictOlder' : 'libraryConflictSameTime', c.quote)),
+        });
+      }
     } catch (err) {
       const lines = err instanceof ImportError ? err.message.split('\n') : [`${file.name}: ${err instanceof Error ? err.message : String(err)}`];
       setErrors({ title: t('libraryNothingImported'), lines });

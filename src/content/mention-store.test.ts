@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { installDom } from '../ui/test-dom.ts';
+import { MentionStore, type PageMention } from './mention-store.ts';
+
+let doc: Document;
+beforeEach(() => {
+  doc = installDom().document;
+});
+
+function mention(node: Text, start: number, end: number, entityId = 'peskov'): PageMention {
+  const range = { startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: false } as unknown as StaticRange;
+  return { entityId, type: 'person', range, nodes: [node] };
+}
+
+describe('MentionStore', () => {
+  it('keeps one mention per entity and span, finds the one under a caret, and removes', () => {
+    const removed: PageMention[] = [];
+    const store = new MentionStore((m) => removed.push(m));
+    const node = doc.createTextNode('Peskov said. Peskov again.');
+    doc.body.append(node);
+    expect(store.add(mention(node, 0, 6))).toBe(true);
+    expect(store.add(mention(node, 0, 6))).toBe(false);
+    expect(store.add(mention(node, 0, 6, 'other'))).toBe(true);
+    const second = mention(node, 13, 19);
+    expect(store.add(second)).toBe(true);
+    expect(store.at(node, 15)).toBe(second);
+    expect(store.at(node, 10)).toBeUndefined();
+    store.remove(second);
+    expect(store.at(node, 15)).toBeUndefined();
+    expect(store.add(mention(node, 13, 19))).toBe(true);
+    expect(store.size).toBe(3);
+    expect(store.removeWithin(node)).toBe(3);
+    expect(removed).toHaveLength(4);
+    expect(store.size).toBe(0);
+  });
+
+  it('holds 20,000 mentions of one text node and drops them all', () => {
+    const store = new MentionStore(() => undefined);
+    const node = doc.createTextNode('Peskov '.repeat(20_000));
+    doc.body.append(node);
+    for (let i = 0; i < 20_000; i++) store.add(mention(node, i * 7, i * 7 + 6));
+    for (let i = 0; i < 20_000; i += 500) expect(store.add(mention(node, i * 7, i * 7 + 6))).toBe(false);
+    expect(store.size).toBe(20_000);
+    expect(store.at(node, 7 * 19_999 + 2)?.range.startOffset).toBe(7 * 19_999);
+    expect(store.removeWithin(node)).toBe(20_000);
+    expect(store.size).toBe(0);
+  });
+});
