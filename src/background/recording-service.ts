@@ -67,7 +67,7 @@ export class RecordingService {
     if (cached && !fresh && cached.fingerprint === active.fingerprint) return cached;
     const reply = await this.#pageText(tabId);
     if (cached && cached.reply.text === reply.text && cached.reply.url === reply.url && cached.fingerprint === active.fingerprint) return cached;
-    const page = readPageMeta(reply);
+    const page = readPageMeta(reply, reply.text);
     const found = findStatements(reply.text, active, page.published, page.language);
     const entry: TabPage = { reply, page, found, fingerprint: active.fingerprint };
     this.#tabs.set(tabId, entry);

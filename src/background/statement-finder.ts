@@ -7,7 +7,8 @@
 import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
 import { loadMatcher, type SerializedMatcher } from '../core/match/index.ts';
 import type { StatementKind } from '../core/recording/types.ts';
-import { createStatementFinder, type Lang, type StatementFinder } from '../core/statements/index.ts';
+import { relativeDate } from '../core/article/metadata.ts';
+import { createStatementFinder, guessLang, type Lang, type StatementFinder } from '../core/statements/index.ts';
 
 export interface FoundStatement {
   start: number;
@@ -53,6 +54,14 @@ export function findStatements(text: string, record: FinderRecord, published: Da
       kind: s.kind,
       quote: s.quote || null,
       topics: [...new Set([...s.actors, ...s.topics])].filter((id) => id !== s.speaker.entityId),
-      date: published,
+      date: statementDate(text.slice(s.passage.start, s.passage.end), published, s.lang),
     }));
+}
+
+/** A relative date in the statement's sentence ("on Tuesday", "в четверг") resolved against the publication date; else that date. */
+function statementDate(sentence: string, published: DateRange | null, lang: Lang): DateRange | null {
+  if (!published) return null;
+  const rel = relativeDate(sentence, published.from, lang ?? guessLang(sentence));
+  if (!rel) return published;
+  return { from: rel.day, to: rel.day, precision: 'day', reasoning: `"${rel.text}" counted back from the publication date ${published.from}` };
 }
