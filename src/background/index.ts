@@ -17,6 +17,10 @@ import { ControlHandlers, isControlRequest } from './control-handlers.ts';
 import { ChecksHandlers, isChecksContentRequest, isChecksPageRequest } from './checks-handlers.ts';
 import { ChecksService } from './checks-service.ts';
 import { SettingsService } from './settings-service.ts';
+import { RecordingService } from './recording-service.ts';
+import { isRecordingContentRequest, isRecordingPageRequest, RecordingHandlers } from './recording-handlers.ts';
+import { ReviewQueue } from './review-queue.ts';
+import { broadcastSettingsChanged } from './settings-service.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db);
@@ -25,7 +29,15 @@ const control = new ControlHandlers(db, records, settings);
 const highlights = new HighlightsService(db, records);
 const checkService = new ChecksService(db, records);
 const checks = new ChecksHandlers(checkService);
+// Issue 12: statements on a page recorded into the user layer; the review queue of candidates files.
+const recordingService = new RecordingService(db, records, async () => {
+  records.invalidate();
+  await records.active();
+  await broadcastSettingsChanged();
+}, (tabId, message) => browser.tabs.sendMessage(tabId, message));
+const recording = new RecordingHandlers(recordingService, new ReviewQueue(db, records, recordingService), (id) => db.highlights.get(id));
 browser.tabs.onRemoved.addListener((tabId) => {
+  recordingService.forgetTab(tabId);
   checkService.forgetTab(tabId);
   highlights.forgetTab(tabId);
 });
@@ -56,6 +68,7 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
   if (isHighlightsContentRequest(req)) return highlights.handleContent(req, sender);
   // Before any await: a claim check opens the side panel, which needs the user's gesture.
   if (isChecksContentRequest(req)) return checks.handleContent(req, sender);
+  if (isRecordingContentRequest(req)) return recording.handleContent(req, sender);
   switch (req.type) {
     case 'cs-bg-get-matcher': {
       const { fingerprint, wire } = await records.active();
@@ -82,6 +95,7 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
 async function handlePage(req: PageRequest, sender: Sender): Promise<object> {
   if (isControlRequest(req)) return control.handle(req);
   if (isChecksPageRequest(req)) return checks.handlePage(req, sender);
+  if (isRecordingPageRequest(req)) return recording.handlePage(req);
   switch (req.type) {
     case 'page-bg-get-source':
       return getSource(req.sourceId);

@@ -90,7 +90,7 @@ describe('user layer', () => {
     await removeAlias(db, 'crimea', 'Krym');
     await removePosition(db, pos.id);
     const layer = await readUserLayer(db);
-    expect(layer).toEqual({ aliases: {}, sources: [], positions: [] });
+    expect(layer).toEqual({ aliases: {}, sources: [], positions: [], entities: [] });
     const { fingerprint } = await readActiveCorpus(db);
     expect(fingerprint.endsWith('test@1')).toBe(true);
   });

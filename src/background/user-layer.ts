@@ -9,13 +9,17 @@
 import * as v from 'valibot';
 import { httpUrl } from '../core/schema/http-url.ts';
 import { ownRecord } from '../core/schema/own-record.ts';
-import { Alias, DateRange, Position, Source, type Corpus } from '../core/corpus/schema.ts';
+import { Alias, DateRange, Entity, Position, Source, type Corpus } from '../core/corpus/schema.ts';
+import type { Selectors } from '../core/anchoring/types.ts';
+import { AnchorSelectors, RecordDraft } from '../core/recording/draft.ts';
+import { USER_POSITION_PREFIX } from '../core/recording/types.ts';
+import { foldString } from '../core/text/fold.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
 export const USER_LAYER_KEY = 'user-layer';
 /** Prefix of ids the user layer mints, so they never collide with a corpus's ids. */
-export const USER_ID_PREFIX = 'user-';
+export const USER_ID_PREFIX = USER_POSITION_PREFIX;
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(5000));
 const Short = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
@@ -40,14 +44,18 @@ export type UserPositionInput = v.InferInput<typeof UserPositionInput>;
 
 // Stored rows are read with the corpus schemas themselves: a layer (or a restored backup) whose
 // positions lack a field the record needs is refused, not handed to the matcher and every tab.
-const StoredSource = v.object({ ...Source.entries, text: v.string() });
+// A source recorded from a page also keeps the selectors that find its passage there again.
+const StoredSource = v.object({ ...Source.entries, text: v.string(), anchor: v.optional(AnchorSelectors) });
 const StoredPosition = Position;
+/** Speakers the record lacked, added with a statement of theirs. */
+const StoredEntity = Entity;
 
 export const UserLayer = v.pipe(
   v.object({
     aliases: v.optional(ownRecord(v.array(Alias)), {}),
     sources: v.optional(v.array(StoredSource), []),
     positions: v.optional(v.array(StoredPosition), []),
+    entities: v.optional(v.array(StoredEntity), []),
   }),
   v.check(
     (layer) => layer.positions.every((p) => layer.sources.some((s) => s.id === p.source && p.passage.end <= s.text.length)),
@@ -64,12 +72,20 @@ export function userLayerProblem(value: unknown): string | undefined {
 export interface UserLayer {
   /** Extra aliases per entity id. */
   aliases: Record<string, Corpus['entities'][number]['aliases']>;
-  /** Sources of hand-added positions, each carrying its text (the quoted words). */
-  sources: (Source & { text: string })[];
+  /**
+   * Sources of hand-added positions, each carrying its text (the quoted words,
+   * or the passage with its context for a statement recorded from a page) and,
+   * for a page, the selectors that find the passage there again.
+   */
+  sources: UserSource[];
   positions: Position[];
+  /** Speakers the record lacked, added with a statement of theirs (ids start with USER_ID_PREFIX). */
+  entities: Entity[];
 }
 
-export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [] };
+export type UserSource = Source & { text: string; anchor?: Selectors };
+
+export const EMPTY_USER_LAYER: UserLayer = { aliases: {}, sources: [], positions: [], entities: [] };
 
 /**
  * Where a user layer that failed to read is kept, exactly as it was stored,
@@ -155,7 +171,7 @@ async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserL
 
 /** A short tag that changes with the layer's content, appended to the matcher fingerprint. */
 export function userLayerTag(layer: UserLayer): string {
-  if (Object.keys(layer.aliases).length === 0 && layer.positions.length === 0) return '';
+  if (Object.keys(layer.aliases).length === 0 && layer.positions.length === 0 && layer.entities.length === 0) return '';
   const json = JSON.stringify(layer);
   let h = 0x811c9dc5;
   for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
@@ -164,8 +180,10 @@ export function userLayerTag(layer: UserLayer): string {
 
 /** The corpus with the layer merged in; `texts` gains the user sources' texts. Inputs are not mutated. */
 export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer: UserLayer): Corpus {
-  const entityIds = new Set(corpus.entities.map((e) => e.id));
-  const entities = corpus.entities.map((e) => {
+  const known = new Set(corpus.entities.map((e) => e.id));
+  const newEntities = layer.entities.filter((e) => !known.has(e.id));
+  const entityIds = new Set([...known, ...newEntities.map((e) => e.id)]);
+  const entities = [...corpus.entities, ...newEntities].map((e) => {
     const extra = userAliasesOf(layer, e.id);
     if (!extra.length) return e;
     const have = new Set(e.aliases.map((a) => `${a.lang ?? ''}\u0000${a.text}`));
@@ -181,7 +199,7 @@ export function applyUserLayer(corpus: Corpus, texts: Map<string, string>, layer
   return {
     ...corpus,
     entities,
-    sources: [...corpus.sources, ...sources.map(({ text: _text, ...s }) => s)],
+    sources: [...corpus.sources, ...sources.map(({ text: _text, anchor: _anchor, ...s }) => s)],
     positions: [...corpus.positions, ...positions],
   };
 }
@@ -204,8 +222,23 @@ export async function removeAlias(db: OnRecordDb, entityId: string, text: string
   });
 }
 
+/** The entity ids `ids` name, with the entities those refer to (a place's `speaksAs`), so a validation corpus is whole. */
+function withReferences(entities: readonly Entity[], ids: readonly string[]): Set<string> {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const wanted = new Set<string>();
+  const queue = [...ids];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (wanted.has(id)) continue;
+    wanted.add(id);
+    const ref = (byId.get(id) as { speaksAs?: string } | undefined)?.speaksAs;
+    if (ref) queue.push(ref);
+  }
+  return wanted;
+}
+
 let idCounter = 0;
-function mintId(kind: 'p' | 's'): string {
+function mintId(kind: 'p' | 's' | 'e'): string {
   return `${USER_ID_PREFIX}${kind}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
 }
 
@@ -241,7 +274,7 @@ export async function addPosition(db: OnRecordDb, active: Corpus, raw: unknown):
     passage: { start: 0, end: text.length },
     links: [],
   };
-  const wanted = new Set([position.actor, ...position.topics]);
+  const wanted = withReferences(active.entities, [position.actor, ...position.topics]);
   const check = validateCorpus(
     {
       formatVersion: 1,
@@ -264,10 +297,97 @@ export async function removePosition(db: OnRecordDb, positionId: string): Promis
   await editUserLayer(db, (layer) => {
     const gone = layer.positions.find((p) => p.id === positionId);
     if (!gone) return undefined;
+    const positions = layer.positions.filter((p) => p.id !== positionId);
+    // A speaker the layer added with this position goes with its last position (undo leaves nothing behind).
+    const used = new Set(positions.flatMap((p) => [p.actor, ...p.topics]));
     return {
       ...layer,
-      positions: layer.positions.filter((p) => p.id !== positionId),
+      positions,
       sources: layer.sources.filter((s) => s.id !== gone.source),
+      entities: layer.entities.filter((e) => used.has(e.id) || e.id !== gone.actor),
     };
   });
+}
+
+/** Entity ids are lower-case; a minted one keeps a readable slug of the name where it can. */
+function entityIdFor(name: string): string {
+  const slug = foldString(name).normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+  return `${mintId('e')}${slug ? `-${slug}` : ''}`;
+}
+
+/**
+ * Records a drafted position (a statement found on a page, a saved highlight,
+ * a reviewed candidate) in the user layer: one transaction, after the same
+ * validator as any corpus. A speaker given by name becomes a new entity of
+ * the layer, unless the layer already has one of that name and type.
+ * Throws with the validator's messages when the draft does not pass.
+ */
+export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity }> {
+  const draft = v.parse(RecordDraft, raw);
+  let result: { position: Position; entity?: Entity } | undefined;
+  await editUserLayer(db, (layer) => {
+    let entity: Entity | undefined;
+    let actor: string;
+    if ('id' in draft.actor) {
+      actor = draft.actor.id;
+    } else {
+      const { name, type } = draft.actor;
+      const key = foldString(name);
+      const same = [...active.entities, ...layer.entities].find((e) => e.type === type && (foldString(e.label) === key || e.aliases.some((a) => foldString(a.text) === key)));
+      if (same) actor = same.id;
+      else {
+        entity = { id: entityIdFor(name), type, label: name, aliases: [{ text: name }], context: [] };
+        actor = entity.id;
+      }
+    }
+    const source: UserSource = {
+      id: mintId('s'),
+      title: draft.source.title,
+      outlet: draft.source.outlet,
+      ...(draft.source.url ? { url: draft.source.url } : {}),
+      language: draft.source.language,
+      published: draft.source.published,
+      framing: [],
+      text: draft.source.text,
+      ...(draft.source.anchor ? { anchor: draft.source.anchor } : {}),
+    };
+    const position: Position = {
+      id: mintId('p'),
+      actor,
+      topics: [...new Set(draft.topics)].filter((t) => t !== actor),
+      stance: draft.stance,
+      ...(draft.quote ? { quote: draft.quote } : {}),
+      ...(draft.paraphrase ? { paraphrase: draft.paraphrase } : {}),
+      date: draft.date,
+      source: source.id,
+      passage: draft.passage,
+      links: [],
+    };
+    const wanted = withReferences([...active.entities, ...layer.entities], [position.actor, ...position.topics]);
+    const { text: sourceText, anchor: _anchor, ...corpusSource } = source;
+    const check = validateCorpus(
+      {
+        formatVersion: 1,
+        id: 'user-layer',
+        title: 'Your additions',
+        version: '1',
+        sides: active.sides,
+        sources: [{ ...corpusSource, text: sourceText }],
+        // The active record already holds the layer's entities: one of each id.
+        entities: [...new Map([...active.entities, ...layer.entities, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()].filter((e) => wanted.has(e.id)),
+        positions: [position],
+      },
+      { fileName: 'your position' },
+    );
+    if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+    result = entity ? { position, entity } : { position };
+    return {
+      ...layer,
+      sources: [...layer.sources, source],
+      positions: [...layer.positions, position],
+      entities: entity ? [...layer.entities, entity] : layer.entities,
+    };
+  });
+  if (!result) throw new Error('the position was not recorded');
+  return result;
 }

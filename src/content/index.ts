@@ -16,6 +16,7 @@ import { fetchMatcher } from './record-client.ts';
 import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
 import { guardSharedState } from './shared-state-guard.ts';
 import { SiteControl, type Starter } from './site-control.ts';
+import { answerPageText } from './page-collect.ts';
 
 function domReady(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
@@ -61,6 +62,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   // Saved highlights and the selection toolbar (researchers) need no matcher: start them once the DOM is parsed.
   void ready.then(() => {
     if (!signal.aborted) startSelectionSession(signal);
+    // Issue 12: the page's text for the statements the popup and side panel list (found in the background).
+    if (!signal.aborted) answerPageText(signal);
   });
   const { matcher: serialized, types, quiet } = await payload;
   if (signal.aborted) return;

@@ -9,6 +9,17 @@ import { render, type ComponentChild } from 'preact';
 import { t } from '../core/i18n.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 import { Popover } from '../ui/popover/popover.tsx';
+import type { PageStatement } from '../core/recording/types.ts';
+import type { PageStatementsOffer } from '../ui/popover/page-statements-offer.tsx';
+import { askBackground } from './ask-background.ts';
+
+/** Issue 12: the empty card asks the background for this page's statements by the actor (found there, on the page's text). */
+const PAGE_STATEMENTS: PageStatementsOffer = {
+  load: async (entityId) => (await askBackground<{ statements: PageStatement[] }>({ type: 'cs-bg-page-statements', entityId })).statements,
+  add: async (s) => {
+    await askBackground<object>({ type: 'cs-bg-record-statement', start: s.start, end: s.end });
+  },
+};
 import popoverCss from '../ui/popover/popover.css?inline';
 import { counterPageZoom, createShadowHost } from './shadow-host.ts';
 import { uiLanguage } from '../ui/plural.ts';
@@ -134,6 +145,7 @@ export class PopoverHost {
         onOpenEntity={this.handlers.onOpenEntity}
         {...(opts.focusPositionId ? { focusPositionId: opts.focusPositionId } : {})}
         locale={interfaceLocale()}
+        pageStatements={PAGE_STATEMENTS}
       />,
       opts,
     );

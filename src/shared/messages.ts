@@ -131,10 +131,69 @@ export type ChecksContentRequest = Extract<ContentRequest, { type: (typeof Check
 export type ChecksPageRequest = Extract<PageRequest, { type: (typeof ChecksPageRequests)[number]['entries']['type']['literal'] }>;
 export type CsBgCheckClaim = v.InferOutput<typeof CsBgCheckClaim>;
 
+
+// Issue 12 (researchers grow the record): statements found on a page, recorded into the user layer; the review
+// queue of candidates files; a highlight recorded as a position. Drafts and files have their own schemas
+// (core/recording) and are checked again by background/recording-service.ts.
+const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The statements found on a tab's page (popup, side panel), found in the background on the page's text. */
+export const PageBgPageStatements = v.object({ type: v.literal('page-bg-page-statements'), tabId: TabId });
+/** One statement of that page added to the user layer, with the person's edits (checked by StatementEdits). */
+export const PageBgRecordStatement = v.object({
+  type: v.literal('page-bg-record-statement'), tabId: TabId, start: Offset, end: Offset, edits: v.unknown(),
+});
+/** A saved highlight recorded as a position (the library's "Record as a position…"). */
+export const PageBgRecordHighlight = v.object({ type: v.literal('page-bg-record-highlight'), id: Id, edits: v.unknown() });
+/** Undo of a recording from these pages: removes the user-layer position it made. */
+export const PageBgUnrecord = v.object({ type: v.literal('page-bg-unrecord'), positionId: Id });
+/** The library's "Your record": the user layer's positions with their sources (without texts) and labels. */
+export const PageBgMyRecord = v.object({ type: v.literal('page-bg-my-record') });
+/** The review queue: import a candidates file (validated whole), read it, decide, undo. */
+export const PageBgReviewImport = v.object({ type: v.literal('page-bg-review-import'), text: CorpusText, fileName: Id });
+export const PageBgReviewState = v.object({ type: v.literal('page-bg-review-state') });
+export const PageBgReviewDecide = v.object({
+  type: v.literal('page-bg-review-decide'),
+  ids: v.pipe(v.array(Id), v.minLength(1), v.maxLength(100_000)),
+  decision: v.picklist(['accept', 'reject']),
+  edits: v.optional(v.unknown()),
+});
+export const PageBgReviewUndo = v.object({ type: v.literal('page-bg-review-undo') });
+export const PageBgReviewTarget = v.object({ type: v.literal('page-bg-review-target'), target: v.unknown() });
+export const PageBgReviewClear = v.object({ type: v.literal('page-bg-review-clear') });
+/** The content script's empty card: this page's statements by one speaker; and adding one of them. */
+export const CsBgPageStatements = v.object({ type: v.literal('cs-bg-page-statements'), entityId: Id });
+export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset });
+/** Background → content script: the page's visible text and the metadata a source needs. */
+export const BgCsPageText = v.object({ type: v.literal('bg-cs-page-text') });
+const MetaText = v.pipe(v.string(), v.maxLength(4_000));
+/** The content script's answer to bg-cs-page-text, validated by the background as any message. */
+export const PageTextReply = v.object({
+  url: PageUrlText,
+  canonicalUrl: v.optional(PageUrlText),
+  title: PageTitle,
+  lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)),
+  /** `<meta name|property=… content=…>`, first of each name (lower-cased). */
+  meta: v.pipe(v.record(v.pipe(v.string(), v.maxLength(200)), MetaText), v.check((m) => Object.keys(m).length <= 500, 'too many meta tags')),
+  /** The text of each JSON-LD script. */
+  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200_000))), v.maxLength(20)),
+  /** `<time datetime>` values in document order. */
+  times: v.pipe(v.array(MetaText), v.maxLength(50)),
+});
+export type PageTextReply = v.InferOutput<typeof PageTextReply>;
+export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement] as const;
+export const RecordingPageRequests = [
+  PageBgPageStatements, PageBgRecordStatement, PageBgRecordHighlight, PageBgUnrecord, PageBgMyRecord, PageBgReviewImport, PageBgReviewState,
+  PageBgReviewDecide, PageBgReviewUndo, PageBgReviewTarget, PageBgReviewClear,
+] as const;
+export type RecordingContentRequest = Extract<ContentRequest, { type: (typeof RecordingContentRequests)[number]['entries']['type']['literal'] }>;
+export type RecordingPageRequest = Extract<PageRequest, { type: (typeof RecordingPageRequests)[number]['entries']['type']['literal'] }>;
+
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests]);
+export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests, ...RecordingContentRequests]);
 /** Requests only extension pages may send. */
-export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests]);
+export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests, ...RecordingPageRequests]);
 
 export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;

@@ -10,15 +10,17 @@ import { t, type MessageKey } from '../../core/i18n.ts';
 import { ChecksView } from './checks/checks-view.tsx';
 import { HighlightsView } from './highlights/highlights-view.tsx';
 import type { LibraryStore } from './highlights/library-store.ts';
+import { MyRecordView } from './record/my-record-view.tsx';
 
-export type LibraryTab = 'highlights' | 'checks';
+export type LibraryTab = 'highlights' | 'checks' | 'record';
 const TABS: ReadonlyArray<{ id: LibraryTab; label: MessageKey }> = [
   { id: 'highlights', label: 'libraryTabHighlights' },
   { id: 'checks', label: 'libraryTabChecks' },
+  { id: 'record', label: 'libraryTabRecord' },
 ];
 
 export function tabFromHash(hash: string): LibraryTab {
-  return hash === '#checks' ? 'checks' : 'highlights';
+  return hash === '#checks' ? 'checks' : hash === '#record' ? 'record' : 'highlights';
 }
 
 export function LibraryApp({ store, initialTab }: { store: LibraryStore; initialTab: LibraryTab }) {
@@ -49,6 +51,7 @@ export function LibraryApp({ store, initialTab }: { store: LibraryStore; initial
   const panels: Record<LibraryTab, () => ComponentChild> = {
     highlights: () => <HighlightsView store={store} />,
     checks: () => <ChecksView />,
+    record: () => <MyRecordView />,
   };
 
   return (

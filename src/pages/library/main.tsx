@@ -5,6 +5,7 @@ import { dexieLibraryStore } from './highlights/library-store.ts';
 import { LibraryApp, tabFromHash } from './library-app.tsx';
 import '../../ui/selection-ui.css';
 import './library.css';
+import '../../ui/statements/statements.css';
 
 const app = document.getElementById('app');
 if (!app) throw new Error('library page: #app is missing from index.html');

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { Popup } from './popup.tsx';
 import { connectPopup } from './popup-client.ts';
 import './popup.css';
+import '../../ui/statements/statements.css';
 
 const app = document.getElementById('app');
 if (!app) throw new Error('popup: #app is missing from index.html');

@@ -12,6 +12,8 @@ import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import * as v from 'valibot';
 import { PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
+import { statementsClient } from '../statements-client.ts';
+import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
 
 export interface PageMentions {
   site: string | undefined;
@@ -29,6 +31,8 @@ export interface PopupClient {
   setPaused(paused: boolean): Promise<Settings>;
   openOptions(): void;
   openLibrary(): void;
+  /** Issue 12: the statements found on the tab's page. */
+  statements: StatementsClient;
 }
 
 /** The library of saved highlights and checks (the path the background opens too). */
@@ -75,5 +79,6 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) }),
+    statements: statementsClient(tab),
   };
 }

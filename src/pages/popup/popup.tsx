@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../core/i18n.ts';
 import { isSiteOn, type Settings } from '../../core/settings.ts';
 import { errorText } from '../ask-background.ts';
 import type { PageMentions, PopupClient } from './popup-client.ts';
+import { PageStatementsView } from '../../ui/statements/page-statements.tsx';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -93,6 +94,12 @@ export function Popup({ client }: { client: PopupClient }) {
               ))}
             </ul>
           )}
+        </section>
+      )}
+      {site && !settings.paused && siteOn && (
+        <section aria-labelledby="statements-title" class="statements">
+          <h2 id="statements-title">{t('statementsTitle')}</h2>
+          <PageStatementsView client={client.statements} />
         </section>
       )}
       <p class="footer">

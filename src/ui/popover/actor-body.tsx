@@ -2,6 +2,7 @@ import { t } from '../../core/i18n.ts';
 import { filterByTopic } from '../../core/record/filter.ts';
 import type { ActorRecord } from '../../core/record/types.ts';
 import { EmptyState } from './empty-state.tsx';
+import { PageStatementsOfferView, type PageStatementsOffer } from './page-statements-offer.tsx';
 import { plural } from '../plural.ts';
 import { PositionList } from './position-list.tsx';
 import type { PositionActions } from './props.ts';
@@ -13,12 +14,18 @@ interface Props {
   topic: string | null;
   onTopic(topicId: string | null): void;
   actions: PositionActions;
+  pageStatements?: PageStatementsOffer;
 }
 
-export function ActorBody({ record, topic, onTopic, actions }: Props) {
+export function ActorBody({ record, topic, onTopic, actions, pageStatements }: Props) {
   const label = record.entity.label;
   if (record.count === 0 && record.relayed.length === 0) {
-    return <EmptyState hint={t('popoverEmptyActorHint', label)} />;
+    return (
+      <>
+        <EmptyState hint={t('popoverEmptyActorHint', label)} />
+        {pageStatements && <PageStatementsOfferView entityId={record.entity.id} label={label} offer={pageStatements} />}
+      </>
+    );
   }
   const own = filterByTopic(record.positions, topic);
   const other = filterByTopic(record.otherSide, topic);

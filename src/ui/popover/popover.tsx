@@ -64,7 +64,7 @@ export function Popover(props: PopoverProps) {
       <PopoverHeader record={record} onClose={props.onClose} />
       <div class="or-body">
         {record.kind === 'actor' ? (
-          <ActorBody record={record} topic={topic} onTopic={setTopic} actions={actions} />
+          <ActorBody record={record} topic={topic} onTopic={setTopic} actions={actions} {...(props.pageStatements ? { pageStatements: props.pageStatements } : {})} />
         ) : (
           <TopicBody record={record} actions={actions} />
         )}

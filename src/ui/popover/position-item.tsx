@@ -3,6 +3,7 @@ import { formatDate } from '../../core/record/format-date.ts';
 import { sayTheSame } from '../../core/record/wording.ts';
 import type { PositionView } from '../../core/record/types.ts';
 import { PositionLinks } from './position-links.tsx';
+import { isUserPositionId } from '../../core/recording/types.ts';
 import type { PositionActions } from './props.ts';
 
 interface Props {
@@ -74,6 +75,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
           <span key={m}> · {m}</span>
         ))}
         {position.reportedBy ? <span class="or-reported"> · {t('popoverReportedBy', position.reportedBy.label)}</span> : null}
+        {isUserPositionId(position.id) ? <span class="or-badge or-badge-yours"> · {t('popoverYours')}</span> : null}
       </p>
       <PositionLinks links={position.links} actions={actions} />
       <a

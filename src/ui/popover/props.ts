@@ -1,3 +1,4 @@
+import type { PageStatementsOffer } from './page-statements-offer.tsx';
 import type { EntityRecord } from '../../core/record/types.ts';
 
 /** What the host (the content script) gives the popover. */
@@ -15,6 +16,8 @@ export interface PopoverProps {
   focusPositionId?: string;
   /** BCP 47 tag for dates; English by default. */
   locale?: string;
+  /** Issue 12: for an actor with nothing on record, the page's own statements by them, to add. */
+  pageStatements?: PageStatementsOffer;
 }
 
 /** What every position row needs from the popover. */

@@ -31,9 +31,11 @@ export interface ItemRowProps {
   onOpen(h: SavedHighlight): void;
   onEdit(h: SavedHighlight): void;
   onDelete(h: SavedHighlight): void;
+  /** Issue 12: "Record as a position…". */
+  onRecord?(h: SavedHighlight): void;
 }
 
-export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onDelete }: ItemRowProps) {
+export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onDelete, onRecord }: ItemRowProps) {
   const date = new Date(h.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div class="hl-item" style={{ '--hl-swatch': SAVED_SWATCHES[h.color] }}>
@@ -63,6 +65,11 @@ export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onD
           <button type="button" onClick={() => onEdit(h)} aria-label={t('libraryEditLabel')}>
             {t('libraryEdit')}
           </button>
+          {onRecord && (
+            <button type="button" onClick={() => onRecord(h)} aria-label={t('recordHighlightLabel')}>
+              {t('recordHighlight')}
+            </button>
+          )}
           <button type="button" class="hl-danger" onClick={() => onDelete(h)} aria-label={t('libraryDeleteLabel')}>
             {t('libraryDelete')}
           </button>

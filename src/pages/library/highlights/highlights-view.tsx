@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { t, type MessageKey } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/index.ts';
 import { EditDialog } from './edit-dialog.tsx';
+import { RecordHighlightDialog } from '../record/record-highlight-dialog.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { facetsOf, filterHighlights, indexHighlights, isFiltered, NO_FILTERS, toRows, type HighlightFilters, type LibraryRow } from './highlight-filter.ts';
 import { ItemRow, ITEM_ROW_PX, PageRow, PAGE_ROW_PX } from './highlight-rows.tsx';
@@ -34,6 +35,8 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
   const [labels, setLabels] = useState<Map<string, string>>(new Map());
   const [filters, setFilters] = useState<HighlightFilters>(NO_FILTERS);
   const [editing, setEditing] = useState<SavedHighlight | null>(null);
+  const [recording, setRecording] = useState<SavedHighlight | null>(null);
+  const [recorded, setRecorded] = useState<string>('');
   const [toast, setToast] = useState<ToastState | null>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstRender = useRef(false);
@@ -171,7 +174,7 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
             row.kind === 'page' ? (
               <PageRow group={row.group} orphans={row.orphans} />
             ) : (
-              <ItemRow highlight={row.highlight} entityLabel={entityLabel} locale={locale} onOpen={open} onEdit={setEditing} onDelete={(h) => void remove(h)} />
+              <ItemRow highlight={row.highlight} entityLabel={entityLabel} locale={locale} onOpen={open} onEdit={setEditing} onDelete={(h) => void remove(h)} onRecord={setRecording} />
             )
           }
         />
@@ -189,6 +192,17 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
           onClose={() => setEditing(null)}
         />
       )}
+      {recording && (
+        <RecordHighlightDialog
+          highlight={recording}
+          onClose={() => setRecording(null)}
+          onDone={() => {
+            setRecording(null);
+            setRecorded(t('recordHighlightDone'));
+          }}
+        />
+      )}
+      <p class="st-live" role="status">{recorded}</p>
       <Toast toast={toast} onDismiss={() => setToast(null)} />
     </div>
   );

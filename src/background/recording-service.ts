@@ -1,0 +1,151 @@
+/**
+ * Issue 12 in the background: the statements found on a tab's page (asked
+ * from the page as text, found here, not on the page's main thread), which
+ * of them the record already holds, and recording one (or a saved
+ * highlight) in the user layer.
+ */
+import * as v from 'valibot';
+import type { Position, Source } from '../core/corpus/schema.ts';
+import { t } from '../core/i18n.ts';
+import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
+import { findRecorded } from '../core/recording/recorded.ts';
+import { StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
+import { PageTextReply } from '../shared/messages.ts';
+import type { OnRecordDb } from '../storage/db.ts';
+import { readPageMeta } from '../core/recording/page-meta.ts';
+import type { RecordService } from './record-service.ts';
+import { findStatements } from './statement-finder.ts';
+import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+
+export interface MyRecord {
+  positions: Position[];
+  sources: Source[];
+  labels: Record<string, string>;
+}
+
+interface TabPage {
+  reply: PageTextReply;
+  page: PageSource;
+  /** The finder's result for this text under this record. */
+  found: ReturnType<typeof findStatements>;
+  fingerprint: string;
+}
+
+export class RecordingService {
+  readonly #tabs = new Map<number, TabPage>();
+
+  constructor(
+    private readonly db: OnRecordDb,
+    private readonly records: RecordService,
+    /** Called after the user layer changed: rebuild the record, tell the tabs. */
+    private readonly changed: () => Promise<void>,
+    /** browser.tabs.sendMessage (injected: the service has no browser API of its own, so it runs in unit tests). */
+    private readonly askTab: (tabId: number, message: { type: 'bg-cs-page-text' }) => Promise<unknown> = () => Promise.reject(new Error('no tabs')),
+  ) {}
+
+  forgetTab(tabId: number): void {
+    this.#tabs.delete(tabId);
+  }
+
+  /** The page's text and metadata, asked from its content script (which answers only the extension). */
+  async #pageText(tabId: number): Promise<PageTextReply> {
+    let raw: unknown;
+    try {
+      raw = await this.askTab(tabId, { type: 'bg-cs-page-text' });
+    } catch {
+      throw new Error(t('statementsNoPage'));
+    }
+    const parsed = v.safeParse(PageTextReply, raw);
+    if (!parsed.success) throw new Error(t('statementsNoPage'));
+    return parsed.output;
+  }
+
+  /** Finds (or reuses) the statements of the tab's page; the finder runs again only when the text or the record changed. */
+  async #tabPage(tabId: number, fresh: boolean): Promise<TabPage> {
+    const cached = this.#tabs.get(tabId);
+    const active = await this.records.active();
+    if (cached && !fresh && cached.fingerprint === active.fingerprint) return cached;
+    const reply = await this.#pageText(tabId);
+    if (cached && cached.reply.text === reply.text && cached.reply.url === reply.url && cached.fingerprint === active.fingerprint) return cached;
+    const page = readPageMeta(reply, reply.text);
+    const found = findStatements(reply.text, active, page.published, page.language);
+    const entry: TabPage = { reply, page, found, fingerprint: active.fingerprint };
+    this.#tabs.set(tabId, entry);
+    return entry;
+  }
+
+  async statements(tabId: number, fresh = true): Promise<PageStatements> {
+    const tab = await this.#tabPage(tabId, fresh);
+    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
+    const sources = corpus.sources.map((s) => ({ id: s.id, url: s.url, anchor: anchors.get(s.id) }));
+    const recorded = findRecorded(tab.reply.url, tab.reply.text, tab.found, corpus.positions, sources, USER_ID_PREFIX);
+    const statements: PageStatement[] = tab.found.map((f, i) => ({
+      ...f,
+      text: tab.reply.text.slice(f.start, f.end),
+      recorded: recorded[i] ?? null,
+    }));
+    const named = new Set(statements.flatMap((s) => [...(s.speakerId ? [s.speakerId] : []), ...s.topics]));
+    const entities = Object.fromEntries(corpus.entities.filter((e) => named.has(e.id)).map((e) => [e.id, { label: e.label, type: e.type }]));
+    return { page: tab.page, statements, entities };
+  }
+
+  /** Records the statement at [start, end) of the tab's page, with the person's edits (or the finder's own reading). */
+  async recordStatement(tabId: number, start: number, end: number, rawEdits: unknown): Promise<{ positionId: string }> {
+    const tab = await this.#tabPage(tabId, false);
+    const found = tab.found.find((f) => f.start === start && f.end === end);
+    if (!found) throw new Error(t('statementsGone'));
+    const edits = rawEdits === undefined ? defaultEdits(found, tab.reply.text, tab.page) : v.parse(StatementEdits, rawEdits);
+    return this.#record(draftFromStatement(tab.reply.text, tab.page, found, edits));
+  }
+
+  async #record(draft: RecordDraft, quiet = false): Promise<{ positionId: string }> {
+    const { corpus } = await this.records.active();
+    const { position } = await recordDraft(this.db, corpus, draft);
+    if (!quiet) await this.changed();
+    return { positionId: position.id };
+  }
+
+  /**
+   * Records a drafted position from another feature (a highlight, the review
+   * queue). `quiet` leaves rebuilding the record to one notify() after a batch.
+   */
+  record(draft: RecordDraft, quiet = false): Promise<{ positionId: string }> {
+    return this.#record(draft, quiet);
+  }
+
+  async unrecord(positionId: string, quiet = false): Promise<void> {
+    if (!positionId.startsWith(USER_ID_PREFIX)) throw new Error(t('statementsNotYours'));
+    await removePosition(this.db, positionId);
+    if (!quiet) await this.changed();
+  }
+
+  /** The library's "Your record": your positions, newest first, with their sources (no texts) and the labels they name. */
+  async myRecord(): Promise<MyRecord> {
+    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    const labels: Record<string, string> = {};
+    for (const e of [...corpus.entities, ...layer.entities]) labels[e.id] = e.label;
+    return {
+      positions: [...layer.positions].reverse(),
+      sources: layer.sources.map(({ text: _text, anchor: _anchor, ...s }) => s),
+      labels,
+    };
+  }
+
+  /** After a quiet batch: rebuild the record once and tell the tabs. */
+  notify(): Promise<void> {
+    return this.changed();
+  }
+}
+
+/** What the finder read, as edits: the statement's words as its paraphrase and stance. */
+export function defaultEdits(found: ReturnType<typeof findStatements>[number], text: string, page: PageSource): StatementEdits {
+  const words = text.slice(found.start, found.end).replace(/\s+/g, ' ').trim().slice(0, 5000);
+  return {
+    ...(found.speakerId ? { speakerId: found.speakerId } : { speakerName: found.speakerName, speakerType: found.speakerType === 'organization' ? 'organization' : 'person' }),
+    topics: found.topics,
+    stance: words,
+    keepQuote: true,
+    date: found.date ?? page.published ?? todayRange(new Date(), t('statementsDateToday')),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * Issue 12 in the background, on fake-indexeddb: a statement of a page
+ * recorded in the user layer (a new speaker becomes an entity of the layer,
+ * the passage keeps its context and its selectors), found again as "already
+ * recorded" on the same page, undone without leaving the new speaker behind;
+ * a candidates file reviewed with accept, reject, bulk accept and undo.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeCorpus } from '../core/record/test-corpus.ts';
+import { draftFromStatement } from '../core/recording/draft.ts';
+import { findRecorded } from '../core/recording/recorded.ts';
+import { OnRecordDb } from '../storage/db.ts';
+import { installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { RecordService } from './record-service.ts';
+import { RecordingService } from './recording-service.ts';
+import { ReviewQueue } from './review-queue.ts';
+import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+function freshDb(): OnRecordDb {
+  const db = new OnRecordDb(`recording-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+const textOf = (s: { text?: string }) => s.text ?? 'a text supplied from a file';
+
+const PAGE_TEXT = 'Intro paragraph.\n“The sanctions will stay until the last village is free,” said Jana Novak, a researcher.\nAnother paragraph.';
+const PAGE = {
+  url: 'https://news.example/story?utm_source=x',
+  title: 'A story',
+  outlet: 'Example News',
+  language: 'en',
+  published: { from: '2023-03-14', to: '2023-03-14', precision: 'day' as const, reasoning: 'meta' },
+};
+const QUOTE = 'The sanctions will stay until the last village is free';
+
+describe('recording statements in the user layer', () => {
+  it('records a new speaker\'s statement with its passage in context, finds it again on the page, and undoes it whole', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const { corpus } = await readActiveCorpus(db);
+    const start = PAGE_TEXT.indexOf(QUOTE);
+    const statement = { start, end: start + QUOTE.length, quote: QUOTE };
+    const draft = draftFromStatement(PAGE_TEXT, PAGE, statement, {
+      speakerName: 'Jana Novak', speakerType: 'person', topics: [], stance: 'Novak expects sanctions to stay.', keepQuote: true, date: PAGE.published,
+    });
+    // The stored text is the paragraph, not the page.
+    expect(draft.source.text).toBe(`“${QUOTE},” said Jana Novak, a researcher.`);
+    expect(draft.source.text.slice(draft.passage.start, draft.passage.end)).toBe(QUOTE);
+    const { position, entity } = await recordDraft(db, corpus, draft);
+    expect(entity?.label).toBe('Jana Novak');
+    expect(position.actor).toBe(entity?.id);
+    expect(position.quote).toBe(QUOTE);
+
+    const after = await readActiveCorpus(db);
+    expect(after.corpus.entities.map((e) => e.id)).toContain(entity?.id);
+    expect(after.corpus.positions.find((p) => p.id === position.id)?.stance).toBe('Novak expects sanctions to stay.');
+    // A second statement by the same new speaker reuses the entity.
+    const again = await recordDraft(db, after.corpus, { ...draft, stance: 'Again.' });
+    expect(again.entity).toBeUndefined();
+    expect(again.position.actor).toBe(entity?.id);
+
+    // Found again on the same page (tracking parameter aside), even when the page gained text above it.
+    const layer = await readUserLayer(db);
+    const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
+    const sources = after.corpus.sources.map((s) => ({ id: s.id, url: s.url, anchor: anchors.get(s.id) }));
+    const shifted = `Breaking: an update.\n${PAGE_TEXT}`;
+    const at = shifted.indexOf(QUOTE);
+    const marks = findRecorded('https://news.example/story', shifted, [{ start: at, end: at + QUOTE.length, speakerId: null, quote: QUOTE }], after.corpus.positions, sources, USER_ID_PREFIX);
+    expect(marks[0]).toEqual({ positionId: position.id, mine: true });
+    // Not on another page.
+    expect(findRecorded('https://other.example/', shifted, [{ start: at, end: at + QUOTE.length, speakerId: null, quote: QUOTE }], after.corpus.positions, sources, USER_ID_PREFIX)[0]).toBeNull();
+
+    await removePosition(db, again.position.id);
+    await removePosition(db, position.id);
+    const empty = await readUserLayer(db);
+    expect(empty.positions).toEqual([]);
+    expect(empty.sources).toEqual([]);
+    expect(empty.entities).toEqual([]);
+  });
+
+  it('refuses a draft whose quote is not verbatim in its passage, and stores nothing', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const { corpus } = await readActiveCorpus(db);
+    const draft = draftFromStatement(PAGE_TEXT, PAGE, { start: 0, end: 10, quote: null }, {
+      speakerId: 'dmitry-peskov', topics: [], stance: 'x', keepQuote: true, date: PAGE.published,
+    });
+    await expect(recordDraft(db, corpus, { ...draft, quote: 'words nobody wrote' })).rejects.toThrow(/verbatim/);
+    expect((await readUserLayer(db)).positions).toEqual([]);
+  });
+});
+
+function candidatesFile(): string {
+  const text = 'Kremlin spokesman Dmitry Peskov said talks were stalled. Mykhailo Podolyak replied that Kyiv would not surrender. Peskov said again that talks were stalled.';
+  const span = (s: string, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length });
+  const base = makeCorpus();
+  const entities = base.entities.filter((e) => ['dmitry-peskov', 'mykhailo-podolyak', 'peace-talks'].includes(e.id));
+  const day = { from: '2023-01-05', to: '2023-01-05', precision: 'day' as const };
+  const cand = (id: string, actor: string, passage: { start: number; end: number }, stance: string) => ({
+    id, status: 'candidate', evidence: 'name + said', actor, topics: [], stance, paraphrase: text.slice(passage.start, passage.end), date: day, source: 'c-src', passage, links: [],
+  });
+  return JSON.stringify({
+    formatVersion: 1, id: 'candidates', title: 'Candidates', version: '1', sides: base.sides,
+    sources: [{ id: 'c-src', title: 'Wire story', outlet: 'Wire', language: 'en', published: day, framing: [], text, url: 'https://wire.example/1' }],
+    entities: entities.map((e) => ({ ...e, side: undefined })),
+    positions: [
+      cand('c1', 'dmitry-peskov', span('talks were stalled'), 'Peskov: talks stalled.'),
+      cand('c2', 'mykhailo-podolyak', span('Kyiv would not surrender'), 'Podolyak: no surrender.'),
+      cand('c3', 'dmitry-peskov', span('talks were stalled', 60), 'Peskov again: talks stalled.'),
+    ],
+  });
+}
+
+describe('review queue', () => {
+  it('imports a candidates file whole, accepts, rejects, accepts by speaker, keeps progress and undoes', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const records = new RecordService(db);
+    // No bundled install here: the test corpus stands in for it.
+    records.ensureBundledCorpus = async () => {};
+    let rebuilds = 0;
+    const recording = new RecordingService(db, records, async () => {
+      rebuilds++;
+      records.invalidate();
+    });
+    const queue = new ReviewQueue(db, records, recording);
+
+    await expect(queue.import('{"formatVersion":1', 'broken.json')).rejects.toThrow();
+    await expect(queue.import(JSON.stringify({ ...JSON.parse(candidatesFile()), positions: [] }), 'none.json')).rejects.toThrow();
+    expect((await queue.state()).fileName).toBeNull();
+
+    let state = await queue.import(candidatesFile(), 'candidates.json');
+    expect(state.items.map((i) => i.decision)).toEqual(['pending', 'pending', 'pending']);
+    expect(state.items[0]?.context[1]).toBe('talks were stalled');
+
+    state = await queue.decide(['c2'], 'reject', undefined);
+    state = await queue.decide(['c1', 'c3'], 'accept', undefined);
+    expect(rebuilds).toBe(1); // one rebuild for the batch
+    expect(state.items.map((i) => i.decision)).toEqual(['accepted', 'rejected', 'accepted']);
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: talks stalled.', 'Peskov again: talks stalled.']);
+
+    // Progress survives a new queue object (a closed and reopened page, a restarted worker).
+    const reopened = new ReviewQueue(db, records, recording);
+    expect((await reopened.state()).items.map((i) => i.decision)).toEqual(['accepted', 'rejected', 'accepted']);
+
+    state = await reopened.undo();
+    expect(state.items.map((i) => i.decision)).toEqual(['pending', 'rejected', 'pending']);
+    expect((await readUserLayer(db)).positions).toEqual([]);
+    state = await reopened.undo();
+    expect(state.items.map((i) => i.decision)).toEqual(['pending', 'pending', 'pending']);
+    expect(state.canUndo).toBe(false);
+
+    // An edited acceptance records the edits.
+    state = await reopened.decide(['c2'], 'accept', {
+      speakerId: 'mykhailo-podolyak', topics: ['peace-talks'], stance: 'Edited stance.', keepQuote: true, date: { from: '2023-01-06', to: '2023-01-06', precision: 'day' },
+    });
+    const [mine] = (await readUserLayer(db)).positions;
+    expect(mine).toMatchObject({ actor: 'mykhailo-podolyak', stance: 'Edited stance.', topics: ['peace-talks'], date: { from: '2023-01-06' } });
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The one place the browser calls the statement finder (core/statements):
+ * the page's text in, the statements as the lists show them out. Runs in the
+ * service worker, so a long page costs the page's main thread nothing but
+ * extracting its text. One finder per record (it compiles the role matcher).
+ */
+import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
+import { loadMatcher, type SerializedMatcher } from '../core/match/index.ts';
+import type { StatementKind } from '../core/recording/types.ts';
+import { relativeDate } from '../core/article/metadata.ts';
+import { createStatementFinder, guessLang, type Lang, type StatementFinder } from '../core/statements/index.ts';
+
+export interface FoundStatement {
+  start: number;
+  end: number;
+  speakerId: string | null;
+  speakerName: string;
+  speakerType: EntityType;
+  kind: StatementKind;
+  quote: string | null;
+  topics: string[];
+  date: DateRange | null;
+}
+
+export interface FinderRecord {
+  corpus: Corpus;
+  matcher: SerializedMatcher;
+  fingerprint: string;
+}
+
+const LANGS: ReadonlySet<string> = new Set(['en', 'ru', 'uk', 'de']);
+let cached: { fingerprint: string; finder: StatementFinder } | undefined;
+
+function finderFor(record: FinderRecord): StatementFinder {
+  if (cached?.fingerprint !== record.fingerprint) {
+    cached = { fingerprint: record.fingerprint, finder: createStatementFinder({ entities: record.corpus.entities, matcher: loadMatcher(record.matcher) }) };
+  }
+  return cached.finder;
+}
+
+export function findStatements(text: string, record: FinderRecord, published: DateRange | null, language?: string): FoundStatement[] {
+  const lang = language && LANGS.has(language) ? (language as Lang) : undefined;
+  const found = finderFor(record).find(text, { ...(lang ? { lang } : {}), ...(published ? { published: published.from } : {}) });
+  return found
+    // An unresolved pronoun is no speaker to record.
+    .filter((s) => s.content.end > s.content.start && s.speaker.name.trim() !== '' && !(s.speaker.entityId === null && s.speaker.via === 'pronoun'))
+    .map((s) => ({
+      start: s.content.start,
+      end: s.content.end,
+      speakerId: s.speaker.entityId,
+      // A new speaker keeps the name as written; a known one is named by its label in the lists.
+      speakerName: (s.speaker.entityId ? s.speaker.name : s.speaker.text || s.speaker.name).trim(),
+      speakerType: s.speaker.type,
+      kind: s.kind,
+      quote: s.quote || null,
+      topics: [...new Set([...s.actors, ...s.topics])].filter((id) => id !== s.speaker.entityId),
+      date: statementDate(text.slice(s.passage.start, s.passage.end), published, s.lang),
+    }));
+}
+
+/** A relative date in the statement's sentence ("on Tuesday", "в четверг") resolved against the publication date; else that date. */
+function statementDate(sentence: string, published: DateRange | null, lang: Lang): DateRange | null {
+  if (!published) return null;
+  const rel = relativeDate(sentence, published.from, lang ?? guessLang(sentence));
+  if (!rel) return published;
+  return { from: rel.day, to: rel.day, precision: 'day', reasoning: `"${rel.text}" counted back from the publication date ${published.from}` };
+}

@@ -1,0 +1,76 @@
+/** Issue 12: the empty card offers the page's own statements by the actor, as text, and adds one. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { buildEntityRecord } from '../../core/record/entity-record.ts';
+import { makeCorpus } from '../../core/record/test-corpus.ts';
+import type { PageStatement } from '../../core/recording/types.ts';
+import { installDom } from '../test-dom.ts';
+import { Popover } from './popover.tsx';
+import type { PageStatementsOffer } from './page-statements-offer.tsx';
+
+let dom: ReturnType<typeof installDom>;
+beforeEach(() => {
+  dom = installDom();
+});
+afterEach(() => {
+  act(() => render(null, dom.container));
+});
+
+const statement = (start: number, text: string, recorded: PageStatement['recorded'] = null): PageStatement => ({
+  start, end: start + text.length, speakerId: 'bbc', speakerName: 'BBC', speakerType: 'organization', kind: 'direct', quote: text, text, topics: [], date: null, recorded,
+});
+
+async function settle(): Promise<void> {
+  await act(async () => {
+    await new Promise((ok) => setTimeout(ok, 0));
+  });
+}
+
+describe('empty card: statements on this page', () => {
+  it('lists the unrecorded statements of the actor, as text, and adds one', async () => {
+    const asked: string[] = [];
+    const added: number[] = [];
+    const offer: PageStatementsOffer = {
+      load: async (id) => {
+        asked.push(id);
+        return [statement(10, '<b>We will publish</b> the report'), statement(80, 'Already recorded words', { positionId: 'p1', mine: false })];
+      },
+      add: async (s) => {
+        added.push(s.start);
+      },
+    };
+    act(() =>
+      render(
+        <Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={offer} />,
+        dom.container,
+      ),
+    );
+    await settle();
+    const section = dom.container.querySelector('.or-page-statements');
+    expect(asked).toEqual(['bbc']);
+    expect(section?.querySelectorAll('li')).toHaveLength(1);
+    // Page words are text, never markup.
+    expect(section?.querySelector('q')?.textContent).toBe('<b>We will publish</b> the report');
+    expect(section?.querySelector('b')).toBeNull();
+    const button = section?.querySelector('button');
+    act(() => {
+      button?.dispatchEvent(new dom.window.Event('click', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(added).toEqual([10]);
+    expect(section?.querySelector('[role="status"]')?.textContent).toBe('Added to your record');
+  });
+
+  it('shows nothing more than the empty state when the page quotes nobody', async () => {
+    act(() =>
+      render(
+        <Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={{ load: async () => [], add: async () => {} }} />,
+        dom.container,
+      ),
+    );
+    await settle();
+    expect(dom.container.querySelector('.or-empty')).not.toBeNull();
+    expect(dom.container.querySelector('.or-page-statements')).toBeNull();
+  });
+});

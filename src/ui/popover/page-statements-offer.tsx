@@ -1,0 +1,66 @@
+/**
+ * The empty card's offer (issue 12): an actor with nothing on record, quoted
+ * on this very page — the statements the page attributes to them, each with
+ * "Add to my record" (recorded with the finder's reading; the popup and side
+ * panel offer the full form). Plain JSX text only, in the popover's closed
+ * shadow root: nothing of it reaches the page's DOM.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../core/i18n.ts';
+import type { PageStatement } from '../../core/recording/types.ts';
+
+export interface PageStatementsOffer {
+  /** This page's statements by the entity, not yet in the record. */
+  load(entityId: string): Promise<PageStatement[]>;
+  add(statement: PageStatement): Promise<void>;
+}
+
+export function PageStatementsOfferView({ entityId, label, offer }: { entityId: string; label: string; offer: PageStatementsOffer }) {
+  const [list, setList] = useState<PageStatement[] | null>(null);
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    offer.load(entityId).then((l) => live && setList(l)).catch(() => live && setList([]));
+    return () => {
+      live = false;
+    };
+  }, [entityId]);
+  const open = (list ?? []).filter((s) => !s.recorded);
+  if (open.length === 0) return null;
+  const key = (s: PageStatement) => `${s.start}-${s.end}`;
+  return (
+    <section class="or-section or-page-statements" aria-labelledby="or-quoted-heading">
+      <h3 id="or-quoted-heading" class="or-section-title">
+        {t('popoverQuotedHere', label)} <span class="or-section-count">{open.length}</span>
+      </h3>
+      <ul class="or-list">
+        {open.map((s) => (
+          <li key={key(s)} class="or-position">
+            <blockquote class="or-quote">
+              <q>{s.text}</q>
+            </blockquote>
+            {added.has(key(s)) ? (
+              <p class="or-meta" role="status">{t('statementsAddedShort')}</p>
+            ) : (
+              <button
+                type="button"
+                class="or-add-statement"
+                onClick={() => {
+                  setError(undefined);
+                  offer.add(s).then(
+                    () => setAdded(new Set([...added, key(s)])),
+                    (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+                  );
+                }}
+              >
+                {t('statementsAdd')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && <p class="or-section-note" role="alert">{error}</p>}
+    </section>
+  );
+}
