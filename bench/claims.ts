@@ -72,5 +72,5 @@ console.log(`bench:claims — ${claims.length} claims × ${ROUNDS} rounds each, 
 console.log('| record | positions | entity matcher ms | concept lexicon ms | checker build ms | old checker build ms | median ms/claim | p95 ms | old median ms | ratio new/old |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 console.log(bench('seed', seedCorpus()));
-if (!process.argv.includes('--seed-only')) console.log(bench('synthetic', syntheticRecord({ positions: 100_000 })));
+if (!process.argv.includes('--seed-only')) console.log(bench('synthetic', parseCorpusShape(syntheticRecord({ positions: 100_000 }))));
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
