@@ -266,11 +266,18 @@ export class Reader {
     const m = this.#current;
     if (!m) return;
     const generation = ++this.#generation;
-    const record = await fetchRecord(actorId).catch((err: unknown) => {
+    let record: EntityRecord;
+    try {
+      record = await fetchRecord(actorId);
+    } catch (err) {
       console.error('OnRecord: could not load the linked record', err);
-      return undefined;
-    });
-    if (!record || generation !== this.#generation || this.signal.aborted) return;
+      // Said in the popover, not swallowed: the reader followed a link and learns why nothing opened.
+      if (generation === this.#generation && !this.signal.aborted) {
+        this.#popover.showError(err instanceof Error ? err.message : String(err), () => anchorRect(m), { focus: true });
+      }
+      return;
+    }
+    if (generation !== this.#generation || this.signal.aborted) return;
     this.#popover.show(record, () => anchorRect(m), { focus: true, ...(positionId ? { focusPositionId: positionId } : {}) });
   }
 }
