@@ -22,6 +22,7 @@ import {
 } from '../storage/highlights-store.ts';
 import type { RecordService } from './record-service.ts';
 import type { Sender } from './router.ts';
+import type { NoteEditors } from './note-editor.ts';
 import * as v from 'valibot';
 
 /** The library page, as the build emits it (see vite.config.ts). */
@@ -55,6 +56,7 @@ export class HighlightsService {
     private readonly db: OnRecordDb,
     private readonly records: Pick<RecordService, 'active'>,
     private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly notes?: NoteEditors,
   ) {}
 
   async handleContent(req: HighlightsContentRequest, sender: Sender): Promise<object> {
@@ -77,6 +79,10 @@ export class HighlightsService {
         await this.#owned(req.id, page.keys);
         await deleteHighlights(this.db, [req.id]);
         return {};
+      case 'cs-bg-note-editor-open':
+        await this.#owned(req.id, page.keys);
+        if (!this.notes) throw new Error('the note editor is not available here');
+        return this.notes.open(req.id, req.fresh, sender.tab, req.at);
       case 'cs-bg-highlight-tags':
         return { tags: (await tagCounts(this.db)).map((t) => t.tag) };
       case 'cs-bg-highlights-anchored': {
