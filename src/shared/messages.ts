@@ -33,11 +33,6 @@ export const CsBgHighlightSave = v.object({
   color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
 });
 export const CsBgHighlightsForPage = v.object({ type: v.literal('cs-bg-highlights-for-page'), canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightUpdate = v.object({ type: v.literal('cs-bg-highlight-update'), id: Id, patch: HighlightPatchSchema, canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightDelete = v.object({ type: v.literal('cs-bg-highlight-delete'), id: Id, canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightTags = v.object({ type: v.literal('cs-bg-highlight-tags') });
-/** The note editor's "All highlights": content scripts cannot open extension pages themselves. */
-export const CsBgOpenLibrary = v.object({ type: v.literal('cs-bg-open-library') });
 /** After re-anchoring: which of this page's highlights were placed and which are orphans. */
 export const CsBgHighlightsAnchored = v.object({
   type: v.literal('cs-bg-highlights-anchored'),
@@ -86,8 +81,8 @@ export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCh
 export const BgCsActivity = v.object({ type: v.literal('bg-cs-activity') });
 export const ACTIVITY_MESSAGE = BgCsActivity.entries.type.literal;
 export const HighlightsContentRequests = [
-  CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
-  CsBgOpenLibrary, CsBgNoteEditorOpen,
+  // Notes are changed and deleted only from the note window (an extension page): content scripts cannot.
+  CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightsAnchored, CsBgNoteEditorOpen,
 ] as const;
 export const HighlightsPageRequests = [PageBgHighlightOpen, PageBgNoteLoad, PageBgNoteSave, PageBgNoteDelete] as const;
 export type HighlightsContentRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsContentRequests, undefined>>;
