@@ -33,19 +33,38 @@ interface OpenEditor {
 }
 
 export class NoteEditors {
-  /** The one note window (a second request closes it first, keeping its draft). */
-  #window: number | undefined;
+  /** The one note window and its highlight (a request for another highlight closes it first, keeping its draft). */
+  #window: { id: number; highlight: string } | undefined;
   readonly #ports = new Map<browser.Runtime.Port, OpenEditor>();
 
   constructor(private readonly db: OnRecordDb) {}
 
+  /** Opens in turn: two requests at once (a double press) must not make two windows. */
+  #opening: Promise<unknown> = Promise.resolve();
+
   /** Opens the editor of highlight `id` (already checked to belong to the sender's page) beside it. */
-  async open(id: string, fresh: boolean, tab: { id?: number; index?: number; windowId?: number } | undefined, at?: { left: number; top: number }): Promise<object> {
+  open(id: string, fresh: boolean, tab: { id?: number; index?: number; windowId?: number } | undefined, at?: { left: number; top: number }): Promise<object> {
+    const next = this.#opening.then(() => this.#open(id, fresh, tab, at));
+    this.#opening = next.catch(() => undefined);
+    return next;
+  }
+
+  async #open(id: string, fresh: boolean, tab: { id?: number; index?: number; windowId?: number } | undefined, at?: { left: number; top: number }): Promise<object> {
     const url = browser.runtime.getURL(notePagePath(id, tab?.id, fresh));
     if (this.#window !== undefined) {
       const previous = this.#window;
+      // Asked again for the highlight already open (a key pressed twice, the page's and the browser's copy of one
+      // command): the reader gets that window back, with what they typed in it.
+      if (previous.highlight === id) {
+        try {
+          await browser.windows.update(previous.id, { focused: true });
+          return { opened: 'window' };
+        } catch {
+          // Closed meanwhile: open a new one.
+        }
+      }
       this.#window = undefined;
-      await browser.windows.remove(previous).catch(() => undefined);
+      await browser.windows.remove(previous.id).catch(() => undefined);
     }
     if (browser.windows?.create) {
       try {
@@ -53,7 +72,7 @@ export class NoteEditors {
           url, type: 'popup', ...NOTE_WINDOW,
           ...(at ? { left: Math.max(0, at.left), top: Math.max(0, at.top) } : {}),
         });
-        this.#window = created.id;
+        if (created.id !== undefined) this.#window = { id: created.id, highlight: id };
         return { opened: 'window' };
       } catch (err) {
         console.info('OnRecord: could not open the note window, opening a tab instead:', err instanceof Error ? err.message : err);
@@ -138,6 +157,6 @@ export class NoteEditors {
 
   /** Forget the window when it closes (the port's end does the rest). */
   windowRemoved(windowId: number): void {
-    if (windowId === this.#window) this.#window = undefined;
+    if (windowId === this.#window?.id) this.#window = undefined;
   }
 }

@@ -68,8 +68,9 @@ export class Reader {
       signal,
     );
     const opts = { signal, passive: true } as const;
-    window.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
-    document.addEventListener('pointerleave', () => this.#onPointerOut(), opts);
+    // A page can dispatch pointer events too: only the reader's own pointer opens or closes a popover.
+    window.addEventListener('pointermove', (e) => e.isTrusted && this.#onPointerMove(e), opts);
+    document.addEventListener('pointerleave', (e) => e.isTrusted && this.#onPointerOut(), opts);
     window.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal, capture: true });
     browser.runtime.onMessage.addListener(this.#onMessage);
     signal.addEventListener('abort', () => {
