@@ -5,7 +5,7 @@
  * keep the leftmost-longest. No automaton, no streaming fold.
  */
 import type { Alias, Entity } from '../../corpus/schema.ts';
-import { caseAllows, caseRule, insideAddressOrCode, languageGuardFails, opensPublicationName } from '../rules.ts';
+import { CASE_CAPS, caseAllows, caseRule, insideAddressOrCode, languageGuardFails, opensPublicationName } from '../rules.ts';
 import { CLASS, WORD } from '../../text/fold-table.ts';
 import { foldWithMap } from '../../text/fold.ts';
 import { boundaryAfter, boundaryBefore, wordEnd } from '../boundary.ts';
@@ -106,7 +106,7 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
         if (languageGuardFails(text, start, end, a.commonWordIn, own)) return false;
       }
       if (!pat.ambiguous) return true;
-      if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
+      if (partOfLongerName(text, start, end, ownWords[pat.entity]!, caseRule(a) === CASE_CAPS)) return false;
       return ctx.seen.has(id) || hasContextWord(contexts[pat.entity]!, text, start, end, ctx.tail);
     });
     if (chosen === undefined) {
