@@ -143,36 +143,36 @@ const isWordToken = (text: string, t: Token): boolean => CLASS[text.charCodeAt(t
  * Any other lowercase word in the line means it is not in title case.
  */
 export const TITLE_CASE_MINOR_WORDS = 'a an the and but or nor for so yet at by in of on to up as per via vs v with from into onto off out over than';
-/** A line needs this many words to be read as a headline in title case: "Johnson Controls" alone is a firm's name. */
+/** A line needs this many capitalised words to be read as a headline in title case: "Johnson Controls" alone is a firm's name. */
 export const TITLE_CASE_MIN_WORDS = 4;
-/** How far to look for the ends of the line around a candidate (a headline is shorter). */
-const TITLE_CASE_REACH = 200;
+/** A headline is a short line: a longer one is prose, whatever its capitals. */
+export const TITLE_CASE_MAX_CHARS = 200;
 
 let minorWords: Set<string> | undefined;
 
 /**
  * Whether text[start..end) stands in a line written in title case (a
- * headline, a teaser link): every word of the line is capitalised except
- * TITLE_CASE_MINOR_WORDS, and it has at least TITLE_CASE_MIN_WORDS words.
- * There a capital next to a name says nothing about a longer name
- * ("Kremlin Says Istanbul Deal Is Dead"), so the capital guards of
- * partOfLongerName are not applied; the document and context rules still are.
+ * headline, a teaser link): a line (between line breaks or the text's
+ * edges) of at most TITLE_CASE_MAX_CHARS characters whose words (letters,
+ * with inner apostrophes and hyphens) all start with a capital, except
+ * TITLE_CASE_MINOR_WORDS, with at least TITLE_CASE_MIN_WORDS capitalised.
+ * There a capital next to a name says nothing about a longer name ("Kremlin
+ * Says Istanbul Deal Is Dead"), so the capital guards of partOfLongerName
+ * are not applied; the document and context rules still are.
  */
 export function inTitleCaseLine(text: string, start: number, end: number): boolean {
   let s = start;
-  while (s > 0 && start - s < TITLE_CASE_REACH && text[s - 1] !== '\n') s--;
+  while (s > 0 && end - s <= TITLE_CASE_MAX_CHARS && text[s - 1] !== '\n') s--;
   let e = end;
-  while (e < text.length && e - end < TITLE_CASE_REACH && text[e] !== '\n') e++;
-  if ((s > 0 && text[s - 1] !== '\n') || (e < text.length && text[e] !== '\n')) return false;
-  const words = text.slice(s, e).match(/[\p{L}\p{M}]+/gu) ?? [];
-  if (words.length < TITLE_CASE_MIN_WORDS) return false;
+  while (e < text.length && e - s <= TITLE_CASE_MAX_CHARS && text[e] !== '\n') e++;
+  if (e - s > TITLE_CASE_MAX_CHARS) return false;
   minorWords ??= new Set(TITLE_CASE_MINOR_WORDS.split(' '));
   let capitals = 0;
-  for (const w of words) {
+  for (const w of text.slice(s, e).match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) {
     if (/^\p{Lu}/u.test(w)) capitals++;
     else if (!minorWords.has(w)) return false;
   }
-  return capitals >= TITLE_CASE_MIN_WORDS - 1;
+  return capitals >= TITLE_CASE_MIN_WORDS;
 }
 
 /**
