@@ -118,6 +118,15 @@ export interface CandidateInput {
   names: NameMemory;
 }
 
+/** One zeroed mask of covered units per paragraph, reused: a fresh typed array per paragraph costs more than the work. */
+let maskBuffer = new Uint8Array(4096);
+function coverMask(length: number): Uint8Array {
+  if (maskBuffer.length < length) maskBuffer = new Uint8Array(Math.max(length, maskBuffer.length * 2));
+  const m = maskBuffer.subarray(0, length);
+  m.fill(0);
+  return m;
+}
+
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
   const out: Candidate[] = [];
@@ -199,17 +208,17 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
 
   // Pronouns and unknown capitalised names. `mask` marks the units already taken by a candidate (linear, not a scan of `out` per word).
   const base = input.para.start;
-  const mask = new Uint8Array(input.para.end - base);
+  const mask = coverMask(input.para.end - base);
   const take = (c: { start: number; end: number }) => mask.fill(1, Math.max(0, c.start - base), Math.max(0, c.end - base));
   for (const c of out) take(c);
   const covered = (s: number, e: number) => {
     for (let k = Math.max(0, s - base); k < e - base; k++) if (mask[k] === 1) return true;
     return false;
   };
-  const push = out.push.bind(out);
-  out.push = (...items: Candidate[]) => {
-    for (const c of items) take(c);
-    return push(...items);
+  /** Every candidate from here on goes through `add`, so the mask knows its units. */
+  const add = (c: Candidate) => {
+    take(c);
+    out.push(c);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -217,7 +226,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const p = lex.pronouns.get(t.low);
     if (p) {
       // German "sie" is "they" as often as "she"; Sie (formal you) is capitalised mid-sentence.
-      out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
+      add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
     }
     const rn = roleNoun(t.low);
@@ -229,7 +238,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
       if (!named && !title) {
-        out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
+        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
         continue;
       }
     }
@@ -246,11 +255,11 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const end = tokens[outlet]!.end;
       const low = tokens.slice(i, outlet + 1).map((w) => w.low).join(' ');
       const id = view.mediaAliases.get(low) ?? null;
-      out.push({ start: t.start, end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(t.start, end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+      add({ start: t.start, end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(t.start, end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
       i = outlet;
       continue;
     }
-    if (!t.cap || !CAP_WORD.test(text.slice(t.start, t.end)) || NOT_NAME.has(t.low) || lex.verbs.has(t.low)) continue;
+    if (!t.cap || NOT_NAME.has(t.low) || lex.verbs.has(t.low) || !CAP_WORD.test(text.slice(t.start, t.end))) continue;
     if (inQuote(t.start)) continue;
     // A run of capitalised words (with hyphens), the name as written.
     let j = i;
@@ -268,12 +277,15 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     i = j;
     let from = 0;
     // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
+    // Suffixes of the run, longest first (built from the end, so each is one concatenation).
+    const suffixes: string[] = [];
+    for (let k = words.length - 1; k >= 0; k--) suffixes[k] = k === words.length - 1 ? words[k]!.low : `${words[k]!.low} ${suffixes[k + 1]}`;
     for (let k = 0; k < words.length; k++) {
-      const low = words.slice(k).map((w) => w.low).join(' ');
+      const low = suffixes[k]!;
       if (lex.media.has(low) || view.mediaAliases.has(low)) {
         const id = view.mediaAliases.get(low) ?? null;
         const start = words[k]!.start;
-        out.push({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+        add({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
         from = -1;
         break;
       }
@@ -290,11 +302,11 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - words.length];
       const titled = prev !== undefined && TITLES.has(prev.low);
       if (!full && !titled) continue;
-      out.push({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
+      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
       continue;
     }
     if (!org && words.length - from >= 2) input.names.set(last.low, name);
-    out.push({
+    add({
       start: w0.start,
       end: last.end,
       entityId: null,
@@ -318,7 +330,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;
     const start = adj?.start ?? t.start;
-    out.push({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
+    add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
   }
   out.sort((a, b) => a.start - b.start);
   return out;
