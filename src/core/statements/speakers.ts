@@ -7,7 +7,7 @@
 import type { EntityType } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
-import type { LexiconIndex } from './lexicon-index.ts';
+import { roleNounAt, roleSuffixOf, type LexiconIndex } from './lexicon-index.ts';
 import type { RecordView } from './record-view.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { normalizeWord, type Range, type Token } from './text.ts';
@@ -30,6 +30,8 @@ export interface Candidate {
   possessive?: boolean;
   /** An inflected (non-nominative) Russian/Ukrainian form, or an oblique pronoun (его, його, ihm): never the subject of a verb. */
   oblique?: boolean;
+  /** A role phrase put together from a head noun and an entity ("the Kremlin's press secretary"): that entity. */
+  composedFrom?: string;
 }
 
 /** Words that name an organization when they appear in a capitalised name. */
@@ -127,6 +129,97 @@ function coverMask(length: number): Uint8Array {
   return m;
 }
 
+/** Tokens a role noun may stand from the entity it is paired with: before it ("the Kremlin's press secretary") and after ("aide to the head of Ukraine's presidential office"). */
+const COMPOSED_BEFORE = 3;
+const COMPOSED_AFTER = 8;
+/** What may not stand between a role noun and its entity. */
+const COMPOSED_STOP = /[.,;:!?()«»“”„"]/u;
+
+/**
+ * Role phrases the record does not list word for word, put together from a head noun and an entity of the
+ * record next to it ("the Kremlin's press secretary", "представителя украинского МИД", "Kremlsprechers"):
+ * the holder of a role pairing the same kind of noun with the same entity (RecordView.composedRoleHolder).
+ * Organizations and people next to the noun are tried before places; a place is tried only when no
+ * organization or person stands there (then "adviser to Ukraine's defence minister" is nobody's role).
+ */
+function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInput, listed: readonly Candidate[]): Candidate[] {
+  const { text, tokens } = input;
+  const out: Candidate[] = [];
+  const inQuote = (pos: number) => input.quotes.some((q) => pos >= q.inner.start && pos < q.inner.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = roleNounAt(lex, tokens, i);
+    const compound = noun ? undefined : roleSuffixOf(lex, t.low);
+    if (!noun && !compound) continue;
+    const last = tokens[i + (noun ? noun.words.length : 1) - 1]!;
+    if (inQuote(t.start) || listed.some((r) => r.start <= t.start && r.end >= last.end) || out.some((r) => r.end > t.start)) continue;
+    const kind = (noun ?? compound)!.kind;
+    const near: { entityId: string; start: number; end: number }[] = [];
+    if (compound) {
+      const prefix = text.slice(t.start, t.start + compound.at).replace(/[-s]$/u, '');
+      for (const m of view.matcher.scan(prefix)) near.push({ entityId: m.entityId, start: t.start, end: t.end });
+    } else {
+      const from = tokens[Math.max(0, i - COMPOSED_BEFORE)]!.start;
+      const to = tokens[Math.min(tokens.length - 1, i + noun!.words.length - 1 + COMPOSED_AFTER)]!.end;
+      // Between the noun and its entity only lower-case words (articles, prepositions, adjectives) or other role
+      // nouns: not a name, not a verb ("Представитель британского МИД Джеймс Холлоуэй назвал … Кремля" is no Kremlin role).
+      const plain = (a: number, b: number) => {
+        if (COMPOSED_STOP.test(text.slice(a, b))) return false;
+        for (let k = firstAt(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
+          const w = tokens[k]!;
+          if (lex.verbs.has(w.low) || (w.cap && !roleNounAt(lex, tokens, k) && !input.mentions.some((m) => m.start <= w.start && m.end >= w.end))) return false;
+        }
+        return true;
+      };
+      for (const m of input.mentions) {
+        if (m.end <= t.start && m.start >= from && plain(m.end, t.start)) near.push(m);
+        else if (m.start >= last.end && m.end <= to && plain(last.end, m.start)) near.push(m);
+      }
+      near.sort((a, b) => Math.min(Math.abs(a.start - last.end), Math.abs(t.start - a.end)) - Math.min(Math.abs(b.start - last.end), Math.abs(t.start - b.end)));
+    }
+    const isPlace = (id: string) => view.entities.get(id)?.type === 'place';
+    const bodies = near.filter((m) => !isPlace(m.entityId));
+    for (const m of bodies.length > 0 ? bodies : near) {
+      const holder = view.composedRoleHolder(kind, m.entityId, input.date);
+      if (!holder) continue;
+      const e = view.entities.get(holder.entityId)!;
+      const start = Math.min(t.start, m.start);
+      const end = Math.max(last.end, m.end);
+      out.push({
+        start,
+        end,
+        entityId: e.id,
+        name: e.label,
+        type: e.type,
+        via: 'role',
+        gender: entityGender(view, e.id),
+        media: false,
+        sieve: 'role-composed',
+        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
+        composedFrom: m.entityId,
+        resolvedFrom: { start, end, text: text.slice(start, end) },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
+const NOMINATIVE_ROLE = /^(?:пресс-секретарь|представитель|спикер|советник|помощник|президент|глава|руководитель|лидер|министр|директор|премьер|премьер-министр|заместитель|речник|речниця|прес-секретар|прессекретар|представник|радник|помічник|голова|очільник|керівник|міністр|прем'єр|прем'єр-міністр|заступник)$/u;
+
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
   const out: Candidate[] = [];
@@ -153,6 +246,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
     });
   }
+
+  roles.push(...composedRoles(view, lex, input, roles));
+  roles.sort((a, b) => a.start - b.start);
 
   const names: Candidate[] = [];
   for (const m of input.mentions) {
@@ -197,7 +293,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
 
   for (const r of roles) {
     // A person's name inside or right after the role phrase wins (the name is more specific); the role is dropped.
-    const named = names.find((n) => n.via === 'name' && n.type === 'person' && n.start >= r.start && n.start <= r.end + 2);
+    const named = names.find((n) => n.via === 'name' && n.type === 'person' && n.start >= r.start && n.start <= r.end + 2 && n.entityId !== r.composedFrom);
     if (named) continue;
     // A name right before the role ("Peskov, the Kremlin spokesman") also wins.
     const before = names.find((n) => n.via === 'name' && n.end <= r.start && /^[\s,]*(?:the\s+|der\s+|des\s+)?$/iu.test(text.slice(n.end, r.start)));
