@@ -8,7 +8,7 @@ import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { contentIdle, countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
-import { closed, NOTE_PAGE, noteWindowFrom } from './note-window.ts';
+import { clickToClose, NOTE_PAGE, noteWindowFrom, pressToClose } from './note-window.ts';
 import { shadowTarget, shadowText } from './shadow.ts';
 
 const HOST = 'onrecord-selection';
@@ -92,8 +92,7 @@ async function saveThroughToolbar(page: Page, sw: Worker, selector: string, text
   const note = await noteWindowFrom(page.context(), () => clickInShadow(page, 'button', 'Save highlight'));
   await expect.poll(async () => (await savedRows(sw)).length).toBe(before + 1);
   await expect(note.getByRole('heading', { name: 'Highlight saved' })).toBeVisible();
-  await note.keyboard.press('Escape');
-  await closed(note);
+  await pressToClose(note, 'Escape');
 }
 
 test.describe('saving highlights and finding them again', () => {
@@ -109,8 +108,7 @@ test.describe('saving highlights and finding them again', () => {
     await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['the talks would resume next week']);
     await expect(note.locator('blockquote')).toHaveText('the talks would resume next week');
     await note.keyboard.type('Compare with the March promise.');
-    await note.getByRole('button', { name: 'Save', exact: true }).click();
-    await closed(note);
+    await clickToClose(note, note.getByRole('button', { name: 'Save', exact: true }));
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('Compare with the March promise.');
     const [row] = await savedRows(serviceWorker);
     expect(row).toMatchObject({
@@ -195,8 +193,7 @@ test.describe('saving highlights and finding them again', () => {
     await note.keyboard.press('Enter');
     await note.keyboard.type('follow up');
     await note.keyboard.press('Enter');
-    await note.keyboard.press('Control+Enter');
-    await closed(note);
+    await pressToClose(note, 'Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['sourcing', 'follow up']);
     expect((await savedRows(serviceWorker))[0]!.note).toBe('Who are the critics?');
     // Saving the same passage again opens the highlight there is instead of making a second one.
@@ -206,8 +203,7 @@ test.describe('saving highlights and finding them again', () => {
     expect(await savedRows(serviceWorker)).toHaveLength(1);
     // Esc closes it, keeping what was typed: the draft is saved, never thrown away.
     await same.keyboard.type(' And when?');
-    await same.keyboard.press('Escape');
-    await closed(same);
+    await pressToClose(same, 'Escape');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('Who are the critics? And when?');
     // Alt+Shift+H with nothing selected opens the saved highlight from the keyboard.
     await page.evaluate(() => getSelection()!.removeAllRanges());
@@ -246,8 +242,7 @@ test.describe('saving highlights and finding them again', () => {
     await note.keyboard.press('Tab');
     await note.keyboard.type('secret-tag-77');
     await note.keyboard.press('Enter');
-    await note.keyboard.press('Control+Enter');
-    await closed(note);
+    await pressToClose(note, 'Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['secret-tag-77']);
     const ids = (await savedRows(serviceWorker)).map((r) => r.id as string);
     // With the editor open, too.

@@ -22,3 +22,23 @@ export async function noteWindowFrom(context: BrowserContext, action: () => Prom
 export async function closed(win: Page): Promise<void> {
   if (!win.isClosed()) await win.waitForEvent('close', { timeout: 15_000 });
 }
+
+/**
+ * Presses `keys` that close the note window (Esc, Ctrl+Enter) and waits for it to close. The window may go
+ * away between the key's down and up events, which Playwright reports as a closed target: that is the
+ * expected outcome, not an error.
+ */
+export async function pressToClose(win: Page, keys: string): Promise<void> {
+  await win.keyboard.press(keys).catch((err: unknown) => {
+    if (!win.isClosed() && !/closed/i.test(String(err))) throw err;
+  });
+  await closed(win);
+}
+
+/** Clicks a button that closes the note window, and waits for it to close. */
+export async function clickToClose(win: Page, button: ReturnType<Page['getByRole']>): Promise<void> {
+  await button.click({ noWaitAfter: true }).catch((err: unknown) => {
+    if (!win.isClosed() && !/closed/i.test(String(err))) throw err;
+  });
+  await closed(win);
+}

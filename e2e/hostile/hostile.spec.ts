@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { contentIdle, expect, test } from '../extension.ts';
-import { closed, noteWindowFrom } from '../note-window.ts';
+import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, popover, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
 
@@ -158,8 +158,7 @@ test.describe('a hostile page, text entry and messages', () => {
     await note.keyboard.press('Tab');
     await note.keyboard.type('jvw-tag');
     await note.keyboard.press('Enter');
-    await note.keyboard.press('Control+Enter');
-    await closed(note);
+    await pressToClose(note, 'Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['jvw-tag']);
     expect((await savedRows(serviceWorker))[0]!.note).toBe('zqx secret note');
     // The page saw the shortcut that asked for the editor, and nothing of what was typed in it.
@@ -187,8 +186,7 @@ test.describe('a hostile page, text entry and messages', () => {
     // A second click at the same spot deletes nothing.
     await note.mouse.click(asked.x + asked.width / 2, asked.y + asked.height / 2);
     expect(await savedRows(serviceWorker)).toHaveLength(1);
-    await confirm.click();
-    await closed(note);
+    await clickToClose(note, confirm);
     await expect.poll(async () => (await savedRows(serviceWorker)).length).toBe(0);
   });
 
@@ -300,7 +298,6 @@ test.describe('a hostile page, special documents', () => {
       expect(id).not.toContain(row!.id);
       expect(id).not.toMatch(/peskov|kremlin|[0-9a-f]{8}-[0-9a-f]{4}|k-[0-9a-f]{32}/i);
     }
-    await note.keyboard.press('Escape');
-    await closed(note);
+    await pressToClose(note, 'Escape');
   });
 });
