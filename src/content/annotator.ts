@@ -47,6 +47,9 @@ interface Chunk {
   window?: { pageText: PageText; inParts: boolean; at: number };
 }
 
+/** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
+const MAX_COALESCE_CHECKS = 100_000;
+
 /** Characters matched past a window's end, so a name that crosses the cut is found whole (longer than any alias). */
 export const WINDOW_OVERLAP_CHARS = 400;
 /** How far back from a window's nominal end a cut looks for whitespace, so the next window starts at a word. */
@@ -200,8 +203,16 @@ export class Annotator {
     return this.idle();
   }
 
-  /** Re-annotates changed subtrees (already deduplicated by the caller). */
+  /**
+   * Re-annotates changed subtrees (already deduplicated by the caller). What is still queued inside one of them is
+   * dropped: the rescan redoes it (a live feed that changes every frame is scanned once per batch, not once per
+   * batch it has been part of).
+   */
   rescan(roots: readonly Node[]): void {
+    const queued = this.#slicer.pending;
+    if (queued > 0 && roots.length * queued <= MAX_COALESCE_CHECKS) {
+      this.#slicer.reorder((chunks) => chunks.filter((c) => !roots.some((r) => r === c.root || r.contains(c.root))));
+    }
     this.#slicer.push(roots.map((root) => ({ root, inlineOnly: false, replace: true })), 'front');
   }
 
