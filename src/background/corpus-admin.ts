@@ -7,7 +7,9 @@
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES, loadCorpusText, tooLargeProblem } from '../core/corpus/load.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
-import { computeEdits, diffCorpus, findRepeat, layOnto, type CorpusDiff, type Repeat } from '../core/corpus/import-plan.ts';
+import { computeEdits, diffCorpus, findRepeat, layOnto, type ImportChoice, type ImportPlan } from '../core/corpus/import-plan.ts';
+
+export type { ImportChoice, ImportPlan };
 import type { BundledCorpus } from './bundled-corpus.ts';
 import { editedBundle, saveBundledEdits } from './bundled-edits.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
@@ -56,31 +58,6 @@ export async function exportCorpus(db: OnRecordDb, id: string): Promise<Corpus |
     positions: positions.map(strip),
   };
 }
-
-/** What the options page shows before Apply: worked out by previewImport, and again by importCorpus. */
-export interface ImportPlan {
-  fileName: string;
-  id: string;
-  title: string;
-  version: string;
-  /** Warnings of the validator (the file imports with them). */
-  warnings: string[];
-  /** Why the file cannot be imported; Apply is not offered when there is any. */
-  refusals: string[];
-  /** The installed corpus of the same id, which the file updates (the bundled record: kept as your edits). */
-  updates?: { id: string; title: string; version: string; origin: 'bundled' | 'imported' };
-  /** Against the installed corpus of the same id (or everything added). */
-  diff: CorpusDiff;
-  /** Another installed corpus whose positions the file repeats: the user chooses update, replace or cancel. */
-  repeat?: Repeat & {
-    /** What "update" changes in it. */
-    updateDiff: CorpusDiff;
-    /** Why "update" is not possible, when it is not. */
-    updateRefusal?: string;
-  };
-}
-
-export type ImportChoice = 'update' | 'replace';
 
 interface Worked {
   plan: ImportPlan;

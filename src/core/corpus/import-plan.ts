@@ -324,3 +324,30 @@ export function applyEdits(base: Corpus, edits: CorpusEdits): Corpus {
     positions: applySection(base.positions, edits.positions),
   };
 }
+
+// ---- The plan of an import, as the service worker works it out and the options page shows it.
+
+/** What the options page shows before Apply: worked out by previewImport, and again by importCorpus. */
+export interface ImportPlan {
+  fileName: string;
+  id: string;
+  title: string;
+  version: string;
+  /** Warnings of the validator (the file imports with them). */
+  warnings: string[];
+  /** Why the file cannot be imported; Apply is not offered when there is any. */
+  refusals: string[];
+  /** The installed corpus of the same id, which the file updates (the bundled record: kept as your edits). */
+  updates?: { id: string; title: string; version: string; origin: 'bundled' | 'imported' };
+  /** Against the installed corpus of the same id (or everything added). */
+  diff: CorpusDiff;
+  /** Another installed corpus whose positions the file repeats: the user chooses update, replace or cancel. */
+  repeat?: Repeat & {
+    /** What "update" changes in it. */
+    updateDiff: CorpusDiff;
+    /** Why "update" is not possible, when it is not. */
+    updateRefusal?: string;
+  };
+}
+
+export type ImportChoice = 'update' | 'replace';

@@ -8,8 +8,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusSummary } from '../../storage/db.ts';
 import type { Corpus } from '../../core/corpus/schema.ts';
-import { isNoChange, type CorpusDiff, type SectionDiff } from '../../core/corpus/import-plan.ts';
-import type { ImportChoice, ImportPlan } from '../../background/corpus-admin.ts';
+import { isNoChange, type CorpusDiff, type ImportChoice, type ImportPlan, type SectionDiff } from '../../core/corpus/import-plan.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
