@@ -284,3 +284,24 @@ describe('hostile corpus files', () => {
     expect(isNoChange((await previewImport(db, JSON.stringify(await exportCorpus(db, 'constructor')), 'odd.json', bundle)).diff)).toBe(true);
   });
 });
+
+describe('damaged edits of the bundled record', () => {
+  it('are not applied, the row says why, and the next update keeps them aside instead of writing over them', async () => {
+    const { DAMAGED_BUNDLED_EDITS_KEY } = await import('./bundled-edits.ts');
+    const db = freshDb();
+    const old = validCorpus();
+    await installed(db, bundleOf(old));
+    const damaged = { positions: { put: [{ id: 'half-a-position' }], removed: [] } };
+    await db.settings.put({ key: BUNDLED_EDITS_KEY, value: damaged });
+    await installed(db, bundleOf(old));
+    const row = (await db.corpora.get(old.id))!;
+    expect(row.edits?.problem).toMatch(/your changes to the bundled record/);
+    expect((await db.settings.get(BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions.map((p) => (p.id === 'un-annex-2022-10' ? { ...p, stance: 'Edited.' } : p));
+    await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
+    expect((await db.settings.get(DAMAGED_BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+    expect((await db.corpora.get(old.id))!.edits).toEqual({ count: 1 });
+  });
+});
