@@ -75,23 +75,8 @@ function writeRows(sw: Worker, table: string, list: unknown[] | 'clear'): Promis
   );
 }
 
-const DAY = { from: '2023-01-10', to: '2023-01-10', precision: 'day' };
-const RASPUTIN_TEXT = 'Rasputin told the court that nothing had been decided.';
-/** A small corpus naming someone the seed corpus does not know (the fixture mentions "Rasputin"). */
-const EXTRA_CORPUS = {
-  formatVersion: 1,
-  id: 'e2e-extra',
-  title: 'E2E extra',
-  version: '1',
-  sources: [{ id: 'e2e-src', title: 'Court report', outlet: 'Wire', language: 'en', published: DAY, text: RASPUTIN_TEXT }],
-  entities: [
-    { id: 'e2e-rasputin', type: 'person', label: 'Grigori Rasputin', aliases: [{ text: 'Rasputin' }] },
-    { id: 'e2e-court', type: 'topic', label: 'Court', aliases: [{ text: 'court' }] },
-  ],
-  positions: [
-    { id: 'e2e-p1', actor: 'e2e-rasputin', topics: ['e2e-court'], stance: 'Nothing has been decided.', quote: 'nothing had been decided', date: DAY, source: 'e2e-src', passage: { start: 0, end: RASPUTIN_TEXT.length } },
-  ],
-};
+/** A small corpus naming someone the seed corpus does not know (the fixture mentions "Rasputin"); the Firefox suite imports it too. */
+const EXTRA_CORPUS = JSON.parse(readFileSync('e2e/fixtures/extra-corpus.json', 'utf8')) as { version: string; positions: Record<string, unknown>[] } & Record<string, unknown>;
 
 const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
 
