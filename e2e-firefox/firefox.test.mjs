@@ -31,6 +31,8 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const PORT = Number(process.env.ONRECORD_FIREFOX_PORT ?? (Number(process.env.ONRECORD_E2E_PORT ?? 4173) + 10));
 const BASE = `http://127.0.0.1:${PORT}`;
 const WAIT_MS = 15_000;
+/** How often `until` asks again. */
+const POLL_MS = 100;
 
 /** Polls `fn` until it returns a truthy value (or throws with `what` after WAIT_MS). */
 async function until(what, fn) {
@@ -39,7 +41,7 @@ async function until(what, fn) {
   while (Date.now() < end) {
     last = await fn();
     if (last) return last;
-    await new Promise((ok) => setTimeout(ok, 100));
+    await new Promise((ok) => setTimeout(ok, POLL_MS));
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
