@@ -64,3 +64,17 @@ describe('context menu and commands wiring', () => {
     expect(sent).toContainEqual({ tabId: 3, message: { type: 'bg-cs-save-selection' }, options: { frameId: 0 } });
   });
 });
+
+describe('"Check claim" opens the panel inside the user action', () => {
+  it('calls the gesture hook synchronously for the check command and menu item, never for saving', () => {
+    for (const k of Object.keys(listeners)) delete listeners[k];
+    const gestures: Array<number | undefined> = [];
+    registerSelectionCommands((tabId) => gestures.push(tabId));
+    listeners['command']![0]!(COMMAND_CHECK_CLAIM, { id: 4 });
+    listeners['command']![0]!(COMMAND_SAVE_HIGHLIGHT, { id: 4 });
+    listeners['menuClicked']![0]!({ menuItemId: MENU_CHECK_CLAIM }, { id: 5 });
+    listeners['menuClicked']![0]!({ menuItemId: MENU_SAVE_HIGHLIGHT }, { id: 5 });
+    // No await in between: the hook ran in the same task as the browser's event.
+    expect(gestures).toEqual([4, 5]);
+  });
+});

@@ -38,17 +38,23 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_CHECK_CLAIM, title: browser.i18n.getMessage('menuCheckClaim'), contexts: ['selection'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
 }
 
-/** Registers the menus (on install and update) and the listeners; call once when the worker starts. */
-export function registerSelectionCommands(): void {
+/**
+ * Registers the menus (on install and update) and the listeners; call once when the worker starts.
+ * `onCheckGesture` runs synchronously inside the user's action for "Check claim", so the panel can open
+ * there (Chrome's side panel and Firefox's sidebar open only from a user action).
+ */
+export function registerSelectionCommands(onCheckGesture: (tabId: number | undefined) => void = () => undefined): void {
   browser.runtime.onInstalled.addListener(() => {
     createMenus().catch((err: unknown) => console.error('OnRecord: could not create the context menu', err));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const type = BY_MENU[String(info.menuItemId)];
+    if (type === 'bg-cs-check-selection') onCheckGesture(tab?.id);
     if (type) void tell(tab?.id, type);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     const type = BY_COMMAND[command];
+    if (type === 'bg-cs-check-selection') onCheckGesture(tab?.id);
     if (type) void tell(tab?.id, type);
   });
 }

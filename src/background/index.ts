@@ -119,7 +119,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender): Promis
   }),
 );
 
-registerSelectionCommands();
+registerSelectionCommands((tabId) => checks.panels.openInGesture(tabId));
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'focus-next-mention') return;
