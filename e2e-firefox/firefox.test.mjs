@@ -5,10 +5,9 @@
  *
  * Covered: names underlined, the popover opens on hover and from the keyboard (Alt+Shift+O) and closes
  * with Esc; a highlight saved from the keyboard (Alt+Shift+H) is drawn again after a reload and found again in
- * the library's search; a claim checked from the keyboard (Alt+Shift+C) opens the check (Firefox has no
- * sidePanel API and headless Firefox no sidebar: the check opens in a tab beside the page, the product's path
- * there), which shows the claim and the record, saves a verdict from the keyboard, and marks the claim on the
- * page; a corpus imported on the options page previews, applies, and its names are underlined.
+ * the library's search; a claim checked from the keyboard (Alt+Shift+C) opens the check (headless Firefox
+ * has no sidebar to open, so it opens in a tab beside the page, the product's fallback), which shows the claim
+ * and the record, saves a verdict from the keyboard, and marks the claim on the page; a corpus imported on the options page previews, applies, and its names are underlined.
  *
  * The popover's closed shadow root cannot be read over BiDi (neither page nor BiDi sandbox realms can open it,
  * and the accessibility locator does not reach into it), so its content is checked in the Chromium suite;
@@ -232,7 +231,8 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
     });
     const before = await browser.pages();
     await command(page, 'KeyC');
-    // Firefox has no sidePanel API (and headless Firefox no sidebar): the check opens in a tab beside the page.
+    // Headless Firefox has no sidebar to open (sidebarAction.open is refused): the check opens in a tab beside the page,
+    // the path the product takes wherever the browser's own panel is refused.
     const panel = await extensionTabOpened(browser, before, 'src/pages/sidepanel/index.html');
     await until('the claim in the panel', () => panel.evaluate(() => /Dmitry Peskov said Moscow remains ready/.test(document.querySelector('#sp-claim')?.value ?? '')));
     await until('the record\'s positions', async () => (await textOf(panel, '#sp-results .sp-result .sp-actor')) === 'Dmitry Peskov');
