@@ -1,8 +1,7 @@
 /**
  * Wiring: the settings the options page and popup write reach the content script of an open tab and change
- * what it does (pause everywhere, entity types, highlight style, hover delay, "only sites I allow"), and the
- * context-menu items exist in the browser. ("Check claim" from the selection toolbar opening the check is in
- * e2e/highlights.spec.ts, beside the toolbar's other tests.) (Their click handler is exercised in src/background/highlights-commands.test.ts:
+ * what it does (pause everywhere, entity types, highlight style, hover delay), and the context-menu items
+ * exist in the browser. (Their click handler is exercised in src/background/highlights-commands.test.ts:
  * headless Chromium shows no native context menu to click.)
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -90,44 +89,4 @@ test('both context-menu items exist in the browser', async ({ serviceWorker }) =
   expect(result['onrecord-save-highlight']).toBe('exists');
   expect(result['onrecord-check-claim']).toBe('exists');
   expect(result['no-such-item']).toMatch(/^missing/);
-});
-
-test('"only sites I allow": nothing runs until a site is allowed on the options page; allowed, it draws; removed, it clears', async ({ context, serviceWorker, extensionId }) => {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/src/pages/options/index.html`);
-  await options.getByRole('radio', { name: 'Only on sites I allow' }).check();
-  await expect(options.getByText('No site is allowed yet: OnRecord runs nowhere.')).toBeVisible();
-
-  const allowed = await context.newPage();
-  await allowed.goto('/article.html');
-  // 127.0.0.1 is not allowed yet: once the content script has settled, nothing is drawn.
-  await contentIdle(serviceWorker, allowed);
-  expect(await allMentions(allowed)).toBe(0);
-
-  // Allowing goes through the browser's permission request (granted at once here: the content script's
-  // match patterns already cover the site), with the click as the user gesture it needs.
-  await options.bringToFront();
-  await options.getByRole('textbox', { name: 'Site' }).fill('http://127.0.0.1/any/page');
-  await options.getByRole('button', { name: 'Allow' }).click();
-  await expect(options.locator('ul.sites[data-list="allowed"] li span')).toHaveText(['127.0.0.1']);
-  // The open tab follows without a reload.
-  await expect.poll(() => highlightTexts(allowed, 'onrecord-person')).toContain('Dmitry Peskov');
-
-  // Another site (localhost is another host name for the same server) stays off.
-  const other = await context.newPage();
-  await other.goto(new URL('/article.html', allowed.url()).href.replace('127.0.0.1', 'localhost'));
-  await contentIdle(serviceWorker, other);
-  expect(await allMentions(other)).toBe(0);
-  expect(await highlightTexts(allowed, 'onrecord-person')).toContain('Dmitry Peskov');
-
-  // Removed from the list: the allowed tab is cleared at once.
-  await options.bringToFront();
-  await options.locator('ul.sites li', { hasText: '127.0.0.1' }).getByRole('button', { name: 'Remove' }).click();
-  await expect(options.getByText('No site is allowed yet: OnRecord runs nowhere.')).toBeVisible();
-  await expect.poll(() => allMentions(allowed)).toBe(0);
-
-  // Back to every site: both tabs draw.
-  await options.getByRole('radio', { name: 'On every site, except those I switch off' }).check();
-  await expect.poll(() => highlightTexts(other, 'onrecord-person')).toContain('Dmitry Peskov');
-  await expect.poll(() => highlightTexts(allowed, 'onrecord-person')).toContain('Dmitry Peskov');
 });
