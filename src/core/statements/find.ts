@@ -23,7 +23,7 @@ import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
 import { guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
-import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
+import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
 export interface FindOptions {
   /** The text's language; guessed from its letters when absent. Cues of all four languages are found either way. */
@@ -138,6 +138,32 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   }
   resolvePronouns(text, drafts, allCandidates);
   return finish(view, text, lang, drafts, mentions);
+}
+
+/** Prepositions that keep the word after them from being a sentence's subject ("In Kiew …", "В Москве …"). */
+const SUBJECT_BLOCKERS = new Set('in at on from to for with by about after before during im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при после з із до від про під після'.split(' '));
+
+/**
+ * The subject opening a text that has no speech cue ("Russia's top diplomat Sergei Lavrov reaffirmed …",
+ * "Ukraine's president signed off on …", "Москва требует …"): the first speaker candidate of the record (name,
+ * role phrase, collective) with at most two words before it, none a preposition; not a possessor, an inflected
+ * form or an outlet. Null when there is none.
+ */
+export function subjectInText(view: RecordView, text: string, opts: FindOptions = {}): StatementSpeaker | null {
+  const para = paragraphs(text)[0];
+  if (!para) return null;
+  const lex = lexiconIndex();
+  const mentions = view.matcher.scan(text, createDocumentContext()).filter((m) => m.start < para.end);
+  const roleMentions = view.roleMatcher ? view.roleMatcher.scan(text).filter((m) => m.start < para.end) : [];
+  const tokens = tokenize(text, para.start, para.end);
+  const quotes = findQuotes(text, para.start, para.end);
+  const cands = findCandidates(view, lex, { text, para, tokens, mentions, roleMentions, quotes, date: opts.published, names: new Map() });
+  const c = cands.find((c) => c.entityId !== null && c.via !== 'pronoun' && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start));
+  if (!c) return null;
+  // Words of a role phrase the name refines ("Russia's top diplomat Sergei Lavrov") do not count.
+  const before = tokens.filter((t) => t.end <= c.start && !roleMentions.some((r) => r.start <= t.start && r.end >= t.end));
+  if (before.length > 2 || before.some((t) => SUBJECT_BLOCKERS.has(t.low))) return null;
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), entityId: c.entityId, name: c.name, type: c.type, via: c.via, ...(c.resolvedFrom ? { resolvedFrom: c.resolvedFrom } : {}) };
 }
 
 /**
@@ -444,6 +470,16 @@ function speakerOfVerb(
     }
     return { cand: right, sieve: 'inverted' };
   }
+  // "Oleh Nikolenko, who speaks for Ukraine's foreign ministry, said", "Mykhailo Podolyak, an adviser to Zelensky,
+  // said": the name before an apposition is the subject, not a name inside it.
+  const app = APPOSITION_BEFORE_CUE.exec(between(text, seg.start, cue.start));
+  if (app) {
+    const open = seg.start + app.index;
+    const head = [...free].reverse().find((c) => c.end <= open && /^\s*$/u.test(between(text, c.end, open)));
+    const lex = lexiconIndex();
+    const inner = tokens.slice(firstTokenAt(tokens, open), firstTokenAt(tokens, cue.start));
+    if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
+  }
   if (left) {
     // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
@@ -456,6 +492,9 @@ function speakerOfVerb(
   if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
   return undefined;
 }
+
+/** ", an adviser to Zelensky," / ", who speaks for the ministry," right before a cue: an apposition (no quote marks, no sentence end). */
+const APPOSITION_BEFORE_CUE = /,([^,.!?;:“”«»„"]{2,120}),\s*$/u;
 
 /** A quote ends right before `pos` (only spaces, commas and dashes between). */
 function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
@@ -480,6 +519,8 @@ function contentOfVerb(
   const before = [...quotes].reverse().find((q) => {
     if (used.has(q) || q.end > g.start || q.start < para.start) return false;
     const gap = between(text, q.end, g.start);
+    // «Слуга народу» Давид Арахамія, …, визнав: a name in quotes right before the subject is not what was said.
+    if (/^\s+$/u.test(gap) && speaker.start < cue.start && !/[,!?…—–-]\s*$/u.test(text.slice(q.inner.start, q.inner.end))) return false;
     if (/^[\s,;—–-]*$/u.test(gap)) return true;
     const endsComma = /[,!?—–]\s*$/u.test(text.slice(q.inner.start, q.inner.end)) || /^\s*[,—–]/u.test(gap);
     return endsComma && !/[.!?:;“”«»„"]/u.test(gap) && wordsBetween(tokens, q.end, g.start) <= 4;

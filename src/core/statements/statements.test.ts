@@ -231,3 +231,21 @@ describe('role phrases put together from a head noun and an entity of the record
     expect(found.map((s) => s.speaker.entityId).filter((id) => id !== null)).toEqual([]);
   });
 });
+
+describe('subjects and appositions', () => {
+  it('the name before an apposition speaks, not a name inside it', () => {
+    expect(one("Oleh Nikolenko, who speaks for Ukraine's foreign ministry, said many states offer to mediate.").speaker.entityId).toBe('oleh-nikolenko');
+    expect(one('Mykhailo Podolyak, an adviser to Volodymyr Zelensky, said talks were pointless.').speaker.entityId).toBe('mykhailo-podolyak');
+  });
+  it('a name in quotes before the subject is not a quote of theirs', () => {
+    const s = one('Голова фракції «Слуга народу» Давид Арахамія, який очолював делегацію, визнав, що війна могла завершитися ще тоді.');
+    expect(s.speaker.entityId).toBe('david-arakhamia');
+    expect(s.kind).toBe('indirect');
+    expect(s.content.text).toBe('війна могла завершитися ще тоді');
+  });
+  it('subject of a text with no speech cue, through a role phrase or past one', () => {
+    expect(finder.subject("Ukraine's president signed off on the ban on talks.")?.entityId).toBe('volodymyr-zelensky');
+    expect(finder.subject("Russia's top diplomat Sergei Lavrov reaffirmed Putin's offer of talks.")?.entityId).toBe('sergey-lavrov');
+    expect(finder.subject('In Kyiv the weather was sunny.')).toBeNull();
+  });
+});
