@@ -136,7 +136,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     }
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
-  resolvePronouns(text, drafts, allCandidates);
+  resolvePronouns(view, text, drafts, allCandidates);
   return finish(view, text, lang, drafts, mentions);
 }
 
@@ -233,6 +233,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
       // "äußerte sich zurückhaltend", "zeigte sich": reflexive, not speech.
       if (v.lang === 'de' && tokens[i + 1]?.low === 'sich') continue;
+      // A Latin-script verb of the other Latin-script language is a word of this one ("so" in English is no German cue).
+      if (!v.langs.includes(docLang) && (docLang === 'en' || docLang === 'de') && v.langs.every((l) => l === 'en' || l === 'de')) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -650,7 +652,7 @@ const PRONOUN_REACH = 2500;
  * statement's own quotes) wins over it. Names the record does not know count
  * only once they have spoken.
  */
-function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidate[]): void {
+function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands: readonly Candidate[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
@@ -689,7 +691,19 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       mention = c;
       break;
     }
-    const best = roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
+    // A role noun of a kind ("the diplomat", "der Präsident") takes the nearest earlier person of the record who fits it, spoken or named.
+    const kind = d.speaker.roleKind;
+    let fitting: Candidate | undefined;
+    if (kind !== undefined) {
+      for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= PRONOUN_REACH; k--) {
+        const c = cands[k]!;
+        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) {
+          fitting = c;
+          break;
+        }
+      }
+    }
+    const best = fitting ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
     if (!best) {
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;
@@ -702,7 +716,7 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       gender: best.gender,
       resolvedFrom: best.via === 'pronoun' && best.resolvedFrom ? best.resolvedFrom : { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };
-    d.reasons.push({ step: 'resolve', sieve: best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
+    d.reasons.push({ step: 'resolve', sieve: best === fitting ? 'role-noun-fitting-person' : best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
 }
 

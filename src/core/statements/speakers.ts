@@ -8,6 +8,7 @@ import type { EntityType } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
 import { roleNounAt, roleSuffixOf, type LexiconIndex } from './lexicon-index.ts';
+import type { RoleKind } from './lexicon/types.ts';
 import type { RecordView } from './record-view.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { normalizeWord, type Range, type Token } from './text.ts';
@@ -32,6 +33,8 @@ export interface Candidate {
   oblique?: boolean;
   /** A role phrase put together from a head noun and an entity ("the Kremlin's press secretary"): that entity. */
   composedFrom?: string;
+  /** For a role noun standing for someone named before ("the diplomat", "der Präsident"): its kind. */
+  roleKind?: RoleKind;
 }
 
 /** Words that name an organization when they appear in a capitalised name. */
@@ -325,7 +328,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
     }
-    const rn = roleNoun(t.low);
+    // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
+    const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low);
     if (rn && !inQuote(t.start)) {
       // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
       const next = tokens[i + 1];
@@ -334,7 +338,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
       if (!named && !title) {
-        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
+        const kind = roleNounAt(lex, tokens, i)?.kind;
+        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
         continue;
       }
     }

@@ -249,3 +249,18 @@ describe('subjects and appositions', () => {
     expect(finder.subject('In Kyiv the weather was sunny.')).toBeNull();
   });
 });
+
+describe('role nouns standing for someone named before', () => {
+  it('"the diplomat" is the nearest earlier person of the record who fits it, not the nearest person', () => {
+    const found = finder.find('Deputy Foreign Minister Sergei Vershinin spoke after Mykhailo Podolyak had rejected the offer. "We will negotiate," the diplomat said.');
+    expect(found.find((s) => s.quote.startsWith('We will'))?.speaker.entityId).toBe('sergei-vershinin');
+  });
+  it('"officials say" is a group, not one official', () => {
+    const s = one('Ukrainian experts and officials say that Moscow is playing for time.');
+    expect(s.speaker.entityId).toBeNull();
+    expect(s.speaker.via).toBe('collective');
+  });
+  it('a word of the other Latin-script language is no cue ("so" in English)', () => {
+    expect(finder.find('In Jerusalem, so it seemed, the talks would go on.', { lang: 'en' })).toEqual([]);
+  });
+});

@@ -79,6 +79,7 @@ export const en: Lexicon = {
   // "called", "described", "accused" were left out at first ("so-called", "described as"); the annotation
   // guidelines of the evaluation set count "called X Y" and accusations as statements, so they are back.
   roleNouns: {
+    diplomat: ['diplomat', 'top diplomat', 'envoy'],
     deputy: ['deputy'],
     spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative', 'mouthpiece'],
     adviser: ['adviser', 'advisor', 'aide', 'counsellor', 'counselor'],
@@ -88,6 +89,7 @@ export const en: Lexicon = {
     director: ['director'],
     'prime-minister': ['prime minister', 'premier', 'pm'],
   },
+  roleDescriptions: { diplomat: 'foreign minist|diplomat|ambassador|envoy' },
   removed: [
     { word: 'notes', why: 'usually the noun ("diplomatic notes")' },
     { word: 'claims', why: 'usually the noun ("Russia\'s claims to the region")' },
