@@ -495,6 +495,9 @@ function speakerOfVerb(
   return undefined;
 }
 
+/** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
+const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|which|a|an|the|der|die|das|welcher|welche|который|которая|которые|який|яка|які)(?![\p{L}\p{N}])/iu;
+
 /** ", an adviser to Zelensky," / ", who speaks for the ministry," right before a cue: an apposition (no quote marks, no sentence end). */
 const APPOSITION_BEFORE_CUE = /,([^,.!?;:“”«»„"]{2,120}),\s*$/u;
 
@@ -569,7 +572,9 @@ function contentOfVerb(
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && !opensClause && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  // "…, said Tom Forte, who follows Amazon …": the comma after the speaker opens an apposition, not the clause.
+  const apposition = APPOSITION_AFTER.test(afterText);
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';

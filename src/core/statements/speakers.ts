@@ -100,11 +100,16 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|�
 const COLLECTIVE_NOUNS = new Set(
   (
     'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
+    'scientists researchers doctors economists activists campaigners witnesses authorities ' +
     'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
     'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
     'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
   ).split(' '),
 );
+
+/** A single unnamed source that speaks ("a source said", "источник сообщил", "eine Quelle sagte"). */
+const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
+const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
 const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
@@ -427,6 +432,17 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
   // Unnamed groups speaking: "experts say", "фахівці попереджають", "Experten warnen".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (UNNAMED_SOURCE.has(t.low) && !covered(t.start, t.end) && !inQuote(t.start)) {
+      // "a source said", "a senior political source told Reuters", "источник сообщил": named as written, from its article.
+      let k = i;
+      while (k > 0 && i - k < 3 && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && !tokens[k - 1]!.cap && !covered(tokens[k - 1]!.start, tokens[k - 1]!.end) && !lex.verbs.has(tokens[k - 1]!.low)) {
+        k--;
+        if (SOURCE_ARTICLES.has(tokens[k]!.low)) break;
+      }
+      const start = SOURCE_ARTICLES.has(tokens[k]!.low) || k === i ? tokens[k]!.start : t.start;
+      add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'person', via: 'candidate', gender: undefined, media: false, sieve: 'unnamed-source' });
+      continue;
+    }
     if (!COLLECTIVE_NOUNS.has(t.low) || covered(t.start, t.end) || inQuote(t.start)) continue;
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;

@@ -264,3 +264,19 @@ describe('role nouns standing for someone named before', () => {
     expect(finder.find('In Jerusalem, so it seemed, the talks would go on.', { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('unnamed sources and appositions after the speaker', () => {
+  it('"a senior political source told Reuters": the source speaks as written, Reuters reports', () => {
+    const s = one('The priest is acting as a middle-man between the president and the generals, a senior political source told Reuters.');
+    expect(s.speaker.name).toBe('a senior political source');
+    expect(s.content.text).toBe('The priest is acting as a middle-man between the president and the generals');
+  });
+  it('"…, said Tom Forte, who follows Amazon …": the words are before the attribution, not the apposition', () => {
+    const s = one('The combination of the two has been steady, said Tom Forte, who follows Amazon as a managing director at a brokerage.');
+    expect(s.speaker.name).toBe('Tom Forte');
+    expect(s.content.text).toBe('The combination of the two has been steady');
+  });
+  it('plural subjects take the verb\'s base form: "scientists warn", "police allege"', () => {
+    expect(one('Scientists warn that air pollution may cause infertility.').speaker.name).toBe('Scientists');
+  });
+});
