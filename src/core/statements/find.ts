@@ -22,7 +22,7 @@ import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
-import { guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import { firstAtOrAfter, guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
 export interface FindOptions {
@@ -213,7 +213,7 @@ function segments(text: string, para: Range, quotes: readonly QuoteSpan[], lex: 
 
 function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, docLang: Lang): Cue[] {
   const cues: Cue[] = [];
-  for (let i = firstTokenAt(tokens, seg.start); i < tokens.length; i++) {
+  for (let i = firstAtOrAfter(tokens, seg.start); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.end > seg.end) break;
     if (inInterior(quotes, t.start)) continue;
@@ -245,23 +245,11 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
   return cues;
 }
 
-/** Index of the first token starting at or after `pos` (tokens are sorted and do not overlap). */
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens lying wholly between two offsets (binary search: this is asked for every cue and candidate pair). */
 function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
   if (b <= a) return 0;
-  const i = firstTokenAt(tokens, a);
-  let j = firstTokenAt(tokens, b);
+  const i = firstAtOrAfter(tokens, a);
+  let j = firstAtOrAfter(tokens, b);
   // A token that starts before b but ends after it is not wholly inside.
   if (j > i && tokens[j - 1]!.end > b) j--;
   return Math.max(0, j - i);
@@ -479,7 +467,7 @@ function speakerOfVerb(
     const open = seg.start + app.index;
     const head = [...free].reverse().find((c) => c.end <= open && /^\s*$/u.test(between(text, c.end, open)));
     const lex = lexiconIndex();
-    const inner = tokens.slice(firstTokenAt(tokens, open), firstTokenAt(tokens, cue.start));
+    const inner = tokens.slice(firstAtOrAfter(tokens, open), firstAtOrAfter(tokens, cue.start));
     if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
   }
   if (left) {
@@ -605,7 +593,7 @@ const CLAUSE_OPENERS = new Set(['будто', 'нібито']);
 
 /** The first word after `from` (only spaces, commas and colons before it) is "that", "что", "що", "dass", "будто", "нібито". */
 function opensWithComplementizer(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex): boolean {
-  const t = tokens[firstTokenAt(tokens, from)];
+  const t = tokens[firstAtOrAfter(tokens, from)];
   if (!t || t.end > end) return false;
   for (let k = from; k < t.start; k++) {
     const c = text.charCodeAt(k);
@@ -620,7 +608,7 @@ function opensWithComplementizer(text: string, tokens: readonly Token[], from: n
  */
 function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
   const first: Token[] = [];
-  for (let k = firstTokenAt(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
+  for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
   }
@@ -681,13 +669,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     const roleNoun = d.speaker.sieve === 'role-noun-anaphor';
     // The last fitting candidate before the pronoun: a backward scan from it (candidates are in text order).
     let mention: Candidate | undefined;
-    let lo = 0;
-    let hi = cands.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cands[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(cands, at);
     for (let k = lo - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.via === 'pronoun' || !fits(c)) continue;
@@ -725,18 +707,6 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
   }
 }
 
-/** Index of the first mention starting at or after `pos` (mentions are in text order). */
-function firstMentionAt(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
   const out: Statement[] = [];
   for (const d of drafts) {
@@ -747,7 +717,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
-    for (let k = firstMentionAt(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {
+    for (let k = firstAtOrAfter(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {
       const m = mentions[k]!;
       if (m.end > content.end) continue;
       const e = view.entities.get(m.entityId);

@@ -4,14 +4,14 @@
  * speaking as a government, pronouns, and capitalised names the record does
  * not know (new candidate people and organizations).
  */
-import type { EntityType } from '../corpus/schema.ts';
+import type { Entity, EntityType } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
 import { roleNounAt, roleSuffixOf, type LexiconIndex } from './lexicon-index.ts';
 import type { RoleKind } from './lexicon/types.ts';
 import type { RecordView } from './record-view.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { normalizeWord, type Range, type Token } from './text.ts';
+import { firstAtOrAfter, normalizeWord, type Range, type Token } from './text.ts';
 import type { SpeakerVia, TextSpan } from './types.ts';
 
 export interface Candidate {
@@ -173,7 +173,7 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       // nouns: not a name, not a verb ("Представитель британского МИД Джеймс Холлоуэй назвал … Кремля" is no Kremlin role).
       const plain = (a: number, b: number) => {
         if (COMPOSED_STOP.test(text.slice(a, b))) return false;
-        for (let k = firstAt(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
+        for (let k = firstAtOrAfter(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
           const w = tokens[k]!;
           if (lex.verbs.has(w.low) || (w.cap && !roleNounAt(lex, tokens, k) && !input.mentions.some((m) => m.start <= w.start && m.end >= w.end))) return false;
         }
@@ -194,18 +194,9 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       const start = Math.min(t.start, m.start);
       const end = Math.max(last.end, m.end);
       out.push({
-        start,
-        end,
-        entityId: e.id,
-        name: e.label,
-        type: e.type,
-        via: 'role',
-        gender: entityGender(view, e.id),
-        media: false,
-        sieve: 'role-composed',
+        ...roleCandidate(view, text, e, start, end, 'role-composed'),
         oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
         composedFrom: m.entityId,
-        resolvedFrom: { start, end, text: text.slice(start, end) },
       });
       break;
     }
@@ -213,16 +204,10 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
   return out;
 }
 
-/** Index of the first token starting at or after `pos`. */
-function firstAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+
+/** A speaker named by a role phrase at start..end of the text: the holder, with the phrase it was resolved from. */
+function roleCandidate(view: RecordView, text: string, e: Entity, start: number, end: number, sieve: string): Candidate {
+  return { start, end, entityId: e.id, name: e.label, type: e.type, via: 'role', gender: entityGender(view, e.id), media: false, sieve, resolvedFrom: { start, end, text: text.slice(start, end) } };
 }
 
 /** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
@@ -241,17 +226,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const e = view.entities.get(holder.entityId);
     if (!e) continue;
     roles.push({
-      start: m.start,
-      end: m.end,
-      entityId: e.id,
-      name: e.label,
-      type: e.type,
-      via: 'role',
-      gender: entityGender(view, e.id),
-      media: false,
-      sieve: holder.role.from || holder.role.to ? 'role-dated' : 'role',
+      ...roleCandidate(view, text, e, m.start, m.end, holder.role.from || holder.role.to ? 'role-dated' : 'role'),
       oblique: /[\u0400-\u04ff]/u.test(text.slice(m.start, m.end)) && foldString(text.slice(m.start, m.end)) !== view.roleFolded[m.aliasIndex],
-      resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
     });
   }
 
