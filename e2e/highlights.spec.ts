@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { contentIdle, countRows, expect, launchWithExtension, serviceWorkerOf, test } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, putRows, serviceWorkerOf, tableRows, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
@@ -68,20 +68,7 @@ async function clickInShadow(page: Page, selector: string, text = '') {
   await page.mouse.click(at!.x, at!.y);
 }
 
-async function savedRows(sw: Worker): Promise<Array<Record<string, unknown>>> {
-  return sw.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('highlights').objectStore('highlights').getAll();
-          req.onsuccess = () => ok(req.result as Array<Record<string, unknown>>);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-}
+const savedRows = (sw: Worker) => tableRows(sw, 'highlights');
 
 /** Saves `text` of `selector` through the toolbar and closes the editor; returns nothing until the row exists. */
 async function saveThroughToolbar(page: Page, sw: Worker, selector: string, text: string) {
@@ -263,29 +250,11 @@ function libraryUrl(extensionId: string, tab = ''): string {
   return `chrome-extension://${extensionId}/src/pages/library/index.html${tab}`;
 }
 
-/** Writes highlights straight into the extension's database from an extension page (test setup only). */
-async function seed(page: Page, rows: SavedHighlight[]) {
-  await page.evaluate(
-    (list) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('highlights', 'readwrite');
-          for (const row of list) tx.objectStore('highlights').put(row);
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
 async function openLibrary(page: Page, extensionId: string, sw: Worker, rows: SavedHighlight[] = []) {
   await expect.poll(() => countRows(sw, 'highlights')).toBeGreaterThanOrEqual(0);
   await page.goto(libraryUrl(extensionId));
   if (rows.length > 0) {
-    await seed(page, rows);
+    await putRows(sw, 'highlights', rows);
     await page.reload();
   }
   await expect(page.getByRole('tab', { name: 'Highlights' })).toHaveAttribute('aria-selected', 'true');
@@ -351,7 +320,7 @@ test.describe('the library', () => {
     const page = await context.newPage();
     await openLibrary(page, extensionId, serviceWorker);
     await expect(page.getByRole('heading', { name: 'No highlights yet' })).toBeVisible();
-    await seed(page, [sampleHighlight(1), sampleHighlight(2, { orphanedAt: Date.UTC(2024, 3, 1) })]);
+    await putRows(serviceWorker, 'highlights', [sampleHighlight(1), sampleHighlight(2, { orphanedAt: Date.UTC(2024, 3, 1) })]);
     await page.reload();
     await expect(page.locator('.hl-item')).toHaveCount(2);
     await expect(page.locator('.hl-orphan')).toHaveCount(1);
@@ -496,7 +465,7 @@ test.describe('real saved pages', () => {
   const REAL_HOST = 'http://realpages.test';
   /** Every fourth page: sites with very different markup, within a minute. */
   const REAL_STRIDE = 4;
-  /** Found by test/support/real-pages.ts (beside the checkout, or ONRECORD_REALPAGES; missing is an error); read in place. */
+  /** test/fixtures/realpages (or ONRECORD_REALPAGES), found by test/support/real-pages.ts; missing is an error. */
   const realPages = readdirSync(REAL_PAGES_DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % REAL_STRIDE === 0);
 
   test('a passage saved on a real page is drawn again after a reload', async ({ context, serviceWorker }) => {
