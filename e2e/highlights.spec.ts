@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { contentIdle, countRows, expect, launchWithExtension, putRows, serviceWorkerOf, tableRows, test } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
@@ -476,14 +476,30 @@ test.describe('the context menu and browser commands', () => {
     await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['declined to comment']);
   });
 
-  test('"Check claim" in the toolbar hands the selection to the claim check', async ({ context }) => {
+  test('"Check claim" in the toolbar opens the check beside the page, showing the claim', async ({ context, serviceWorker, extensionId }) => {
     const page = await context.newPage();
     await page.goto('/highlights.html');
     await ready(page);
+    const tabId = await newestTabId(serviceWorker);
     await dragSelect(page, '#b', 'the talks would resume next week');
     await clickInShadow(page, 'button', 'Check claim');
     await expect.poll(() => shadowText(page, HOST)).toMatch(/Checking the claim|Could not check/);
     expect(await shadowText(page, HOST)).toContain('Checking the claim');
+    // The side panel where the browser opens it (its document is listed by runtime.getContexts, but headless
+    // Chromium draws no panel a test could read), else a tab with the same page: either, for this tab.
+    const panelUrl = `chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`;
+    const inPanel = () =>
+      serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => c.documentUrl ?? ''));
+    const inTab = () => context.pages().find((p) => p.url() === panelUrl);
+    await expect.poll(async () => (await inPanel()).includes(panelUrl) || inTab() !== undefined).toBe(true);
+    // What that page shows: the claim. A tab can be read as it is; the side panel's page is opened again in a tab.
+    let shown = inTab();
+    if (shown === undefined) {
+      shown = await context.newPage();
+      await shown.goto(panelUrl);
+    }
+    await expect(shown.locator('#sp-claim')).toHaveValue('the talks would resume next week');
+    await expect(shown.locator('.sp-page a')).toHaveText(await page.title());
   });
 });
 
