@@ -295,11 +295,8 @@ export const ContentReplies = {
   'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, verdict: v.picklist(VERDICTS), selectors: v.optional(ClaimSelectors), claim: Str })) }),
   'cs-bg-highlight-save': v.object({ highlight: SavedHighlightSchema }),
   'cs-bg-highlights-for-page': v.object({ highlights: v.array(SavedHighlightSchema), focusId: v.optional(Id) }),
-  'cs-bg-highlight-update': v.object({ highlight: SavedHighlightSchema }),
-  'cs-bg-highlight-delete': Empty,
-  'cs-bg-highlight-tags': v.object({ tags: v.array(Str) }),
   'cs-bg-highlights-anchored': Empty,
-  'cs-bg-open-library': Empty,
+  'cs-bg-note-editor-open': v.object({ opened: v.picklist(['window', 'tab']) }),
   'cs-bg-page-statements': v.object({ statements: v.array(PageStatementReply) }),
   'cs-bg-record-statement': Empty,
 } satisfies Record<ContentRequest['type'], v.GenericSchema>;
@@ -311,6 +308,9 @@ const CorpusRowReply = v.looseObject({ id: Id, title: Str, version: Str, origin:
  * see the report of issue 14 for which): corpora, backup and the source page.
  */
 export const PageReplies = {
+  'page-bg-note-load': v.object({ highlight: SavedHighlightSchema, tags: v.array(Str) }),
+  'page-bg-note-save': v.object({ highlight: SavedHighlightSchema }),
+  'page-bg-note-delete': Empty,
   'page-bg-list-corpora': v.object({
     corpora: v.array(v.looseObject({ ...CorpusRowReply.entries, counts: v.object({ sources: Count, entities: Count, positions: Count }) })),
     bundledId: Id,
