@@ -5,7 +5,7 @@
  * reported as a draft on every change, so the host can keep it when the
  * editor closes any other way than Save (Esc, a click elsewhere).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, MAX_NOTE_CHARS, parseTagInput, type HighlightColor, type HighlightPatch, type SavedHighlight } from '../core/annotations/model.ts';
 import { t, type MessageKey } from '../core/i18n.ts';
 import { SAVED_SWATCHES } from './saved-swatches.ts';
@@ -56,7 +56,9 @@ export function SavedEditor({ highlight, knownTags, focus, fresh, onSave, onDele
   const [tagDraft, setTagDraft] = useState('');
   const [color, setColor] = useState<HighlightColor>(draft?.color ?? highlight.color);
 
-  useEffect(() => {
+  // Reported as soon as the edit is rendered, not after the next paint (when useEffect runs): an Esc or a window
+  // closed right after the last keystroke must keep that keystroke too.
+  useLayoutEffect(() => {
     const allTags = tagDraft.trim() === '' ? tags : parseTagInput([...tags, tagDraft].join(','));
     onDraft?.(draftOf(highlight, { note, tags: allTags, color }));
   }, [note, tags, tagDraft, color]);
