@@ -122,10 +122,15 @@ export const PageBgSaveCheck = v.object({ type: v.literal('page-bg-save-check'),
 export const PageBgListChecks = v.object({ type: v.literal('page-bg-list-checks') });
 export const PageBgChecksForPage = v.object({ type: v.literal('page-bg-checks-for-page'), pageUrl: PageUrl });
 export const PageBgDeleteCheck = v.object({ type: v.literal('page-bg-delete-check'), id: Id });
+/** Undo in the library: puts back a check as it was before a delete or an edit (validated whole by the background). */
+export const PageBgRestoreCheck = v.object({ type: v.literal('page-bg-restore-check'), row: v.unknown() });
+/** A claim mark's card: the verdict, note and evidence of one check on the sender's own page. */
+export const CsBgGetCheckDetail = v.object({ type: v.literal('cs-bg-get-check-detail'), id: Id });
 export const PageBgOpenSource = v.object({ type: v.literal('page-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
-export const ChecksContentRequests = [CsBgCheckClaim, CsBgGetCheckedClaims] as const;
+export const ChecksContentRequests = [CsBgCheckClaim, CsBgGetCheckedClaims, CsBgGetCheckDetail] as const;
 export const ChecksPageRequests = [
   PageBgGetPendingClaim, PageBgCheckClaim, PageBgSaveCheck, PageBgListChecks, PageBgChecksForPage, PageBgDeleteCheck, PageBgOpenSource,
+  PageBgRestoreCheck,
 ] as const;
 export type ChecksContentRequest = Extract<ContentRequest, { type: (typeof ChecksContentRequests)[number]['entries']['type']['literal'] }>;
 export type ChecksPageRequest = Extract<PageRequest, { type: (typeof ChecksPageRequests)[number]['entries']['type']['literal'] }>;
