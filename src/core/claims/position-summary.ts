@@ -4,7 +4,9 @@
  * position id. Built in the background from the active record for the
  * library's Checks tab and for a claim mark's card on the page.
  */
-import type { Corpus, DateRange } from '../corpus/schema.ts';
+import * as v from 'valibot';
+import { DateRange, type Corpus } from '../corpus/schema.ts';
+import { VERDICTS } from './check-record.ts';
 
 /** Longest run of a position's words shown beside a verdict; longer ones end with "…" at a word boundary. */
 export const SNIPPET_CHARS = 240;
@@ -58,3 +60,33 @@ export function summarizePositions(corpus: Pick<Corpus, 'positions' | 'entities'
   }
   return new Map([...wanted].filter((id) => out.has(id)).map((id) => [id, out.get(id)!]));
 }
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const PositionSummarySchema = v.object({
+  id: Text(200),
+  speaker: Text(1000),
+  words: Text(SNIPPET_CHARS + 1),
+  kind: v.picklist(['quote', 'paraphrase']),
+  date: DateRange,
+  outlet: Text(1000),
+  sourceId: Text(200),
+});
+
+/**
+ * What a claim mark's card shows (background → content script, checked on
+ * arrival like any input): the verdict, the note, who the claim is
+ * attributed to, and the positions it rests on (or that one is gone).
+ */
+export const CheckCard = v.object({
+  id: Text(100),
+  claim: Text(10_000),
+  verdict: v.picklist(VERDICTS),
+  note: Text(10_000),
+  updatedAt: v.number(),
+  speaker: v.nullable(Text(1000)),
+  suggested: v.nullable(v.picklist(VERDICTS)),
+  positions: v.pipe(v.array(v.union([PositionSummarySchema, v.object({ id: Text(200), missing: v.literal(true) })])), v.maxLength(200)),
+});
+export type CheckCard = v.InferOutput<typeof CheckCard>;
+export const CheckCardReply = v.object({ check: v.nullable(CheckCard) });
