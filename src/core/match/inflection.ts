@@ -114,7 +114,7 @@ export const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
 export const MAX_INNER_VARIANTS = 64;
 
 /** A word shorter than this (folded units) never declines and ends the declining words (в, до, на, з). */
-const MIN_DECLINING_WORD = 3;
+export const MIN_DECLINING_WORD = 3;
 
 /**
  * Vowel alternations in the last closed syllable (Ukrainian: Київ → Києва,
@@ -129,10 +129,10 @@ export const STEM_ALTERNATIONS: Readonly<Record<string, readonly { from: string;
 };
 
 /** Vowels, to find the last syllable for STEM_ALTERNATIONS. */
-const CYRILLIC_VOWELS = 'аеєиіїоуюяыэё';
+export const CYRILLIC_VOWELS = 'аеєиіїоуюяыэё';
 
 /** A stem shorter than this (in folded units) is not compiled: it would match too much. */
-const MIN_STEM_UNITS = 3;
+export const MIN_STEM_UNITS = 3;
 
 const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
 const LATIN_RE = /\p{Script=Latin}/u;

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Alias, Entity } from '../corpus/schema.ts';
-import { foldString } from '../text/fold.ts';
-import { CLASS, WORD } from '../text/fold-table.ts';
-import { aliasVariants, givenNamePrefixes } from './inflection.ts';
 import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher } from './index.ts';
-import { referenceScan } from './testing/reference-matcher.ts';
+import { referenceFold, referenceGivenNamePrefixes, referenceScan, referenceSpellings } from './testing/reference-matcher.ts';
 
 /**
  * A small alphabet so that aliases collide with each other and with the text:
@@ -42,6 +40,29 @@ const entities: fc.Arbitrary<Entity[]> = fc
   })
   .map((list) => list.map((e, i) => ({ id: `e${i}`, type: 'person' as const, label: `e${i}`, aliases: e.aliases, context: e.context })));
 
+/**
+ * Declined forms of the aliases: each stem (Київ → києв, Зеленский → зеленск)
+ * with each of its suffixes, first letter in capitals or not; the surfaces
+ * themselves when no alias has a stem.
+ */
+function declinedForms(ents: readonly Entity[]): fc.Arbitrary<string> {
+  const forms = ents.flatMap((e) =>
+    e.aliases.flatMap((a) => referenceSpellings(a).filter((v) => v.requireSuffix).flatMap((v) => [...v.suffixes].map((suffix) => v.folded + suffix))),
+  );
+  const list = forms.length > 0 ? forms : ents.flatMap((e) => e.aliases.map((a) => a.text));
+  return fc.tuple(fc.constantFrom(...list), fc.boolean()).map(([f, capital]) => (capital ? f.charAt(0).toUpperCase() + f.slice(1) : f));
+}
+
+/**
+ * A declined given name before a mention of the same person (Сергія + Лавров):
+ * each given-name prefix of a ru/uk person alias, followed by one of the
+ * person's aliases; the surfaces themselves when no alias has given names.
+ */
+function givenNameForms(ents: readonly Entity[]): fc.Arbitrary<string> {
+  const forms = ents.flatMap((e) => e.aliases.flatMap((a) => referenceGivenNamePrefixes(a).flatMap((p) => e.aliases.map((b) => p + b.text))));
+  return fc.constantFrom(...(forms.length > 0 ? forms : ents.flatMap((e) => e.aliases.map((a) => a.text))));
+}
+
 /** Texts built partly from the aliases themselves, so that matches are frequent. */
 const scenario = entities.chain((ents) => {
   const surfaces = ents.flatMap((e) => e.aliases.map((a) => a.text));
@@ -49,6 +70,8 @@ const scenario = entities.chain((ents) => {
     { weight: 3, arbitrary: fc.array(textUnit, { maxLength: 6 }).map((a) => a.join('')) },
     { weight: 3, arbitrary: fc.constantFrom(...surfaces) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...surfaces), fc.constantFrom('а', 'у', 'ом', 's', "'s", 'ing', 'en', 'ого', 'x')).map(([a, s]) => a + s) },
+    { weight: 1, arbitrary: declinedForms(ents) },
+    { weight: 2, arbitrary: givenNameForms(ents) },
   );
   const joined = fc.array(fc.tuple(piece, fc.constantFrom(' ', ' ', ', ', '\n', '', "'", '\u00ad')), { maxLength: 12 });
   return fc.tuple(fc.constant(ents), joined.map((parts) => parts.map(([p, sep]) => p + sep).join('')));
@@ -67,6 +90,8 @@ const longScenario = entities.chain((ents) => {
     { weight: 4, arbitrary: fc.array(plainUnit, { maxLength: 8 }).map((a) => a.join('')) },
     { weight: 3, arbitrary: fc.constantFrom(...surfaces) },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...surfaces), fc.constantFrom('а', 'у', 'ом', 's', "'s", 'x')).map(([a, s]) => a + s) },
+    { weight: 1, arbitrary: declinedForms(ents) },
+    { weight: 2, arbitrary: givenNameForms(ents) },
     { weight: 1, arbitrary: fc.constantFrom(...INVISIBLE) },
   );
   const joined = fc.array(fc.tuple(piece, fc.constantFrom(' ', ' ', ', ', '\n', '', "'")), { minLength: 10, maxLength: 40 });
@@ -76,8 +101,8 @@ const longScenario = entities.chain((ents) => {
 const RUNS = 400;
 
 describe('the generators exercise the rules', () => {
-  it('produce many mentions, ambiguous ones, suffixes and compounds', () => {
-    const stats = { mentions: 0, ambiguous: 0, longerThanAlias: 0 };
+  it('produce many mentions, ambiguous ones, suffixes, compounds, declined stems and given names', () => {
+    const stats = { mentions: 0, ambiguous: 0, longerThanAlias: 0, declinedStem: 0, givenName: 0 };
     fc.assert(
       fc.property(scenario, ([ents, text]) => {
         const aliases = ents.flatMap((e) => e.aliases);
@@ -85,7 +110,10 @@ describe('the generators exercise the rules', () => {
           stats.mentions++;
           const a = aliases[x.aliasIndex]!;
           if (a.ambiguous === true) stats.ambiguous++;
-          if (foldString(text.slice(x.start, x.end)).length > foldString(a.text).length) stats.longerThanAlias++;
+          const surface = referenceFold(text.slice(x.start, x.end));
+          if (surface.length > referenceFold(a.text).length) stats.longerThanAlias++;
+          if (!surface.includes(referenceFold(a.text))) stats.declinedStem++;
+          if (referenceGivenNamePrefixes(a).some((p) => surface.startsWith(p) && !referenceFold(a.text).startsWith(p))) stats.givenName++;
         }
       }),
       { numRuns: RUNS, seed: 1 },
@@ -93,6 +121,8 @@ describe('the generators exercise the rules', () => {
     expect(stats.mentions).toBeGreaterThan(RUNS);
     expect(stats.ambiguous).toBeGreaterThan(RUNS / 20);
     expect(stats.longerThanAlias).toBeGreaterThan(RUNS / 10);
+    expect(stats.declinedStem).toBeGreaterThan(RUNS / 20);
+    expect(stats.givenName).toBeGreaterThan(RUNS / 40);
   });
 });
 
@@ -156,24 +186,42 @@ describe('every mention folds back to its alias', () => {
         for (const x of m.scan(text)) {
           const a = aliases[x.aliasIndex]!;
           expect(m.entityIds[ents.findIndex((e) => e.aliases.includes(a))]).toBe(x.entityId);
-          const surface = foldString(text.slice(x.start, x.end));
+          const surface = referenceFold(text.slice(x.start, x.end));
           const foldsBack = (b: Alias, s: string): boolean =>
-            aliasVariants(b, true).some((v) => {
+            referenceSpellings(b).some((v) => {
               if (!s.startsWith(v.folded)) return false;
               const rest = s.slice(v.folded.length);
               if (rest === '') return !v.requireSuffix;
-              if (v.suffixes.includes(rest)) return true;
-              return b.compound === true && [...rest].every((ch) => CLASS[ch.charCodeAt(0)] === WORD);
+              if (v.suffixes.has(rest)) return true;
+              return b.compound === true && /^[\p{L}\p{N}]+$/u.test(rest);
             });
           // Or a declined given name of `a` followed by a mention of another alias of the same person.
           const own = ents.find((e) => e.aliases.includes(a))!.aliases;
           const ok =
             foldsBack(a, surface) ||
-            givenNamePrefixes(a).some((p) => surface.startsWith(p) && own.some((b) => foldsBack(b, surface.slice(p.length))));
+            referenceGivenNamePrefixes(a).some((p) => surface.startsWith(p) && own.some((b) => foldsBack(b, surface.slice(p.length))));
           expect(ok, `${JSON.stringify(text.slice(x.start, x.end))} for ${JSON.stringify(a)}`).toBe(true);
         }
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('the reference matcher stays independent', () => {
+  it('takes only types and data (upper-case constants) from the matcher, nothing from folding, boundaries or rules', () => {
+    const source = readFileSync(new URL('./testing/reference-matcher.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/^import (type )?\{([^}]*)\} from '([^']+)';/gmu)];
+    expect(imports.length).toBeGreaterThan(0);
+    expect(source.match(/^import /gmu)!.length).toBe(imports.length);
+    for (const [, typeOnly, names, from] of imports) {
+      // Types carry no code; values come only from the data-holding modules, and are data.
+      if (typeOnly) continue;
+      expect(from).toMatch(/^\.\.\/(?:context|inflection)\.ts$/u);
+      for (const raw of names!.split(',').map((n) => n.trim()).filter((n) => n !== '')) {
+        if (raw.startsWith('type ')) continue;
+        expect(raw, `${raw} from ${from!}`).toMatch(/^[A-Z][A-Z0-9_]*$/u);
+      }
+    }
   });
 });

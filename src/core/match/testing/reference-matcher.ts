@@ -1,127 +1,457 @@
 /**
- * A slow, obviously-correct matcher for property tests: fold the whole text
- * with an offset map, then at every item try every pattern with
- * String.startsWith, apply the same boundary, suffix and ambiguity rules, and
- * keep the leftmost-longest. No automaton, no streaming fold.
+ * The reference matcher of the property tests: a slow, literal reading of
+ * docs/matching.md, written apart from the matcher it checks. It shares no
+ * code with the folding (src/core/text), the boundaries (boundary.ts), the
+ * ambiguity and given-name rules (context.ts), the inflection (inflection.ts)
+ * or the form rules (rules.ts): only their data — suffix and ending tables,
+ * guard words, the context window — which is the specification itself.
+ *
+ * How it reads a text: split it into items (a letter with its marks, a run
+ * of whitespace, nothing for an invisible unit), fold each item on its own,
+ * then at every item that starts a word try every spelling of every alias by
+ * comparing folded items, and keep the longest candidate that passes the
+ * rules. Regular expressions over plain slices of the text stand for word
+ * boundaries; nothing is cached, nothing is clever.
+ *
+ * It answers only for what the property tests generate: persons whose
+ * aliases use text, lang, ambiguous, inflect, stem and compound, and texts of
+ * Latin, Cyrillic, digits, ASCII punctuation, typographic apostrophes and
+ * dashes, whitespace, invisible units and combining marks. Anything else
+ * throws, rather than being answered for.
  */
 import type { Alias, Entity } from '../../corpus/schema.ts';
-import { caseAllows, caseRule, insideAddressOrCode, languageGuardFails, opensPublicationName } from '../rules.ts';
-import { CLASS, WORD } from '../../text/fold-table.ts';
-import { foldWithMap } from '../../text/fold.ts';
-import { boundaryAfter, boundaryBefore, wordEnd } from '../boundary.ts';
-import { aliasWords, givenNameStart, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from '../context.ts';
-import { aliasVariants, givenNamePrefixes } from '../inflection.ts';
+import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, type DocumentContext } from '../context.ts';
+import {
+  CYRILLIC_VOWELS,
+  INNER_WORD_FORMS,
+  MAX_INNER_VARIANTS,
+  MIN_DECLINING_WORD,
+  MIN_STEM_UNITS,
+  NAME_SUFFIXES,
+  REPLACED_ENDINGS,
+  STEM_ALTERNATIONS,
+  STEM_SUFFIXES,
+} from '../inflection.ts';
 import type { Mention } from '../scanner.ts';
-import { foldString } from '../../text/fold.ts';
 
-interface RefPattern {
+/* ---------- Folding (docs/matching.md, "Folding") ---------- */
+
+/** Invisible units that may sit inside a word: dropped, and looked through at word edges. */
+const INVISIBLE = '[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]';
+const INVISIBLE_RE = new RegExp(INVISIBLE, 'u');
+const SPACE_RE = /\s/u;
+const MARK_RE = /\p{M}/u;
+/** Letters, marks and digits make words; everything else is a boundary. */
+const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** Letters that fold to two. */
+const TWO_UNIT_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+/** Other letters folded to another: Russian ё is written е; Ukrainian і is often typed as a Latin i. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = { ё: 'е', і: 'i' };
+const APOSTROPHES = "'’‘";
+const DASHES = '-‐‑‒–—';
+const ASCII_PUNCTUATION_RE = /^[!-/:-@[-`{-~]$/u;
+
+/** One character (a letter already composed with its marks), folded. */
+function foldCharacter(ch: string): string {
+  const lower = ch.toLowerCase();
+  if (lower.length !== 1) throw new RangeError(`reference matcher: ${JSON.stringify(ch)} is outside its alphabet`);
+  const two = TWO_UNIT_FOLDS[lower];
+  if (two !== undefined) return two;
+  const other = LETTER_FOLDS[lower];
+  if (other !== undefined) return other;
+  if (APOSTROPHES.includes(lower)) return "'";
+  if (DASHES.includes(lower)) return '-';
+  if (/\p{Script=Latin}/u.test(lower)) {
+    // A Latin letter loses its diacritics (and only a Latin one: й ≠ и, ї ≠ і).
+    const base = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (/^[a-z]$/u.test(base)) return base;
+  } else if (/\p{Script=Cyrillic}/u.test(lower) || /\p{Nd}/u.test(lower) || ASCII_PUNCTUATION_RE.test(lower)) {
+    return lower;
+  }
+  throw new RangeError(`reference matcher: ${JSON.stringify(ch)} is outside its alphabet`);
+}
+
+/** A piece of the text that folds as one: a letter with the marks after it, or a run of whitespace. */
+interface Item {
+  start: number;
+  end: number;
   folded: string;
-  suffixes: string[];
+}
+
+function itemsOf(text: string): Item[] {
+  if (/[\ud800-\udfff]/u.test(text)) throw new RangeError('reference matcher: no surrogate pairs in its alphabet');
+  const items: Item[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (INVISIBLE_RE.test(ch) || MARK_RE.test(ch)) {
+      // Invisible, or a mark with no letter to sit on.
+      i++;
+    } else if (SPACE_RE.test(ch)) {
+      let j = i + 1;
+      while (j < text.length && (SPACE_RE.test(text[j]!) || INVISIBLE_RE.test(text[j]!))) j++;
+      items.push({ start: i, end: j, folded: ' ' });
+      i = j;
+    } else {
+      let j = i + 1;
+      while (j < text.length && MARK_RE.test(text[j]!)) j++;
+      // Marks that compose with the letter (NFC) change it; the others are dropped.
+      items.push({ start: i, end: j, folded: foldCharacter(text.slice(i, j).normalize('NFC')[0]!) });
+      i = j;
+    }
+  }
+  return items;
+}
+
+/** A short string folded: whitespace runs are one space, none at the ends. */
+export function referenceFold(s: string): string {
+  return itemsOf(s)
+    .map((item) => item.folded)
+    .join('')
+    .replace(/^ | $/gu, '');
+}
+
+/* ---------- Word boundaries, looking through invisible units ---------- */
+
+const WORD_BEFORE_RE = new RegExp(`${WORD_CHAR}${INVISIBLE}*$`, 'u');
+const WORD_AFTER_RE = new RegExp(`^${INVISIBLE}*${WORD_CHAR}`, 'u');
+const WORD_RUN_RE = new RegExp(`^(?:${INVISIBLE}*${WORD_CHAR})*`, 'u');
+
+const boundaryBefore = (text: string, i: number): boolean => !WORD_BEFORE_RE.test(text.slice(0, i));
+const boundaryAfter = (text: string, j: number): boolean => !WORD_AFTER_RE.test(text.slice(j));
+/** Where the letters, marks and digits from `j` end (invisible units inside the run included). */
+const wordRunEnd = (text: string, j: number): number => j + WORD_RUN_RE.exec(text.slice(j))![0].length;
+
+/* ---------- Tokens next to a mention, across whitespace ---------- */
+
+interface Token {
+  start: number;
+  end: number;
+}
+
+const GAP_BEFORE_RE = new RegExp(`(?:\\s|${INVISIBLE})+$`, 'u');
+const GAP_AFTER_RE = new RegExp(`^(?:\\s|${INVISIBLE})+`, 'u');
+const WORD_ENDING_RE = new RegExp(`${WORD_CHAR}(?:${INVISIBLE}*${WORD_CHAR})*$`, 'u');
+
+/** The word (or single other character) before `at`, with whitespace or invisible units between. */
+function tokenBefore(text: string, at: number): Token | undefined {
+  const gap = GAP_BEFORE_RE.exec(text.slice(0, at));
+  if (gap === null || gap.index === 0) return undefined;
+  const end = gap.index;
+  const word = WORD_ENDING_RE.exec(text.slice(0, end));
+  return word === null ? { start: end - 1, end } : { start: word.index, end };
+}
+
+/** The word (or single other character) after `at`, with whitespace or invisible units between. */
+function tokenAfter(text: string, at: number): Token | undefined {
+  const gap = GAP_AFTER_RE.exec(text.slice(at));
+  if (gap === null || at + gap[0].length >= text.length) return undefined;
+  const start = at + gap[0].length;
+  return { start, end: Math.max(wordRunEnd(text, start), start + 1) };
+}
+
+const isWordToken = (text: string, t: Token): boolean => LETTER_OR_DIGIT_RE.test(text[t.start]!);
+const tokenFolded = (text: string, t: Token): string => referenceFold(text.slice(t.start, t.end));
+const isCapital = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/* ---------- Spellings of an alias (docs/matching.md, "Inflection") ---------- */
+
+/** One spelling of an alias: folded, with the folded suffixes that may follow it. */
+export interface ReferenceSpelling {
+  folded: string;
+  suffixes: ReadonlySet<string>;
+  /** A stem: it needs one of the suffixes. */
   requireSuffix: boolean;
-  ambiguous: boolean;
-  compound: boolean;
+}
+
+function languagesOf(alias: Alias): string[] {
+  if (alias.lang !== undefined) return [alias.lang.split('-')[0]!.toLowerCase()];
+  if (/\p{Script=Cyrillic}/u.test(alias.text)) return ['ru', 'uk'];
+  if (/\p{Script=Latin}/u.test(alias.text)) return ['en', 'de'];
+  return [];
+}
+
+/** The vowel of the last syllable when a consonant follows it (a final soft sign aside), or -1. */
+function lastSyllableVowel(folded: string): number {
+  const vowels = referenceFold(CYRILLIC_VOWELS);
+  const word = folded.endsWith(referenceFold('ь')) ? folded.slice(0, -1) : folded;
+  const match = new RegExp(`[${vowels}][^${vowels} ]+$`, 'u').exec(word);
+  return match === null ? -1 : match.index;
+}
+
+/** The alias as written and the stems of its last word, for a person (no declined inner words: see givenNamePrefixes). */
+export function referenceSpellings(alias: Alias): ReferenceSpelling[] {
+  const folded = referenceFold(alias.text);
+  if (folded === '') return [];
+  const langs = languagesOf(alias);
+  const inflect = alias.inflect !== false;
+  const suffixes = new Set<string>();
+  for (const lang of langs) {
+    const rules = [...(inflect ? (NAME_SUFFIXES[lang] ?? []) : []), ...(alias.stem === true ? (STEM_SUFFIXES[lang] ?? []) : [])];
+    for (const rule of rules) {
+      if (rule.after === undefined || [...rule.after].some((ch) => folded.endsWith(referenceFold(ch)))) suffixes.add(referenceFold(rule.suffix));
+    }
+  }
+  const spellings: ReferenceSpelling[] = [{ folded, suffixes, requireSuffix: false }];
+  if (!inflect || suffixes.size === 0) return spellings;
+  const stems = new Set<string>();
+  for (const lang of langs) {
+    const ending = (REPLACED_ENDINGS[lang] ?? []).map(referenceFold).find((e) => folded.endsWith(e));
+    const base = ending === undefined ? undefined : folded.slice(0, folded.length - ending.length);
+    if (base !== undefined) stems.add(base);
+    for (const { from, to } of STEM_ALTERNATIONS[lang] ?? []) {
+      for (const word of [folded, base]) {
+        if (word === undefined) continue;
+        const v = lastSyllableVowel(word);
+        if (v >= 0 && word[v] === referenceFold(from)) stems.add(word.slice(0, v) + referenceFold(to) + word.slice(v + 1));
+      }
+    }
+  }
+  const lastWordStart = folded.lastIndexOf(' ') + 1;
+  for (const stem of stems) {
+    if (stem.length >= MIN_STEM_UNITS && stem !== folded && stem.length > lastWordStart) spellings.push({ folded: stem, suffixes, requireSuffix: true });
+  }
+  return spellings;
+}
+
+/** Forms of a word before a person's last name, by its ending (INNER_WORD_FORMS), the word itself first. */
+function innerWordForms(word: string, table: ReadonlyArray<readonly [string, string]>): string[] {
+  for (const [ending, forms] of table) {
+    const e = referenceFold(ending);
+    if (!word.endsWith(e) || word.length - e.length < 2) continue;
+    const stem = word.slice(0, word.length - e.length);
+    return [...new Set([word, ...forms.split(' ').map((f) => stem + (f === '=' ? '' : referenceFold(f)))])];
+  }
+  return [word];
+}
+
+/**
+ * The declined spellings of the words before a ru/uk person's last name, each
+ * followed by a space ("сергія ", …): a mention of the person right after one
+ * of them starts there.
+ */
+export function referenceGivenNamePrefixes(alias: Alias): string[] {
+  if (alias.inflect === false || !/\S\s+\S/u.test(alias.text)) return [];
+  const folded = referenceFold(alias.text);
+  const words = folded.split(' ');
+  const written = alias.text.trim().split(/\s+/u);
+  const prefixes = new Set<string>();
+  for (const lang of languagesOf(alias)) {
+    const table = INNER_WORD_FORMS[lang];
+    if (table === undefined) continue;
+    // Every word of a person's name declines, up to a short word or an acronym.
+    let declining = words.findIndex((w, k) => w.length < MIN_DECLINING_WORD || (written.length === words.length && /^\p{Lu}{2,}$/u.test(written[k]!)));
+    if (declining < 0) declining = words.length;
+    let combos = [''];
+    for (let w = 0; w < words.length - 1; w++) {
+      const forms = w < declining ? innerWordForms(words[w]!, table) : [words[w]!];
+      combos = combos.length * forms.length > MAX_INNER_VARIANTS ? combos.map((c) => c + words[w]! + ' ') : combos.flatMap((c) => forms.map((f) => c + f + ' '));
+    }
+    for (const c of combos) prefixes.add(c);
+  }
+  return [...prefixes];
+}
+
+/* ---------- Ambiguous aliases (docs/matching.md, "Ambiguous aliases") ---------- */
+
+const guardWords = (lines: readonly string[]): Set<string> => new Set(lines.join(' ').split(' ').map(referenceFold));
+
+/** Whether a context word starts a word within the window around text[start..end) (the previous chunk's tail included). */
+function contextWordNear(words: readonly string[], text: string, start: number, end: number, tail: string): boolean {
+  const fromText = text.slice(Math.max(0, start - CONTEXT_WINDOW_CHARS), start);
+  const before = start < CONTEXT_WINDOW_CHARS ? tail.slice(-(CONTEXT_WINDOW_CHARS - start)) + ' ' + fromText : fromText;
+  const window = referenceFold(before) + ' | ' + referenceFold(text.slice(end, end + CONTEXT_WINDOW_CHARS));
+  return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(window));
+}
+
+/** A capitalised stranger's word before or after it, or "X and X": the ambiguous alias is part of a longer name. */
+function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>): boolean {
+  const notGivenNames = guardWords(AMBIGUITY_GUARDS.notGivenNames);
+  const conjunctions = guardWords(AMBIGUITY_GUARDS.conjunctions);
+  const name = referenceFold(text.slice(start, Math.max(wordRunEnd(text, start), start + 1)));
+  const before = tokenBefore(text, start);
+  if (before !== undefined) {
+    const word = tokenFolded(text, before);
+    if (isWordToken(text, before) && isCapital(text[before.start]!) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    if (conjunctions.has(word)) {
+      const other = tokenBefore(text, before.start);
+      if (other !== undefined && tokenFolded(text, other) === name) return true;
+    }
+  }
+  const after = tokenAfter(text, end);
+  if (after !== undefined) {
+    const word = tokenFolded(text, after);
+    if (isWordToken(text, after) && isCapital(text[after.start]!) && !notGivenNames.has(word)) return true;
+    if (conjunctions.has(word)) {
+      const other = tokenAfter(text, after.end);
+      if (other !== undefined && tokenFolded(text, other) === name) return true;
+    }
+  }
+  return false;
+}
+
+/* ---------- Case, addresses and code (docs/matching.md, "Case and form") ---------- */
+
+const hasCapital = (s: string): boolean => s !== s.toLowerCase();
+
+/** Default case rule: an alias written with a capital needs one; an alias in lowercase matches in any case. */
+function caseAllowed(alias: Alias, written: string): boolean {
+  return !hasCapital(alias.text) || hasCapital(written);
+}
+
+/**
+ * Inside a domain, URL, e-mail address, language tag or identifier: a dot, @
+ * or _ against the word; or a slash, dot or colon beside it and the
+ * whitespace-delimited token (without its enclosing punctuation) is an
+ * address or a path of two slashes or more.
+ */
+function insideAddressOrCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (/[_@]/u.test(before + after)) return true;
+  if (before === '.' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) return true;
+  if (after === '.' && /[a-z0-9]/u.test(text[end + 1] ?? '')) return true;
+  if (before === '-' && end - start === 2 && start >= 3 && /^[a-z]{2}-$/u.test(text.slice(start - 3, start)) && !/\p{L}/u.test(text[start - 4] ?? '')) return true;
+  if (before !== '/' && before !== '.' && after !== '/' && after !== ':') return false;
+  const REACH = 120;
+  let s = start;
+  while (s > 0 && start - s < REACH && !/\s/u.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < REACH && !/\s/u.test(text[e]!)) e++;
+  const token = text.slice(s, e).replace(/[.,;:!?)\]}"'»”’]+$/u, '').replace(/^[([{"'«“‘]+/u, '');
+  const lowerScheme = token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase());
+  return (
+    token.split('/').length > 2 ||
+    token.includes('://') ||
+    token.includes('@') ||
+    /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)/u.test(lowerScheme) ||
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]\S*)?$/u.test(lowerScheme)
+  );
+}
+
+/* ---------- The scan ---------- */
+
+interface Pattern extends ReferenceSpelling {
   entity: number;
   aliasIndex: number;
   alias: Alias;
 }
 
-export function referencePatterns(entities: readonly Entity[]): RefPattern[] {
-  const clear: RefPattern[] = [];
-  const ambiguous: RefPattern[] = [];
-  let aliasIndex = 0;
-  entities.forEach((e, entity) => {
+function checkDomain(entities: readonly Entity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person') throw new RangeError(`reference matcher: persons only (${e.id} is a ${e.type})`);
     for (const a of e.aliases) {
-      for (const v of aliasVariants(a, e.type === 'person')) {
-        (a.ambiguous === true ? ambiguous : clear).push({
-          folded: v.folded,
-          suffixes: v.suffixes,
-          requireSuffix: v.requireSuffix,
-          ambiguous: a.ambiguous === true,
-          compound: a.compound === true && !v.requireSuffix,
-          entity,
-          aliasIndex,
-          alias: a,
-        });
-      }
-      aliasIndex++;
+      if (a.case !== undefined || a.commonWordIn !== undefined || a.common !== undefined) throw new RangeError(`reference matcher: no case, commonWordIn or common rules (${a.text})`);
     }
-  });
-  return clear.concat(ambiguous);
+  }
 }
 
-const isWord = (unit: string): boolean => CLASS[unit.charCodeAt(0)] === WORD;
-
+/**
+ * Non-overlapping mentions, left to right. At each word start every spelling
+ * that reads there is a candidate, with the furthest end it may take (alone,
+ * with a suffix, or as a compound's head, each followed by a word boundary);
+ * the candidate that reaches furthest wins (an unambiguous alias before an
+ * ambiguous one, then corpus order) if it passes the case, address and
+ * ambiguity rules, else the next best. A person's mention grows over declined given names
+ * right before it.
+ */
 export function referenceScan(entities: readonly Entity[], text: string, ctx: DocumentContext): Mention[] {
-  const patterns = referencePatterns(entities);
-  const contexts = entities.map((e) => (e.context ?? []).map(foldString).filter((w) => w !== ''));
-  // Given names: straight from the aliases (no header encoding).
-  let firstAlias = 0;
-  const given = entities.map((e) => {
-    const prefixes = new Map<string, number>();
-    e.aliases.forEach((a, k) => {
-      if (e.type === 'person') for (const p of givenNamePrefixes(a)) if (!prefixes.has(p)) prefixes.set(p, firstAlias + k);
+  checkDomain(entities);
+  const patterns: Pattern[] = [];
+  const given: { prefixes: Map<string, number>; maxWords: number }[] = [];
+  let aliasIndex = 0;
+  for (const ambiguousPass of [false, true]) {
+    aliasIndex = 0;
+    entities.forEach((e, entity) => {
+      for (const alias of e.aliases) {
+        if ((alias.ambiguous === true) === ambiguousPass) for (const s of referenceSpellings(alias)) patterns.push({ ...s, entity, aliasIndex, alias });
+        aliasIndex++;
+      }
     });
-    firstAlias += e.aliases.length;
-    return { prefixes, maxWords: Math.max(0, ...[...prefixes.keys()].map((p) => p.split(' ').length - 1)) };
-  });
-  const ownWords = entities.map((e) => new Set(aliasWords(e.aliases.map((a) => a.text))));
-  const { folded, itemStart, itemEnd } = foldWithMap(text);
-  const L = folded.length;
-  // Folded index k is the first unit of an item (a match may start or end only there).
-  const itemBoundary = (k: number): boolean => k === 0 || k === L || itemStart[k] !== itemStart[k - 1];
-  const out: Mention[] = [];
-  let pos = 0;
-  while (pos < L) {
-    if (!itemBoundary(pos)) {
-      pos++;
-      continue;
+  }
+  aliasIndex = 0;
+  for (const e of entities) {
+    const prefixes = new Map<string, number>();
+    for (const alias of e.aliases) {
+      for (const p of referenceGivenNamePrefixes(alias)) if (!prefixes.has(p)) prefixes.set(p, aliasIndex);
+      aliasIndex++;
     }
-    const start = itemStart[pos]!;
+    given.push({ prefixes, maxWords: Math.max(0, ...[...prefixes.keys()].map((p) => p.split(' ').length - 1)) });
+  }
+  const contexts = entities.map((e) => (e.context ?? []).map(referenceFold).filter((w) => w !== ''));
+  const ownWords = entities.map((e) => new Set(e.aliases.flatMap((a) => referenceFold(a.text).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w !== '')));
+
+  const items = itemsOf(text);
+  /** Whether the items from `k` fold to exactly `folded` (a spelling never ends inside an item): where they end, and the next item. */
+  const endOfItems = (k: number, folded: string): { next: number; end: number } | undefined => {
+    let read = '';
+    let end = items[k - 1]?.end ?? 0;
+    while (read.length < folded.length && k < items.length) {
+      read += items[k]!.folded;
+      end = items[k]!.end;
+      k++;
+    }
+    return read === folded ? { next: k, end } : undefined;
+  };
+  /** A folded letter or digit: a spelling that starts (ends) with one needs a word boundary before (after) it. */
+  const isWordUnit = (s: string): boolean => LETTER_OR_DIGIT_RE.test(s);
+
+  const out: Mention[] = [];
+  for (let k = 0; k < items.length; ) {
+    const start = items[k]!.start;
     const candidates: { p: number; end: number }[] = [];
     patterns.forEach((pat, p) => {
-      if (!folded.startsWith(pat.folded, pos)) return;
-      if (isWord(pat.folded[0]!) && !boundaryBefore(text, start)) return;
-      const q = pos + pat.folded.length;
-      if (!itemBoundary(q)) return;
-      const j = itemEnd[q - 1]!;
+      if (isWordUnit(pat.folded[0]!) && !boundaryBefore(text, start)) return;
+      const body = endOfItems(k, pat.folded);
+      if (body === undefined) return;
       let best = -1;
-      if (!pat.requireSuffix && (!isWord(pat.folded.slice(-1)) || boundaryAfter(text, j))) best = j;
-      for (const suf of pat.suffixes) {
-        const r = q + suf.length;
-        if (folded.startsWith(suf, q) && itemBoundary(r) && boundaryAfter(text, itemEnd[r - 1]!)) best = Math.max(best, itemEnd[r - 1]!);
+      if (!pat.requireSuffix && (!isWordUnit(pat.folded.slice(-1)) || boundaryAfter(text, body.end))) best = body.end;
+      for (const suffix of pat.suffixes) {
+        const withSuffix = endOfItems(body.next, suffix);
+        if (withSuffix !== undefined && boundaryAfter(text, withSuffix.end)) best = Math.max(best, withSuffix.end);
       }
-      if (pat.compound && wordEnd(text, j) > j) best = Math.max(best, wordEnd(text, j));
+      // A compound's head: the rest of the word (Kreml → Kremlsprecher).
+      const wordEnd = wordRunEnd(text, body.end);
+      if (pat.alias.compound === true && !pat.requireSuffix && wordEnd > body.end) best = Math.max(best, wordEnd);
       if (best >= 0) candidates.push({ p, end: best });
     });
     candidates.sort((a, b) => b.end - a.end || a.p - b.p);
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
-      const id = entities[pat.entity]!.id;
-      // Case and form (docs/matching.md, "Case and form").
-      const a = pat.alias;
-      if (!caseAllows(caseRule(a), text, start, end) || insideAddressOrCode(text, start, end)) return false;
-      if (entities[pat.entity]!.type === 'place' && opensPublicationName(text, end)) return false;
-      if (a.commonWordIn !== undefined && a.commonWordIn.length > 0) {
-        const own = a.lang ?? (/\p{Script=Cyrillic}/u.test(a.text) ? 'ru' : 'en');
-        if (languageGuardFails(text, start, end, a.commonWordIn, own)) return false;
-      }
-      if (!pat.ambiguous) return true;
+      if (!caseAllowed(pat.alias, text.slice(start, end)) || insideAddressOrCode(text, start, end)) return false;
+      if (pat.alias.ambiguous !== true) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
-      return ctx.seen.has(id) || hasContextWord(contexts[pat.entity]!, text, start, end, ctx.tail);
+      return ctx.seen.has(entities[pat.entity]!.id) || contextWordNear(contexts[pat.entity]!, text, start, end, ctx.tail);
     });
     if (chosen === undefined) {
-      pos++;
+      k++;
       continue;
     }
     const pat = patterns[chosen.p]!;
     const entityId = entities[pat.entity]!.id;
-    if (!pat.ambiguous) ctx.seen.add(entityId);
+    if (pat.alias.ambiguous !== true) ctx.seen.add(entityId);
+    // Declined given names right before it (whitespace between): the furthest that spells a prefix, unless the
+    // previous mention reaches into it.
     const g = given[pat.entity]!;
-    const before = g.prefixes.size > 0 ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
-    const extend = before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start);
-    out.push({ start: extend ? before.start : start, end: chosen.end, entityId, aliasIndex: extend ? before.alias : pat.aliasIndex });
-    while (pos < L && itemStart[pos]! < chosen.end) pos++;
+    let from: { start: number; alias: number } | undefined;
+    let at = start;
+    let words = '';
+    for (let w = 0; w < g.maxWords; w++) {
+      const t = tokenBefore(text, at);
+      if (t === undefined || !isWordToken(text, t)) break;
+      words = tokenFolded(text, t) + ' ' + words;
+      const alias = g.prefixes.get(words);
+      if (alias !== undefined) from = { start: t.start, alias };
+      at = t.start;
+    }
+    const grows = from !== undefined && (out.length === 0 || out[out.length - 1]!.end <= from.start);
+    const mention: Mention = grows ? { start: from!.start, end: chosen.end, entityId, aliasIndex: from!.alias } : { start, end: chosen.end, entityId, aliasIndex: pat.aliasIndex };
+    out.push(mention);
+    while (k < items.length && items[k]!.start < chosen.end) k++;
   }
-  rememberTail(ctx, text);
+  const joined = text.length >= CONTEXT_WINDOW_CHARS ? text : ctx.tail + ' ' + text;
+  ctx.tail = joined.slice(-CONTEXT_WINDOW_CHARS);
   return out;
 }
