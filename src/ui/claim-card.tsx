@@ -6,7 +6,7 @@
  */
 import type { CheckCard } from '../core/claims/position-summary.ts';
 import { t } from '../core/i18n.ts';
-import { formatDate } from '../core/record/format-date.ts';
+import { EvidenceItem } from './evidence-item.tsx';
 import { formatMoment } from './dates.ts';
 import { verdictLabel } from './verdict-label.ts';
 
@@ -57,21 +57,9 @@ function CardBody({ check, locale }: { check: CheckCard; locale: string }) {
         <>
           <p class="or-muted">{t('claimCardRestsOn')}</p>
           <ul class="or-evidence">
-            {check.positions.map((p) =>
-              'missing' in p ? (
-                <li key={p.id} class="or-muted">
-                  {t('claimCardPositionMissing')}
-                </li>
-              ) : (
-                <li key={p.id}>
-                  <span class="or-speaker">{p.speaker}</span>: {p.kind === 'quote' ? <q>{p.words}</q> : <em>{p.words}</em>}
-                  <span class="or-muted">
-                    {' '}
-                    — {p.outlet}, {formatDate(p.date, locale)}
-                  </span>
-                </li>
-              ),
-            )}
+            {check.positions.map((p) => (
+              <EvidenceItem key={p.id} id={p.id} summary={'missing' in p ? undefined : p} locale={locale} prefix="or" />
+            ))}
           </ul>
         </>
       ) : (
@@ -88,7 +76,8 @@ export const CLAIM_CARD_CSS = `
 .or-claim-card { width: min(380px, calc(100vw - 16px)); max-height: min(60vh, 480px); overflow: auto; }
 .or-card-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
 .or-claim-card p { margin: 0; }
-.or-muted { color: var(--or-muted); font-size: 12px; }
+.or-muted, .or-evidence-missing { color: var(--or-muted); font-size: 12px; }
+.or-paraphrase { font-style: italic; }
 .or-verdict-contradicts strong, .or-verdict-misattributed strong, .or-card-error { color: var(--or-danger); }
 .or-verdict-consistent strong { color: #1a7f37; }
 .or-card-note { white-space: pre-wrap; }

@@ -8,9 +8,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type CheckRow, type Verdict } from '../../../core/claims/check-record.ts';
 import type { PositionSummary } from '../../../core/claims/position-summary.ts';
 import { t } from '../../../core/i18n.ts';
-import { formatDate } from '../../../core/record/format-date.ts';
 import { safeHref } from '../../../core/schema/http-url.ts';
 import { formatMoment } from '../../../ui/dates.ts';
+import { EvidenceItem } from '../../../ui/evidence-item.tsx';
 import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 
 export interface CheckEdit {
@@ -25,27 +25,6 @@ interface Props {
   locale: string;
   onSave(edit: CheckEdit): Promise<void>;
   onDelete(): void;
-}
-
-/** One position a verdict rests on: "Dmitry Peskov: “We are still ready …” — TASS, 3 Dec 2023". */
-export function Evidence({ id, summary, locale }: { id: string; summary: PositionSummary | undefined; locale: string }) {
-  if (!summary) {
-    return (
-      <li class="ck-evidence-missing" data-position-id={id}>
-        {t('checksPositionMissing')}
-      </li>
-    );
-  }
-  return (
-    <li data-position-id={id}>
-      <span class="ck-speaker">{summary.speaker}</span>:{' '}
-      {summary.kind === 'quote' ? <q class="ck-words">{summary.words}</q> : <span class="ck-words ck-paraphrase">{t('checksParaphrase', summary.words)}</span>}
-      <span class="ck-muted">
-        {' '}
-        — {summary.outlet === 'unknown' ? t('sidepanelOutletUnknown') : summary.outlet}, <time dateTime={summary.date.from}>{formatDate(summary.date, locale)}</time>
-      </span>
-    </li>
-  );
 }
 
 export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete }: Props) {
@@ -153,7 +132,7 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete 
               <p class="ck-muted">{t('checksRestsOnHeading')}</p>
               <ul class="ck-evidence">
                 {r.positionIds.map((id) => (
-                  <Evidence key={id} id={id} summary={positions.get(id)} locale={locale} />
+                  <EvidenceItem key={id} id={id} summary={positions.get(id)} locale={locale} prefix="ck" />
                 ))}
               </ul>
             </div>
