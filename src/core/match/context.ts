@@ -139,18 +139,70 @@ const foldedToken = (text: string, t: Token): string => foldString(text.slice(t.
 const isWordToken = (text: string, t: Token): boolean => CLASS[text.charCodeAt(t.start)] === WORD;
 
 /**
+ * Lowercase words that a headline in title case leaves in lowercase ("Istanbul Draft Resurfaces a Year On").
+ * Any other lowercase word in the line means it is not in title case.
+ */
+export const TITLE_CASE_MINOR_WORDS = 'a an the and but or nor for so yet at by in of on to up as per via vs v with from into onto off out over than';
+/** A line needs this many capitalised words to be read as a headline in title case: "Johnson Controls" alone is a firm's name. */
+export const TITLE_CASE_MIN_WORDS = 4;
+/** A headline is a short line: a longer one is prose, whatever its capitals. */
+export const TITLE_CASE_MAX_CHARS = 200;
+
+let minorWords: Set<string> | undefined;
+
+/**
+ * Whether text[start..end) stands in a line written in title case (a
+ * headline, a teaser link): a line (between line breaks or the text's
+ * edges) of at most TITLE_CASE_MAX_CHARS characters whose words (letters,
+ * with inner apostrophes and hyphens) all start with a capital, except
+ * TITLE_CASE_MINOR_WORDS, with at least TITLE_CASE_MIN_WORDS capitalised.
+ * There a capital next to a name says nothing about a longer name ("Kremlin
+ * Says Istanbul Deal Is Dead"), so the capital guards of partOfLongerName
+ * are not applied; the document and context rules still are.
+ */
+export function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && end - s <= TITLE_CASE_MAX_CHARS && text[s - 1] !== '\n') s--;
+  let e = end;
+  while (e < text.length && e - s <= TITLE_CASE_MAX_CHARS && text[e] !== '\n') e++;
+  if (e - s > TITLE_CASE_MAX_CHARS) return false;
+  minorWords ??= new Set(TITLE_CASE_MINOR_WORDS.split(' '));
+  let capitals = 0;
+  for (const w of text.slice(s, e).match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!minorWords.has(w)) return false;
+  }
+  return capitals >= TITLE_CASE_MIN_WORDS;
+}
+
+/**
+ * An adjective of nationality right before an acronym names another
+ * country's body ("польське МЗС", "российского МИД"): ru/uk adjective endings
+ * after -ськ-/-цьк-/-зьк-/-ск-/-цк-.
+ */
+const NATIONAL_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|е|ого|ому|им|ім|а|ої|ій|у|ою|і|их|ое|ая|ой|ую|ом|ие|ых|ые)$/u;
+
+/**
  * Whether the ambiguous alias at text[start..end) belongs to a longer proper name: a capitalised given name before it that
  * is not one of the entity's own alias words (`ownWords`) nor a title or
  * sentence opener; "&"/"and" + the same name after or before it; or a
  * capitalised word right after it (Johnson Controls, Washington Post).
+ * An acronym (`acronym`: a caps-only alias such as МЗС) has no given name:
+ * it belongs to another body when a nationality adjective stands before it
+ * ("польське МЗС") or a capitalised qualifier after it ("МЗС Польщі"; but
+ * "МЗС Олег Ніколенко", a person's two names, is not a qualifier). In a line
+ * in title case (inTitleCaseLine) capitals say nothing and are not checked.
  */
-export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>): boolean {
+export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>, acronym = false): boolean {
   const { conjunctions, notGivenNames } = guards();
   const name = foldString(text.slice(start, Math.max(wordEnd(text, start), start + 1)));
+  const titleCase = inTitleCaseLine(text, start, end);
   const before = tokenBefore(text, start);
   if (before !== undefined) {
     const word = foldedToken(text, before);
-    if (isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    if (acronym) {
+      if (isWordToken(text, before) && NATIONAL_ADJECTIVE.test(word)) return true;
+    } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
       if (other !== undefined && foldedToken(text, other) === name) return true;
@@ -159,7 +211,11 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
   const after = tokenAfter(text, end);
   if (after !== undefined) {
     const word = foldedToken(text, after);
-    if (isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word)) return true;
+    const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word);
+    if (capitalAfter && acronym) {
+      const next = tokenAfter(text, after.end);
+      if (next === undefined || !isWordToken(text, next) || !isCapital(text, next.start)) return true;
+    } else if (capitalAfter) return true;
     if (conjunctions.has(word)) {
       const other = tokenAfter(text, after.end);
       if (other !== undefined && foldedToken(text, other) === name) return true;

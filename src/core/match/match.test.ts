@@ -318,3 +318,27 @@ describe('ambiguous names inside longer names', () => {
     ]);
   });
 });
+
+describe('ambiguous names in headlines and bare acronyms', () => {
+  it('confirms a name in a headline in title case, where every word has its capital', () => {
+    expect(found(matcher, 'Delegation Leaves for New Round of Talks\nIstanbul Draft Resurfaces a Year On')).toEqual(['Istanbul→istanbul-talks']);
+    // Not in title case, or too short for a headline: "Istanbul Draft" may be a name of its own.
+    expect(found(matcher, 'New round of talks.\nIstanbul Draft resurfaces a year on')).toEqual([]);
+    expect(found(matcher, 'New round of talks.\nIstanbul Draft')).toEqual([]);
+    // A line of two or three capitalised words is a name, not a headline: the capital guard holds.
+    expect(found(matcher, 'Boris Johnson spoke.\nJohnson Controls\nJohnson Controls Rose as Markets Fell')).toEqual(['Boris Johnson→boris-johnson', 'Johnson→boris-johnson']);
+  });
+
+  const ministries = compileMatcher([
+    entity('ukrainian-foreign-ministry', ['МЗС України', { text: 'МЗС', lang: 'uk', case: 'caps', ambiguous: true }], ['Україн', 'Кулеба']),
+    entity('polish-foreign-ministry', ['МЗС Польщі']),
+  ]);
+
+  it('takes a bare acronym in context, with a person’s name after it or a title before it', () => {
+    expect(found(ministries, 'Україна протестує. Речник МЗС Олег Ніколенко назвав це нікчемним. У МЗС заявили про це.')).toEqual(['МЗС→ukrainian-foreign-ministry', 'МЗС→ukrainian-foreign-ministry']);
+  });
+
+  it('leaves another country’s ministry alone: a qualifier after the acronym, a nationality adjective before it, lowercase', () => {
+    expect(found(ministries, 'Україна і МЗС Польщі; у МЗС Угорщини заявили. Польське МЗС і угорського МЗС мовчать.')).toEqual(['МЗС Польщі→polish-foreign-ministry']);
+  });
+});

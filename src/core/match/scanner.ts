@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
 import { decodeGivenNames, givenNameStart, mayFollowGivenName, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -560,7 +560,7 @@ export class Scanner {
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
         if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
       } else if (
-        partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity)) ||
+        partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), (this.aliasRules[this.patternAlias[bestPattern]!]! & CASE_MASK) === CASE_CAPS) ||
         (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
       ) {
         (rejected ??= new Set()).add(bestPattern);

@@ -22,7 +22,7 @@ import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
-import { guessLang, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import { guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
 
 export interface FindOptions {
@@ -110,7 +110,8 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   let mi = 0;
   let ri = 0;
   const paras = paragraphs(text);
-  const candidatesByPara: Candidate[][] = [];
+  /** Every paragraph's candidates, in text order (what pronouns look back through). */
+  const allCandidates: Candidate[] = [];
   const names: NameMemory = new Map();
   let listLead: ListLead | null = null;
   for (const para of paras) {
@@ -123,7 +124,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     const tokens = tokenize(text, para.start, para.end);
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
     const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names });
-    candidatesByPara.push(cands);
+    for (const c of cands) allCandidates.push(c);
     if (listLead) {
       const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
       if (item) {
@@ -135,7 +136,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     }
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
-  resolvePronouns(text, drafts, candidatesByPara.flat());
+  resolvePronouns(text, drafts, allCandidates);
   return finish(view, text, lang, drafts, mentions);
 }
 
@@ -355,7 +356,8 @@ function findInParagraph(
       d.source = source;
       if (source) d.reasons.push({ step: 'source', sieve: 'reporting-source' });
       // The same words claimed twice in one sentence ("Peskov said, according to TASS"): keep the first.
-      if (drafts.some((o) => o.speaker.entityId === d.speaker.entityId && o.speaker.name === d.speaker.name && overlap(o.content, d.content) > 0)) continue;
+      // Only this paragraph's drafts can hold the same words (contents never cross a paragraph).
+      if (drafts.some((o, k) => k >= firstDraft && o.speaker.entityId === d.speaker.entityId && o.speaker.name === d.speaker.name && overlap(o.content, d.content) > 0)) continue;
       drafts.push(d);
     }
   }
@@ -519,7 +521,7 @@ function contentOfVerb(
   const leadWords = wordsBetween(tokens, seg.start, g.start);
   const tailWords = wordsBetween(tokens, g.end, seg.end);
   const afterText = between(text, g.end, seg.end);
-  const opensClause = /^[\s,:]*(?:that|что|що|dass|будто|нібито)\b|^\s*[:,]/iu.test(afterText) || /^[\s,:]*(?:что|що|dass)(?![\p{L}])/iu.test(afterText);
+  const opensClause = CLAUSE_PUNCT.test(afterText) || opensWithComplementizer(text, tokens, g.end, seg.end, lex);
   let content: Range;
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
@@ -548,12 +550,29 @@ function contentOfVerb(
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
 }
 
+/** A colon or comma right after the attribution opens the reported clause. */
+const CLAUSE_PUNCT = /^\s*[:,]/;
+/** Words like "that" that open a reported clause, beyond the lexicons' complementizers. */
+const CLAUSE_OPENERS = new Set(['будто', 'нібито']);
+
+/** The first word after `from` (only spaces, commas and colons before it) is "that", "что", "що", "dass", "будто", "нібито". */
+function opensWithComplementizer(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex): boolean {
+  const t = tokens[firstTokenAt(tokens, from)];
+  if (!t || t.end > end) return false;
+  for (let k = from; k < t.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 44 && c !== 58 && !isSpaceAt(text, k)) return false;
+  }
+  return lex.complementizers.has(t.low) || CLAUSE_OPENERS.has(t.low);
+}
+
 /**
  * "said on Tuesday that …", "sagte am Dienstag, …", "заявил журналистам, что …":
  * the reported clause starts after a complementizer or comma among the first few words.
  */
 function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
-  const first = tokens.filter((t) => t.start >= start && t.end <= end).slice(0, 6);
+  const first: Token[] = [];
+  for (let k = firstTokenAt(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
   }
@@ -612,13 +631,22 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
     }
     // A role noun ("the diplomat", "эксперт", "der Präsident") refers to the nearest person named, known to the record or not.
     const roleNoun = d.speaker.sieve === 'role-noun-anaphor';
+    // The last fitting candidate before the pronoun: a backward scan from it (candidates are in text order).
     let mention: Candidate | undefined;
-    for (const c of cands) {
-      if (c.start >= at) break;
+    let lo = 0;
+    let hi = cands.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cands[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0; k--) {
+      const c = cands[k]!;
       if (c.via === 'pronoun' || !fits(c)) continue;
       if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       mention = c;
+      break;
     }
     const best = roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
     if (!best) {
@@ -637,6 +665,18 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
   }
 }
 
+/** Index of the first mention starting at or after `pos` (mentions are in text order). */
+function firstMentionAt(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
   const out: Statement[] = [];
   for (const d of drafts) {
@@ -647,8 +687,9 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
-    for (const m of mentions) {
-      if (m.start < content.start || m.end > content.end) continue;
+    for (let k = firstMentionAt(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {
+      const m = mentions[k]!;
+      if (m.end > content.end) continue;
       const e = view.entities.get(m.entityId);
       if (!e) continue;
       if (e.type === 'person' || e.type === 'organization' || e.type === 'collective') actors.add(e.id);

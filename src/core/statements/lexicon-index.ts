@@ -1,5 +1,6 @@
 /** The four lexicons merged into lookup tables, built once per module load. */
 import { LEXICONS, type Lexicon } from './lexicon/index.ts';
+import type { RoleKind } from './lexicon/types.ts';
 import { MEDIA_NAMES } from './lexicon/media.ts';
 import { normalizeWord } from './text.ts';
 import type { Lang } from './types.ts';
@@ -37,6 +38,10 @@ export interface LexiconIndex {
   media: Set<string>;
   /** First words of the outlet names (a cheap test before joining words). */
   mediaFirst: Set<string>;
+  /** Role head nouns by their first word, longest first ("press secretary", "пресс-секретаря"). */
+  roleNouns: Map<string, { words: string[]; kind: RoleKind }[]>;
+  /** German role nouns that may end a compound ("Kremlsprecher", "Außenamtssprecherin"), longest first. */
+  roleSuffixes: { suffix: string; kind: RoleKind }[];
 }
 
 function build(): LexiconIndex {
@@ -51,6 +56,8 @@ function build(): LexiconIndex {
     subjunctive: new Set(),
     media: new Set(MEDIA_NAMES.map((m) => m.split(/\s+/).map(normalizeWord).join(' '))),
     mediaFirst: new Set(MEDIA_NAMES.map((m) => normalizeWord(m.split(/\s+/)[0]!))),
+    roleNouns: new Map(),
+    roleSuffixes: [],
   };
   const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
     const words = text.split(/\s+/).map(normalizeWord);
@@ -85,7 +92,18 @@ function build(): LexiconIndex {
     for (const w of lex.complementizers) ix.complementizers.add(w);
     for (const w of lex.abbreviations) ix.abbreviations.add(w);
     for (const w of lex.subjunctive ?? []) ix.subjunctive.add(w);
+    for (const [kind, nouns] of Object.entries(lex.roleNouns) as [RoleKind, string[]][]) {
+      for (const n of nouns) {
+        const words = n.split(/\s+/).map(normalizeWord);
+        const list = ix.roleNouns.get(words[0]!) ?? [];
+        if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, kind });
+        list.sort((a, b) => b.words.length - a.words.length);
+        ix.roleNouns.set(words[0]!, list);
+        if (lang === 'de' && words.length === 1) ix.roleSuffixes.push({ suffix: words[0]!, kind });
+      }
+    }
   }
+  ix.roleSuffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   return ix;
 }
 
@@ -93,6 +111,26 @@ let cached: LexiconIndex | undefined;
 export function lexiconIndex(): LexiconIndex {
   cached ??= build();
   return cached;
+}
+
+/** The role head noun that starts at token i ("press secretary" takes two tokens), longest first. */
+export function roleNounAt(ix: LexiconIndex, words: readonly { low: string }[], i: number): { words: string[]; kind: RoleKind } | undefined {
+  const list = ix.roleNouns.get(words[i]!.low);
+  if (!list) return undefined;
+  outer: for (const p of list) {
+    if (i + p.words.length > words.length) continue;
+    for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
+    return p;
+  }
+  return undefined;
+}
+
+/** A German compound ending in a role noun: the kind and where the noun starts ("Kreml|sprechers"); undefined for the bare noun. */
+export function roleSuffixOf(ix: LexiconIndex, low: string): { kind: RoleKind; at: number } | undefined {
+  for (const { suffix, kind } of ix.roleSuffixes) {
+    if (low.length >= suffix.length + 3 && low.endsWith(suffix)) return { kind, at: low.length - suffix.length };
+  }
+  return undefined;
 }
 
 /** The phrase of `kinds` that starts at token i, longest first. */

@@ -26,14 +26,18 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
   '"': '"',
 };
 
+const MARKS = '“”«»„‚‘’‹›"';
+
 const isLetter = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
 export function findQuotes(text: string, start: number, end: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack: { mark: string; at: number }[] = [];
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Every mark is '"' or in U+00AB–U+203A: most units are skipped by two comparisons.
+    if (code !== 34 && (code < 0xab || code > 0x203a || !MARKS.includes(text.charAt(i)))) continue;
     const c = text.charAt(i);
-    if (!('“”«»„‚‘’‹›"'.includes(c))) continue;
     const before = i > start ? text.charAt(i - 1) : '';
     const after = i + 1 < end ? text.charAt(i + 1) : '';
     const top = stack[stack.length - 1];

@@ -6,7 +6,9 @@
 import type { Entity, EntityType, Role } from '../corpus/schema.ts';
 import { compileMatcher, type Matcher } from '../match/index.ts';
 import { foldString } from '../text/fold.ts';
-import { lexiconIndex } from './lexicon-index.ts';
+import { lexiconIndex, roleNounAt, roleSuffixOf } from './lexicon-index.ts';
+import type { RoleKind } from './lexicon/types.ts';
+import { tokenize } from './text.ts';
 import { MEDIA_DESCRIPTION } from './lexicon/media.ts';
 
 /** What the finder is given: the record's entities and, when already compiled, their matcher. */
@@ -37,6 +39,12 @@ export class RecordView {
   private readonly media = new Set<string>();
   /** Lower-cased aliases of the outlets of the record → their entity (for "laut dpa", where the matcher wants context). */
   readonly mediaAliases = new Map<string, string>();
+  /**
+   * "<kind>|<entity>" → holders of a role one of whose phrases pairs a head noun of that kind with that entity:
+   * "Kremlin spokesman" gives spokesperson|kremlin → Peskov, "советник главы Офиса президента" gives
+   * adviser|office-of-the-president… → Podolyak. What "the Kremlin's press secretary" is resolved through.
+   */
+  private readonly composedRoles = new Map<string, RoleHolder[]>();
 
   constructor(record: StatementRecord) {
     for (const e of record.entities) this.entities.set(e.id, e);
@@ -70,10 +78,55 @@ export class RecordView {
       });
     }
     this.roleMatcher = synthetic.length > 0 ? compileMatcher(synthetic) : null;
+    for (const e of record.entities) {
+      for (const role of e.roles ?? []) {
+        for (const a of role.aliases) {
+          for (const { kind, entityId } of this.rolePairs(a.text)) {
+            if (entityId === e.id) continue;
+            const key = `${kind}|${entityId}`;
+            const list = this.composedRoles.get(key) ?? [];
+            if (!list.some((h) => h.entityId === e.id && h.role === role)) list.push({ entityId: e.id, role });
+            this.composedRoles.set(key, list);
+          }
+        }
+      }
+    }
     for (const key of aliasPhrases) {
       this.roleHolders.push(byPhrase.get(key)!);
       this.roleFolded.push(key);
     }
+  }
+
+  /** The (head-noun kind, entity named) pairs of a role phrase. */
+  private rolePairs(phrase: string): { kind: RoleKind; entityId: string }[] {
+    const lex = lexiconIndex();
+    const tokens = tokenize(phrase, 0, phrase.length);
+    const ids = new Set<string>();
+    // The head noun: in English the last role noun before "of"/"to"/"for" ("press secretary of the President",
+    // "Kremlin spokesman"); in Russian, Ukrainian and German, which put the rest after it, the first one.
+    const english = !/[\u0400-\u04ff]/u.test(phrase) && !tokens.some((t) => /^(?:des|der|von)$/u.test(t.low)) && !tokens.some((t) => roleSuffixOf(lex, t.low));
+    let head: RoleKind | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      if (english && head !== undefined && /^(?:of|to|for)$/u.test(tokens[i]!.low)) break;
+      const n = roleNounAt(lex, tokens, i);
+      if (n && (english || head === undefined)) head = n.kind;
+      const c = roleSuffixOf(lex, tokens[i]!.low);
+      if (c) {
+        if (head === undefined) head = c.kind;
+        for (const m of this.matcher.scan(phrase.slice(tokens[i]!.start, tokens[i]!.start + c.at).replace(/[-s]$/u, ''))) ids.add(m.entityId);
+      }
+    }
+    if (head === undefined) return [];
+    for (const m of this.matcher.scan(phrase)) ids.add(m.entityId);
+    return [...ids].map((entityId) => ({ kind: head, entityId }));
+  }
+
+  /** Holders of a role pairing a head noun of `kind` with `entityId`, the one holding it on `date` first (see roleHolder). */
+  composedRoleHolder(kind: RoleKind, entityId: string, date?: string): RoleHolder | undefined {
+    const holders = this.composedRoles.get(`${kind}|${entityId}`);
+    // A pair several people hold ("minister" of Russia: Lavrov and his deputy) names none of them.
+    if (!holders || new Set(holders.map((h) => h.entityId)).size > 1) return undefined;
+    return pickHolder(holders, date);
   }
 
   isSpeakerType(id: string): boolean {
@@ -91,12 +144,17 @@ export class RecordView {
    * holder whose role is current (no end) or ended last.
    */
   roleHolder(aliasIndex: number, date?: string): RoleHolder | undefined {
-    const holders = this.roleHolders[aliasIndex];
-    if (!holders || holders.length === 0) return undefined;
-    if (date !== undefined) {
-      const held = holders.filter((h) => (h.role.from === undefined || h.role.from <= date) && (h.role.to === undefined || date <= h.role.to));
-      if (held.length > 0) return held[0];
-    }
-    return [...holders].sort((a, b) => (b.role.to ?? '9999') .localeCompare(a.role.to ?? '9999'))[0];
+    return pickHolder(this.roleHolders[aliasIndex], date);
   }
+}
+
+/** The holder whose role's dates contain `date`; without a date or such a holder, the one whose role is current or ended last. */
+function pickHolder(holders: readonly RoleHolder[] | undefined, date?: string): RoleHolder | undefined {
+  if (!holders || holders.length === 0) return undefined;
+  if (holders.length === 1) return holders[0];
+  if (date !== undefined) {
+    const held = holders.filter((h) => (h.role.from === undefined || h.role.from <= date) && (h.role.to === undefined || date <= h.role.to));
+    if (held.length > 0) return held[0];
+  }
+  return [...holders].sort((a, b) => (b.role.to ?? '9999').localeCompare(a.role.to ?? '9999'))[0];
 }

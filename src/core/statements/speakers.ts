@@ -7,7 +7,7 @@
 import type { EntityType } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
-import type { LexiconIndex } from './lexicon-index.ts';
+import { roleNounAt, roleSuffixOf, type LexiconIndex } from './lexicon-index.ts';
 import type { RecordView } from './record-view.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { normalizeWord, type Range, type Token } from './text.ts';
@@ -30,6 +30,8 @@ export interface Candidate {
   possessive?: boolean;
   /** An inflected (non-nominative) Russian/Ukrainian form, or an oblique pronoun (его, його, ihm): never the subject of a verb. */
   oblique?: boolean;
+  /** A role phrase put together from a head noun and an entity ("the Kremlin's press secretary"): that entity. */
+  composedFrom?: string;
 }
 
 /** Words that name an organization when they appear in a capitalised name. */
@@ -118,6 +120,106 @@ export interface CandidateInput {
   names: NameMemory;
 }
 
+/** One zeroed mask of covered units per paragraph, reused: a fresh typed array per paragraph costs more than the work. */
+let maskBuffer = new Uint8Array(4096);
+function coverMask(length: number): Uint8Array {
+  if (maskBuffer.length < length) maskBuffer = new Uint8Array(Math.max(length, maskBuffer.length * 2));
+  const m = maskBuffer.subarray(0, length);
+  m.fill(0);
+  return m;
+}
+
+/** Tokens a role noun may stand from the entity it is paired with: before it ("the Kremlin's press secretary") and after ("aide to the head of Ukraine's presidential office"). */
+const COMPOSED_BEFORE = 3;
+const COMPOSED_AFTER = 8;
+/** What may not stand between a role noun and its entity. */
+const COMPOSED_STOP = /[.,;:!?()«»“”„"]/u;
+
+/**
+ * Role phrases the record does not list word for word, put together from a head noun and an entity of the
+ * record next to it ("the Kremlin's press secretary", "представителя украинского МИД", "Kremlsprechers"):
+ * the holder of a role pairing the same kind of noun with the same entity (RecordView.composedRoleHolder).
+ * Organizations and people next to the noun are tried before places; a place is tried only when no
+ * organization or person stands there (then "adviser to Ukraine's defence minister" is nobody's role).
+ */
+function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInput, listed: readonly Candidate[]): Candidate[] {
+  const { text, tokens } = input;
+  const out: Candidate[] = [];
+  const inQuote = (pos: number) => input.quotes.some((q) => pos >= q.inner.start && pos < q.inner.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = roleNounAt(lex, tokens, i);
+    const compound = noun ? undefined : roleSuffixOf(lex, t.low);
+    if (!noun && !compound) continue;
+    const last = tokens[i + (noun ? noun.words.length : 1) - 1]!;
+    if (inQuote(t.start) || listed.some((r) => r.start <= t.start && r.end >= last.end) || out.some((r) => r.end > t.start)) continue;
+    const kind = (noun ?? compound)!.kind;
+    const near: { entityId: string; start: number; end: number }[] = [];
+    if (compound) {
+      const prefix = text.slice(t.start, t.start + compound.at).replace(/[-s]$/u, '');
+      for (const m of view.matcher.scan(prefix)) near.push({ entityId: m.entityId, start: t.start, end: t.end });
+    } else {
+      const from = tokens[Math.max(0, i - COMPOSED_BEFORE)]!.start;
+      const to = tokens[Math.min(tokens.length - 1, i + noun!.words.length - 1 + COMPOSED_AFTER)]!.end;
+      // Between the noun and its entity only lower-case words (articles, prepositions, adjectives) or other role
+      // nouns: not a name, not a verb ("Представитель британского МИД Джеймс Холлоуэй назвал … Кремля" is no Kremlin role).
+      const plain = (a: number, b: number) => {
+        if (COMPOSED_STOP.test(text.slice(a, b))) return false;
+        for (let k = firstAt(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
+          const w = tokens[k]!;
+          if (lex.verbs.has(w.low) || (w.cap && !roleNounAt(lex, tokens, k) && !input.mentions.some((m) => m.start <= w.start && m.end >= w.end))) return false;
+        }
+        return true;
+      };
+      for (const m of input.mentions) {
+        if (m.end <= t.start && m.start >= from && plain(m.end, t.start)) near.push(m);
+        else if (m.start >= last.end && m.end <= to && plain(last.end, m.start)) near.push(m);
+      }
+      near.sort((a, b) => Math.min(Math.abs(a.start - last.end), Math.abs(t.start - a.end)) - Math.min(Math.abs(b.start - last.end), Math.abs(t.start - b.end)));
+    }
+    const isPlace = (id: string) => view.entities.get(id)?.type === 'place';
+    const bodies = near.filter((m) => !isPlace(m.entityId));
+    for (const m of bodies.length > 0 ? bodies : near) {
+      const holder = view.composedRoleHolder(kind, m.entityId, input.date);
+      if (!holder) continue;
+      const e = view.entities.get(holder.entityId)!;
+      const start = Math.min(t.start, m.start);
+      const end = Math.max(last.end, m.end);
+      out.push({
+        start,
+        end,
+        entityId: e.id,
+        name: e.label,
+        type: e.type,
+        via: 'role',
+        gender: entityGender(view, e.id),
+        media: false,
+        sieve: 'role-composed',
+        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
+        composedFrom: m.entityId,
+        resolvedFrom: { start, end, text: text.slice(start, end) },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos`. */
+function firstAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
+const NOMINATIVE_ROLE = /^(?:пресс-секретарь|представитель|спикер|советник|помощник|президент|глава|руководитель|лидер|министр|директор|премьер|премьер-министр|заместитель|речник|речниця|прес-секретар|прессекретар|представник|радник|помічник|голова|очільник|керівник|міністр|прем'єр|прем'єр-міністр|заступник)$/u;
+
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
   const out: Candidate[] = [];
@@ -144,6 +246,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
     });
   }
+
+  roles.push(...composedRoles(view, lex, input, roles));
+  roles.sort((a, b) => a.start - b.start);
 
   const names: Candidate[] = [];
   for (const m of input.mentions) {
@@ -188,7 +293,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
 
   for (const r of roles) {
     // A person's name inside or right after the role phrase wins (the name is more specific); the role is dropped.
-    const named = names.find((n) => n.via === 'name' && n.type === 'person' && n.start >= r.start && n.start <= r.end + 2);
+    const named = names.find((n) => n.via === 'name' && n.type === 'person' && n.start >= r.start && n.start <= r.end + 2 && n.entityId !== r.composedFrom);
     if (named) continue;
     // A name right before the role ("Peskov, the Kremlin spokesman") also wins.
     const before = names.find((n) => n.via === 'name' && n.end <= r.start && /^[\s,]*(?:the\s+|der\s+|des\s+)?$/iu.test(text.slice(n.end, r.start)));
@@ -199,17 +304,17 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
 
   // Pronouns and unknown capitalised names. `mask` marks the units already taken by a candidate (linear, not a scan of `out` per word).
   const base = input.para.start;
-  const mask = new Uint8Array(input.para.end - base);
+  const mask = coverMask(input.para.end - base);
   const take = (c: { start: number; end: number }) => mask.fill(1, Math.max(0, c.start - base), Math.max(0, c.end - base));
   for (const c of out) take(c);
   const covered = (s: number, e: number) => {
     for (let k = Math.max(0, s - base); k < e - base; k++) if (mask[k] === 1) return true;
     return false;
   };
-  const push = out.push.bind(out);
-  out.push = (...items: Candidate[]) => {
-    for (const c of items) take(c);
-    return push(...items);
+  /** Every candidate from here on goes through `add`, so the mask knows its units. */
+  const add = (c: Candidate) => {
+    take(c);
+    out.push(c);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -217,7 +322,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const p = lex.pronouns.get(t.low);
     if (p) {
       // German "sie" is "they" as often as "she"; Sie (formal you) is capitalised mid-sentence.
-      out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
+      add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
     }
     const rn = roleNoun(t.low);
@@ -229,7 +334,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
       if (!named && !title) {
-        out.push({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
+        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
         continue;
       }
     }
@@ -246,11 +351,11 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const end = tokens[outlet]!.end;
       const low = tokens.slice(i, outlet + 1).map((w) => w.low).join(' ');
       const id = view.mediaAliases.get(low) ?? null;
-      out.push({ start: t.start, end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(t.start, end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+      add({ start: t.start, end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(t.start, end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
       i = outlet;
       continue;
     }
-    if (!t.cap || !CAP_WORD.test(text.slice(t.start, t.end)) || NOT_NAME.has(t.low) || lex.verbs.has(t.low)) continue;
+    if (!t.cap || NOT_NAME.has(t.low) || lex.verbs.has(t.low) || !CAP_WORD.test(text.slice(t.start, t.end))) continue;
     if (inQuote(t.start)) continue;
     // A run of capitalised words (with hyphens), the name as written.
     let j = i;
@@ -268,12 +373,15 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     i = j;
     let from = 0;
     // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
+    // Suffixes of the run, longest first (built from the end, so each is one concatenation).
+    const suffixes: string[] = [];
+    for (let k = words.length - 1; k >= 0; k--) suffixes[k] = k === words.length - 1 ? words[k]!.low : `${words[k]!.low} ${suffixes[k + 1]}`;
     for (let k = 0; k < words.length; k++) {
-      const low = words.slice(k).map((w) => w.low).join(' ');
+      const low = suffixes[k]!;
       if (lex.media.has(low) || view.mediaAliases.has(low)) {
         const id = view.mediaAliases.get(low) ?? null;
         const start = words[k]!.start;
-        out.push({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+        add({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
         from = -1;
         break;
       }
@@ -290,11 +398,11 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - words.length];
       const titled = prev !== undefined && TITLES.has(prev.low);
       if (!full && !titled) continue;
-      out.push({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
+      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
       continue;
     }
     if (!org && words.length - from >= 2) input.names.set(last.low, name);
-    out.push({
+    add({
       start: w0.start,
       end: last.end,
       entityId: null,
@@ -318,7 +426,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;
     const start = adj?.start ?? t.start;
-    out.push({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
+    add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

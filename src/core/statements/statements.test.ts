@@ -201,3 +201,33 @@ describe('quote marks', () => {
     expect(s.kind).toBe('direct');
   });
 });
+
+describe('role phrases put together from a head noun and an entity of the record', () => {
+  it('possessive organization + head noun: "the Kremlin\'s press secretary"', () => {
+    const s = one("The Kremlin's press secretary said only the strong can hold out a hand for peace.");
+    expect(s.speaker.entityId).toBe('dmitry-peskov');
+    expect(sieves(s)).toContain('role-composed');
+  });
+  it('head noun + a longer complement: "the aide to the head of Ukraine\'s presidential office"', () => {
+    const s = one("The aide to the head of Ukraine's presidential office said talks were off the table.");
+    expect(s.speaker.entityId).toBe('mykhailo-podolyak');
+  });
+  it('inflected head noun + adjective-led organization: "по словам представителя украинского МИД"', () => {
+    const s = one('По словам представителя украинского МИД, Москва пытается выиграть время.');
+    expect(s.speaker.entityId).toBe('oleh-nikolenko');
+    expect(s.content.text).toBe('Москва пытается выиграть время');
+  });
+  it('German compound the record does not list: "Präsidialamtsberater" (Präsidialamt + Berater)', () => {
+    const s = one('Ein Präsidialamtsberater sagte am Montag, Verhandlungen seien sinnlos.');
+    expect(s.speaker.entityId).toBe('mykhailo-podolyak');
+    expect(sieves(s)).toContain('role-composed');
+  });
+  it('no role across a name and a verb: "Представитель британского МИД Джеймс Холлоуэй назвал … Кремля"', () => {
+    const found = finder.find('Представитель британского МИД Джеймс Холлоуэй назвал утверждения Кремля искажением фактов.');
+    expect(found.map((s) => s.speaker.entityId)).not.toContain('dmitry-peskov');
+  });
+  it('a head noun and entity that several people are paired with name nobody ("the Russian minister")', () => {
+    const found = finder.find('A Russian minister said the talks had stalled.');
+    expect(found.map((s) => s.speaker.entityId).filter((id) => id !== null)).toEqual([]);
+  });
+});

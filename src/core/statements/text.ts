@@ -19,8 +19,22 @@ export interface Token extends Range {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2010\u2011-][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Letters that normalizeWord rewrites after lower-casing: most words have none, so one test spares three replaces. */
+const REWRITTEN = /[ё’ʼ\u2010\u2011]/;
+
 export function normalizeWord(w: string): string {
-  return w.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  const low = w.toLowerCase();
+  return REWRITTEN.test(low) ? low.replace(/ё/g, 'е').replace(/[’ʼ]/g, "'").replace(/[\u2010\u2011]/g, '-') : low;
+}
+
+/** Upper case at `i`: ASCII and Cyrillic by code range, anything else through toLowerCase. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  if (c >= 0x400 && c <= 0x42f) return true; // Ѐ–Я: Ё, Є, І, Ї among them (Ґ goes the slow way)
+  if (c >= 0x430 && c <= 0x45f) return false;
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
 }
 
 export function tokenize(text: string, start: number, end: number): Token[] {
@@ -30,11 +44,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const m = WORD.exec(text);
     if (!m || m.index >= end) break;
     const e = Math.min(m.index + m[0].length, end);
-    const w = text.slice(m.index, e);
-    const c = w.charAt(0);
-    out.push({ start: m.index, end: e, low: normalizeWord(w), cap: c !== c.toLowerCase() });
+    out.push({ start: m.index, end: e, low: normalizeWord(e === m.index + m[0].length ? m[0] : text.slice(m.index, e)), cap: isUpperAt(text, m.index) });
   }
   return out;
+}
+
+const SPACE = /\s/;
+/** White space at `i` (the common ASCII cases without a regex). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return SPACE.test(text.charAt(i));
 }
 
 /** Paragraphs: runs of text between line breaks, trimmed of spaces. */
@@ -44,8 +65,8 @@ export function paragraphs(text: string): Range[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let s = m.index;
     let e = s + m[0].length;
-    while (s < e && /\s/.test(text.charAt(s))) s++;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
   }
   return out;
@@ -75,7 +96,7 @@ export function sentences(text: string, para: Range, abbreviations: ReadonlySet<
     const end = at + m[0].length;
     out.push({ start, end });
     start = end;
-    while (start < para.end && /\s/.test(text.charAt(start))) start++;
+    while (start < para.end && isSpaceAt(text, start)) start++;
   }
   if (start < para.end) out.push({ start, end: para.end });
   return out;

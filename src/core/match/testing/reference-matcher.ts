@@ -20,7 +20,7 @@
  * throws, rather than being answered for.
  */
 import type { Alias, Entity } from '../../corpus/schema.ts';
-import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, type DocumentContext } from '../context.ts';
+import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS, TITLE_CASE_MIN_WORDS, type DocumentContext } from '../context.ts';
 import {
   CYRILLIC_VOWELS,
   INNER_WORD_FORMS,
@@ -266,15 +266,28 @@ function contextWordNear(words: readonly string[], text: string, start: number, 
   return words.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u').test(window));
 }
 
+/** The line around text[start..end) is a headline in title case: capitals there say nothing about longer names. */
+function inTitleCase(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  if (line.length > TITLE_CASE_MAX_CHARS) return false;
+  const minor = new Set(TITLE_CASE_MINOR_WORDS.split(' '));
+  const words = line.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
+  if (words.some((w) => !isCapital(w[0]!) && !minor.has(w))) return false;
+  return words.filter((w) => isCapital(w[0]!)).length >= TITLE_CASE_MIN_WORDS;
+}
+
 /** A capitalised stranger's word before or after it, or "X and X": the ambiguous alias is part of a longer name. */
 function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>): boolean {
   const notGivenNames = guardWords(AMBIGUITY_GUARDS.notGivenNames);
   const conjunctions = guardWords(AMBIGUITY_GUARDS.conjunctions);
   const name = referenceFold(text.slice(start, Math.max(wordRunEnd(text, start), start + 1)));
+  const headline = inTitleCase(text, start, end);
   const before = tokenBefore(text, start);
   if (before !== undefined) {
     const word = tokenFolded(text, before);
-    if (isWordToken(text, before) && isCapital(text[before.start]!) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    if (!headline && isWordToken(text, before) && isCapital(text[before.start]!) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
       if (other !== undefined && tokenFolded(text, other) === name) return true;
@@ -283,7 +296,7 @@ function partOfLongerName(text: string, start: number, end: number, ownWords: Re
   const after = tokenAfter(text, end);
   if (after !== undefined) {
     const word = tokenFolded(text, after);
-    if (isWordToken(text, after) && isCapital(text[after.start]!) && !notGivenNames.has(word)) return true;
+    if (!headline && isWordToken(text, after) && isCapital(text[after.start]!) && !notGivenNames.has(word)) return true;
     if (conjunctions.has(word)) {
       const other = tokenAfter(text, after.end);
       if (other !== undefined && tokenFolded(text, other) === name) return true;

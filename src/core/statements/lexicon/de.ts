@@ -63,6 +63,16 @@ export const de: Lexicon = {
   refusal: ['lehnt', 'lehnte', 'ablehnen', 'abgelehnt', 'weigert', 'weigerte', 'ausgeschlossen', 'schließt', 'unmöglich'],
   abbreviations: ['dr', 'prof', 'bzw', 'z.b', 'ca', 'nr', 'str', 'st', 'u.a', 'v.a', 'd.h', 'usw', 'vgl', 'evtl', 'ggf', 'mio', 'mrd', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'hl', 'abs', 'inkl'],
   subjunctive: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'wolle', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'gehe', 'liege', 'bleibe', 'komme', 'brauche', 'möge', 'hätten', 'wären', 'würden'],
+  roleNouns: {
+    deputy: ['stellvertreter', 'stellvertreterin', 'stellvertretende', 'stellvertretenden', 'vize'],
+    spokesperson: ['sprecher', 'sprecherin', 'sprechers', 'regierungssprecher'],
+    adviser: ['berater', 'beraterin', 'beraters'],
+    president: ['präsident', 'präsidenten', 'präsidentin'],
+    head: ['chef', 'chefin', 'chefs', 'leiter', 'leiterin', 'leiters'],
+    minister: ['minister', 'ministerin', 'ministers'],
+    director: ['direktor', 'direktorin', 'direktors'],
+    'prime-minister': ['premier', 'premierminister', 'premierministers', 'ministerpräsident', 'ministerpräsidenten', 'regierungschef', 'regierungschefs'],
+  },
   removed: [
     { word: 'sprach', why: '"sprach in Ankara", "sprach von …": where or about what, rarely the words' },
     { word: 'bezeichnete', why: 'kept only with a following quote ("bezeichnete … als „…“"); alone it characterises' },

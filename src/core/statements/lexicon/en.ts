@@ -78,6 +78,16 @@ export const en: Lexicon = {
   ],
   // "called", "described", "accused" were left out at first ("so-called", "described as"); the annotation
   // guidelines of the evaluation set count "called X Y" and accusations as statements, so they are back.
+  roleNouns: {
+    deputy: ['deputy'],
+    spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative', 'mouthpiece'],
+    adviser: ['adviser', 'advisor', 'aide', 'counsellor', 'counselor'],
+    president: ['president'],
+    head: ['head', 'chief', 'leader'],
+    minister: ['minister'],
+    director: ['director'],
+    'prime-minister': ['prime minister', 'premier', 'pm'],
+  },
   removed: [
     { word: 'notes', why: 'usually the noun ("diplomatic notes")' },
     { word: 'claims', why: 'usually the noun ("Russia\'s claims to the region")' },

@@ -14,6 +14,9 @@ export interface CueVerb {
   plural?: string[];
 }
 
+/** Kinds of role head nouns: the synonyms of one kind name the same role ("spokesman", "press secretary", "речник"). */
+export type RoleKind = 'spokesperson' | 'adviser' | 'president' | 'head' | 'minister' | 'director' | 'prime-minister' | 'deputy';
+
 export interface Lexicon {
   lang: 'en' | 'ru' | 'uk' | 'de';
   /** Speech verbs: "X said", "“…,” said X", "X заявил, что …". */
@@ -42,6 +45,13 @@ export interface Lexicon {
   abbreviations: string[];
   /** German only: Konjunktiv I forms that carry reported speech on into the next sentence. */
   subjunctive?: string[];
+  /**
+   * Head nouns of role phrases by kind, with their inflected forms, multi-word ones space separated: with an
+   * organization, place or person of the record next to them ("the Kremlin's press secretary", "представитель
+   * украинского МИД", "aide to the head of Ukraine's presidential office") they name whoever holds a role of the
+   * record whose phrases pair the same kind with the same entity. German forms also end compounds ("Kremlsprechers").
+   */
+  roleNouns: Partial<Record<RoleKind, string[]>>;
   /** Words removed from the cue lists because they gave false positives on the dev split, and why. */
   removed: { word: string; why: string }[];
 }
