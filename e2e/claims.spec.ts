@@ -278,9 +278,10 @@ test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the car
     getSelection()!.addRange(range);
   });
   // Headless Chromium has no side panel: the browser refuses it and the panel opens in a tab beside the page.
-  const opened = context.waitForEvent('page', (p) => p.url().includes('/src/pages/sidepanel/index.html'));
+  const opened = context.waitForEvent('page');
   await page.keyboard.press('Alt+Shift+C');
   const panel = await opened;
+  await panel.waitForURL(/\/src\/pages\/sidepanel\/index\.html/);
   await expect(panel).toHaveURL(new RegExp(`chrome-extension://${extensionId}/src/pages/sidepanel/index\\.html\\?tab=\\d+`));
   await expect(panel.locator('#sp-claim')).toHaveValue(/Kremlin spokesman Dmitry Peskov said, according to TASS/);
   await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
