@@ -135,7 +135,7 @@ export function ChecksView({ client = checksClient, locale = interfaceLocale() }
         </button>
       </div>
       {signed ? (
-        <p class="ck-muted ck-signed">{t('checksSignedBy', [reviewer.name || reviewer.organisation, reviewer.name && reviewer.organisation ? `, ${reviewer.organisation}` : ''])}</p>
+        <p class="ck-muted ck-signed">{t('checksSignedBy', [reviewer.name, reviewer.organisation].filter(Boolean).join(', '))}</p>
       ) : (
         <p class="ck-reviewer-missing" id="ck-reviewer-missing" data-empty="reviewer">
           {t('checksReviewerMissing')}{' '}
