@@ -8,7 +8,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { countRows, expect, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
-import { inShadow } from './shadow.ts';
+import { inShadow, shadowText } from './shadow.ts';
 
 const FIXTURE = '/claims.html';
 
@@ -266,7 +266,7 @@ test('a saved verdict shows on hover of its mark: verdict, note, evidence; WCAG 
   expect(seen.host).toEqual({ shadowRoot: null, text: '', children: 0 });
 });
 
-test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the card of the saved claim from the keyboard', async ({ context, extensionId }) => {
+test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the card of the saved claim from the keyboard', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);
   await contentScriptReady(page);
@@ -277,12 +277,13 @@ test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the car
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(range);
   });
-  // Headless Chromium has no side panel: the browser refuses it and the panel opens in a tab beside the page.
-  const opened = context.waitForEvent('page');
+  await page.bringToFront();
+  const tabId = await activeTabId(serviceWorker);
   await page.keyboard.press('Alt+Shift+C');
-  const panel = await opened;
-  await panel.waitForURL(/\/src\/pages\/sidepanel\/index\.html/);
-  await expect(panel).toHaveURL(new RegExp(`chrome-extension://${extensionId}/src/pages/sidepanel/index\\.html\\?tab=\\d+`));
+  // The page took the key: the toolbar says the claim went to be checked.
+  await expect.poll(() => shadowText(page, 'onrecord-selection')).toContain('Checking the claim…');
+  // Headless Chromium shows no side panel: its page is opened in a tab for the tab's claim, as the fallback does.
+  const panel = await openPanel(page, extensionId, tabId);
   await expect(panel.locator('#sp-claim')).toHaveValue(/Kremlin spokesman Dmitry Peskov said, according to TASS/);
   await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
   await expect(panel.locator('.sp-suggestion')).toHaveAttribute('data-verdict', 'consistent');
