@@ -5,30 +5,45 @@
  * content script reads the selection and sends the usual request.
  */
 import browser from 'webextension-polyfill';
+import { BgCsCheckSelection, BgCsSaveSelection, messageType } from '../shared/messages.ts';
+import { isNoReceiver } from './announce.ts';
 
 export const MENU_SAVE_HIGHLIGHT = 'onrecord-save-highlight';
 export const MENU_CHECK_CLAIM = 'onrecord-check-claim';
 export const COMMAND_SAVE_HIGHLIGHT = 'save-highlight';
 export const COMMAND_CHECK_CLAIM = 'check-claim';
 
-type SelectionCommand = 'bg-cs-save-selection' | 'bg-cs-check-selection';
+const SAVE = messageType(BgCsSaveSelection);
+const CHECK = messageType(BgCsCheckSelection);
+type SelectionCommand = typeof SAVE | typeof CHECK;
 
 const BY_MENU: Record<string, SelectionCommand> = {
-  [MENU_SAVE_HIGHLIGHT]: 'bg-cs-save-selection',
-  [MENU_CHECK_CLAIM]: 'bg-cs-check-selection',
+  [MENU_SAVE_HIGHLIGHT]: SAVE,
+  [MENU_CHECK_CLAIM]: CHECK,
 };
 const BY_COMMAND: Record<string, SelectionCommand> = {
-  [COMMAND_SAVE_HIGHLIGHT]: 'bg-cs-save-selection',
-  [COMMAND_CHECK_CLAIM]: 'bg-cs-check-selection',
+  [COMMAND_SAVE_HIGHLIGHT]: SAVE,
+  [COMMAND_CHECK_CLAIM]: CHECK,
 };
+
+/**
+ * The person asked to save or check, and the tab cannot act (no content script: a page loaded before
+ * OnRecord was installed or updated, or a browser page): the toolbar button says so on that tab, until
+ * it navigates, instead of nothing happening.
+ */
+async function sayNotRunning(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('badgeNoContentScript') });
+}
 
 async function tell(tabId: number | undefined, type: SelectionCommand): Promise<void> {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
   try {
     await browser.tabs.sendMessage(id, { type }, { frameId: 0 });
-  } catch {
-    // No content script in that tab (a browser or extension page, or a page loaded before install): nothing to act on.
+  } catch (err) {
+    if (!isNoReceiver(err)) console.error(`OnRecord: could not ask tab ${id} to act on its selection`, err);
+    await sayNotRunning(id).catch((e: unknown) => console.error('OnRecord: could not say so on the toolbar button', e));
   }
 }
 

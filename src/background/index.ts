@@ -21,6 +21,7 @@ import { RecordingService } from './recording-service.ts';
 import { isRecordingContentRequest, isRecordingPageRequest, RecordingHandlers } from './recording-handlers.ts';
 import { ReviewQueue } from './review-queue.ts';
 import { broadcastSettingsChanged } from './settings-service.ts';
+import { isNoReceiver } from './announce.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db);
@@ -127,8 +128,9 @@ browser.commands.onCommand.addListener((command, tab) => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await browser.tabs.sendMessage(id, { type: messageType(BgCsFocusNextMention) });
   };
-  send().catch(() => {
-    // The active tab has no content script (an extension or browser page): nothing to focus.
+  send().catch((err: unknown) => {
+    // The active tab has no content script (an extension or browser page): nothing to focus. Anything else is a fault.
+    if (!isNoReceiver(err)) console.error('OnRecord: could not move to the next mention', err);
   });
 });
 

@@ -77,7 +77,12 @@ export const PageBgUpdateSettings = v.object({ type: v.literal('page-bg-update-s
 export const PageBgSetSite = v.object({ type: v.literal('page-bg-set-site'), site: Site, on: v.boolean() });
 export const PageBgListCorpora = v.object({ type: v.literal('page-bg-list-corpora') });
 export const PageBgExportCorpus = v.object({ type: v.literal('page-bg-export-corpus'), id: Id });
-export const PageBgImportCorpus = v.object({ type: v.literal('page-bg-import-corpus'), text: CorpusText, fileName: Id });
+/** What importing a corpus file would do (background/corpus-admin.ts ImportPlan), with every refusal; nothing is written. */
+export const PageBgPreviewCorpusImport = v.object({ type: v.literal('page-bg-preview-corpus-import'), text: CorpusText, fileName: Id });
+/** The import itself, checked again; a file that repeats another corpus carries the user's choice. */
+export const PageBgImportCorpus = v.object({ type: v.literal('page-bg-import-corpus'), text: CorpusText, fileName: Id, choice: v.optional(v.picklist(['update', 'replace'])) });
+/** Undo of the user's edits of the bundled record: it goes back to the bundle as shipped. */
+export const PageBgDiscardBundledEdits = v.object({ type: v.literal('page-bg-discard-bundled-edits') });
 export const PageBgRemoveCorpus = v.object({ type: v.literal('page-bg-remove-corpus'), id: Id });
 export const PageBgEnableCorpus = v.object({ type: v.literal('page-bg-enable-corpus'), id: Id, enabled: v.boolean() });
 export const PageBgListEntities = v.object({ type: v.literal('page-bg-list-entities') });
@@ -95,8 +100,8 @@ export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-
 export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
 /** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
-  PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgImportCorpus,
-  PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
+  PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgPreviewCorpusImport, PageBgImportCorpus,
+  PageBgDiscardBundledEdits, PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
   PageBgRemovePosition, PageBgBackup, PageBgRestorePreview, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
 ] as const;
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
