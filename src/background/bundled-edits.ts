@@ -46,9 +46,13 @@ export async function readBundledEdits(db: OnRecordDb): Promise<{ edits: CorpusE
   return { edits: NO_EDITS, problem: bundledEditsProblem(row.value) ?? 'unreadable' };
 }
 
-/** The fingerprint an installed bundled record carries: the bundle's, and the edits' when there are any. */
-export function bundledFingerprint(bundled: Pick<BundledCorpus, 'fingerprint'>, edits: CorpusEdits): string {
-  return editCount(edits) === 0 ? bundled.fingerprint : `${bundled.fingerprint}+e${contentFingerprint([JSON.stringify(edits)])}`;
+/**
+ * The fingerprint an installed bundled record carries: the bundle's, the edits' when there are any, and a
+ * mark when the stored edits did not read (so the row is rewritten to say so, and again once they read).
+ */
+export function bundledFingerprint(bundled: Pick<BundledCorpus, 'fingerprint'>, edits: CorpusEdits, unreadable = false): string {
+  const base = editCount(edits) === 0 ? bundled.fingerprint : `${bundled.fingerprint}+e${contentFingerprint([JSON.stringify(edits)])}`;
+  return unreadable ? `${base}+unreadable` : base;
 }
 
 /** The bundled record with the edits laid over it, validated whole; the base alone (and why) when they do not fit. */
@@ -76,7 +80,7 @@ export async function writeBundled(db: OnRecordDb, bundled: BundledCorpus, edits
     {
       origin: 'bundled',
       enabled: previous?.enabled ?? true,
-      fingerprint: bundledFingerprint(bundled, edits),
+      fingerprint: bundledFingerprint(bundled, edits, readProblem !== undefined),
       ...(count > 0 || note ? { edits: { count, ...(note ? { problem: note } : {}) } } : {}),
     },
     bundled.textOf,
@@ -87,7 +91,7 @@ export async function writeBundled(db: OnRecordDb, bundled: BundledCorpus, edits
 export async function ensureBundled(db: OnRecordDb, bundled: BundledCorpus): Promise<boolean> {
   const { edits, problem } = await readBundledEdits(db);
   const row = await db.corpora.get(bundled.id);
-  const want = bundledFingerprint(bundled, edits);
+  const want = bundledFingerprint(bundled, edits, problem !== undefined);
   if (row && row.origin === 'bundled' && row.fingerprint === want) return false;
   bundled.load(); // a broken bundle throws here, before the transaction
   await db.transaction('rw', db.corpusTables, () => writeBundled(db, bundled, edits, problem));

@@ -1,4 +1,5 @@
 /** The options page's corpus requests: list, export, import, remove, switch on or off. */
+import { PageBgDiscardBundledEdits, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, messageType } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { NO_EDITS } from '../core/corpus/import-plan.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
@@ -7,13 +8,13 @@ import type { ControlRequestOf } from './control-handlers.ts';
 import { exportCorpus, importCorpus, listCorpora, previewImport, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 
 export const CORPORA_REQUESTS = [
-  'page-bg-list-corpora',
-  'page-bg-export-corpus',
-  'page-bg-preview-corpus-import',
-  'page-bg-import-corpus',
-  'page-bg-discard-bundled-edits',
-  'page-bg-remove-corpus',
-  'page-bg-enable-corpus',
+  messageType(PageBgListCorpora),
+  messageType(PageBgExportCorpus),
+  messageType(PageBgPreviewCorpusImport),
+  messageType(PageBgImportCorpus),
+  messageType(PageBgDiscardBundledEdits),
+  messageType(PageBgRemoveCorpus),
+  messageType(PageBgEnableCorpus),
 ] as const;
 type CorporaRequest = ControlRequestOf<(typeof CORPORA_REQUESTS)[number]>;
 

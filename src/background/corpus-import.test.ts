@@ -247,3 +247,61 @@ describe('the bundled record\'s edits in a backup', () => {
     await expect(restoreBackup(fresh, JSON.stringify(damaged))).rejects.toThrow(/your changes to the bundled record/);
   });
 });
+
+describe('hostile corpus files', () => {
+  it('a value nested 10,000 deep, an id such as "constructor", a javascript: address: a sentence each, nothing written', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const file = (await exportCorpus(db, 'test'))!;
+    const deep = `{"a":`.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const deepText = JSON.stringify({ ...file, id: 'deep' }).replace('"sources":[', `"sources":[${deep},`);
+    const deepPlan = await previewImport(db, deepText, 'deep.json', bundle);
+    expect(deepPlan.refusals.length).toBeGreaterThan(0);
+    expect(deepPlan.refusals[0]).toMatch(/^deep\.json: sources\[0\]/);
+    await expect(importCorpus(db, deepText, 'deep.json', bundle)).rejects.toThrow(/deep\.json/);
+
+    const js = { ...file, id: 'js', sources: file.sources.map((s, i) => (i === 0 ? { ...s, url: 'javascript:alert(1)' } : s)) };
+    const jsPlan = await previewImport(db, JSON.stringify(js), 'js.json', bundle);
+    expect(jsPlan.refusals.join('\n')).toMatch(/js\.json: sources\[0\]\.url: must be an absolute http or https address/);
+    expect((await listCorpora(db)).map((c) => c.id)).toEqual(['test']);
+  });
+
+  it('a corpus whose ids are all "constructor" imports and previews like any other', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const own: Corpus = {
+      formatVersion: 1, id: 'constructor', title: 'Odd id', version: '1', sides: [],
+      sources: [{ id: 'constructor', title: 'Note', outlet: 'Wire', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' }, framing: [], text: 'Anna Example said peace is near.' }],
+      entities: [{ id: 'constructor', type: 'person', label: 'Anna Example', aliases: [{ text: 'Anna Example' }], context: [] }],
+      positions: [{ id: 'constructor', actor: 'constructor', topics: [], stance: 'Peace is near.', quote: 'peace is near', date: { from: '2022-01-01', to: '2022-01-01', precision: 'day' }, source: 'constructor', passage: { start: 0, end: 32 }, links: [] }],
+    };
+    const plan = await previewImport(db, JSON.stringify(own), 'odd.json', bundle);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.diff.positions.added).toEqual([{ id: 'constructor', name: 'Anna Example: “peace is near”' }]);
+    await importCorpus(db, JSON.stringify(own), 'odd.json', bundle);
+    expect(isNoChange((await previewImport(db, JSON.stringify(await exportCorpus(db, 'constructor')), 'odd.json', bundle)).diff)).toBe(true);
+  });
+});
+
+describe('damaged edits of the bundled record', () => {
+  it('are not applied, the row says why, and the next update keeps them aside instead of writing over them', async () => {
+    const { DAMAGED_BUNDLED_EDITS_KEY } = await import('./bundled-edits.ts');
+    const db = freshDb();
+    const old = validCorpus();
+    await installed(db, bundleOf(old));
+    const damaged = { positions: { put: [{ id: 'half-a-position' }], removed: [] } };
+    await db.settings.put({ key: BUNDLED_EDITS_KEY, value: damaged });
+    await installed(db, bundleOf(old));
+    const row = (await db.corpora.get(old.id))!;
+    expect(row.edits?.problem).toMatch(/your changes to the bundled record/);
+    expect((await db.settings.get(BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions.map((p) => (p.id === 'un-annex-2022-10' ? { ...p, stance: 'Edited.' } : p));
+    await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
+    expect((await db.settings.get(DAMAGED_BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+    expect((await db.corpora.get(old.id))!.edits).toEqual({ count: 1 });
+  });
+});

@@ -13,7 +13,8 @@ vi.mock('webextension-polyfill', () => ({
 
 const { SiteControl } = await import('./site-control.ts');
 
-const settings = (on: boolean): TabSettings => ({ on, site: 'a.example' }) as unknown as TabSettings;
+// Whole tab settings: the background's reply is read by its schema (shared/messages.ts ContentReplies).
+const settings = (on: boolean): TabSettings => ({ on, hoverDelayMs: 300, highlightStyle: 'underline', enabledTypes: ['person'], hideEmptyNames: false });
 
 describe('SiteControl', () => {
   it('applies only the latest settings when two replies arrive out of order', async () => {

@@ -655,6 +655,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       !c.media &&
       (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
     let speaker: Candidate | undefined;
+    let speakerDraft: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
       if (o.start >= at) continue;
@@ -663,6 +664,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (o.entityId === null && o.via === 'pronoun') continue;
       if (!fits(o)) continue;
       speaker = o;
+      speakerDraft = drafts[k];
       break;
     }
     // A role noun ("the diplomat", "эксперт", "der Präsident") refers to the nearest person named, known to the record or not.
@@ -675,6 +677,9 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
+      // about, not speaking: the previous speaker stays the antecedent.
+      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
       mention = c;
       break;
     }

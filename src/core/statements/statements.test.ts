@@ -280,3 +280,10 @@ describe('unnamed sources and appositions after the speaker', () => {
     expect(one('Scientists warn that air pollution may cause infertility.').speaker.name).toBe('Scientists');
   });
 });
+
+describe('pronouns after reported speech', () => {
+  it('a person named inside what the previous speaker said is not who "he" is', () => {
+    const found = finder.find('Volodymyr Zelensky said Vladimir Putin was not ready for talks. He added that Ukraine would keep fighting.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+  });
+});

@@ -8,14 +8,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusSummary } from '../../storage/db.ts';
 import type { Corpus } from '../../core/corpus/schema.ts';
-import { MAX_CORPUS_BYTES, decodeCorpusBytes, tooLargeProblem } from '../../core/corpus/load.ts';
-import { formatProblem } from '../../core/corpus/problem.ts';
 import { isNoChange, type CorpusDiff, type ImportChoice, type ImportPlan, type SectionDiff } from '../../core/corpus/import-plan.ts';
 import { t } from '../../core/i18n.ts';
-import { encodedTextBytes, fitsOneMessage, MAX_MESSAGE_BYTES } from '../../shared/message-size.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
-import { readFileBytes } from './download.ts';
+import { readCorpusFile } from './read-files.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
 interface Pending {
@@ -25,7 +22,6 @@ interface Pending {
 
 /** Names listed per kind of change; the rest are counted. */
 const SHOWN_NAMES = 12;
-const mb = (bytes: number) => String(Math.ceil(bytes / 1048576));
 
 function sections(d: CorpusDiff): [string, SectionDiff][] {
   return [
@@ -109,16 +105,12 @@ export function CorporaSection() {
     setPending(undefined);
     setStatus(undefined);
     setProblems([]);
-    if (file.size > MAX_CORPUS_BYTES) return setProblems([formatProblem(tooLargeProblem(file.name, file.size))]);
-    const decoded = decodeCorpusBytes(await readFileBytes(file), file.name);
-    if (decoded.text === undefined) return setProblems(decoded.problems.map(formatProblem));
-    if (!fitsOneMessage(decoded.text)) {
-      return setProblems([t('optImportTooLargeForMessage', [file.name, mb(encodedTextBytes(decoded.text)), mb(MAX_MESSAGE_BYTES)])]);
-    }
-    const { plan } = await ask<{ plan: ImportPlan }>({ type: 'page-bg-preview-corpus-import', text: decoded.text, fileName: file.name });
+    const read = await readCorpusFile(file);
+    if ('refused' in read) return setProblems(read.refused);
+    const { plan } = await ask<{ plan: ImportPlan }>({ type: 'page-bg-preview-corpus-import', text: read.text, fileName: file.name });
     // Every refusal Apply would meet is known here: none is offered.
     if (plan.refusals.length > 0) return setProblems([t('optRefused', [plan.fileName]), ...plan.refusals]);
-    setPending({ text: decoded.text, plan });
+    setPending({ text: read.text, plan });
   };
 
   const apply = (p: Pending, choice?: ImportChoice) =>
