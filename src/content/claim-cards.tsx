@@ -35,7 +35,8 @@ export interface PlacedClaim {
 type Mode = 'hover' | 'click' | 'keyboard';
 
 async function fetchCard(id: string): Promise<ClaimCardState> {
-  const reply = v.parse(CheckCardReply, await askBackground<object>({ type: 'cs-bg-get-check-detail', id }));
+  // askBackground reads the reply by its schema (shared/messages.ts: CheckCardReply).
+  const reply = await askBackground<v.InferOutput<typeof CheckCardReply>>({ type: 'cs-bg-get-check-detail', id });
   return reply.check ? { status: 'ready', check: reply.check } : { status: 'gone' };
 }
 

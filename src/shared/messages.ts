@@ -5,6 +5,7 @@
  * Each request has a valibot schema; the background validates the shape and
  * the sender before it acts (see background/router.ts).
  */
+import { CheckCardReply } from '../core/claims/position-summary.ts';
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SavedHighlightSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
@@ -274,7 +275,9 @@ export const ContentReplies = {
   }),
   'cs-bg-mention-count': Empty,
   'cs-bg-check-claim': v.object({ panel: v.optional(Str) }),
-  'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, verdict: v.picklist(VERDICTS), selectors: v.optional(ClaimSelectors), claim: Str })) }),
+  // Where each checked claim is, no more; its verdict and note come one at a time when its card opens (issue 11).
+  'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, selectors: v.optional(ClaimSelectors) })) }),
+  'cs-bg-get-check-detail': CheckCardReply,
   'cs-bg-highlight-save': v.object({ highlight: SavedHighlightSchema }),
   'cs-bg-highlights-for-page': v.object({ highlights: v.array(SavedHighlightSchema), focusId: v.optional(Id) }),
   'cs-bg-highlight-update': v.object({ highlight: SavedHighlightSchema }),
