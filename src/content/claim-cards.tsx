@@ -20,7 +20,6 @@ import { askBackground } from './ask-background.ts';
 import { CLOSE_GRACE_MS } from './reader.ts';
 import { liveRange } from './saved-layer.ts';
 import { counterPageZoom, createShadowHost, guardClicks } from './shadow-host.ts';
-import { openLibrary } from './saved-client.ts';
 
 /** Space between the mark and the card, and from the viewport's edge. */
 const GAP_PX = 8;
@@ -242,9 +241,6 @@ export class ClaimCards {
         locale={interfaceLocale()}
         {...(position ? { position } : {})}
         onClose={() => this.close(true)}
-        onOpenLibrary={() => {
-          openLibrary().catch((err: unknown) => console.error('OnRecord: could not open the library', err));
-        }}
       />,
       this.#frame,
     );

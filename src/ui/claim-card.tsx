@@ -18,10 +18,9 @@ interface Props {
   /** "Claim 2 of 3" when reached from the keyboard. */
   position?: { index: number; total: number };
   onClose(): void;
-  onOpenLibrary(): void;
 }
 
-export function ClaimCardView({ state, locale, position, onClose, onOpenLibrary }: Props) {
+export function ClaimCardView({ state, locale, position, onClose }: Props) {
   const title = state.status === 'ready' ? t('claimCardTitle', verdictLabel(state.check.verdict)) : t('claimCardTitleLoading');
   return (
     <div class="or-editor or-claim-card" role="dialog" aria-label={title} tabIndex={-1} data-verdict={state.status === 'ready' ? state.check.verdict : undefined}>
@@ -34,9 +33,6 @@ export function ClaimCardView({ state, locale, position, onClose, onOpenLibrary 
       {state.status === 'gone' ? <p class="or-muted">{t('claimCardGone')}</p> : null}
       {state.status === 'ready' ? <CardBody check={state.check} locale={locale} /> : null}
       <div class="or-actions">
-        <button type="button" onClick={onOpenLibrary}>
-          {t('claimCardOpenLibrary')}
-        </button>
         <button type="button" onClick={onClose}>
           {t('claimCardClose')}
         </button>
