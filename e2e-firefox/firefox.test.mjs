@@ -4,19 +4,24 @@
  * cannot be installed here, and it does not load extensions). Run by `npm test` after the Firefox build.
  *
  * Covered: names underlined, the popover opens on hover and from the keyboard (Alt+Shift+O) and closes
- * with Esc, a highlight saved from the keyboard is drawn again after a reload. The popover's closed shadow root cannot be read over BiDi (neither page nor BiDi sandbox
- * realms can open it, and the accessibility locator does not reach into it), so its content is checked
- * in the Chromium suite; here its top-layer host is checked open (:popover-open) and focused.
+ * with Esc; a highlight saved from the keyboard (Alt+Shift+H) is drawn again after a reload and found again in
+ * the library's search; a claim checked from the keyboard (Alt+Shift+C) opens the check (headless Firefox
+ * has no sidebar to open, so it opens in a tab beside the page, the product's fallback), which shows the claim
+ * and the record, saves a verdict from the keyboard, and marks the claim on the page; a corpus imported on the options page previews, applies, and its names are underlined.
  *
- * Not covered here, and why: the options import and the sidebar's claim check live on moz-extension://
- * pages, and Firefox's WebDriver BiDi refuses to navigate a tab there ("Navigation to moz-extension://…
- * is not allowed in this context", tried with a fixed extension UUID set through
- * extensions.webextensions.uuids); headless Firefox has no sidebar either. Both flows are covered in
- * the Chromium suite (e2e/control.spec.ts, e2e/claims.spec.ts).
+ * The popover's closed shadow root cannot be read over BiDi (neither page nor BiDi sandbox realms can open it,
+ * and the accessibility locator does not reach into it), so its content is checked in the Chromium suite;
+ * here its top-layer host is checked open (:popover-open) and focused.
+ *
+ * Extension pages: Firefox's WebDriver BiDi refuses to navigate a tab to a moz-extension:// page ("not allowed
+ * in this context"), but a tab the extension opens itself (the claim check, then the library and the options
+ * page from the toolbar popup's buttons) can be scripted and given input like any other. The toolbar popup
+ * cannot be clicked open headless: its page is loaded in such a tab by the tab's own script, for the page's tab.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
@@ -25,6 +30,8 @@ const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const PORT = Number(process.env.ONRECORD_FIREFOX_PORT ?? (Number(process.env.ONRECORD_E2E_PORT ?? 4173) + 10));
 const BASE = `http://127.0.0.1:${PORT}`;
 const WAIT_MS = 15_000;
+/** How often `until` asks again. */
+const POLL_MS = 100;
 
 /** Polls `fn` until it returns a truthy value (or throws with `what` after WAIT_MS). */
 async function until(what, fn) {
@@ -33,7 +40,7 @@ async function until(what, fn) {
   while (Date.now() < end) {
     last = await fn();
     if (last) return last;
-    await new Promise((ok) => setTimeout(ok, 100));
+    await new Promise((ok) => setTimeout(ok, POLL_MS));
   }
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
 }
@@ -81,10 +88,54 @@ function textCenter(page, selector, text) {
   );
 }
 
+/** Alt+Shift+<key>: the extension's keyboard commands. */
+async function command(page, key) {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(key);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+/**
+ * The tab the extension opens next, once its own page has loaded there. WebDriver BiDi may not navigate a tab to
+ * a moz-extension:// page, and lists such a tab as about:blank, but a tab the extension opened itself can be
+ * scripted and given input like any other: it is found by asking each new tab where it is.
+ */
+async function extensionTabOpened(browser, before, path) {
+  return until(`the extension to open ${path}`, async () => {
+    for (const p of await browser.pages()) {
+      if (before.includes(p)) continue;
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && new URL(href).pathname === `/${path}` && (await p.evaluate(() => document.readyState === 'complete'))) return p;
+    }
+    return null;
+  });
+}
+
+/** Text content of the first element matching `selector` ('' if none). */
+const textOf = (page, selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+
+/** Clicks the button whose visible text is `label` with the mouse (a trusted click, as a person makes). */
+async function clickButton(page, label) {
+  const at = await until(`a "${label}" button`, () =>
+    page.evaluate((label) => {
+      const b = [...document.querySelectorAll('button')].find((x) => x.textContent.trim() === label && !x.disabled);
+      if (!b) return null;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, label),
+  );
+  await page.mouse.click(at.x, at.y);
+}
+
 describe('Firefox: the built extension on a news page', { timeout: 180_000 }, () => {
   let server;
   let browser;
   let page;
+  /** A tab showing one of the extension's own pages (opened by the extension), reused to reach the others. */
+  let extensionPage;
 
   before(async () => {
     assert.ok(existsSync('dist/firefox/manifest.json'), 'dist/firefox is missing: run "npm run build:firefox" first');
@@ -168,6 +219,92 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
     await page.reload();
     await until('the saved highlight to be found again after a reload', async () =>
       (await highlightTexts(page, 'onrecord-saved-yellow')).includes(passage));
+  });
+  it('checks a selected claim (Alt+Shift+C): the check opens in a tab, shows the claim and the record, a verdict saved from the keyboard is kept and drawn on the page', async () => {
+    await page.goto(`${BASE}/claims.html`);
+    await until('the content script to be ready', () => page.evaluate(() => CSS.highlights.has('onrecord-checked')));
+    await page.evaluate(() => {
+      const r = document.createRange();
+      r.selectNodeContents(document.getElementById('claim'));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    });
+    const before = await browser.pages();
+    await command(page, 'KeyC');
+    // Headless Firefox has no sidebar to open (sidebarAction.open is refused): the check opens in a tab beside the page,
+    // the path the product takes wherever the browser's own panel is refused.
+    const panel = await extensionTabOpened(browser, before, 'src/pages/sidepanel/index.html');
+    await until('the claim in the panel', () => panel.evaluate(() => /Dmitry Peskov said Moscow remains ready/.test(document.querySelector('#sp-claim')?.value ?? '')));
+    await until('the record\'s positions', async () => (await textOf(panel, '#sp-results .sp-result .sp-actor')) === 'Dmitry Peskov');
+    assert.equal(await panel.evaluate(() => document.querySelector('.sp-suggestion')?.dataset.verdict), 'consistent');
+    assert.equal(await panel.evaluate(() => document.querySelector('.sp-speaker')?.dataset.speakerId), 'dmitry-peskov');
+
+    // Keyboard only: tick the first result, choose "Consistent with the record", write a note, save.
+    await panel.focus('#sp-results input[type=checkbox]');
+    await panel.keyboard.press('Space');
+    await panel.focus('input[name=verdict][value=consistent]');
+    await panel.keyboard.press('Space');
+    await panel.keyboard.press('Tab');
+    assert.equal(await panel.evaluate(() => document.activeElement?.id), 'sp-note');
+    await panel.keyboard.type('Same words as in the record.');
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Enter');
+    await until('the verdict to be saved', async () => (await textOf(panel, '.sp-saved')).includes('Saved: Consistent with the record'));
+    const stored = await panel.evaluate(async () => (await browser.runtime.sendMessage({ type: 'page-bg-list-checks' })).checks.map((c) => [c.verdict, c.note, c.pageUrl, c.positionIds.length]));
+    assert.deepEqual(stored, [['consistent', 'Same words as in the record.', `${BASE}/claims.html`, 1]]);
+
+    // Back on the page, the checked claim is marked; and again after a reload.
+    await page.bringToFront();
+    const claim = () => highlightTexts(page, 'onrecord-checked');
+    await until('the checked claim to be marked', async () => (await claim()).some((t) => t.includes('Dmitry Peskov said Moscow remains ready')));
+    await page.reload();
+    await until('the checked claim to be marked after a reload', async () => (await claim()).some((t) => t.includes('Dmitry Peskov said Moscow remains ready')));
+    extensionPage = panel;
+  });
+
+  it('finds the saved highlight again in the library, opened from the toolbar popup', async () => {
+    // The toolbar popup cannot be clicked open over BiDi: its page is loaded in the extension's own tab, for the claims page's tab.
+    const tabId = Number(new URL(await extensionPage.evaluate(() => location.href)).searchParams.get('tab'));
+    await extensionPage.evaluate((id) => location.assign(browser.runtime.getURL(`src/pages/popup/index.html?tab=${id}`)), tabId);
+    await until('the popup page', () => extensionPage.evaluate(() => location.pathname === '/src/pages/popup/index.html' && document.readyState === 'complete'));
+    const before = await browser.pages();
+    await clickButton(extensionPage, 'Open library');
+    const library = await extensionTabOpened(browser, before, 'src/pages/library/index.html');
+    const passage = 'Critics said the minister';
+    await until('the library to list the highlight', async () => (await library.evaluate(() => [...document.querySelectorAll('.hl-quote')].map((q) => q.textContent))).some((q) => q.includes(passage)));
+    await library.focus('input[type=search]');
+    await library.keyboard.type('critics MINISTER');
+    await until('the search to keep it', async () => {
+      const quotes = await library.evaluate(() => [...document.querySelectorAll('.hl-quote')].map((q) => q.textContent));
+      return quotes.length === 1 && quotes[0].includes(passage);
+    });
+    await library.evaluate(() => {
+      const search = document.querySelector('input[type=search]');
+      search.select();
+    });
+    await library.keyboard.type('nothing like it anywhere');
+    await until('a search with no match to list nothing', async () => (await library.evaluate(() => document.querySelectorAll('.hl-quote').length)) === 0);
+    await library.close();
+  });
+
+  it('imports a corpus from the options page (opened from the popup): preview, apply, its names are underlined', async () => {
+    const before = await browser.pages();
+    await clickButton(extensionPage, 'Options');
+    const options = await extensionTabOpened(browser, before, 'src/pages/options/index.html');
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-ff-'));
+    const file = join(dir, 'extra.json');
+    writeFileSync(file, readFileSync(resolve('e2e/fixtures/extra-corpus.json')));
+    const input = await until('the corpus file input', () => options.$('[data-testid="corpus-file"]'));
+    await input.uploadFile(file);
+    await until('the import preview', async () => (await textOf(options, 'body')).includes('New corpus: E2E extra, version 1'));
+    await clickButton(options, 'Apply');
+    await until('the import to be applied', async () => (await textOf(options, '[role=status]')).includes('Imported E2E extra'));
+    await until('the corpus to be listed', async () => (await textOf(options, 'tr[data-corpus="e2e-extra"] [data-counts]')) === '2 entities, 1 positions, 1 sources');
+    await page.bringToFront();
+    await page.goto(`${BASE}/article.html`);
+    await until('the imported name to be underlined', async () => (await highlightTexts(page, 'onrecord-person')).includes('Rasputin'));
+    await options.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

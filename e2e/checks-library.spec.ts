@@ -10,7 +10,7 @@ import type { Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { CheckRowSchema, toCheckRow, type CheckRow } from '../src/core/claims/check-record.ts';
-import { countRows, expect, test } from './extension.ts';
+import { countRows, expect, putRows, tableRows, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -54,38 +54,9 @@ function seededRows(now: number): CheckRow[] {
 }
 
 /** Writes rows into the extension's `checks` table from the service worker (test setup only). */
-async function seedChecks(sw: Worker, rows: CheckRow[]): Promise<void> {
-  await expect.poll(() => countRows(sw, 'checks')).toBeGreaterThanOrEqual(0);
-  await sw.evaluate(
-    (list) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('checks', 'readwrite');
-          for (const row of list) tx.objectStore('checks').put(row);
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    rows,
-  );
-}
+const seedChecks = (sw: Worker, rows: CheckRow[]): Promise<void> => putRows(sw, 'checks', rows);
 
-async function storedChecks(sw: Worker): Promise<CheckRow[]> {
-  return sw.evaluate(
-    () =>
-      new Promise<CheckRow[]>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('checks').objectStore('checks').getAll();
-          req.onsuccess = () => ok(req.result as CheckRow[]);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-}
+const storedChecks = (sw: Worker): Promise<CheckRow[]> => tableRows<CheckRow>(sw, 'checks');
 
 /** Selects `#claim` on the fixture, has the background ask for a check, and saves "Consistent" in the panel page with the keyboard. */
 async function saveVerdictThroughPanel(page: Page, sw: Worker, extensionId: string): Promise<void> {

@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { toCheckRow } from '../src/core/claims/check-record.ts';
-import { countRows, expect, launchWithExtension, newestTabId, serviceWorkerOf, test, welcomePage } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { highlightTexts, popover } from './popover.ts';
 
 /** Every mention highlight on the page (all entity types), as the page sees them. */
@@ -39,59 +39,8 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
   return page;
 }
 
-/** All rows of a table of the extension's database, read inside the service worker. */
-function rows(sw: Worker, table: string): Promise<unknown[]> {
-  return sw.evaluate(
-    (name) =>
-      new Promise<unknown[]>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => ok(req.result as unknown[]);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    table,
-  );
-}
-
-function writeRows(sw: Worker, table: string, list: unknown[] | 'clear'): Promise<void> {
-  return sw.evaluate(
-    ([name, items]) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name as string, 'readwrite');
-          const store = tx.objectStore(name as string);
-          if (items === 'clear') store.clear();
-          else for (const item of items as unknown[]) store.put(item);
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    [table, list] as const,
-  );
-}
-
-const DAY = { from: '2023-01-10', to: '2023-01-10', precision: 'day' };
-const RASPUTIN_TEXT = 'Rasputin told the court that nothing had been decided.';
-/** A small corpus naming someone the seed corpus does not know (the fixture mentions "Rasputin"). */
-const EXTRA_CORPUS = {
-  formatVersion: 1,
-  id: 'e2e-extra',
-  title: 'E2E extra',
-  version: '1',
-  sources: [{ id: 'e2e-src', title: 'Court report', outlet: 'Wire', language: 'en', published: DAY, text: RASPUTIN_TEXT }],
-  entities: [
-    { id: 'e2e-rasputin', type: 'person', label: 'Grigori Rasputin', aliases: [{ text: 'Rasputin' }] },
-    { id: 'e2e-court', type: 'topic', label: 'Court', aliases: [{ text: 'court' }] },
-  ],
-  positions: [
-    { id: 'e2e-p1', actor: 'e2e-rasputin', topics: ['e2e-court'], stance: 'Nothing has been decided.', quote: 'nothing had been decided', date: DAY, source: 'e2e-src', passage: { start: 0, end: RASPUTIN_TEXT.length } },
-  ],
-};
+/** A small corpus naming someone the seed corpus does not know (the fixture mentions "Rasputin"); the Firefox suite imports it too. */
+const EXTRA_CORPUS = JSON.parse(readFileSync('e2e/fixtures/extra-corpus.json', 'utf8')) as { version: string; positions: Record<string, unknown>[] } & Record<string, unknown>;
 
 const json = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)) });
 
@@ -159,6 +108,8 @@ test.describe('in control', () => {
       const popup = await openPopup(context, extensionId, await newestTabId(sw));
       await expect(popup.getByRole('checkbox', { name: 'On for 127.0.0.1' })).not.toBeChecked();
       await expect(popup.getByText('Switched off here')).toBeVisible();
+      // The popup shows the setting; the page's own script has settled before "nothing drawn" is believed.
+      await contentIdle(sw, article);
       expect(await allMentions(article)).toBe(0);
       // Switched back on from the options page: the same tab annotates again, so the script was there all along.
       const options = await openOptions(context, extensionId);
@@ -225,8 +176,8 @@ test.describe('in control', () => {
         'e2e-c1',
       ),
     ];
-    await writeRows(serviceWorker, 'highlights', highlights);
-    await writeRows(serviceWorker, 'checks', checks);
+    await putRows(serviceWorker, 'highlights', highlights);
+    await putRows(serviceWorker, 'checks', checks);
 
     const options = await openOptions(context, extensionId);
     const downloading = options.waitForEvent('download');
@@ -236,8 +187,8 @@ test.describe('in control', () => {
     const file = readFileSync((await download.path())!);
     expect(JSON.parse(file.toString()).highlights).toHaveLength(2);
 
-    await writeRows(serviceWorker, 'highlights', 'clear');
-    await writeRows(serviceWorker, 'checks', 'clear');
+    await putRows(serviceWorker, 'highlights', 'clear');
+    await putRows(serviceWorker, 'checks', 'clear');
     expect(await countRows(serviceWorker, 'highlights')).toBe(0);
 
     // A wrong file: one sentence, nothing asked, nothing changed.
@@ -258,7 +209,7 @@ test.describe('in control', () => {
     await confirm.getByRole('button', { name: 'Replace with the backup' }).click();
     await expect(options.getByRole('status')).toContainText('Restored 2 highlights, 1 checks');
     const byId = (a: unknown, b: unknown) => String((a as { id: string }).id).localeCompare((b as { id: string }).id);
-    expect((await rows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);
-    expect(await rows(serviceWorker, 'checks')).toEqual(checks);
+    expect((await tableRows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);
+    expect(await tableRows(serviceWorker, 'checks')).toEqual(checks);
   });
 });

@@ -84,23 +84,64 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
-/** Counts rows of a table in the extension's IndexedDB, read from inside the service worker. */
-export async function countRows(sw: Worker, table: string): Promise<number> {
+/** What a test may do to one table of the extension's database. */
+type TableOp = { table: string } & ({ op: 'count' } | { op: 'all' } | { op: 'put'; rows: unknown[] } | { op: 'clear' });
+
+/**
+ * One operation on a table of the extension's IndexedDB, run inside the service worker (test setup and checks
+ * only). It never creates the database — an empty one made here would hold back the worker's own open and
+ * upgrade — and closes its connection when done. Undefined while the database or the table does not exist yet.
+ */
+function onTable(sw: Worker, req: TableOp): Promise<unknown> {
   return sw.evaluate(
-    (name) =>
-      new Promise<number>((ok, fail) => {
+    (req) =>
+      new Promise<unknown>((ok, fail) => {
         const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? ok(undefined) : fail(open.error));
         open.onsuccess = () => {
           const idb = open.result;
-          if (!idb.objectStoreNames.contains(name)) return ok(-1);
-          const req = idb.transaction(name).objectStore(name).count();
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
+          if (!idb.objectStoreNames.contains(req.table)) {
+            idb.close();
+            return ok(undefined);
+          }
+          const tx = idb.transaction(req.table, req.op === 'put' || req.op === 'clear' ? 'readwrite' : 'readonly');
+          const store = tx.objectStore(req.table);
+          let result: unknown;
+          if (req.op === 'count') store.count().onsuccess = (e) => (result = (e.target as IDBRequest).result);
+          else if (req.op === 'all') store.getAll().onsuccess = (e) => (result = (e.target as IDBRequest).result);
+          else if (req.op === 'clear') store.clear();
+          else for (const row of req.rows) store.put(row);
+          tx.oncomplete = () => {
+            idb.close();
+            ok(result);
+          };
+          tx.onabort = () => {
+            idb.close();
+            fail(tx.error);
+          };
         };
       }),
-    table,
+    req,
   );
+}
+
+/** Counts rows of a table in the extension's IndexedDB; -1 while the worker has not made the table yet. */
+export async function countRows(sw: Worker, table: string): Promise<number> {
+  return ((await onTable(sw, { op: 'count', table })) as number | undefined) ?? -1;
+}
+
+/** Every row of a table of the extension's IndexedDB (the table must exist). */
+export async function tableRows<T = Record<string, unknown>>(sw: Worker, table: string): Promise<T[]> {
+  const rows = await onTable(sw, { op: 'all', table });
+  if (rows === undefined) throw new Error(`the extension has no "${table}" table yet`);
+  return rows as T[];
+}
+
+/** Writes rows into a table of the extension's IndexedDB, or clears it, once the worker has made it (test setup only). */
+export async function putRows(sw: Worker, table: string, rows: readonly unknown[] | 'clear'): Promise<void> {
+  await expect.poll(() => countRows(sw, table), { message: `the "${table}" table` }).toBeGreaterThanOrEqual(0);
+  await onTable(sw, rows === 'clear' ? { op: 'clear', table } : { op: 'put', table, rows: [...rows] });
 }
 
 /** The id of the tab opened last (tab URLs are hidden from an extension without the "tabs" permission). */

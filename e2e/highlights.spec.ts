@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { contentIdle, countRows, expect, launchWithExtension, serviceWorkerOf, test, welcomePage } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
@@ -68,20 +68,7 @@ async function clickInShadow(page: Page, selector: string, text = '') {
   await page.mouse.click(at!.x, at!.y);
 }
 
-async function savedRows(sw: Worker): Promise<Array<Record<string, unknown>>> {
-  return sw.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('highlights').objectStore('highlights').getAll();
-          req.onsuccess = () => ok(req.result as Array<Record<string, unknown>>);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-}
+const savedRows = (sw: Worker) => tableRows(sw, 'highlights');
 
 /** Saves `text` of `selector` through the toolbar and closes the editor; returns nothing until the row exists. */
 async function saveThroughToolbar(page: Page, sw: Worker, selector: string, text: string) {
@@ -263,29 +250,11 @@ function libraryUrl(extensionId: string, tab = ''): string {
   return `chrome-extension://${extensionId}/src/pages/library/index.html${tab}`;
 }
 
-/** Writes highlights straight into the extension's database from an extension page (test setup only). */
-async function seed(page: Page, rows: SavedHighlight[]) {
-  await page.evaluate(
-    (list) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('highlights', 'readwrite');
-          for (const row of list) tx.objectStore('highlights').put(row);
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    rows,
-  );
-}
-
 async function openLibrary(page: Page, extensionId: string, sw: Worker, rows: SavedHighlight[] = []) {
   await expect.poll(() => countRows(sw, 'highlights')).toBeGreaterThanOrEqual(0);
   await page.goto(libraryUrl(extensionId));
   if (rows.length > 0) {
-    await seed(page, rows);
+    await putRows(sw, 'highlights', rows);
     await page.reload();
   }
   await expect(page.getByRole('tab', { name: 'Highlights' })).toHaveAttribute('aria-selected', 'true');
@@ -351,7 +320,7 @@ test.describe('the library', () => {
     const page = await context.newPage();
     await openLibrary(page, extensionId, serviceWorker);
     await expect(page.getByRole('heading', { name: 'No highlights yet' })).toBeVisible();
-    await seed(page, [sampleHighlight(1), sampleHighlight(2, { orphanedAt: Date.UTC(2024, 3, 1) })]);
+    await putRows(serviceWorker, 'highlights', [sampleHighlight(1), sampleHighlight(2, { orphanedAt: Date.UTC(2024, 3, 1) })]);
     await page.reload();
     await expect(page.locator('.hl-item')).toHaveCount(2);
     await expect(page.locator('.hl-orphan')).toHaveCount(1);
@@ -449,7 +418,7 @@ test.describe('the library', () => {
       const back = JSON.parse(await readFile((await (await again).path())!, 'utf8'));
       expect(back.first.items).toEqual(doc.first.items);
 
-      // A bad file: a clear error naming file, path and problem, and nothing written.
+      // A bad file: a clear error in words (file, which highlight, what is wrong), no JSON path, and nothing written.
       const bad = structuredClone(doc);
       bad.first.items[2].target.selector[0].exact = '';
       bad.first.items[3].id = 'urn:uuid:new-one';
@@ -457,7 +426,33 @@ test.describe('the library', () => {
       writeFileSync(badPath, JSON.stringify(bad));
       await other.locator('input[type=file]').setInputFiles(badPath);
       await expect(other.getByRole('alert')).toContainText('Nothing was imported.');
-      await expect(other.getByRole('alert')).toContainText('broken.jsonld: $.first.items[2].target.selector[0].exact: the quote is empty');
+      await expect(other.getByRole('alert')).toContainText('broken.jsonld: highlight 3: the quoted text is empty.');
+      await expect(other.getByRole('alert')).not.toContainText('$.');
+      expect(await countRows(sw, 'highlights')).toBe(30);
+      await other.getByRole('button', { name: 'Dismiss' }).click();
+
+      // A note edited by hand in the file, its modification time untouched: listed as a conflict (yours kept), one
+      // message on the page; taking the file's copy writes it, and Undo puts yours back.
+      const edited = structuredClone(doc);
+      const item = edited.first.items[0];
+      const itemId = String(item.id).replace(/^urn:uuid:/, '');
+      const before = (await savedRows(sw)).find((r) => r.id === itemId)!;
+      item.body = [...(Array.isArray(item.body) ? item.body : item.body ? [item.body] : []).filter((b: { purpose?: string }) => b.purpose !== 'commenting'), { type: 'TextualBody', purpose: 'commenting', value: 'Edited in the file' }];
+      const editedPath = join(dir, 'edited.jsonld');
+      writeFileSync(editedPath, JSON.stringify(edited));
+      await other.locator('input[type=file]').setInputFiles(editedPath);
+      const conflicts = other.getByRole('alert');
+      await expect(conflicts).toContainText('Imported edited.jsonld: 0 new, 0 updated, 29 already up to date.');
+      await expect(conflicts).toContainText('edited in the file without a newer modification time');
+      await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toHaveCount(0);
+      expect((await savedRows(sw)).find((r) => r.id === itemId)!.note).toBe(before.note);
+      await conflicts.getByRole('button', { name: "Use the file's copies of these 1" }).click();
+      await expect(other.getByRole('alert')).toHaveCount(0);
+      const toast = other.getByRole('status').filter({ hasText: "Took the file's copies of 1 highlights from edited.jsonld" });
+      await expect(toast).toBeVisible();
+      await expect.poll(async () => (await savedRows(sw)).find((r) => r.id === itemId)!.note).toBe('Edited in the file');
+      await toast.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(async () => (await savedRows(sw)).find((r) => r.id === itemId)!.note).toBe(before.note);
       expect(await countRows(sw, 'highlights')).toBe(30);
     } finally {
       await fresh.close();
@@ -482,14 +477,30 @@ test.describe('the context menu and browser commands', () => {
     await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['declined to comment']);
   });
 
-  test('"Check claim" in the toolbar hands the selection to the claim check', async ({ context }) => {
+  test('"Check claim" in the toolbar opens the check beside the page, showing the claim', async ({ context, serviceWorker, extensionId }) => {
     const page = await context.newPage();
     await page.goto('/highlights.html');
     await ready(page);
+    const tabId = await newestTabId(serviceWorker);
     await dragSelect(page, '#b', 'the talks would resume next week');
     await clickInShadow(page, 'button', 'Check claim');
     await expect.poll(() => shadowText(page, HOST)).toMatch(/Checking the claim|Could not check/);
     expect(await shadowText(page, HOST)).toContain('Checking the claim');
+    // The side panel where the browser opens it (its document is listed by runtime.getContexts, but headless
+    // Chromium draws no panel a test could read), else a tab with the same page: either, for this tab.
+    const panelUrl = `chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`;
+    const inPanel = () =>
+      serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).map((c) => c.documentUrl ?? ''));
+    const inTab = () => context.pages().find((p) => p.url() === panelUrl);
+    await expect.poll(async () => (await inPanel()).includes(panelUrl) || inTab() !== undefined).toBe(true);
+    // What that page shows: the claim. A tab can be read as it is; the side panel's page is opened again in a tab.
+    let shown = inTab();
+    if (shown === undefined) {
+      shown = await context.newPage();
+      await shown.goto(panelUrl);
+    }
+    await expect(shown.locator('#sp-claim')).toHaveValue('the talks would resume next week');
+    await expect(shown.locator('.sp-page a')).toHaveText(await page.title());
   });
 });
 
@@ -497,7 +508,7 @@ test.describe('real saved pages', () => {
   const REAL_HOST = 'http://realpages.test';
   /** Every fourth page: sites with very different markup, within a minute. */
   const REAL_STRIDE = 4;
-  /** Found by test/support/real-pages.ts (beside the checkout, or ONRECORD_REALPAGES; missing is an error); read in place. */
+  /** test/fixtures/realpages (or ONRECORD_REALPAGES), found by test/support/real-pages.ts; missing is an error. */
   const realPages = readdirSync(REAL_PAGES_DIR).filter((f) => f.endsWith('.html')).sort().filter((_, i) => i % REAL_STRIDE === 0);
 
   test('a passage saved on a real page is drawn again after a reload', async ({ context, serviceWorker }) => {

@@ -219,10 +219,11 @@ test.describe('reading a news page', () => {
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toEqual(expect.arrayContaining(['Mykhailo Podolyak', 'Dmitry Peskov']));
   });
 
-  test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context }) => {
+  test('only mentions near the viewport are drawn; scrolling draws the rest', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/article.html');
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    await contentIdle(serviceWorker, page);
     // #far sits 2500 px (almost three 900 px screens) below the fold, past the one-screen margin drawn ahead of a scroll.
     expect(await highlightTexts(page, 'onrecord-person')).not.toContain('Sergey Lavrov');
     await page.evaluate(() => document.querySelector('#far')!.scrollIntoView({ block: 'start' }));

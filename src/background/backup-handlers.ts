@@ -1,10 +1,15 @@
 /** The options page's backup requests: write the backup file, restore one. */
+import { PageBgBackup, PageBgRestore, PageBgRestorePreview, messageType } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { createBackup, previewRestore, restoreBackup } from './backup.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { SettingsService } from './settings-service.ts';
 
-export const BACKUP_REQUESTS = ['page-bg-backup', 'page-bg-restore-preview', 'page-bg-restore'] as const;
+export const BACKUP_REQUESTS = [
+  messageType(PageBgBackup),
+  messageType(PageBgRestorePreview),
+  messageType(PageBgRestore),
+] as const;
 type BackupRequest = ControlRequestOf<(typeof BACKUP_REQUESTS)[number]>;
 
 export class BackupHandlers {

@@ -9,6 +9,7 @@ import { createBackup, previewRestore, restoreBackup, RestoreRefused } from './b
 import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import { installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
+import { bundledCorpusFrom } from './bundled-corpus.ts';
 import { addAlias } from './user-layer.ts';
 
 let n = 0;
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 const textOf = (s: { text?: string }) => s.text ?? 'a text supplied from a file';
 
-const TEXT = 'Kremlin spokesman Dmitry Peskov said talks were stalled. Kyiv disagreed.';
+const TEXT = 'Kremlin spokesman Dmitry Peskov said the talks had stalled. Kyiv disagreed.';
 /** A small importable corpus that passes the validator: its source carries its text, its quote is verbatim. */
 function importable(): Corpus {
   return {
@@ -39,10 +40,13 @@ function importable(): Corpus {
       { id: 'x-talks', type: 'topic', label: 'Talks', aliases: [{ text: 'talks', stem: true }], context: [] },
     ],
     positions: [
-      { id: 'x-p1', actor: 'x-peskov', topics: ['x-talks'], stance: 'Talks are stalled.', quote: 'talks were stalled', date: { from: '2022-11-20', to: '2022-11-20', precision: 'day' }, source: 'x-src', passage: { start: 0, end: 56 }, links: [] },
+      { id: 'x-p1', actor: 'x-peskov', topics: ['x-talks'], stance: 'Talks are stalled.', quote: 'the talks had stalled', date: { from: '2022-11-20', to: '2022-11-20', precision: 'day' }, source: 'x-src', passage: { start: 0, end: 59 }, links: [] },
     ],
   };
 }
+
+/** The bundled record these tests install (only its id matters to the imports here). */
+const SEED = bundledCorpusFrom({ ...makeCorpus(), id: 'seed' }, () => 'a text supplied from a file');
 
 async function bundled(db: OnRecordDb): Promise<void> {
   await installCorpus(db, { ...makeCorpus(), id: 'seed' }, 'bundled', textOf);
@@ -52,7 +56,7 @@ describe('corpus admin', () => {
   it('imports a valid file, lists counts, switches it off and removes it', async () => {
     const db = freshDb();
     await bundled(db);
-    await importCorpus(db, JSON.stringify(importable()), 'extra.json', 'seed');
+    await importCorpus(db, JSON.stringify(importable()), 'extra.json', SEED);
     const listed = await listCorpora(db);
     expect(listed.map((c) => [c.id, c.origin, c.counts.positions])).toEqual([['seed', 'bundled', 8], ['extra', 'imported', 1]]);
     await setCorpusEnabled(db, 'extra', false);
@@ -67,18 +71,17 @@ describe('corpus admin', () => {
     await bundled(db);
     const bad = importable();
     bad.positions[0] = { ...bad.positions[0]!, actor: 'nobody' };
-    await expect(importCorpus(db, JSON.stringify(bad), 'bad.json', 'seed')).rejects.toThrow(/bad\.json: positions\[0\]\.actor/);
-    await expect(importCorpus(db, '{ "id": ', 'broken.json', 'seed')).rejects.toThrow(/broken\.json:1:/);
-    await expect(importCorpus(db, JSON.stringify({ ...importable(), id: 'seed' }), 'x.json', 'seed')).rejects.toThrow(/bundled/);
+    await expect(importCorpus(db, JSON.stringify(bad), 'bad.json', SEED)).rejects.toThrow(/bad\.json: positions\[0\]\.actor/);
+    await expect(importCorpus(db, '{ "id": ', 'broken.json', SEED)).rejects.toThrow(/broken\.json:1:/);
     expect((await listCorpora(db)).map((c) => c.id)).toEqual(['seed']);
   });
 
   it('exports a corpus that imports back unchanged', async () => {
     const db = freshDb();
-    await importCorpus(db, JSON.stringify(importable()), 'extra.json', 'seed');
+    await importCorpus(db, JSON.stringify(importable()), 'extra.json', SEED);
     const out = await exportCorpus(db, 'extra');
     const other = freshDb();
-    await importCorpus(other, JSON.stringify(out), 'again.json', 'seed');
+    await importCorpus(other, JSON.stringify(out), 'again.json', SEED);
     expect(await exportCorpus(other, 'extra')).toEqual(out);
   });
 });
@@ -87,7 +90,7 @@ describe('backup', () => {
   it('back up, wipe, restore gives back corpora, user layer, highlights, checks and settings', async () => {
     const db = freshDb();
     await bundled(db);
-    await importCorpus(db, JSON.stringify(importable()), 'extra.json', 'seed');
+    await importCorpus(db, JSON.stringify(importable()), 'extra.json', SEED);
     await setCorpusEnabled(db, 'seed', false);
     await addAlias(db, 'x-peskov', { text: 'Песков', lang: 'ru' });
     await db.settings.put({ key: 'settings', value: { paused: true } });
@@ -168,7 +171,7 @@ describe('backup', () => {
   it('the preview counts what a restore replaces, and writes nothing', async () => {
     const db = freshDb();
     await bundled(db);
-    await importCorpus(db, JSON.stringify(importable()), 'extra.json', 'seed');
+    await importCorpus(db, JSON.stringify(importable()), 'extra.json', SEED);
     await addAlias(db, 'x-peskov', { text: 'Песков', lang: 'ru' });
     await db.table('highlights').bulkPut([sampleHighlight(1), sampleHighlight(2)]);
     const text = JSON.stringify(await createBackup(db));
@@ -183,7 +186,7 @@ describe('backup', () => {
   it('a corpus with the id "constructor" backs up and restores', async () => {
     const db = freshDb();
     await bundled(db);
-    await importCorpus(db, JSON.stringify({ ...importable(), id: 'constructor' }), 'c.json', 'seed');
+    await importCorpus(db, JSON.stringify({ ...importable(), id: 'constructor' }), 'c.json', SEED);
     await setCorpusEnabled(db, 'constructor', false);
     const text = JSON.stringify(await createBackup(db));
     const fresh = freshDb();

@@ -7,6 +7,7 @@ import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../core/backup/format.ts';
 import { checkBackupText, refusalSentence, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../core/backup/check.ts';
 import { USER_LAYER_KEY, userLayerProblem } from './user-layer.ts';
+import { BUNDLED_EDITS_KEY, bundledEditsProblem } from './bundled-edits.ts';
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -55,6 +56,9 @@ export function checkBackup(text: string): { backup: Backup; refusal?: undefined
   const layer = backup.settings.find((r) => r.key === USER_LAYER_KEY);
   const problem = layer ? userLayerProblem(layer.value) : undefined;
   if (problem) return { refusal: { kind: 'damaged', detail: `your own aliases and positions: ${problem}` } };
+  const edits = backup.settings.find((r) => r.key === BUNDLED_EDITS_KEY);
+  const editsProblem = edits ? bundledEditsProblem(edits.value) : undefined;
+  if (editsProblem) return { refusal: { kind: 'damaged', detail: editsProblem } };
   return { backup };
 }
 

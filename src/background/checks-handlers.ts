@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { ChecksContentRequests, ChecksPageRequests, type ChecksContentRequest, type ChecksPageRequest } from '../shared/messages.ts';
 import type { ChecksService } from './checks-service.ts';
-import { openClaimPanel } from './checks-side-panel.ts';
+import { GesturePanels } from './checks-side-panel.ts';
 import type { Sender } from './router.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { announceToAllTabs, announceToPages } from './announce.ts';
@@ -36,7 +36,11 @@ async function announce(pageUrl?: string): Promise<void> {
 }
 
 export class ChecksHandlers {
-  constructor(private readonly checks: ChecksService) {}
+  constructor(
+    private readonly checks: ChecksService,
+    /** The panel each tab's claim opens in (a command or menu click opens it in the user's gesture). */
+    readonly panels: GesturePanels = new GesturePanels(),
+  ) {}
 
   /** Must stay synchronous up to openClaimPanel: the side panel needs the user's gesture. */
   handleContent(req: ChecksContentRequest, sender: Sender): Promise<object> {
@@ -44,7 +48,7 @@ export class ChecksHandlers {
       case 'cs-bg-check-claim': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return Promise.reject(new Error('a claim check needs a tab'));
-        const opened = openClaimPanel(tabId, sender.tab?.index);
+        const opened = this.panels.openFor(tabId, sender.tab?.index);
         // The page is the sender's, never what the message says (a compromised page could claim any URL).
         if (!sender.url) return Promise.reject(new Error('a claim check needs the page it was made on'));
         this.checks.setPending(tabId, { ...req, pageUrl: sender.url });

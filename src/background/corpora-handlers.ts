@@ -1,15 +1,20 @@
 /** The options page's corpus requests: list, export, import, remove, switch on or off. */
+import { PageBgDiscardBundledEdits, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, messageType } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-import { BUNDLED_CORPUS_ID } from './bundled-corpus.ts';
+import { NO_EDITS } from '../core/corpus/import-plan.ts';
+import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
+import { saveBundledEdits } from './bundled-edits.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
-import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
+import { exportCorpus, importCorpus, listCorpora, previewImport, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 
 export const CORPORA_REQUESTS = [
-  'page-bg-list-corpora',
-  'page-bg-export-corpus',
-  'page-bg-import-corpus',
-  'page-bg-remove-corpus',
-  'page-bg-enable-corpus',
+  messageType(PageBgListCorpora),
+  messageType(PageBgExportCorpus),
+  messageType(PageBgPreviewCorpusImport),
+  messageType(PageBgImportCorpus),
+  messageType(PageBgDiscardBundledEdits),
+  messageType(PageBgRemoveCorpus),
+  messageType(PageBgEnableCorpus),
 ] as const;
 type CorporaRequest = ControlRequestOf<(typeof CORPORA_REQUESTS)[number]>;
 
@@ -17,19 +22,26 @@ export class CorporaHandlers {
   constructor(
     private readonly db: OnRecordDb,
     private readonly recordChanged: () => Promise<void>,
+    private readonly bundled: BundledCorpus = BUNDLED,
   ) {}
 
   async handle(req: CorporaRequest): Promise<object> {
     switch (req.type) {
       case 'page-bg-list-corpora':
-        return { corpora: await listCorpora(this.db), bundledId: BUNDLED_CORPUS_ID };
+        return { corpora: await listCorpora(this.db), bundledId: this.bundled.id };
       case 'page-bg-export-corpus':
         return { corpus: (await exportCorpus(this.db, req.id)) ?? null };
+      case 'page-bg-preview-corpus-import':
+        return { plan: await previewImport(this.db, req.text, req.fileName, this.bundled) };
       case 'page-bg-import-corpus': {
-        const row = await importCorpus(this.db, req.text, req.fileName, BUNDLED_CORPUS_ID);
+        const row = await importCorpus(this.db, req.text, req.fileName, this.bundled, req.choice);
         await this.recordChanged();
         return { corpus: row };
       }
+      case 'page-bg-discard-bundled-edits':
+        await saveBundledEdits(this.db, this.bundled, NO_EDITS);
+        await this.recordChanged();
+        return {};
       case 'page-bg-remove-corpus':
         await removeCorpus(this.db, req.id);
         await this.recordChanged();

@@ -5,9 +5,14 @@
  * record; the caller then tells the tabs.
  */
 import type { Corpus } from '../core/corpus/schema.ts';
-import { loadCorpusText } from '../core/corpus/load.ts';
-import { formatProblem } from '../core/corpus/validate.ts';
-import { deleteCorpusRows, installCorpus } from './corpus-store.ts';
+import { MAX_CORPUS_BYTES, loadCorpusText, tooLargeProblem } from '../core/corpus/load.ts';
+import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
+import { computeEdits, diffCorpus, findRepeat, layOnto, type ImportChoice, type ImportPlan } from '../core/corpus/import-plan.ts';
+
+export type { ImportChoice, ImportPlan };
+import type { BundledCorpus } from './bundled-corpus.ts';
+import { editedBundle, saveBundledEdits } from './bundled-edits.ts';
+import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
 
 export async function listCorpora(db: OnRecordDb): Promise<CorpusSummary[]> {
@@ -54,17 +59,112 @@ export async function exportCorpus(db: OnRecordDb, id: string): Promise<Corpus |
   };
 }
 
-/**
- * Validates and installs an imported corpus. The background checks again
- * what the page already checked: a page is trusted to be ours, not to be right.
- */
-export async function importCorpus(db: OnRecordDb, text: string, fileName: string, bundledId: string): Promise<CorpusRow> {
+interface Worked {
+  plan: ImportPlan;
+  corpus?: Corpus;
+  /** The file laid over the repeated corpus, for "update". */
+  laid?: Corpus;
+}
+
+/** Every refusal the file would meet, in sentences, before anything is written. */
+async function work(db: OnRecordDb, text: string, fileName: string, bundled: BundledCorpus): Promise<Worked> {
+  const empty: ImportPlan = { fileName, id: '', title: fileName, version: '', warnings: [], refusals: [], diff: diffCorpus(undefined, EMPTY) };
+  if (text.length > MAX_CORPUS_BYTES) return { plan: { ...empty, refusals: [formatProblem(tooLargeProblem(fileName, text.length))] } };
   const { corpus, problems } = loadCorpusText(text, { fileName });
-  if (!corpus) throw new Error(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
-  if (corpus.id === bundledId) throw new Error(`"${bundledId}" is the id of the bundled corpus; give your corpus its own id`);
-  await installCorpus(db, corpus, 'imported', () => undefined);
-  const row = await db.corpora.get(corpus.id);
-  if (!row) throw new Error(`corpus "${corpus.id}" was not installed`);
+  if (!corpus) return { plan: { ...empty, refusals: problems.filter((p) => p.severity === 'error').map(formatProblem) } };
+  const refusals: string[] = [];
+  const missing = corpus.sources.filter((s) => s.text === undefined);
+  if (missing.length > 0) {
+    refusals.push(
+      `${fileName}: ${missing.length === 1 ? `the source “${missing[0]!.title}” names a text file` : `${missing.length} sources (“${missing[0]!.title}”, …) name text files`} instead of carrying its text; an imported corpus must carry its texts (export it from OnRecord, or run “onrecord corpus merge”)`,
+    );
+  }
+  const rows = await db.corpora.toArray();
+  const installed = (await Promise.all(rows.map(async (r) => ({ row: r, corpus: await exportCorpus(db, r.id) })))).flatMap((x) => (x.corpus ? [{ row: x.row, corpus: x.corpus }] : []));
+  const same = installed.find((x) => x.row.id === corpus.id);
+  const plan: ImportPlan = {
+    fileName,
+    id: corpus.id,
+    title: corpus.title,
+    version: corpus.version,
+    warnings: problems.filter((p) => p.severity === 'warning').map(formatProblem),
+    refusals,
+    ...(same ? { updates: { id: same.row.id, title: same.row.title, version: same.row.version, origin: same.row.origin } } : {}),
+    diff: diffCorpus(same?.corpus, corpus),
+  };
+  if (corpus.id === bundled.id && !same) refusals.push(`${fileName}: “${corpus.id}” is the bundled record's id, and the bundled record is not installed yet; try again in a moment`);
+  const repeat = findRepeat(corpus, installed.map((x) => ({ corpus: x.corpus, origin: x.row.origin })));
+  if (!repeat) return { plan, corpus };
+  const target = installed.find((x) => x.row.id === repeat.id)!;
+  const onto = layOnto(corpus, target.corpus);
+  // The bundled record keeps its title and version: only its rows take the user's edits.
+  const { description: _d, ...ontoRows } = onto;
+  const laid: Corpus = target.row.origin === 'bundled' ? { ...ontoRows, title: target.corpus.title, version: target.corpus.version, ...(target.corpus.description !== undefined ? { description: target.corpus.description } : {}) } : onto;
+  const check = validateCorpus(laid, { fileName });
+  let updateRefusal: string | undefined;
+  if (!check.corpus) updateRefusal = check.problems.filter((p) => p.severity === 'error').slice(0, 1).map(formatProblem)[0];
+  else if (target.row.origin === 'bundled') {
+    const fitted = editedBundle(bundled, computeEdits(bundled.load(), check.corpus, bundled.textOf));
+    if (fitted.problem) updateRefusal = fitted.problem;
+  }
+  plan.repeat = { ...repeat, updateDiff: diffCorpus(target.corpus, check.corpus ?? laid), ...(updateRefusal ? { updateRefusal } : {}) };
+  return { plan, corpus, ...(check.corpus ? { laid: check.corpus } : {}) };
+}
+
+const EMPTY: Corpus = { formatVersion: 1, id: '', title: '', version: '', sides: [], sources: [], entities: [], positions: [] };
+
+/** What importing the file would do, and every refusal, without writing anything. */
+export async function previewImport(db: OnRecordDb, text: string, fileName: string, bundled: BundledCorpus): Promise<ImportPlan> {
+  return (await work(db, text, fileName, bundled)).plan;
+}
+
+/** Writes a corpus under its id: the bundled record's id keeps it as the user's edits of the bundled record. */
+async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, before?: () => Promise<void>): Promise<void> {
+  if (corpus.id === bundled.id) {
+    const edits = computeEdits(bundled.load(), corpus, bundled.textOf);
+    await db.transaction('rw', [...db.corpusTables, db.settings], async () => {
+      await before?.();
+      await saveBundledEdits(db, bundled, edits);
+    });
+    return;
+  }
+  await db.transaction('rw', db.corpusTables, async () => {
+    await before?.();
+    const previous = await db.corpora.get(corpus.id);
+    await writeCorpusRows(db, corpus, { origin: 'imported', enabled: previous?.enabled ?? true }, () => undefined);
+  });
+}
+
+/**
+ * Validates and installs an imported corpus, after the same checks as the
+ * preview (a page is trusted to be ours, not to be right). A file that
+ * repeats another corpus needs the user's choice: "update" lays it over
+ * that corpus (keeping its ids), "replace" removes that corpus (the bundled
+ * one is switched off) and installs the file under its own id.
+ */
+export async function importCorpus(db: OnRecordDb, text: string, fileName: string, bundled: BundledCorpus, choice?: ImportChoice): Promise<CorpusRow> {
+  const { plan, corpus, laid } = await work(db, text, fileName, bundled);
+  if (plan.refusals.length > 0 || !corpus) throw new Error(plan.refusals.join('\n'));
+  let id = corpus.id;
+  if (!plan.repeat) await writeAs(db, corpus, bundled);
+  else if (choice === 'update') {
+    if (!laid || plan.repeat.updateRefusal) throw new Error(`${fileName} cannot update “${plan.repeat.title}”: ${plan.repeat.updateRefusal ?? 'it does not fit'}`);
+    id = laid.id;
+    await writeAs(db, laid, bundled);
+  } else if (choice === 'replace') {
+    const other = plan.repeat;
+    await writeAs(db, corpus, bundled, async () => {
+      if (other.origin === 'bundled') await db.corpora.update(other.id, { enabled: false });
+      else {
+        await deleteCorpusRows(db, other.id);
+        await db.corpora.delete(other.id);
+      }
+    });
+  } else {
+    throw new Error(`${fileName} repeats ${plan.repeat.repeated} positions of “${plan.repeat.title}”: choose to update it, replace it, or cancel`);
+  }
+  const row = await db.corpora.get(id);
+  if (!row) throw new Error(`corpus "${id}" was not installed`);
   return row;
 }
 

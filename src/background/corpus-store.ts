@@ -33,7 +33,7 @@ export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promis
 export async function writeCorpusRows(
   db: OnRecordDb,
   corpus: Corpus,
-  row: Pick<CorpusRow, 'origin' | 'enabled' | 'fingerprint'>,
+  row: Pick<CorpusRow, 'origin' | 'enabled' | 'fingerprint' | 'edits'>,
   textOf: TextOf,
 ): Promise<void> {
   const sources = sourceRows(corpus, textOf);

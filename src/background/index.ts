@@ -22,6 +22,7 @@ import { isRecordingContentRequest, isRecordingPageRequest, RecordingHandlers } 
 import { ReviewQueue } from './review-queue.ts';
 import { broadcastSettingsChanged } from './settings-service.ts';
 import { findMentions, noteStartup, WELCOME_PAGE, welcomeOnInstalled } from './first-run.ts';
+import { isNoReceiver } from './announce.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db);
@@ -130,7 +131,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Sender): Promis
   }),
 );
 
-registerSelectionCommands();
+registerSelectionCommands((tabId) => checks.panels.openInGesture(tabId));
 
 browser.commands.onCommand.addListener((command, tab) => {
   if (command !== 'focus-next-mention') return;
@@ -138,8 +139,9 @@ browser.commands.onCommand.addListener((command, tab) => {
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await browser.tabs.sendMessage(id, { type: messageType(BgCsFocusNextMention) });
   };
-  send().catch(() => {
-    // The active tab has no content script (an extension or browser page): nothing to focus.
+  send().catch((err: unknown) => {
+    // The active tab has no content script (an extension or browser page): nothing to focus. Anything else is a fault.
+    if (!isNoReceiver(err)) console.error('OnRecord: could not move to the next mention', err);
   });
 });
 

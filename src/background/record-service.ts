@@ -8,7 +8,8 @@ import type { SerializedMatcher } from '../core/match/index.ts';
 import { entitiesWithNothingToShow } from '../core/record/entity-record.ts';
 import { toWire } from '../shared/wire.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
-import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { ensureMatcher, readActiveCorpus } from './corpus-store.ts';
+import { ensureBundled } from './bundled-edits.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
 export interface ActiveRecord {
@@ -32,13 +33,12 @@ export class RecordService {
    * Installs or updates the bundled corpus when the stored copy is missing or
    * its content differs: decided by a fingerprint of seed.json and its texts,
    * not by `version` (which authors forget to bump). Only the corpus tables
-   * are rewritten: highlights, checks, settings and the user layer stay.
+   * are rewritten: highlights, checks, settings and the user layer stay, and
+   * the user's own edits of the bundled record are laid over the new one.
    */
   async ensureBundledCorpus(): Promise<void> {
-    const row = await this.db.corpora.get(this.bundled.id);
-    if (row && row.origin === 'bundled' && row.fingerprint === this.bundled.fingerprint) return;
-    await installCorpus(this.db, this.bundled.load(), 'bundled', this.bundled.textOf, this.bundled.fingerprint);
-    this.#active = undefined;
+    // The user's edits of the bundled record are laid over each new version (bundled-edits.ts).
+    if (await ensureBundled(this.db, this.bundled)) this.#active = undefined;
   }
 
   /** The active record, loaded once per service-worker life and after every corpus change. */

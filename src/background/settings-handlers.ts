@@ -1,8 +1,13 @@
 /** The popup's and options page's settings requests: read, change, and switch a site on or off. */
+import { PageBgGetSettings, PageBgSetSite, PageBgUpdateSettings, messageType } from '../shared/messages.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { SettingsService } from './settings-service.ts';
 
-export const SETTINGS_REQUESTS = ['page-bg-get-settings', 'page-bg-update-settings', 'page-bg-set-site'] as const;
+export const SETTINGS_REQUESTS = [
+  messageType(PageBgGetSettings),
+  messageType(PageBgUpdateSettings),
+  messageType(PageBgSetSite),
+] as const;
 type SettingsRequest = ControlRequestOf<(typeof SETTINGS_REQUESTS)[number]>;
 
 export class SettingsHandlers {

@@ -1,4 +1,5 @@
 /** The options page's and popup's requests about the user layer: the entities with their added aliases, added positions. */
+import { PageBgAddAlias, PageBgAddPosition, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer, PageBgListEntities, PageBgRemoveAlias, PageBgRemovePosition, messageType } from '../shared/messages.ts';
 import type { EntitySummary } from '../shared/entity-summary.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
@@ -8,13 +9,13 @@ import {
 } from './user-layer.ts';
 
 export const USER_LAYER_REQUESTS = [
-  'page-bg-list-entities',
-  'page-bg-add-alias',
-  'page-bg-remove-alias',
-  'page-bg-add-position',
-  'page-bg-remove-position',
-  'page-bg-damaged-user-layer',
-  'page-bg-dismiss-damaged-user-layer',
+  messageType(PageBgListEntities),
+  messageType(PageBgAddAlias),
+  messageType(PageBgRemoveAlias),
+  messageType(PageBgAddPosition),
+  messageType(PageBgRemovePosition),
+  messageType(PageBgDamagedUserLayer),
+  messageType(PageBgDismissDamagedUserLayer),
 ] as const;
 type UserLayerRequest = ControlRequestOf<(typeof USER_LAYER_REQUESTS)[number]>;
 

@@ -237,6 +237,28 @@ function withReferences(entities: readonly Entity[], ids: readonly string[]): Se
   return wanted;
 }
 
+/**
+ * Validates one new position with its source and the entities it names (and those they refer to) as a corpus of
+ * its own, the way an import is validated; throws the validator's errors in words.
+ */
+function assertValidPosition(position: Position, source: Source & { text: string }, entities: readonly Entity[], sides: Corpus['sides']): void {
+  const wanted = withReferences(entities, [position.actor, ...position.topics]);
+  const check = validateCorpus(
+    {
+      formatVersion: 1,
+      id: 'user-layer',
+      title: 'Your additions',
+      version: '1',
+      sides,
+      sources: [source],
+      entities: entities.filter((e) => wanted.has(e.id)),
+      positions: [position],
+    },
+    { fileName: 'your position' },
+  );
+  if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+}
+
 let idCounter = 0;
 function mintId(kind: 'p' | 's' | 'e'): string {
   return `${USER_ID_PREFIX}${kind}-${Date.now().toString(36)}-${(idCounter++).toString(36)}`;
@@ -274,21 +296,7 @@ export async function addPosition(db: OnRecordDb, active: Corpus, raw: unknown):
     passage: { start: 0, end: text.length },
     links: [],
   };
-  const wanted = withReferences(active.entities, [position.actor, ...position.topics]);
-  const check = validateCorpus(
-    {
-      formatVersion: 1,
-      id: 'user-layer',
-      title: 'Your additions',
-      version: '1',
-      sides: active.sides,
-      sources: [source],
-      entities: active.entities.filter((e) => wanted.has(e.id)),
-      positions: [position],
-    },
-    { fileName: 'your position' },
-  );
-  if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+  assertValidPosition(position, source, active.entities, active.sides);
   await editUserLayer(db, (layer) => ({ ...layer, sources: [...layer.sources, source], positions: [...layer.positions, position] }));
   return position;
 }
@@ -363,23 +371,10 @@ export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown):
       passage: draft.passage,
       links: [],
     };
-    const wanted = withReferences([...active.entities, ...layer.entities], [position.actor, ...position.topics]);
-    const { text: sourceText, anchor: _anchor, ...corpusSource } = source;
-    const check = validateCorpus(
-      {
-        formatVersion: 1,
-        id: 'user-layer',
-        title: 'Your additions',
-        version: '1',
-        sides: active.sides,
-        sources: [{ ...corpusSource, text: sourceText }],
-        // The active record already holds the layer's entities: one of each id.
-        entities: [...new Map([...active.entities, ...layer.entities, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()].filter((e) => wanted.has(e.id)),
-        positions: [position],
-      },
-      { fileName: 'your position' },
-    );
-    if (!check.corpus) throw new Error(check.problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+    const { anchor: _anchor, ...corpusSource } = source;
+    // The active record already holds the layer's entities: one of each id.
+    const entities = [...new Map([...active.entities, ...layer.entities, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()];
+    assertValidPosition(position, corpusSource, entities, active.sides);
     result = entity ? { position, entity } : { position };
     return {
       ...layer,

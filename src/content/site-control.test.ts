@@ -13,7 +13,8 @@ vi.mock('webextension-polyfill', () => ({
 
 const { SiteControl } = await import('./site-control.ts');
 
-const settings = (on: boolean): TabSettings => ({ on, site: 'a.example' }) as unknown as TabSettings;
+// Whole tab settings: the background's reply is read by its schema (shared/messages.ts ContentReplies).
+const settings = (on: boolean): TabSettings => ({ on, hoverDelayMs: 300, highlightStyle: 'underline', enabledTypes: ['person'], hideEmptyNames: false });
 
 describe('SiteControl', () => {
   it('applies only the latest settings when two replies arrive out of order', async () => {
@@ -30,5 +31,31 @@ describe('SiteControl', () => {
     await first;
     // The stale "on" reply, answered last, must not start a session.
     expect(started).toEqual([]);
+  });
+
+  it('a mention count the worker did not take is sent again, not dropped', async () => {
+    vi.useFakeTimers();
+    try {
+      replies.splice(0);
+      const sent = (await import('webextension-polyfill')).default.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
+      sent.mockClear();
+      const control = new SiteControl(async (_signal, _settings, _session, count) => {
+        count(5);
+      });
+      const syncing = control.sync();
+      replies[0]!({ ok: true, settings: settings(true), fingerprint: 'f' });
+      await syncing;
+      await vi.advanceTimersByTimeAsync(0);
+      const counts = () => sent.mock.calls.map((c) => c[0] as { type: string; count?: number }).filter((m) => m.type === 'cs-bg-mention-count');
+      expect(counts()).toEqual([{ type: 'cs-bg-mention-count', count: 5 }]);
+      replies[1]!(undefined); // the worker stopped before answering
+      await vi.advanceTimersByTimeAsync(600);
+      expect(counts()).toHaveLength(2);
+      replies[2]!({ ok: true });
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(counts()).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -19,6 +19,8 @@ import { ToContentMessage } from '../shared/messages.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
+/** How many times a mention count the worker did not take is sent again before it is given up (and logged). */
+const MAX_COUNT_RETRIES = 3;
 /** Alpha (hex) of the tinted-background style: light enough that the text stays readable. */
 const BACKGROUND_ALPHA = '40';
 
@@ -69,6 +71,7 @@ export class SiteControl {
   #countTimer: number | undefined;
   #pendingCount: number | undefined;
   #lastSent = -1;
+  #countFailures = 0;
   #syncs = 0;
 
   constructor(private readonly starter: Starter) {
@@ -116,10 +119,16 @@ export class SiteControl {
       const count = this.#pendingCount;
       if (count === undefined || count === this.#lastSent) return;
       this.#lastSent = count;
-      askBackground<object>({ type: 'cs-bg-mention-count', count }).catch(() => {
-        // The worker is restarting: the next report sets the badge.
-      });
-    }, this.#lastSent < 0 ? 0 : COUNT_REPORT_MS);
+      askBackground<object>({ type: 'cs-bg-mention-count', count }).then(
+        () => (this.#countFailures = 0),
+        (err: unknown) => {
+          // The worker was restarting: send the count again a little later (a few times), so the badge is not left wrong.
+          if (this.#lastSent === count) this.#lastSent = -1;
+          if (++this.#countFailures <= MAX_COUNT_RETRIES) this.#reportCount(this.#pendingCount ?? count);
+          else console.error('OnRecord: could not set the mention count on the toolbar button', err);
+        },
+      );
+    }, this.#lastSent < 0 && this.#countFailures === 0 ? 0 : COUNT_REPORT_MS);
   }
 
   mentions(): MentionsReply {

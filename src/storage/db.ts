@@ -19,6 +19,8 @@ export interface CorpusRow {
   installedAt: number;
   /** The bundled corpus's content fingerprint when installed (see bundled-corpus.ts); updates are decided by it. */
   fingerprint?: string;
+  /** The bundled record only: how many of its rows the user's edits put or remove, and why they are not applied, if so. */
+  edits?: { count: number; problem?: string };
 }
 
 /** A corpus as the options page lists it: its row and how much it holds. */

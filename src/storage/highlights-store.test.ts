@@ -11,6 +11,7 @@ import {
   recordAnchoring,
   restoreHighlights,
   tagCounts,
+  undoImport,
   updateHighlight,
 } from './highlights-store.ts';
 
@@ -34,7 +35,7 @@ describe('highlights store', () => {
     const text = exportJsonLd(await listHighlights(source), now);
     const target = freshDb();
     const summary = await importHighlights(target, parseJsonLd('backup.jsonld', text));
-    expect(summary).toEqual({ added: 25, updated: 0, unchanged: 0, conflicts: [] });
+    expect(summary).toMatchObject({ added: 25, updated: 0, unchanged: 0, conflicts: [] });
     expect(exportJsonLd(await listHighlights(target), now)).toBe(text);
   });
 
@@ -44,17 +45,41 @@ describe('highlights store', () => {
     await importHighlights(db, [h]);
     const newer = { ...h, note: 'edited elsewhere', updatedAt: h.updatedAt + 1 };
     const older = { ...h, note: 'stale', updatedAt: h.updatedAt - 1 };
-    expect(await importHighlights(db, [newer, sampleHighlight(2)])).toEqual({ added: 1, updated: 1, unchanged: 0, conflicts: [] });
+    expect(await importHighlights(db, [newer, sampleHighlight(2)])).toMatchObject({ added: 1, updated: 1, unchanged: 0, conflicts: [] });
     // An older copy that differs is a conflict: yours stays, and it is listed (not "already up to date").
-    expect(await importHighlights(db, [older])).toEqual({
+    expect(await importHighlights(db, [older])).toMatchObject({
       added: 0, updated: 0, unchanged: 0, conflicts: [{ id: h.id, quote: h.selectors.quote.exact.slice(0, 80), reason: 'older' }],
     });
     // A note edited in the file without a newer modification time: listed as well.
     const sameTime = { ...newer, note: 'edited by hand in the file' };
     expect((await importHighlights(db, [sameTime])).conflicts.map((c) => c.reason)).toEqual(['same-time']);
-    expect(await importHighlights(db, [newer])).toEqual({ added: 0, updated: 0, unchanged: 1, conflicts: [] });
+    expect(await importHighlights(db, [newer])).toMatchObject({ added: 0, updated: 0, unchanged: 1, conflicts: [] });
     expect(await db.highlights.count()).toBe(2);
     expect((await db.highlights.get(h.id))?.note).toBe('edited elsewhere');
+  });
+
+  it('a conflict settled for the file\'s copy is written as the newest edit; undo puts everything back', async () => {
+    const db = freshDb();
+    const h = sampleHighlight(1, { note: 'mine' });
+    const k = sampleHighlight(3, { note: 'kept' });
+    await importHighlights(db, [h, k]);
+    const handEdited = { ...h, note: 'edited by hand in the file' }; // same modification time: a conflict
+    const first = await importHighlights(db, [handEdited, sampleHighlight(2)]);
+    expect(first.conflicts.map((c) => c.id)).toEqual([h.id]);
+    expect(first.addedIds).toEqual([sampleHighlight(2).id]);
+    const taken = await importHighlights(db, [handEdited, sampleHighlight(2)], { takeFile: new Set([h.id]), now: h.updatedAt + 5_000 });
+    expect(taken).toMatchObject({ added: 0, updated: 1, unchanged: 1, conflicts: [] });
+    expect(taken.replaced).toEqual([h]);
+    const stored = (await db.highlights.get(h.id))!;
+    expect(stored.note).toBe('edited by hand in the file');
+    expect(stored.updatedAt).toBe(h.updatedAt + 5_000);
+    // The file's copy is now the newest: importing the same file again changes nothing.
+    expect(await importHighlights(db, [handEdited])).toMatchObject({ updated: 0, conflicts: [] });
+
+    await undoImport(db, taken);
+    expect((await db.highlights.get(h.id))!.note).toBe('mine');
+    await undoImport(db, first);
+    expect((await listHighlights(db)).map((x) => x.id).sort()).toEqual([h.id, k.id].sort());
   });
 
   it('writes an import in one transaction: a failing row leaves the database as it was', async () => {

@@ -95,6 +95,16 @@ export interface ImportSummary {
   unchanged: number;
   /** Highlights whose note, tags or colour differ from yours but are not newer: yours were kept, and they are listed. */
   conflicts: ImportConflict[];
+  /** Your highlights as they were before this import wrote over them (updates, conflicts taken): what Undo puts back. */
+  replaced: SavedHighlight[];
+  /** Ids this import added: what Undo removes. */
+  addedIds: string[];
+}
+
+export interface ImportOptions {
+  /** Conflicts the user settled for the file's copy: written over yours, and made the newest edit. */
+  takeFile?: ReadonlySet<string>;
+  now?: number;
 }
 
 function sameContent(a: SavedHighlight, b: SavedHighlight): boolean {
@@ -106,23 +116,33 @@ function sameContent(a: SavedHighlight, b: SavedHighlight): boolean {
  * merges into it: the newer edit (by `updatedAt`, the file's `modified`) wins,
  * so importing the same file twice, or an older backup, never duplicates or
  * rolls back work. A copy that differs but is not newer is a conflict: yours
- * is kept and the conflict is reported.
+ * is kept and the conflict is reported, until the user takes the file's copy
+ * (`takeFile`). What was replaced is returned, so the import can be undone.
  */
-export async function importHighlights(db: OnRecordDb, incoming: readonly SavedHighlight[]): Promise<ImportSummary> {
+export async function importHighlights(db: OnRecordDb, incoming: readonly SavedHighlight[], opts: ImportOptions = {}): Promise<ImportSummary> {
+  const now = opts.now ?? Date.now();
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.bulkGet(incoming.map((h) => h.id));
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: [] };
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: [], replaced: [], addedIds: [] };
     const writes: SavedHighlight[] = [];
     incoming.forEach((h, i) => {
       const old = existing[i];
+      const keepOrphan = (x: SavedHighlight) => (old?.orphanedAt !== undefined ? { ...x, orphanedAt: old.orphanedAt } : x);
       if (!old) {
         summary.added++;
+        summary.addedIds.push(h.id);
         writes.push(h);
       } else if (h.updatedAt > old.updatedAt) {
         summary.updated++;
-        writes.push(old.orphanedAt !== undefined ? { ...h, orphanedAt: old.orphanedAt } : h);
+        summary.replaced.push(old);
+        writes.push(keepOrphan(h));
       } else if (sameContent(old, h)) {
         summary.unchanged++;
+      } else if (opts.takeFile?.has(h.id)) {
+        // The user chose the file's copy: it becomes the newest edit, so a later merge keeps it.
+        summary.updated++;
+        summary.replaced.push(old);
+        writes.push(keepOrphan({ ...h, updatedAt: Math.max(now, old.updatedAt + 1) }));
       } else {
         // Not newer, yet different (an older copy, or an edit made without touching "modified"): yours stay, and
         // the user sees which ones, instead of "already up to date".
@@ -131,5 +151,13 @@ export async function importHighlights(db: OnRecordDb, incoming: readonly SavedH
     });
     if (writes.length > 0) await db.highlights.bulkPut(writes);
     return summary;
+  });
+}
+
+/** Undo of an import: what it added is removed and what it replaced is put back, in one transaction. */
+export async function undoImport(db: OnRecordDb, done: Pick<ImportSummary, 'addedIds' | 'replaced'>): Promise<void> {
+  await db.transaction('rw', db.highlights, async () => {
+    await db.highlights.bulkDelete([...done.addedIds]);
+    await db.highlights.bulkPut([...done.replaced]);
   });
 }

@@ -75,7 +75,7 @@ describe('JSON-LD import', () => {
     });
   });
 
-  it('names the file, the JSON path and the problem', () => {
+  it('names the file, the highlight (number and quote) and the problem, in words; the JSON path stays on the problem', () => {
     const good = toWebAnnotation(sampleHighlight(3));
     const bad = structuredClone(good) as unknown as { target: { selector: Array<Record<string, unknown>> } };
     bad.target.selector[0]!.exact = 42;
@@ -87,18 +87,21 @@ describe('JSON-LD import', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).message).toBe('notes.jsonld: $.first.items[1].target.selector[0].exact: expected a string');
+    expect((error as ImportError).message).toBe('notes.jsonld: highlight 2: the quoted text is not text.');
+    expect((error as ImportError).problems[0]!.path).toBe('$.first.items[1].target.selector[0].exact');
+    expect((error as ImportError).message).not.toMatch(/\$|\[\d|items/);
   });
 
   it('reports malformed JSON, missing quote selectors, bad dates and repeated ids', () => {
-    expect(() => parseJsonLd('broken.json', '{"type": ')).toThrow(/^broken\.json: \$: not valid JSON/);
+    expect(() => parseJsonLd('broken.json', '{"type": ')).toThrow(/^broken\.json: the file is not JSON, so it is not a highlights export/);
     const a = toWebAnnotation(sampleHighlight(4)) as unknown as Record<string, unknown>;
     const noQuote = { ...a, target: { source: 'https://example.com/', selector: [{ type: 'CssSelector', value: 'p' }] } };
-    expect(() => parseJsonLd('f.json', JSON.stringify([noQuote]))).toThrow('f.json: $[0].target.selector: no TextQuoteSelector');
-    expect(() => parseJsonLd('f.json', JSON.stringify([{ ...a, created: 'yesterday' }]))).toThrow(/f\.json: \$\[0\]\.created: not a date/);
-    expect(() => parseJsonLd('f.json', JSON.stringify([a, a]))).toThrow('f.json: $[1].id: the same id as item 0');
-    expect(() => parseJsonLd('f.json', JSON.stringify([{ ...a, 'onrecord:color': 'red' }]))).toThrow(/\$\[0\]\["onrecord:color"\]: expected one of yellow/);
-    expect(() => parseJsonLd('f.json', '"just a string"')).toThrow('f.json: $: expected an AnnotationCollection');
+    expect(() => parseJsonLd('f.json', JSON.stringify([noQuote]))).toThrow('f.json: highlight 1: it has no quoted text (a TextQuoteSelector), so the highlighted passage is unknown.');
+    const quoted = /highlight 1 \(“[^”]+”\)/;
+    expect(() => parseJsonLd('f.json', JSON.stringify([{ ...a, created: 'yesterday' }]))).toThrow(new RegExp(`f\\.json: ${quoted.source}: its creation date is not a date`));
+    expect(() => parseJsonLd('f.json', JSON.stringify([a, a]))).toThrow(/f\.json: highlight 2 \(“[^”]+”\): it has the same id as highlight 1\./);
+    expect(() => parseJsonLd('f.json', JSON.stringify([{ ...a, 'onrecord:color': 'red' }]))).toThrow(/: its colour is not one of yellow/);
+    expect(() => parseJsonLd('f.json', '"just a string"')).toThrow('f.json: this is not a highlights file');
   });
 
   it('caps the listed problems and says how many more there are', () => {
@@ -118,6 +121,32 @@ describe('JSON-LD import paths', () => {
   it('points into the target', () => {
     const a = toWebAnnotation(sampleHighlight(5)) as unknown as Record<string, unknown>;
     const bad = { ...a, target: { ...(a.target as object), source: 'nope' } };
-    expect(() => parseJsonLd('t.json', JSON.stringify([bad]))).toThrow('t.json: $[0].target.source: the target source is not a URL');
+    expect(() => parseJsonLd('t.json', JSON.stringify([bad]))).toThrow(/t\.json: highlight 1 \(“[^”]+”\): its page address is not a web address\./);
   });
 });
+
+describe('JSON-LD import of hostile values', () => {
+  it('keeps http(s) pages only: a javascript: page or canonical address is refused in words', () => {
+    const a = toWebAnnotation(sampleHighlight(6)) as unknown as { target: Record<string, unknown> };
+    const js = { ...a, target: { ...a.target, source: 'javascript:alert(1)' } };
+    expect(() => parseJsonLd('j.json', JSON.stringify([js]))).toThrow(/highlight 1 \(“[^”]+”\): its page is not a web page \(only http and https addresses are kept\)\./);
+    const canonical = { ...a, target: { ...a.target, 'onrecord:canonical': 'javascript:alert(1)' } };
+    expect(() => parseJsonLd('j.json', JSON.stringify([canonical]))).toThrow(/highlight 1 \(“[^”]+”\): its page's canonical address/);
+  });
+
+  it('an id such as "constructor" or "__proto__" is an id like any other', () => {
+    const items = ['constructor', '__proto__', 'toString'].map((id, i) => ({ ...(toWebAnnotation(sampleHighlight(10 + i)) as unknown as object), id }));
+    expect(parseJsonLd('p.json', JSON.stringify(items)).map((h) => h.id)).toEqual(['constructor', '__proto__', 'toString']);
+    expect(() => parseJsonLd('p.json', JSON.stringify([items[0], items[0]]))).toThrow(/highlight 2 .*: it has the same id as highlight 1\./);
+  });
+
+  it('a value nested 10,000 deep is not kept and does not break the import', () => {
+    const deep = `{"a":`.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const a = JSON.stringify(toWebAnnotation(sampleHighlight(7)));
+    const text = `[${a.slice(0, -1)},"extra":${deep}}]`;
+    const [h] = parseJsonLd('deep.json', text);
+    expect(h!.id).toBe(sampleHighlight(7).id);
+    expect(JSON.stringify(h).length).toBeLessThan(10_000);
+  });
+});
+

@@ -12,6 +12,7 @@ import * as chronoUk from 'chrono-node/uk';
 import type { DateRange } from '../corpus/schema.ts';
 import { guessLang } from '../statements/text.ts';
 import type { Lang } from '../statements/types.ts';
+import { siteOf } from '../site.ts';
 
 /** Metadata as found in a page, all optional; several values where a page may repeat a tag. */
 export interface PageMetadata {
@@ -168,16 +169,6 @@ const RELATIVE_HINT = new RegExp(
   'iu',
 );
 
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function absolute(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -192,7 +183,7 @@ export function describeArticle(meta: PageMetadata, text: string, opts: { lang?:
   const metaLang = meta.lang?.slice(0, 2).toLowerCase();
   const language: Lang = opts.lang ?? (metaLang === 'en' || metaLang === 'ru' || metaLang === 'uk' || metaLang === 'de' ? metaLang : guessLang(text));
   const url = absolute(meta.canonical) ?? absolute(meta.ogUrl) ?? absolute(meta.url);
-  const host = hostOf(url);
+  const host = url ? siteOf(url) : undefined;
   const site = meta.siteName?.trim();
   const outlet = site || host || 'unknown';
   const outletEvidence = site

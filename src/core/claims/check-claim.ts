@@ -12,7 +12,7 @@ import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
-import { createStatementFinder, guessLang } from '../statements/index.ts';
+import { createStatementFinder, guessLang, type StatementSpeaker } from '../statements/index.ts';
 import { GOVERNMENT_OF_PLACE, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
@@ -142,7 +142,11 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
-      const speaker = speakerFromStatements(finder.find(claim)) ?? speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ?? subjectOf(claim, mentions, actorIds, index.entities);
+      const speaker =
+        speakerFromStatements(finder.find(claim)) ??
+        speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ??
+        subjectFromFinder(claim, finder.subject(claim)) ??
+        subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const claimFeatures = textFeatures([contentText], { lexicon, matcher, exclude, places });
@@ -229,6 +233,23 @@ function midpoint(p: Position): string {
   const from = Date.parse(`${p.date.from}T00:00:00Z`);
   const to = Date.parse(`${p.date.to}T00:00:00Z`);
   return new Date((from + to) / 2).toISOString().slice(0, 10);
+}
+
+/** A claim without a speech cue is about what its subject did: the finder's subject (role phrases resolved: "Ukraine's president signed off …" is Zelensky's). */
+function subjectFromFinder(claim: string, subject: StatementSpeaker | null): ClaimSpeaker | null {
+  if (!subject?.entityId) return null;
+  const contentStart = subject.end + (/^[\s,:;]*/u.exec(claim.slice(subject.end))?.[0].length ?? 0);
+  return {
+    speakerId: subject.entityId,
+    speakerText: subject.text,
+    speakerStart: subject.start,
+    speakerEnd: subject.end,
+    cue: 'subject',
+    sourceId: null,
+    content: claim.slice(contentStart),
+    contentStart,
+    contentEnd: claim.length,
+  };
 }
 
 const PREPOSITIONS = new Set('in at on from to for with by about im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при з із до від про під'.split(' '));

@@ -70,6 +70,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     const hits = opts.lexicon.find(text, guessLang(text));
     let stanceTaken = false;
     let negatedTopic = false;
+    let plainTopic = false;
     for (const hit of hits) {
       const info = opts.lexicon.info.get(hit.conceptId)!;
       if (info.kind === 'negation') continue;
@@ -81,6 +82,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       if (polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
       if (info.kind === 'stance') stanceTaken = true;
       else if (hit.negated) negatedTopic = true;
+      else if (info.kind === 'topic') plainTopic = true;
       for (const a of info.ancestors) {
         const ai = opts.lexicon.info.get(a)!;
         if (ai.kind === 'condition') conditional = true;
@@ -92,8 +94,9 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
         }
       }
     }
-    // "never negotiate", "no talks", "keine Verhandlungen" with no stance word: a refusal of that topic.
-    if (negatedTopic && !stanceTaken && opts.lexicon.info.has('refusal')) {
+    // "never negotiate", "no talks", "keine Verhandlungen" with no stance word: a refusal of that topic. Not when
+    // another topic is said plainly beside it: "wer verhandeln wolle, dürfe … nicht zerstören" refuses no talks.
+    if (negatedTopic && !plainTopic && !stanceTaken && opts.lexicon.info.has('refusal')) {
       const refusal = opts.lexicon.info.get('refusal')!;
       if (!signs.has(refusal.axis)) signs.set(refusal.axis, refusal.pole);
     }

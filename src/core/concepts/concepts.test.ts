@@ -63,4 +63,15 @@ describe('the concept layer', () => {
     expect(found('Russia did not say the ceasefire')).toContain('ceasefire+');
     expect(found('never rejected a negotiated settlement')).toContain('negotiations+');
   });
+
+  it('German negates a clause-final stance from further back; Russian and Ukrainian also negate after the words', () => {
+    const axisId = lexicon.info.get('readiness')!.axis;
+    const axis = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axisId).map((h) => h.sign);
+    expect(axis('Russland sei nicht mehr zu Verhandlungen bereit', 'de')).toEqual([-1]);
+    expect(axis('Russland sei zu Verhandlungen bereit', 'de')).toEqual([1]);
+    const progress = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.conceptId === 'progress-in-talks').map((h) => h.sign);
+    expect(progress('существенного прогресса достичь не удалось', 'ru')).toEqual([-1]);
+    expect(progress('существенного прогресса удалось достичь', 'ru')).toEqual([1]);
+    expect(progress('прогресу досягти не вдалося', 'uk')).toEqual([-1]);
+  });
 });

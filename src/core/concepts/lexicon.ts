@@ -18,6 +18,18 @@ const NEGATORS = new Set([
 ]);
 /** How many words before a stance a negator may stand ("is still not ready"). */
 export const NEGATION_WINDOW_WORDS = 3;
+/**
+ * German puts the verb last and the negation early ("sei nicht mehr zu Verhandlungen bereit", "habe nie Frieden
+ * gegen Neutralität angeboten"): a stance there may stand this many words after its negator.
+ */
+export const NEGATION_WINDOW_WORDS_DE = 5;
+/**
+ * Russian and Ukrainian also negate after the words ("прогресса достичь не удалось", "прогресу досягти не
+ * вдалося", "переговоров нет"): a negated "succeed"/"be" or a bare "нет"/"немає" within this many words after a
+ * concept, in its clause, negates it.
+ */
+export const NEGATION_AFTER_WORDS = 3;
+const NEGATED_AFTER = /^(?:не|ні)\s+(?:удалось|удалося|удаётся|удается|вдалося|вдалось|вдається|было|было|будет|будет|було|буде)$|^(?:нет|немає|нема)$/u;
 /** A topic is negated only by the word right before it ("no talks", "keine Verhandlungen"), not by a negated verb before it. */
 export const TOPIC_NEGATION_WINDOW_WORDS = 1;
 const CLAUSE_END = /[.;:!?,–—()«»“”"„]/u;
@@ -152,13 +164,27 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const i = info.get(m.entityId);
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
-        const negated = negatedAt(text, m.start, i.kind === 'stance' || i.kind === 'condition' ? NEGATION_WINDOW_WORDS : TOPIC_NEGATION_WINDOW_WORDS);
+        const stance = i.kind === 'stance' || i.kind === 'condition';
+        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS);
+        const negated = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }
       return hits;
     },
   };
+}
+
+/** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */
+export function negatedAfter(text: string, end: number): boolean {
+  let after = text.slice(end, end + 60);
+  const stop = after.search(CLAUSE_END);
+  if (stop >= 0) after = after.slice(0, stop);
+  const words = (after.match(WORD_RE) ?? []).slice(0, NEGATION_AFTER_WORDS).map((w) => w.toLowerCase());
+  for (let k = 0; k < words.length; k++) {
+    if (NEGATED_AFTER.test(words[k]!) || (k + 1 < words.length && NEGATED_AFTER.test(`${words[k]} ${words[k + 1]}`))) return true;
+  }
+  return false;
 }
 
 /** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */

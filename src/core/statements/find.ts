@@ -22,8 +22,8 @@ import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
-import { guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
-import type { Lang, Reason, ReportingSource, Statement, StatementKind, TextSpan } from './types.ts';
+import { firstAtOrAfter, guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
 export interface FindOptions {
   /** The text's language; guessed from its letters when absent. Cues of all four languages are found either way. */
@@ -136,8 +136,34 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     }
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
-  resolvePronouns(text, drafts, allCandidates);
+  resolvePronouns(view, text, drafts, allCandidates);
   return finish(view, text, lang, drafts, mentions);
+}
+
+/** Prepositions that keep the word after them from being a sentence's subject ("In Kiew …", "В Москве …"). */
+const SUBJECT_BLOCKERS = new Set('in at on from to for with by about after before during im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при после з із до від про під після'.split(' '));
+
+/**
+ * The subject opening a text that has no speech cue ("Russia's top diplomat Sergei Lavrov reaffirmed …",
+ * "Ukraine's president signed off on …", "Москва требует …"): the first speaker candidate of the record (name,
+ * role phrase, collective) with at most two words before it, none a preposition; not a possessor, an inflected
+ * form or an outlet. Null when there is none.
+ */
+export function subjectInText(view: RecordView, text: string, opts: FindOptions = {}): StatementSpeaker | null {
+  const para = paragraphs(text)[0];
+  if (!para) return null;
+  const lex = lexiconIndex();
+  const mentions = view.matcher.scan(text, createDocumentContext()).filter((m) => m.start < para.end);
+  const roleMentions = view.roleMatcher ? view.roleMatcher.scan(text).filter((m) => m.start < para.end) : [];
+  const tokens = tokenize(text, para.start, para.end);
+  const quotes = findQuotes(text, para.start, para.end);
+  const cands = findCandidates(view, lex, { text, para, tokens, mentions, roleMentions, quotes, date: opts.published, names: new Map() });
+  const c = cands.find((c) => c.entityId !== null && c.via !== 'pronoun' && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start));
+  if (!c) return null;
+  // Words of a role phrase the name refines ("Russia's top diplomat Sergei Lavrov") do not count.
+  const before = tokens.filter((t) => t.end <= c.start && !roleMentions.some((r) => r.start <= t.start && r.end >= t.end));
+  if (before.length > 2 || before.some((t) => SUBJECT_BLOCKERS.has(t.low))) return null;
+  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), entityId: c.entityId, name: c.name, type: c.type, via: c.via, ...(c.resolvedFrom ? { resolvedFrom: c.resolvedFrom } : {}) };
 }
 
 /**
@@ -187,7 +213,7 @@ function segments(text: string, para: Range, quotes: readonly QuoteSpan[], lex: 
 
 function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, docLang: Lang): Cue[] {
   const cues: Cue[] = [];
-  for (let i = firstTokenAt(tokens, seg.start); i < tokens.length; i++) {
+  for (let i = firstAtOrAfter(tokens, seg.start); i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.end > seg.end) break;
     if (inInterior(quotes, t.start)) continue;
@@ -207,6 +233,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
       // "äußerte sich zurückhaltend", "zeigte sich": reflexive, not speech.
       if (v.lang === 'de' && tokens[i + 1]?.low === 'sich') continue;
+      // A Latin-script verb of the other Latin-script language is a word of this one ("so" in English is no German cue).
+      if (!v.langs.includes(docLang) && (docLang === 'en' || docLang === 'de') && v.langs.every((l) => l === 'en' || l === 'de')) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -217,23 +245,11 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
   return cues;
 }
 
-/** Index of the first token starting at or after `pos` (tokens are sorted and do not overlap). */
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens lying wholly between two offsets (binary search: this is asked for every cue and candidate pair). */
 function wordsBetween(tokens: readonly Token[], a: number, b: number): number {
   if (b <= a) return 0;
-  const i = firstTokenAt(tokens, a);
-  let j = firstTokenAt(tokens, b);
+  const i = firstAtOrAfter(tokens, a);
+  let j = firstAtOrAfter(tokens, b);
   // A token that starts before b but ends after it is not wholly inside.
   if (j > i && tokens[j - 1]!.end > b) j--;
   return Math.max(0, j - i);
@@ -444,6 +460,16 @@ function speakerOfVerb(
     }
     return { cand: right, sieve: 'inverted' };
   }
+  // "Oleh Nikolenko, who speaks for Ukraine's foreign ministry, said", "Mykhailo Podolyak, an adviser to Zelensky,
+  // said": the name before an apposition is the subject, not a name inside it.
+  const app = APPOSITION_BEFORE_CUE.exec(between(text, seg.start, cue.start));
+  if (app) {
+    const open = seg.start + app.index;
+    const head = [...free].reverse().find((c) => c.end <= open && /^\s*$/u.test(between(text, c.end, open)));
+    const lex = lexiconIndex();
+    const inner = tokens.slice(firstAtOrAfter(tokens, open), firstAtOrAfter(tokens, cue.start));
+    if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
+  }
   if (left) {
     // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
@@ -456,6 +482,12 @@ function speakerOfVerb(
   if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
   return undefined;
 }
+
+/** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
+const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|which|a|an|the|der|die|das|welcher|welche|который|которая|которые|який|яка|які)(?![\p{L}\p{N}])/iu;
+
+/** ", an adviser to Zelensky," / ", who speaks for the ministry," right before a cue: an apposition (no quote marks, no sentence end). */
+const APPOSITION_BEFORE_CUE = /,([^,.!?;:“”«»„"]{2,120}),\s*$/u;
 
 /** A quote ends right before `pos` (only spaces, commas and dashes between). */
 function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string): boolean {
@@ -480,6 +512,8 @@ function contentOfVerb(
   const before = [...quotes].reverse().find((q) => {
     if (used.has(q) || q.end > g.start || q.start < para.start) return false;
     const gap = between(text, q.end, g.start);
+    // «Слуга народу» Давид Арахамія, …, визнав: a name in quotes right before the subject is not what was said.
+    if (/^\s+$/u.test(gap) && speaker.start < cue.start && !/[,!?…—–-]\s*$/u.test(text.slice(q.inner.start, q.inner.end))) return false;
     if (/^[\s,;—–-]*$/u.test(gap)) return true;
     const endsComma = /[,!?—–]\s*$/u.test(text.slice(q.inner.start, q.inner.end)) || /^\s*[,—–]/u.test(gap);
     return endsComma && !/[.!?:;“”«»„"]/u.test(gap) && wordsBetween(tokens, q.end, g.start) <= 4;
@@ -526,7 +560,9 @@ function contentOfVerb(
   let sieve: string;
   const beforeText = between(text, seg.start, g.start);
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && !opensClause && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  // "…, said Tom Forte, who follows Amazon …": the comma after the speaker opens an apposition, not the clause.
+  const apposition = APPOSITION_AFTER.test(afterText);
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
@@ -557,7 +593,7 @@ const CLAUSE_OPENERS = new Set(['будто', 'нібито']);
 
 /** The first word after `from` (only spaces, commas and colons before it) is "that", "что", "що", "dass", "будто", "нібито". */
 function opensWithComplementizer(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex): boolean {
-  const t = tokens[firstTokenAt(tokens, from)];
+  const t = tokens[firstAtOrAfter(tokens, from)];
   if (!t || t.end > end) return false;
   for (let k = from; k < t.start; k++) {
     const c = text.charCodeAt(k);
@@ -572,7 +608,7 @@ function opensWithComplementizer(text: string, tokens: readonly Token[], from: n
  */
 function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
   const first: Token[] = [];
-  for (let k = firstTokenAt(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
+  for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
   }
@@ -609,7 +645,7 @@ const PRONOUN_REACH = 2500;
  * statement's own quotes) wins over it. Names the record does not know count
  * only once they have spoken.
  */
-function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidate[]): void {
+function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands: readonly Candidate[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
@@ -619,6 +655,7 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       !c.media &&
       (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
     let speaker: Candidate | undefined;
+    let speakerDraft: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
       if (o.start >= at) continue;
@@ -627,28 +664,38 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       if (o.entityId === null && o.via === 'pronoun') continue;
       if (!fits(o)) continue;
       speaker = o;
+      speakerDraft = drafts[k];
       break;
     }
     // A role noun ("the diplomat", "эксперт", "der Präsident") refers to the nearest person named, known to the record or not.
     const roleNoun = d.speaker.sieve === 'role-noun-anaphor';
     // The last fitting candidate before the pronoun: a backward scan from it (candidates are in text order).
     let mention: Candidate | undefined;
-    let lo = 0;
-    let hi = cands.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cands[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(cands, at);
     for (let k = lo - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.via === 'pronoun' || !fits(c)) continue;
       if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
+      // about, not speaking: the previous speaker stays the antecedent.
+      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
       mention = c;
       break;
     }
-    const best = roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker;
+    // A role noun of a kind ("the diplomat", "der Präsident") takes the nearest earlier person of the record who fits it, spoken or named.
+    const kind = d.speaker.roleKind;
+    let fitting: Candidate | undefined;
+    if (kind !== undefined) {
+      for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= PRONOUN_REACH; k--) {
+        const c = cands[k]!;
+        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) {
+          fitting = c;
+          break;
+        }
+      }
+    }
+    const best = fitting ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
     if (!best) {
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;
@@ -661,20 +708,8 @@ function resolvePronouns(text: string, drafts: Draft[], cands: readonly Candidat
       gender: best.gender,
       resolvedFrom: best.via === 'pronoun' && best.resolvedFrom ? best.resolvedFrom : { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };
-    d.reasons.push({ step: 'resolve', sieve: best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
+    d.reasons.push({ step: 'resolve', sieve: best === fitting ? 'role-noun-fitting-person' : best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
-}
-
-/** Index of the first mention starting at or after `pos` (mentions are in text order). */
-function firstMentionAt(mentions: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
@@ -687,7 +722,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
-    for (let k = firstMentionAt(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {
+    for (let k = firstAtOrAfter(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {
       const m = mentions[k]!;
       if (m.end > content.end) continue;
       const e = view.entities.get(m.entityId);

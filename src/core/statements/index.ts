@@ -19,9 +19,9 @@
  * one finder per record. Offsets are UTF-16 indices into the text given.
  * Runs in the service worker, content scripts and Node: no DOM, no Node APIs.
  */
-import { findInText, type FindOptions } from './find.ts';
+import { findInText, subjectInText, type FindOptions } from './find.ts';
 import { RecordView, type StatementRecord } from './record-view.ts';
-import type { Statement } from './types.ts';
+import type { Statement, StatementSpeaker } from './types.ts';
 
 export type { FindOptions } from './find.ts';
 export type { StatementRecord } from './record-view.ts';
@@ -33,9 +33,14 @@ export { modalityOf } from './modality.ts';
 export interface StatementFinder {
   /** The attributed statements of `text`, in text order. */
   find(text: string, opts?: FindOptions): Statement[];
+  /**
+   * The subject opening a text with no speech cue, as a speaker of the record ("Ukraine's president signed off
+   * on …" → Zelensky, through the role phrase); null when none. Claims without a cue are judged by it.
+   */
+  subject(text: string, opts?: FindOptions): StatementSpeaker | null;
 }
 
 export function createStatementFinder(record: StatementRecord): StatementFinder {
   const view = new RecordView(record);
-  return { find: (text, opts) => findInText(view, text, opts) };
+  return { find: (text, opts) => findInText(view, text, opts), subject: (text, opts) => subjectInText(view, text, opts) };
 }

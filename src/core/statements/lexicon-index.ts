@@ -125,8 +125,17 @@ export function roleNounAt(ix: LexiconIndex, words: readonly { low: string }[], 
   return undefined;
 }
 
+const tails = new WeakMap<LexiconIndex, Set<string>>();
+function roleSuffixTails(ix: LexiconIndex): Set<string> {
+  let t = tails.get(ix);
+  if (!t) tails.set(ix, (t = new Set(ix.roleSuffixes.map((r) => r.suffix.slice(-4)))));
+  return t;
+}
+
 /** A German compound ending in a role noun: the kind and where the noun starts ("Kreml|sprechers"); undefined for the bare noun. */
 export function roleSuffixOf(ix: LexiconIndex, low: string): { kind: RoleKind; at: number } | undefined {
+  // Most words end in none of the nouns: one set lookup of the last four letters spares the scan of every suffix.
+  if (low.length < 7 || !roleSuffixTails(ix).has(low.slice(-4))) return undefined;
   for (const { suffix, kind } of ix.roleSuffixes) {
     if (low.length >= suffix.length + 3 && low.endsWith(suffix)) return { kind, at: low.length - suffix.length };
   }

@@ -10,6 +10,7 @@ import { lexiconIndex, roleNounAt, roleSuffixOf } from './lexicon-index.ts';
 import type { RoleKind } from './lexicon/types.ts';
 import { tokenize } from './text.ts';
 import { MEDIA_DESCRIPTION } from './lexicon/media.ts';
+import { LEXICONS } from './lexicon/index.ts';
 
 /** What the finder is given: the record's entities and, when already compiled, their matcher. */
 export interface StatementRecord {
@@ -45,6 +46,8 @@ export class RecordView {
    * adviser|office-of-the-president… → Podolyak. What "the Kremlin's press secretary" is resolved through.
    */
   private readonly composedRoles = new Map<string, RoleHolder[]>();
+  /** Entity → the kinds of role it fits (the head nouns of its role phrases, and its description): what "the diplomat" may refer to. */
+  private readonly roleKinds = new Map<string, Set<RoleKind>>();
 
   constructor(record: StatementRecord) {
     for (const e of record.entities) this.entities.set(e.id, e);
@@ -78,7 +81,17 @@ export class RecordView {
       });
     }
     this.roleMatcher = synthetic.length > 0 ? compileMatcher(synthetic) : null;
+    const described = Object.entries(LEXICONS.en.roleDescriptions ?? {}).map(([kind, re]) => [kind as RoleKind, new RegExp(re, 'iu')] as const);
     for (const e of record.entities) {
+      const kinds = new Set<RoleKind>();
+      for (const [kind, re] of described) if (re.test(e.description ?? '')) kinds.add(kind);
+      for (const role of e.roles ?? []) {
+        for (const a of [{ text: role.label }, ...role.aliases]) {
+          const head = this.roleHead(a.text);
+          if (head) kinds.add(head);
+        }
+      }
+      if (kinds.size > 0) this.roleKinds.set(e.id, kinds);
       for (const role of e.roles ?? []) {
         for (const a of role.aliases) {
           for (const { kind, entityId } of this.rolePairs(a.text)) {
@@ -97,8 +110,17 @@ export class RecordView {
     }
   }
 
-  /** The (head-noun kind, entity named) pairs of a role phrase. */
-  private rolePairs(phrase: string): { kind: RoleKind; entityId: string }[] {
+  /** Whether the entity fits a role of this kind ("the diplomat": Lavrov, Vershinin, Nikolenko, Polishchuk). */
+  fitsRole(entityId: string, kind: RoleKind): boolean {
+    return this.roleKinds.get(entityId)?.has(kind) ?? false;
+  }
+
+  private roleHead(phrase: string): RoleKind | undefined {
+    return this.rolePairs(phrase, true)[0]?.kind;
+  }
+
+  /** The (head-noun kind, entity named) pairs of a role phrase; with `headOnly`, one pair with an empty entity when it has a head. */
+  private rolePairs(phrase: string, headOnly = false): { kind: RoleKind; entityId: string }[] {
     const lex = lexiconIndex();
     const tokens = tokenize(phrase, 0, phrase.length);
     const ids = new Set<string>();
@@ -117,6 +139,7 @@ export class RecordView {
       }
     }
     if (head === undefined) return [];
+    if (headOnly) return [{ kind: head, entityId: '' }];
     for (const m of this.matcher.scan(phrase)) ids.add(m.entityId);
     return [...ids].map((entityId) => ({ kind: head, entityId }));
   }

@@ -4,13 +4,14 @@
  * speaking as a government, pronouns, and capitalised names the record does
  * not know (new candidate people and organizations).
  */
-import type { EntityType } from '../corpus/schema.ts';
+import type { Entity, EntityType } from '../corpus/schema.ts';
 import { foldString } from '../text/fold.ts';
 import type { Mention } from '../match/index.ts';
 import { roleNounAt, roleSuffixOf, type LexiconIndex } from './lexicon-index.ts';
+import type { RoleKind } from './lexicon/types.ts';
 import type { RecordView } from './record-view.ts';
 import type { QuoteSpan } from './quotes.ts';
-import { normalizeWord, type Range, type Token } from './text.ts';
+import { firstAtOrAfter, normalizeWord, type Range, type Token } from './text.ts';
 import type { SpeakerVia, TextSpan } from './types.ts';
 
 export interface Candidate {
@@ -32,6 +33,8 @@ export interface Candidate {
   oblique?: boolean;
   /** A role phrase put together from a head noun and an entity ("the Kremlin's press secretary"): that entity. */
   composedFrom?: string;
+  /** For a role noun standing for someone named before ("the diplomat", "der Präsident"): its kind. */
+  roleKind?: RoleKind;
 }
 
 /** Words that name an organization when they appear in a capitalised name. */
@@ -97,11 +100,16 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|�
 const COLLECTIVE_NOUNS = new Set(
   (
     'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
+    'scientists researchers doctors economists activists campaigners witnesses authorities ' +
     'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
     'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
     'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
   ).split(' '),
 );
+
+/** A single unnamed source that speaks ("a source said", "источник сообщил", "eine Quelle sagte"). */
+const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
+const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
 const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
@@ -165,7 +173,7 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       // nouns: not a name, not a verb ("Представитель британского МИД Джеймс Холлоуэй назвал … Кремля" is no Kremlin role).
       const plain = (a: number, b: number) => {
         if (COMPOSED_STOP.test(text.slice(a, b))) return false;
-        for (let k = firstAt(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
+        for (let k = firstAtOrAfter(tokens, a); k < tokens.length && tokens[k]!.end <= b; k++) {
           const w = tokens[k]!;
           if (lex.verbs.has(w.low) || (w.cap && !roleNounAt(lex, tokens, k) && !input.mentions.some((m) => m.start <= w.start && m.end >= w.end))) return false;
         }
@@ -186,18 +194,9 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       const start = Math.min(t.start, m.start);
       const end = Math.max(last.end, m.end);
       out.push({
-        start,
-        end,
-        entityId: e.id,
-        name: e.label,
-        type: e.type,
-        via: 'role',
-        gender: entityGender(view, e.id),
-        media: false,
-        sieve: 'role-composed',
+        ...roleCandidate(view, text, e, start, end, 'role-composed'),
         oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
         composedFrom: m.entityId,
-        resolvedFrom: { start, end, text: text.slice(start, end) },
       });
       break;
     }
@@ -205,16 +204,10 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
   return out;
 }
 
-/** Index of the first token starting at or after `pos`. */
-function firstAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+
+/** A speaker named by a role phrase at start..end of the text: the holder, with the phrase it was resolved from. */
+function roleCandidate(view: RecordView, text: string, e: Entity, start: number, end: number, sieve: string): Candidate {
+  return { start, end, entityId: e.id, name: e.label, type: e.type, via: 'role', gender: entityGender(view, e.id), media: false, sieve, resolvedFrom: { start, end, text: text.slice(start, end) } };
 }
 
 /** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
@@ -233,17 +226,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const e = view.entities.get(holder.entityId);
     if (!e) continue;
     roles.push({
-      start: m.start,
-      end: m.end,
-      entityId: e.id,
-      name: e.label,
-      type: e.type,
-      via: 'role',
-      gender: entityGender(view, e.id),
-      media: false,
-      sieve: holder.role.from || holder.role.to ? 'role-dated' : 'role',
+      ...roleCandidate(view, text, e, m.start, m.end, holder.role.from || holder.role.to ? 'role-dated' : 'role'),
       oblique: /[\u0400-\u04ff]/u.test(text.slice(m.start, m.end)) && foldString(text.slice(m.start, m.end)) !== view.roleFolded[m.aliasIndex],
-      resolvedFrom: { start: m.start, end: m.end, text: text.slice(m.start, m.end) },
     });
   }
 
@@ -325,7 +309,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
     }
-    const rn = roleNoun(t.low);
+    // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
+    const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low);
     if (rn && !inQuote(t.start)) {
       // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
       const next = tokens[i + 1];
@@ -334,7 +319,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
       if (!named && !title) {
-        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor' });
+        const kind = roleNounAt(lex, tokens, i)?.kind;
+        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
         continue;
       }
     }
@@ -422,6 +408,17 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
   // Unnamed groups speaking: "experts say", "фахівці попереджають", "Experten warnen".
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (UNNAMED_SOURCE.has(t.low) && !covered(t.start, t.end) && !inQuote(t.start)) {
+      // "a source said", "a senior political source told Reuters", "источник сообщил": named as written, from its article.
+      let k = i;
+      while (k > 0 && i - k < 3 && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && !tokens[k - 1]!.cap && !covered(tokens[k - 1]!.start, tokens[k - 1]!.end) && !lex.verbs.has(tokens[k - 1]!.low)) {
+        k--;
+        if (SOURCE_ARTICLES.has(tokens[k]!.low)) break;
+      }
+      const start = SOURCE_ARTICLES.has(tokens[k]!.low) || k === i ? tokens[k]!.start : t.start;
+      add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'person', via: 'candidate', gender: undefined, media: false, sieve: 'unnamed-source' });
+      continue;
+    }
     if (!COLLECTIVE_NOUNS.has(t.low) || covered(t.start, t.end) || inQuote(t.start)) continue;
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;

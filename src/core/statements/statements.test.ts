@@ -231,3 +231,59 @@ describe('role phrases put together from a head noun and an entity of the record
     expect(found.map((s) => s.speaker.entityId).filter((id) => id !== null)).toEqual([]);
   });
 });
+
+describe('subjects and appositions', () => {
+  it('the name before an apposition speaks, not a name inside it', () => {
+    expect(one("Oleh Nikolenko, who speaks for Ukraine's foreign ministry, said many states offer to mediate.").speaker.entityId).toBe('oleh-nikolenko');
+    expect(one('Mykhailo Podolyak, an adviser to Volodymyr Zelensky, said talks were pointless.').speaker.entityId).toBe('mykhailo-podolyak');
+  });
+  it('a name in quotes before the subject is not a quote of theirs', () => {
+    const s = one('Голова фракції «Слуга народу» Давид Арахамія, який очолював делегацію, визнав, що війна могла завершитися ще тоді.');
+    expect(s.speaker.entityId).toBe('david-arakhamia');
+    expect(s.kind).toBe('indirect');
+    expect(s.content.text).toBe('війна могла завершитися ще тоді');
+  });
+  it('subject of a text with no speech cue, through a role phrase or past one', () => {
+    expect(finder.subject("Ukraine's president signed off on the ban on talks.")?.entityId).toBe('volodymyr-zelensky');
+    expect(finder.subject("Russia's top diplomat Sergei Lavrov reaffirmed Putin's offer of talks.")?.entityId).toBe('sergey-lavrov');
+    expect(finder.subject('In Kyiv the weather was sunny.')).toBeNull();
+  });
+});
+
+describe('role nouns standing for someone named before', () => {
+  it('"the diplomat" is the nearest earlier person of the record who fits it, not the nearest person', () => {
+    const found = finder.find('Deputy Foreign Minister Sergei Vershinin spoke after Mykhailo Podolyak had rejected the offer. "We will negotiate," the diplomat said.');
+    expect(found.find((s) => s.quote.startsWith('We will'))?.speaker.entityId).toBe('sergei-vershinin');
+  });
+  it('"officials say" is a group, not one official', () => {
+    const s = one('Ukrainian experts and officials say that Moscow is playing for time.');
+    expect(s.speaker.entityId).toBeNull();
+    expect(s.speaker.via).toBe('collective');
+  });
+  it('a word of the other Latin-script language is no cue ("so" in English)', () => {
+    expect(finder.find('In Jerusalem, so it seemed, the talks would go on.', { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('unnamed sources and appositions after the speaker', () => {
+  it('"a senior political source told Reuters": the source speaks as written, Reuters reports', () => {
+    const s = one('The priest is acting as a middle-man between the president and the generals, a senior political source told Reuters.');
+    expect(s.speaker.name).toBe('a senior political source');
+    expect(s.content.text).toBe('The priest is acting as a middle-man between the president and the generals');
+  });
+  it('"…, said Tom Forte, who follows Amazon …": the words are before the attribution, not the apposition', () => {
+    const s = one('The combination of the two has been steady, said Tom Forte, who follows Amazon as a managing director at a brokerage.');
+    expect(s.speaker.name).toBe('Tom Forte');
+    expect(s.content.text).toBe('The combination of the two has been steady');
+  });
+  it('plural subjects take the verb\'s base form: "scientists warn", "police allege"', () => {
+    expect(one('Scientists warn that air pollution may cause infertility.').speaker.name).toBe('Scientists');
+  });
+});
+
+describe('pronouns after reported speech', () => {
+  it('a person named inside what the previous speaker said is not who "he" is', () => {
+    const found = finder.find('Volodymyr Zelensky said Vladimir Putin was not ready for talks. He added that Ukraine would keep fighting.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+  });
+});

@@ -58,6 +58,18 @@ export function isSpaceAt(text: string, i: number): boolean {
   return SPACE.test(text.charAt(i));
 }
 
+/** Index of the first item starting at or after `pos` (items sorted by start: tokens, mentions, candidates). */
+export function firstAtOrAfter(items: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Paragraphs: runs of text between line breaks, trimmed of spaces. */
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];

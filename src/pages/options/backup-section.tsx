@@ -1,35 +1,14 @@
 /** Back up everything (corpora, user layer, highlights, checks, settings) to one file, and restore it. */
 import { useState } from 'preact/hooks';
-import { MAX_BACKUP_BYTES, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../../core/backup/check.ts';
+import type { BackupRefusal, RestoreCounts, RestorePreview } from '../../core/backup/check.ts';
+import { readBackupFile, refusalText } from './read-files.ts';
 import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
-const mb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1048576)));
-
-/** A refusal in the user's language: what the file is, and that nothing changed. */
-export function refusalText(r: BackupRefusal, fileName: string): string {
-  switch (r.kind) {
-    case 'too-large':
-      return t('optRestoreTooLarge', [fileName, mb(r.bytes), mb(MAX_BACKUP_BYTES)]);
-    case 'not-json':
-      return t('optRestoreNotJson', [fileName]);
-    case 'too-deep':
-      return t('optRestoreTooDeep', [fileName]);
-    case 'highlights-export':
-      return t('optRestoreHighlightsExport', [fileName]);
-    case 'corpus-file':
-      return t('optRestoreCorpusFile', [fileName]);
-    case 'not-backup':
-      return t('optRestoreNotBackup', [fileName]);
-    case 'newer-version':
-      return t('optRestoreNewer', [fileName]);
-    case 'damaged':
-      return t('optRestoreDamaged', [fileName, r.detail]);
-  }
-}
+export { refusalText } from './read-files.ts';
 
 function countsLine(c: RestoreCounts): string {
   return t('optRestoreCounts', [String(c.highlights), String(c.checks), String(c.corpora), String(c.aliases), String(c.positions)]);
@@ -55,8 +34,9 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
   /** Checks the file (size first, before reading it) and asks for confirmation with what would be replaced. */
   const choose = async (file: File) => {
     setPending(undefined);
-    if (file.size > MAX_BACKUP_BYTES) throw new Error(refusalText({ kind: 'too-large', bytes: file.size }, file.name));
-    const text = await file.text();
+    const read = await readBackupFile(file);
+    if ('refused' in read) throw new Error(read.refused);
+    const { text } = read;
     const reply = await ask<{ preview: RestorePreview } | { refusal: BackupRefusal }>({ type: 'page-bg-restore-preview', text });
     if ('refusal' in reply) throw new Error(refusalText(reply.refusal, file.name));
     setPending({ fileName: file.name, text, preview: reply.preview });

@@ -1,40 +1,82 @@
 /**
- * The installed corpora with counts; import (validated by the CLI's own
- * loader, previewed as a diff, applied in one transaction), export, remove
- * an imported corpus, switch one on or off.
+ * The installed corpora with counts; import (checked and previewed by the
+ * service worker — the true difference in names, every refusal, a file that
+ * repeats another corpus with the choice to update, replace or cancel —
+ * then applied in one transaction), export, remove an imported corpus,
+ * switch one on or off, undo the user's changes to the bundled record.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { CorpusSummary } from '../../storage/db.ts';
 import type { Corpus } from '../../core/corpus/schema.ts';
-import { MAX_CORPUS_BYTES, decodeCorpusBytes, loadCorpusText, tooLargeProblem } from '../../core/corpus/load.ts';
-import { formatProblem } from '../../core/corpus/problem.ts';
+import { isNoChange, type CorpusDiff, type ImportChoice, type ImportPlan, type SectionDiff } from '../../core/corpus/import-plan.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
-import { diffCorpus, isNoChange, type CorpusDiff, type SectionDiff } from './corpus-diff.ts';
 import { downloadJson } from '../download.ts';
-import { readFileBytes } from './download.ts';
+import { readCorpusFile } from './read-files.ts';
 import { JsonFileField } from './json-file-field.tsx';
 
 interface Pending {
-  fileName: string;
   text: string;
-  corpus: Corpus;
-  diff: CorpusDiff;
+  plan: ImportPlan;
 }
 
-/** Ids listed per line of the preview; the rest are counted. */
-const SHOWN_IDS = 12;
+/** Names listed per kind of change; the rest are counted. */
+const SHOWN_NAMES = 12;
 
-function DiffLine({ label, d }: { label: string; d: SectionDiff }) {
-  const ids = (list: string[]) => list.slice(0, SHOWN_IDS).join(', ') + (list.length > SHOWN_IDS ? ` …(+${list.length - SHOWN_IDS})` : '');
+function sections(d: CorpusDiff): [string, SectionDiff][] {
+  return [
+    [t('optEntities'), d.entities],
+    [t('optPositions'), d.positions],
+    [t('optSources'), d.sources],
+    [t('optSides'), d.sides],
+  ];
+}
+
+/** The difference as counts per table, then the names of what is added, changed and removed. */
+function DiffView({ diff }: { diff: CorpusDiff }) {
+  if (isNoChange(diff)) return <p data-no-change>{t('optPreviewNoChange')}</p>;
+  const kinds = [['added', t('optAdded')], ['changed', t('optChanged')], ['removed', t('optRemoved')]] as const;
+  const rows = sections(diff).filter(([label, d]) => label !== t('optSides') || d.added.length + d.changed.length + d.removed.length > 0);
   return (
-    <tr>
-      <th scope="row">{label}</th>
-      <td data-kind="added" title={ids(d.added)}>{d.added.length}</td>
-      <td data-kind="changed" title={ids(d.changed)}>{d.changed.length}</td>
-      <td data-kind="removed" title={ids(d.removed)}>{d.removed.length}</td>
-    </tr>
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th />
+            {kinds.map(([, word]) => <th key={word} scope="col">{word}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, d]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {kinds.map(([kind]) => <td key={kind} data-kind={kind}>{d[kind].length}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {diff.details && <p>{t('optDetailsChanged')}</p>}
+      <ul class="diff-names">
+        {rows.flatMap(([label, d]) =>
+          kinds
+            .filter(([kind]) => d[kind].length > 0)
+            .map(([kind, word]) => (
+              <li key={`${label}-${kind}`} data-names={kind}>
+                <strong>{t('optDiffNames', [label, word])}</strong>{' '}
+                {d[kind].slice(0, SHOWN_NAMES).map((x) => x.name).join('; ')}
+                {d[kind].length > SHOWN_NAMES ? ` ${t('optMore', String(d[kind].length - SHOWN_NAMES))}` : ''}
+              </li>
+            )),
+        )}
+      </ul>
+    </>
   );
+}
+
+function heading(plan: ImportPlan): string {
+  if (plan.updates?.origin === 'bundled') return t('optPreviewBundledEdit', [plan.updates.title]);
+  if (plan.updates) return t('optPreviewUpdate', [plan.title, plan.updates.version, plan.version]);
+  return t('optPreviewNew', [plan.title, plan.version]);
 }
 
 export function CorporaSection() {
@@ -46,35 +88,92 @@ export function CorporaSection() {
   const refresh = () => ask<{ corpora: CorpusSummary[] }>({ type: 'page-bg-list-corpora' }).then((r) => setCorpora(r.corpora));
   useEffect(() => void refresh().catch((err: unknown) => setProblems([errorText(err)])), []);
 
+  /** One message at a time: a new action clears the last status and problems. */
   const run = (work: () => Promise<unknown>) => {
     setProblems([]);
     setStatus(undefined);
-    work().then(refresh).catch((err: unknown) => setProblems(errorText(err).split('\n')));
+    work()
+      .then(async (done) => {
+        await refresh();
+        if (typeof done === 'string') setStatus(done);
+      })
+      .catch((err: unknown) => setProblems(errorText(err).split('\n')));
   };
 
+  /** Size first (before reading), then encoding; the service worker checks the rest and previews. */
   const choose = async (file: File) => {
     setPending(undefined);
     setStatus(undefined);
-    if (file.size > MAX_CORPUS_BYTES) return setProblems([formatProblem(tooLargeProblem(file.name, file.size))]);
-    const decoded = decodeCorpusBytes(await readFileBytes(file), file.name);
-    if (decoded.text === undefined) return setProblems(decoded.problems.map(formatProblem));
-    const checked = loadCorpusText(decoded.text, { fileName: file.name });
-    if (!checked.corpus) return setProblems(checked.problems.filter((p) => p.severity === 'error').map(formatProblem));
-    const corpus = checked.corpus;
-    // Every refusal the import would give is known here, before the preview offers Apply.
-    const { bundledId } = await ask<{ bundledId: string }>({ type: 'page-bg-list-corpora' });
-    if (corpus.id === bundledId) return setProblems([t('optImportBundledId', [file.name, bundledId])]);
-    const { corpus: installed } = await ask<{ corpus: Corpus | null }>({ type: 'page-bg-export-corpus', id: corpus.id });
-    setProblems(checked.problems.map(formatProblem));
-    setPending({ fileName: file.name, text: decoded.text, corpus, diff: diffCorpus(installed ?? undefined, corpus) });
+    setProblems([]);
+    const read = await readCorpusFile(file);
+    if ('refused' in read) return setProblems(read.refused);
+    const { plan } = await ask<{ plan: ImportPlan }>({ type: 'page-bg-preview-corpus-import', text: read.text, fileName: file.name });
+    // Every refusal Apply would meet is known here: none is offered.
+    if (plan.refusals.length > 0) return setProblems([t('optRefused', [plan.fileName]), ...plan.refusals]);
+    setPending({ text: read.text, plan });
   };
 
-  const apply = (p: Pending) =>
+  const apply = (p: Pending, choice?: ImportChoice) =>
     run(async () => {
-      await ask({ type: 'page-bg-import-corpus', text: p.text, fileName: p.fileName });
+      await ask({ type: 'page-bg-import-corpus', text: p.text, fileName: p.plan.fileName, ...(choice ? { choice } : {}) });
       setPending(undefined);
-      setStatus(t('optImported', [p.corpus.title, p.corpus.version]));
+      if (choice === 'update' && p.plan.repeat) return t('optUpdatedWith', [p.plan.repeat.title, p.plan.fileName]);
+      if (choice === 'replace' && p.plan.repeat) return t('optReplacedWith', [p.plan.repeat.title, p.plan.fileName]);
+      return t('optImported', [p.plan.title, p.plan.version]);
     });
+
+  const preview = pending && (() => {
+    const { plan } = pending;
+    const repeat = plan.repeat;
+    const bundledRepeat = repeat?.origin === 'bundled';
+    return (
+      <div class="preview" role="region" aria-label={t('optPreview')}>
+        <h3>{heading(plan)}</h3>
+        {repeat ? (
+          <>
+            <p data-repeat={repeat.id}>{t('optRepeatIntro', [plan.fileName, String(repeat.repeated), String(repeat.of), repeat.title, repeat.examples.join('; ')])}</p>
+            {repeat.updateRefusal ? (
+              <p class="problems">{t('optRepeatUpdateRefused', [repeat.title, repeat.updateRefusal])}</p>
+            ) : (
+              <>
+                <h4>{t('optRepeatUpdateWhat', [repeat.title])}</h4>
+                <DiffView diff={repeat.updateDiff} />
+                {bundledRepeat && <p class="note">{t('optRepeatBundledKept')}</p>}
+              </>
+            )}
+            <div class="actions">
+              {!repeat.updateRefusal && (
+                <button type="button" onClick={() => apply(pending, 'update')}>
+                  {bundledRepeat ? t('optRepeatUpdateBundled') : t('optRepeatUpdate', [repeat.title])}
+                </button>
+              )}
+              {plan.id !== repeat.id && (
+                <button type="button" onClick={() => apply(pending, 'replace')}>
+                  {bundledRepeat ? t('optRepeatReplaceBundled') : t('optRepeatReplace', [repeat.title])}
+                </button>
+              )}
+              <button type="button" onClick={() => setPending(undefined)}>{t('optCancel')}</button>
+            </div>
+          </>
+        ) : isNoChange(plan.diff) ? (
+          <>
+            <DiffView diff={plan.diff} />
+            <button type="button" onClick={() => setPending(undefined)}>{t('optClose')}</button>
+          </>
+        ) : (
+          <>
+            <DiffView diff={plan.diff} />
+            {plan.updates?.origin === 'bundled' && <p class="note">{t('optRepeatBundledKept')}</p>}
+            <button type="button" onClick={() => apply(pending)}>{t('optApply')}</button>{' '}
+            <button type="button" onClick={() => setPending(undefined)}>{t('optCancel')}</button>
+          </>
+        )}
+        {plan.warnings.length > 0 && (
+          <ul class="note">{plan.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+        )}
+      </div>
+    );
+  })();
 
   return (
     <section aria-labelledby="corpora-title">
@@ -94,7 +193,8 @@ export function CorporaSection() {
             {corpora.map((c) => (
               <tr key={c.id} data-corpus={c.id}>
                 <td>
-                  {c.title} <span class="note">({c.origin === 'bundled' ? t('optBundled') : t('optImportedOrigin')})</span>
+                  {c.title} <span class="note">({c.origin === 'bundled' ? t('optBundled') : t('optImportedOrigin')}{c.edits && c.edits.count > 0 ? `, ${t('optBundledEdited', String(c.edits.count))}` : ''})</span>
+                  {c.edits?.problem && <p class="problems" data-edits-problem>{t('optBundledEditsProblem', [c.edits.problem])}</p>}
                 </td>
                 <td>{c.version}</td>
                 <td data-counts>{t('optCountsValue', [String(c.counts.entities), String(c.counts.positions), String(c.counts.sources)])}</td>
@@ -118,6 +218,20 @@ export function CorporaSection() {
                   >
                     {t('optExport')}
                   </button>
+                  {c.origin === 'bundled' && c.edits && c.edits.count > 0 && (
+                    <button
+                      type="button"
+                      onClick={() =>
+                        window.confirm(t('optBundledEditsUndoConfirm', String(c.edits?.count ?? 0))) &&
+                        run(async () => {
+                          await ask({ type: 'page-bg-discard-bundled-edits' });
+                          return t('optBundledEditsUndone');
+                        })
+                      }
+                    >
+                      {t('optBundledEditsUndo')}
+                    </button>
+                  )}
                   {c.origin === 'imported' && (
                     <button type="button" onClick={() => window.confirm(t('optRemoveConfirm', c.title)) && run(() => ask({ type: 'page-bg-remove-corpus', id: c.id }))}>
                       {t('optRemove')}
@@ -130,32 +244,7 @@ export function CorporaSection() {
         </table>
       )}
       <JsonFileField label={t('optImport')} testId="corpus-file" onFile={(file) => choose(file).catch((err: unknown) => setProblems([errorText(err)]))} />
-      {pending && (
-        <div class="preview" role="region" aria-label={t('optPreview')}>
-          <h3>{pending.diff.replaces ? t('optPreviewUpdate', [pending.corpus.title, pending.diff.replaces, pending.corpus.version]) : t('optPreviewNew', [pending.corpus.title, pending.corpus.version])}</h3>
-          {isNoChange(pending.diff) ? (
-            <p>{t('optPreviewNoChange')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th />
-                  <th scope="col">{t('optAdded')}</th>
-                  <th scope="col">{t('optChanged')}</th>
-                  <th scope="col">{t('optRemoved')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <DiffLine label={t('optEntities')} d={pending.diff.entities} />
-                <DiffLine label={t('optPositions')} d={pending.diff.positions} />
-                <DiffLine label={t('optSources')} d={pending.diff.sources} />
-              </tbody>
-            </table>
-          )}
-          <button type="button" onClick={() => apply(pending)}>{t('optApply')}</button>{' '}
-          <button type="button" onClick={() => setPending(undefined)}>{t('optCancel')}</button>
-        </div>
-      )}
+      {preview}
       {status && <p role="status" class="ok">{status}</p>}
       {problems.length > 0 && (
         <ul role="alert" class="problems">

@@ -11,7 +11,8 @@ import { requestSitePermission } from '../site-permission.ts';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import * as v from 'valibot';
-import { PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
+import { FocusEntityReply, PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
+import { t } from '../../core/i18n.ts';
 import { statementsClient } from '../statements-client.ts';
 import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
 
@@ -67,7 +68,10 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     },
     focus: async (entityId) => {
       const id = await tab;
-      if (id !== undefined) await browser.tabs.sendMessage(id, { type: messageType(PopupCsFocusEntity), entityId });
+      if (id === undefined) return;
+      // The tab's answer is read like any input; a tab that could not move to the name says so.
+      const reply = v.safeParse(FocusEntityReply, await browser.tabs.sendMessage(id, { type: messageType(PopupCsFocusEntity), entityId }));
+      if (!reply.success || !reply.output.ok) throw new Error(t('popupFocusFailed'));
     },
     setSite: async (site, on, mode) => {
       // Allowing a site in "only sites I allow" mode asks the browser for that site (its permission prompt).

@@ -3,10 +3,12 @@
  * source, its full text and the positions drawn from it. Direction is in the
  * name (page → background).
  */
+import * as v from 'valibot';
 import type { Entity, Position, Source } from '../../core/corpus/schema.ts';
 import { t } from '../../core/i18n.ts';
+import { PageBgGetSource, PageReplies, messageType } from '../../shared/messages.ts';
 
-export const GET_SOURCE = 'page-bg-get-source';
+export const GET_SOURCE = messageType(PageBgGetSource);
 
 export interface GetSourceRequest {
   type: typeof GET_SOURCE;
@@ -30,13 +32,11 @@ export function getSourceRequest(sourceId: string): GetSourceRequest {
   return { type: GET_SOURCE, sourceId };
 }
 
-/** A shallow shape check of what came back over the channel, so a wrong reply shows as an error, not a crash. */
+/** What came back over the channel, read by its reply schema (shared/messages.ts), so a wrong reply shows as an error, not a crash. */
 export function asGetSourceResponse(value: unknown): GetSourceResponse {
   if (typeof value !== 'object' || value === null) return { ok: false, error: t('sourceNoAnswer') };
-  const v = value as Record<string, unknown>;
-  if (v.ok === false) return { ok: false, error: typeof v.error === 'string' ? v.error : t('sourceUnknownError') };
-  if (v.ok === true && typeof v.text === 'string' && typeof v.source === 'object' && v.source !== null && Array.isArray(v.positions) && typeof v.entities === 'object' && v.entities !== null) {
-    return value as SourcePayload;
-  }
+  const reply = value as Record<string, unknown>;
+  if (reply.ok === false) return { ok: false, error: typeof reply.error === 'string' ? reply.error : t('sourceUnknownError') };
+  if (reply.ok === true && v.safeParse(PageReplies[GET_SOURCE], reply).success) return value as SourcePayload;
   return { ok: false, error: t('sourceBadAnswer') };
 }

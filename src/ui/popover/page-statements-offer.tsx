@@ -21,13 +21,21 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
   const [error, setError] = useState<string>();
   useEffect(() => {
     let live = true;
-    offer.load(entityId).then((l) => live && setList(l)).catch(() => live && setList([]));
+    // A failed search is said, not shown as "nothing quoted here".
+    offer.load(entityId).then(
+      (l) => live && setList(l),
+      (err: unknown) => {
+        if (!live) return;
+        setList([]);
+        setError(t('popoverStatementsFailed', err instanceof Error ? err.message : String(err)));
+      },
+    );
     return () => {
       live = false;
     };
   }, [entityId]);
   const open = (list ?? []).filter((s) => !s.recorded);
-  if (open.length === 0) return null;
+  if (open.length === 0) return error ? <p class="or-section-note" role="status">{error}</p> : null;
   const key = (s: PageStatement) => `${s.start}-${s.end}`;
   return (
     <section class="or-section or-page-statements" aria-labelledby="or-quoted-heading">

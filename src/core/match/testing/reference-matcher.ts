@@ -309,6 +309,9 @@ function partOfLongerName(text: string, start: number, end: number, ownWords: Re
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
+/** How far the address rule looks, on each side, for the edges of the whitespace-delimited token (docs/matching.md). */
+const ADDRESS_TOKEN_REACH = 120;
+
 /** Default case rule: an alias written with a capital needs one; an alias in lowercase matches in any case. */
 function caseAllowed(alias: Alias, written: string): boolean {
   return !hasCapital(alias.text) || hasCapital(written);
@@ -328,11 +331,10 @@ function insideAddressOrCode(text: string, start: number, end: number): boolean 
   if (after === '.' && /[a-z0-9]/u.test(text[end + 1] ?? '')) return true;
   if (before === '-' && end - start === 2 && start >= 3 && /^[a-z]{2}-$/u.test(text.slice(start - 3, start)) && !/\p{L}/u.test(text[start - 4] ?? '')) return true;
   if (before !== '/' && before !== '.' && after !== '/' && after !== ':') return false;
-  const REACH = 120;
   let s = start;
-  while (s > 0 && start - s < REACH && !/\s/u.test(text[s - 1]!)) s--;
+  while (s > 0 && start - s < ADDRESS_TOKEN_REACH && !/\s/u.test(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && e - end < REACH && !/\s/u.test(text[e]!)) e++;
+  while (e < text.length && e - end < ADDRESS_TOKEN_REACH && !/\s/u.test(text[e]!)) e++;
   const token = text.slice(s, e).replace(/[.,;:!?)\]}"'»”’]+$/u, '').replace(/^[([{"'«“‘]+/u, '');
   const lowerScheme = token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase());
   return (

@@ -64,6 +64,7 @@ export const de: Lexicon = {
   abbreviations: ['dr', 'prof', 'bzw', 'z.b', 'ca', 'nr', 'str', 'st', 'u.a', 'v.a', 'd.h', 'usw', 'vgl', 'evtl', 'ggf', 'mio', 'mrd', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'hl', 'abs', 'inkl'],
   subjunctive: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'wolle', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'gehe', 'liege', 'bleibe', 'komme', 'brauche', 'möge', 'hätten', 'wären', 'würden'],
   roleNouns: {
+    diplomat: ['diplomat', 'diplomaten', 'diplomatin', 'chefdiplomat'],
     deputy: ['stellvertreter', 'stellvertreterin', 'stellvertretende', 'stellvertretenden', 'vize'],
     spokesperson: ['sprecher', 'sprecherin', 'sprechers', 'regierungssprecher'],
     adviser: ['berater', 'beraterin', 'beraters'],

@@ -15,7 +15,7 @@ export interface CueVerb {
 }
 
 /** Kinds of role head nouns: the synonyms of one kind name the same role ("spokesman", "press secretary", "речник"). */
-export type RoleKind = 'spokesperson' | 'adviser' | 'president' | 'head' | 'minister' | 'director' | 'prime-minister' | 'deputy';
+export type RoleKind = 'spokesperson' | 'adviser' | 'president' | 'head' | 'minister' | 'director' | 'prime-minister' | 'deputy' | 'diplomat';
 
 export interface Lexicon {
   lang: 'en' | 'ru' | 'uk' | 'de';
@@ -52,6 +52,11 @@ export interface Lexicon {
    * record whose phrases pair the same kind with the same entity. German forms also end compounds ("Kremlsprechers").
    */
   roleNouns: Partial<Record<RoleKind, string[]>>;
+  /**
+   * What an entity's description says that makes it fit a role kind its role phrases do not name ("Deputy Foreign
+   * Minister" fits "the diplomat"): a pattern per kind, matched against the English description of the record.
+   */
+  roleDescriptions?: Partial<Record<RoleKind, string>>;
   /** Words removed from the cue lists because they gave false positives on the dev split, and why. */
   removed: { word: string; why: string }[];
 }

@@ -138,9 +138,16 @@ export function HighlightsView({ store, locale = navigator.language }: { store: 
         filtered={filtered}
         isFiltered={isFiltered(filters)}
         store={store}
-        onImported={(message) => {
+        onImported={(message, undo) => {
+          if (!message) return setToast(null);
           void reload();
-          if (message) show({ text: message }, 8_000);
+          show(
+            {
+              text: message,
+              ...(undo ? { action: { label: t('libraryUndo'), run: () => void undo().then(reload, (err: unknown) => fail('libraryUndoFailed', err)) } } : {}),
+            },
+            8_000,
+          );
         }}
       />
       {all.length === 0 ? (

@@ -11,7 +11,9 @@ import {
   importHighlights,
   listHighlights,
   restoreHighlights,
+  undoImport,
   updateHighlight,
+  type ImportOptions,
   type ImportSummary,
 } from '../../../storage/highlights-store.ts';
 import { ask } from '../../ask-background.ts';
@@ -22,7 +24,8 @@ export interface LibraryStore {
   update(id: string, patch: HighlightPatch): Promise<SavedHighlight>;
   remove(ids: readonly string[]): Promise<void>;
   restore(highlights: readonly SavedHighlight[]): Promise<void>;
-  import(highlights: readonly SavedHighlight[]): Promise<ImportSummary>;
+  import(highlights: readonly SavedHighlight[], opts?: ImportOptions): Promise<ImportSummary>;
+  undoImport(done: Pick<ImportSummary, 'addedIds' | 'replaced'>): Promise<void>;
   open(id: string): Promise<void>;
 }
 
@@ -33,7 +36,8 @@ export function dexieLibraryStore(db = new OnRecordDb()): LibraryStore {
     update: (id, patch) => updateHighlight(db, id, patch),
     remove: (ids) => deleteHighlights(db, ids),
     restore: (highlights) => restoreHighlights(db, highlights),
-    import: (highlights) => importHighlights(db, highlights),
+    import: (highlights, opts) => importHighlights(db, highlights, opts),
+    undoImport: (done) => undoImport(db, done),
     open: async (id) => {
       await ask<object>({ type: 'page-bg-highlight-open', id });
     },

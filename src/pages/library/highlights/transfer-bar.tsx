@@ -1,8 +1,11 @@
 /**
  * Export (all, or what the filters show) in three formats, and JSON-LD
  * import. An import is checked completely before anything is written; a bad
- * file is reported with its name, the JSON path and the problem, and changes
- * nothing.
+ * file is reported in sentences (the file, which highlight, what is wrong)
+ * and changes nothing. The merge: a new highlight is added; one you have is
+ * replaced when the file's copy was modified later (newer wins); one that
+ * differs without being newer is a conflict, listed, yours kept until you
+ * take the file's copies. One message at a time; an import can be undone.
  */
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n.ts';
@@ -11,6 +14,7 @@ import { ImportError, parseJsonLd, type SavedHighlight } from '../../../core/ann
 import { downloadText } from '../../download.ts';
 import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
 import type { LibraryStore } from './library-store.ts';
+import type { ImportSummary } from '../../../storage/highlights-store.ts';
 
 type Progress = { label: string; done?: number; total?: number } | null;
 
@@ -19,15 +23,18 @@ export interface TransferBarProps {
   filtered: readonly SavedHighlight[];
   isFiltered: boolean;
   store: LibraryStore;
-  /** After an import: the summary to show, or null when the bar shows it itself (with conflicts). */
-  onImported(message: string | null): void;
+  /**
+   * The page's one message: an import's summary (with its undo), or null to clear it while the bar shows
+   * its own panel (problems, conflicts) or starts an import.
+   */
+  onImported(message: string | null, undo?: () => Promise<void>): void;
 }
 
 export function TransferBar({ all, filtered, isFiltered, store, onImported }: TransferBarProps) {
   const [format, setFormat] = useState<ExportFormat>('jsonld');
   const [scope, setScope] = useState<'all' | 'filtered'>('filtered');
   const [progress, setProgress] = useState<Progress>(null);
-  const [errors, setErrors] = useState<{ title: string; lines: string[] } | null>(null);
+  const [errors, setErrors] = useState<{ title: string; lines: string[]; conflicts?: { file: string; highlights: readonly SavedHighlight[]; ids: ReadonlySet<string> } } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const chosen = scope === 'filtered' && isFiltered ? filtered : all;
 
@@ -43,8 +50,11 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     }
   };
 
+  const undoOf = (done: Pick<ImportSummary, 'addedIds' | 'replaced'>) => (done.addedIds.length + done.replaced.length > 0 ? () => store.undoImport(done) : undefined);
+
   const runImport = async (file: File) => {
     setErrors(null);
+    onImported(null);
     setProgress({ label: t('libraryReading', file.name) });
     try {
       const text = await file.text();
@@ -54,13 +64,13 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
       setProgress({ label: plural('librarySaving', highlights.length) });
       const s = await store.import(highlights);
       const summary = t('libraryImported', [file.name, s.added, s.updated, s.unchanged]);
-      if (s.conflicts.length === 0) onImported(summary);
+      if (s.conflicts.length === 0) onImported(summary, undoOf(s));
       else {
         // One message: the summary heads the list of conflicts, instead of a toast beside a panel.
-        onImported(null);
         setErrors({
           title: `${summary} ${t('libraryImportConflicts', s.conflicts.length)}`,
           lines: s.conflicts.map((c) => t(c.reason === 'older' ? 'libraryConflictOlder' : 'libraryConflictSameTime', c.quote)),
+          conflicts: { file: file.name, highlights, ids: new Set(s.conflicts.map((c) => c.id)) },
         });
       }
     } catch (err) {
@@ -69,6 +79,17 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     } finally {
       setProgress(null);
       if (fileInput.current) fileInput.current.value = '';
+    }
+  };
+
+  /** The conflicts settled for the file's copies (which then count as the newest edits); undo puts yours back. */
+  const takeFileCopies = async (c: NonNullable<NonNullable<typeof errors>['conflicts']>) => {
+    try {
+      const s = await store.import(c.highlights, { takeFile: c.ids });
+      setErrors(null);
+      onImported(t('libraryConflictsTaken', [c.ids.size, c.file]), undoOf({ addedIds: [], replaced: s.replaced.filter((h) => c.ids.has(h.id)) }));
+    } catch (err) {
+      setErrors({ title: t('libraryNothingImported'), lines: [`${c.file}: ${err instanceof Error ? err.message : String(err)}`] });
     }
   };
 
@@ -123,8 +144,13 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
               <li key={i}>{line}</li>
             ))}
           </ul>
+          {errors.conflicts && (
+            <button type="button" onClick={() => void takeFileCopies(errors.conflicts!)}>
+              {t('libraryUseFileCopies', errors.conflicts.ids.size)}
+            </button>
+          )}{' '}
           <button type="button" onClick={() => setErrors(null)}>
-            {t('libraryDismiss')}
+            {errors.conflicts ? t('libraryKeepMine') : t('libraryDismiss')}
           </button>
         </div>
       )}

@@ -1,0 +1,307 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeCorpus } from '../core/record/test-corpus.ts';
+import type { Corpus } from '../core/corpus/schema.ts';
+import { isNoChange, NO_EDITS } from '../core/corpus/import-plan.ts';
+import { BUNDLED, bundledCorpusFrom, type BundledCorpus } from './bundled-corpus.ts';
+import { BUNDLED_EDITS_KEY, saveBundledEdits } from './bundled-edits.ts';
+import { exportCorpus, importCorpus, listCorpora, previewImport } from './corpus-admin.ts';
+import { RecordService } from './record-service.ts';
+import { OnRecordDb } from '../storage/db.ts';
+import { addAlias } from './user-layer.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+function freshDb(): OnRecordDb {
+  const db = new OnRecordDb(`corpus-import-${++n}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+/** The test corpus made to pass the validator, as a small bundled record. */
+function validCorpus(): Corpus {
+  const c = makeCorpus();
+  c.sources[1] = { ...c.sources[1]!, text: 'Ukraine will return all its land. Exports must go on.' };
+  c.positions = c.positions.map((p) => {
+    if (!p.quote) return p;
+    const at = c.sources[0]!.text!.indexOf(p.quote);
+    if (at >= 0) return { ...p, passage: { start: at, end: at + p.quote.length } };
+    const { quote: _q, ...rest } = p;
+    return { ...rest, paraphrase: p.quote };
+  });
+  return c;
+}
+const noFile = () => undefined;
+const bundleOf = (c: Corpus): BundledCorpus => bundledCorpusFrom(c, noFile);
+
+async function installed(db: OnRecordDb, bundle: BundledCorpus): Promise<RecordService> {
+  const records = new RecordService(db, bundle);
+  await records.active();
+  return records;
+}
+
+describe('corpus import preview', () => {
+  it('re-importing an export of the shipped bundled record previews no change', async () => {
+    const db = freshDb();
+    await installed(db, BUNDLED);
+    const file = JSON.stringify(await exportCorpus(db, BUNDLED.id));
+    const plan = await previewImport(db, file, 'seed-export.json', BUNDLED);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.updates).toMatchObject({ id: BUNDLED.id, origin: 'bundled' });
+    expect(plan.repeat).toBeUndefined();
+    expect(plan.diff.positions).toEqual({ added: [], changed: [], removed: [] });
+    expect(plan.diff.entities).toEqual({ added: [], changed: [], removed: [] });
+    expect(plan.diff.sources).toEqual({ added: [], changed: [], removed: [] });
+    expect(isNoChange(plan.diff)).toBe(true);
+  });
+
+  it('re-importing an imported corpus previews no change; an edit shows by name', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const mine: Corpus = { ...validCorpus(), id: 'mine', title: 'Mine' };
+    mine.entities = mine.entities.map((e) => ({ ...e, id: `m-${e.id}`, label: `${e.label} (m)`, aliases: [{ text: `${e.label} M` }] }));
+    mine.positions = mine.positions.map((p) => ({ ...p, id: `m-${p.id}`, actor: `m-${p.actor}`, topics: p.topics.map((t) => `m-${t}`), ...(p.reportedBy ? { reportedBy: `m-${p.reportedBy}` } : {}), links: p.links.map((l) => ({ ...l, target: `m-${l.target}` })) }));
+    mine.sources = mine.sources.map((s) => ({ ...s, id: `m-${s.id}` }));
+    mine.positions = mine.positions.map((p) => ({ ...p, source: `m-${p.source}` }));
+    mine.sides = [];
+    mine.entities = mine.entities.map(({ side: _s, ...e }) => e);
+    await importCorpus(db, JSON.stringify(mine), 'mine.json', bundle);
+    const again = JSON.stringify(await exportCorpus(db, 'mine'));
+    expect(isNoChange((await previewImport(db, again, 'mine.json', bundle)).diff)).toBe(true);
+
+    const edited = JSON.parse(again) as Corpus;
+    edited.positions[0] = { ...edited.positions[0]!, stance: 'A revised stance.' };
+    edited.entities.push({ id: 'm-lavrov', type: 'person', label: 'Sergey Lavrov', aliases: [{ text: 'Lavrov' }], context: [] });
+    const plan = await previewImport(db, JSON.stringify(edited), 'mine-2.json', bundle);
+    expect(plan.diff.entities.added).toEqual([{ id: 'm-lavrov', name: 'Sergey Lavrov' }]);
+    expect(plan.diff.positions.changed).toHaveLength(1);
+    expect(plan.diff.positions.changed[0]!.name).toMatch(/^Dmitry Peskov \(m\): “/);
+  });
+
+  it('every refusal is known at preview, and Apply refuses the same way, writing nothing', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const noText: Corpus = {
+      formatVersion: 1, id: 'files', title: 'Files', version: '1', sides: [],
+      sources: [{ id: 'f-src', title: 'On disk', outlet: 'Wire', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' }, framing: [], file: 'on-disk.txt' }],
+      entities: [{ id: 'f-a', type: 'person', label: 'Anna Example', aliases: [{ text: 'Anna Example' }], context: [] }],
+      positions: [],
+    };
+    const plan = await previewImport(db, JSON.stringify(noText), 'files.json', bundle);
+    expect(plan.refusals).toHaveLength(1);
+    expect(plan.refusals[0]).toMatch(/the source “On disk” names a text file instead of carrying its text/);
+    await expect(importCorpus(db, JSON.stringify(noText), 'files.json', bundle)).rejects.toThrow(plan.refusals[0]!);
+    const bad = await previewImport(db, '{ "id": ', 'broken.json', bundle);
+    expect(bad.refusals[0]).toMatch(/^broken\.json:1:/);
+    expect((await listCorpora(db)).map((c) => c.id)).toEqual(['test']);
+  });
+});
+
+describe('a corpus that repeats another', () => {
+  /** The bundled record exported, given a new id and title: what doubled every position before. */
+  async function copyUnderNewId(db: OnRecordDb, bundledId: string): Promise<string> {
+    const copy = (await exportCorpus(db, bundledId))!;
+    return JSON.stringify({ ...copy, id: 'my-copy', title: 'My copy' });
+  }
+
+  it('is detected at preview; Apply without a choice refuses', async () => {
+    const db = freshDb();
+    await installed(db, BUNDLED);
+    const text = await copyUnderNewId(db, BUNDLED.id);
+    const plan = await previewImport(db, text, 'copy.json', BUNDLED);
+    const total = BUNDLED.load().positions.length;
+    expect(plan.repeat).toMatchObject({ id: BUNDLED.id, origin: 'bundled', repeated: total, of: total });
+    expect(plan.repeat!.updateRefusal).toBeUndefined();
+    expect(isNoChange(plan.repeat!.updateDiff)).toBe(true);
+    await expect(importCorpus(db, text, 'copy.json', BUNDLED)).rejects.toThrow(/choose to update it, replace it, or cancel/);
+    expect(await db.corpora.count()).toBe(1);
+  });
+
+  it('"replace" switches the bundled record off and installs the copy: each position once', async () => {
+    const db = freshDb();
+    const records = await installed(db, BUNDLED);
+    const text = await copyUnderNewId(db, BUNDLED.id);
+    await importCorpus(db, text, 'copy.json', BUNDLED, 'replace');
+    records.invalidate();
+    const { corpus } = await records.active();
+    expect(corpus.positions).toHaveLength(BUNDLED.load().positions.length);
+    expect(new Set(corpus.entities.map((e) => e.id)).size).toBe(corpus.entities.length);
+    expect((await db.corpora.get(BUNDLED.id))!.enabled).toBe(false);
+    expect((await db.corpora.get('my-copy'))!.enabled).toBe(true);
+  });
+
+  it('"update" lays an edited copy over the imported corpus it repeats, keeping that corpus\'s ids', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const theirs: Corpus = { ...validCorpus(), id: 'theirs', title: 'Theirs' };
+    // Not the bundle's words: a corpus of its own, imported first.
+    theirs.positions = theirs.positions.filter((p) => p.actor === 'zelensky-none');
+    const base = { ...theirs, sides: [], entities: [{ id: 't-anna', type: 'person' as const, label: 'Anna Example', aliases: [{ text: 'Anna Example' }], context: [] }],
+      sources: [{ id: 't-src', title: 'Note', outlet: 'Wire', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' as const }, framing: [], text: 'Anna Example said peace is near. Others doubted it.' }],
+      positions: [{ id: 't-p1', actor: 't-anna', topics: [], stance: 'Peace is near.', quote: 'peace is near', date: { from: '2022-01-01', to: '2022-01-01', precision: 'day' as const }, source: 't-src', passage: { start: 0, end: 32 }, links: [] }] };
+    await importCorpus(db, JSON.stringify(base), 'theirs.json', bundle);
+    const copy = { ...base, id: 'renamed', title: 'Renamed', version: '2',
+      entities: [{ ...base.entities[0]!, id: 'r-anna' }],
+      sources: [{ ...base.sources[0]!, id: 'r-src' }],
+      positions: [{ ...base.positions[0]!, id: 'r-p1', actor: 'r-anna', source: 'r-src', stance: 'Peace is close.' }] };
+    const plan = await previewImport(db, JSON.stringify(copy), 'renamed.json', bundle);
+    expect(plan.repeat).toMatchObject({ id: 'theirs', repeated: 1, of: 1 });
+    expect(plan.repeat!.updateDiff.positions.changed).toEqual([{ id: 't-p1', name: 'Anna Example: “peace is near”' }]);
+    const row = await importCorpus(db, JSON.stringify(copy), 'renamed.json', bundle, 'update');
+    expect(row.id).toBe('theirs');
+    expect(row.version).toBe('2');
+    expect((await exportCorpus(db, 'theirs'))!.positions).toEqual([{ ...base.positions[0], stance: 'Peace is close.' }]);
+    expect(await db.corpora.get('renamed')).toBeUndefined();
+  });
+});
+
+describe('the bundled record with the user\'s edits', () => {
+  it('install an old bundled record, edit it, update the extension: the new record, with the edits kept', async () => {
+    const db = freshDb();
+    const old = validCorpus();
+    const oldBundle = bundleOf(old);
+    await installed(db, oldBundle);
+    await addAlias(db, 'dmitry-peskov', { text: 'Пєсков', lang: 'uk' });
+
+    // The user exports the bundled record, revises one stance, removes one position and adds one, and imports it back.
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions
+      .filter((p) => p.id !== 'zelensky-grain-2023')
+      .map((p) => (p.id === 'peskov-annex-2022-09' ? { ...p, stance: 'The user revised this stance.' } : p));
+    edited.positions.push({ ...edited.positions.find((p) => p.id === 'un-annex-2022-10')!, id: 'user-added-un', stance: 'Added by the user.' });
+    const plan = await previewImport(db, JSON.stringify(edited), 'seed-edited.json', oldBundle);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.updates?.origin).toBe('bundled');
+    expect(plan.diff.positions.changed.map((x) => x.id)).toEqual(['peskov-annex-2022-09']);
+    expect(plan.diff.positions.added.map((x) => x.id)).toEqual(['user-added-un']);
+    expect(plan.diff.positions.removed.map((x) => x.id)).toEqual(['zelensky-grain-2023']);
+    await importCorpus(db, JSON.stringify(edited), 'seed-edited.json', oldBundle);
+    expect((await db.corpora.get(old.id))!.edits).toEqual({ count: 3 });
+
+    // A new extension version ships a changed bundle with the same version: one new position, and a change to a position the user did not touch.
+    const next = validCorpus();
+    next.positions.push({ ...next.positions[0]!, id: 'peskov-new', stance: 'A newer stance.' });
+    next.positions = next.positions.map((p) => (p.id === 'putin-annex-2022-09' ? { ...p, stance: 'The bundle revised this one.' } : p));
+    const { corpus } = await (await installed(db, bundleOf(next))).active();
+    const stance = (id: string) => corpus.positions.find((p) => p.id === id)?.stance;
+    expect(stance('peskov-new')).toBe('A newer stance.');
+    expect(stance('putin-annex-2022-09')).toBe('The bundle revised this one.');
+    expect(stance('peskov-annex-2022-09')).toBe('The user revised this stance.');
+    expect(stance('user-added-un')).toBe('Added by the user.');
+    expect(stance('zelensky-grain-2023')).toBeUndefined();
+    expect(corpus.entities.find((e) => e.id === 'dmitry-peskov')!.aliases.map((a) => a.text)).toContain('Пєсков');
+    expect(await db.corpora.count()).toBe(1);
+
+    // Undo: the bundle as shipped.
+    await saveBundledEdits(db, bundleOf(next), NO_EDITS);
+    expect(await db.settings.get(BUNDLED_EDITS_KEY)).toBeUndefined();
+    const undone = await (await installed(db, bundleOf(next))).active();
+    expect(undone.corpus.positions.find((p) => p.id === 'peskov-annex-2022-09')!.stance).toBe(old.positions.find((p) => p.id === 'peskov-annex-2022-09')!.stance);
+    expect(undone.corpus.positions.some((p) => p.id === 'zelensky-grain-2023')).toBe(true);
+  });
+
+  it('edits that no longer fit a new bundle are kept, not applied, and the row says why', async () => {
+    const db = freshDb();
+    const old = validCorpus();
+    await installed(db, bundleOf(old));
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions.map((p) => (p.id === 'un-annex-2022-10' ? { ...p, stance: 'Edited.' } : p));
+    await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
+    // The next bundle drops the United Nations, whom the edited position names.
+    const next = validCorpus();
+    next.positions = next.positions.filter((p) => p.actor !== 'united-nations');
+    next.entities = next.entities.filter((e) => e.id !== 'united-nations');
+    await installed(db, bundleOf(next));
+    const row = (await db.corpora.get(old.id))!;
+    expect(row.edits?.count).toBe(1);
+    expect(row.edits?.problem).toMatch(/united-nations/);
+    expect(await db.settings.get(BUNDLED_EDITS_KEY)).toBeDefined();
+  });
+});
+
+describe('the bundled record\'s edits in a backup', () => {
+  it('a backup carries them; a restore brings them back; a damaged delta is refused before anything is written', async () => {
+    const { createBackup, restoreBackup } = await import('./backup.ts');
+    const db = freshDb();
+    const old = validCorpus();
+    await installed(db, bundleOf(old));
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions.map((p) => (p.id === 'un-annex-2022-10' ? { ...p, stance: 'Edited.' } : p));
+    await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
+    const file = JSON.stringify(await createBackup(db));
+
+    const fresh = freshDb();
+    const records = await installed(fresh, bundleOf(old));
+    await restoreBackup(fresh, file);
+    records.invalidate();
+    expect((await records.active()).corpus.positions.find((p) => p.id === 'un-annex-2022-10')!.stance).toBe('Edited.');
+
+    const damaged = JSON.parse(file) as { settings: { key: string; value: unknown }[] };
+    damaged.settings = damaged.settings.map((r) => (r.key === BUNDLED_EDITS_KEY ? { ...r, value: { positions: { put: [{ id: 'x' }] } } } : r));
+    await expect(restoreBackup(fresh, JSON.stringify(damaged))).rejects.toThrow(/your changes to the bundled record/);
+  });
+});
+
+describe('hostile corpus files', () => {
+  it('a value nested 10,000 deep, an id such as "constructor", a javascript: address: a sentence each, nothing written', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const file = (await exportCorpus(db, 'test'))!;
+    const deep = `{"a":`.repeat(10_000) + '1' + '}'.repeat(10_000);
+    const deepText = JSON.stringify({ ...file, id: 'deep' }).replace('"sources":[', `"sources":[${deep},`);
+    const deepPlan = await previewImport(db, deepText, 'deep.json', bundle);
+    expect(deepPlan.refusals.length).toBeGreaterThan(0);
+    expect(deepPlan.refusals[0]).toMatch(/^deep\.json: sources\[0\]/);
+    await expect(importCorpus(db, deepText, 'deep.json', bundle)).rejects.toThrow(/deep\.json/);
+
+    const js = { ...file, id: 'js', sources: file.sources.map((s, i) => (i === 0 ? { ...s, url: 'javascript:alert(1)' } : s)) };
+    const jsPlan = await previewImport(db, JSON.stringify(js), 'js.json', bundle);
+    expect(jsPlan.refusals.join('\n')).toMatch(/js\.json: sources\[0\]\.url: must be an absolute http or https address/);
+    expect((await listCorpora(db)).map((c) => c.id)).toEqual(['test']);
+  });
+
+  it('a corpus whose ids are all "constructor" imports and previews like any other', async () => {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    const own: Corpus = {
+      formatVersion: 1, id: 'constructor', title: 'Odd id', version: '1', sides: [],
+      sources: [{ id: 'constructor', title: 'Note', outlet: 'Wire', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' }, framing: [], text: 'Anna Example said peace is near.' }],
+      entities: [{ id: 'constructor', type: 'person', label: 'Anna Example', aliases: [{ text: 'Anna Example' }], context: [] }],
+      positions: [{ id: 'constructor', actor: 'constructor', topics: [], stance: 'Peace is near.', quote: 'peace is near', date: { from: '2022-01-01', to: '2022-01-01', precision: 'day' }, source: 'constructor', passage: { start: 0, end: 32 }, links: [] }],
+    };
+    const plan = await previewImport(db, JSON.stringify(own), 'odd.json', bundle);
+    expect(plan.refusals).toEqual([]);
+    expect(plan.diff.positions.added).toEqual([{ id: 'constructor', name: 'Anna Example: “peace is near”' }]);
+    await importCorpus(db, JSON.stringify(own), 'odd.json', bundle);
+    expect(isNoChange((await previewImport(db, JSON.stringify(await exportCorpus(db, 'constructor')), 'odd.json', bundle)).diff)).toBe(true);
+  });
+});
+
+describe('damaged edits of the bundled record', () => {
+  it('are not applied, the row says why, and the next update keeps them aside instead of writing over them', async () => {
+    const { DAMAGED_BUNDLED_EDITS_KEY } = await import('./bundled-edits.ts');
+    const db = freshDb();
+    const old = validCorpus();
+    await installed(db, bundleOf(old));
+    const damaged = { positions: { put: [{ id: 'half-a-position' }], removed: [] } };
+    await db.settings.put({ key: BUNDLED_EDITS_KEY, value: damaged });
+    await installed(db, bundleOf(old));
+    const row = (await db.corpora.get(old.id))!;
+    expect(row.edits?.problem).toMatch(/your changes to the bundled record/);
+    expect((await db.settings.get(BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+
+    const edited = (await exportCorpus(db, old.id))!;
+    edited.positions = edited.positions.map((p) => (p.id === 'un-annex-2022-10' ? { ...p, stance: 'Edited.' } : p));
+    await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
+    expect((await db.settings.get(DAMAGED_BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
+    expect((await db.corpora.get(old.id))!.edits).toEqual({ count: 1 });
+  });
+});

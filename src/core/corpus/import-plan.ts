@@ -1,0 +1,353 @@
+/**
+ * What importing a corpus file would do, worked out before anything is
+ * written (DOM-free: the service worker runs it for the preview and again for
+ * Apply, so the two cannot disagree):
+ *
+ * - the true difference against the installed corpus, per table, in names
+ *   (an entity's label, a position's speaker and words, a source's title);
+ * - which installed corpus, under another id, it repeats: positions with the
+ *   same speaker and the same words (quote or source passage), which a
+ *   second copy would show twice;
+ * - how a repeating file is laid over the corpus it repeats ("update"): its
+ *   entities, sources and positions take the installed ids, so checks and
+ *   links that name them keep working;
+ * - the user's edits of the bundled record, kept as a delta (rows put,
+ *   rows removed) and laid again over each new bundled version.
+ */
+import type { Corpus, Entity, Position, Side, Source } from './schema.ts';
+import { foldString } from '../text/fold.ts';
+
+export interface NamedItem {
+  id: string;
+  /** What a person recognises it by: a label, "speaker: “words”", a source's title and outlet. */
+  name: string;
+}
+
+export interface SectionDiff {
+  added: NamedItem[];
+  changed: NamedItem[];
+  removed: NamedItem[];
+}
+
+export interface CorpusDiff {
+  entities: SectionDiff;
+  positions: SectionDiff;
+  sources: SectionDiff;
+  sides: SectionDiff;
+  /** Title, version or description differ. */
+  details: boolean;
+}
+
+/** Canonical JSON (sorted keys; undefined members dropped), so field order and absent-vs-undefined are not changes. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+const MAX_NAME = 90;
+function cut(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_NAME ? `${flat.slice(0, MAX_NAME - 1)}…` : flat;
+}
+
+/** Names of a corpus's rows, looked up by id (own properties only). */
+export class Namer {
+  readonly #labels = new Map<string, string>();
+  constructor(...corpora: readonly (Corpus | undefined)[]) {
+    for (const c of corpora) for (const e of c?.entities ?? []) if (!this.#labels.has(e.id)) this.#labels.set(e.id, e.label);
+  }
+  entity(e: Entity): string {
+    return e.label;
+  }
+  position(p: Position): string {
+    return `${this.#labels.get(p.actor) ?? p.actor}: “${cut(p.quote ?? p.paraphrase ?? p.stance)}”`;
+  }
+  source(s: Source): string {
+    return cut(`${s.title} (${s.outlet})`);
+  }
+  side(s: Side): string {
+    return s.label;
+  }
+}
+
+function diffSection<T extends { id: string }>(before: readonly T[], after: readonly T[], name: (x: T) => string, comparable: (x: T) => unknown = (x) => x): SectionDiff {
+  const old = new Map(before.map((x) => [x.id, canonical(comparable(x))]));
+  const now = new Set(after.map((x) => x.id));
+  const added: NamedItem[] = [];
+  const changed: NamedItem[] = [];
+  for (const x of after) {
+    const was = old.get(x.id);
+    if (was === undefined) added.push({ id: x.id, name: name(x) });
+    else if (was !== canonical(comparable(x))) changed.push({ id: x.id, name: name(x) });
+  }
+  const removed = before.filter((x) => !now.has(x.id)).map((x) => ({ id: x.id, name: name(x) }));
+  return { added, changed, removed };
+}
+
+/** A source as compared: where its text came from (inline or a file) is not a change; the text itself is. */
+function comparableSource(s: Source): unknown {
+  const { file: _file, ...rest } = s;
+  return rest;
+}
+
+/**
+ * The difference an import makes, by id, against the installed corpus of
+ * the same id (none installed: everything is added). Sources must carry
+ * their texts on both sides for a changed text to show.
+ */
+export function diffCorpus(installed: Corpus | undefined, incoming: Corpus): CorpusDiff {
+  const names = new Namer(incoming, installed);
+  const before = installed ?? { ...incoming, sides: [], sources: [], entities: [], positions: [] };
+  return {
+    entities: diffSection(before.entities, incoming.entities, (e) => names.entity(e)),
+    positions: diffSection(before.positions, incoming.positions, (p) => names.position(p)),
+    sources: diffSection(before.sources, incoming.sources, (s) => names.source(s), comparableSource),
+    sides: diffSection(before.sides, incoming.sides, (s) => names.side(s)),
+    details:
+      installed !== undefined &&
+      (installed.title !== incoming.title || installed.version !== incoming.version || (installed.description ?? '') !== (incoming.description ?? '')),
+  };
+}
+
+export function isNoChange(d: CorpusDiff): boolean {
+  return !d.details && [d.entities, d.positions, d.sources, d.sides].every((s) => s.added.length + s.changed.length + s.removed.length === 0);
+}
+
+// ---- Repeats: the same speaker saying the same words, under another corpus's ids.
+
+const words = (text: string) => foldString(text).replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+
+/**
+ * The keys a position is recognised by across corpora: its speaker's name
+ * with its quote, and with the words of its source passage. Ids are not
+ * used: a copy under another id renames them freely.
+ */
+function positionKeys(p: Position, labels: ReadonlyMap<string, string>, texts: ReadonlyMap<string, string>): string[] {
+  const speaker = words(labels.get(p.actor) ?? p.actor);
+  const keys: string[] = [];
+  if (p.quote) keys.push(`${speaker}\u0000q\u0000${words(p.quote)}`);
+  const text = texts.get(p.source);
+  if (text !== undefined && p.passage.end <= text.length) {
+    const passage = words(text.slice(p.passage.start, p.passage.end));
+    if (passage) keys.push(`${speaker}\u0000p\u0000${passage}`);
+  }
+  if (keys.length === 0 && p.paraphrase) keys.push(`${speaker}\u0000r\u0000${words(p.paraphrase)}`);
+  return keys;
+}
+
+function indexCorpus(corpus: Corpus): { labels: Map<string, string>; texts: Map<string, string> } {
+  return {
+    labels: new Map(corpus.entities.map((e) => [e.id, e.label])),
+    texts: new Map(corpus.sources.flatMap((s) => (s.text === undefined ? [] : [[s.id, s.text] as const]))),
+  };
+}
+
+/** For each position of `incoming`, the id of the position of `other` it repeats (same speaker, same words). */
+export function repeatedPositions(incoming: Corpus, other: Corpus): Map<string, string> {
+  const o = indexCorpus(other);
+  const byKey = new Map<string, string[]>();
+  for (const p of other.positions) {
+    for (const k of positionKeys(p, o.labels, o.texts)) {
+      const list = byKey.get(k);
+      if (list) list.push(p.id);
+      else byKey.set(k, [p.id]);
+    }
+  }
+  const i = indexCorpus(incoming);
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const p of incoming.positions) {
+    // The first of its keys (the quote before the passage) with a position not yet matched.
+    for (const k of positionKeys(p, i.labels, i.texts)) {
+      const hit = byKey.get(k)?.find((id) => !taken.has(id));
+      if (hit !== undefined) {
+        out.set(p.id, hit);
+        taken.add(hit);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface Repeat {
+  /** The installed corpus repeated. */
+  id: string;
+  title: string;
+  origin: 'bundled' | 'imported';
+  /** How many of the file's positions it already holds, of how many. */
+  repeated: number;
+  of: number;
+  /** A few of them, named. */
+  examples: string[];
+}
+
+/** The installed corpus (another id than the file's) whose positions the file repeats most; undefined when none. */
+export function findRepeat(incoming: Corpus, installed: readonly { corpus: Corpus; origin: 'bundled' | 'imported' }[]): Repeat | undefined {
+  let best: Repeat | undefined;
+  const names = new Namer(incoming);
+  for (const { corpus, origin } of installed) {
+    if (corpus.id === incoming.id) continue;
+    const hits = repeatedPositions(incoming, corpus);
+    if (hits.size === 0 || (best && hits.size <= best.repeated)) continue;
+    const examples = incoming.positions.filter((p) => hits.has(p.id)).slice(0, 3).map((p) => names.position(p));
+    best = { id: corpus.id, title: corpus.title, origin, repeated: hits.size, of: incoming.positions.length, examples };
+  }
+  return best;
+}
+
+/**
+ * The file laid over the corpus it repeats: the target's id, title and
+ * version stay the file's own except the id; entities (same id, or same type
+ * and name), sources (same id, or same title, outlet and date) and repeated
+ * positions take the target's ids, and every reference follows. An id is
+ * taken only when no other row of the file already uses it.
+ */
+export function layOnto(incoming: Corpus, target: Corpus): Corpus {
+  const entityIds = mapIds(incoming.entities, target.entities, (e) => `${e.type}\u0000${words(e.label)}`);
+  const sourceIds = mapIds(incoming.sources, target.sources, (s) => `${words(s.title)}\u0000${words(s.outlet)}\u0000${s.published.from}`);
+  const repeated = repeatedPositions(incoming, target);
+  const positionIds = mapIds(incoming.positions, target.positions, () => undefined, repeated);
+  const ent = (id: string) => entityIds.get(id) ?? id;
+  const pos = (id: string) => positionIds.get(id) ?? id;
+  return {
+    ...incoming,
+    id: target.id,
+    sources: incoming.sources.map((s) => ({ ...s, id: sourceIds.get(s.id) ?? s.id })),
+    entities: incoming.entities.map((e) => ({ ...e, id: ent(e.id), ...(e.speaksAs !== undefined ? { speaksAs: ent(e.speaksAs) } : {}) })),
+    positions: incoming.positions.map((p) => ({
+      ...p,
+      id: pos(p.id),
+      actor: ent(p.actor),
+      ...(p.reportedBy !== undefined ? { reportedBy: ent(p.reportedBy) } : {}),
+      topics: p.topics.map(ent),
+      source: sourceIds.get(p.source) ?? p.source,
+      links: p.links.map((l) => ({ ...l, target: pos(l.target) })),
+    })),
+  };
+}
+
+function mapIds<T extends { id: string }>(mine: readonly T[], theirs: readonly T[], key: (x: T) => string | undefined, given?: ReadonlyMap<string, string>): Map<string, string> {
+  const theirIds = new Set(theirs.map((x) => x.id));
+  const byKey = new Map<string, string>();
+  for (const x of theirs) {
+    const k = key(x);
+    if (k !== undefined && !byKey.has(k)) byKey.set(k, x.id);
+  }
+  const myIds = new Set(mine.map((x) => x.id));
+  const used = new Set<string>();
+  const out = new Map<string, string>();
+  for (const x of mine) if (theirIds.has(x.id)) used.add(x.id);
+  for (const x of mine) {
+    if (theirIds.has(x.id)) continue;
+    const k = key(x);
+    const to = given?.get(x.id) ?? (k === undefined ? undefined : byKey.get(k));
+    if (to === undefined || used.has(to) || myIds.has(to)) continue;
+    used.add(to);
+    out.set(x.id, to);
+  }
+  return out;
+}
+
+// ---- The user's edits of the bundled record.
+
+export interface SectionEdits<T> {
+  /** Rows added or changed by the user (whole rows; sources carry their text). */
+  put: T[];
+  /** Ids of the bundled rows the user removed. */
+  removed: string[];
+}
+
+export interface CorpusEdits {
+  sides: SectionEdits<Side>;
+  sources: SectionEdits<Source & { text: string }>;
+  entities: SectionEdits<Entity>;
+  positions: SectionEdits<Position>;
+}
+
+export const NO_EDITS: CorpusEdits = {
+  sides: { put: [], removed: [] },
+  sources: { put: [], removed: [] },
+  entities: { put: [], removed: [] },
+  positions: { put: [], removed: [] },
+};
+
+function sectionEdits<T extends { id: string }>(base: readonly T[], edited: readonly T[], comparable: (x: T) => unknown = (x) => x): SectionEdits<T> {
+  const was = new Map(base.map((x) => [x.id, canonical(comparable(x))]));
+  const now = new Set(edited.map((x) => x.id));
+  return {
+    put: edited.filter((x) => was.get(x.id) !== canonical(comparable(x))),
+    removed: base.filter((x) => !now.has(x.id)).map((x) => x.id),
+  };
+}
+
+/** Texts inline, `file` dropped: how a bundled source is compared with and stored as an edit. */
+function withText(s: Source, textOf: (s: Source) => string | undefined): Source & { text: string } {
+  const { file: _file, ...rest } = s;
+  return { ...rest, text: s.text ?? textOf(s) ?? '' };
+}
+
+/** What the user changed in `edited` against the bundled `base` (whose texts `textOf` supplies). */
+export function computeEdits(base: Corpus, edited: Corpus, textOf: (s: Source) => string | undefined): CorpusEdits {
+  return {
+    sides: sectionEdits(base.sides, edited.sides),
+    sources: sectionEdits(base.sources.map((s) => withText(s, textOf)), edited.sources.map((s) => withText(s, () => undefined))),
+    entities: sectionEdits(base.entities, edited.entities),
+    positions: sectionEdits(base.positions, edited.positions),
+  };
+}
+
+export function editCount(e: CorpusEdits): number {
+  return [e.sides, e.sources, e.entities, e.positions].reduce((n, s) => n + s.put.length + s.removed.length, 0);
+}
+
+function applySection<T extends { id: string }>(base: readonly T[], edits: SectionEdits<T>): T[] {
+  const gone = new Set(edits.removed);
+  const put = new Map(edits.put.map((x) => [x.id, x]));
+  const out = base.filter((x) => !gone.has(x.id)).map((x) => put.get(x.id) ?? x);
+  const have = new Set(base.map((x) => x.id));
+  return [...out, ...edits.put.filter((x) => !have.has(x.id))];
+}
+
+/**
+ * The bundled record with the user's edits laid over it: rows the user
+ * changed or added replace or join the bundle's (a newer bundle changes only
+ * the rows the user did not touch); rows the user removed stay removed.
+ */
+export function applyEdits(base: Corpus, edits: CorpusEdits): Corpus {
+  return {
+    ...base,
+    sides: applySection(base.sides, edits.sides),
+    sources: applySection<Source>(base.sources, edits.sources),
+    entities: applySection(base.entities, edits.entities),
+    positions: applySection(base.positions, edits.positions),
+  };
+}
+
+// ---- The plan of an import, as the service worker works it out and the options page shows it.
+
+/** What the options page shows before Apply: worked out by previewImport, and again by importCorpus. */
+export interface ImportPlan {
+  fileName: string;
+  id: string;
+  title: string;
+  version: string;
+  /** Warnings of the validator (the file imports with them). */
+  warnings: string[];
+  /** Why the file cannot be imported; Apply is not offered when there is any. */
+  refusals: string[];
+  /** The installed corpus of the same id, which the file updates (the bundled record: kept as your edits). */
+  updates?: { id: string; title: string; version: string; origin: 'bundled' | 'imported' };
+  /** Against the installed corpus of the same id (or everything added). */
+  diff: CorpusDiff;
+  /** Another installed corpus whose positions the file repeats: the user chooses update, replace or cancel. */
+  repeat?: Repeat & {
+    /** What "update" changes in it. */
+    updateDiff: CorpusDiff;
+    /** Why "update" is not possible, when it is not. */
+    updateRefusal?: string;
+  };
+}
+
+export type ImportChoice = 'update' | 'replace';
