@@ -8,7 +8,8 @@ import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
-import { shadowFocus, shadowTarget, shadowText } from './shadow.ts';
+import { clickToClose, NOTE_PAGE, noteWindowFrom, pressToClose } from './note-window.ts';
+import { shadowTarget, shadowText } from './shadow.ts';
 
 const HOST = 'onrecord-selection';
 const SAVED = 'onrecord-saved-yellow';
@@ -70,16 +71,15 @@ async function clickInShadow(page: Page, selector: string, text = '') {
 
 const savedRows = (sw: Worker) => tableRows(sw, 'highlights');
 
-/** Saves `text` of `selector` through the toolbar and closes the editor; returns nothing until the row exists. */
+/** Saves `text` of `selector` through the toolbar and closes the note window; returns nothing until the row exists. */
 async function saveThroughToolbar(page: Page, sw: Worker, selector: string, text: string) {
   const before = (await savedRows(sw)).length;
   await ready(page);
   await dragSelect(page, selector, text);
-  await clickInShadow(page, 'button', 'Save highlight');
+  const note = await noteWindowFrom(page.context(), () => clickInShadow(page, 'button', 'Save highlight'));
   await expect.poll(async () => (await savedRows(sw)).length).toBe(before + 1);
-  await expect.poll(() => shadowText(page, HOST)).toContain('Highlight saved');
-  await page.keyboard.press('Escape');
-  await expect.poll(() => shadowText(page, HOST)).not.toContain('Highlight saved');
+  await expect(note.getByRole('heading', { name: 'Highlight saved' })).toBeVisible();
+  await pressToClose(note, 'Escape');
 }
 
 test.describe('saving highlights and finding them again', () => {
@@ -90,12 +90,12 @@ test.describe('saving highlights and finding them again', () => {
     await dragSelect(page, '#b', 'the talks would resume next week');
     await expect.poll(() => shadowText(page, HOST)).toContain('Save highlight');
     expect(await shadowText(page, HOST)).toContain('Check claim');
-    await clickInShadow(page, 'button', 'Save highlight');
+    // The note editor opens in its own extension window, with the note field focused, for a note at once.
+    const note = await noteWindowFrom(context, () => clickInShadow(page, 'button', 'Save highlight'));
     await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['the talks would resume next week']);
-    // The editor opens with the note field focused, for a note at once.
-    await expect.poll(() => shadowFocus(page, HOST)).toBe('textarea');
-    await page.keyboard.type('Compare with the March promise.');
-    await clickInShadow(page, 'button', 'Save');
+    await expect(note.locator('blockquote')).toHaveText('the talks would resume next week');
+    await note.keyboard.type('Compare with the March promise.');
+    await clickToClose(note, note.getByRole('button', { name: 'Save', exact: true }));
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('Compare with the March promise.');
     const [row] = await savedRows(serviceWorker);
     expect(row).toMatchObject({
@@ -109,11 +109,12 @@ test.describe('saving highlights and finding them again', () => {
     await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['the talks would resume next week']);
     // Clicking it shows the note.
     const { from } = await textEnds(page, '#b', 'talks would');
-    await page.mouse.click(from.x + 4, from.y);
-    await expect.poll(() => shadowText(page, HOST)).toContain('Compare with the March promise.');
-    // "All highlights" opens the library beside the page.
+    const again = await noteWindowFrom(context, () => page.mouse.click(from.x + 4, from.y));
+    await expect(again.locator('textarea')).toHaveValue('Compare with the March promise.');
+    await expect(again.getByRole('heading', { name: 'Your highlight' })).toBeVisible();
+    // "All highlights" opens the library.
     const library = context.waitForEvent('page');
-    await clickInShadow(page, 'button', 'All highlights');
+    await again.getByRole('button', { name: 'All highlights' }).click();
     const opened = await library;
     await expect.poll(() => opened.url()).toContain('/src/pages/library/index.html');
     await expect(opened.locator('.hl-note')).toHaveText('Compare with the March promise.');
@@ -171,33 +172,35 @@ test.describe('saving highlights and finding them again', () => {
     await page.goto('/highlights.html');
     await ready(page);
     await selectText(page, '#c', 'Critics said the minister');
-    await page.keyboard.press('Alt+Shift+H');
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
     await expect.poll(async () => (await savedRows(serviceWorker)).length).toBe(1);
-    await expect.poll(() => shadowFocus(page, HOST)).toBe('textarea');
-    await page.keyboard.type('Who are the critics?');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('sourcing');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('follow up');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+Enter');
+    await note.keyboard.type('Who are the critics?');
+    await note.keyboard.press('Tab');
+    await note.keyboard.type('sourcing');
+    await note.keyboard.press('Enter');
+    await note.keyboard.type('follow up');
+    await note.keyboard.press('Enter');
+    await pressToClose(note, 'Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['sourcing', 'follow up']);
     expect((await savedRows(serviceWorker))[0]!.note).toBe('Who are the critics?');
-    await expect.poll(() => shadowText(page, HOST)).toBe('');
     // Saving the same passage again opens the highlight there is instead of making a second one.
     await selectText(page, '#c', 'Critics said the minister');
-    await page.keyboard.press('Alt+Shift+H');
-    await expect.poll(() => shadowText(page, HOST)).toContain('Who are the critics?');
+    const same = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await expect(same.locator('textarea')).toHaveValue('Who are the critics?');
     expect(await savedRows(serviceWorker)).toHaveLength(1);
-    // The editor takes focus once it has rendered; Esc before that would go to the page (the CI flake of 00:29).
-    await expect.poll(() => shadowFocus(page, HOST)).toBe('textarea');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => shadowText(page, HOST)).toBe('');
+    // Esc closes it, keeping what was typed: the draft is saved, never thrown away.
+    await same.keyboard.type(' And when?');
+    await pressToClose(same, 'Escape');
+    await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('Who are the critics? And when?');
     // Alt+Shift+H with nothing selected opens the saved highlight from the keyboard.
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    await page.keyboard.press('Alt+Shift+H');
-    await expect.poll(() => shadowText(page, HOST)).toContain('Who are the critics?');
-    expect(await shadowFocus(page, HOST)).toBe('div');
+    const walked = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await expect(walked.locator('textarea')).toHaveValue('Who are the critics? And when?');
+    // Closed with the window's own close button (no Esc, no Save): the draft is kept all the same.
+    await walked.keyboard.type(' Ask them.');
+    await expect.poll(() => walked.evaluate(() => Object.keys(localStorage).length)).toBe(1);
+    await walked.close();
+    await expect.poll(async () => (await savedRows(serviceWorker))[0]?.note).toBe('Who are the critics? And when? Ask them.');
     expect(await savedRows(serviceWorker)).toHaveLength(1);
   });
 
@@ -221,19 +224,18 @@ test.describe('saving highlights and finding them again', () => {
     await page.goto('/highlights.html');
     await ready(page);
     await selectText(page, '#b', 'after a pause of three months');
-    await page.keyboard.press('Alt+Shift+H');
-    await expect.poll(() => shadowFocus(page, HOST)).toBe('textarea');
-    await page.keyboard.type('SECRET-NOTE-41');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('secret-tag-77');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+Enter');
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await note.keyboard.type('SECRET-NOTE-41');
+    await note.keyboard.press('Tab');
+    await note.keyboard.type('secret-tag-77');
+    await note.keyboard.press('Enter');
+    await pressToClose(note, 'Control+Enter');
     await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['secret-tag-77']);
     const ids = (await savedRows(serviceWorker)).map((r) => r.id as string);
     // With the editor open, too.
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    await page.keyboard.press('Alt+Shift+H');
-    await expect.poll(() => shadowText(page, HOST)).toContain('SECRET-NOTE-41');
+    const open = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await expect(open.locator('textarea')).toHaveValue('SECRET-NOTE-41');
     const seen = await page.evaluate(() => (window as unknown as { snoop(): { text: string; highlightNames: string[] } }).snoop());
     for (const secret of ['SECRET-NOTE-41', 'secret-tag-77', ...ids]) expect(seen.text).not.toContain(secret);
     expect(seen.highlightNames.filter((n) => n.startsWith('onrecord-saved-')).every((n) => /^onrecord-saved-(yellow|green|blue|pink|purple)$/.test(n))).toBe(true);
@@ -373,11 +375,17 @@ test.describe('the library', () => {
     await page.close();
     const library = await context.newPage();
     await openLibrary(library, extensionId, serviceWorker);
-    const opened = context.waitForEvent('page');
+    const pages: Page[] = [];
+    context.on('page', (p) => pages.push(p));
     await library.getByRole('button', { name: 'Open the page at this highlight' }).click();
-    const target = await opened;
+    await expect.poll(() => pages.length).toBeGreaterThan(0);
+    const target = pages[0]!;
     await expect.poll(() => highlightTexts(target, SAVED)).toEqual(['promised exactly the same thing']);
-    await expect.poll(() => shadowText(target, HOST)).toContain('Your highlight');
+    // The page opens its note in the note window.
+    await expect.poll(() => pages.some((p) => p.url().includes(NOTE_PAGE))).toBe(true);
+    const note = pages.find((p) => p.url().includes(NOTE_PAGE))!;
+    await expect(note.getByRole('heading', { name: 'Your highlight' })).toBeVisible();
+    await expect(note.locator('blockquote')).toHaveText('promised exactly the same thing');
   });
 
   test('export, then import into an empty profile, gives back exactly what was exported', async ({ context, serviceWorker, extensionId }) => {

@@ -3,10 +3,12 @@
  * hostile site could, against the built extension in real Chromium. Each
  * asserts what must hold, after a signal that OnRecord has acted.
  */
+import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from '../extension.ts';
+import { contentIdle, expect, test } from '../extension.ts';
+import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, popover, textCenter } from '../popover.ts';
-import { shadowTarget, shadowText } from '../shadow.ts';
+import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
 
 const SELECTION = 'onrecord-selection';
 
@@ -23,6 +25,43 @@ async function savedCount(sw: Worker): Promise<number> {
         };
       }),
   );
+}
+
+async function savedRows(sw: Worker): Promise<Array<{ id: string; note: string; tags: string[] }>> {
+  return sw.evaluate(
+    () =>
+      new Promise<Array<{ id: string; note: string; tags: string[] }>>((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('highlights').objectStore('highlights').getAll();
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+/** Selects `text` in `selector` the way a script would (setup only: saving still needs a trusted key). */
+async function selectText(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate(([sel, t]) => {
+    const node = document.querySelector(sel!)!.firstChild as Text;
+    const at = node.data.indexOf(t!);
+    const r = document.createRange();
+    r.setStart(node, at);
+    r.setEnd(node, at + t!.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(r);
+  }, [selector, text]);
+}
+
+/** Every element id inside OnRecord's closed shadow roots (read through the DevTools protocol, not the page). */
+async function shadowIds(page: Page): Promise<string[]> {
+  const ids: string[] = [];
+  for (const host of ['onrecord-popover', SELECTION]) {
+    ids.push(...((await inShadow<string[]>(page, host, 'function () { return [...this.querySelectorAll("[id]")].map((e) => e.id); }')) ?? []));
+  }
+  return ids;
 }
 
 async function hoverName(page: Page, selector: string, text: string) {
@@ -105,4 +144,160 @@ test('a name drawn transparent under an overlay, or reversed by <bdo dir=rtl>, i
     [...(CSS.highlights.get('onrecord-person') ?? [])].map((r) => (r as AbstractRange).startContainer.parentElement!.closest('p')!.id),
   );
   expect(where).toEqual(['shown']);
+});
+
+test.describe('a hostile page, text entry and messages', () => {
+  test('keys typed for a note and its tags never reach the page\'s listeners, and the note is saved', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/keystrokes.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+    await selectText(page, '#p1', 'the talks would resume next week');
+    await page.evaluate(() => ((window as unknown as { __log: unknown[] }).__log.length = 0));
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await note.keyboard.type('zqx secret note');
+    await note.keyboard.press('Tab');
+    await note.keyboard.type('jvw-tag');
+    await note.keyboard.press('Enter');
+    await pressToClose(note, 'Control+Enter');
+    await expect.poll(async () => (await savedRows(serviceWorker))[0]?.tags).toEqual(['jvw-tag']);
+    expect((await savedRows(serviceWorker))[0]!.note).toBe('zqx secret note');
+    // The page saw the shortcut that asked for the editor, and nothing of what was typed in it.
+    const log = await page.evaluate(() => (window as unknown as { __log: Array<{ type: string; key: string | null; data: string | null }> }).__log);
+    expect(log.filter((e) => !['keydown', 'keyup'].includes(e.type))).toEqual([]);
+    expect([...new Set(log.map((e) => e.key))].sort()).toEqual(['Alt', 'H', 'Shift']);
+    const typed = await page.evaluate(() => (window as unknown as { __typed(): string }).__typed());
+    for (const ch of 'zqxsecrtnojvw-') expect(typed).not.toContain(ch);
+  });
+
+  test('the page offers no delete: it happens in the note window, its confirmation away from the button that asked', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/keystrokes.html');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+    await selectText(page, '#p1', 'a pause of three months');
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    expect(await shadowText(page, SELECTION)).not.toContain('Delete');
+    const ask = note.getByRole('button', { name: 'Delete', exact: true });
+    const asked = (await ask.boundingBox())!;
+    await ask.click();
+    const confirm = note.getByRole('button', { name: 'Confirm delete' });
+    const where = (await confirm.boundingBox())!;
+    const overlaps = where.x < asked.x + asked.width && asked.x < where.x + where.width && where.y < asked.y + asked.height && asked.y < where.y + where.height;
+    expect(overlaps).toBe(false);
+    // A second click at the same spot deletes nothing.
+    await note.mouse.click(asked.x + asked.width / 2, asked.y + asked.height / 2);
+    expect(await savedRows(serviceWorker)).toHaveLength(1);
+    await clickToClose(note, confirm);
+    await expect.poll(async () => (await savedRows(serviceWorker)).length).toBe(0);
+  });
+
+  test('forged messages from the page and its frames act on nothing', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toContain('Dmitry Peskov');
+    await selectText(page, '#p2', 'the talks would resume');
+    const results = await page.evaluate((id) => (window as unknown as { __forge(id: string): Promise<string[]> }).__forge(id), extensionId);
+    expect(results).toEqual(['sendMessage refused']);
+    await contentIdle(serviceWorker, page);
+    expect(await savedRows(serviceWorker)).toHaveLength(0);
+    expect(await popover(page)).toBeUndefined();
+    expect(await shadowText(page, SELECTION)).toBe('');
+  });
+
+  test('synthetic keys, clicks and pointer events from the page act on nothing', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toContain('Dmitry Peskov');
+    await selectText(page, '#p2', 'the talks would resume');
+    await page.evaluate(() => (window as unknown as { __synthetic(): void }).__synthetic());
+    await contentIdle(serviceWorker, page);
+    expect(await savedRows(serviceWorker)).toHaveLength(0);
+    expect(await popover(page)).toBeUndefined();
+    expect(await shadowText(page, SELECTION)).toBe('');
+    expect(context.pages().filter((p) => p.url().includes('/src/pages/'))).toEqual([]);
+  });
+
+  test('frames are left alone, and their messages to the top page do nothing', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/frames.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toEqual(['Dmitry Peskov']);
+    const child = page.frames().find((f) => f.url().endsWith('/hostile/frame-child.html'))!;
+    await expect.poll(() => child.evaluate(() => document.readyState)).toBe('complete');
+    await contentIdle(serviceWorker, page);
+    expect(await child.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord')))).toEqual([]);
+    expect(await child.evaluate(() => document.querySelectorAll('[data-onrecord-ui]').length)).toBe(0);
+    expect(await savedRows(serviceWorker)).toHaveLength(0);
+    expect(await shadowText(page, SELECTION)).toBe('');
+  });
+});
+
+test.describe('a hostile page, special documents', () => {
+  test('a strict CSP (Trusted Types too) and a garbage lang still get underlines and a popover', async ({ context }) => {
+    const page = await context.newPage();
+    const body = readFileSync('e2e/fixtures/hostile/special.html');
+    await page.route('**/hostile/special.html', (route) => route.fulfill({
+      body,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+      },
+    }));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/hostile/special.html');
+    await hoverName(page, '#p1', 'Peskov');
+    expect(errors).toEqual([]);
+  });
+
+  test('an XHTML document gets underlines and a popover', async ({ context }) => {
+    const page = await context.newPage();
+    const body = readFileSync('e2e/fixtures/hostile/page.xhtml');
+    await page.route('**/hostile/page.xhtml', (route) => route.fulfill({ body, headers: { 'content-type': 'application/xhtml+xml' } }));
+    await page.goto('/hostile/page.xhtml');
+    expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+    await hoverName(page, '#p1', 'Peskov');
+  });
+
+  test('a data: URL page is not read, and is left as it was', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    // An http page first, so there is a signal that content scripts are running at all.
+    await page.goto('/hostile/special.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toContain('Dmitry Peskov');
+    await page.goto('data:text/html,<p id="p1">Kremlin spokesman Dmitry Peskov said so.</p>');
+    // A data: document has no content script: nobody answers the activity question from that page.
+    const tabs = await serviceWorker.evaluate(async () => {
+      const out: string[] = [];
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          await chrome.tabs.sendMessage(tab.id!, { type: 'bg-cs-activity' });
+          out.push('answered');
+        } catch {
+          out.push('no content script');
+        }
+      }
+      return out;
+    });
+    expect(tabs.every((t) => t === 'no content script')).toBe(true);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-onrecord-ui]').length)).toBe(0);
+  });
+
+  test('no element id, inside OnRecord\'s UI or out, carries a highlight or record id', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    await hoverName(page, '#p1', 'Peskov');
+    const popoverIds = await shadowIds(page);
+    await page.mouse.move(5, 5);
+    await selectText(page, '#p2', 'the talks would resume');
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    const [row] = await savedRows(serviceWorker);
+    const noteIds = await note.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    const pageIds = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    const all = [...popoverIds, ...(await shadowIds(page)), ...noteIds, ...pageIds];
+    expect(popoverIds.length + noteIds.length).toBeGreaterThan(0);
+    for (const id of all) {
+      expect(id).not.toContain(row!.id);
+      expect(id).not.toMatch(/peskov|kremlin|[0-9a-f]{8}-[0-9a-f]{4}|k-[0-9a-f]{32}/i);
+    }
+    await pressToClose(note, 'Escape');
+  });
 });

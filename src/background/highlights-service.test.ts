@@ -70,8 +70,7 @@ describe('highlights service', () => {
     await svc.handleContent({ type: 'cs-bg-highlight-save', pageTitle: 'A', selectors: selectors('secret quote'), note: 'private' }, tab('https://a.example/p'));
     const other = tab('https://b.example/p');
     expect(await svc.handleContent({ type: 'cs-bg-highlights-for-page', canonicalUrl: 'https://a.example/p' }, other)).toEqual({ highlights: [] });
-    await expect(svc.handleContent({ type: 'cs-bg-highlight-update', id: 'id-1', patch: { note: 'x' } }, other)).rejects.toThrow('no such highlight on this page');
-    await expect(svc.handleContent({ type: 'cs-bg-highlight-delete', id: 'id-1' }, other)).rejects.toThrow('no such highlight on this page');
+    await expect(svc.handleContent({ type: 'cs-bg-note-editor-open', id: 'id-1', fresh: false }, other)).rejects.toThrow('no such highlight on this page');
     await svc.handleContent({ type: 'cs-bg-highlights-anchored', placed: [], orphaned: ['id-1'] }, other);
     expect(await db.highlights.get('id-1')).toMatchObject({ note: 'private' });
     expect((await db.highlights.get('id-1'))?.orphanedAt).toBeUndefined();

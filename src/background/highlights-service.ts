@@ -12,20 +12,16 @@ import { createDocumentContext, loadMatcher, type Matcher } from '../core/match/
 import { HighlightsContentRequests, type ContentRequest, type HighlightsContentRequest } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import {
-  deleteHighlights,
   getHighlight,
   highlightsForUrls,
   putHighlight,
   recordAnchoring,
-  tagCounts,
-  updateHighlight,
 } from '../storage/highlights-store.ts';
 import type { RecordService } from './record-service.ts';
 import type { Sender } from './router.ts';
+import type { NoteEditors } from './note-editor.ts';
 import * as v from 'valibot';
 
-/** The library page, as the build emits it (see vite.config.ts). */
-export const LIBRARY_PAGE = 'src/pages/library/index.html';
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set(HighlightsContentRequests.map((s) => s.entries.type.literal));
 
@@ -55,11 +51,11 @@ export class HighlightsService {
     private readonly db: OnRecordDb,
     private readonly records: Pick<RecordService, 'active'>,
     private readonly newId: () => string = () => crypto.randomUUID(),
+    private readonly notes?: NoteEditors,
   ) {}
 
   async handleContent(req: HighlightsContentRequest, sender: Sender): Promise<object> {
-    if (req.type === 'cs-bg-open-library') return this.openLibrary(sender);
-    const page = pageKeys(sender.url, req.type === 'cs-bg-highlight-tags' ? undefined : req.canonicalUrl);
+    const page = pageKeys(sender.url, req.canonicalUrl);
     switch (req.type) {
       case 'cs-bg-highlight-save':
         return { highlight: await this.save(req, page) };
@@ -70,20 +66,15 @@ export class HighlightsService {
         if (tabId !== undefined && focusId && highlights.some((h) => h.id === focusId)) this.#focusByTab.delete(tabId);
         return { highlights, ...(focusId ? { focusId } : {}) };
       }
-      case 'cs-bg-highlight-update':
-        await this.#owned(req.id, page.keys);
-        return { highlight: await updateHighlight(this.db, req.id, req.patch) };
-      case 'cs-bg-highlight-delete':
-        await this.#owned(req.id, page.keys);
-        await deleteHighlights(this.db, [req.id]);
-        return {};
-      case 'cs-bg-highlight-tags':
-        return { tags: (await tagCounts(this.db)).map((t) => t.tag) };
       case 'cs-bg-highlights-anchored': {
         const mine = new Set((await highlightsForUrls(this.db, page.keys)).map((h) => h.id));
         await recordAnchoring(this.db, req.placed.filter((id) => mine.has(id)), req.orphaned.filter((id) => mine.has(id)));
         return {};
       }
+      case 'cs-bg-note-editor-open':
+        await this.#owned(req.id, page.keys);
+        if (!this.notes) throw new Error('the note editor is not available here');
+        return this.notes.open(req.id, req.fresh, sender.tab, req.at);
     }
   }
 
@@ -135,15 +126,6 @@ export class HighlightsService {
     this.#focusByTab.delete(tabId);
   }
 
-  /** The library in a new tab beside the reader's. */
-  async openLibrary(sender: Sender): Promise<object> {
-    await browser.tabs.create({
-      url: browser.runtime.getURL(LIBRARY_PAGE),
-      ...(sender.tab?.index !== undefined ? { index: sender.tab.index + 1 } : {}),
-      ...(sender.tab?.id !== undefined ? { openerTabId: sender.tab.id } : {}),
-    });
-    return {};
-  }
 
   async #owned(id: string, keys: readonly string[]): Promise<SavedHighlight> {
     const h = await getHighlight(this.db, id);

@@ -10,6 +10,7 @@ import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { registerSelectionCommands } from './highlights-commands.ts';
 import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
+import { NoteEditors } from './note-editor.ts';
 import { RecordService } from './record-service.ts';
 import { route, type Sender } from './router.ts';
 import { showMentionCount } from './badge.ts';
@@ -28,7 +29,11 @@ const db = new OnRecordDb();
 const records = new RecordService(db);
 const settings = new SettingsService(db);
 const control = new ControlHandlers(db, records, settings);
-const highlights = new HighlightsService(db, records);
+// Notes and tags are typed in an extension window, never in the page (background/note-editor.ts).
+const notes = new NoteEditors(db);
+browser.runtime.onConnect.addListener(notes.onConnect);
+browser.windows?.onRemoved.addListener((windowId) => notes.windowRemoved(windowId));
+const highlights = new HighlightsService(db, records, undefined, notes);
 const checkService = new ChecksService(db, records);
 const checks = new ChecksHandlers(checkService);
 // Issue 12: statements on a page recorded into the user layer; the review queue of candidates files.
@@ -119,6 +124,12 @@ async function handlePage(req: PageRequest, sender: Sender): Promise<object> {
       return getRecord(req.entityId);
     case 'page-bg-highlight-open':
       return highlights.open(req.id);
+    case 'page-bg-note-load':
+      return notes.load(req.id);
+    case 'page-bg-note-save':
+      return notes.save(req.id, req.patch, req.tabId);
+    case 'page-bg-note-delete':
+      return notes.remove(req.id, req.tabId);
   }
 }
 

@@ -8,6 +8,7 @@ import { createDocumentContext, type DocumentContext, type Matcher } from '../co
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
+import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
@@ -39,6 +40,30 @@ interface Chunk {
   until?: Node;
   /** These children were passed over for the ones in view: no need to look for the viewport among them again. */
   viewed?: boolean;
+  /**
+   * The rest of a text too long to match in one step (one huge text node cannot be cut at a child): the text
+   * extracted by the first step, matched from `at` on, a window at a time.
+   */
+  window?: { pageText: PageText; inParts: boolean; at: number };
+}
+
+/** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
+const MAX_COALESCE_CHECKS = 100_000;
+
+/** Characters matched past a window's end, so a name that crosses the cut is found whole (longer than any alias). */
+export const WINDOW_OVERLAP_CHARS = 400;
+/** How far back from a window's nominal end a cut looks for whitespace, so the next window starts at a word. */
+const WINDOW_CUT_SEARCH_CHARS = 2_000;
+
+/** Where a window over `text` that should end near `at` ends: just after whitespace, never inside a surrogate pair. */
+export function windowEnd(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  for (let i = at; i > at - WINDOW_CUT_SEARCH_CHARS && i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0) return i;
+  }
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
 }
 
 export interface AnnotatorOptions {
@@ -178,8 +203,16 @@ export class Annotator {
     return this.idle();
   }
 
-  /** Re-annotates changed subtrees (already deduplicated by the caller). */
+  /**
+   * Re-annotates changed subtrees (already deduplicated by the caller). What is still queued inside one of them is
+   * dropped: the rescan redoes it (a live feed that changes every frame is scanned once per batch, not once per
+   * batch it has been part of).
+   */
   rescan(roots: readonly Node[]): void {
+    const queued = this.#slicer.pending;
+    if (queued > 0 && roots.length * queued <= MAX_COALESCE_CHECKS) {
+      this.#slicer.reorder((chunks) => chunks.filter((c) => !roots.some((r) => r === c.root || r.contains(c.root))));
+    }
     this.#slicer.push(roots.map((root) => ({ root, inlineOnly: false, replace: true })), 'front');
   }
 
@@ -222,36 +255,59 @@ export class Annotator {
   #step(chunk: Chunk, split: (parts: Chunk[]) => void): void {
     const { root } = chunk;
     if (!root.isConnected) return;
-    if (chunk.replace) this.store.removeWithin(root);
-    // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
-    // the rendered check in resume().
-    if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
-    const separate = chunk.separate;
-    const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
-    // No computed styles during extraction (they would force a style pass over the whole chunk); the few
-    // text nodes that hold mentions are asked instead, below. An element with more text than one step should
-    // handle comes in parts, cut before a block-level child by the same walk that extracts them; one whose first
-    // child alone is too large is split into its children.
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
-    const limit = chunk.inlineOnly ? Infinity : this.#withoutLayout ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
-    const options = { exclude, computeStyle: false };
-    const part = element
-      ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
-      : { pageText: extractText(root, options), next: null };
-    if (part === null) {
-      split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
-      return;
+    let pageText: PageText;
+    let inParts: boolean;
+    if (chunk.window) {
+      ({ pageText, inParts } = chunk.window);
+    } else {
+      if (chunk.replace) this.store.removeWithin(root);
+      // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
+      // the rendered check in resume().
+      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
+      const separate = chunk.separate;
+      const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
+      // No computed styles during extraction (they would force a style pass over the whole chunk); the few
+      // text nodes that hold mentions are asked instead, below. An element with more text than one step should
+      // handle comes in parts, cut before a block-level child by the same walk that extracts them; one whose first
+      // child alone is too large is split into its children.
+      const limit = chunk.inlineOnly ? Infinity : this.#withoutLayout ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
+      const options = { exclude, computeStyle: false };
+      const part = element
+        ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
+        : { pageText: extractText(root, options), next: null };
+      if (part === null) {
+        split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
+        return;
+      }
+      if (part.next !== null) split(this.#rest(chunk, element!, part.next));
+      pageText = part.pageText;
+      inParts = chunk.from !== undefined || part.next !== null;
     }
-    if (part.next !== null) split(this.#rest(chunk, element!, part.next));
-    const pageText = part.pageText;
-    const inParts = chunk.from !== undefined || part.next !== null;
     if (pageText.segments.length === 0) return;
+    // Text that cannot be cut at a child (a 5 MB text node, or inline content that long) is matched a window of
+    // MAX_CHUNK_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
+    const at = chunk.window?.at ?? 0;
+    const text = pageText.text;
+    let end = text.length;
+    if (end - at > MAX_CHUNK_CHARS) {
+      end = windowEnd(text, at + MAX_CHUNK_CHARS);
+      const { replace: _drawnAlready, ...rest } = chunk;
+      split([{ ...rest, window: { pageText, inParts, at: end } }]);
+    }
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
     // number of observed elements in the hundreds instead of one per paragraph.
     const wholePage = root === document.body || root === document.documentElement;
     const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    const found = this.opts.matcher.scan(pageText.text, this.#context);
+    const windowed = at > 0 || end < text.length;
+    // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
+    const found = windowed
+      ? this.opts.matcher
+          .scan(text.slice(at, Math.min(text.length, end + WINDOW_OVERLAP_CHARS)), this.#context)
+          .filter((m) => at + m.start < end)
+          .map((m) => ({ ...m, start: at + m.start, end: at + m.end }))
+      : this.opts.matcher.scan(text, this.#context);
     // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
     // it is, and ask in resume().
     const presume = this.#withoutLayout;

@@ -68,8 +68,9 @@ export class Reader {
       signal,
     );
     const opts = { signal, passive: true } as const;
-    window.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
-    document.addEventListener('pointerleave', () => this.#onPointerOut(), opts);
+    // A page can dispatch pointer events too: only the reader's own pointer opens or closes a popover.
+    window.addEventListener('pointermove', (e) => e.isTrusted && this.#onPointerMove(e), opts);
+    document.addEventListener('pointerleave', (e) => e.isTrusted && this.#onPointerOut(), opts);
     window.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal, capture: true });
     browser.runtime.onMessage.addListener(this.#onMessage);
     signal.addEventListener('abort', () => {
@@ -266,11 +267,18 @@ export class Reader {
     const m = this.#current;
     if (!m) return;
     const generation = ++this.#generation;
-    const record = await fetchRecord(actorId).catch((err: unknown) => {
+    let record: EntityRecord;
+    try {
+      record = await fetchRecord(actorId);
+    } catch (err) {
       console.error('OnRecord: could not load the linked record', err);
-      return undefined;
-    });
-    if (!record || generation !== this.#generation || this.signal.aborted) return;
+      // Said in the popover, not swallowed: the reader followed a link and learns why nothing opened.
+      if (generation === this.#generation && !this.signal.aborted) {
+        this.#popover.showError(err instanceof Error ? err.message : String(err), () => anchorRect(m), { focus: true });
+      }
+      return;
+    }
+    if (generation !== this.#generation || this.signal.aborted) return;
     this.#popover.show(record, () => anchorRect(m), { focus: true, ...(positionId ? { focusPositionId: positionId } : {}) });
   }
 }

@@ -41,17 +41,8 @@ export async function highlightsForPage(): Promise<{ highlights: SavedHighlight[
   return askBackground<{ highlights: SavedHighlight[]; focusId?: string }>({ type: 'cs-bg-highlights-for-page', ...pageFields() });
 }
 
-export async function updateHighlight(id: string, patch: HighlightPatch): Promise<SavedHighlight> {
-  return (await askBackground<{ highlight: SavedHighlight }>({ type: 'cs-bg-highlight-update', id, patch, ...pageFields() })).highlight;
-}
 
-export async function deleteHighlight(id: string): Promise<void> {
-  await askBackground<object>({ type: 'cs-bg-highlight-delete', id, ...pageFields() });
-}
 
-export async function knownTags(): Promise<string[]> {
-  return (await askBackground<{ tags: string[] }>({ type: 'cs-bg-highlight-tags' })).tags;
-}
 
 export async function reportAnchoring(placed: string[], orphaned: string[]): Promise<void> {
   await askBackground<object>({ type: 'cs-bg-highlights-anchored', placed, orphaned, ...pageFields() });
@@ -62,6 +53,8 @@ export async function checkClaim(text: string, selectors: HighlightSelectors): P
   await askBackground<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
 }
 
-export async function openLibrary(): Promise<void> {
-  await askBackground<object>({ type: 'cs-bg-open-library' });
+
+/** Opens the note editor (an extension window) for one of this page's highlights, at `at` on the screen. */
+export async function openNoteEditor(id: string, fresh: boolean, at?: { left: number; top: number }): Promise<void> {
+  await askBackground<object>({ type: 'cs-bg-note-editor-open', id, fresh, ...(at ? { at } : {}), ...pageFields() });
 }

@@ -9,11 +9,9 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { t } from '../core/i18n.ts';
 import { plural } from '../ui/plural.ts';
-import type { HighlightPatch } from '../core/annotations/model.ts';
-import { BgCsSelectionCommand } from '../shared/messages.ts';
+import { BgCsHighlightsMessage, BgCsSelectionCommand } from '../shared/messages.ts';
 import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
-import { checkClaim, deleteHighlight, highlightsForPage, knownTags, openLibrary, reportAnchoring, saveHighlight, updateHighlight } from './saved-client.ts';
-import { SavedEditor } from '../ui/saved-editor.tsx';
+import { checkClaim, highlightsForPage, openNoteEditor, reportAnchoring, saveHighlight } from './saved-client.ts';
 import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
 import { SavedPainter } from './saved-paint.ts';
 import { captureSelection } from './selection-capture.ts';
@@ -51,13 +49,21 @@ function rectOf(p: PlacedHighlight): DOMRect {
   return r.getClientRects()[0] ?? r.getBoundingClientRect();
 }
 
+/** Where on the screen, just below `rect`, a window beside it opens (the browser keeps it on screen). */
+function screenPointBelow(rect: DOMRect): { left: number; top: number } {
+  const chromeHeight = Math.max(0, window.outerHeight - window.innerHeight);
+  return {
+    left: Math.round(window.screenX + Math.max(0, rect.left)),
+    top: Math.round(window.screenY + chromeHeight + Math.min(window.innerHeight, rect.bottom) + 8),
+  };
+}
+
 export function startSelectionSession(signal: AbortSignal): void {
   const painter = new SavedPainter();
   signal.addEventListener('abort', () => painter.destroy(), { once: true });
   // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
   const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
-  let tags: string[] = [];
   let status: ToolbarStatus | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let toolbarAnchor: DOMRect | null = null;
@@ -66,9 +72,6 @@ export function startSelectionSession(signal: AbortSignal): void {
   let returnFocus: HTMLElement | null = null;
   let lastCommand: { at: number; source: 'page' | 'browser' | null } = { at: -Infinity, source: null };
 
-  const refreshTags = () => {
-    knownTags().then((t) => (tags = t)).catch((err: unknown) => console.error('OnRecord: could not load your tags', err));
-  };
 
   // ---- toolbar
   const toolbar = () => <SelectionToolbar status={status} busy={busy} onSave={(e) => e.isTrusted && void save()} onCheck={(e) => e.isTrusted && void check()} />;
@@ -96,72 +99,27 @@ export function startSelectionSession(signal: AbortSignal): void {
     else host.hide('toolbar');
   };
 
-  // ---- editor
-  /** Unsaved changes of the open editor, and drafts whose save on close failed (offered back on reopen). */
-  let live: { id: string; patch: HighlightPatch } | null = null;
-  const drafts = new Map<string, HighlightPatch>();
-  /** Closing any way but Save or Delete keeps what was typed: it is saved, or kept and offered back. */
-  const keepDraft = () => {
-    const pending = live;
-    live = null;
-    if (!pending) return;
-    updateHighlight(pending.id, pending.patch)
-      .then((next) => {
-        drafts.delete(pending.id);
-        layer.upsert(next);
-        refreshTags();
-        flash(t('savedDraftSaved'));
-      })
-      .catch((err: unknown) => {
-        drafts.set(pending.id, pending.patch);
-        flash(t('savedDraftKept', err instanceof Error ? err.message : String(err)), true);
-      });
-  };
-  const closeEditor = (restore: boolean) => {
-    if (editing === null) return;
-    editing = null;
-    keepDraft();
-    host.hide('editor');
-    if (restore && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
-    returnFocus = null;
-  };
-  const openEditor = (id: string, focus: 'note' | 'dialog', fresh = false) => {
+  // ---- note editor: an extension window beside the highlight, never text entry inside the page
+  // (key and input events typed into a page reach its listeners even from a closed shadow root).
+  const openEditor = (id: string, fresh = false) => {
     const placed = layer.placed(id);
-    const h = layer.get(id);
-    if (!placed || !h) return;
+    if (!placed || !layer.get(id)) return;
     if (editing === null) {
       const active = document.activeElement;
       returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
     }
-    if (editing !== id) keepDraft();
     editing = id;
-    const onSave = async (patch: HighlightPatch) => {
-      const next = await updateHighlight(id, patch);
-      live = null;
-      drafts.delete(id);
-      layer.upsert(next);
-      refreshTags();
-      closeEditor(true);
-    };
-    const onDelete = async () => {
-      await deleteHighlight(id);
-      live = null;
-      drafts.delete(id);
-      layer.remove(id);
-      closeEditor(true);
-      flash(t('selectionDeleted'));
-    };
-    host.show(
-      'editor',
-      <SavedEditor key={id} highlight={h} knownTags={tags} focus={focus} fresh={fresh} draft={drafts.get(id)}
-        onDraft={(patch) => (live = patch ? { id, patch } : null)} onSave={onSave} onDelete={onDelete} onClose={() => closeEditor(true)} onOpenLibrary={() => {
-        openLibrary().catch((err: unknown) => flash(t('selectionLibraryFailed', err instanceof Error ? err.message : String(err)), true));
-      }} />,
-      () => {
-        const p = layer.placed(id);
-        return p ? rectOf(p) : new DOMRect();
-      },
-    );
+    openNoteEditor(id, fresh, screenPointBelow(rectOf(placed))).catch((err: unknown) => {
+      editing = null;
+      flash(t('selectionNoteOpenFailed', err instanceof Error ? err.message : String(err)), true);
+    });
+  };
+  /** The note window closed: focus goes back where it was on the page. */
+  const editorClosed = (id: string) => {
+    if (editing !== id) return;
+    editing = null;
+    if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = null;
   };
   /** Keyboard access to saved highlights: the next one after the one open (or the first in view). */
   const openNext = () => {
@@ -174,7 +132,7 @@ export function startSelectionSession(signal: AbortSignal): void {
     const at = editing ? all.findIndex((p) => p.highlight.id === editing) : -1;
     const next = all[(at + 1) % all.length] as PlacedHighlight;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    openEditor(next.highlight.id, 'dialog');
+    openEditor(next.highlight.id);
   };
 
   // ---- actions
@@ -192,7 +150,7 @@ export function startSelectionSession(signal: AbortSignal): void {
       // Saving the same passage twice would make two highlights with one meaning: open the one there is.
       document.getSelection()?.removeAllRanges();
       host.hide('toolbar');
-      openEditor(existing.highlight.id, 'note');
+      openEditor(existing.highlight.id);
       return;
     }
     busy = true;
@@ -202,8 +160,7 @@ export function startSelectionSession(signal: AbortSignal): void {
       document.getSelection()?.removeAllRanges();
       host.hide('toolbar');
       layer.upsert(h);
-      refreshTags();
-      if (layer.placed(h.id)) openEditor(h.id, 'note', true);
+      if (layer.placed(h.id)) openEditor(h.id, true);
       else flash(t('selectionSavedHidden'));
     } catch (err) {
       flash(t('selectionSaveFailed', err instanceof Error ? err.message : String(err)), true);
@@ -260,8 +217,7 @@ export function startSelectionSession(signal: AbortSignal): void {
     if (!e.isTrusted || host.owns(e.target) || layer.size === 0) return;
     if (!document.getSelection()?.isCollapsed) return;
     const hit = layer.at(e.clientX, e.clientY);
-    if (hit) openEditor(hit.highlight.id, 'dialog');
-    else if (editing !== null && !host.hasFocus()) closeEditor(false);
+    if (hit) openEditor(hit.highlight.id);
   }, opts);
 
   // Context menu and browser keyboard commands, relayed by the background (only the extension itself may send them).
@@ -269,6 +225,11 @@ export function startSelectionSession(signal: AbortSignal): void {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(BgCsSelectionCommand, message);
     if (parsed.success) command(parsed.output.type === 'bg-cs-save-selection' ? 'save' : 'check', 'browser');
+    // The note window saved, deleted or closed.
+    const note = v.safeParse(BgCsHighlightsMessage, message);
+    if (note.success && note.output.type === 'bg-cs-highlights-changed') {
+      load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
+    } else if (note.success && note.output.type === 'bg-cs-note-editor-closed') editorClosed(note.output.id);
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -285,10 +246,9 @@ export function startSelectionSession(signal: AbortSignal): void {
     const { highlights, focusId } = await highlightsForPage();
     if (signal.aborted || mine !== loads) return;
     layer.replaceAll(highlights);
-    if (highlights.length > 0) refreshTags();
     if (focusId && layer.placed(focusId)) {
       layer.placed(focusId)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      openEditor(focusId, 'dialog');
+      openEditor(focusId);
     } else if (focusId && layer.get(focusId)) {
       // Opened from the library, but the page changed: say so instead of silently showing nothing.
       flash(t('selectionNotFound'), true);
@@ -296,14 +256,10 @@ export function startSelectionSession(signal: AbortSignal): void {
   };
   watchForReanchoring(
     (batch) => layer.needsAnchoring(batch),
-    () => {
-      layer.anchorAll();
-      if (editing !== null && !layer.placed(editing)) closeEditor(false);
-    },
+    () => layer.anchorAll(),
     signal,
   );
   watchRoutes(() => {
-    closeEditor(false);
     load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
   }, signal);
   load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));

@@ -61,11 +61,6 @@ export const CsBgHighlightSave = v.object({
   color: v.optional(v.picklist(HIGHLIGHT_COLORS)),
 });
 export const CsBgHighlightsForPage = v.object({ type: v.literal('cs-bg-highlights-for-page'), canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightUpdate = v.object({ type: v.literal('cs-bg-highlight-update'), id: Id, patch: HighlightPatchSchema, canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightDelete = v.object({ type: v.literal('cs-bg-highlight-delete'), id: Id, canonicalUrl: v.optional(PageUrlText) });
-export const CsBgHighlightTags = v.object({ type: v.literal('cs-bg-highlight-tags') });
-/** The note editor's "All highlights": content scripts cannot open extension pages themselves. */
-export const CsBgOpenLibrary = v.object({ type: v.literal('cs-bg-open-library') });
 /** After re-anchoring: which of this page's highlights were placed and which are orphans. */
 export const CsBgHighlightsAnchored = v.object({
   type: v.literal('cs-bg-highlights-anchored'),
@@ -75,6 +70,34 @@ export const CsBgHighlightsAnchored = v.object({
 });
 /** The library's "open": the background opens the page and tells it which highlight to scroll to. */
 export const PageBgHighlightOpen = v.object({ type: v.literal('page-bg-highlight-open'), id: Id });
+/**
+ * The note editor lives in an extension window, never in the page: key and input events typed into a page
+ * (even into a closed shadow root) reach the page's own listeners. The content script asks for it with the
+ * highlight's id (checked against the sender's page) and where on screen the highlight is, to open beside it.
+ */
+const ScreenPoint = v.object({
+  left: v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000)),
+  top: v.pipe(v.number(), v.integer(), v.minValue(-100_000), v.maxValue(100_000)),
+});
+export const CsBgNoteEditorOpen = v.object({
+  type: v.literal('cs-bg-note-editor-open'), id: Id, fresh: v.boolean(), at: v.optional(ScreenPoint), canonicalUrl: v.optional(PageUrlText),
+});
+/** The note window: its highlight and the tags in use; saving and deleting (the background tells the page's tab). */
+const NoteTab = v.pipe(v.number(), v.integer(), v.minValue(0));
+export const PageBgNoteLoad = v.object({ type: v.literal('page-bg-note-load'), id: Id });
+export const PageBgNoteSave = v.object({ type: v.literal('page-bg-note-save'), id: Id, patch: HighlightPatchSchema, tabId: v.optional(NoteTab) });
+export const PageBgNoteDelete = v.object({ type: v.literal('page-bg-note-delete'), id: Id, tabId: v.optional(NoteTab) });
+/** Over the note window's port (runtime.connect): which highlight it edits, and its unsaved changes as they are typed. */
+export const NOTE_PORT = 'onrecord-note-editor';
+export const NotePortMessage = v.variant('type', [
+  v.object({ type: v.literal('note-open'), id: Id, tabId: v.optional(NoteTab) }),
+  v.object({ type: v.literal('note-draft'), patch: v.nullable(HighlightPatchSchema) }),
+]);
+export type NotePortMessage = v.InferOutput<typeof NotePortMessage>;
+/** Background → content script: this page's highlights changed elsewhere (reload them); the note window closed. */
+export const BgCsHighlightsChanged = v.object({ type: v.literal('bg-cs-highlights-changed') });
+export const BgCsNoteEditorClosed = v.object({ type: v.literal('bg-cs-note-editor-closed'), id: Id });
+export const BgCsHighlightsMessage = v.variant('type', [BgCsHighlightsChanged, BgCsNoteEditorClosed]);
 /** Background → content script: act on the current selection (context menu, keyboard command). */
 export const BgCsSaveSelection = v.object({ type: v.literal('bg-cs-save-selection') });
 export const BgCsCheckSelection = v.object({ type: v.literal('bg-cs-check-selection') });
@@ -86,10 +109,10 @@ export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCh
 export const BgCsActivity = v.object({ type: v.literal('bg-cs-activity') });
 export const ACTIVITY_MESSAGE = BgCsActivity.entries.type.literal;
 export const HighlightsContentRequests = [
-  CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightUpdate, CsBgHighlightDelete, CsBgHighlightTags, CsBgHighlightsAnchored,
-  CsBgOpenLibrary,
+  // Notes are changed and deleted only from the note window (an extension page): content scripts cannot.
+  CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightsAnchored, CsBgNoteEditorOpen,
 ] as const;
-export const HighlightsPageRequests = [PageBgHighlightOpen] as const;
+export const HighlightsPageRequests = [PageBgHighlightOpen, PageBgNoteLoad, PageBgNoteSave, PageBgNoteDelete] as const;
 export type HighlightsContentRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsContentRequests, undefined>>;
 export type HighlightsPageRequest = v.InferOutput<v.VariantSchema<'type', typeof HighlightsPageRequests, undefined>>;
 
@@ -247,7 +270,7 @@ export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-ent
 /** Everything a content script may receive from the extension. */
 export const ToContentMessage = v.variant('type', [
   BgCsSettingsChanged, BgCsCheckedClaimsChanged, BgCsFocusNextMention, BgCsSaveSelection, BgCsCheckSelection, PopupCsGetMentions, PopupCsFocusEntity,
-  BgCsActivity,
+  BgCsActivity, BgCsHighlightsChanged, BgCsNoteEditorClosed,
 ]);
 export type ToContentMessage = v.InferOutput<typeof ToContentMessage>;
 
@@ -298,11 +321,8 @@ export const ContentReplies = {
   'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, verdict: v.picklist(VERDICTS), selectors: v.optional(ClaimSelectors), claim: Str })) }),
   'cs-bg-highlight-save': v.object({ highlight: SavedHighlightSchema }),
   'cs-bg-highlights-for-page': v.object({ highlights: v.array(SavedHighlightSchema), focusId: v.optional(Id) }),
-  'cs-bg-highlight-update': v.object({ highlight: SavedHighlightSchema }),
-  'cs-bg-highlight-delete': Empty,
-  'cs-bg-highlight-tags': v.object({ tags: v.array(Str) }),
   'cs-bg-highlights-anchored': Empty,
-  'cs-bg-open-library': Empty,
+  'cs-bg-note-editor-open': v.object({ opened: v.picklist(['window', 'tab']) }),
   'cs-bg-page-statements': v.object({ statements: v.array(PageStatementReply) }),
   'cs-bg-record-statement': Empty,
 } satisfies Record<ContentRequest['type'], v.GenericSchema>;
@@ -314,6 +334,9 @@ const CorpusRowReply = v.looseObject({ id: Id, title: Str, version: Str, origin:
  * see the report of issue 14 for which): corpora, backup and the source page.
  */
 export const PageReplies = {
+  'page-bg-note-load': v.object({ highlight: SavedHighlightSchema, tags: v.array(Str) }),
+  'page-bg-note-save': v.object({ highlight: SavedHighlightSchema }),
+  'page-bg-note-delete': Empty,
   'page-bg-list-corpora': v.object({
     corpora: v.array(v.looseObject({ ...CorpusRowReply.entries, counts: v.object({ sources: Count, entities: Count, positions: Count }) })),
     bundledId: Id,

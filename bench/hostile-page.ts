@@ -1,0 +1,202 @@
+/**
+ * npm run bench:hostile — what two hostile pages cost the content script,
+ * the build under test beside a build of an earlier commit (BENCH_BEFORE, by
+ * default `main`), in the same process, one after the other per run:
+ *
+ *  - one 5 MB text node with a name every ~5,000 characters (1,000 names):
+ *    the most extension time in any one main-thread task, all extension time,
+ *    and the names found (a check that windowed matching loses none);
+ *  - a mutation storm: 1,000 new nodes (a few with names) appended each
+ *    animation frame for 10 s: the extension's main-thread time during it.
+ *
+ * Extension time comes from Chrome tracing with the V8 sampling profiler
+ * (bench/page/trace.ts): a sample is ours when a chrome-extension:// script is
+ * on its stack. Medians of BENCH_HOSTILE_RUNS (default 3); the load average is
+ * printed, since the machine is shared. Figures, not assertions.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launch } from './page/browser.ts';
+import { servePages } from './page/server.ts';
+import { startTrace, type ExtensionTasks } from './page/trace.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Math.max(1, Number(process.env['BENCH_HOSTILE_RUNS'] ?? 3));
+const BEFORE = process.env['BENCH_BEFORE'] ?? 'main';
+const HUGE_CHARS = 5_000_000;
+const NAME_EVERY = 5_000;
+const STORM_NODES_PER_FRAME = 1_000;
+const STORM_MS = 10_000;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** One paragraph holding a single text node of `chars` characters, "Dmitry Peskov" every NAME_EVERY of them. */
+function hugeNodePage(chars: number): { html: string; names: number } {
+  const filler = 'the minister said that the talks on the grain corridor would resume after a pause of some months ';
+  const parts: string[] = [];
+  let length = 0;
+  let names = 0;
+  while (length < chars) {
+    let block = '';
+    while (block.length < NAME_EVERY) block += filler;
+    block += 'Kremlin spokesman Dmitry Peskov said so. ';
+    names++;
+    parts.push(block);
+    length += block.length;
+  }
+  return { html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>huge node</title></head><body><p id="huge">${parts.join('')}</p></body></html>`, names };
+}
+
+const STORM_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storm</title></head><body>
+<article><h1>Live: the talks</h1><p>Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow was open to talks.</p><div id="feed"></div></article>
+<script>
+  window.__storm = (perFrame, ms) => new Promise((done) => {
+    const feed = document.getElementById('feed');
+    const until = performance.now() + ms;
+    let n = 0;
+    const frame = () => {
+      const batch = document.createDocumentFragment();
+      for (let i = 0; i < perFrame; i++, n++) {
+        const el = document.createElement(i % 10 === 0 ? 'p' : 'span');
+        el.textContent = n % 500 === 0 ? 'Mykhailo Podolyak said ' + n : 'update ' + n + ' ';
+        batch.append(el);
+      }
+      feed.append(batch);
+      // Keep the page from growing without end: the oldest nodes leave, as a live ticker's do.
+      while (feed.childNodes.length > 20 * perFrame) feed.firstChild.remove();
+      if (performance.now() < until) requestAnimationFrame(frame);
+      else done(n);
+    };
+    requestAnimationFrame(frame);
+  });
+</script></body></html>`;
+
+/** A build of `ref` (git archive, this checkout's node_modules) in a temporary directory; returns its dist/chrome. */
+function buildRef(ref: string): { dir: string; cleanup(): void } {
+  const tmp = mkdtempSync(join(tmpdir(), 'onrecord-before-'));
+  const archive = spawnSync('bash', ['-c', `git -C ${JSON.stringify(ROOT)} archive ${ref} | tar -x -C ${JSON.stringify(tmp)}`], { encoding: 'utf8' });
+  if (archive.status !== 0) throw new Error(`git archive ${ref} failed: ${archive.stderr}`);
+  symlinkSync(join(ROOT, 'node_modules'), join(tmp, 'node_modules'));
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: tmp, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building ${ref} failed:\n${r.stdout}\n${r.stderr}`);
+  return { dir: join(tmp, 'dist/chrome'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+async function personCount(page: Page): Promise<number> {
+  return page.evaluate(() => CSS.highlights.get('onrecord-person')?.size ?? 0);
+}
+
+/** Waits until the person-highlight count has not changed for a second (or 120 s passed). */
+async function settled(page: Page): Promise<number> {
+  let last = -1;
+  let stable = 0;
+  const end = Date.now() + 120_000;
+  while (Date.now() < end && stable < 4) {
+    await new Promise((ok) => setTimeout(ok, 250));
+    const n = await personCount(page);
+    stable = n === last && n > 0 ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+interface HugeResult {
+  trace: ExtensionTasks;
+  found: number;
+}
+
+async function runHuge(extension: string, url: string): Promise<HugeResult> {
+  const b = await launch(extension);
+  try {
+    const page = await b.context.newPage();
+    const cdp = await b.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    const found = await settled(page);
+    return { trace: await stop(), found };
+  } finally {
+    await b.close();
+  }
+}
+
+async function runStorm(extension: string | undefined, url: string): Promise<{ trace: ExtensionTasks | null; pageTaskMs: number; nodes: number }> {
+  const b = await launch(extension);
+  try {
+    const page = await b.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (extension) await settled(page);
+    const cdp = await b.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    const stop = extension ? await startTrace(cdp) : null;
+    const nodes = await page.evaluate(([n, ms]) => (window as unknown as { __storm(n: number, ms: number): Promise<number> }).__storm(n!, ms!), [STORM_NODES_PER_FRAME, STORM_MS]);
+    // The last batch is handed out after the storm: give it two seconds to be handled, inside the trace.
+    await new Promise((ok) => setTimeout(ok, 2_000));
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+    return { trace: stop ? await stop() : null, pageTaskMs: (after - before) * 1000, nodes };
+  } finally {
+    await b.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const after = join(ROOT, 'dist/chrome');
+  if (!existsSync(join(after, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build" first');
+  log(`building ${BEFORE} for the side-by-side run…`);
+  const before = buildRef(BEFORE);
+  const huge = hugeNodePage(HUGE_CHARS);
+  const server = await servePages(new Map([['/huge.html', huge.html], ['/storm.html', STORM_PAGE]]));
+  const loads: number[] = [loadavg()[0]!];
+  const builds = { before: before.dir, after } as const;
+  const hugeRuns: Record<'before' | 'after', HugeResult[]> = { before: [], after: [] };
+  const stormRuns: Record<'before' | 'after' | 'none', Array<{ ext: number; longest: number; page: number; nodes: number }>> = { before: [], after: [], none: [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const which of ['before', 'after'] as const) {
+        const r = await runHuge(builds[which], server.url('/huge.html'));
+        hugeRuns[which].push(r);
+        log(`5 MB node, ${which}, run ${run + 1}: longest ${r.trace.longestMs.toFixed(0)} ms, total ${r.trace.totalMs.toFixed(0)} ms, names ${r.found}/${huge.names}`);
+      }
+      for (const which of ['none', 'before', 'after'] as const) {
+        const r = await runStorm(which === 'none' ? undefined : builds[which], server.url('/storm.html'));
+        stormRuns[which].push({ ext: r.trace?.totalMs ?? 0, longest: r.trace?.longestMs ?? 0, page: r.pageTaskMs, nodes: r.nodes });
+        log(`storm, ${which}, run ${run + 1}: extension ${(r.trace?.totalMs ?? 0).toFixed(0)} ms (longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms), page tasks ${r.pageTaskMs.toFixed(0)} ms, ${r.nodes} nodes`);
+      }
+      loads.push(loadavg()[0]!);
+    }
+  } finally {
+    await server.close();
+    before.cleanup();
+  }
+  const m = (xs: number[]) => median(xs);
+  const hb = hugeRuns.before;
+  const ha = hugeRuns.after;
+  const sb = stormRuns.before;
+  const sa = stormRuns.after;
+  const sn = stormRuns.none;
+  console.log(`\n## Hostile pages (npm run bench:hostile): ${RUNS} run(s), medians; load average ${loads.map((l) => l.toFixed(1)).join(' → ')}\n`);
+  console.log(`| case | ${BEFORE} | this build | ratio |`);
+  console.log('|---|---|---|---|');
+  const row = (name: string, b: number, a: number, unit = 'ms') =>
+    console.log(`| ${name} | ${b.toFixed(0)} ${unit} | ${a.toFixed(0)} ${unit} | ${(a / b).toFixed(2)} |`);
+  row('5 MB text node: most extension time in one task', m(hb.map((r) => r.trace.longestMs)), m(ha.map((r) => r.trace.longestMs)));
+  row('5 MB text node: all extension time', m(hb.map((r) => r.trace.totalMs)), m(ha.map((r) => r.trace.totalMs)));
+  console.log(`| 5 MB text node: names underlined (of ${huge.names}) | ${m(hb.map((r) => r.found))} | ${m(ha.map((r) => r.found))} | |`);
+  row(`storm (${STORM_NODES_PER_FRAME}/frame, ${STORM_MS / 1000} s): extension time`, m(sb.map((r) => r.ext)), m(sa.map((r) => r.ext)));
+  row('storm: most extension time in one task', m(sb.map((r) => r.longest)), m(sa.map((r) => r.longest)));
+  console.log(`| storm: page's main-thread tasks (no extension: ${m(sn.map((r) => r.page)).toFixed(0)} ms) | ${m(sb.map((r) => r.page)).toFixed(0)} ms | ${m(sa.map((r) => r.page)).toFixed(0)} ms | ${(m(sa.map((r) => r.page)) / m(sb.map((r) => r.page))).toFixed(2)} |`);
+  console.log(`| storm: nodes appended (median) | ${m(sb.map((r) => r.nodes))} | ${m(sa.map((r) => r.nodes))} | |`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
