@@ -99,7 +99,7 @@ async function openChecks(page: Page, extensionId: string): Promise<void> {
 
 /** The claims listed, top to bottom, without the view's quotation marks. */
 async function listedClaims(page: Page): Promise<string[]> {
-  const texts = await page.getByRole('tabpanel').getByRole('listitem').locator('.ck-claim').allInnerTexts();
+  const texts = await page.getByRole('tabpanel').locator('.ck-item .ck-claim').allInnerTexts();
   return texts.map((t) => t.replace(/^“|”$/g, ''));
 }
 
@@ -143,29 +143,33 @@ test.describe('the library\'s Checks tab', () => {
     // Reached from the Highlights tab, the way a moderator gets there.
     await library.getByRole('tab', { name: 'Checks' }).click();
     await expect(library).toHaveURL(/#checks$/);
-    await expect(library.getByRole('status')).toHaveText('2 checks');
+    await expect(library.locator('.ck-count')).toHaveText('2 checks');
     await expect.poll(() => listedClaims(library)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.', 'Zelensky said Ukraine will never join NATO.']);
 
     // Saving in the panel while the library is open: the list follows without a reload.
     await saveVerdictThroughPanel(await context.newPage(), serviceWorker, extensionId);
-    await expect(library.getByRole('status')).toHaveText('3 checks');
+    await expect(library.locator('.ck-count')).toHaveText('3 checks');
     const claims = await listedClaims(library);
     expect(claims[0]).toMatch(REAL_CLAIM);
     expect(claims.slice(1)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.', 'Zelensky said Ukraine will never join NATO.']);
-    const newest = library.getByRole('listitem').first();
+    const newest = library.locator('.ck-item').first();
     await expect(newest.locator('.ck-verdict')).toHaveText('Consistent with the record');
     await expect(newest.locator('.ck-note')).toHaveText('Same words as in the record, December 2023.');
     await expect(newest.getByRole('link', { name: 'Talks, again: what Moscow and Kyiv say' })).toHaveAttribute('href', /\/claims\.html$/);
-    await expect(newest.locator('.ck-muted')).toContainText('Rests on ');
-    const oldest = library.getByRole('listitem').last();
+    // What the verdict rests on, by speaker and words, never by id.
+    const evidence = newest.locator('.ck-evidence li').first();
+    await expect(evidence.locator('.ck-speaker')).toHaveText('Dmitry Peskov');
+    await expect(evidence.locator('.ck-words')).not.toBeEmpty();
+    await expect(newest.locator('.ck-rests')).not.toContainText(/\bp-\d{3}-\d\d\b/);
+    const oldest = library.locator('.ck-item').last();
     await expect(oldest.locator('.ck-verdict')).toHaveText('Misattributed');
     await expect(oldest.getByRole('link', { name: 'Zelensky on NATO, again' })).toHaveAttribute('href', 'https://wire.example.net/world/zelensky-nato');
-    await expect(library.getByRole('listitem').nth(1)).toContainText('Sergey Lavrov');
+    await expect(library.locator('.ck-item').nth(1)).toContainText('Sergey Lavrov');
 
     // Revisit: a reload lands on the same tab with the same list.
     await library.reload();
     await expect(library.getByRole('tab', { name: 'Checks' })).toHaveAttribute('aria-selected', 'true');
-    await expect(library.getByRole('status')).toHaveText('3 checks');
+    await expect(library.locator('.ck-count')).toHaveText('3 checks');
     await expect.poll(() => listedClaims(library)).toEqual(claims);
   });
 
@@ -173,31 +177,31 @@ test.describe('the library\'s Checks tab', () => {
     const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
     const page = await context.newPage();
     await openChecks(page, extensionId);
-    await expect(page.getByRole('status')).toHaveText('3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
     const all = await listedClaims(page);
     expect(all).toEqual(rows.map((r) => r.claim));
 
     const search = page.getByRole('searchbox', { name: 'Search' });
     await search.fill('NEGOTIATIONS kyiv');
-    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('1 of 3 checks');
     await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim]);
     // A word of the claim with another word that is only in a different check: nothing.
     await search.fill('negotiations zelensky');
     await expect(page.getByText('No check matches these filters.')).toBeVisible();
-    await expect(page.getByRole('tabpanel').getByRole('listitem')).toHaveCount(0);
+    await expect(page.getByRole('tabpanel').locator('.ck-item')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Export CSV' })).toBeDisabled();
     await search.fill('preconditions');
     await expect.poll(() => listedClaims(page)).toEqual([rows[1]!.claim]);
     await search.fill('');
-    await expect(page.getByRole('status')).toHaveText('3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
 
     const verdict = page.getByRole('combobox', { name: 'Verdict' });
     await verdict.selectOption({ label: 'Contradicts the record' });
-    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('1 of 3 checks');
     await expect.poll(() => listedClaims(page)).toEqual(['Lavrov said "no talks" would start, with or without preconditions.']);
     await verdict.selectOption({ label: 'Not in the record' });
     await expect(page.getByText('No check matches these filters.')).toBeVisible();
-    await expect(page.getByRole('status')).toHaveText('0 of 3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('0 of 3 checks');
     await expect(page.getByRole('button', { name: 'Export ClaimReview JSON' })).toBeDisabled();
     await verdict.selectOption({ label: 'Any' });
 
@@ -222,20 +226,51 @@ test.describe('the library\'s Checks tab', () => {
 
     // From a day between the oldest and the middle check: the two newer ones.
     await page.getByRole('textbox', { name: 'From', exact: true }).fill(day(Date.now() - 5 * DAY_MS));
-    await expect(page.getByRole('status')).toHaveText('2 of 3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('2 of 3 checks');
     await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim, rows[1]!.claim]);
     await page.getByRole('textbox', { name: 'To', exact: true }).fill(day(rows[1]!.createdAt));
     await expect.poll(() => listedClaims(page)).toEqual([rows[1]!.claim]);
     await page.getByRole('textbox', { name: 'From', exact: true }).fill('');
     await page.getByRole('textbox', { name: 'To', exact: true }).fill('');
-    await expect(page.getByRole('status')).toHaveText('3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
   });
 
-  test('Export CSV and Export ClaimReview JSON hold the checks shown', async ({ context, serviceWorker, extensionId }) => {
+  test('Export CSV and Export ClaimReview JSON hold the checks shown; ClaimReview is signed by the reviewer from the options', async ({ context, serviceWorker, extensionId }) => {
     const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
     const page = await context.newPage();
     await openChecks(page, extensionId);
-    await expect(page.getByRole('status')).toHaveText('3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
+
+    // No reviewer yet: ClaimReview cannot be signed, and the page says where to set one.
+    const claimReview = page.getByRole('button', { name: 'Export ClaimReview JSON' });
+    await expect(claimReview).toBeDisabled();
+    await expect(page.locator('[data-empty="reviewer"]')).toContainText('set your name or organisation in the options');
+    const optionsOpened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open options' }).click();
+    const options = await optionsOpened;
+    await expect(options).toHaveURL(/src\/pages\/options\/index\.html/);
+    await expect(options.locator('[data-empty="reviewer"]')).toBeVisible();
+    // Invalid fields are refused one by one and nothing is stored.
+    await options.getByRole('textbox', { name: 'Your name' }).fill('Olena Koval');
+    await options.getByRole('textbox', { name: 'Address of a published review (optional)' }).fill('https://factdesk.example/reviews/');
+    await options.getByRole('textbox', { name: "Organisation's web site (optional)" }).fill('javascript:alert(1)');
+    await options.getByRole('button', { name: 'Save reviewer' }).click();
+    await expect(options.getByText('Put {id} in the address where each check')).toBeVisible();
+    await expect(options.getByText('Enter a web address starting with https://')).toBeVisible();
+    await expect(options.getByRole('textbox', { name: "Organisation's web site (optional)" })).toBeFocused();
+    await expect(options.locator('[data-empty="reviewer"]')).toBeVisible();
+    await options.getByRole('textbox', { name: 'Organisation', exact: true }).fill('Fact Desk Kyiv');
+    await options.getByRole('textbox', { name: "Organisation's web site (optional)" }).fill('https://factdesk.example');
+    await options.getByRole('textbox', { name: 'Address of a published review (optional)' }).fill('https://factdesk.example/reviews/{id}');
+    await options.getByRole('button', { name: 'Save reviewer' }).click();
+    await expect(options.getByText('Saved.')).toBeVisible();
+    await expect(options.locator('[data-empty="reviewer"]')).toHaveCount(0);
+    await options.close();
+    // Back on the library: it reads the reviewer again when its tab is shown.
+    await page.bringToFront();
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(page.locator('.ck-signed')).toHaveText('ClaimReview exports are signed by Olena Koval, Fact Desk Kyiv.');
+    await expect(claimReview).toBeEnabled();
 
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -257,11 +292,12 @@ test.describe('the library\'s Checks tab', () => {
     expect(byColumn[2]).toMatchObject({ speaker: '', actors: 'Volodymyr Zelensky', note: 'The quote is from an adviser, not the president.' });
 
     const jsonDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export ClaimReview JSON' }).click();
+    await claimReview.click();
     const jsonFile = await jsonDownload;
     expect(jsonFile.suggestedFilename()).toMatch(/^onrecord-claimreview-\d{4}-\d\d-\d\d\.json$/);
     const reviews = JSON.parse(await readFile((await jsonFile.path())!, 'utf8')) as Array<Record<string, unknown>>;
     expect(reviews).toHaveLength(3);
+    expect(JSON.stringify(reviews)).not.toContain('OnRecord moderator');
     const authors = ['Dmitry Peskov', 'Sergey Lavrov', 'Volodymyr Zelensky'];
     const ratings = [
       { alternateName: 'Consistent with the record', ratingValue: 5 },
@@ -274,7 +310,9 @@ test.describe('the library\'s Checks tab', () => {
         '@context': 'https://schema.org',
         '@type': 'ClaimReview',
         claimReviewed: row.claim,
-        url: row.pageUrl,
+        // The review's own address; the page it reviewed is itemReviewed.appearance.
+        url: `https://factdesk.example/reviews/${encodeURIComponent(row.id)}`,
+        author: { '@type': 'Person', name: 'Olena Koval', affiliation: { '@type': 'Organization', name: 'Fact Desk Kyiv', url: 'https://factdesk.example' } },
         datePublished: day(row.createdAt),
         itemReviewed: {
           '@type': 'Claim',
@@ -289,7 +327,7 @@ test.describe('the library\'s Checks tab', () => {
 
     // What is exported is what the filters show.
     await page.getByRole('combobox', { name: 'Site' }).selectOption('news.example.org');
-    await expect(page.getByRole('status')).toHaveText('1 of 3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('1 of 3 checks');
     const filtered = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export ClaimReview JSON' }).click();
     const one = JSON.parse(await readFile((await (await filtered).path())!, 'utf8')) as Array<{ claimReviewed: string }>;
@@ -300,16 +338,27 @@ test.describe('the library\'s Checks tab', () => {
     const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
     const page = await context.newPage();
     await openChecks(page, extensionId);
-    await expect(page.getByRole('status')).toHaveText('3 checks');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
     const lavrov = rows[1]!;
     await page.getByRole('button', { name: `Delete the check of “${lavrov.claim.slice(0, 60)}”` }).click();
-    await expect(page.getByRole('status')).toHaveText('2 checks');
+    await expect(page.locator('.ck-count')).toHaveText('2 checks');
     await expect.poll(() => listedClaims(page)).toEqual([rows[0]!.claim, rows[2]!.claim]);
     await expect.poll(async () => (await storedChecks(serviceWorker)).map((r) => r.id).sort()).toEqual([rows[0]!.id, rows[2]!.id].sort());
+    // Focus did not fall to the top of the page: the list's heading has it.
+    await expect(page.getByRole('heading', { name: 'Checks' })).toBeFocused();
+    // A slip is undone from the message, by the keyboard: the check comes back exactly as it was.
+    await expect(page.getByText('Check deleted.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.ck-count')).toHaveText('3 checks');
+    await expect.poll(async () => (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+    await page.getByRole('button', { name: `Delete the check of “${lavrov.claim.slice(0, 60)}”` }).click();
+    await expect(page.locator('.ck-count')).toHaveText('2 checks');
+    await expect.poll(() => countRows(serviceWorker, 'checks')).toBe(2);
     // Its site leaves the site filter with it.
     await expect.poll(() => page.getByRole('combobox', { name: 'Site' }).locator('option').allInnerTexts()).toEqual(['Any', '127.0.0.1', 'wire.example.net']);
     await page.reload();
-    await expect(page.getByRole('status')).toHaveText('2 checks');
+    await expect(page.locator('.ck-count')).toHaveText('2 checks');
 
     // Deleting the last ones leaves the empty state.
     for (const row of [rows[0]!, rows[2]!]) {
@@ -317,5 +366,53 @@ test.describe('the library\'s Checks tab', () => {
     }
     await expect(page.getByText('No checks yet.')).toBeVisible();
     expect(await countRows(serviceWorker, 'checks')).toBe(0);
+  });
+
+  test('a check is edited (verdict and note) from the keyboard, and the edit can be undone', async ({ context, serviceWorker, extensionId }) => {
+    const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
+    const page = await context.newPage();
+    await openChecks(page, extensionId);
+    const lavrov = rows[1]!;
+    const item = page.locator(`.ck-item[data-check-id="${lavrov.id}"]`);
+    // The position it rested on is gone from the record: said so, not shown as an id.
+    await expect(item.locator('.ck-evidence-missing')).toHaveText('A position no longer in your record');
+    await expect(item).not.toContainText('seed-001-p1');
+
+    const edit = page.getByRole('button', { name: `Edit the check of “${lavrov.claim.slice(0, 60)}”` });
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    // Focus is on the checked verdict; arrows choose another, Tab reaches the note.
+    await expect(item.getByRole('radio', { name: 'Contradicts the record' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(item.getByRole('radio', { name: 'Misattributed' })).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(item.getByRole('textbox', { name: 'Note' })).toBeFocused();
+    await page.keyboard.type('Lavrov never said it; an aide did.');
+    // Esc leaves the check as it was, and focus returns to Edit.
+    await page.keyboard.press('Escape');
+    await expect(edit).toBeFocused();
+    await expect(item.locator('.ck-verdict')).toHaveText('Contradicts the record');
+    expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Lavrov never said it; an aide did.');
+    await page.keyboard.press('Tab');
+    await expect(item.getByRole('button', { name: 'Save' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(item.locator('.ck-verdict')).toHaveText('Misattributed');
+    await expect(item.locator('.ck-note')).toHaveText('Lavrov never said it; an aide did.');
+    await expect(edit).toBeFocused();
+    const stored = (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)!;
+    expect(stored).toMatchObject({ verdict: 'misattributed', note: 'Lavrov never said it; an aide did.', createdAt: lavrov.createdAt, claim: lavrov.claim, positionIds: lavrov.positionIds });
+    expect(stored.updatedAt).toBeGreaterThan(lavrov.updatedAt);
+
+    // Undo brings back the verdict and note as they were.
+    await expect(page.getByText('Check updated.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(item.locator('.ck-verdict')).toHaveText('Contradicts the record');
+    await expect(item.locator('.ck-note')).toHaveCount(0);
+    await expect.poll(async () => (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
   });
 });

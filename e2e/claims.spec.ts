@@ -8,6 +8,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { countRows, expect, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
+import { inShadow, shadowText } from './shadow.ts';
 
 const FIXTURE = '/claims.html';
 
@@ -157,4 +158,166 @@ test('gibberish and empty claims get a clear empty state', async ({ context, ser
   await panel.locator('#sp-claim').press('Tab');
   await panel.keyboard.press('Enter');
   await expect(panel.locator('[data-empty="empty"]')).toContainText('The selection is empty');
+});
+
+const CARD = 'onrecord-claim-card';
+
+/** The claim mark's card: its dialog's text and what has focus in it (undefined when none is shown). */
+async function claimCard(page: Page): Promise<{ text: string; label: string; focused: string | null; rect: { x: number; y: number; width: number; height: number } } | undefined> {
+  return inShadow(
+    page,
+    CARD,
+    `function () {
+      const dialog = this.querySelector('[role="dialog"]');
+      if (!dialog) return undefined;
+      const r = dialog.getBoundingClientRect();
+      const a = this.activeElement;
+      return { text: dialog.innerText, label: dialog.getAttribute('aria-label'), focused: a ? (a.getAttribute('role') || a.localName) : null, rect: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    }`,
+  );
+}
+
+/** The centre of a word of `#id`'s text: a spot of the claim mark that is not a name (names open their own popover). */
+async function pointOnWord(page: Page, id: string, word: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([elId, w]) => {
+      const el = document.getElementById(elId)!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(w);
+        if (at < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, at);
+        r.setEnd(n, at + w.length);
+        const box = r.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      throw new Error(`"${w}" is not in #${elId}`);
+    },
+    [id, word] as const,
+  );
+}
+
+/** Presses Tab until `target` has focus (at most `max` presses): how a keyboard user gets somewhere. */
+async function tabTo(page: Page, target: ReturnType<Page['locator']>, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('a saved verdict shows on hover of its mark: verdict, note, evidence; WCAG 1.4.13; nothing private in the page', async ({ context, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await contentScriptReady(page);
+  const tabId = await checkSelection(page, serviceWorker, 'claim');
+  const panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('#sp-results .sp-result').first()).toBeVisible();
+  await saveConsistentVerdictByKeyboard(panel, 'Private note: matches his December 2023 remarks.');
+  await panel.close();
+
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  expect(await claimCard(page)).toBeUndefined();
+
+  // A dwell on the mark (on a word that is not a name) opens the card.
+  const spot = await pointOnWord(page, 'claim', 'remains');
+  await page.mouse.move(spot.x, spot.y);
+  await expect.poll(async () => (await claimCard(page))?.text ?? '').toContain('Private note: matches his December 2023 remarks.');
+  const card = (await claimCard(page))!;
+  expect(card.label).toBe('Checked claim: Consistent with the record');
+  expect(card.text).toContain('said by Dmitry Peskov');
+  // The evidence by speaker and words: the position the verdict rests on, not its id.
+  expect(card.text).toMatch(/Dmitry Peskov: .+ — .+, \d{1,2} \w{3} \d{4}/u);
+  expect(card.text).not.toMatch(/\bp-\d{3}-\d\d\b/u);
+  // Hoverable: the pointer crosses onto the card and it stays.
+  await page.mouse.move(card.rect.x + 20, card.rect.y + 10, { steps: 4 });
+  await page.mouse.move(card.rect.x + 40, card.rect.y + card.rect.height / 2, { steps: 2 });
+  await expect.poll(async () => (await claimCard(page))?.text ?? '').toContain('Private note');
+  // Dismissible without moving the pointer.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => claimCard(page)).toBeUndefined();
+
+  // A click on the mark opens it too, and it stays after the pointer leaves, until a click elsewhere.
+  await page.mouse.click(spot.x, spot.y);
+  await expect.poll(async () => (await claimCard(page))?.text ?? '').toContain('Consistent with the record');
+  await page.mouse.move(5, 5);
+  await page.mouse.click(5, 5);
+  await expect.poll(() => claimCard(page)).toBeUndefined();
+
+  // Nothing private reached the page: not its DOM, not the shared highlight registry.
+  await page.mouse.move(spot.x, spot.y);
+  await expect.poll(async () => (await claimCard(page))?.text ?? '').toContain('Private note');
+  const seen = await page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    text: document.documentElement.innerText,
+    highlights: [...CSS.highlights.keys()],
+    host: (() => {
+      const host = document.querySelector('[data-onrecord-ui="onrecord-claim-card"]');
+      return host ? { shadowRoot: host.shadowRoot, text: host.textContent, children: host.childElementCount } : null;
+    })(),
+  }));
+  expect(seen.html).not.toContain('Private note');
+  expect(seen.text).not.toContain('Private note');
+  expect(seen.html).not.toContain('Consistent with the record');
+  expect(seen.highlights.filter((k) => /consistent|contradict|misattrib|verdict|note/iu.test(k))).toEqual([]);
+  expect(seen.host).toEqual({ shadowRoot: null, text: '', children: 0 });
+});
+
+test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the card of the saved claim from the keyboard', async ({ context, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await contentScriptReady(page);
+  // The selection is the test's set-up; from here on only keys.
+  await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('tass')!);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await page.bringToFront();
+  const tabId = await activeTabId(serviceWorker);
+  await page.keyboard.press('Alt+Shift+C');
+  // The page took the key: the toolbar says the claim went to be checked.
+  await expect.poll(() => shadowText(page, 'onrecord-selection')).toContain('Checking the claim…');
+  // Headless Chromium shows no side panel: its page is opened in a tab for the tab's claim, as the fallback does.
+  const panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('#sp-claim')).toHaveValue(/Kremlin spokesman Dmitry Peskov said, according to TASS/);
+  await expect(panel.locator('.sp-speaker')).toHaveAttribute('data-speaker-id', 'dmitry-peskov');
+  await expect(panel.locator('.sp-suggestion')).toHaveAttribute('data-verdict', 'consistent');
+  const first = panel.locator('#sp-results .sp-result').first();
+  await expect(first).toHaveAttribute('data-position-id', 'p-003-10');
+
+  // Results: tick the first by Tab and Space; the verdict by Tab and arrows; the note; save with Enter.
+  await tabTo(panel, first.locator('input[type=checkbox]'));
+  await panel.keyboard.press('Space');
+  await expect(first.locator('input[type=checkbox]')).toBeChecked();
+  await tabTo(panel, panel.locator('input[name=verdict]').first());
+  await expect(panel.getByRole('radio', { name: 'Consistent with the record' })).toBeFocused();
+  await panel.keyboard.press('Space');
+  await expect(panel.getByRole('radio', { name: 'Consistent with the record' })).toBeChecked();
+  await panel.keyboard.press('Tab');
+  await expect(panel.locator('#sp-note')).toBeFocused();
+  await panel.keyboard.type('Peskov said it to RTVI; TASS reported it.');
+  await panel.keyboard.press('Tab');
+  await panel.keyboard.press('Enter');
+  await expect(panel.locator('.sp-saved')).toContainText('Saved: Consistent with the record');
+
+  // Back on the page: Alt+Shift+C with nothing selected walks to the checked claim and opens its card with focus.
+  await page.bringToFront();
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
+  await page.keyboard.press('Alt+Shift+C');
+  await expect.poll(async () => (await claimCard(page))?.focused ?? null).toBe('dialog');
+  const card = (await claimCard(page))!;
+  expect(card.text).toContain('Peskov said it to RTVI; TASS reported it.');
+  expect(card.text).toContain('said by Dmitry Peskov');
+  expect(card.text).toContain('1 of 1');
+  // Tab reaches its buttons; Esc closes it and gives focus back.
+  await page.keyboard.press('Tab');
+  await expect.poll(async () => (await claimCard(page))?.focused ?? null).toBe('button');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => claimCard(page)).toBeUndefined();
 });

@@ -56,8 +56,30 @@ export class ChecksHandlers {
         return opened.then((panel) => ({ panel }));
       }
       case 'cs-bg-get-checked-claims':
-        return this.checks.forPage(sender.url ?? '').then((rows) => ({ checks: rows.map((r) => ({ id: r.id, verdict: r.verdict, selectors: r.selectors, claim: r.claim })) }));
+        // Where to draw, no more: the verdict, note and evidence come one check at a time, when its mark is opened.
+        return this.checks.forPage(sender.url ?? '').then((rows) => ({ checks: rows.map((r) => ({ id: r.id, selectors: r.selectors })) }));
+      case 'cs-bg-get-check-detail':
+        return this.#detail(req.id, sender.url ?? '');
     }
+  }
+
+  async #detail(id: string, url: string): Promise<object> {
+    const row = await this.checks.onPage(id, url);
+    if (!row) return { check: null };
+    const speakerId = row.speakerId ?? row.suggestion?.speakerId ?? undefined;
+    const [positions, labels] = await Promise.all([this.checks.positions(row.positionIds), this.checks.labels(speakerId ? [speakerId] : [])]);
+    return {
+      check: {
+        id: row.id,
+        claim: row.claim,
+        verdict: row.verdict,
+        note: row.note,
+        updatedAt: row.updatedAt,
+        speaker: speakerId ? (labels[speakerId] ?? speakerId) : null,
+        suggested: row.suggestion?.verdict ?? null,
+        positions: row.positionIds.map((pid) => positions[pid] ?? { id: pid, missing: true }),
+      },
+    };
   }
 
   async handlePage(req: ChecksPageRequest, sender: Sender): Promise<object> {
@@ -75,10 +97,19 @@ export class ChecksHandlers {
       }
       case 'page-bg-list-checks': {
         const checks = await this.checks.list();
-        return { checks, labels: await this.checks.labels(checks.flatMap((c) => [...c.actorIds, ...(c.speakerId ? [c.speakerId] : [])])) };
+        const [labels, positions] = await Promise.all([
+          this.checks.labels(checks.flatMap((c) => [...c.actorIds, ...(c.speakerId ? [c.speakerId] : [])])),
+          this.checks.positions(checks.flatMap((c) => c.positionIds)),
+        ]);
+        return { checks, labels, positions };
       }
       case 'page-bg-checks-for-page':
         return { checks: await this.checks.forPage(req.pageUrl) };
+      case 'page-bg-restore-check': {
+        const row = await this.checks.restore(req.row);
+        await announce(row.pageUrl);
+        return { check: row };
+      }
       case 'page-bg-delete-check':
         await this.checks.remove(req.id);
         await announce('*');

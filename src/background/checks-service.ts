@@ -5,7 +5,8 @@
  */
 import * as v from 'valibot';
 import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/claims/check-claim.ts';
-import { CheckDraft, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
+import { CheckDraft, CheckRowSchema, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
+import { summarizePositions, type PositionSummary } from '../core/claims/position-summary.ts';
 import { BUNDLED_CONCEPTS, createConceptLexicon, type ConceptLexicon } from '../core/concepts/index.ts';
 import { loadMatcher } from '../core/match/index.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -95,6 +96,33 @@ export class ChecksService {
     const { corpus } = await this.records.active();
     const wanted = new Set(ids);
     return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.label]));
+  }
+
+  /** What the checks' positions say and who said it, from the active record, by position id. */
+  async positions(ids: Iterable<string>): Promise<Record<string, PositionSummary>> {
+    const { corpus } = await this.records.active();
+    return Object.fromEntries(summarizePositions(corpus, ids));
+  }
+
+  /** One check of the page at `url` (the sender's own page), or null: a page never reads another page's checks. */
+  async onPage(id: string, url: string): Promise<CheckRow | null> {
+    const row = await this.db.checks.get(id);
+    if (!row) return null;
+    let key: string;
+    try {
+      key = pageKey(url);
+    } catch {
+      return null;
+    }
+    return row.pageUrl === key ? row : null;
+  }
+
+  /** Undo: puts a check back exactly as it was (after a delete or an edit), validated whole. */
+  async restore(input: unknown): Promise<CheckRow> {
+    const parsed = v.safeParse(CheckRowSchema, input);
+    if (!parsed.success) throw new Error(`invalid check: ${parsed.issues.map((i) => `${v.getDotPath(i) ?? '(check)'}: ${i.message}`).join('; ')}`);
+    await this.db.checks.put(parsed.output);
+    return parsed.output;
   }
 
   async forPage(url: string): Promise<CheckRow[]> {

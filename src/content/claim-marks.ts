@@ -3,7 +3,9 @@
  * selectors are re-anchored in the page text (core/anchoring: position, then
  * quote with context, then fuzzy) and painted with one CSS highlight. The
  * registry is visible to the page, so the name is generic (`onrecord-checked`)
- * and carries no verdict, id or note.
+ * and carries no verdict, id or note; the background sends only where each
+ * claim is. Hovering, clicking or walking to a mark opens its card
+ * (claim-cards.tsx, issue 11), which asks for that one check's verdict.
  */
 import browser from 'webextension-polyfill';
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
@@ -15,6 +17,7 @@ import { extractText } from '../page-text/extract-text.ts';
 import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
 import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
+import { ClaimCards, type PlacedClaim } from './claim-cards.tsx';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
@@ -37,9 +40,9 @@ async function fetchChecked(): Promise<CheckedClaim[]> {
 }
 
 /** Where each claim is now: anchored spans (claims with no selectors or no anchor are skipped). */
-function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
+function placeClaims(claims: readonly CheckedClaim[]): PlacedClaim[] {
   const pageText = documentText();
-  const ranges: StaticRange[] = [];
+  const ranges: PlacedClaim[] = [];
   for (const c of claims) {
     if (!c.selectors) continue;
     const { quote } = c.selectors;
@@ -47,21 +50,28 @@ function placeClaims(claims: readonly CheckedClaim[]): StaticRange[] {
     const anchor = anchorSelectors(pageText.text, { quote, position });
     if (!anchor) continue;
     const b = toBoundaries(pageText, anchor.start, anchor.end);
-    if (b) ranges.push(new StaticRange(b));
+    if (b) ranges.push({ id: c.id, range: new StaticRange(b) });
   }
   return ranges;
 }
 
-/** Draws the checked claims now and whenever the checks or the page change, until `signal` aborts. */
-export function drawCheckedClaims(signal: AbortSignal): void {
+/**
+ * Draws the checked claims now and whenever the checks or the page change, until `signal` aborts. The result
+ * opens their cards: `openNext` walks them from the keyboard (false when the page has none).
+ */
+export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParameters<typeof ClaimCards>[2] = {}): { openNext(): boolean } {
   const highlight = new Highlight();
   // Styled by the page sheet adopted at document_start (page-styles.ts).
   claimHighlight(CHECKED_HIGHLIGHT, highlight);
   let claims: CheckedClaim[] = [];
+  let placed: PlacedClaim[] = [];
+  const cards = new ClaimCards(() => placed, signal, options);
   const paint = () => {
     highlight.clear();
     // Anchoring reads the whole page's text (hundreds of milliseconds on a very large page): only when there is a claim to place.
-    if (claims.some((c) => c.selectors)) for (const r of placeClaims(claims)) highlight.add(r);
+    placed = claims.some((c) => c.selectors) ? placeClaims(claims) : [];
+    for (const p of placed) highlight.add(p.range);
+    cards.revalidate();
   };
   // Replies can arrive out of order (a route change, then a checks-changed message): only the latest request paints.
   let request = 0;
@@ -95,4 +105,5 @@ export function drawCheckedClaims(signal: AbortSignal): void {
     { once: true },
   );
   void reload();
+  return { openNext: () => cards.openNext() };
 }

@@ -11,6 +11,7 @@ import { drawCheckedClaims } from './claim-marks.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
 import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
 import { Reader } from './reader.ts';
+import { mentionAtPoint } from './hit-test.ts';
 import { startSelectionSession } from './selection-session.tsx';
 import { fetchMatcher } from './record-client.ts';
 import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
@@ -59,9 +60,11 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   }
   const payload = fetchMatcher();
   const ready = domReady();
+  // Alt+Shift+C with nothing selected walks the claims checked on this page (drawn once the matcher is in).
+  let checkedClaims: { openNext(): boolean } | undefined;
   // Saved highlights and the selection toolbar (researchers) need no matcher: start them once the DOM is parsed.
   void ready.then(() => {
-    if (!signal.aborted) startSelectionSession(signal);
+    if (!signal.aborted) startSelectionSession(signal, { openNextCheckedClaim: () => checkedClaims?.openNext() ?? false });
     // Issue 12: the page's text for the statements the popup and side panel list (found in the background).
     if (!signal.aborted) answerPageText(signal);
   });
@@ -78,7 +81,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   if (document.readyState === 'loading') annotator.followParser();
   await ready;
   if (signal.aborted) return;
-  drawCheckedClaims(signal); // issue 6: the claims checked on this page, re-anchored
+  // Issue 6: the claims checked on this page, re-anchored; issue 11: their cards (a name inside a claim keeps its popover).
+  checkedClaims = drawCheckedClaims(signal, { hoverDelayMs: settings.hoverDelayMs, overMention: (x, y) => mentionAtPoint(annotator.store, x, y) !== undefined });
   const reader = new Reader(annotator.store, registry, signal, { hoverDelayMs: settings.hoverDelayMs });
   attach({ store: annotator.store, reader });
   watchDom((batch) => {

@@ -22,10 +22,13 @@ const PAGE_STATEMENTS: PageStatementsOffer = {
 };
 import popoverCss from '../ui/popover/popover.css?inline';
 import { counterPageZoom, createShadowHost } from './shadow-host.ts';
-import { interfaceLocale } from '../ui/interface-locale.ts';
+import { interfaceLocale } from '../ui/dates.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
 const GAP_PX = 8;
+
+/** Moved to ui/dates.ts (one date formatter for every page); kept here for its importers. */
+export { interfaceLocale };
 
 export interface PopoverHandlers {
   onClose(): void;

@@ -58,7 +58,12 @@ function screenPointBelow(rect: DOMRect): { left: number; top: number } {
   };
 }
 
-export function startSelectionSession(signal: AbortSignal): void {
+export interface SelectionSessionOptions {
+  /** "Check claim" with nothing selected opens the next claim checked on this page instead; false when there is none. */
+  openNextCheckedClaim?: () => boolean;
+}
+
+export function startSelectionSession(signal: AbortSignal, options: SelectionSessionOptions = {}): void {
   const painter = new SavedPainter();
   signal.addEventListener('abort', () => painter.destroy(), { once: true });
   // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
@@ -173,7 +178,7 @@ export function startSelectionSession(signal: AbortSignal): void {
   const check = async (): Promise<void> => {
     const captured = captureSelection();
     if (!captured) {
-      flash(t('selectionSelectClaim'), true);
+      if (!options.openNextCheckedClaim?.()) flash(t('selectionSelectClaim'), true);
       return;
     }
     try {

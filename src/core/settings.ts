@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { EntityType } from './corpus/schema.ts';
 import { siteOf } from './site.ts';
+import { isHttpUrl } from './schema/http-url.ts';
 
 export const ENTITY_TYPE_LIST: readonly EntityType[] = ['person', 'organization', 'collective', 'place', 'event', 'topic'];
 
@@ -27,6 +28,49 @@ export const MAX_SITES = 5000;
 
 const Site = v.pipe(v.string(), v.maxLength(253));
 
+/** Longest reviewer name or organisation (a name, not a paragraph). */
+export const MAX_REVIEWER_CHARS = 200;
+/** Where the review's own id goes in the review address pattern. */
+export const REVIEW_ID_SLOT = '{id}';
+
+/** Why a reviewer field is refused; each is a message key of the options page. */
+export type ReviewerProblem = 'optReviewerTooLong' | 'optReviewerUrlInvalid' | 'optReviewerPatternNoId';
+
+const ReviewerText = v.pipe(v.string(), v.trim(), v.maxLength(MAX_REVIEWER_CHARS));
+const OptionalHttpUrl = v.pipe(v.string(), v.trim(), v.maxLength(2000), v.check((s) => s === '' || isHttpUrl(s)));
+const ReviewUrlPattern = v.pipe(OptionalHttpUrl, v.check((s) => s === '' || s.includes(REVIEW_ID_SLOT)));
+
+/**
+ * Who signs the ClaimReview exports (issue 11): the moderator's name and
+ * organisation, the organisation's site, and where the reviews are published
+ * (a pattern with `{id}`, the check's id). Empty means not set. Stays in the
+ * extension's pages: never sent to a tab.
+ */
+export const Reviewer = v.object({
+  name: v.optional(ReviewerText, ''),
+  organisation: v.optional(ReviewerText, ''),
+  organisationUrl: v.optional(OptionalHttpUrl, ''),
+  reviewUrl: v.optional(ReviewUrlPattern, ''),
+});
+export type Reviewer = v.InferOutput<typeof Reviewer>;
+
+/** The fields of a reviewer form that cannot be saved, with why; empty when all can. */
+export function reviewerProblems(draft: Reviewer): Partial<Record<keyof Reviewer, ReviewerProblem>> {
+  const out: Partial<Record<keyof Reviewer, ReviewerProblem>> = {};
+  for (const key of ['name', 'organisation'] as const) if (draft[key].trim().length > MAX_REVIEWER_CHARS) out[key] = 'optReviewerTooLong';
+  for (const key of ['organisationUrl', 'reviewUrl'] as const) {
+    const value = draft[key].trim();
+    if (value !== '' && (!isHttpUrl(value) || value.length > 2000)) out[key] = 'optReviewerUrlInvalid';
+  }
+  if (!out.reviewUrl && draft.reviewUrl.trim() !== '' && !draft.reviewUrl.includes(REVIEW_ID_SLOT)) out.reviewUrl = 'optReviewerPatternNoId';
+  return out;
+}
+
+/** Whether a ClaimReview export can be signed: a name or an organisation is set. */
+export function reviewerIsSet(r: Reviewer): boolean {
+  return r.name.trim() !== '' || r.organisation.trim() !== '';
+}
+
 export const Settings = v.object({
   mode: v.optional(SiteMode, 'all'),
   /** Stops every tab at once without forgetting the per-site choices. */
@@ -41,6 +85,8 @@ export const Settings = v.object({
   enabledTypes: v.optional(v.array(EntityType), [...ENTITY_TYPE_LIST]),
   /** Names whose card would have nothing to show are drawn in a quieter style; with this on, not at all. */
   hideEmptyNames: v.optional(v.boolean(), false),
+  /** Who signs ClaimReview exports (options page); empty until the moderator says. */
+  reviewer: v.optional(Reviewer, { name: '', organisation: '', organisationUrl: '', reviewUrl: '' }),
 });
 
 export type SiteMode = v.InferOutput<typeof SiteMode>;
@@ -53,14 +99,21 @@ export const DEFAULT_SETTINGS: Settings = v.parse(Settings, {});
 export function readSettings(raw: unknown): Settings {
   const whole = v.safeParse(Settings, raw ?? {});
   if (whole.success) return whole.output;
-  const out: Record<string, unknown> = {};
-  if (typeof raw === 'object' && raw !== null) {
-    for (const [key, schema] of Object.entries(Settings.entries)) {
-      const field = v.safeParse(schema as v.GenericSchema, (raw as Record<string, unknown>)[key]);
-      if (field.success) out[key] = field.output;
-    }
-  }
+  const out = salvage(Settings.entries, raw);
+  // The reviewer is a group of fields: a damaged address keeps the name.
+  if (!('reviewer' in out)) out['reviewer'] = salvage(Reviewer.entries, (raw as { reviewer?: unknown } | null)?.reviewer);
   return v.parse(Settings, out);
+}
+
+/** The fields of `raw` that pass their own schema. */
+function salvage(entries: Record<string, unknown>, raw: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [key, schema] of Object.entries(entries)) {
+    const field = v.safeParse(schema as v.GenericSchema, (raw as Record<string, unknown>)[key]);
+    if (field.success) out[key] = field.output;
+  }
+  return out;
 }
 
 export const SettingsPatch = v.partial(v.object(Settings.entries));

@@ -5,6 +5,7 @@
  * Each request has a valibot schema; the background validates the shape and
  * the sender before it acts (see background/router.ts).
  */
+import { CheckCardReply } from '../core/claims/position-summary.ts';
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SavedHighlightSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
@@ -178,10 +179,15 @@ export const PageBgSaveCheck = v.object({ type: v.literal('page-bg-save-check'),
 export const PageBgListChecks = v.object({ type: v.literal('page-bg-list-checks') });
 export const PageBgChecksForPage = v.object({ type: v.literal('page-bg-checks-for-page'), pageUrl: PageUrl });
 export const PageBgDeleteCheck = v.object({ type: v.literal('page-bg-delete-check'), id: Id });
+/** Undo in the library: puts back a check as it was before a delete or an edit (validated whole by the background). */
+export const PageBgRestoreCheck = v.object({ type: v.literal('page-bg-restore-check'), row: v.unknown() });
+/** A claim mark's card: the verdict, note and evidence of one check on the sender's own page. */
+export const CsBgGetCheckDetail = v.object({ type: v.literal('cs-bg-get-check-detail'), id: Id });
 export const PageBgOpenSource = v.object({ type: v.literal('page-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
-export const ChecksContentRequests = [CsBgCheckClaim, CsBgGetCheckedClaims] as const;
+export const ChecksContentRequests = [CsBgCheckClaim, CsBgGetCheckedClaims, CsBgGetCheckDetail] as const;
 export const ChecksPageRequests = [
   PageBgGetPendingClaim, PageBgCheckClaim, PageBgSaveCheck, PageBgListChecks, PageBgChecksForPage, PageBgDeleteCheck, PageBgOpenSource,
+  PageBgRestoreCheck,
 ] as const;
 export type ChecksContentRequest = Extract<ContentRequest, { type: (typeof ChecksContentRequests)[number]['entries']['type']['literal'] }>;
 export type ChecksPageRequest = Extract<PageRequest, { type: (typeof ChecksPageRequests)[number]['entries']['type']['literal'] }>;
@@ -318,7 +324,9 @@ export const ContentReplies = {
   }),
   'cs-bg-mention-count': Empty,
   'cs-bg-check-claim': v.object({ panel: v.optional(Str) }),
-  'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, verdict: v.picklist(VERDICTS), selectors: v.optional(ClaimSelectors), claim: Str })) }),
+  // Where each checked claim is, no more; its verdict and note come one at a time when its card opens (issue 11).
+  'cs-bg-get-checked-claims': v.object({ checks: v.array(v.object({ id: Id, selectors: v.optional(ClaimSelectors) })) }),
+  'cs-bg-get-check-detail': CheckCardReply,
   'cs-bg-highlight-save': v.object({ highlight: SavedHighlightSchema }),
   'cs-bg-highlights-for-page': v.object({ highlights: v.array(SavedHighlightSchema), focusId: v.optional(Id) }),
   'cs-bg-highlights-anchored': Empty,

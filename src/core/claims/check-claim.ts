@@ -174,7 +174,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         }
         ranked.push({ positionId: p.id, score, similarity: m.similarity, reasons, match: m });
       }
-      ranked.sort((a, b) => b.score - a.score || a.positionId.localeCompare(b.positionId));
+      // Ties by id in code-unit order: localeCompare (ICU collation) on tens of thousands of tied candidates cost seconds at 100,000 positions.
+      ranked.sort((a, b) => b.score - a.score || (a.positionId < b.positionId ? -1 : a.positionId > b.positionId ? 1 : 0));
       const explain = (r: (typeof ranked)[number]): RankedPosition & { match: ContentMatch } => {
         const m = explainMatch(features, claimFeatures, r.match);
         const extra: RankReason[] = [];

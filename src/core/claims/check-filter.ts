@@ -1,6 +1,7 @@
 /** The Checks view's search and filters, as a pure function over rows. */
 import { foldString } from '../text/fold.ts';
 import type { CheckRow, Verdict } from './check-record.ts';
+import { localDay } from '../local-day.ts';
 
 export interface CheckFilter {
   /** Words looked up in the claim, the note, the page title and the URL. */
@@ -8,12 +9,10 @@ export interface CheckFilter {
   verdict?: Verdict | '';
   site?: string;
   actorId?: string;
-  /** Inclusive YYYY-MM-DD bounds on the day the check was made (UTC). */
+  /** Inclusive YYYY-MM-DD bounds on the local day the check was made (as the date inputs and the list show it). */
   from?: string;
   to?: string;
 }
-
-const DAY = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 export function filterChecks(rows: readonly CheckRow[], f: CheckFilter, labels: ReadonlyMap<string, string> = new Map()): CheckRow[] {
   const needles = foldString(f.text ?? '').split(' ').filter(Boolean);
@@ -22,7 +21,7 @@ export function filterChecks(rows: readonly CheckRow[], f: CheckFilter, labels: 
       if (f.verdict && r.verdict !== f.verdict) return false;
       if (f.site && r.site !== f.site) return false;
       if (f.actorId && !r.actorIds.includes(f.actorId) && r.speakerId !== f.actorId) return false;
-      const day = DAY(r.createdAt);
+      const day = localDay(r.createdAt);
       if (f.from && day < f.from) return false;
       if (f.to && day > f.to) return false;
       if (needles.length === 0) return true;

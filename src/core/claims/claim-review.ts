@@ -4,6 +4,7 @@
  */
 import { toCsv } from '../csv.ts';
 import { VERDICT_LABELS, type CheckRow, type Verdict } from './check-record.ts';
+import { REVIEW_ID_SLOT, type Reviewer } from '../settings.ts';
 
 /**
  * Rating scale for reviewRating: 1 = the claim contradicts the record (false),
@@ -17,19 +18,25 @@ export const RATING_BEST = 5;
 export interface ExportContext {
   /** Entity id → label, for author names and actor columns. */
   labels: ReadonlyMap<string, string>;
-  /** Who reviewed, for `author` of the review. */
-  reviewer: string;
+  /** Who reviewed (the options page's reviewer settings), for `author` and `url` of the review. */
+  reviewer: Reviewer;
   /** Position id → where it is on record (source title and outlet), for the CSV. */
   positionSummary?: ReadonlyMap<string, string>;
 }
 
+type OrganizationJson = { '@type': 'Organization'; name: string; url?: string };
+type AuthorJson = OrganizationJson | { '@type': 'Person'; name: string; affiliation?: OrganizationJson };
+
 export interface ClaimReviewJson {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
-  url: string;
+  /** The review itself (where the reviewer publishes it); left out when no address pattern is set. */
+  url?: string;
   datePublished: string;
+  dateModified: string;
   claimReviewed: string;
-  author: { '@type': 'Organization'; name: string };
+  author?: AuthorJson;
+  publisher?: OrganizationJson;
   itemReviewed: {
     '@type': 'Claim';
     author?: { '@type': 'Person' | 'Organization'; name: string };
@@ -38,15 +45,42 @@ export interface ClaimReviewJson {
   reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string; ratingExplanation?: string };
 }
 
+/** The review's address: the reviewer's pattern with the check's id in place of `{id}`. */
+export function reviewUrl(pattern: string, id: string): string | undefined {
+  const p = pattern.trim();
+  return p.includes(REVIEW_ID_SLOT) ? p.split(REVIEW_ID_SLOT).join(encodeURIComponent(id)) : undefined;
+}
+
+/** The organisation, when named (with its site when given). */
+function organisation(r: Reviewer): OrganizationJson | undefined {
+  const name = r.organisation.trim();
+  if (!name) return undefined;
+  const url = r.organisationUrl.trim();
+  return { '@type': 'Organization', name, ...(url ? { url } : {}) };
+}
+
+/** The review's author: the moderator by name (of their organisation), else the organisation; none when neither is set. */
+function author(r: Reviewer): AuthorJson | undefined {
+  const org = organisation(r);
+  const name = r.name.trim();
+  if (name) return { '@type': 'Person', name, ...(org ? { affiliation: org } : {}) };
+  return org;
+}
+
 export function toClaimReview(row: CheckRow, ctx: ExportContext): ClaimReviewJson {
   const speaker = row.speakerId ?? row.actorIds[0];
+  const url = reviewUrl(ctx.reviewer.reviewUrl, row.id);
+  const by = author(ctx.reviewer);
+  const publisher = organisation(ctx.reviewer);
   const review: ClaimReviewJson = {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: row.pageUrl,
+    ...(url ? { url } : {}),
     datePublished: new Date(row.createdAt).toISOString().slice(0, 10),
+    dateModified: new Date(row.updatedAt).toISOString().slice(0, 10),
     claimReviewed: row.claim,
-    author: { '@type': 'Organization', name: ctx.reviewer },
+    ...(by ? { author: by } : {}),
+    ...(publisher ? { publisher } : {}),
     itemReviewed: {
       '@type': 'Claim',
       appearance: { '@type': 'CreativeWork', url: row.pageUrl, ...(row.pageTitle ? { headline: row.pageTitle } : {}) },

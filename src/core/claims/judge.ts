@@ -207,39 +207,50 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures, claimLang
     if (list) entries.push({ key, w, list });
   }
   if (claimMass === 0) return [];
-  const shared = new Map<number, number>();
-  const sharedConcept = new Map<number, number>();
-  const substantive = new Set<number>();
-  const sharedWords = new Map<number, number>();
-  const sharedMeaning = new Map<number, number>();
+  // Per-position sums in typed arrays, touched positions listed once: with 100,000 positions a claim's
+  // common concepts reach tens of thousands of them, and Map updates per posting dominated the check.
+  const n = index.positions.length;
+  const shared = new Float64Array(n);
+  const sharedConcept = new Float64Array(n);
+  const sharedWords = new Float64Array(n);
+  const sharedMeaning = new Uint16Array(n);
+  const substantive = new Uint8Array(n);
+  const seen = new Uint8Array(n);
+  const touched: number[] = [];
   for (const { key, w, list } of entries) {
     const idf = index.idf(key);
     const kind = featureKind(key);
+    const weight = idf * FEATURE_WEIGHT[kind];
     for (let j = 0; j < list.length; j++) {
       const i = list[j]!;
       const pw = index.features[i]!.weights.get(key)!;
-      const s = Math.min(w, pw) * idf * FEATURE_WEIGHT[kind];
-      shared.set(i, (shared.get(i) ?? 0) + s);
-      if (kind === 'concept') sharedConcept.set(i, (sharedConcept.get(i) ?? 0) + s);
-      if (kind !== 'place') substantive.add(i);
-      if (kind === 'word') sharedWords.set(i, (sharedWords.get(i) ?? 0) + s);
-      else if (kind !== 'place') sharedMeaning.set(i, (sharedMeaning.get(i) ?? 0) + 1);
+      const s = Math.min(w, pw) * weight;
+      if (seen[i] === 0) {
+        seen[i] = 1;
+        touched.push(i);
+      }
+      shared[i] = shared[i]! + s;
+      if (kind === 'concept') sharedConcept[i] = sharedConcept[i]! + s;
+      if (kind !== 'place') substantive[i] = 1;
+      if (kind === 'word') sharedWords[i] = sharedWords[i]! + s;
+      else if (kind !== 'place') sharedMeaning[i] = sharedMeaning[i]! + 1;
     }
   }
   const out: ContentMatch[] = [];
-  for (const [i, s] of shared) {
-    if (!substantive.has(i)) continue;
+  for (const i of touched) {
+    if (!substantive[i]) continue;
+    const s = shared[i]!;
     const coverage = s / claimMass;
     const dice = (2 * s) / (claimMass + index.mass[i]!);
     let similarity = COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * dice;
     // Without the words: a claim in another language than the position shares no words, and its words should not dilute it.
     const meaningMass = claimMass - wordMass;
     if (meaningMass > 0 && claimLang !== undefined && index.langs[i] !== claimLang) {
-      const sm = s - (sharedWords.get(i) ?? 0);
+      const sm = s - sharedWords[i]!;
       const pm = index.mass[i]! - index.wordMass[i]!;
       similarity = Math.max(similarity, COVERAGE_SHARE * (sm / meaningMass) + (1 - COVERAGE_SHARE) * ((2 * sm) / (meaningMass + pm)));
     }
-    out.push({ index: i, similarity, sharedMeaning: sharedMeaning.get(i) ?? 0, shared: { concepts: [], entities: [], words: [] }, conceptCoverage: conceptMass > 0 ? (sharedConcept.get(i) ?? 0) / conceptMass : 0 });
+    out.push({ index: i, similarity, sharedMeaning: sharedMeaning[i]!, shared: { concepts: [], entities: [], words: [] }, conceptCoverage: conceptMass > 0 ? sharedConcept[i]! / conceptMass : 0 });
   }
   return out;
 }

@@ -1,9 +1,10 @@
-/** The options page: sites, corpora, the user's own edits, reading preferences, backup. */
+/** The options page: sites, corpora, the user's own edits, reading preferences, the reviewer who signs exports, backup. */
 import { t } from '../../core/i18n.ts';
 import { BackupSection } from './backup-section.tsx';
 import { CorporaSection } from './corpora-section.tsx';
 import { EditsSection } from './edits-section.tsx';
 import { ReadingSection } from './reading-section.tsx';
+import { ReviewerSection } from './reviewer-section.tsx';
 import { SitesSection } from './sites-section.tsx';
 import { useSettings } from './use-settings.ts';
 
@@ -17,6 +18,7 @@ export function OptionsPage() {
       <CorporaSection />
       <EditsSection />
       {settings && <ReadingSection settings={settings} update={update} />}
+      {settings && <ReviewerSection settings={settings} update={update} />}
       {/* A restore replaces everything: the page reloads so every section reads afresh. */}
       <BackupSection onRestored={() => window.setTimeout(() => window.location.reload(), RELOAD_AFTER_RESTORE_MS)} />
     </main>

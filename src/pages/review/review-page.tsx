@@ -9,6 +9,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 import type { ReviewItem, ReviewState } from '../../core/recording/review-types.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
 import { StatementForm, type EntityOption } from '../../ui/statements/statement-form.tsx';
@@ -232,7 +233,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                 </p>
                 <p class="rv-stance">{it.stance}</p>
                 <p class="st-meta">
-                  <time dateTime={it.date.from}>{formatDate(it.date, navigator.language)}</time>
+                  <time dateTime={it.date.from}>{formatDate(it.date, interfaceLocale())}</time>
                   <span>{it.source.title}</span>
                   <span>{it.source.outlet}</span>
                   {it.topics.length > 0 && <span>{it.topics.map((x) => x.label).join(', ')}</span>}

@@ -2,6 +2,7 @@
 import type { CheckedPosition } from '../../core/claims/check-claim.ts';
 import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 
 interface Props {
   result: CheckedPosition;
@@ -32,7 +33,7 @@ export function ResultItem({ result, labels, selected, onToggle, onOpenSource }:
       <div class="sp-result-head">
         <span class="sp-actor">{p.actor.label}</span>
         <span class="sp-muted">
-          {formatDate(p.date)} · {p.source.outlet === 'unknown' ? t('sidepanelOutletUnknown') : p.source.outlet}
+          {formatDate(p.date, interfaceLocale())} · {p.source.outlet === 'unknown' ? t('sidepanelOutletUnknown') : p.source.outlet}
         </span>
       </div>
       {p.quote ? <blockquote class="sp-quote">“{p.quote}”</blockquote> : p.paraphrase ? <p class="sp-paraphrase">{p.paraphrase}</p> : null}

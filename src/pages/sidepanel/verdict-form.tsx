@@ -2,6 +2,7 @@
 import { VERDICTS, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
 import { plural } from '../../ui/plural.ts';
+import { formatMoment } from '../../ui/dates.ts';
 import { verdictLabel } from './verdict-label.ts';
 
 interface Props {
@@ -44,7 +45,7 @@ export function VerdictForm({ verdict, note, positionCount, saving, saved, error
         {saved ? t('sidepanelUpdateVerdict') : t('sidepanelSaveVerdict')}
       </button>
       <p class="sp-saved" role="status" aria-live="polite">
-        {saved ? t('sidepanelSaved', [verdictLabel(saved.verdict), new Date(saved.updatedAt).toLocaleString()]) : ''}
+        {saved ? t('sidepanelSaved', [verdictLabel(saved.verdict), formatMoment(saved.updatedAt)]) : ''}
       </p>
       {error ? (
         <p class="sp-error" role="alert">

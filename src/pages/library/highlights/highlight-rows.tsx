@@ -5,6 +5,7 @@ import type { PageGroup, SavedHighlight } from '../../../core/annotations/index.
 import { highlightSite } from '../../../core/annotations/model.ts';
 import { SAVED_SWATCHES } from '../../../ui/saved-swatches.ts';
 import { safeHref } from '../../../core/schema/http-url.ts';
+import { formatMoment } from '../../../ui/dates.ts';
 
 /** Fixed row heights (CSS pixels) the virtual list lays out by; library.css clamps content to fit. */
 export const PAGE_ROW_PX = 64;
@@ -36,7 +37,7 @@ export interface ItemRowProps {
 }
 
 export function ItemRow({ highlight: h, entityLabel, locale, onOpen, onEdit, onDelete, onRecord }: ItemRowProps) {
-  const date = new Date(h.createdAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = formatMoment(h.createdAt, locale);
   return (
     <div class="hl-item" style={{ '--hl-swatch': SAVED_SWATCHES[h.color] }}>
       <blockquote class="hl-quote">{h.selectors.quote.exact}</blockquote>

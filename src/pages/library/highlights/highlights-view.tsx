@@ -4,6 +4,7 @@
  * export and import. Marks `library-first-render` and measures each
  * `library-filter` with the User Timing API for bench/library.ts.
  */
+import { interfaceLocale } from '../../../ui/dates.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/index.ts';
@@ -29,7 +30,7 @@ type Load = { status: 'loading' } | { status: 'error'; error: string } | { statu
 const heightOf = (r: LibraryRow) => (r.kind === 'page' ? PAGE_ROW_PX : ITEM_ROW_PX);
 const keyOf = (r: LibraryRow) => r.key;
 
-export function HighlightsView({ store, locale = navigator.language }: { store: LibraryStore; locale?: string }) {
+export function HighlightsView({ store, locale = interfaceLocale() }: { store: LibraryStore; locale?: string }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [all, setAll] = useState<SavedHighlight[]>([]);
   const [labels, setLabels] = useState<Map<string, string>>(new Map());

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Position, Source } from '../../../core/corpus/schema.ts';
 import { t } from '../../../core/i18n.ts';
 import { formatDate } from '../../../core/record/format-date.ts';
+import { interfaceLocale } from '../../../ui/dates.ts';
 import { ask } from '../../ask-background.ts';
 
 interface MyRecord {
@@ -36,7 +37,7 @@ export function MyRecordView() {
   const { positions, labels: labelOf } = load.record;
   const labels = new Map(Object.entries(labelOf));
   const sources = new Map(load.record.sources.map((s) => [s.id, s]));
-  const locale = navigator.language;
+  const locale = interfaceLocale();
   const remove = async (id: string, label: string) => {
     if (!confirm(t('myRecordRemoveConfirm', label))) return;
     try {

@@ -1,0 +1,29 @@
+/**
+ * One position a verdict rests on, as a list item: "Dmitry Peskov: “We are
+ * still ready …” — TASS, 5 Dec 2023" (a paraphrase is marked as one), or a
+ * line saying the position is gone from the record. Shared by the library's
+ * Checks tab (`ck-` classes) and a claim mark's card on the page (`or-`).
+ */
+import type { PositionSummary } from '../core/claims/position-summary.ts';
+import { t } from '../core/i18n.ts';
+import { formatDate } from '../core/record/format-date.ts';
+
+export function EvidenceItem({ id, summary, locale, prefix }: { id: string; summary: PositionSummary | undefined; locale: string; prefix: 'ck' | 'or' }) {
+  if (!summary) {
+    return (
+      <li class={`${prefix}-evidence-missing`} data-position-id={id}>
+        {t('checksPositionMissing')}
+      </li>
+    );
+  }
+  return (
+    <li data-position-id={id}>
+      <span class={`${prefix}-speaker`}>{summary.speaker}</span>:{' '}
+      {summary.kind === 'quote' ? <q class={`${prefix}-words`}>{summary.words}</q> : <span class={`${prefix}-words ${prefix}-paraphrase`}>{t('checksParaphrase', summary.words)}</span>}
+      <span class={`${prefix}-muted`}>
+        {' '}
+        — {summary.outlet === 'unknown' ? t('sidepanelOutletUnknown') : summary.outlet}, <time dateTime={summary.date.from}>{formatDate(summary.date, locale)}</time>
+      </span>
+    </li>
+  );
+}
