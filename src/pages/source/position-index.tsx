@@ -1,7 +1,7 @@
 import type { Entity, Position } from '../../core/corpus/schema.ts';
 import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
-import { interfaceLocale } from '../../ui/interface-locale.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 
 interface Props {
   positions: Position[];

@@ -2,7 +2,7 @@ import type { DatePrecision, Source } from '../../core/corpus/schema.ts';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import { safeHref } from '../../core/schema/http-url.ts';
-import { interfaceLocale } from '../../ui/interface-locale.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 
 const UNKNOWN_OUTLET = 'unknown';
 

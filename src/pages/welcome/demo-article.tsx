@@ -14,7 +14,7 @@ import type { EntityRecord } from '../../core/record/types.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../../core/settings.ts';
 import { FoundMentionsReply } from '../../shared/messages.ts';
 import { sourcePagePath } from '../../shared/source-page-path.ts';
-import { interfaceLocale } from '../../ui/interface-locale.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 import { Popover } from '../../ui/popover/popover.tsx';
 import { TYPE_COLORS } from '../../ui/theme.ts';
 import { ask, errorText } from '../ask-background.ts';

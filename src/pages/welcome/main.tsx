@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { t } from '../../core/i18n.ts';
-import { interfaceLocale } from '../../ui/interface-locale.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 import { WelcomePage } from './welcome-page.tsx';
 import '../../ui/popover/popover.css';
 import './welcome.css';

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { buildEntityRecord } from '../core/record/entity-record.ts';
 import { makeCorpus } from '../core/record/test-corpus.ts';
-import { interfaceLocale } from './interface-locale.ts';
+import { interfaceLocale } from './dates.ts';
 import { Popover } from './popover/popover.tsx';
 import { installDom } from './test-dom.ts';
 
