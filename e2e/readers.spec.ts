@@ -130,7 +130,7 @@ test.describe('issue 13 in the interface language and on first run', () => {
     expect(text).not.toMatch(/\b(1\d|[5-9]) зафіксованої позиції/);
   });
 
-  test('the first-run page opens once on install, with the demo and the three keys, once', async () => {
+  test('the first-run page opens once on install, with the demo and the three keys', async () => {
     context = await launchWithExtension(dir);
     const welcome = await welcomePage(context);
     const sw = await serviceWorkerOf(context);
