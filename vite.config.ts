@@ -17,6 +17,6 @@ export default defineConfig({
     sourcemap: false,
     target: 'chrome120',
     // Extension pages that no manifest key names.
-    rollupOptions: { input: { source: 'src/pages/source/index.html', sidepanel: 'src/pages/sidepanel/index.html', library: 'src/pages/library/index.html', review: 'src/pages/review/index.html', note: 'src/pages/note/index.html' } },
+    rollupOptions: { input: { source: 'src/pages/source/index.html', sidepanel: 'src/pages/sidepanel/index.html', library: 'src/pages/library/index.html', review: 'src/pages/review/index.html', note: 'src/pages/note/index.html', welcome: 'src/pages/welcome/index.html' } },
   },
 });

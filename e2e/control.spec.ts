@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { toCheckRow } from '../src/core/claims/check-record.ts';
-import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { highlightTexts, popover } from './popover.ts';
 
 /** Every mention highlight on the page (all entity types), as the page sees them. */
@@ -77,6 +77,8 @@ test.describe('in control', () => {
   test('switching a site off removes every highlight at once and survives a browser restart', async ({ userDataDir }) => {
     let context = await launchWithExtension(userDataDir);
     try {
+      // A fresh profile: the welcome page opens once on install; closed first so it cannot become the newest tab.
+      await (await welcomePage(context)).close();
       const sw = await serviceWorkerOf(context);
       const extensionId = new URL(sw.url()).host;
       const article = await openArticle(context);

@@ -16,20 +16,41 @@ export function chromiumPath(): string {
   return found;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/** `language`: the browser's UI language (chrome.i18n.getUILanguage), set through --lang and LANGUAGE. */
+export async function launchWithExtension(userDataDir: string, opts: { language?: string } = {}): Promise<BrowserContext> {
   if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build" first');
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...(opts.language ? { env: { ...process.env, LANGUAGE: opts.language } as Record<string, string> } : {}),
     args: [
       `--disable-extensions-except=${DIST}`,
       `--load-extension=${DIST}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      ...(opts.language ? [`--lang=${opts.language}`] : []),
     ],
   });
 }
+
+/** The path of the first-run page the service worker opens once on install (background/first-run.ts). */
+export const WELCOME_PATH = '/src/pages/welcome/index.html';
+const isWelcome = (p: Page): boolean => p.url().startsWith('chrome-extension://') && new URL(p.url()).pathname === WELCOME_PATH;
+
+/** The welcome page of a freshly installed extension: already open, or the next page to open. */
+export async function welcomePage(context: BrowserContext, timeout = 15_000): Promise<Page> {
+  const next = context.waitForEvent('page', { predicate: isWelcome, timeout });
+  const open = context.pages().find(isWelcome);
+  if (open) {
+    next.catch(() => undefined);
+    return open;
+  }
+  return next;
+}
+
+/** The welcome pages open in `context` now. */
+export const welcomePages = (context: BrowserContext): Page[] => context.pages().filter(isWelcome);
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -51,6 +72,9 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ userDataDir }, use) => {
     const context = await launchWithExtension(userDataDir);
+    // A fresh profile is an install, which opens the welcome page once: every test starts after it is closed,
+    // so no test races it for the active tab (e2e/readers.spec.ts tests the page itself).
+    await (await welcomePage(context)).close();
     await use(context);
     await context.close();
   },

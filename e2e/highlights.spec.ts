@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
-import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test } from './extension.ts';
+import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { clickToClose, NOTE_PAGE, noteWindowFrom, pressToClose } from './note-window.ts';
@@ -404,6 +404,7 @@ test.describe('the library', () => {
     const dir = mkdtempSync(join(tmpdir(), 'onrecord-e2e-empty-'));
     const fresh = await launchWithExtension(dir);
     try {
+      await (await welcomePage(fresh)).close();
       const sw = await serviceWorkerOf(fresh);
       const id = new URL(sw.url()).host;
       const other = await fresh.newPage();

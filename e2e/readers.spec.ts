@@ -1,9 +1,31 @@
-/** Issue 13 in real Chromium: case rules, relevance of topic words, coordinated names, the Kremlin's card. */
-import { contentIdle, expect, test } from './extension.ts';
+/**
+ * Issue 13 in real Chromium: case rules, relevance of topic words, coordinated names, the Kremlin's card,
+ * dates in the interface language, the keyboard path resuming after Esc, and the first-run page.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { contentIdle, expect, launchWithExtension, serviceWorkerOf, test, welcomePage } from './extension.ts';
 import { highlightTexts, popover, textCenter } from './popover.ts';
 
 const ALL = ['onrecord-person', 'onrecord-organization', 'onrecord-collective', 'onrecord-place', 'onrecord-event', 'onrecord-topic', 'onrecord-quiet'];
-const everything = async (page: import('@playwright/test').Page): Promise<string[]> => (await Promise.all(ALL.map((n) => highlightTexts(page, n)))).flat();
+const everything = async (page: Page): Promise<string[]> => (await Promise.all(ALL.map((n) => highlightTexts(page, n)))).flat();
+
+/**
+ * Hovers `text` inside `selector` until its popover shows `expected`. The point is measured again on every try:
+ * a name drawn while the page still lays out can move after the first measure, and a pointer that never
+ * moves again would leave the reader nothing to react to.
+ */
+async function hoverUntil(page: Page, selector: string, text: string, expected: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const at = await textCenter(page, selector, text);
+      await page.mouse.move(at.x, at.y);
+      return (await popover(page))?.text ?? '';
+    }, { timeout: 10_000, intervals: [400, 600, 800] })
+    .toContain(expected);
+}
 
 test.describe('issue 13: every underline worth hovering', () => {
   test('a war-news page: the topic word is drawn, "us", "un" and a domain part are not, a coordinated list name by name', async ({ context }) => {
@@ -29,11 +51,116 @@ test.describe('issue 13: every underline worth hovering', () => {
     const page = await context.newPage();
     await page.goto('/readers-war.html');
     await expect.poll(() => highlightTexts(page, 'onrecord-organization')).toContain('Kremlin');
-    const at = await textCenter(page, '#p1', 'Kremlin');
-    await page.mouse.move(at.x, at.y);
-    await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 5_000 }).toContain('Russian government');
+    await hoverUntil(page, '#p1', 'Kremlin', 'Russian government');
     const shown = (await popover(page))!;
     expect(shown.text).not.toContain('No recorded positions yet');
     expect(shown.text).toMatch(/\d+ recorded positions?/i);
+  });
+
+  test('the keyboard path resumes from the last mention after Esc', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/readers-war.html');
+    await expect.poll(() => highlightTexts(page, 'onrecord-place')).toContain('Запорізької областей');
+    const current = async (): Promise<string[]> => highlightTexts(page, 'onrecord-current');
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(async () => (await popover(page))?.focused).toBe('dialog');
+    const first = await current();
+    await page.keyboard.press('Tab');
+    await expect.poll(current).not.toEqual(first);
+    const second = await current();
+    await page.keyboard.press('Tab');
+    await expect.poll(current).not.toEqual(second);
+    const third = await current();
+    expect(new Set([first[0], second[0], third[0]]).size).toBe(3);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(current).toEqual(second);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page)).toBeUndefined();
+    expect(await current()).toEqual([]);
+    // The shortcut goes on after the mention it left (the third), not back to the top of the page (the first).
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(current).toEqual(third);
+    expect((await popover(page))?.focused).toBe('dialog');
+  });
+});
+
+/** The first-run state the service worker keeps (background/first-run.ts). */
+async function firstRun(sw: Worker): Promise<{ welcomeOpenedAt?: number; lastEvent?: { reason: string; at: number; opened: boolean } } | undefined> {
+  return sw.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('settings').objectStore('settings').get('first-run');
+          req.onsuccess = () => ok((req.result as { value?: unknown } | undefined)?.value as never);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+}
+
+test.describe('issue 13 in the interface language and on first run', () => {
+  let dir: string;
+  let context: BrowserContext | undefined;
+  test.beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'onrecord-e2e-readers-'));
+  });
+  test.afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('dates in the card follow the interface language (Ukrainian), not the page’s (German)', async ({ baseURL }) => {
+    context = await launchWithExtension(dir, { language: 'uk' });
+    const sw = await serviceWorkerOf(context);
+    expect(await sw.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^uk/);
+    await (await welcomePage(context)).close();
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/readers-de.html`);
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitri Peskow');
+    await hoverUntil(page, '#p1', 'Peskow', 'Dmitry Peskov');
+    const text = (await popover(page))!.text;
+    // Peskov's positions of 5 December 2023, in Ukrainian: "5 груд. 2023 р.", never German "Dez." or English "Dec".
+    expect(text).toMatch(/5 груд\. 2023/);
+    expect(text).not.toMatch(/\b(Dez|Dec|Oct|Okt|Sep|Nov)\b/);
+    // Counted words follow the interface language too: "10 зафіксованих позицій", not the fraction form.
+    expect(text).toMatch(/\d+ зафіксован\S+ позиці/);
+    expect(text).not.toMatch(/\b(1\d|[5-9]) зафіксованої позиції/);
+  });
+
+  test('the first-run page opens once on install, with the demo and the three keys', async () => {
+    context = await launchWithExtension(dir);
+    const welcome = await welcomePage(context);
+    const sw = await serviceWorkerOf(context);
+    await expect(welcome.getByRole('heading', { name: 'Welcome to OnRecord' })).toBeVisible();
+    // The three commands with their shortcuts, as the browser has them.
+    // The three commands with the shortcuts the browser gave them (or "not set": the browser may refuse a suggestion).
+    const commands = welcome.getByTestId('commands');
+    await expect(commands.locator('dd')).toHaveCount(3);
+    const shortcuts: Record<string, string> = await sw.evaluate(async () =>
+      Object.fromEntries((await chrome.commands.getAll()).filter((c) => c.name && !c.name.startsWith('_')).map((c) => [c.description ?? '', c.shortcut || 'not set'])),
+    );
+    expect(Object.keys(shortcuts)).toEqual(expect.arrayContaining(['Focus the next mention on the page and show what is on record', 'Save the selected text as a highlight', 'Check the selected claim against the record']));
+    for (const [description, shortcut] of Object.entries(shortcuts)) {
+      await expect(commands.locator('div', { hasText: description }).locator('kbd')).toHaveText(shortcut);
+    }
+    expect(shortcuts['Focus the next mention on the page and show what is on record']).toBe('Alt+Shift+O');
+    // The demo article is underlined by the installed record, and its names open the real card.
+    await expect(welcome.locator('.demo[data-ready="true"]')).toBeAttached();
+    expect(await welcome.locator('.demo .mention').allTextContents()).toEqual(expect.arrayContaining(['Kremlin', 'Dmitry Peskov', 'Istanbul', 'Дмитрий Песков', 'Selenskyj']));
+    await welcome.locator('.demo .mention', { hasText: 'Dmitry Peskov' }).hover();
+    await expect(welcome.locator('.card-frame [role="dialog"]')).toContainText('We are still ready for negotiations');
+    await welcome.mouse.move(5, 5);
+    await expect(welcome.locator('.card-frame [role="dialog"]')).toHaveCount(0);
+    // The keyboard path works there too: the shortcut focuses the first mention's card, Esc closes it.
+    await welcome.keyboard.press('Alt+Shift+O');
+    await expect(welcome.locator('.card-frame [role="dialog"]')).toBeFocused();
+    await welcome.keyboard.press('Escape');
+    await expect(welcome.locator('.card-frame [role="dialog"]')).toHaveCount(0);
+    await expect.poll(async () => (await firstRun(sw))?.lastEvent).toMatchObject({ reason: 'install', opened: true });
+    await welcome.close();
+
   });
 });

@@ -22,6 +22,7 @@ import { RecordingService } from './recording-service.ts';
 import { isRecordingContentRequest, isRecordingPageRequest, RecordingHandlers } from './recording-handlers.ts';
 import { ReviewQueue } from './review-queue.ts';
 import { broadcastSettingsChanged } from './settings-service.ts';
+import { findMentions, noteStartup, WELCOME_PAGE, welcomeOnInstalled } from './first-run.ts';
 import { isNoReceiver } from './announce.ts';
 
 const db = new OnRecordDb();
@@ -48,9 +49,17 @@ browser.tabs.onRemoved.addListener((tabId) => {
   highlights.forgetTab(tabId);
 });
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
   records.invalidate();
   void records.active().catch((err: unknown) => console.error('OnRecord: could not install the bundled corpus', err));
+  // Issue 13: the welcome page, once, on install.
+  void welcomeOnInstalled(db, reason, () => browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) })).catch((err: unknown) =>
+    console.error('OnRecord: could not open the welcome page', err),
+  );
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void noteStartup(db).catch((err: unknown) => console.error('OnRecord: could not record the start', err));
 });
 
 async function getSource(sourceId: string) {
@@ -105,6 +114,8 @@ async function handlePage(req: PageRequest, sender: Sender): Promise<object> {
   switch (req.type) {
     case 'page-bg-get-source':
       return getSource(req.sourceId);
+    case 'page-bg-find-mentions':
+      return findMentions(await records.active(), req.paragraphs);
     case 'page-bg-status': {
       const { corpus, fingerprint } = await records.active();
       return { fingerprint, counts: { sources: corpus.sources.length, entities: corpus.entities.length, positions: corpus.positions.length } };

@@ -19,6 +19,32 @@ export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), ent
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
 export const PageBgStatus = v.object({ type: v.literal('page-bg-status') });
+/** Issue 13: the welcome page's demo asks which words of its (localized) article the record underlines. */
+export const PageBgFindMentions = v.object({
+  type: v.literal('page-bg-find-mentions'),
+  paragraphs: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(20)),
+});
+/** Its reply: per paragraph, the mentions (UTF-16 offsets), each with its type and whether its card has nothing to show. */
+export const FoundMentionsReply = v.object({
+  paragraphs: v.pipe(
+    v.array(
+      v.pipe(
+        v.array(
+          v.object({
+            start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+            entityId: Id,
+            type: v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']),
+            quiet: v.boolean(),
+          }),
+        ),
+        v.maxLength(2_000),
+      ),
+    ),
+    v.maxLength(20),
+  ),
+});
+export type FoundMentionsReply = v.InferOutput<typeof FoundMentionsReply>;
 
 // Researchers' highlights. The page URL is never taken from the message: the background uses the sender's.
 const PageTitle = v.pipe(v.string(), v.maxLength(1_000));
@@ -229,7 +255,7 @@ export type RecordingPageRequest = Extract<PageRequest, { type: (typeof Recordin
 /** Requests the content script may send. */
 export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests, ...RecordingContentRequests]);
 /** Requests only extension pages may send. */
-export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests, ...RecordingPageRequests]);
+export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, PageBgFindMentions, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests, ...RecordingPageRequests]);
 
 export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;

@@ -17,12 +17,22 @@ export type PluralBase = {
 
 interface I18nLanguage {
   getUILanguage?(): string;
+  getMessage?(name: string): string;
 }
 
-/** The language the browser shows extension messages in; English where no extension API exists (unit tests). */
+/**
+ * The language the browser shows extension messages in; English where no extension API exists (unit tests).
+ * Read first from the predefined message `@@ui_locale`, the locale the messages themselves come from: in a
+ * Chromium content script with a Ukrainian interface, getUILanguage was seen to answer English while every
+ * message was Ukrainian (dates and plural forms then followed English).
+ */
 export function uiLanguage(): string {
   const g = globalThis as { browser?: { i18n?: I18nLanguage }; chrome?: { i18n?: I18nLanguage } };
-  return (g.browser?.i18n ?? g.chrome?.i18n)?.getUILanguage?.() ?? 'en';
+  for (const api of [g.chrome?.i18n, g.browser?.i18n]) {
+    const language = api?.getMessage?.('@@ui_locale') || api?.getUILanguage?.();
+    if (language) return language.replace('_', '-');
+  }
+  return 'en';
 }
 
 function rules(language: string): Intl.PluralRules {

@@ -10,6 +10,7 @@ import { isSiteOn, type Settings } from '../../core/settings.ts';
 import { errorText } from '../ask-background.ts';
 import type { PageMentions, PopupClient } from './popup-client.ts';
 import { PageStatementsView } from '../../ui/statements/page-statements.tsx';
+import { TYPE_COLORS } from '../../ui/theme.ts';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -85,7 +86,7 @@ export function Popup({ client }: { client: PopupClient }) {
               {rows.map((r) => (
                 <li key={r.entityId}>
                   <button type="button" data-entity={r.entityId} title={t('popupJump', r.label)} onClick={() => act(() => client.focus(r.entityId))}>
-                    <span class={`dot dot-${r.type}`} aria-hidden="true" />
+                    <span class="dot" style={{ '--dot-light': TYPE_COLORS[r.type].light, '--dot-dark': TYPE_COLORS[r.type].dark }} aria-hidden="true" />
                     <span class="label">{r.label}</span>
                     <span class="type">{t(TYPE_KEYS[r.type])}</span>
                     <span class="count" aria-label={t('popupCount', String(r.count))}>{r.count}</span>

@@ -1,6 +1,7 @@
 import type { Entity, Position } from '../../core/corpus/schema.ts';
 import { t } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 
 interface Props {
   positions: Position[];
@@ -22,7 +23,7 @@ export function PositionIndex({ positions, entities, selectedId, onSelect }: Pro
             <button type="button" class="src-position" data-position-id={p.id} aria-current={p.id === selectedId ? 'true' : undefined} onClick={() => onSelect(p.id)}>
               <span class="src-position-actor">{entities[p.actor]?.label ?? p.actor}</span>
               {p.reportedBy ? <span class="src-muted"> {t('sourceReportedBy', entities[p.reportedBy]?.label ?? p.reportedBy)}</span> : null}
-              <span class="src-position-date"> · {formatDate(p.date)}</span>
+              <span class="src-position-date"> · {formatDate(p.date, interfaceLocale())}</span>
               <span class="src-position-stance">{p.stance}</span>
             </button>
           </li>

@@ -2,6 +2,7 @@ import type { DatePrecision, Source } from '../../core/corpus/schema.ts';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import { safeHref } from '../../core/schema/http-url.ts';
+import { interfaceLocale } from '../../ui/dates.ts';
 
 const UNKNOWN_OUTLET = 'unknown';
 
@@ -25,7 +26,7 @@ export function SourceHeader({ source }: { source: Source }) {
         </dd>
         <dt>{t('sourcePublished')}</dt>
         <dd>
-          <time dateTime={source.published.from}>{formatDate(source.published)}</time>
+          <time dateTime={source.published.from}>{formatDate(source.published, interfaceLocale())}</time>
           {source.published.precision !== 'day' ? <span class="src-muted"> {t(PRECISION_KEYS[source.published.precision])}</span> : null}
         </dd>
         {source.published.reasoning ? (

@@ -64,7 +64,7 @@ export function PositionItem({ position, actions, showActor = false }: Props) {
         </p>
       ) : null}
       <Wording position={position} />
-      {position.quote === undefined && position.paraphrase !== undefined && sayTheSame(position.paraphrase, position.stance) ? null : (
+      {position.quote === undefined && position.paraphrase !== undefined && sayTheSame(position.paraphrase, position.stance, position.actor.label) ? null : (
         <p class="or-stance">{position.stance}</p>
       )}
       <p class="or-meta">

@@ -1,0 +1,90 @@
+/**
+ * The first-run page (issue 13), opened once on install by the service worker (background/first-run.ts):
+ * what OnRecord does, a demo article underlined by the installed record with the real popover, and the three
+ * keyboard commands with their current shortcuts. Localized through _locales like every page.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../../core/i18n.ts';
+import { DemoArticle } from './demo-article.tsx';
+
+interface Command {
+  name: string;
+  shortcut: string;
+  description: string;
+}
+
+/** The in-card keys, as the options page lists them. */
+const CARD_KEYS = [
+  ['Tab / Shift+Tab', 'optKeyTab'],
+  ['Enter / ↓', 'optKeyEnter'],
+  ['Esc', 'optKeyEsc'],
+] as const;
+
+/** The browser's own shortcut settings: Firefox has an API for it, Chromium a page. */
+function openShortcutSettings(): Promise<unknown> {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  return commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+
+export function WelcomePage() {
+  const [commands, setCommands] = useState<Command[] | null>(null);
+  useEffect(() => {
+    browser.commands.getAll().then(
+      (list) => setCommands(list.filter((c) => c.name && !c.name.startsWith('_')).map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '', description: c.description ?? '' }))),
+      () => setCommands([]),
+    );
+  }, []);
+  const focusKey = commands?.find((c) => c.name === 'focus-next-mention')?.shortcut || 'Alt+Shift+O';
+
+  return (
+    <main class="welcome">
+      <header>
+        <h1>{t('welcomeTitle')}</h1>
+        <p class="lead">{t('welcomeLead')}</p>
+        <p class="privacy">{t('welcomePrivacy')}</p>
+      </header>
+
+      <section aria-labelledby="demo-title">
+        <h2 id="demo-title">{t('welcomeDemoTitle')}</h2>
+        <p>{t('welcomeDemoHint', focusKey)}</p>
+        <DemoArticle />
+      </section>
+
+      <section aria-labelledby="keys-title">
+        <h2 id="keys-title">{t('welcomeKeysTitle')}</h2>
+        <dl class="keys" data-testid="commands">
+          {(commands ?? []).map((c) => (
+            <div key={c.name}>
+              <dt><kbd>{c.shortcut || t('optKeyUnset')}</kbd></dt>
+              <dd>{c.description}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>{t('welcomeKeysInCard')}</h3>
+        <dl class="keys">
+          {CARD_KEYS.map(([key, label]) => (
+            <div key={key}>
+              <dt><kbd>{key}</kbd></dt>
+              <dd>{t(label)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p class="note">
+          {t('optKeysHint')}{' '}
+          <button type="button" class="link" onClick={() => void openShortcutSettings()}>
+            {t('welcomeKeysChange')}
+          </button>
+        </p>
+      </section>
+
+      <section aria-labelledby="next-title">
+        <h2 id="next-title">{t('welcomeNextTitle')}</h2>
+        <ul class="next">
+          <li><button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('welcomeOpenOptions')}</button></li>
+          <li><a href={browser.runtime.getURL('src/pages/library/index.html')}>{t('welcomeOpenLibrary')}</a></li>
+        </ul>
+      </section>
+    </main>
+  );
+}
