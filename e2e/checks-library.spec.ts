@@ -395,8 +395,12 @@ test.describe('the library\'s Checks tab', () => {
     expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
 
     await page.keyboard.press('Enter');
+    // The form takes focus once it is drawn: wait for it, as a keyboard user sees it.
+    await expect(item.getByRole('radio', { name: 'Contradicts the record' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
+    await expect(item.getByRole('radio', { name: 'Misattributed' })).toBeChecked();
     await page.keyboard.press('Tab');
+    await expect(item.getByRole('textbox', { name: 'Note' })).toBeFocused();
     await page.keyboard.type('Lavrov never said it; an aide did.');
     await page.keyboard.press('Tab');
     await expect(item.getByRole('button', { name: 'Save' })).toBeFocused();
