@@ -240,6 +240,8 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
     assert.equal(await panel.evaluate(() => document.querySelector('.sp-speaker')?.dataset.speakerId), 'dmitry-peskov');
 
     // Keyboard only: tick the first result, choose "Consistent with the record", write a note, save.
+    // The keys go to the focused window: the note window that Alt+Shift+H opened may still hold focus.
+    await panel.bringToFront();
     await panel.focus('#sp-results input[type=checkbox]');
     await panel.keyboard.press('Space');
     await panel.focus('input[name=verdict][value=consistent]');
