@@ -6,21 +6,12 @@
  */
 import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
 import { loadMatcher, type SerializedMatcher } from '../core/match/index.ts';
-import type { StatementKind } from '../core/recording/types.ts';
+import type { PageStatement } from '../core/recording/types.ts';
 import { relativeDate } from '../core/article/metadata.ts';
 import { createStatementFinder, guessLang, type Lang, type StatementFinder } from '../core/statements/index.ts';
 
-export interface FoundStatement {
-  start: number;
-  end: number;
-  speakerId: string | null;
-  speakerName: string;
-  speakerType: EntityType;
-  kind: StatementKind;
-  quote: string | null;
-  topics: string[];
-  date: DateRange | null;
-}
+/** A statement as the finder gives it: what the lists show, before its text is cut and its record looked up. */
+export type FoundStatement = Omit<PageStatement, 'text' | 'recorded'>;
 
 export interface FinderRecord {
   corpus: Corpus;
