@@ -92,9 +92,11 @@ export function ReviewerSection({ settings, update }: Props) {
           <button type="submit" disabled={!dirty}>
             {t('optReviewerSave')}
           </button>
-          <span role="status" class="ok">
-            {saved && !dirty ? t('optReviewerSaved') : ''}
-          </span>
+          {saved && !dirty && (
+            <span role="status" class="ok">
+              {t('optReviewerSaved')}
+            </span>
+          )}
         </div>
       </form>
     </section>
