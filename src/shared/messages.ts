@@ -290,6 +290,8 @@ export const PageMentionsReply = v.object({
     v.array(v.object({ entityId: Id, type: v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
     v.maxLength(100_000),
   ),
+  /** This page's saved highlights: how many could not be placed, and whether the library could not be told (saved-layer.ts). */
+  saved: v.optional(v.object({ unplaced: v.pipe(v.number(), v.integer(), v.minValue(0)), unreported: v.boolean() })),
 });
 export type PageMentionsReply = v.InferOutput<typeof PageMentionsReply>;
 /** The content script's reply to popup-cs-focus-entity. */
