@@ -9,7 +9,7 @@ import { CheckCardReply } from '../core/claims/position-summary.ts';
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SavedHighlightSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
-import { CheckRowSchema, ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
+import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
 import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
 import { Settings } from '../core/settings.ts';
@@ -349,7 +349,16 @@ const ClaimCheckReply = v.looseObject({
   claim: Str, truncated: v.boolean(), empty: v.nullable(Str), actors: v.array(v.looseObject({ id: Id })), topics: v.array(v.looseObject({ id: Id })),
   results: v.array(v.looseObject({})), otherSide: v.array(v.looseObject({})), labels: v.record(Str, Str), suggestion: v.looseObject({}),
 });
-const CheckReply = v.object({ check: CheckRowSchema });
+/**
+ * A stored check as the pages read it: the fields they use, each of its type. Looser than CheckRowSchema on purpose:
+ * a row stored before a rule existed (a page address that is not http) must not make the whole list unreadable; the
+ * pages link only to http(s) addresses (core/schema/http-url.ts safeHref).
+ */
+const CheckRowReply = v.looseObject({
+  id: Id, claim: Str, pageUrl: Str, pageTitle: Str, verdict: v.picklist(VERDICTS), note: Str, positionIds: v.array(Id), actorIds: v.array(Id),
+  topicIds: v.array(Id), speakerId: v.optional(Id), site: Str, createdAt: v.number(), updatedAt: v.number(), selectors: v.optional(ClaimSelectors),
+});
+const CheckReply = v.object({ check: CheckRowReply });
 const PageSourceReply = v.looseObject({ url: Str, title: Str, outlet: Str, language: Str, published: v.nullable(DateRangeReply) });
 const StatementsReply = v.object({ page: PageSourceReply, statements: v.array(PageStatementReply), entities: v.record(Id, v.looseObject({ label: Str, type: EntityType })) });
 const RecordedReply = v.object({ positionId: Id });
@@ -394,8 +403,8 @@ export const PageReplies = {
   'page-bg-check-claim': v.object({ check: ClaimCheckReply }),
   'page-bg-save-check': CheckReply,
   'page-bg-restore-check': CheckReply,
-  'page-bg-list-checks': v.object({ checks: v.array(CheckRowSchema), labels: v.record(Str, Str), positions: v.record(Str, PositionSummarySchema) }),
-  'page-bg-checks-for-page': v.object({ checks: v.array(CheckRowSchema) }),
+  'page-bg-list-checks': v.object({ checks: v.array(CheckRowReply), labels: v.record(Str, Str), positions: v.record(Str, PositionSummarySchema) }),
+  'page-bg-checks-for-page': v.object({ checks: v.array(CheckRowReply) }),
   'page-bg-delete-check': Empty,
   'page-bg-open-source': Empty,
   // Recording and the review queue (issue 12).
