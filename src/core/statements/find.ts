@@ -569,7 +569,9 @@ function contentOfVerb(
   } else if (tailWords >= 2 && (opensClause || leadWords <= 6 || /[,—–]\s*$/u.test(beforeText))) {
     content = { start: g.end, end: seg.end };
     sieve = opensClause ? 'clause-after-that' : 'clause-after-cue';
-  } else if (leadWords >= 3 && tailWords <= 5) {
+  } else if (leadWords >= 3 && tailWords <= 5 && /[”"»“’]\s*$/u.test(beforeText)) {
+    // Without a comma or dash before the attribution, only a quotation ends the content ("“…” in that law Azzouz said"):
+    // "In an interview, President Obama said:", "areas the Kremlin has claimed to have annexed" are no content.
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
   } else if (tailWords >= 2) {
