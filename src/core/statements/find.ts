@@ -533,11 +533,16 @@ function contentOfVerb(
     let end = trimRange(text, before.inner).end;
     // "…," he said, "…" — one statement; also "…," he said. "…" in the same paragraph.
     // "…," said Bob Alverson, head of the association. "…": a short apposition may stand before the second piece.
-    const gap2 = after ? between(text, g.end, after.start) : '';
-    if (after && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, after.start) <= 12 && !findCues(text, tokens, { start: g.end, end: after.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb')))) {
-      used.add(after);
-      pieces.push(after);
-      end = trimRange(text, after.inner).end;
+    // "…,” said Bob Alverson, head of …, representing boats … . “…”, "…,” he said of himself. “…”: the next quote of the
+    // paragraph, after a sentence about the speaker with no quote and no other speech verb, goes on with the same words.
+    const next = after ?? quotes.find((q) => !used.has(q) && q.start >= g.end && q.start < para.end);
+    const gap2 = next ? between(text, g.end, next.start) : '';
+    const plainGap = (max: number) =>
+      !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, next!.start) <= max && !findCues(text, tokens, { start: g.end, end: next!.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb');
+    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
+      used.add(next);
+      pieces.push(next);
+      end = trimRange(text, next.inner).end;
       reasons.push({ step: 'quote', sieve: 'split-quote' });
     }
     reasons.push({ step: 'content', sieve: 'quote-before-cue' });
@@ -586,6 +591,14 @@ function contentOfVerb(
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/** A quote followed by its own attribution ("“…,” said Smith."): a speech verb among the first words after it. */
+function attributedAfter(text: string, tokens: readonly Token[], q: QuoteSpan, para: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, lang: Lang): boolean {
+  const i = firstAtOrAfter(tokens, q.end);
+  const to = tokens[Math.min(tokens.length, i + 4) - 1];
+  if (!to || to.start < q.end) return false;
+  return findCues(text, tokens, { start: q.end, end: Math.min(para.end, to.end) }, quotes, lex, lang).some((c) => c.kind === 'verb');
 }
 
 /** A colon or comma right after the attribution opens the reported clause. */
