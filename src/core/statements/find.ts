@@ -545,6 +545,19 @@ function contentOfVerb(
       end = trimRange(text, next.inner).end;
       reasons.push({ step: 'quote', sieve: 'split-quote' });
     }
+    // "Air pollution may cause … for ‘significant number of couples’, warn scientists", "“We must pay attention to what is
+    // written” in that law, Azzouz said": words of the same clause around the quote make it a mixed clause.
+    if (pieces.length === 1 && before.start >= seg.start) {
+      const lead = wordsBetween(tokens, seg.start, before.start);
+      const leadText = between(text, seg.start, before.start);
+      const tail = between(text, before.end, g.start);
+      const tailWords = wordsBetween(tokens, before.end, g.start);
+      if ((lead >= 2 && !/:\s*$/u.test(leadText) && !/[.!?]\s/u.test(leadText)) || (tailWords >= 2 && /[,—–]\s*$/u.test(tail) && !/[.!?:;]\s/u.test(tail))) {
+        reasons.push({ step: 'content', sieve: 'mixed-clause-before-cue' });
+        const content = trimContent(text, { start: seg.start, end: g.start });
+        return { speaker, cue, content, quotes: [before], passage: seg, reasons, source: null, kind: 'mixed' };
+      }
+    }
     reasons.push({ step: 'content', sieve: 'quote-before-cue' });
     const start = trimRange(text, before.inner).start;
     return { speaker, cue, content: { start, end }, quotes: pieces, passage: { start: Math.min(before.start, seg.start), end: Math.max(seg.end, pieces[pieces.length - 1]!.end) }, reasons, source: null, kind: 'direct' };
@@ -553,6 +566,11 @@ function contentOfVerb(
     used.add(after);
     const gap = between(text, g.end, after.start);
     const mixed = tokenize(gap, 0, gap.length).some((w) => lex.complementizers.has(w.low));
+    // "he admitted “politics in this town” meant there were few options": the clause goes on after the quote.
+    if (after.end < seg.end && wordsBetween(tokens, after.end, seg.end) >= 2 && !/^\s*[,—–(]/u.test(between(text, after.end, seg.end)) && !attributedAfter(text, tokens, after, para, quotes, lex, cue.lang)) {
+      reasons.push({ step: 'content', sieve: 'mixed-clause-after-cue' });
+      return { speaker, cue, content: trimContent(text, { start: after.start, end: seg.end }), quotes: [after], passage: seg, reasons, source: null, kind: 'mixed' };
+    }
     reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
     return { speaker, cue, content: trimRange(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
   }
