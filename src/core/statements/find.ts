@@ -585,6 +585,16 @@ function contentOfVerb(
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
   // "…, said Tom Forte, who follows Amazon …": the comma after the speaker opens an apposition, not the clause.
   const apposition = APPOSITION_AFTER.test(afterText);
+  // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
+  // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
+  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+    const next = tokens[firstAtOrAfter(tokens, g.end)];
+    const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
+    if (!nextCue) {
+      reasons.push({ step: 'content', sieve: 'clause-around-cue' });
+      return withQuotes(text, { speaker, cue, content: trimContent(text, seg), quotes: [], passage: seg, reasons, source: null }, quotes, used);
+    }
+  }
   const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
