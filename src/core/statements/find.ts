@@ -22,7 +22,7 @@ import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
-import { firstAtOrAfter, guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
 export interface FindOptions {
@@ -702,6 +702,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
       if (o.start >= at) continue;
+      if (o.start >= d.content.start && o.end <= d.content.end) continue;
       if (at - o.start > PRONOUN_REACH) break;
       if (o.via === 'pronoun' && o.resolvedFrom === undefined) continue;
       if (o.entityId === null && o.via === 'pronoun') continue;
@@ -720,6 +721,8 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
+      if (c.start >= d.content.start && c.end <= d.content.end) continue;
       // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
       // about, not speaking: the previous speaker stays the antecedent.
       if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
@@ -732,13 +735,27 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     if (kind !== undefined) {
       for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= PRONOUN_REACH; k--) {
         const c = cands[k]!;
-        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) {
+        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end) && !(c.start >= d.content.start && c.end <= d.content.end)) {
           fitting = c;
           break;
         }
       }
     }
-    const best = fitting ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
+    // "the president" after "President Obama": the nearest earlier person written with the same title.
+    let titled: Candidate | undefined;
+    if (roleNoun) {
+      const head = normalizeWord(text.slice(d.speaker.start, d.speaker.end).split(/\s+/u).pop() ?? '');
+      for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= 2 * PRONOUN_REACH; k--) {
+        const c = cands[k]!;
+        if (c.via === 'pronoun' || c.possessive || c.type !== 'person' || (c.start >= d.content.start && c.end <= d.content.end)) continue;
+        const lead = text.slice(Math.max(0, c.start - 40), c.start).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean).slice(-3).map(normalizeWord);
+        if (head !== '' && lead.includes(head)) {
+          titled = c;
+          break;
+        }
+      }
+    }
+    const best = fitting ?? titled ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
     if (!best) {
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;
