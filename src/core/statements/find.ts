@@ -358,6 +358,14 @@ function findInParagraph(
       }
     }
     const source = sources[0] ?? null;
+    // A statement ends before a verb that shares its subject ("said … were “legitimate” | but insisted …").
+    for (const d of segDrafts) {
+      for (const o of segDrafts) {
+        if (o === d || !o.cue || !o.reasons.some((r) => r.sieve.startsWith('coordinated-subject'))) continue;
+        const at = coordinatedAt(text, seg.start, o.cue.start);
+        if (at > d.content.start && at < d.content.end) d.content = trimContent(text, { start: d.content.start, end: at });
+      }
+    }
     for (const d of segDrafts) {
       // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS").
       for (const c of cues) {
@@ -480,7 +488,20 @@ function speakerOfVerb(
   }
   // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
   if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
+  // "Mr Obama said … but insisted progress had been made", "Amazon earns $3.6 billion profit, vows to shift …": a verb
+  // right after "and", "but" or a comma, with no subject of its own, shares the subject that opens the sentence.
+  if (cue.kind === 'verb' && coordinatedAt(text, seg.start, cue.start) >= 0) {
+    const subj = cands.find((c) => c.start >= seg.start && c.end <= cue.start && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start) && (wordsBetween(tokens, seg.start, c.start) <= 2 || /^[^,]*,\s*$/u.test(between(text, seg.start, c.start))));
+    if (subj && !/[“”«»„"]/u.test(between(text, subj.end, cue.start))) return { cand: subj, sieve: 'coordinated-subject' };
+  }
   return undefined;
+}
+
+/** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
+const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
+function coordinatedAt(text: string, from: number, cue: number): number {
+  const m = COORDINATED.exec(text.slice(Math.max(from, cue - 30), cue));
+  return m ? Math.max(from, cue - 30) + m.index : -1;
 }
 
 /** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
