@@ -504,6 +504,9 @@ function coordinatedAt(text: string, from: number, cue: number): number {
   return m ? Math.max(from, cue - 30) + m.index : -1;
 }
 
+/** An article or possessive right before a speaker's phrase. */
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|der|die|das|den|dem|des|ein|eine|einer)\s+$/iu;
+
 /** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
 const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|which|a|an|the|der|die|das|welcher|welche|который|которая|которые|який|яка|які)(?![\p{L}\p{N}])/iu;
 
@@ -528,6 +531,9 @@ function contentOfVerb(
   lex: LexiconIndex,
 ): Draft | undefined {
   const g = { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) };
+  // The article or possessive of the speaker's phrase belongs to the attribution ("…, the Kremlin spokesman argued").
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(para.start, g.start - 8), g.start));
+  if (det) g.start -= det[0].length;
   const reasons: Reason[] = [];
   // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
   const before = [...quotes].reverse().find((q) => {
@@ -608,7 +614,7 @@ function contentOfVerb(
   const apposition = APPOSITION_AFTER.test(afterText);
   // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
   // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
-  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
     const next = tokens[firstAtOrAfter(tokens, g.end)];
     const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
     if (!nextCue) {
