@@ -273,6 +273,8 @@ export const BgCsSettingsChanged = v.object({ type: v.literal('bg-cs-settings-ch
 export const BgCsCheckedClaimsChanged = v.object({ type: v.literal('bg-cs-checked-claims-changed') });
 export const BgCsFocusNextMention = v.object({ type: v.literal('bg-cs-focus-next-mention') });
 export const BgPageChecksChanged = v.object({ type: v.literal('bg-page-checks-changed') });
+/** The settings changed (from the popup, the options page or a restore): open extension pages re-read them. */
+export const BgPageSettingsChanged = v.object({ type: v.literal('bg-page-settings-changed') });
 export const PopupCsGetMentions = v.object({ type: v.literal('popup-cs-get-mentions') });
 export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-entity'), entityId: Id });
 /** Everything a content script may receive from the extension. */

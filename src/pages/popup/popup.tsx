@@ -48,7 +48,7 @@ export function Popup({ client }: { client: PopupClient }) {
     work()
       .then(() => new Promise((ok) => setTimeout(ok, 50)))
       .then(refresh)
-      .catch((err: unknown) => setError(errorText(err) === 'permission-denied' ? t('popupPermissionDenied') : errorText(err)));
+      .catch((err: unknown) => setError(errorText(err)));
   };
 
   if (!settings || page === undefined) return <main class="popup"><p>{t('loading')}</p></main>;
@@ -64,7 +64,7 @@ export function Popup({ client }: { client: PopupClient }) {
       <h1>{t('extName')}</h1>
       {site ? (
         <label class="switch">
-          <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked, settings.mode))} />
+          <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked))} />
           <span>{t('popupSiteSwitch', site)}</span>
         </label>
       ) : (
