@@ -37,7 +37,7 @@ const GAP_BEFORE_VERB = 4;
 /** Words allowed between an inverted verb and its speaker ("заявил журналистам Песков", "said on Tuesday Peskov"). */
 const GAP_AFTER_VERB = 3;
 /** Words that open a short adverbial between a verb and its clause ("sagte am Dienstag, …", "said on Tuesday, …"). */
-const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at to during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
+const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
 
 /** Longest headline that "Name: …" is read as an attribution in. */
 const MAX_HEADLINE = 240;
@@ -358,6 +358,16 @@ function findInParagraph(
       }
     }
     const source = sources[0] ?? null;
+    // A statement ends where a clause with a speaker of its own is joined on ("… he was confined to his home | and the
+    // military said …", "He vowed to keep trying, | but the BBC's editor said …"); a speaker named inside it without
+    // "and"/"but" before it is a nested statement and leaves the outer one whole.
+    for (const d of segDrafts) {
+      for (const o of segDrafts) {
+        if (o === d || o.speaker.start <= d.content.start || o.speaker.start >= d.content.end) continue;
+        const m = JOINED_CLAUSE.exec(text.slice(Math.max(d.content.start, o.speaker.start - 24), o.speaker.start));
+        if (m) d.content = trimContent(text, { start: d.content.start, end: Math.max(d.content.start, o.speaker.start - 24) + m.index });
+      }
+    }
     // A statement ends before a verb that shares its subject ("said … were “legitimate” | but insisted …").
     for (const d of segDrafts) {
       for (const o of segDrafts) {
@@ -496,6 +506,9 @@ function speakerOfVerb(
   }
   return undefined;
 }
+
+/** ", and the", "but the BBC's": a conjunction (and a determiner) right before a clause's own speaker. */
+const JOINED_CLAUSE = /[,;]?\s+(?:and|but|while|whereas|und|aber|während|и|а|но|і|та|а|але)\s+(?:(?:the|a|an|his|her|its|their|der|die|das)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 
 /** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
 const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
@@ -681,6 +694,13 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
+  }
+  // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
+  const more: Token[] = [];
+  for (let k = firstAtOrAfter(tokens, start); k < tokens.length && more.length < 11 && tokens[k]!.end <= end; k++) more.push(tokens[k]!);
+  for (let k = first.length; k < more.length; k++) {
+    if (/[,;:“”«»„"]/u.test(text.slice(start, more[k]!.start)) || lex.verbs.has(more[k]!.low)) break;
+    if (lex.complementizers.has(more[k]!.low)) return more[k]!.end;
   }
   // German "sagte am Dienstag, …", "sagte gegenüber Reportern, …": a short prepositional phrase, then a comma.
   if (first[0] && ADVERBIAL_OPENERS.has(first[0].low)) {

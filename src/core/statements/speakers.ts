@@ -100,7 +100,7 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|�
 const COLLECTIVE_NOUNS = new Set(
   (
     'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
-    'scientists researchers doctors economists activists campaigners witnesses authorities groups ' +
+    'scientists researchers doctors economists activists campaigners witnesses authorities groups military ' +
     'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
     'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
     'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
