@@ -386,7 +386,12 @@ function findInParagraph(
           d.content = trimContent(text, { start: d.content.start, end: sources.find((src) => src.end <= c.start && c.start - src.end < 3)!.start });
         }
       }
-      for (const src of sources) if (src.start > d.content.start && src.start < d.content.end && d.quotes.length === 0) d.content = trimContent(text, { start: d.content.start, end: src.start });
+      for (const src of sources) {
+        if (src.start <= d.content.start || src.start >= d.content.end || d.quotes.length > 0) continue;
+        // "told the BBC he would …": an outlet opening the content is who was told; the words follow it.
+        if (wordsBetween(tokens, d.content.start, src.start) <= 1 && d.cue?.lemma === 'tell') d.content = trimContent(text, { start: src.end, end: d.content.end });
+        else d.content = trimContent(text, { start: d.content.start, end: src.start });
+      }
       d.source = source;
       if (source) d.reasons.push({ step: 'source', sieve: 'reporting-source' });
       // The same words claimed twice in one sentence ("Peskov said, according to TASS"): keep the first.
@@ -470,7 +475,8 @@ function speakerOfVerb(
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
-  if (trailing && right) {
+  // English puts a pronoun after the verb only as the subject of the reported clause ("…, said he believed …").
+  if (trailing && right && !(cue.lang === 'en' && right.sieve === 'pronoun' && /^\s+[\p{L}]/u.test(text.slice(right.end, right.end + 2)))) {
     // "…, schrieb der Sprecher des Außenministeriums, Oleh Nikolenko": a name in apposition to the role noun wins.
     if (right.sieve === 'role-noun-anaphor') {
       const named = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= 6 && !/[.!?;:]/u.test(between(text, right.end, c.start)));
