@@ -363,7 +363,8 @@ function findInParagraph(
     // "and"/"but" before it is a nested statement and leaves the outer one whole.
     for (const d of segDrafts) {
       for (const o of segDrafts) {
-        if (o === d || o.speaker.start <= d.content.start || o.speaker.start >= d.content.end) continue;
+        // Only for words after their cue: what precedes "…, Vershinin told" is all his, "and Moscow has signalled …" too.
+        if (o === d || !d.cue || d.content.start < d.cue.end || o.speaker.start <= d.content.start || o.speaker.start >= d.content.end) continue;
         const m = JOINED_CLAUSE.exec(text.slice(Math.max(d.content.start, o.speaker.start - 24), o.speaker.start));
         if (m) d.content = trimContent(text, { start: d.content.start, end: Math.max(d.content.start, o.speaker.start - 24) + m.index });
       }
@@ -657,7 +658,7 @@ function contentOfVerb(
     content = { start: g.end, end: seg.end };
     sieve = 'clause-after-cue';
   } else return undefined;
-  if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex), end: content.end };
+  if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex, cue), end: content.end };
   content = trimContent(text, content);
   // Drop a leading "that"/"что"/"dass".
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
@@ -695,19 +696,26 @@ function opensWithComplementizer(text: string, tokens: readonly Token[], from: n
  * "said on Tuesday that …", "sagte am Dienstag, …", "заявил журналистам, что …":
  * the reported clause starts after a complementizer or comma among the first few words.
  */
-function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
+function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex, cue?: Cue): number {
   const first: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
   }
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
+  // Only after "told": elsewhere a later "that" opens a relative clause ("said Lavrov's offer was an opening that …").
+  if (cue?.lemma !== 'tell') return skipAdverbialPhrase(text, first, start, end);
   const more: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && more.length < 11 && tokens[k]!.end <= end; k++) more.push(tokens[k]!);
   for (let k = first.length; k < more.length; k++) {
     if (/[,;:“”«»„"]/u.test(text.slice(start, more[k]!.start)) || lex.verbs.has(more[k]!.low)) break;
     if (lex.complementizers.has(more[k]!.low)) return more[k]!.end;
   }
+  return skipAdverbialPhrase(text, first, start, end);
+}
+
+/** German "sagte am Dienstag, …": past a short prepositional phrase that ends in a comma, else `start`. */
+function skipAdverbialPhrase(text: string, first: readonly Token[], start: number, end: number): number {
   // German "sagte am Dienstag, …", "sagte gegenüber Reportern, …": a short prepositional phrase, then a comma.
   if (first[0] && ADVERBIAL_OPENERS.has(first[0].low)) {
     for (let k = 0; k < Math.min(first.length, 4); k++) {
