@@ -634,7 +634,7 @@ function contentOfVerb(
   const apposition = APPOSITION_AFTER.test(afterText);
   // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
   // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
-  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
     const next = tokens[firstAtOrAfter(tokens, g.end)];
     const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
     if (!nextCue) {
