@@ -137,7 +137,11 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
   resolvePronouns(view, text, drafts, allCandidates);
-  return finish(view, text, lang, drafts, mentions);
+  // A headline "Name: …" of a person the record does not know stands only if the document quotes that person elsewhere.
+  const lastWord = (name: string) => normalizeWord(name.split(/\s+/u).pop() ?? '');
+  const quoted = new Set(drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker')).map((d) => lastWord(d.speaker.name)));
+  const kept = drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker') || quoted.has(lastWord(d.speaker.name)));
+  return finish(view, text, lang, kept, mentions);
 }
 
 /** Prepositions that keep the word after them from being a sentence's subject ("In Kiew …", "В Москве …"). */
@@ -272,9 +276,13 @@ function findInParagraph(
 
   // Headline: "Peskov: …" as a short paragraph of its own.
   if (para.end - para.start <= MAX_HEADLINE) {
-    const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
-    // Only a speaker the record knows: "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
-    if (c && c.via !== 'pronoun' && !c.media && c.entityId !== null && !c.possessive) {
+    // The name opens the line, or follows a short label ("Media caption Barack Obama: “…”").
+    const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)) || (c.via === 'candidate' && /^[\p{L}\s]{0,24}$/u.test(between(text, para.start, c.start)) && wordsBetween(tokens, para.start, c.start) <= 2));
+    // A speaker the record knows; a new person only if the document quotes them elsewhere (checked once all is found):
+    // "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
+    const known = c !== undefined && c.entityId !== null && c.start === para.start || (c !== undefined && c.entityId !== null && /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
+    const tentative = c !== undefined && c.entityId === null && c.type === 'person' && (c.sieve === 'capitalised-name' || c.sieve === 'name-seen-before' || c.sieve === 'titled-name');
+    if (c && c.via !== 'pronoun' && !c.media && (known || tentative) && !c.possessive) {
       const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
       if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
@@ -287,7 +295,7 @@ function findInParagraph(
             content: q ? trimRange(text, q.inner) : content,
             quotes: q ? [q] : [],
             passage: para,
-            reasons: [{ step: 'speaker', sieve: 'headline-colon' }],
+            reasons: [{ step: 'speaker', sieve: known ? 'headline-colon' : 'headline-colon-new-speaker' }],
             source: null,
             kind: q ? 'direct' : 'indirect',
           });

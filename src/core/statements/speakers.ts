@@ -398,7 +398,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
       continue;
     }
-    if (!org && words.length - from >= 2) input.names.set(last.low, name);
+    // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).
+    if (!org && words.length - from >= 2 && !input.names.has(last.low)) input.names.set(last.low, name);
     add({
       start: w0.start,
       end: last.end,

@@ -339,3 +339,16 @@ describe('English news constructions (session 3)', () => {
     expect(s.source?.name).toBe('BBC');
   });
 });
+
+describe('headlines of people the record does not know', () => {
+  it('"Name: …" stands when the document quotes that person elsewhere, also after a short label', () => {
+    const found = finder.find('Media caption Piet Mol: "The harbour stays open"\n\n“We will sail,” Piet Mol said.');
+    expect(found.map((s) => [s.speaker.name, s.content.text])).toEqual([
+      ['Piet Mol', 'The harbour stays open'],
+      ['Piet Mol', 'We will sail,'],
+    ]);
+  });
+  it('a "Name: …" line alone is no attribution (titles, bylines)', () => {
+    expect(finder.find('Gone Girl: An Interview with the author\n\nThe book sold well.')).toEqual([]);
+  });
+});
