@@ -343,6 +343,12 @@ function findInParagraph(
         }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
+        // "Ukrainian experts and officials say …": one statement per group.
+        const pair = sp.cand.alsoSpeaks;
+        if (pair && !taken.has(pair)) {
+          taken.add(pair);
+          segDrafts.push({ ...d, speaker: pair, reasons: d.reasons.map((r) => (r.step === 'speaker' ? { step: 'speaker', sieve: `coordinated-group+${pair.sieve}` } : r)) });
+        }
       } else if (cue.kind === 'before') {
         // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
         const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');

@@ -35,7 +35,11 @@ export interface Candidate {
   composedFrom?: string;
   /** For a role noun standing for someone named before ("the diplomat", "der Präsident"): its kind. */
   roleKind?: RoleKind;
+  /** "Ukrainian experts and officials say": the other group of the pair, who says the same. */
+  alsoSpeaks?: Candidate;
 }
+
+const AND = new Set(['and', 'und', 'и', 'і', 'та']);
 
 /** Words that name an organization when they appear in a capitalised name. */
 const ORG_WORDS = new Set(
@@ -435,7 +439,14 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;
     const start = adj?.start ?? t.start;
-    add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
+    // "Ukrainian experts and officials say": the adjective goes with both groups, and both speak.
+    const pair = !adj && prev && AND.has(prev.low) ? out.find((c) => c.via === 'collective' && !c.media && c.end === tokens[i - 2]?.end) : undefined;
+    const pairAdj = pair && pair.start < tokens[i - 2]!.start ? text.slice(pair.start, tokens[i - 2]!.start) : '';
+    const name = pairAdj + text.slice(start, t.end);
+    // A pair's name may be a group of the record ("Ukrainian officials").
+    const known = pairAdj ? view.matcher.scan(name).find((m) => m.start === 0 && m.end === name.length && view.entities.get(m.entityId)?.type === 'collective') : undefined;
+    const e = known ? view.entities.get(known.entityId)! : undefined;
+    add({ start, end: t.end, entityId: e?.id ?? null, name: e?.label ?? name, type: e ? e.type : 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun', ...(pair ? { alsoSpeaks: pair } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

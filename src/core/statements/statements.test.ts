@@ -256,7 +256,8 @@ describe('role nouns standing for someone named before', () => {
     expect(found.find((s) => s.quote.startsWith('We will'))?.speaker.entityId).toBe('sergei-vershinin');
   });
   it('"officials say" is a group, not one official', () => {
-    const s = one('Ukrainian experts and officials say that Moscow is playing for time.');
+    // (With "Ukrainian experts and officials say" both groups speak: see "two groups speaking together".)
+    const s = one('Western officials say that Moscow is playing for time.');
     expect(s.speaker.entityId).toBeNull();
     expect(s.speaker.via).toBe('collective');
   });
@@ -350,5 +351,15 @@ describe('headlines of people the record does not know', () => {
   });
   it('a "Name: …" line alone is no attribution (titles, bylines)', () => {
     expect(finder.find('Gone Girl: An Interview with the author\n\nThe book sold well.')).toEqual([]);
+  });
+});
+
+describe('two groups speaking together', () => {
+  it('"Ukrainian experts and officials say …": one statement per group, the adjective going with both', () => {
+    const found = finder.find('Ukrainian experts and officials say that the offer is a ruse.');
+    expect(found.map((s) => [s.speaker.entityId, s.content.text]).sort()).toEqual([
+      ['ukrainian-experts', 'the offer is a ruse'],
+      ['ukrainian-officials', 'the offer is a ruse'],
+    ]);
   });
 });
