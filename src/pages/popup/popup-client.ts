@@ -19,6 +19,8 @@ export interface PageMentions {
   site: string | undefined;
   on: boolean;
   mentions: { entityId: string; type: EntityType; count: number }[];
+  /** This page's saved highlights that could not be placed, and whether the library could not be told. */
+  saved?: { unplaced: number; unreported: boolean };
 }
 
 export interface PopupClient {

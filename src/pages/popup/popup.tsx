@@ -11,6 +11,7 @@ import { errorText } from '../ask-background.ts';
 import type { PageMentions, PopupClient } from './popup-client.ts';
 import { PageStatementsView } from '../../ui/statements/page-statements.tsx';
 import { TYPE_COLORS } from '../../ui/theme.ts';
+import { plural } from '../../ui/plural.ts';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -96,6 +97,13 @@ export function Popup({ client }: { client: PopupClient }) {
             </ul>
           )}
         </section>
+      )}
+      {site && !settings.paused && siteOn && page?.saved && page.saved.unplaced > 0 && (
+        <div role="status" class="unplaced">
+          <p>{plural('popupUnplaced', page.saved.unplaced)}</p>
+          {page.saved.unreported && <p class="error">{t('popupUnreported')}</p>}
+          <button type="button" class="link" onClick={() => client.openLibrary()}>{t('popupLibrary')}</button>
+        </div>
       )}
       {site && !settings.paused && siteOn && (
         <section aria-labelledby="statements-title" class="statements">
