@@ -12,7 +12,7 @@ import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-re
 import type { MentionStore } from './mention-store.ts';
 import type { Reader } from './reader.ts';
 import { askBackground } from './ask-background.ts';
-import { activity, setTrackedTimeout } from './activity.ts';
+import { activity, setTrackedTimeout, track } from './activity.ts';
 import { forgetRecords } from './record-client.ts';
 import * as v from 'valibot';
 import { ToContentMessage } from '../shared/messages.ts';
@@ -80,8 +80,15 @@ export class SiteControl {
     browser.runtime.onMessage.addListener(this.#onMessage);
   }
 
-  /** Reads the settings and starts, stops or restarts to match them. */
-  async sync(): Promise<void> {
+  /**
+   * Reads the settings and starts, stops or restarts to match them. Counted as work in progress (activity.ts)
+   * until the new settings are applied and the first pass over the page is done: the popup waits for that.
+   */
+  sync(): Promise<void> {
+    return track(this.#sync());
+  }
+
+  async #sync(): Promise<void> {
     // Two settings changes in a row send two requests: a reply that arrives after a newer request was sent is stale.
     const mine = ++this.#syncs;
     const next = await fetchTabSettings();
@@ -99,11 +106,17 @@ export class SiteControl {
     const controller = new AbortController();
     this.#controller = controller;
     const signal = controller.signal;
-    this.starter(signal, settings, (s) => {
+    const started = this.starter(signal, settings, (s) => {
       if (!signal.aborted) this.#session = s;
     }, (n) => {
       if (!signal.aborted) this.#reportCount(n);
-    }).catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+    });
+    started.catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+    // In progress until the first pass is done, or until this session is stopped (a stopped pass may never finish).
+    void track(new Promise<void>((done) => {
+      started.then(() => done(), () => done());
+      signal.addEventListener('abort', () => done(), { once: true });
+    }));
   }
 
   #stop(): void {

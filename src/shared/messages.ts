@@ -120,6 +120,8 @@ export const BgCsSelectionCommand = v.variant('type', [BgCsSaveSelection, BgCsCh
  */
 export const BgCsActivity = v.object({ type: v.literal('bg-cs-activity') });
 export const ACTIVITY_MESSAGE = BgCsActivity.entries.type.literal;
+/** A tab's answer to BgCsActivity (content/activity.ts), read by the popup before it re-reads the tab's mentions. */
+export const ActivityReply = v.object({ href: v.string(), idle: v.boolean(), finished: v.number(), timers: v.number(), requests: v.number(), busyQueues: v.number() });
 export const HighlightsContentRequests = [
   // Notes are changed and deleted only from the note window (an extension page): content scripts cannot.
   CsBgHighlightSave, CsBgHighlightsForPage, CsBgHighlightsAnchored, CsBgNoteEditorOpen,

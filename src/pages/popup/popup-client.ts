@@ -11,7 +11,7 @@ import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import { openLibrary } from '../library-page.ts';
 import * as v from 'valibot';
-import { FocusEntityReply, PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
+import { ACTIVITY_MESSAGE, ActivityReply, FocusEntityReply, PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
 import { t } from '../../core/i18n.ts';
 import { statementsClient } from '../statements-client.ts';
 import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
@@ -30,12 +30,34 @@ export interface PopupClient {
   /** undefined when the tab has no content script (a browser page, a file, the web store). */
   mentions(): Promise<PageMentions | undefined>;
   focus(entityId: string): Promise<void>;
+  /** Resolves once the tab reports it has no work left (a change applied, the page annotated), or after a bound. */
+  settled(): Promise<void>;
   setSite(site: string, on: boolean): Promise<Settings>;
   setPaused(paused: boolean): Promise<Settings>;
   openOptions(): void;
   openLibrary(): void;
   /** Issue 12: the statements found on the tab's page. */
   statements: StatementsClient;
+}
+
+/** How often the popup asks the tab whether it is done, and for how long at most (then it reads what is there). */
+const SETTLE_POLL_MS = 50;
+const SETTLE_LIMIT_MS = 5_000;
+
+/** Asks the tab until its content script reports idle; a tab that cannot answer or answers nonsense counts as done. */
+export async function waitTabIdle(ask: () => Promise<unknown>, pollMs = SETTLE_POLL_MS, limitMs = SETTLE_LIMIT_MS): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  for (;;) {
+    let reply: unknown;
+    try {
+      reply = await ask();
+    } catch {
+      return;
+    }
+    const parsed = v.safeParse(ActivityReply, reply);
+    if (!parsed.success || parsed.output.idle || Date.now() >= deadline) return;
+    await new Promise((ok) => setTimeout(ok, pollMs));
+  }
 }
 
 async function targetTab(params: URLSearchParams): Promise<number | undefined> {
@@ -64,6 +86,10 @@ export function connectPopup(params: URLSearchParams): PopupClient {
       } catch {
         return undefined;
       }
+    },
+    settled: async () => {
+      const id = await tab;
+      if (id !== undefined) await waitTabIdle(() => browser.tabs.sendMessage(id, { type: ACTIVITY_MESSAGE }));
     },
     focus: async (entityId) => {
       const id = await tab;

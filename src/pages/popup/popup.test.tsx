@@ -10,7 +10,7 @@ import { act } from 'preact/test-utils';
 import { DEFAULT_SETTINGS } from '../../core/settings.ts';
 import { installDom } from '../../ui/test-dom.ts';
 import { Popup } from './popup.tsx';
-import type { PageMentions, PopupClient } from './popup-client.ts';
+import { waitTabIdle, type PageMentions, type PopupClient } from './popup-client.ts';
 
 let dom: ReturnType<typeof installDom>;
 beforeEach(() => {
@@ -20,6 +20,7 @@ afterEach(() => render(null, dom.container));
 
 function client(page: PageMentions): PopupClient {
   return {
+    settled: async () => undefined,
     settings: async () => DEFAULT_SETTINGS,
     labels: async () => new Map(),
     mentions: async () => page,
@@ -59,5 +60,60 @@ describe('Popup: saved highlights this page could not place', () => {
   it('shows nothing when every saved highlight is placed', async () => {
     expect(await mount({ site: 'news.example', on: true, mentions: [], saved: { unplaced: 0, unreported: false } })).toBeNull();
     expect(await mount({ site: 'news.example', on: true, mentions: [] })).toBeNull();
+  });
+});
+
+describe('Popup: the list after a switch change', () => {
+  it('re-reads the tab only once the tab reports it has applied the change, and shows the new counts', async () => {
+    let reads = 0;
+    let release!: () => void;
+    const settled = new Promise<void>((r) => (release = r));
+    const before: PageMentions = { site: 'news.example', on: true, mentions: [{ entityId: 'dmitry-peskov', type: 'person', count: 1 }] };
+    const after: PageMentions = { site: 'news.example', on: true, mentions: [{ entityId: 'dmitry-peskov', type: 'person', count: 2 }] };
+    const c: PopupClient = { ...client(before), mentions: async () => (reads++ === 0 ? before : after), settled: () => settled };
+    act(() => render(<Popup client={c} />, dom.container));
+    await act(async () => new Promise<void>((r) => setTimeout(r, 0)));
+    const count = () => dom.container.querySelector('button[data-entity="dmitry-peskov"] .count')?.textContent;
+    expect(count()).toBe('1');
+    const pause = dom.container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!;
+    await act(async () => {
+      pause.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
+      await new Promise<void>((r) => setTimeout(r, 20));
+    });
+    // The tab has not said it is done: the popup has not read it again, whatever time passed.
+    expect(reads).toBe(1);
+    await act(async () => {
+      release();
+      await new Promise<void>((r) => setTimeout(r, 0));
+    });
+    expect(reads).toBe(2);
+    expect(count()).toBe('2');
+  });
+});
+
+describe('waitTabIdle', () => {
+  const busy = { href: 'https://news.example/a', idle: false, finished: 3, timers: 1, requests: 0, busyQueues: 0 };
+  it('asks again until the tab reports idle', async () => {
+    const replies = [busy, busy, { ...busy, idle: true, timers: 0 }];
+    let asked = 0;
+    await waitTabIdle(async () => replies[asked++], 1, 5_000);
+    expect(asked).toBe(3);
+  });
+
+  it('stops at once on a tab that cannot answer or answers something else', async () => {
+    let asked = 0;
+    await waitTabIdle(async () => (asked++, { idle: 'yes' }), 1, 5_000);
+    expect(asked).toBe(1);
+    await waitTabIdle(async () => {
+      asked++;
+      throw new Error('Receiving end does not exist');
+    }, 1, 5_000);
+    expect(asked).toBe(2);
+  });
+
+  it('gives up after its bound on a tab that stays busy', async () => {
+    let asked = 0;
+    await waitTabIdle(async () => (asked++, busy), 1, 30);
+    expect(asked).toBeGreaterThan(1);
   });
 });
