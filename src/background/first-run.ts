@@ -4,8 +4,8 @@
  * repeated install event opens nothing; the last event handled is kept too, so tests can wait for it
  * before checking that nothing opened. The welcome page's demo asks here which words the record underlines.
  */
-import { createDocumentContext, loadMatcher, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
-import type { EntityType } from '../core/corpus/schema.ts';
+import { createDocumentContext } from '../core/match/index.ts';
+import { scanForPage, type ScanRecord } from './page-scan.ts';
 import type { FoundMentionsReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
@@ -45,23 +45,9 @@ export async function noteStartup(db: OnRecordDb): Promise<void> {
   });
 }
 
-const loaded = new WeakMap<SerializedMatcher, Matcher>();
-
 /** The mentions the record finds in the paragraphs of one document (the demo article), as the content script would draw them. */
-export function findMentions(
-  active: { matcher: SerializedMatcher; wire: { types: Record<string, EntityType>; quiet: readonly string[] } },
-  paragraphs: readonly string[],
-): FoundMentionsReply {
-  let matcher = loaded.get(active.matcher);
-  if (!matcher) loaded.set(active.matcher, (matcher = loadMatcher(active.matcher)));
+export function findMentions(active: ScanRecord, paragraphs: readonly string[]): FoundMentionsReply {
   const quiet = new Set(active.wire.quiet);
   const ctx = createDocumentContext();
-  return {
-    paragraphs: paragraphs.map((text) =>
-      matcher.scan(text, ctx).flatMap((m) => {
-        const type = active.wire.types[m.entityId];
-        return type ? [{ start: m.start, end: m.end, entityId: m.entityId, type, quiet: quiet.has(m.entityId) }] : [];
-      }),
-    ),
-  };
+  return { paragraphs: paragraphs.map((text) => scanForPage(active, text, ctx, quiet)) };
 }
