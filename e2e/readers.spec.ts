@@ -47,6 +47,16 @@ test.describe('issue 13: every underline worth hovering', () => {
     expect(await everything(page)).toEqual([]);
   });
 
+  test('a topic word in the first block is drawn once the page below shows it is about the record', async ({ context, serviceWorker }) => {
+    // The headline (one anchor: the Kremlin) is read before the article (Peskov, Podolyak, Zelensky): more than a
+    // head-start chunk of unrelated teasers stands between them, so they are matched in different chunks.
+    const page = await context.newPage();
+    await page.goto('/readers-first-block.html');
+    await contentIdle(serviceWorker, page);
+    expect(await highlightTexts(page, 'onrecord-organization')).toContain('Kremlin');
+    expect(await highlightTexts(page, 'onrecord-topic')).toEqual(['ceasefire']);
+  });
+
   test("the Kremlin's card shows the positions of the Russian government", async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/readers-war.html');

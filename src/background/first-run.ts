@@ -4,7 +4,7 @@
  * repeated install event opens nothing; the last event handled is kept too, so tests can wait for it
  * before checking that nothing opened. The welcome page's demo asks here which words the record underlines.
  */
-import { createDocumentContext, loadMatcher, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
+import { createDocumentContext, loadMatcher, pageIsRelevant, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { FoundMentionsReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -56,9 +56,19 @@ export function findMentions(
   if (!matcher) loaded.set(active.matcher, (matcher = loadMatcher(active.matcher)));
   const quiet = new Set(active.wire.quiet);
   const ctx = createDocumentContext();
+  const withheld: number[] = [];
+  const found = paragraphs.map((text, i) => {
+    const before = ctx.withheld;
+    const mentions = matcher.scan(text, ctx);
+    if (ctx.withheld > before) withheld.push(i);
+    return mentions;
+  });
+  // As on pages (content/annotator.ts): a paragraph read before the article was plainly about the record (its
+  // headline) is matched again once it is, so its topic words are drawn too.
+  if (pageIsRelevant(ctx)) for (const i of withheld) found[i] = matcher.scan(paragraphs[i]!, ctx);
   return {
-    paragraphs: paragraphs.map((text) =>
-      matcher.scan(text, ctx).flatMap((m) => {
+    paragraphs: found.map((mentions) =>
+      mentions.flatMap((m) => {
         const type = active.wire.types[m.entityId];
         return type ? [{ start: m.start, end: m.end, entityId: m.entityId, type, quiet: quiet.has(m.entityId) }] : [];
       }),

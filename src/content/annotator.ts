@@ -4,7 +4,7 @@
  * text goes through the matcher and its mentions become highlight ranges.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
-import { createDocumentContext, type DocumentContext, type Matcher } from '../core/match/index.ts';
+import { createDocumentContext, pageIsRelevant, type DocumentContext, type Matcher } from '../core/match/index.ts';
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
@@ -45,6 +45,11 @@ interface Chunk {
    * extracted by the first step, matched from `at` on, a window at a time.
    */
   window?: { pageText: PageText; inParts: boolean; at: number };
+  /**
+   * Matched again because the page became relevant after this chunk withheld topics (DocumentContext.withheld):
+   * only this chunk's own text, nothing split off again, what is drawn kept, the context's tail left as it was.
+   */
+  late?: boolean;
 }
 
 /** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
@@ -90,6 +95,8 @@ export class Annotator {
   #withoutLayout = false;
   /** Mentions drawn while #withoutLayout, their visibility not yet asked (see resume). */
   #unverified: PageMention[] = [];
+  /** Chunks that withheld topics while the page was not yet about the record: matched again once it is. */
+  #held: Chunk[] = [];
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.#painter = new ViewportPainter(opts.registry, opts.signal);
@@ -112,6 +119,7 @@ export class Annotator {
       this.#unverified = [];
     }
     this.#context = createDocumentContext();
+    this.#held = [];
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
     return this.idle();
   }
@@ -228,6 +236,7 @@ export class Annotator {
   clear(): void {
     this.#slicer.clear();
     this.store.clear();
+    this.#held = [];
   }
 
   setEnabledTypes(types: ReadonlySet<EntityType> | null): void {
@@ -261,7 +270,7 @@ export class Annotator {
     if (chunk.window) {
       ({ pageText, inParts } = chunk.window);
     } else {
-      if (chunk.replace) this.store.removeWithin(root);
+      if (chunk.replace && !chunk.late) this.store.removeWithin(root);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
       // the rendered check in resume().
       if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
@@ -277,10 +286,10 @@ export class Annotator {
         ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
         : { pageText: extractText(root, options), next: null };
       if (part === null) {
-        split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
+        if (!chunk.late) split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
         return;
       }
-      if (part.next !== null) split(this.#rest(chunk, element!, part.next));
+      if (part.next !== null && !chunk.late) split(this.#rest(chunk, element!, part.next));
       pageText = part.pageText;
       inParts = chunk.from !== undefined || part.next !== null;
     }
@@ -293,7 +302,7 @@ export class Annotator {
     if (end - at > MAX_CHUNK_CHARS) {
       end = windowEnd(text, at + MAX_CHUNK_CHARS);
       const { replace: _drawnAlready, ...rest } = chunk;
-      split([{ ...rest, window: { pageText, inParts, at: end } }]);
+      if (!chunk.late) split([{ ...rest, window: { pageText, inParts, at: end } }]);
     }
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
@@ -302,12 +311,25 @@ export class Annotator {
     const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
     const windowed = at > 0 || end < text.length;
     // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
+    const ctx = this.#context;
+    const withheldBefore = ctx.withheld;
+    const tail = ctx.tail;
     const found = windowed
       ? this.opts.matcher
           .scan(text.slice(at, Math.min(text.length, end + WINDOW_OVERLAP_CHARS)), this.#context)
           .filter((m) => at + m.start < end)
           .map((m) => ({ ...m, start: at + m.start, end: at + m.end }))
       : this.opts.matcher.scan(text, this.#context);
+    if (chunk.late) ctx.tail = tail;
+    else if (ctx.withheld > withheldBefore) {
+      const { replace: _drawnAlready, ...again } = chunk;
+      this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
+    }
+    // The page just became about the record: what earlier chunks withheld (a headline's "talks") is drawn now.
+    if (this.#held.length > 0 && pageIsRelevant(ctx)) {
+      split(this.#held);
+      this.#held = [];
+    }
     // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
     // it is, and ask in resume().
     const presume = this.#withoutLayout;

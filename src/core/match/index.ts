@@ -12,6 +12,7 @@ import { Scanner, type Mention } from './scanner.ts';
 
 export type { Mention } from './scanner.ts';
 export { CONTEXT_WINDOW_CHARS, createDocumentContext, type DocumentContext } from './context.ts';
+export { pageIsRelevant } from './rules.ts';
 
 export interface Matcher {
   /**

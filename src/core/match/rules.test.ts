@@ -6,7 +6,7 @@ import { buildEntityRecord, entitiesWithNothingToShow } from '../record/entity-r
 import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import { sayTheSame } from '../record/wording.ts';
-import { compileMatcher, createDocumentContext } from './index.ts';
+import { compileMatcher, createDocumentContext, pageIsRelevant } from './index.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
 const matcher = compileMatcher(corpus.entities, corpus.sides);
@@ -42,6 +42,21 @@ describe('relevance', () => {
   it('draws a topic word on a page about the record, not on another', () => {
     expect(found('Peskov said the Kremlin saw no basis for talks with Kyiv.')).toContain('talks=peace-talks');
     expect(found('Bus drivers resumed talks with the city; a mediator joined the negotiations.')).toEqual([]);
+  });
+
+  it('counts what a chunk withheld before the page was about the record, so a reader of chunks can scan it again', () => {
+    // The headline alone has one anchor (the Kremlin): its "talks" is withheld. The next block makes the page
+    // relevant; the headline scanned again with the same context then gives its "talks".
+    const headline = 'Kremlin repeats it is ready for talks';
+    const ctx = createDocumentContext();
+    expect(matcher.scan(headline, ctx).map((m) => m.entityId)).toEqual(['kremlin']);
+    expect(ctx.withheld).toBe(1);
+    expect(pageIsRelevant(ctx)).toBe(false);
+    matcher.scan('Dmitry Peskov said Mykhailo Podolyak had dismissed the offer.', ctx);
+    expect(pageIsRelevant(ctx)).toBe(true);
+    const before = ctx.withheld;
+    expect(matcher.scan(headline, ctx).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'talks']);
+    expect(ctx.withheld).toBe(before);
   });
 
   it('does not gate a text scanned without a document (a claim)', () => {

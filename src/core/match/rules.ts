@@ -220,6 +220,9 @@ interface Located {
   entityId: string;
 }
 
+/** Whether the document read so far is about the record: every gated mention in it is drawn, earlier ones included. */
+export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): boolean => ctx.anchors.size >= RELEVANCE_PAGE_ANCHORS;
+
 /**
  * Drops the gated mentions of a scanned chunk that are not relevant: those
  * on a page with fewer than RELEVANCE_PAGE_ANCHORS distinct anchors so far
@@ -228,7 +231,7 @@ interface Located {
  * `gated[i]` and `anchor[i]` describe `found[i]`.
  */
 export function keepRelevant<M extends Located>(found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
-  if (pageAnchors.size >= RELEVANCE_PAGE_ANCHORS) return found;
+  if (pageIsRelevant({ anchors: pageAnchors })) return found;
   return found.filter((m, i) => {
     if (!gated[i]) return true;
     const near = new Set<string>();

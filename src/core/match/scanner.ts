@@ -389,7 +389,10 @@ export class Scanner {
       gated.push(g);
       anchor.push(isAnchor);
     }
-    return anyGated ? keepRelevant(out, gated, anchor, ctx.anchors) : out;
+    if (!anyGated) return out;
+    const kept = keepRelevant(out, gated, anchor, ctx.anchors);
+    ctx.withheld += out.length - kept.length;
+    return kept;
   }
 
   private coordinated: Map<string, number> | undefined;
