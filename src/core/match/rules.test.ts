@@ -70,6 +70,13 @@ describe('coordinated names', () => {
     expect(found('Донецької, Луганської та Херсонської областей')).toEqual(['Донецької=donetsk-oblast', 'Луганської=luhansk-oblast', 'Херсонської областей=kherson-oblast']);
     expect(found('die Gebiete Donezk und Luhansk')).toEqual(['Donezk=donetsk-oblast', 'Luhansk=luhansk-oblast']);
   });
+
+  it('gives a coordinated adjective the entity whose name has the same head noun as the list', () => {
+    // "Донецкая" alone reads as the city's adjective; before "и Луганская народные республики" it is the other republic.
+    expect(found('Донецкая и Луганская народные республики')).toEqual(['Донецкая=donetsk-peoples-republic', 'Луганская народные республики=luhansk-peoples-republic']);
+    expect(found('Донецька і Луганська народні республіки')).toEqual(['Донецька=donetsk-peoples-republic', 'Луганська народні республіки=luhansk-peoples-republic']);
+    expect(found('Донецкая и Луганская области')).toEqual(['Донецкая=donetsk-oblast', 'Луганская области=luhansk-oblast']);
+  });
 });
 
 describe('cards', () => {
