@@ -93,10 +93,19 @@ describe('cards', () => {
     expect(r.count).toBeGreaterThan(0);
   });
 
+  it('opens a name with nothing of its own or about it on what was said about the names that contain it', () => {
+    const nato = buildEntityRecord(corpus, 'nato');
+    expect(nato.via).toEqual({ kind: 'named', labels: ['NATO membership'] });
+    expect(nato.count).toBeGreaterThan(0);
+    expect(buildEntityRecord(corpus, 'antalya').via).toEqual({ kind: 'named', labels: ['Antalya talks'] });
+    expect(buildEntityRecord(corpus, 'united-nations').via).toMatchObject({ kind: 'named' });
+  });
+
   it('lists the names with nothing to show', () => {
     const quiet = entitiesWithNothingToShow(corpus);
-    expect(quiet).toContain('nato');
+    expect(quiet).toContain('alexander-lukashenko');
     expect(quiet).not.toContain('kremlin');
+    expect(quiet).not.toContain('nato');
   });
 });
 
