@@ -4,7 +4,8 @@
  * cannot be installed here, and it does not load extensions). Run by `npm test` after the Firefox build.
  *
  * Covered: names underlined, the popover opens on hover and from the keyboard (Alt+Shift+O) and closes
- * with Esc; a highlight saved from the keyboard (Alt+Shift+H) is drawn again after a reload and found again in
+ * with Esc; a highlight saved from the keyboard (Alt+Shift+H), its note typed in the note window (an extension window)
+ * and saved with Ctrl+Enter, is drawn again after a reload, its note reopened with Alt+Shift+H, and found again in
  * the library's search; a claim checked from the keyboard (Alt+Shift+C) opens the check (headless Firefox
  * has no sidebar to open, so it opens in a tab beside the page, the product's fallback), which shows the claim
  * and the record, saves a verdict from the keyboard, and marks the claim on the page; a corpus imported on the options page previews, applies, and its names are underlined.
@@ -113,6 +114,9 @@ async function extensionTabOpened(browser, before, path) {
   });
 }
 
+/** Whether a window has gone: its page is closed, or no longer answers (puppeteer may still list it for a moment). */
+const gone = async (win) => win.isClosed() || !(await win.evaluate(() => true).catch(() => false));
+
 /** Text content of the first element matching `selector` ('' if none). */
 const textOf = (page, selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
 
@@ -210,15 +214,32 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
       getSelection().removeAllRanges();
       getSelection().addRange(r);
     }, passage);
-    await page.keyboard.down('Alt');
-    await page.keyboard.down('Shift');
-    await page.keyboard.press('KeyH');
-    await page.keyboard.up('Shift');
-    await page.keyboard.up('Alt');
+    const before = await browser.pages();
+    await command(page, 'KeyH');
     await until('the saved highlight to be drawn', async () => (await highlightTexts(page, 'onrecord-saved-yellow')).includes(passage));
+    // The note is typed in the extension's own window (never in the page), opened beside the highlight with its field focused.
+    const note = await extensionTabOpened(browser, before, 'src/pages/note/index.html');
+    await until('the note field to have focus', () => note.evaluate(() => document.activeElement?.localName === 'textarea'));
+    assert.equal(await textOf(note, 'blockquote'), passage);
+    await note.keyboard.type('Firefox note: ask the ministry.');
+    // Ctrl+Enter saves and closes the window.
+    await note.keyboard.down('Control');
+    await note.keyboard.press('Enter').catch(() => undefined);
+    await note.keyboard.up('Control').catch(() => undefined);
+    await until('the note window to close', () => gone(note));
+    await page.bringToFront();
     await page.reload();
     await until('the saved highlight to be found again after a reload', async () =>
       (await highlightTexts(page, 'onrecord-saved-yellow')).includes(passage));
+    // Found again from the keyboard: Alt+Shift+H with nothing selected opens the saved highlight's note, as saved.
+    const again = await browser.pages();
+    await command(page, 'KeyH');
+    const reopened = await extensionTabOpened(browser, again, 'src/pages/note/index.html');
+    await until('the saved note in its field', () => reopened.evaluate(() => document.querySelector('textarea')?.value === 'Firefox note: ask the ministry.'));
+    await until('the note field to have focus', () => reopened.evaluate(() => document.activeElement?.localName === 'textarea'));
+    await reopened.keyboard.press('Escape').catch(() => undefined);
+    await until('the note window to close on Esc', () => gone(reopened));
+    await page.bringToFront();
   });
   it('checks a selected claim (Alt+Shift+C): the check opens in a tab, shows the claim and the record, a verdict saved from the keyboard is kept and drawn on the page', async () => {
     await page.goto(`${BASE}/claims.html`);
@@ -274,6 +295,8 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
     const library = await extensionTabOpened(browser, before, 'src/pages/library/index.html');
     const passage = 'Critics said the minister';
     await until('the library to list the highlight', async () => (await library.evaluate(() => [...document.querySelectorAll('.hl-quote')].map((q) => q.textContent))).some((q) => q.includes(passage)));
+    // With the note typed in the note window.
+    await until('the library to show its note', async () => (await textOf(library, 'body')).includes('Firefox note: ask the ministry.'));
     await library.focus('input[type=search]');
     await library.keyboard.type('critics MINISTER');
     await until('the search to keep it', async () => {

@@ -120,6 +120,57 @@ test.describe('in control', () => {
     }
   });
 
+  test('"only sites I allow": a site not allowed draws nothing; allowed from the popup it draws; removed, it stops', async ({ context, serviceWorker, extensionId }) => {
+    const options = await openOptions(context, extensionId);
+    await options.getByRole('radio', { name: 'Only on sites I allow' }).check();
+    await expect(options.getByText('No site is allowed yet: OnRecord runs nowhere.')).toBeVisible();
+
+    // 127.0.0.1 is not allowed: once its content script has settled (the idle signal), nothing is drawn.
+    const article = await context.newPage();
+    await article.goto('/article.html');
+    const articleTab = await newestTabId(serviceWorker);
+    await contentIdle(serviceWorker, article);
+    expect(await allMentions(article)).toBe(0);
+    const popup = await openPopup(context, extensionId, articleTab);
+    const siteSwitch = popup.getByRole('checkbox', { name: 'On for 127.0.0.1' });
+    await expect(siteSwitch).not.toBeChecked();
+    await expect(popup.getByText('Switched off here')).toBeVisible();
+
+    // Allowed from the popup (no browser prompt, ADR 003): the open tab draws without a reload, and the options
+    // page, open all along, follows (an edit there never writes back a stale list).
+    await siteSwitch.click();
+    await expect.poll(() => highlightTexts(article, 'onrecord-person')).toContain('Dmitry Peskov');
+    await expect(siteSwitch).toBeChecked();
+    await expect(popup.locator('button[data-entity="dmitry-peskov"] .count')).toHaveText('2');
+    await expect(options.locator('ul.sites[data-list="allowed"] li span')).toHaveText(['127.0.0.1']);
+
+    // Another host (localhost names the same server) is another site: it stays off until allowed on the options page.
+    const other = await context.newPage();
+    await other.goto(new URL('/article.html', article.url()).href.replace('127.0.0.1', 'localhost'));
+    await contentIdle(serviceWorker, other);
+    expect(await allMentions(other)).toBe(0);
+    await options.bringToFront();
+    await options.getByRole('textbox', { name: 'Site', exact: true }).fill(other.url());
+    await options.getByRole('button', { name: 'Allow' }).click();
+    await expect(options.locator('ul.sites[data-list="allowed"] li span')).toHaveText(['127.0.0.1', 'localhost']);
+    await expect.poll(() => highlightTexts(other, 'onrecord-person')).toContain('Dmitry Peskov');
+
+    // Removed from the popup: that tab is cleared at once; removed on the options page: the other one too.
+    await popup.bringToFront();
+    await siteSwitch.click();
+    await expect.poll(() => allMentions(article)).toBe(0);
+    await expect(siteSwitch).not.toBeChecked();
+    await options.bringToFront();
+    await options.locator('ul.sites li', { hasText: 'localhost' }).getByRole('button', { name: 'Remove' }).click();
+    await expect(options.getByText('No site is allowed yet: OnRecord runs nowhere.')).toBeVisible();
+    await expect.poll(() => allMentions(other)).toBe(0);
+    // Still off after the content scripts have settled, not just between two draws.
+    await contentIdle(serviceWorker, article);
+    await contentIdle(serviceWorker, other);
+    expect(await allMentions(article)).toBe(0);
+    expect(await allMentions(other)).toBe(0);
+  });
+
   test('a corpus import shows what changes, then applies; its names are highlighted', async ({ context, serviceWorker, extensionId }) => {
     await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
     const options = await openOptions(context, extensionId);

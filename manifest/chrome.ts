@@ -32,8 +32,6 @@ export default defineManifest({
   // sidePanel: "Check claim" answers beside the page (moderators).
   permissions: ['contextMenus', 'sidePanel'],
   side_panel: { default_path: 'src/pages/sidepanel/index.html' },
-  // Issue 7: "only on sites I allow" asks the browser for each site through its permission prompt.
-  optional_host_permissions: ['http://*/*', 'https://*/*'],
   action: { default_popup: 'src/pages/popup/index.html', default_title: '__MSG_actionTitle__' },
   options_ui: { page: 'src/pages/options/index.html', open_in_tab: true },
   commands: {

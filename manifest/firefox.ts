@@ -20,9 +20,8 @@ const {
 /**
  * The first Firefox release with everything used here (MDN browser-compat-data 8.1): `::highlight()` painting
  * `text-decoration` — every underline — 146 (bug 1845446; the highlight registry itself is 140, so 140–145
- * would register the names and draw nothing); `data_collection_permissions` 140; `optional_host_permissions`
- * 128; the Popover API, `:popover-open` and `Intl.Segmenter` 125; module background scripts 112. Checked by
- * e2e-firefox/ on Debian's firefox-esr.
+ * would register the names and draw nothing); `data_collection_permissions` 140; the Popover API, `:popover-open`
+ * and `Intl.Segmenter` 125; module background scripts 112. Checked by e2e-firefox/ on Debian's firefox-esr.
  */
 const STRICT_MIN_VERSION = '146.0';
 

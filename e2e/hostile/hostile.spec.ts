@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { contentIdle, expect, test } from '../extension.ts';
+import { contentIdle, expect, putRows, tableRows, test } from '../extension.ts';
 import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
-import { highlightTexts, popover, textCenter } from '../popover.ts';
+import { highlightTexts, inPopover, popover, popoverTarget, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
 
 const SELECTION = 'onrecord-selection';
@@ -299,5 +299,66 @@ test.describe('a hostile page, special documents', () => {
       expect(id).not.toMatch(/peskov|kremlin|[0-9a-f]{8}-[0-9a-f]{4}|k-[0-9a-f]{32}/i);
     }
     await pressToClose(note, 'Escape');
+  });
+});
+
+/** Every link target in a document or shadow root (`this`), as written. */
+const HREFS = 'function () { return [...this.querySelectorAll("[href]")].map((e) => e.getAttribute("href")); }';
+const JS_URL = 'javascript:alert(document.domain)';
+/** What the extension may link to: the web, or its own pages (absolute, or relative inside the extension). */
+const safeLink = (href: string | null) => href === null || !/^\s*[a-z][a-z0-9+.-]*:/i.test(href) || /^(https?|chrome-extension):/i.test(href.trim());
+
+test.describe('a hostile record: javascript: addresses', () => {
+  test('a source, a highlight\'s page and a check\'s page with a javascript: address are never links (popover, source page, library)', async ({ context, serviceWorker, extensionId }) => {
+    // What a store could hold from before addresses were checked (imports refuse them now: unit-tested): written
+    // straight into the database, then the record is rebuilt from it.
+    const sources = await tableRows<{ id: string; url?: string }>(serviceWorker, 'sources');
+    expect(sources.length).toBeGreaterThan(0);
+    await putRows(serviceWorker, 'sources', sources.map((s) => ({ ...s, url: JS_URL })));
+    const now = Date.now();
+    await putRows(serviceWorker, 'highlights', [{
+      id: '00000000-0000-4000-8000-00000000a001', pageUrl: JS_URL, pageTitle: 'Page with a javascript address', createdAt: now, updatedAt: now,
+      selectors: { quote: { exact: 'open to negotiations', prefix: '', suffix: '' }, position: { start: 0, end: 20 } }, entityIds: [], note: '', tags: [], color: 'yellow',
+    }]);
+    await putRows(serviceWorker, 'checks', [{
+      id: 'check-js-1', claim: 'Peskov said Moscow was open to talks.', pageUrl: JS_URL, pageTitle: 'Check on a javascript address', verdict: 'consistent', note: '',
+      positionIds: [], actorIds: [], topicIds: [], site: 'javascript', createdAt: now, updatedAt: now,
+    }]);
+    const library = await context.newPage();
+    await library.goto(`chrome-extension://${extensionId}/src/pages/library/index.html`);
+    await library.evaluate(async () => {
+      const { bundledId } = (await chrome.runtime.sendMessage({ type: 'page-bg-list-corpora' })) as { bundledId: string };
+      const reply = (await chrome.runtime.sendMessage({ type: 'page-bg-enable-corpus', id: bundledId, enabled: true })) as { ok: boolean };
+      if (!reply.ok) throw new Error('could not rebuild the record');
+    });
+
+    // The popover: its links go to the extension's source page, never to the stored address.
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    await hoverName(page, '#p1', 'Peskov');
+    await expect.poll(async () => ((await inPopover<string[]>(page, HREFS)) ?? []).length).toBeGreaterThan(0);
+    const popoverHrefs = (await inPopover<string[]>(page, HREFS))!;
+    expect(popoverHrefs.filter((h) => !safeLink(h))).toEqual([]);
+    expect(popoverHrefs.join(' ')).not.toContain('javascript');
+
+    // The source page it opens shows the address as nothing clickable.
+    const link = await popoverTarget(page, 'a.or-source-link', '');
+    expect(link).toBeDefined();
+    const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/src/pages/source/') });
+    await page.mouse.click(link!.x, link!.y);
+    const source = await opened;
+    // Ready: the source is shown with the position's passage marked.
+    await expect(source.locator('mark').first()).toBeVisible();
+    await expect(source.locator('[role="alert"]')).toHaveCount(0);
+    const sourceHrefs = await source.evaluate(() => [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')));
+    expect(sourceHrefs.filter((h) => !safeLink(h))).toEqual([]);
+
+    // The library lists the highlight and the check, their pages not as javascript: links.
+    await library.reload();
+    await expect(library.getByText('Page with a javascript address')).toBeVisible();
+    expect((await library.evaluate(() => [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')))).filter((h) => !safeLink(h))).toEqual([]);
+    await library.getByRole('tab', { name: 'Checks' }).click();
+    await expect(library.getByText('Peskov said Moscow was open to talks.')).toBeVisible();
+    expect((await library.evaluate(() => [...document.querySelectorAll('[href]')].map((e) => e.getAttribute('href')))).filter((h) => !safeLink(h))).toEqual([]);
   });
 });

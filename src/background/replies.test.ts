@@ -7,11 +7,19 @@ import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: { tabs: { create: vi.fn(async () => ({ id: 7 })) } } }));
+vi.mock('webextension-polyfill', () => ({
+  default: { tabs: { create: vi.fn(async () => ({ id: 7 })), query: vi.fn(async () => []) }, runtime: { sendMessage: vi.fn(async () => undefined) } },
+}));
 
 import { buildEntityRecord } from '../core/record/index.ts';
 import { tabSettings } from '../core/settings.ts';
-import { ContentReplies, ContentRequest, PageReplies, readReply } from '../shared/messages.ts';
+import { ContentReplies, ContentRequest, PageReplies, PageRequest, readReply } from '../shared/messages.ts';
+import { ChecksService } from './checks-service.ts';
+import { RecordingService } from './recording-service.ts';
+import { ReviewQueue } from './review-queue.ts';
+import { SettingsHandlers } from './settings-handlers.ts';
+import { SettingsService } from './settings-service.ts';
+import { UserLayerHandlers } from './user-layer-handlers.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { BUNDLED } from './bundled-corpus.ts';
 import { createBackup, previewRestore } from './backup.ts';
@@ -40,6 +48,44 @@ describe('reply schemas', () => {
   it('every request a content script may send has one', () => {
     const types = ContentRequest.options.map((o) => o.entries.type.literal).sort();
     expect(Object.keys(ContentReplies).sort()).toEqual(types);
+  });
+
+  it('every request an extension page may send has one (settings, user layer, checks, recording, review included)', () => {
+    const types = PageRequest.options.map((o) => o.entries.type.literal).sort();
+    expect(Object.keys(PageReplies).sort()).toEqual(types);
+  });
+
+  it('what the background answers extension pages reads by them: settings, user layer, checks, recording, review', async () => {
+    const db = freshDb();
+    const records = new RecordService(db, BUNDLED);
+    const settings = new SettingsHandlers(new SettingsService(db));
+    for (const req of [{ type: 'page-bg-get-settings' }, { type: 'page-bg-set-site', site: 'a.example', on: false }, { type: 'page-bg-update-settings', patch: { hoverDelayMs: 500 } }] as const) {
+      expect(read(req.type, PageReplies[req.type], await settings.handle(req))).not.toHaveProperty('problem');
+    }
+    const layer = new UserLayerHandlers(db, records, async () => records.invalidate());
+    const someone = (await records.active()).corpus.entities.find((e) => e.type === 'person')!.id;
+    await layer.handle({ type: 'page-bg-add-alias', entityId: someone, alias: { text: 'The Spokesman', lang: 'en' } });
+    const entities = await layer.handle({ type: 'page-bg-list-entities' });
+    expect(read('page-bg-list-entities', PageReplies['page-bg-list-entities'], entities)).not.toHaveProperty('problem');
+    expect(read('page-bg-damaged-user-layer', PageReplies['page-bg-damaged-user-layer'], await layer.handle({ type: 'page-bg-damaged-user-layer' }))).not.toHaveProperty('problem');
+
+    const checks = new ChecksService(db, records);
+    const check = await checks.check('Peskov said Russia was open to talks on Ukraine.');
+    expect(read('page-bg-check-claim', PageReplies['page-bg-check-claim'], { check })).not.toHaveProperty('problem');
+    const row = await checks.save({
+      claim: check.claim, pageUrl: 'https://n.example/a', pageTitle: 'A', verdict: 'consistent', note: 'seen', positionIds: check.results.slice(0, 1).map((r) => r.position.id),
+      actorIds: check.actors.map((a) => a.id), topicIds: [],
+    });
+    expect(read('page-bg-save-check', PageReplies['page-bg-save-check'], { check: row })).not.toHaveProperty('problem');
+    const list = await checks.list();
+    const listed = { checks: list, labels: await checks.labels(list.flatMap((c) => c.actorIds)), positions: await checks.positions(list.flatMap((c) => c.positionIds)) };
+    expect(read('page-bg-list-checks', PageReplies['page-bg-list-checks'], listed)).not.toHaveProperty('problem');
+    expect(read('page-bg-get-pending-claim', PageReplies['page-bg-get-pending-claim'], { pending: checks.pending(1) })).not.toHaveProperty('problem');
+
+    const recording = new RecordingService(db, records, async () => records.invalidate());
+    expect(read('page-bg-my-record', PageReplies['page-bg-my-record'], await recording.myRecord())).not.toHaveProperty('problem');
+    const review = new ReviewQueue(db, records, recording);
+    expect(read('page-bg-review-state', PageReplies['page-bg-review-state'], { state: await review.state() })).not.toHaveProperty('problem');
   });
 
   it('what the background answers reads by them', async () => {
@@ -75,5 +121,21 @@ describe('reply schemas', () => {
     expect(bad).toEqual({ problem: expect.stringMatching(/^cs-bg-highlight-save: the answer from OnRecord's background did not read \(highlight\.\w+: /) });
     const settings = readReply('cs-bg-get-settings', ContentReplies['cs-bg-get-settings'], { ok: true, settings: { on: 'yes' }, fingerprint: 'f' });
     expect(settings).toHaveProperty('problem');
+  });
+
+  it('a malformed page reply is refused with the request and the field named', () => {
+    const cases: Array<[keyof typeof PageReplies, object, RegExp]> = [
+      ['page-bg-get-settings', { settings: { hoverDelayMs: 'soon' } }, /settings\.hoverDelayMs/],
+      ['page-bg-list-checks', { checks: [{ id: 'c', verdict: 'true' }], labels: {}, positions: {} }, /checks\.0\./],
+      ['page-bg-review-state', { state: { fileName: null, canUndo: false, items: [{ id: 'x', decision: 'maybe' }] } }, /state\.items\.0\./],
+      ['page-bg-list-entities', { list: [{ id: 'e', label: 7 }], userPositions: [], damaged: null }, /list\.0\./],
+      ['page-bg-record-statement', {}, /positionId/],
+      ['page-bg-page-statements', { page: { url: 'u' }, statements: [], entities: {} }, /page\./],
+    ];
+    for (const [type, body, field] of cases) {
+      const bad = readReply(type, PageReplies[type], { ok: true, ...body });
+      expect(bad, type).toEqual({ problem: expect.stringMatching(new RegExp(`^${type}: the answer from OnRecord's background did not read \\(`)) });
+      expect((bad as { problem: string }).problem, type).toMatch(field);
+    }
   });
 });

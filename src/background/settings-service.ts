@@ -7,8 +7,8 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { SettingsPatch, readSettings, siteOf, tabSettings, withSite, type Settings, type TabSettings } from '../core/settings.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-import { BgCsSettingsChanged, messageType } from '../shared/messages.ts';
-import { announceToAllTabs } from './announce.ts';
+import { BgCsSettingsChanged, BgPageSettingsChanged, messageType } from '../shared/messages.ts';
+import { announceToAllTabs, announceToPages } from './announce.ts';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -54,8 +54,8 @@ export class SettingsService {
   }
 }
 
-/** Every http(s) tab re-asks for its settings; tabs without our content script simply do not answer. */
+/** Every http(s) tab re-asks for its settings, and so does an open options page; tabs without our content script simply do not answer. */
 export async function broadcastSettingsChanged(): Promise<void> {
   // A tab without our content script (browser pages, pages loaded before install) does not answer: that is not an error.
-  await announceToAllTabs({ type: messageType(BgCsSettingsChanged) });
+  await Promise.all([announceToAllTabs({ type: messageType(BgCsSettingsChanged) }), announceToPages({ type: messageType(BgPageSettingsChanged) })]);
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleHighlight } from '../core/annotations/testing.ts';
 import { installDom } from '../ui/test-dom.ts';
 import { activity } from './activity.ts';
-import { REPORT_DELAY_MS, SavedLayer } from './saved-layer.ts';
+import { REPORT_DELAY_MS, SavedLayer, savedStatus } from './saved-layer.ts';
 import type { SavedPainter } from './saved-paint.ts';
 
 const painter = { paint: () => undefined } as unknown as SavedPainter;
@@ -62,5 +62,29 @@ describe('SavedLayer: the anchoring report', () => {
     layer.anchorAll();
     await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
     expect(calls.length).toBe(tries + 1);
+  });
+
+  it('when every retry fails, the page\'s status says so (the popup shows it) until a report gets through', async () => {
+    let failing = true;
+    const report = async () => {
+      if (failing) throw new Error('no answer');
+    };
+    const stop = new AbortController();
+    const layer = new SavedLayer(painter, report, stop.signal);
+    layer.replaceAll([sampleHighlight(3), sampleHighlight(4)]);
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    // Still retrying: not given up yet.
+    expect(savedStatus()).toEqual({ unplaced: 2, unreported: false });
+    await vi.advanceTimersByTimeAsync(200 * REPORT_DELAY_MS);
+    expect(savedStatus()).toEqual({ unplaced: 2, unreported: true });
+    expect(console.error).toHaveBeenLastCalledWith(expect.stringContaining('the popup shows it'), expect.any(Error));
+
+    // The background answers again: the next anchoring's report gets through and the warning goes.
+    failing = false;
+    layer.anchorAll();
+    await vi.advanceTimersByTimeAsync(REPORT_DELAY_MS);
+    expect(savedStatus()).toEqual({ unplaced: 2, unreported: false });
+    stop.abort();
+    expect(savedStatus()).toBeUndefined();
   });
 });

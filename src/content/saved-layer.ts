@@ -41,6 +41,23 @@ export function liveRange(r: AbstractRange): Range {
 /** A failed anchoring report is retried this many times, after 2, 4, 8, … report delays. */
 const MAX_REPORT_RETRIES = 6;
 
+/**
+ * What the popup shows of this page's saved highlights (issue 14: a failure reaches the user): how many could not
+ * be placed on the page as it is now, and whether the library could not be told (every retry failed), in which case
+ * the library's "not found on the page" marks are out of date until the next visit.
+ */
+export interface SavedStatus {
+  unplaced: number;
+  unreported: boolean;
+}
+
+let current: SavedLayer | undefined;
+
+/** The status of the page's running saved layer, or undefined when there is none or it has no highlights. */
+export function savedStatus(): SavedStatus | undefined {
+  return current && current.size > 0 ? current.status() : undefined;
+}
+
 export class SavedLayer {
   readonly #all = new Map<string, SavedHighlight>();
   #placed = new Map<string, PlacedHighlight>();
@@ -48,13 +65,23 @@ export class SavedLayer {
   #reportTimer: number | undefined;
   #lastReport = '';
   #reportFailures = 0;
+  /** Every retry of the last report failed: the library does not know what this page could not place. */
+  #unreported = false;
 
   constructor(
     private readonly painter: SavedPainter,
     private readonly report: (placed: string[], orphaned: string[]) => Promise<void>,
     private readonly signal: AbortSignal,
   ) {
-    signal.addEventListener('abort', () => clearTrackedTimeout(this.#reportTimer), { once: true });
+    current = this;
+    signal.addEventListener('abort', () => {
+      clearTrackedTimeout(this.#reportTimer);
+      if (current === this) current = undefined;
+    }, { once: true });
+  }
+
+  status(): SavedStatus {
+    return { unplaced: this.#orphans.length, unreported: this.#unreported };
   }
 
   get size(): number {
@@ -161,12 +188,18 @@ export class SavedLayer {
         () => {
           this.#lastReport = key;
           this.#reportFailures = 0;
+          this.#unreported = false;
         },
         (err: unknown) => {
-          console.error('OnRecord: could not record which highlights were found; trying again', err);
           if (this.#reportFailures < MAX_REPORT_RETRIES && !this.signal.aborted) {
+            console.error('OnRecord: could not record which highlights were found; trying again', err);
             this.#reportFailures++;
             this.#scheduleReport(REPORT_DELAY_MS * 2 ** this.#reportFailures);
+          } else {
+            // Given up: the popup says so (savedStatus), and the next anchoring of this page tries again.
+            console.error('OnRecord: could not record which highlights were found; the popup shows it', err);
+            this.#reportFailures = 0;
+            this.#unreported = true;
           }
         },
       );

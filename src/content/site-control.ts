@@ -16,6 +16,7 @@ import { activity, setTrackedTimeout } from './activity.ts';
 import { forgetRecords } from './record-client.ts';
 import * as v from 'valibot';
 import { ToContentMessage } from '../shared/messages.ts';
+import { savedStatus, type SavedStatus } from './saved-layer.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
@@ -42,6 +43,7 @@ export interface MentionsReply {
   site: string | undefined;
   on: boolean;
   mentions: MentionCount[];
+  saved?: SavedStatus;
 }
 
 export type Starter = (signal: AbortSignal, settings: TabSettings, attach: (s: Session) => void, onCount: (n: number) => void) => Promise<void>;
@@ -144,7 +146,8 @@ export class SiteControl {
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     }
     const mentions = [...counts].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
-    return { site, on: true, mentions };
+    const saved = savedStatus();
+    return { site, on: true, mentions, ...(saved ? { saved } : {}) };
   }
 
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */

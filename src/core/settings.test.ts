@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isSiteOn, readSettings, siteOf, sitePermissionOrigins, tabSettings, withSite, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, isSiteOn, readSettings, siteOf, tabSettings, withSite, type Settings } from './settings.ts';
 
 describe('settings', () => {
   it('defaults: on for all sites, not paused, every type, the reader\'s dwell', () => {
@@ -44,12 +44,5 @@ describe('settings', () => {
     expect(s.allowedSites).toEqual(['bbc.com']);
     expect(tabSettings(s, 'bbc.com').on).toBe(true);
     expect(tabSettings(s, 'rt.com').on).toBe(false);
-  });
-
-  it('asks for a site and its www. form, but an IP address has no www. form (Chrome refuses "www.127.0.0.1" as a host)', () => {
-    expect(sitePermissionOrigins('bbc.co.uk')).toEqual(['*://bbc.co.uk/*', '*://www.bbc.co.uk/*']);
-    expect(sitePermissionOrigins('localhost')).toEqual(['*://localhost/*', '*://www.localhost/*']);
-    expect(sitePermissionOrigins('127.0.0.1')).toEqual(['*://127.0.0.1/*']);
-    expect(sitePermissionOrigins(siteOf('http://[::1]:8080/x')!)).toEqual(['*://[::1]/*']);
   });
 });

@@ -122,14 +122,6 @@ export type SettingsPatch = v.InferOutput<typeof SettingsPatch>;
 
 export { siteOf };
 
-/** An IPv4 address or a bracketed IPv6 one: a host with no www. form (a match pattern "www.127.0.0.1" is refused as invalid). */
-const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/iu;
-
-/** The match patterns that grant a site (for optional host permissions): both schemes, the host and its www. form. */
-export function sitePermissionOrigins(site: string): string[] {
-  return IP_ADDRESS.test(site) ? [`*://${site}/*`] : [`*://${site}/*`, `*://www.${site}/*`];
-}
-
 /** Whether OnRecord runs on `site` under these settings (pause first, then the mode's list). */
 export function isSiteOn(settings: Settings, site: string | undefined): boolean {
   if (!site || settings.paused) return false;

@@ -7,7 +7,7 @@ export async function ask<T extends object>(request: PageRequest): Promise<T> {
   const reply = (await browser.runtime.sendMessage(request)) as Reply<T> | undefined;
   if (!reply) throw new Error(t('backgroundNoAnswer', request.type));
   if (!reply.ok) throw new Error(reply.error);
-  // Replies with a schema (shared/messages.ts PageReplies) are read by it; the others by their envelope.
+  // Every reply is read by its schema (shared/messages.ts PageReplies).
   const schema = Object.hasOwn(PageReplies, request.type) ? PageReplies[request.type as keyof typeof PageReplies] : undefined;
   const read = readReply<T>(request.type, schema, reply);
   if ('problem' in read) throw new Error(read.problem);

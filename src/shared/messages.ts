@@ -10,7 +10,9 @@ import * as v from 'valibot';
 import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SavedHighlightSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
 import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
+import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
+import { Settings } from '../core/settings.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
@@ -271,6 +273,8 @@ export const BgCsSettingsChanged = v.object({ type: v.literal('bg-cs-settings-ch
 export const BgCsCheckedClaimsChanged = v.object({ type: v.literal('bg-cs-checked-claims-changed') });
 export const BgCsFocusNextMention = v.object({ type: v.literal('bg-cs-focus-next-mention') });
 export const BgPageChecksChanged = v.object({ type: v.literal('bg-page-checks-changed') });
+/** The settings changed (from the popup, the options page or a restore): open extension pages re-read them. */
+export const BgPageSettingsChanged = v.object({ type: v.literal('bg-page-settings-changed') });
 export const PopupCsGetMentions = v.object({ type: v.literal('popup-cs-get-mentions') });
 export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-entity'), entityId: Id });
 /** Everything a content script may receive from the extension. */
@@ -288,6 +292,8 @@ export const PageMentionsReply = v.object({
     v.array(v.object({ entityId: Id, type: v.picklist(['person', 'organization', 'collective', 'place', 'event', 'topic']), count: v.pipe(v.number(), v.integer(), v.minValue(0)) })),
     v.maxLength(100_000),
   ),
+  /** This page's saved highlights: how many could not be placed, and whether the library could not be told (saved-layer.ts). */
+  saved: v.optional(v.object({ unplaced: v.pipe(v.number(), v.integer(), v.minValue(0)), unreported: v.boolean() })),
 });
 export type PageMentionsReply = v.InferOutput<typeof PageMentionsReply>;
 /** The content script's reply to popup-cs-focus-entity. */
@@ -337,11 +343,84 @@ export const ContentReplies = {
 export type ContentReply<K extends ContentRequest['type']> = v.InferOutput<(typeof ContentReplies)[K]>;
 
 const CorpusRowReply = v.looseObject({ id: Id, title: Str, version: Str, origin: v.picklist(['bundled', 'imported']), enabled: v.boolean() });
+// The fields the pages read of settings, checks, statements, the user layer and the review queue: each checked for
+// its type, so a page never renders a field that is not what it expects (extra fields pass; services check them).
+const SettingsReply = v.object({ settings: Settings });
+const DateRangeReply = v.looseObject({ from: Str, to: Str });
+const ClaimCheckReply = v.looseObject({
+  claim: Str, truncated: v.boolean(), empty: v.nullable(Str), actors: v.array(v.looseObject({ id: Id })), topics: v.array(v.looseObject({ id: Id })),
+  results: v.array(v.looseObject({})), otherSide: v.array(v.looseObject({})), labels: v.record(Str, Str), suggestion: v.looseObject({}),
+});
 /**
- * The answers to extension pages' requests that have a schema here (the rest are checked for their envelope only;
- * see the report of issue 14 for which): corpora, backup and the source page.
+ * A stored check as the pages read it: the fields they use, each of its type. Looser than CheckRowSchema on purpose:
+ * a row stored before a rule existed (a page address that is not http) must not make the whole list unreadable; the
+ * pages link only to http(s) addresses (core/schema/http-url.ts safeHref).
  */
+const CheckRowReply = v.looseObject({
+  id: Id, claim: Str, pageUrl: Str, pageTitle: Str, verdict: v.picklist(VERDICTS), note: Str, positionIds: v.array(Id), actorIds: v.array(Id),
+  topicIds: v.array(Id), speakerId: v.optional(Id), site: Str, createdAt: v.number(), updatedAt: v.number(), selectors: v.optional(ClaimSelectors),
+});
+const CheckReply = v.object({ check: CheckRowReply });
+const PageSourceReply = v.looseObject({ url: Str, title: Str, outlet: Str, language: Str, published: v.nullable(DateRangeReply) });
+const StatementsReply = v.object({ page: PageSourceReply, statements: v.array(PageStatementReply), entities: v.record(Id, v.looseObject({ label: Str, type: EntityType })) });
+const RecordedReply = v.object({ positionId: Id });
+const ReviewStateReply = v.object({
+  state: v.object({
+    fileName: v.nullable(Str),
+    canUndo: v.boolean(),
+    items: v.array(v.looseObject({
+      id: Id, actorId: Id, actorLabel: Str, newActor: v.boolean(), quote: v.optional(Str), paraphrase: v.optional(Str), stance: Str,
+      date: DateRangeReply, topics: v.array(v.object({ id: Id, label: Str })), source: v.looseObject({ title: Str, outlet: Str, url: v.optional(Str) }),
+      context: v.tuple([Str, Str, Str]), evidence: v.optional(Str), decision: v.picklist(['pending', 'accepted', 'rejected']),
+    })),
+  }),
+});
+const Damaged = v.nullable(v.looseObject({ foundAt: Str, problem: Str }));
+/** The answer to every request an extension page may send (the meta-test in background/replies.test.ts checks none is missing). */
 export const PageReplies = {
+  'page-bg-status': v.object({ fingerprint: Str, counts: v.object({ sources: Count, entities: Count, positions: Count }) }),
+  'page-bg-find-mentions': FoundMentionsReply,
+  'cs-bg-get-record': ContentReplies['cs-bg-get-record'],
+  'page-bg-highlight-open': Empty,
+  // Settings and the per-site switch.
+  'page-bg-get-settings': SettingsReply,
+  'page-bg-update-settings': SettingsReply,
+  'page-bg-set-site': SettingsReply,
+  // The user layer.
+  'page-bg-list-entities': v.object({
+    list: v.array(v.object({ id: Id, label: Str, type: EntityType, aliases: v.array(v.looseObject({ text: Str })), userAliases: v.array(Str) })),
+    userPositions: v.array(v.object({ id: Id, actor: Id, stance: Str })),
+    damaged: Damaged,
+  }),
+  'page-bg-add-alias': Empty,
+  'page-bg-remove-alias': Empty,
+  'page-bg-add-position': v.object({ position: v.looseObject({ id: Id, actor: Id, source: Id }) }),
+  'page-bg-remove-position': Empty,
+  'page-bg-damaged-user-layer': v.object({ damaged: v.nullable(v.looseObject({ foundAt: Str, problem: Str })) }),
+  'page-bg-dismiss-damaged-user-layer': Empty,
+  // Checks (issue 6).
+  'page-bg-get-pending-claim': v.object({
+    pending: v.nullable(v.looseObject({ tabId: Count, text: Str, pageUrl: Str, pageTitle: Str, selectors: v.optional(ClaimSelectors), at: v.number() })),
+  }),
+  'page-bg-check-claim': v.object({ check: ClaimCheckReply }),
+  'page-bg-save-check': CheckReply,
+  'page-bg-restore-check': CheckReply,
+  'page-bg-list-checks': v.object({ checks: v.array(CheckRowReply), labels: v.record(Str, Str), positions: v.record(Str, PositionSummarySchema) }),
+  'page-bg-checks-for-page': v.object({ checks: v.array(CheckRowReply) }),
+  'page-bg-delete-check': Empty,
+  'page-bg-open-source': Empty,
+  // Recording and the review queue (issue 12).
+  'page-bg-page-statements': StatementsReply,
+  'page-bg-record-statement': RecordedReply,
+  'page-bg-record-highlight': RecordedReply,
+  'page-bg-unrecord': Empty,
+  'page-bg-my-record': v.object({ positions: v.array(v.looseObject({ id: Id, actor: Id, source: Id })), sources: v.array(v.looseObject({ id: Id, title: Str })), labels: v.record(Str, Str) }),
+  'page-bg-review-import': ReviewStateReply,
+  'page-bg-review-state': ReviewStateReply,
+  'page-bg-review-decide': ReviewStateReply,
+  'page-bg-review-undo': ReviewStateReply,
+  'page-bg-review-target': ReviewStateReply,
+  'page-bg-review-clear': ReviewStateReply,
   'page-bg-note-load': v.object({ highlight: SavedHighlightSchema, tags: v.array(Str) }),
   'page-bg-note-save': v.object({ highlight: SavedHighlightSchema }),
   'page-bg-note-delete': Empty,
@@ -362,7 +441,7 @@ export const PageReplies = {
   ]),
   'page-bg-restore': v.object({ restored: v.object({ highlights: Count, checks: Count, corpora: Count }) }),
   'page-bg-get-source': v.object({ source: v.looseObject({ id: Id, title: Str }), text: Str, positions: v.array(v.looseObject({ id: Id })), entities: v.record(Id, v.looseObject({ id: Id, label: Str })) }),
-} satisfies Partial<Record<PageRequest['type'], v.GenericSchema>>;
+} satisfies Record<PageRequest['type'], v.GenericSchema>;
 
 /** Checks a reply against its request's schema; the problem in words when it does not read. */
 export function readReply<T>(type: string, schema: v.GenericSchema | undefined, reply: object): { value: T } | { problem: string } {

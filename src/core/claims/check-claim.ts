@@ -143,7 +143,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
       const speaker =
-        speakerFromStatements(finder.find(claim)) ??
+        speakerFromStatements(finder.find(claim), claim) ??
         speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);

@@ -46,14 +46,29 @@ export const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
  * first statement whose speaker is an entity of the record. Null when the
  * finder found none (then speakerOfClaim's patterns are tried).
  */
-export function speakerFromStatements(statements: readonly Statement[]): ClaimSpeaker | null {
+export function speakerFromStatements(statements: readonly Statement[], text?: string): ClaimSpeaker | null {
   // The statement with the most words: "Nikolenko responded on Sunday. He accused Lavrov of …" is about the second.
   const s = statements
     .filter((x) => x.speaker.entityId !== null && x.content.end > x.content.start)
     .sort((a, b) => b.content.end - b.content.start - (a.content.end - a.content.start))[0];
   if (!s) return null;
+  // Statements of the same speaker split by a shared-subject verb ("blamed …, and said …", "оцінив …, зазначивши, що …")
+  // are one claim: its words run from the first statement's to the last one's.
+  const same = statements.filter((x) => x.speaker.entityId === s.speaker.entityId && x.speaker.start === s.speaker.start && x.content.end > x.content.start);
+  let from = Math.min(...same.map((x) => x.content.start));
+  // "Зеленський позитивно оцінив посередництво Беннета, зазначивши, що …": a verb sharing the sentence's subject leaves
+  // what the subject did before it out of its statement; the claim's words are all of it.
+  const shared = same.find((x) => x.content.start === from && x.reasons.some((r) => r.sieve.startsWith('coordinated-subject')));
+  if (shared && text !== undefined && shared.speaker.end < from) {
+    const lead = text.slice(shared.speaker.end, from);
+    const skip = lead.length - lead.trimStart().length;
+    from = shared.speaker.end + skip;
+  }
+  const to = Math.max(...same.map((x) => x.content.end));
+  const whole = shared && text !== undefined ? text.slice(from, to) : same.length > 1 ? joinedText(same, from, to) : s.content.text;
   // The words without the punctuation that closed them inside the quote ("…negotiations,”).
-  const content = s.content.text.replace(/[\s,;:.…–—-]+$/u, '');
+  const content = whole.replace(/[\s,;:.…–—-]+$/u, '');
+  if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length };
   return {
     speakerId: s.speaker.entityId!,
     speakerText: s.speaker.text,
@@ -65,6 +80,19 @@ export function speakerFromStatements(statements: readonly Statement[]): ClaimSp
     contentStart: s.content.start,
     contentEnd: s.content.start + content.length,
   };
+}
+
+/** The claim text from `from` to `to`, rebuilt from the statements' own words (the statements cover it in order). */
+function joinedText(same: readonly Statement[], from: number, to: number): string {
+  const sorted = [...same].sort((a, b) => a.content.start - b.content.start);
+  let out = '';
+  let at = from;
+  for (const x of sorted) {
+    if (x.content.start > at) out += ' ';
+    if (x.content.end > at) out += x.content.text.slice(Math.max(0, at - x.content.start));
+    at = Math.max(at, x.content.end);
+  }
+  return at >= to ? out : out;
 }
 
 export function isReporter(entity: Entity | undefined): boolean {

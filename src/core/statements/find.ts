@@ -22,7 +22,7 @@ import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
 import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
-import { firstAtOrAfter, guessLang, isSpaceAt, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
+import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
 export interface FindOptions {
@@ -358,6 +358,14 @@ function findInParagraph(
       }
     }
     const source = sources[0] ?? null;
+    // A statement ends before a verb that shares its subject ("said … were “legitimate” | but insisted …").
+    for (const d of segDrafts) {
+      for (const o of segDrafts) {
+        if (o === d || !o.cue || !o.reasons.some((r) => r.sieve.startsWith('coordinated-subject'))) continue;
+        const at = coordinatedAt(text, seg.start, o.cue.start);
+        if (at > d.content.start && at < d.content.end) d.content = trimContent(text, { start: d.content.start, end: at });
+      }
+    }
     for (const d of segDrafts) {
       // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS").
       for (const c of cues) {
@@ -480,8 +488,24 @@ function speakerOfVerb(
   }
   // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
   if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
+  // "Mr Obama said … but insisted progress had been made", "Amazon earns $3.6 billion profit, vows to shift …": a verb
+  // right after "and", "but" or a comma, with no subject of its own, shares the subject that opens the sentence.
+  if (cue.kind === 'verb' && coordinatedAt(text, seg.start, cue.start) >= 0) {
+    const subj = cands.find((c) => c.start >= seg.start && c.end <= cue.start && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start) && (wordsBetween(tokens, seg.start, c.start) <= 2 || /^[^,]*,\s*$/u.test(between(text, seg.start, c.start))));
+    if (subj && !/[“”«»„"]/u.test(between(text, subj.end, cue.start))) return { cand: subj, sieve: 'coordinated-subject' };
+  }
   return undefined;
 }
+
+/** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
+const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
+function coordinatedAt(text: string, from: number, cue: number): number {
+  const m = COORDINATED.exec(text.slice(Math.max(from, cue - 30), cue));
+  return m ? Math.max(from, cue - 30) + m.index : -1;
+}
+
+/** An article or possessive right before a speaker's phrase. */
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|der|die|das|den|dem|des|ein|eine|einer)\s+$/iu;
 
 /** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
 const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|which|a|an|the|der|die|das|welcher|welche|который|которая|которые|який|яка|які)(?![\p{L}\p{N}])/iu;
@@ -507,6 +531,9 @@ function contentOfVerb(
   lex: LexiconIndex,
 ): Draft | undefined {
   const g = { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) };
+  // The article or possessive of the speaker's phrase belongs to the attribution ("…, the Kremlin spokesman argued").
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(para.start, g.start - 8), g.start));
+  if (det) g.start -= det[0].length;
   const reasons: Reason[] = [];
   // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
   const before = [...quotes].reverse().find((q) => {
@@ -533,12 +560,30 @@ function contentOfVerb(
     let end = trimRange(text, before.inner).end;
     // "…," he said, "…" — one statement; also "…," he said. "…" in the same paragraph.
     // "…," said Bob Alverson, head of the association. "…": a short apposition may stand before the second piece.
-    const gap2 = after ? between(text, g.end, after.start) : '';
-    if (after && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, after.start) <= 12 && !findCues(text, tokens, { start: g.end, end: after.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb')))) {
-      used.add(after);
-      pieces.push(after);
-      end = trimRange(text, after.inner).end;
+    // "…,” said Bob Alverson, head of …, representing boats … . “…”, "…,” he said of himself. “…”: the next quote of the
+    // paragraph, after a sentence about the speaker with no quote and no other speech verb, goes on with the same words.
+    const next = after ?? quotes.find((q) => !used.has(q) && q.start >= g.end && q.start < para.end);
+    const gap2 = next ? between(text, g.end, next.start) : '';
+    const plainGap = (max: number) =>
+      !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, next!.start) <= max && !findCues(text, tokens, { start: g.end, end: next!.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb');
+    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
+      used.add(next);
+      pieces.push(next);
+      end = trimRange(text, next.inner).end;
       reasons.push({ step: 'quote', sieve: 'split-quote' });
+    }
+    // "Air pollution may cause … for ‘significant number of couples’, warn scientists", "“We must pay attention to what is
+    // written” in that law, Azzouz said": words of the same clause around the quote make it a mixed clause.
+    if (pieces.length === 1 && before.start >= seg.start) {
+      const lead = wordsBetween(tokens, seg.start, before.start);
+      const leadText = between(text, seg.start, before.start);
+      const tail = between(text, before.end, g.start);
+      const tailWords = wordsBetween(tokens, before.end, g.start);
+      if ((lead >= 2 && !/:\s*$/u.test(leadText) && !/[.!?]\s/u.test(leadText)) || (tailWords >= 2 && /[,—–]\s*$/u.test(tail) && !/[.!?:;]\s/u.test(tail))) {
+        reasons.push({ step: 'content', sieve: 'mixed-clause-before-cue' });
+        const content = trimContent(text, { start: seg.start, end: g.start });
+        return { speaker, cue, content, quotes: [before], passage: seg, reasons, source: null, kind: 'mixed' };
+      }
     }
     reasons.push({ step: 'content', sieve: 'quote-before-cue' });
     const start = trimRange(text, before.inner).start;
@@ -548,6 +593,11 @@ function contentOfVerb(
     used.add(after);
     const gap = between(text, g.end, after.start);
     const mixed = tokenize(gap, 0, gap.length).some((w) => lex.complementizers.has(w.low));
+    // "he admitted “politics in this town” meant there were few options": the clause goes on after the quote.
+    if (after.end < seg.end && wordsBetween(tokens, after.end, seg.end) >= 2 && !/^\s*[,—–(]/u.test(between(text, after.end, seg.end)) && !attributedAfter(text, tokens, after, para, quotes, lex, cue.lang)) {
+      reasons.push({ step: 'content', sieve: 'mixed-clause-after-cue' });
+      return { speaker, cue, content: trimContent(text, { start: after.start, end: seg.end }), quotes: [after], passage: seg, reasons, source: null, kind: 'mixed' };
+    }
     reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
     return { speaker, cue, content: trimRange(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
   }
@@ -562,6 +612,16 @@ function contentOfVerb(
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
   // "…, said Tom Forte, who follows Amazon …": the comma after the speaker opens an apposition, not the clause.
   const apposition = APPOSITION_AFTER.test(afterText);
+  // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
+  // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
+  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+    const next = tokens[firstAtOrAfter(tokens, g.end)];
+    const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
+    if (!nextCue) {
+      reasons.push({ step: 'content', sieve: 'clause-around-cue' });
+      return withQuotes(text, { speaker, cue, content: trimContent(text, seg), quotes: [], passage: seg, reasons, source: null }, quotes, used);
+    }
+  }
   const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
@@ -569,7 +629,9 @@ function contentOfVerb(
   } else if (tailWords >= 2 && (opensClause || leadWords <= 6 || /[,—–]\s*$/u.test(beforeText))) {
     content = { start: g.end, end: seg.end };
     sieve = opensClause ? 'clause-after-that' : 'clause-after-cue';
-  } else if (leadWords >= 3 && tailWords <= 5) {
+  } else if (leadWords >= 3 && tailWords <= 5 && /[”"»“’]\s*$/u.test(beforeText)) {
+    // Without a comma or dash before the attribution, only a quotation ends the content ("“…” in that law Azzouz said"):
+    // "In an interview, President Obama said:", "areas the Kremlin has claimed to have annexed" are no content.
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
   } else if (tailWords >= 2) {
@@ -584,6 +646,14 @@ function contentOfVerb(
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/** A quote followed by its own attribution ("“…,” said Smith."): a speech verb among the first words after it. */
+function attributedAfter(text: string, tokens: readonly Token[], q: QuoteSpan, para: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, lang: Lang): boolean {
+  const i = firstAtOrAfter(tokens, q.end);
+  const to = tokens[Math.min(tokens.length, i + 4) - 1];
+  if (!to || to.start < q.end) return false;
+  return findCues(text, tokens, { start: q.end, end: Math.min(para.end, to.end) }, quotes, lex, lang).some((c) => c.kind === 'verb');
 }
 
 /** A colon or comma right after the attribution opens the reported clause. */
@@ -659,6 +729,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     for (let k = i - 1; k >= 0; k--) {
       const o = drafts[k]!.speaker;
       if (o.start >= at) continue;
+      if (o.start >= d.content.start && o.end <= d.content.end) continue;
       if (at - o.start > PRONOUN_REACH) break;
       if (o.via === 'pronoun' && o.resolvedFrom === undefined) continue;
       if (o.entityId === null && o.via === 'pronoun') continue;
@@ -677,6 +748,8 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
+      // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
+      if (c.start >= d.content.start && c.end <= d.content.end) continue;
       // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
       // about, not speaking: the previous speaker stays the antecedent.
       if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
@@ -689,13 +762,27 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     if (kind !== undefined) {
       for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= PRONOUN_REACH; k--) {
         const c = cands[k]!;
-        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) {
+        if (c.entityId !== null && c.via !== 'pronoun' && view.fitsRole(c.entityId, kind) && !d.quotes.some((q) => c.start >= q.start && c.end <= q.end) && !(c.start >= d.content.start && c.end <= d.content.end)) {
           fitting = c;
           break;
         }
       }
     }
-    const best = fitting ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
+    // "the president" after "President Obama": the nearest earlier person written with the same title.
+    let titled: Candidate | undefined;
+    if (roleNoun) {
+      const head = normalizeWord(text.slice(d.speaker.start, d.speaker.end).split(/\s+/u).pop() ?? '');
+      for (let k = lo - 1; k >= 0 && at - cands[k]!.start <= 2 * PRONOUN_REACH; k--) {
+        const c = cands[k]!;
+        if (c.via === 'pronoun' || c.possessive || c.type !== 'person' || (c.start >= d.content.start && c.end <= d.content.end)) continue;
+        const lead = text.slice(Math.max(0, c.start - 40), c.start).split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean).slice(-3).map(normalizeWord);
+        if (head !== '' && lead.includes(head)) {
+          titled = c;
+          break;
+        }
+      }
+    }
+    const best = fitting ?? titled ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
     if (!best) {
       d.reasons.push({ step: 'resolve', sieve: 'pronoun-unresolved' });
       continue;

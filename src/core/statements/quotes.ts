@@ -27,6 +27,8 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
 };
 
 const MARKS = '“”«»„‚‘’‹›"';
+/** What stands before a quote mark that opens a sentence: its end punctuation, perhaps a closing mark, a space. */
+const OPENS_SENTENCE = /[.!?…:]["”»“’]?\s+$/u;
 
 const isLetter = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
@@ -57,9 +59,10 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     if (c === '“' && top?.mark === '“') continue; // a second “ inside “ (typo): ignore
     stack.push({ mark: c, at: i });
   }
-  // An unclosed quote that opens the paragraph runs to its end (multi-paragraph quotes).
+  // An unclosed quote that opens the paragraph, or a sentence of it, runs to its end (multi-paragraph quotes:
+  // "“…,” she said. “Most of us …⏎“DNP is …”").
   const first = stack[0];
-  if (first && first.at === start && first.mark !== '‘' && first.mark !== '‚') {
+  if (first && (first.at === start || OPENS_SENTENCE.test(text.slice(Math.max(start, first.at - 4), first.at))) && first.mark !== '‘' && first.mark !== '‚') {
     out.push({ start: first.at, end, inner: { start: first.at + 1, end }, open: true });
   }
   return out;

@@ -100,7 +100,7 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|�
 const COLLECTIVE_NOUNS = new Set(
   (
     'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
-    'scientists researchers doctors economists activists campaigners witnesses authorities ' +
+    'scientists researchers doctors economists activists campaigners witnesses authorities groups ' +
     'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
     'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
     'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
@@ -383,7 +383,18 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const full = input.names.get(w0.low);
       const prev = tokens[i - words.length];
       const titled = prev !== undefined && TITLES.has(prev.low);
-      if (!full && !titled) continue;
+      if (!full && !titled) {
+        // Right before an English speech verb ("Obama admits …", "Turkey vows …", "her mother, Fiona, said"; German
+        // capitalises every noun, so not there): a new speaker; a
+        // person when set off by commas as an apposition, else (a company, a country) an organization.
+        const next = tokens[i + 1];
+        const gap = next ? text.slice(last.end, next.start) : '';
+        if (!next || !lex.verbs.has(next.low) || !/^,?\s+$/u.test(gap) || !lex.verbs.get(next.low)!.langs.includes('en')) continue;
+        const apposition = gap.startsWith(',') && /,\s*$/u.test(text.slice(Math.max(input.para.start, w0.start - 3), w0.start));
+        if (gap.startsWith(',') && !apposition) continue;
+        add({ start: w0.start, end: last.end, entityId: null, name, type: apposition ? 'person' : 'organization', via: 'candidate', media: false, sieve: 'name-before-verb' });
+        continue;
+      }
       add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
       continue;
     }

@@ -70,18 +70,49 @@ export function firstAtOrAfter(items: readonly { start: number }[], pos: number)
   return lo;
 }
 
-/** Paragraphs: runs of text between line breaks, trimmed of spaces. */
+/** A line that ends a sentence, a heading or a quote: the next line starts a paragraph of its own. */
+const LINE_CLOSED = /[.!?…:;"”»“’)\]]\s*$/u;
+/** Shortest line (characters) that is taken as hard-wrapped running text when the next line opens with a capital. */
+const WRAPPED_LINE = 50;
+
+/**
+ * Paragraphs: runs of text between line breaks, trimmed of spaces. A hard-wrapped line (saved pages keep the
+ * source's line breaks: "said that in addition to the slain⏎      foreigners …") is joined to the next: a line
+ * that does not end a sentence continues when the next opens in lower case, or, for a long line, when the next
+ * line is indented.
+ */
 export function paragraphs(text: string): Range[] {
   const out: Range[] = [];
   const re = /[^\n\r\u2028\u2029]+/g;
+  let prevLineEnd = -1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let s = m.index;
     let e = s + m[0].length;
     while (s < e && isSpaceAt(text, s)) s++;
     while (e > s && isSpaceAt(text, e - 1)) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e <= s) {
+      prevLineEnd = -1;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last && prevLineEnd === last.end && continuesLine(text, last, m.index, s)) last.end = e;
+    else out.push({ start: s, end: e });
+    prevLineEnd = e;
   }
   return out;
+}
+
+/** The line starting at `s` (its indentation from `lineStart`) continues the paragraph `last`, which it directly follows. */
+function continuesLine(text: string, last: Range, lineStart: number, s: number): boolean {
+  // Only a single line break between them (a blank line ends the paragraph).
+  const gap = text.slice(last.end, lineStart);
+  if ((gap.match(/[\n\r\u2028\u2029]/g) ?? []).length !== 1 && gap !== '\r\n') return false;
+  const tail = text.slice(Math.max(last.start, last.end - 3), last.end);
+  if (LINE_CLOSED.test(tail)) return false;
+  const c = text.charAt(s);
+  if (c !== c.toUpperCase() && c === c.toLowerCase() && /\p{L}/u.test(c)) return true;
+  const lineLen = last.end - Math.max(last.start, text.lastIndexOf('\n', last.end - 1) + 1);
+  return lineLen >= WRAPPED_LINE && s - lineStart >= 4 && /[\p{Ll},]$/u.test(tail);
 }
 
 /** Candidate sentence ends: terminal punctuation, closing marks, spaces, then something that may open a sentence. */

@@ -9,12 +9,12 @@ import { SitesSection } from './sites-section.tsx';
 import { useSettings } from './use-settings.ts';
 
 export function OptionsPage() {
-  const { settings, update, error } = useSettings();
+  const { settings, update, setSite, error } = useSettings();
   return (
     <main class="options">
       <h1>{t('optTitle')}</h1>
       {error && <p role="alert" class="error">{error}</p>}
-      {settings && <SitesSection settings={settings} update={update} />}
+      {settings && <SitesSection settings={settings} update={update} setSite={setSite} />}
       <CorporaSection />
       <EditsSection />
       {settings && <ReadingSection settings={settings} update={update} />}

@@ -2,11 +2,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../core/i18n.ts';
 import { siteOf, type Settings, type SettingsPatch } from '../../core/settings.ts';
-import { requestSitePermission } from '../site-permission.ts';
 
 interface Props {
   settings: Settings;
   update: (patch: SettingsPatch) => void;
+  /** One site on or off in the current mode (the background edits the stored list: no stale copy is written back). */
+  setSite: (site: string, on: boolean) => void;
 }
 
 function normalise(input: string): string | undefined {
@@ -14,19 +15,17 @@ function normalise(input: string): string | undefined {
   return siteOf(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
 }
 
-export function SitesSection({ settings, update }: Props) {
+export function SitesSection({ settings, update, setSite }: Props) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
 
-  const allow = async (e: Event) => {
+  const allow = (e: Event) => {
     e.preventDefault();
     setError(undefined);
     const site = normalise(draft);
     if (!site) return setError(t('optSiteInvalid'));
-    // The browser's own permission prompt: the user grants this site, nothing wider.
-    const granted = await requestSitePermission(site);
-    if (!granted) return setError(t('popupPermissionDenied'));
-    update({ allowedSites: [...new Set([...settings.allowedSites, site])].sort() });
+    // The stored list is the switch the content script obeys (ADR 003): no browser prompt.
+    setSite(site, true);
     setDraft('');
   };
 
@@ -52,9 +51,7 @@ export function SitesSection({ settings, update }: Props) {
               <span>{site}</span>
               <button
                 type="button"
-                onClick={() =>
-                  update(settings.mode === 'all' ? { disabledSites: list.filter((s) => s !== site) } : { allowedSites: list.filter((s) => s !== site) })
-                }
+                onClick={() => setSite(site, settings.mode === 'all')}
               >
                 {settings.mode === 'all' ? t('optSwitchOn') : t('optRemove')}
               </button>
@@ -63,7 +60,7 @@ export function SitesSection({ settings, update }: Props) {
         </ul>
       )}
       {settings.mode === 'allowlist' && (
-        <form class="row" onSubmit={(e) => void allow(e)}>
+        <form class="row" onSubmit={allow}>
           <label>
             {t('optAddSite')} <input value={draft} placeholder="example.org" onInput={(e) => setDraft(e.currentTarget.value)} />
           </label>

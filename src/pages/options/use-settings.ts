@@ -1,17 +1,43 @@
-/** The settings as page state, with an update that stores a patch and returns the stored result. */
+/**
+ * The settings as page state, with an update that stores a patch (or switches one site) and returns the stored
+ * result. The state follows changes made elsewhere (the popup's site switch, a restore), so an edit here never
+ * writes back a list that is out of date.
+ */
 import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { Settings, SettingsPatch } from '../../core/settings.ts';
+import { BgPageSettingsChanged, messageType } from '../../shared/messages.ts';
 import { ask, errorText } from '../ask-background.ts';
 
-export function useSettings(): { settings: Settings | undefined; update: (patch: SettingsPatch) => void; error: string | undefined } {
+export interface SettingsState {
+  settings: Settings | undefined;
+  update: (patch: SettingsPatch) => void;
+  /** Switches one site on or off in the current mode; the background edits its own copy of the list. */
+  setSite: (site: string, on: boolean) => void;
+  error: string | undefined;
+}
+
+export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<string>();
-  useEffect(() => {
-    ask<{ settings: Settings }>({ type: 'page-bg-get-settings' }).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
-  }, []);
-  const update = (patch: SettingsPatch) => {
+  const request = (message: Parameters<typeof ask>[0]) => {
     setError(undefined);
-    ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch }).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
+    ask<{ settings: Settings }>(message).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
   };
-  return { settings, update, error };
+  useEffect(() => {
+    const read = () => ask<{ settings: Settings }>({ type: 'page-bg-get-settings' }).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
+    void read();
+    // Only the extension's own worker announces (a content script is a sender with a tab).
+    const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === messageType(BgPageSettingsChanged)) void read();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, []);
+  return {
+    settings,
+    update: (patch) => request({ type: 'page-bg-update-settings', patch }),
+    setSite: (site, on) => request({ type: 'page-bg-set-site', site, on }),
+    error,
+  };
 }

@@ -7,7 +7,6 @@
 import browser from 'webextension-polyfill';
 import type { EntityType } from '../../core/corpus/schema.ts';
 import { type Settings } from '../../core/settings.ts';
-import { requestSitePermission } from '../site-permission.ts';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
 import * as v from 'valibot';
@@ -20,6 +19,8 @@ export interface PageMentions {
   site: string | undefined;
   on: boolean;
   mentions: { entityId: string; type: EntityType; count: number }[];
+  /** This page's saved highlights that could not be placed, and whether the library could not be told. */
+  saved?: { unplaced: number; unreported: boolean };
 }
 
 export interface PopupClient {
@@ -28,7 +29,7 @@ export interface PopupClient {
   /** undefined when the tab has no content script (a browser page, a file, the web store). */
   mentions(): Promise<PageMentions | undefined>;
   focus(entityId: string): Promise<void>;
-  setSite(site: string, on: boolean, mode: Settings['mode']): Promise<Settings>;
+  setSite(site: string, on: boolean): Promise<Settings>;
   setPaused(paused: boolean): Promise<Settings>;
   openOptions(): void;
   openLibrary(): void;
@@ -73,13 +74,8 @@ export function connectPopup(params: URLSearchParams): PopupClient {
       const reply = v.safeParse(FocusEntityReply, await browser.tabs.sendMessage(id, { type: messageType(PopupCsFocusEntity), entityId }));
       if (!reply.success || !reply.output.ok) throw new Error(t('popupFocusFailed'));
     },
-    setSite: async (site, on, mode) => {
-      // Allowing a site in "only sites I allow" mode asks the browser for that site (its permission prompt).
-      if (on && mode === 'allowlist') {
-        if (!(await requestSitePermission(site))) throw new Error('permission-denied');
-      }
-      return (await ask<{ settings: Settings }>({ type: 'page-bg-set-site', site, on })).settings;
-    },
+    // In either mode a site is switched by the stored list the content script obeys (ADR 003): no browser prompt.
+    setSite: async (site, on) => (await ask<{ settings: Settings }>({ type: 'page-bg-set-site', site, on })).settings,
     setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) }),

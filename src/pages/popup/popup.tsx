@@ -11,6 +11,7 @@ import { errorText } from '../ask-background.ts';
 import type { PageMentions, PopupClient } from './popup-client.ts';
 import { PageStatementsView } from '../../ui/statements/page-statements.tsx';
 import { TYPE_COLORS } from '../../ui/theme.ts';
+import { plural } from '../../ui/plural.ts';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -47,7 +48,7 @@ export function Popup({ client }: { client: PopupClient }) {
     work()
       .then(() => new Promise((ok) => setTimeout(ok, 50)))
       .then(refresh)
-      .catch((err: unknown) => setError(errorText(err) === 'permission-denied' ? t('popupPermissionDenied') : errorText(err)));
+      .catch((err: unknown) => setError(errorText(err)));
   };
 
   if (!settings || page === undefined) return <main class="popup"><p>{t('loading')}</p></main>;
@@ -63,7 +64,7 @@ export function Popup({ client }: { client: PopupClient }) {
       <h1>{t('extName')}</h1>
       {site ? (
         <label class="switch">
-          <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked, settings.mode))} />
+          <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked))} />
           <span>{t('popupSiteSwitch', site)}</span>
         </label>
       ) : (
@@ -96,6 +97,13 @@ export function Popup({ client }: { client: PopupClient }) {
             </ul>
           )}
         </section>
+      )}
+      {site && !settings.paused && siteOn && page?.saved && page.saved.unplaced > 0 && (
+        <div role="status" class="unplaced">
+          <p>{plural('popupUnplaced', page.saved.unplaced)}</p>
+          {page.saved.unreported && <p class="error">{t('popupUnreported')}</p>}
+          <button type="button" class="link" onClick={() => client.openLibrary()}>{t('popupLibrary')}</button>
+        </div>
       )}
       {site && !settings.paused && siteOn && (
         <section aria-labelledby="statements-title" class="statements">

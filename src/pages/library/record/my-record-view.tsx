@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Position, Source } from '../../../core/corpus/schema.ts';
 import { t } from '../../../core/i18n.ts';
+import { safeHref } from '../../../core/schema/http-url.ts';
 import { formatDate } from '../../../core/record/format-date.ts';
 import { interfaceLocale } from '../../../ui/dates.ts';
 import { ask } from '../../ask-background.ts';
@@ -74,8 +75,8 @@ export function MyRecordView() {
                   {s && (
                     <span>
                       {' · '}
-                      {s.url ? (
-                        <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>
+                      {safeHref(s.url) ? (
+                        <a href={safeHref(s.url)} target="_blank" rel="noopener noreferrer">{s.title}</a>
                       ) : (
                         s.title
                       )}
