@@ -1,7 +1,7 @@
 /**
  * Node 20 has neither `Uint8Array.prototype.toBase64` nor `Uint8Array.fromBase64`,
  * which Chromium (140+) and Firefox (133+) give the extension natively, so
- * src/shared/wire.ts would take its JavaScript fallback in a Node benchmark.
+ * bench/lib/adr002-wire.ts would take its JavaScript fallback in a Node benchmark.
  * Importing this module first installs both on top of Buffer's native base64,
  * so a Node benchmark measures what the browser does, not the fallback.
  */

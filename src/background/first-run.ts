@@ -4,8 +4,8 @@
  * repeated install event opens nothing; the last event handled is kept too, so tests can wait for it
  * before checking that nothing opened. The welcome page's demo asks here which words the record underlines.
  */
-import { createDocumentContext, loadMatcher, pageIsRelevant, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
-import type { EntityType } from '../core/corpus/schema.ts';
+import { createDocumentContext, pageIsRelevant } from '../core/match/index.ts';
+import { scanForPage, type ScanRecord } from './page-scan.ts';
 import type { FoundMentionsReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 
@@ -45,33 +45,19 @@ export async function noteStartup(db: OnRecordDb): Promise<void> {
   });
 }
 
-const loaded = new WeakMap<SerializedMatcher, Matcher>();
-
 /** The mentions the record finds in the paragraphs of one document (the demo article), as the content script would draw them. */
-export function findMentions(
-  active: { matcher: SerializedMatcher; wire: { types: Record<string, EntityType>; quiet: readonly string[] } },
-  paragraphs: readonly string[],
-): FoundMentionsReply {
-  let matcher = loaded.get(active.matcher);
-  if (!matcher) loaded.set(active.matcher, (matcher = loadMatcher(active.matcher)));
+export function findMentions(active: ScanRecord, paragraphs: readonly string[]): FoundMentionsReply {
   const quiet = new Set(active.wire.quiet);
   const ctx = createDocumentContext();
   const withheld: number[] = [];
   const found = paragraphs.map((text, i) => {
     const before = ctx.withheld;
-    const mentions = matcher.scan(text, ctx);
+    const mentions = scanForPage(active, text, ctx, quiet);
     if (ctx.withheld > before) withheld.push(i);
     return mentions;
   });
   // As on pages (content/annotator.ts): a paragraph read before the article was plainly about the record (its
   // headline) is matched again once it is, so its topic words are drawn too.
-  if (pageIsRelevant(ctx)) for (const i of withheld) found[i] = matcher.scan(paragraphs[i]!, ctx);
-  return {
-    paragraphs: found.map((mentions) =>
-      mentions.flatMap((m) => {
-        const type = active.wire.types[m.entityId];
-        return type ? [{ start: m.start, end: m.end, entityId: m.entityId, type, quiet: quiet.has(m.entityId) }] : [];
-      }),
-    ),
-  };
+  if (pageIsRelevant(ctx)) for (const i of withheld) found[i] = scanForPage(active, paragraphs[i]!, ctx, quiet);
+  return { paragraphs: found };
 }

@@ -24,6 +24,7 @@ import { ReviewQueue } from './review-queue.ts';
 import { broadcastSettingsChanged } from './settings-service.ts';
 import { findMentions, noteStartup, WELCOME_PAGE, welcomeOnInstalled } from './first-run.ts';
 import { isNoReceiver } from './announce.ts';
+import { PageScans } from './page-scan.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db);
@@ -43,7 +44,10 @@ const recordingService = new RecordingService(db, records, async () => {
   await broadcastSettingsChanged();
 }, (tabId, message) => browser.tabs.sendMessage(tabId, message));
 const recording = new RecordingHandlers(recordingService, new ReviewQueue(db, records, recordingService), (id) => db.highlights.get(id));
+// ADR 017: each tab's text is scanned here; a tab never receives the dictionary.
+const scans = new PageScans();
 browser.tabs.onRemoved.addListener((tabId) => {
+  scans.forgetTab(tabId);
   recordingService.forgetTab(tabId);
   checkService.forgetTab(tabId);
   highlights.forgetTab(tabId);
@@ -85,9 +89,10 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
   if (isChecksContentRequest(req)) return checks.handleContent(req, sender);
   if (isRecordingContentRequest(req)) return recording.handleContent(req, sender);
   switch (req.type) {
-    case 'cs-bg-get-matcher': {
-      const { fingerprint, wire } = await records.active();
-      return { fingerprint, ...wire };
+    case 'cs-bg-scan': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('a scan needs the sender\'s tab');
+      return scans.scan(await records.active(), { tabId, frameId: sender.frameId ?? 0 }, req.doc, req.text, req.late === true);
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);

@@ -6,7 +6,6 @@
 import type { Corpus, EntityType } from '../core/corpus/schema.ts';
 import type { SerializedMatcher } from '../core/match/index.ts';
 import { entitiesWithNothingToShow } from '../core/record/entity-record.ts';
-import { toWire } from '../shared/wire.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { ensureMatcher, readActiveCorpus } from './corpus-store.ts';
 import { ensureBundled } from './bundled-edits.ts';
@@ -17,8 +16,8 @@ export interface ActiveRecord {
   texts: Map<string, string>;
   matcher: SerializedMatcher;
   fingerprint: string;
-  /** What tabs receive: the matcher encoded for the message channel once, each entity's type, and the entities whose card has nothing to show (drawn quieter). */
-  wire: { matcher: unknown; types: Record<string, EntityType>; quiet: string[] };
+  /** What a tab's scans are answered with besides offsets (ADR 017): each entity's type, and the entities whose card has nothing to show (drawn quieter). */
+  wire: { types: Record<string, EntityType>; quiet: string[] };
 }
 
 export class RecordService {
@@ -57,6 +56,6 @@ export class RecordService {
     const { corpus, texts, fingerprint } = await readActiveCorpus(this.db);
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
-    return { corpus, texts, matcher, fingerprint, wire: { matcher: toWire(matcher), types, quiet: entitiesWithNothingToShow(corpus) } };
+    return { corpus, texts, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   }
 }

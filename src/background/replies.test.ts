@@ -26,6 +26,7 @@ import { createBackup, previewRestore } from './backup.ts';
 import { exportCorpus, listCorpora, previewImport } from './corpus-admin.ts';
 import { HighlightsService } from './highlights-service.ts';
 import { RecordService } from './record-service.ts';
+import { PageScans } from './page-scan.ts';
 import { readSettings } from '../core/settings.ts';
 
 let n = 0;
@@ -92,7 +93,9 @@ describe('reply schemas', () => {
     const db = freshDb();
     const records = new RecordService(db, BUNDLED);
     const active = await records.active();
-    expect(read('cs-bg-get-matcher', ContentReplies['cs-bg-get-matcher'], { fingerprint: active.fingerprint, ...active.wire })).not.toHaveProperty('problem');
+    const scanned = new PageScans().scan(active, { tabId: 1, frameId: 0 }, '0123456789abcdef', 'Dmitry Peskov and Mykhailo Podolyak met in Istanbul.');
+    expect(scanned.found.length).toBeGreaterThanOrEqual(6);
+    expect(read('cs-bg-scan', ContentReplies['cs-bg-scan'], scanned)).not.toHaveProperty('problem');
     const someone = active.corpus.positions[0]!.actor;
     expect(read('cs-bg-get-record', ContentReplies['cs-bg-get-record'], { record: buildEntityRecord(active.corpus, someone) })).not.toHaveProperty('problem');
     const topic = active.corpus.entities.find((e) => e.type === 'topic')!.id;

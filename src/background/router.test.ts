@@ -37,7 +37,7 @@ describe('router', () => {
   it('never lets a content script reach a page-only request, nor a foreign sender anything', async () => {
     const d = deps();
     expect(await route({ type: 'page-bg-get-source', sourceId: 'seed-000' }, content, d)).toMatchObject({ ok: false });
-    expect(await route({ type: 'cs-bg-get-matcher' }, { ...content, id: 'evil' }, d)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await route({ type: 'cs-bg-scan', doc: '0123456789abcdef', text: 'Peskov' }, { ...content, id: 'evil' }, d)).toEqual({ ok: false, error: 'sender not allowed' });
     expect(d.handleContent).not.toHaveBeenCalled();
     expect(d.handlePage).not.toHaveBeenCalled();
     expect(await route({ type: 'page-bg-get-source', sourceId: 'seed-000' }, page, d)).toEqual({ ok: true, answer: 2 });

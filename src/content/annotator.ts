@@ -1,10 +1,12 @@
 /**
  * Finds and draws mentions: the page is cut into chunks small enough to
- * extract and match within one slice, the chunks in view first; each chunk's
- * text goes through the matcher and its mentions become highlight ranges.
+ * extract within one slice, the chunks in view first; each chunk's text goes
+ * to the matcher (in the background, ADR 017) and the mentions it answers
+ * with become highlight ranges.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
-import { createDocumentContext, pageIsRelevant, type DocumentContext, type Matcher } from '../core/match/index.ts';
+import type { FoundMention } from '../shared/page-scan.ts';
+import type { PageMatcher } from './record-client.ts';
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
@@ -72,10 +74,9 @@ export function windowEnd(text: string, at: number): number {
 }
 
 export interface AnnotatorOptions {
-  matcher: Matcher;
-  types: ReadonlyMap<string, EntityType>;
-  /** Entities whose card has nothing to show: drawn quieter, or not at all with `hideQuiet`. */
-  quiet?: ReadonlySet<string>;
+  /** Scans chunks in the order they are sent and answers each with its mentions, their types and quietness. */
+  matcher: PageMatcher;
+  /** Entities whose card has nothing to show are not drawn at all (else drawn quieter). */
   hideQuiet?: boolean;
   registry: HighlightRegistry;
   signal: AbortSignal;
@@ -88,24 +89,30 @@ const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
 export class Annotator {
   readonly store: MentionStore;
   readonly #slicer: TimeSlicer<Chunk>;
-  #context: DocumentContext = createDocumentContext();
   #enabledTypes: ReadonlySet<EntityType> | null = null;
   readonly #painter: ViewportPainter;
   /** Set while followParser or headStart runs: no geometry or style may be read (the page is not laid out yet). */
   #withoutLayout = false;
-  /** Mentions drawn while #withoutLayout, their visibility not yet asked (see resume). */
+  /** Mentions drawn before the page's first frame (resume), their visibility not yet asked. */
   #unverified: PageMention[] = [];
   /** Chunks that withheld topics while the page was not yet about the record: matched again once it is. */
   #held: Chunk[] = [];
+  /** Set by resume(): the page has been laid out once, so drawing may ask whether text is rendered. */
+  #laidOut = false;
+  /** Chunks sent to the matcher and not drawn yet. */
+  #waiting = 0;
+  #whenDrawn: Array<() => void> = [];
+  /** Bumped when what is drawn is thrown away: answers to chunks sent before are dropped. */
+  #generation = 0;
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.#painter = new ViewportPainter(opts.registry, opts.signal);
     this.store = new MentionStore((m) => this.#painter.remove(m));
     this.#slicer = new TimeSlicer<Chunk>((chunk, slicer) => {
       this.#step(chunk, (parts) => slicer.push(parts, 'front'));
-      if (slicer.pending === 0) this.opts.onChange?.(this.store.size);
+      if (slicer.pending === 0 && this.#waiting === 0) this.opts.onChange?.(this.store.size);
     }, opts.signal);
-    reportBusy(() => this.#slicer.busy, opts.signal);
+    reportBusy(() => this.#slicer.busy || this.#waiting > 0, opts.signal);
   }
 
   /**
@@ -115,10 +122,11 @@ export class Annotator {
   scanDocument(keep = false): Promise<void> {
     this.#slicer.clear();
     if (!keep) {
+      this.#generation++;
       this.store.clear();
       this.#unverified = [];
     }
-    this.#context = createDocumentContext();
+    this.opts.matcher.newDocument();
     this.#held = [];
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
     return this.idle();
@@ -203,6 +211,7 @@ export class Annotator {
    * annotates the rest, what is in view first. Resolves when the page is done.
    */
   resume(): Promise<void> {
+    this.#laidOut = true;
     const rendered = renderedOnce();
     for (const m of this.#unverified) if (!rendered(m.range.startContainer as Text)) this.store.remove(m);
     this.#unverified = [];
@@ -229,14 +238,29 @@ export class Annotator {
     if (this.store.removeDisconnected() > 0) this.opts.onChange?.(this.store.size);
   }
 
-  idle(): Promise<void> {
-    return this.#slicer.idle();
+  /** Resolves when nothing is queued and every chunk sent has been drawn. */
+  async idle(): Promise<void> {
+    for (;;) {
+      await this.#slicer.idle();
+      if (this.#waiting === 0) return;
+      await new Promise<void>((resolve) => this.#whenDrawn.push(resolve));
+    }
   }
 
   clear(): void {
+    this.#generation++;
     this.#slicer.clear();
     this.store.clear();
     this.#held = [];
+  }
+
+  #drawn(): void {
+    this.#waiting--;
+    if (this.#waiting > 0) return;
+    const waiting = this.#whenDrawn;
+    this.#whenDrawn = [];
+    for (const resolve of waiting) resolve();
+    if (this.#slicer.pending === 0 && !this.#slicer.busy) this.opts.onChange?.(this.store.size);
   }
 
   setEnabledTypes(types: ReadonlySet<EntityType> | null): void {
@@ -304,43 +328,56 @@ export class Annotator {
       const { replace: _drawnAlready, ...rest } = chunk;
       if (!chunk.late) split([{ ...rest, window: { pageText, inParts, at: end } }]);
     }
+    // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
+    const windowed = at > 0 || end < text.length;
+    const scanned = windowed ? text.slice(at, Math.min(text.length, end + WINDOW_OVERLAP_CHARS)) : text;
+    const generation = this.#generation;
+    this.#waiting++;
+    this.opts.matcher
+      .scan(scanned, chunk.late === true)
+      .then(({ found, withheld, relevant }) => {
+        if (generation !== this.#generation || this.opts.signal.aborted) return;
+        const inWindow = windowed ? found.filter((m) => at + m.start < end).map((m) => ({ ...m, start: at + m.start, end: at + m.end })) : found;
+        this.#draw(chunk, pageText, inParts, inWindow);
+        // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
+        // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
+        if (withheld && !relevant && !chunk.late) {
+          const { replace: _drawnAlready, ...again } = chunk;
+          this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
+        }
+        if (relevant && this.#held.length > 0) {
+          this.#slicer.push(this.#held, 'front');
+          this.#held = [];
+        }
+      })
+      .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
+      .finally(() => this.#drawn());
+  }
+
+  /** Draws a chunk's mentions, as the matcher answered them (offsets into `pageText`). */
+  #draw(chunk: Chunk, pageText: PageText, inParts: boolean, found: readonly FoundMention[]): void {
+    const { root } = chunk;
+    if (!root.isConnected) return;
+    // What answers to chunks sent before this rescan drew here in the meantime is stale.
+    if (chunk.replace) this.store.removeWithin(root);
+    const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
     // number of observed elements in the hundreds instead of one per paragraph.
     const wholePage = root === document.body || root === document.documentElement;
     const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    const windowed = at > 0 || end < text.length;
-    // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
-    const ctx = this.#context;
-    const withheldBefore = ctx.withheld;
-    const tail = ctx.tail;
-    const found = windowed
-      ? this.opts.matcher
-          .scan(text.slice(at, Math.min(text.length, end + WINDOW_OVERLAP_CHARS)), this.#context)
-          .filter((m) => at + m.start < end)
-          .map((m) => ({ ...m, start: at + m.start, end: at + m.end }))
-      : this.opts.matcher.scan(text, this.#context);
-    if (chunk.late) ctx.tail = tail;
-    else if (ctx.withheld > withheldBefore) {
-      const { replace: _drawnAlready, ...again } = chunk;
-      this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
-    }
-    // The page just became about the record: what earlier chunks withheld (a headline's "talks") is drawn now.
-    if (this.#held.length > 0 && pageIsRelevant(ctx)) {
-      split(this.#held);
-      this.#held = [];
-    }
     // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
     // it is, and ask in resume().
-    const presume = this.#withoutLayout;
+    const presume = !this.#laidOut;
     const rendered = presume ? () => true : renderedOnce();
     for (const m of found) {
-      const type = this.opts.types.get(m.entityId);
-      if (!type || (this.#enabledTypes && !this.#enabledTypes.has(type))) continue;
-      const quiet = this.opts.quiet?.has(m.entityId) === true;
+      const type = m.type;
+      if (this.#enabledTypes && !this.#enabledTypes.has(type)) continue;
+      const quiet = m.quiet;
       if (quiet && this.opts.hideQuiet === true) continue;
       const b = toBoundaries(pageText, m.start, m.end);
-      if (!b || !rendered(b.startContainer)) continue;
+      // The page may have changed the text since it was sent: its watcher queues a rescan of it.
+      if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
       const mention: PageMention = {
         entityId: m.entityId,
         type,

@@ -1,11 +1,10 @@
 /**
- * Content script entry. Asks the background for the compiled matcher as early
- * as the page starts loading, underlines the first screen while the page is
- * still being parsed, annotates the page once the DOM is parsed (the top of
+ * Content script entry. Sends the page's text to the background's matcher
+ * (ADR 017: the tab never receives the dictionary) as early as the page starts
+ * loading, underlines the first screen while the page is still being parsed, annotates the page once the DOM is parsed (the top of
  * the document before the next frame, then the part in view first), then
  * follows the page as it changes.
  */
-import { loadMatcher } from '../core/match/index.ts';
 import { Annotator } from './annotator.ts';
 import { drawCheckedClaims } from './claim-marks.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
@@ -13,7 +12,7 @@ import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts'
 import { Reader } from './reader.ts';
 import { mentionAtPoint } from './hit-test.ts';
 import { startSelectionSession } from './selection-session.tsx';
-import { fetchMatcher } from './record-client.ts';
+import { backgroundMatcher } from './record-client.ts';
 import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
 import { guardSharedState } from './shared-state-guard.ts';
 import { SiteControl, type Starter } from './site-control.ts';
@@ -58,9 +57,8 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
     return;
   }
-  const payload = fetchMatcher();
   const ready = domReady();
-  // Alt+Shift+C with nothing selected walks the claims checked on this page (drawn once the matcher is in).
+  // Alt+Shift+C with nothing selected walks the claims checked on this page (drawn once the DOM is parsed).
   let checkedClaims: { openNext(): boolean } | undefined;
   // Saved highlights and the selection toolbar (researchers) need no matcher: start them once the DOM is parsed.
   void ready.then(() => {
@@ -68,14 +66,11 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     // Issue 12: the page's text for the statements the popup and side panel list (found in the background).
     if (!signal.aborted) answerPageText(signal);
   });
-  const { matcher: serialized, types, quiet } = await payload;
-  if (signal.aborted) return;
-  const matcher = loadMatcher(serialized);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   setHighlightStyle(settings.highlightStyle);
   const countShown = (): number => annotator.store.ordered().filter((m) => !m.quiet).length;
-  const annotator = new Annotator({ matcher, types, quiet, hideQuiet: settings.hideEmptyNames, registry, signal, onChange: () => onCount(countShown()) });
+  const annotator = new Annotator({ matcher: backgroundMatcher(), hideQuiet: settings.hideEmptyNames, registry, signal, onChange: () => onCount(countShown()) });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
   // A page still loading paints its top before it is parsed: underline the names there from those first paints.
   if (document.readyState === 'loading') annotator.followParser();

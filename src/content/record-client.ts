@@ -1,23 +1,45 @@
 /** The content script's side of the typed messages to the background. */
-import type { EntityType } from '../core/corpus/schema.ts';
-import type { SerializedMatcher } from '../core/match/index.ts';
 import type { EntityRecord } from '../core/record/types.ts';
-import { fromWire } from '../shared/wire.ts';
+import { decodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
 import { askBackground } from './ask-background.ts';
 
-
-export interface MatcherPayload {
-  fingerprint: string;
-  matcher: SerializedMatcher;
-  types: Map<string, EntityType>;
-  /** Entities whose card has nothing to show. */
-  quiet: Set<string>;
+/**
+ * The page's matcher (ADR 017): each chunk's text is scanned by the background, which keeps the document's
+ * context between chunks. The replies come in the order the chunks were sent.
+ */
+export interface PageMatcher {
+  /** A new document (a full rescan): names seen so far no longer confirm ambiguous ones. */
+  newDocument(): void;
+  /**
+   * The mentions of the document's next chunk; `withheld`: topic words were held back because the page was not yet
+   * about the record, `relevant`: it now is. `late`: a chunk scanned again for what it withheld (the document's
+   * reading position stays where it was).
+   */
+  scan(text: string, late?: boolean): Promise<PageScan>;
 }
 
-export async function fetchMatcher(): Promise<MatcherPayload> {
-  const r = await askBackground<{ fingerprint: string; matcher: unknown; types: Record<string, EntityType>; quiet?: unknown }>({ type: 'cs-bg-get-matcher' });
-  const quiet = Array.isArray(r.quiet) ? r.quiet.filter((id): id is string => typeof id === 'string') : [];
-  return { fingerprint: r.fingerprint, matcher: fromWire(r.matcher) as SerializedMatcher, types: new Map(Object.entries(r.types)), quiet: new Set(quiet) };
+export interface PageScan {
+  found: FoundMention[];
+  withheld: boolean;
+  relevant: boolean;
+}
+
+function documentId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  let id = '';
+  for (const b of bytes) id += b.toString(16).padStart(2, '0');
+  return id;
+}
+
+export function backgroundMatcher(): PageMatcher {
+  let doc = documentId();
+  return {
+    newDocument: () => void (doc = documentId()),
+    scan: async (text, late = false) => {
+      const reply = await askBackground<ScanReply>({ type: 'cs-bg-scan', doc, text, ...(late ? { late } : {}) });
+      return { found: decodeFound(reply, text.length), withheld: reply.withheld === true, relevant: reply.relevant === true };
+    },
+  };
 }
 
 const records = new Map<string, Promise<EntityRecord>>();

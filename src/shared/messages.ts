@@ -13,10 +13,21 @@ import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
 import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
 import { Settings } from '../core/settings.ts';
+import { MAX_SCAN_CHARS } from './page-scan.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
-export const CsBgGetMatcher = v.object({ type: v.literal('cs-bg-get-matcher') });
+/**
+ * ADR 017: a chunk of the page's text for the background to scan with the record's matcher. `doc` names the
+ * document (a new one at each full rescan): the background keeps its context (names seen so far) per tab and doc.
+ */
+export const CsBgScan = v.object({
+  type: v.literal('cs-bg-scan'),
+  doc: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
+  text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
+  /** Issue 13: a chunk scanned again for the topic words it withheld; the document's reading position stays. */
+  late: v.optional(v.boolean()),
+});
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
 export const PageBgGetSource = v.object({ type: v.literal('page-bg-get-source'), sourceId: Id });
@@ -255,11 +266,11 @@ export type RecordingContentRequest = Extract<ContentRequest, { type: (typeof Re
 export type RecordingPageRequest = Extract<PageRequest, { type: (typeof RecordingPageRequests)[number]['entries']['type']['literal'] }>;
 
 /** Requests the content script may send. */
-export const ContentRequest = v.variant('type', [CsBgGetMatcher, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests, ...RecordingContentRequests]);
+export const ContentRequest = v.variant('type', [CsBgScan, CsBgGetRecord, CsBgOpenSource, CsBgGetSettings, CsBgMentionCount, ...ChecksContentRequests, ...HighlightsContentRequests, ...RecordingContentRequests]);
 /** Requests only extension pages may send. */
 export const PageRequest = v.variant('type', [PageBgGetSource, PageBgStatus, PageBgFindMentions, CsBgGetRecord, ...ControlPageRequests, ...ChecksPageRequests, ...HighlightsPageRequests, ...RecordingPageRequests]);
 
-export type CsBgGetMatcher = v.InferOutput<typeof CsBgGetMatcher>;
+export type CsBgScan = v.InferOutput<typeof CsBgScan>;
 export type CsBgGetRecord = v.InferOutput<typeof CsBgGetRecord>;
 export type CsBgOpenSource = v.InferOutput<typeof CsBgOpenSource>;
 export type PageBgGetSource = v.InferOutput<typeof PageBgGetSource>;
@@ -304,7 +315,6 @@ export const FocusEntityReply = v.object({ ok: v.boolean() });
 const Str = v.string();
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Empty = v.object({});
-const EntityTypes = v.record(Id, EntityType);
 const PageStatementReply = v.object({
   start: Count,
   end: Count,
@@ -320,7 +330,13 @@ const PageStatementReply = v.object({
 });
 /** The answer to each request a content script sends (the envelope's `ok` is removed by the receiver first). */
 export const ContentReplies = {
-  'cs-bg-get-matcher': v.object({ fingerprint: Str, matcher: v.looseObject({}), types: EntityTypes, quiet: v.optional(v.array(Id)) }),
+  // Offsets and indices are checked against the text by the reader (shared/page-scan.ts decodeFound).
+  'cs-bg-scan': v.object({
+    found: v.array(Count),
+    entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })),
+    withheld: v.optional(v.boolean()),
+    relevant: v.optional(v.boolean()),
+  }),
   // The record is built by the background from validated rows; the card checks what it draws by the entity it names.
   'cs-bg-get-record': v.object({ record: v.looseObject({ kind: v.picklist(['actor', 'topic']), entity: v.looseObject({ id: Id, label: Str, type: EntityType }) }) }),
   'cs-bg-open-source': Empty,

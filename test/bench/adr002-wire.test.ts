@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromWire, toWire } from './wire.ts';
+import { fromWire, toWire } from '../../bench/lib/adr002-wire.ts';
 
 describe('wire codec', () => {
   it('carries typed arrays through JSON unchanged', () => {

@@ -1,4 +1,6 @@
 /**
+ * ADR 002's delivery (replaced by ADR 017), kept for `npm run bench:record` to measure beside the new one.
+ *
  * Extension messaging in Chromium serialises as JSON, which turns typed arrays
  * into index-keyed objects. These helpers carry typed arrays and ArrayBuffers
  * across as base64 and restore them on the other side.

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCorpusShape } from '../core/corpus/schema.ts';
+import { compileMatcher, createDocumentContext, serializeMatcher } from '../core/match/index.ts';
+import { entitiesWithNothingToShow } from '../core/record/entity-record.ts';
+import { decodeFound, encodeFound } from '../shared/page-scan.ts';
+import { PageScans } from './page-scan.ts';
+
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
+const serialized = serializeMatcher(compileMatcher(corpus.entities, corpus.sides));
+const record = {
+  matcher: serialized,
+  fingerprint: 'f1',
+  wire: { types: Object.fromEntries(corpus.entities.map((e) => [e.id, e.type])), quiet: entitiesWithNothingToShow(corpus) },
+};
+const TAB = { tabId: 7, frameId: 0 };
+const DOC = '00000000000000aa';
+
+// "Bennett" is ambiguous: it counts only after an unambiguous alias of the same person, earlier in the document.
+const CHUNKS = [
+  'Israeli Prime Minister Naftali Bennett flew to Moscow to meet Vladimir Putin.',
+  'Talks in Istanbul went on. Peskov said nothing.',
+  'Later Bennett spoke by phone.',
+];
+
+describe('scanning a page in the background (ADR 017)', () => {
+  it('finds what the tab\'s own matcher found: the same mentions, chunk by chunk, with one context per document', () => {
+    const scans = new PageScans();
+    const matcher = compileMatcher(corpus.entities, corpus.sides);
+    const ctx = createDocumentContext();
+    for (const text of CHUNKS) {
+      const local = matcher.scan(text, ctx).map((m) => [m.start, m.end, m.entityId]);
+      const remote = decodeFound(scans.scan(record, TAB, DOC, text), text.length).map((m) => [m.start, m.end, m.entityId]);
+      expect(remote).toEqual(local);
+    }
+    const last = decodeFound(scans.scan(record, TAB, DOC, CHUNKS[2]!), CHUNKS[2]!.length);
+    expect(last.map((m) => m.entityId)).toContain('naftali-bennett');
+  });
+
+  it('keeps documents apart: a new document, another tab or a new record starts with nothing seen', () => {
+    const scans = new PageScans();
+    scans.scan(record, TAB, DOC, CHUNKS[0]!);
+    const ids = (r: ReturnType<PageScans['scan']>) => decodeFound(r, CHUNKS[2]!.length).map((m) => m.entityId);
+    expect(ids(scans.scan(record, TAB, DOC, CHUNKS[2]!))).toContain('naftali-bennett');
+    expect(ids(scans.scan(record, TAB, '00000000000000bb', CHUNKS[2]!))).not.toContain('naftali-bennett');
+    expect(ids(scans.scan(record, { tabId: 8, frameId: 0 }, DOC, CHUNKS[2]!))).not.toContain('naftali-bennett');
+    expect(ids(scans.scan({ ...record, fingerprint: 'f2' }, TAB, DOC, CHUNKS[2]!))).not.toContain('naftali-bennett');
+  });
+
+  it('tells the tab when a chunk withheld topic words and when the page became about the record (issue 13)', () => {
+    const scans = new PageScans();
+    const headline = 'Kremlin rules out a ceasefire before spring';
+    const first = scans.scan(record, TAB, DOC, headline);
+    expect(decodeFound(first, headline.length).map((m) => m.entityId)).toEqual(['kremlin']);
+    expect(first).toMatchObject({ withheld: true });
+    expect(first.relevant).toBeUndefined();
+    const article = 'Dmitry Peskov spoke; Mykhailo Podolyak and Volodymyr Zelensky answered.';
+    expect(scans.scan(record, TAB, DOC, article)).toMatchObject({ relevant: true });
+    const again = scans.scan(record, TAB, DOC, headline, true);
+    expect(decodeFound(again, headline.length).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'ceasefire']);
+    expect(again.withheld).toBeUndefined();
+  });
+
+  it('answers with types and quietness, and forgets a closed tab', () => {
+    const scans = new PageScans();
+    const found = decodeFound(scans.scan(record, TAB, DOC, CHUNKS[1]!), CHUNKS[1]!.length);
+    expect(found.find((m) => m.entityId === 'dmitry-peskov')).toMatchObject({ type: 'person', quiet: false });
+    expect(scans.size).toBe(1);
+    for (let i = 0; i < 10; i++) scans.scan(record, TAB, `00000000000001${i}0`, 'x');
+    expect(scans.size).toBe(4);
+    scans.forgetTab(7);
+    expect(scans.size).toBe(0);
+  });
+});
+
+describe('the scan reply on the wire', () => {
+  const mentions = [
+    { start: 0, end: 6, entityId: 'a', type: 'person' as const, quiet: false },
+    { start: 10, end: 16, entityId: 'b', type: 'topic' as const, quiet: true },
+    { start: 20, end: 26, entityId: 'a', type: 'person' as const, quiet: false },
+  ];
+
+  it('lists each entity once and reads back to the same mentions', () => {
+    const reply = encodeFound(mentions);
+    expect(reply.entities).toHaveLength(2);
+    expect(decodeFound(reply, 30)).toEqual(mentions);
+  });
+
+  it('refuses offsets outside the text, reversed offsets, unknown entities and partial mentions', () => {
+    const reply = encodeFound(mentions);
+    expect(() => decodeFound(reply, 25)).toThrow(/outside the text/);
+    expect(() => decodeFound({ ...reply, found: [5, 5, 0] }, 30)).toThrow(/outside the text/);
+    expect(() => decodeFound({ ...reply, found: [0, 5, 2] }, 30)).toThrow(/outside the text/);
+    expect(() => decodeFound({ ...reply, found: [0, 5] }, 30)).toThrow(/not whole mentions/);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * ADR 017: the service worker scans a tab's text for it; the tab never receives the dictionary. This is the
+ * compact form of a scan's answer on the message channel, and its reading on the tab's side, which checks every
+ * offset and index (the reply's schema in messages.ts checks only its shape).
+ */
+import type { EntityType } from '../core/corpus/schema.ts';
+
+/** The longest text one scan request may carry: a chunk (20,000 characters) or a window and its overlap, with room. */
+export const MAX_SCAN_CHARS = 32_768;
+
+/** A mention as the content script draws it: offsets into the scanned text, the entity, its type, and whether its card is empty. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+  quiet: boolean;
+}
+
+/**
+ * The reply: `found` holds three integers per mention (start, end, index into `entities`); each entity that
+ * occurs is listed once, with its type and whether its card has nothing to show.
+ */
+export interface ScanReply {
+  found: number[];
+  entities: Array<{ id: string; type: EntityType; quiet: boolean }>;
+  /** Topic words of this text were held back: the page was not yet about the record (DocumentContext.withheld). */
+  withheld?: boolean;
+  /** The page read so far is about the record (pageIsRelevant): what earlier chunks withheld may be asked again. */
+  relevant?: boolean;
+}
+
+export function encodeFound(mentions: readonly FoundMention[]): ScanReply {
+  const found: number[] = [];
+  const entities: ScanReply['entities'] = [];
+  const index = new Map<string, number>();
+  for (const m of mentions) {
+    let k = index.get(m.entityId);
+    if (k === undefined) {
+      k = entities.length;
+      index.set(m.entityId, k);
+      entities.push({ id: m.entityId, type: m.type, quiet: m.quiet });
+    }
+    found.push(m.start, m.end, k);
+  }
+  return { found, entities };
+}
+
+/** The mentions of a reply for a text of `length` units; throws on an offset or index that cannot be one. */
+export function decodeFound(reply: ScanReply, length: number): FoundMention[] {
+  const { found, entities } = reply;
+  if (found.length % 3 !== 0) throw new Error('cs-bg-scan: the answer from OnRecord\'s background did not read (found: not whole mentions)');
+  const out: FoundMention[] = [];
+  for (let i = 0; i < found.length; i += 3) {
+    const start = found[i]!;
+    const end = found[i + 1]!;
+    const entity = entities[found[i + 2]!];
+    if (!entity || !(start >= 0 && start < end && end <= length)) {
+      throw new Error(`cs-bg-scan: the answer from OnRecord's background did not read (found.${i}: a mention outside the text)`);
+    }
+    out.push({ start, end, entityId: entity.id, type: entity.type, quiet: entity.quiet });
+  }
+  return out;
+}
