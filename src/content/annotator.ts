@@ -47,6 +47,11 @@ interface Chunk {
    * extracted by the first step, matched from `at` on, a window at a time.
    */
   window?: { pageText: PageText; inParts: boolean; at: number };
+  /**
+   * Matched again because the page became relevant after this chunk withheld topics (DocumentContext.withheld):
+   * only this chunk's own text, nothing split off again, what is drawn kept, the context's tail left as it was.
+   */
+  late?: boolean;
 }
 
 /** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
@@ -90,6 +95,8 @@ export class Annotator {
   #withoutLayout = false;
   /** Mentions drawn before the page's first frame (resume), their visibility not yet asked. */
   #unverified: PageMention[] = [];
+  /** Chunks that withheld topics while the page was not yet about the record: matched again once it is. */
+  #held: Chunk[] = [];
   /** Set by resume(): the page has been laid out once, so drawing may ask whether text is rendered. */
   #laidOut = false;
   /** Chunks sent to the matcher and not drawn yet. */
@@ -120,6 +127,7 @@ export class Annotator {
       this.#unverified = [];
     }
     this.opts.matcher.newDocument();
+    this.#held = [];
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
     return this.idle();
   }
@@ -243,6 +251,7 @@ export class Annotator {
     this.#generation++;
     this.#slicer.clear();
     this.store.clear();
+    this.#held = [];
   }
 
   #drawn(): void {
@@ -285,7 +294,7 @@ export class Annotator {
     if (chunk.window) {
       ({ pageText, inParts } = chunk.window);
     } else {
-      if (chunk.replace) this.store.removeWithin(root);
+      if (chunk.replace && !chunk.late) this.store.removeWithin(root);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
       // the rendered check in resume().
       if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
@@ -301,10 +310,10 @@ export class Annotator {
         ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
         : { pageText: extractText(root, options), next: null };
       if (part === null) {
-        split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
+        if (!chunk.late) split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
         return;
       }
-      if (part.next !== null) split(this.#rest(chunk, element!, part.next));
+      if (part.next !== null && !chunk.late) split(this.#rest(chunk, element!, part.next));
       pageText = part.pageText;
       inParts = chunk.from !== undefined || part.next !== null;
     }
@@ -317,7 +326,7 @@ export class Annotator {
     if (end - at > MAX_CHUNK_CHARS) {
       end = windowEnd(text, at + MAX_CHUNK_CHARS);
       const { replace: _drawnAlready, ...rest } = chunk;
-      split([{ ...rest, window: { pageText, inParts, at: end } }]);
+      if (!chunk.late) split([{ ...rest, window: { pageText, inParts, at: end } }]);
     }
     // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
     const windowed = at > 0 || end < text.length;
@@ -325,11 +334,21 @@ export class Annotator {
     const generation = this.#generation;
     this.#waiting++;
     this.opts.matcher
-      .scan(scanned)
-      .then((found) => {
+      .scan(scanned, chunk.late === true)
+      .then(({ found, withheld, relevant }) => {
         if (generation !== this.#generation || this.opts.signal.aborted) return;
         const inWindow = windowed ? found.filter((m) => at + m.start < end).map((m) => ({ ...m, start: at + m.start, end: at + m.end })) : found;
         this.#draw(chunk, pageText, inParts, inWindow);
+        // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
+        // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
+        if (withheld && !relevant && !chunk.late) {
+          const { replace: _drawnAlready, ...again } = chunk;
+          this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
+        }
+        if (relevant && this.#held.length > 0) {
+          this.#slicer.push(this.#held, 'front');
+          this.#held = [];
+        }
       })
       .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
       .finally(() => this.#drawn());

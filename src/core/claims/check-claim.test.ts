@@ -82,3 +82,17 @@ describe('checking a claim', () => {
     expect(checker.check('… — !!').empty).toBe('no-words');
   });
 });
+
+describe('"misattributed" only on a clear attribution', () => {
+  it('a claim with no speech cue says what its subject did: not misattributed, even when another actor said the words', () => {
+    const c = checker.check('Mykhailo Podolyak reached out for peace, as only strong people can.');
+    expect(c.attribution?.cue).toBe('subject');
+    expect(c.suggestion.verdict).toBe('not-in-record');
+    expect(c.suggestion.evidence.reason).toBe('speaker-unrelated');
+  });
+  it('the same words with a speech cue are misattributed to him', () => {
+    const c = checker.check('Mykhailo Podolyak insists only strong people are able to offer their hand for peace.');
+    expect(c.suggestion.verdict).toBe('misattributed');
+    expect(c.suggestion.evidence.otherActorId).toBe('dmitry-peskov');
+  });
+});

@@ -198,7 +198,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         const { match: _m, ...shown } = explain(r);
         list.push({ ...shown, position: toPositionView(index, p) });
       }
-      const suggestion = suggestVerdict({
+      const suggested = suggestVerdict({
         speakerId: speaker?.speakerId ?? null,
         claim: claimFeatures,
         candidates: ranked.slice(0, 60).map((r) => {
@@ -207,6 +207,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         }),
         lexicon,
       });
+      const suggestion = guardMisattribution(suggested, speaker, actorIds);
       const attribution: ClaimAttribution | null = speaker ? { ...speaker, polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
@@ -234,6 +235,21 @@ function midpoint(p: Position): string {
   const from = Date.parse(`${p.date.from}T00:00:00Z`);
   const to = Date.parse(`${p.date.to}T00:00:00Z`);
   return new Date((from + to) / 2).toISOString().slice(0, 10);
+}
+
+/**
+ * A wrong "misattributed" is the worst suggestion a moderator can get, so it stands only on a clear attribution: "not in
+ * the record" (the speaker has nothing close) instead when the claim has no speech cue (it says what its subject did,
+ * not who said what), or when the actor the record has saying it is named in the claim too ("Boris Johnson advised …,
+ * Arakhamia recalled": the claim may well attribute the words to them).
+ */
+function guardMisattribution(s: Suggestion, speaker: ClaimSpeaker | null, actorIds: readonly string[]): Suggestion {
+  if (s.verdict !== 'misattributed' || !speaker) return s;
+  const other = s.evidence.otherActorId;
+  const uncued = speaker.cue === 'subject';
+  const named = other !== null && other !== speaker.speakerId && actorIds.includes(other);
+  if (!uncued && !named) return s;
+  return { verdict: 'not-in-record', evidence: { ...s.evidence, reason: 'speaker-unrelated', otherActorId: null } };
 }
 
 /** A claim without a speech cue is about what its subject did: the finder's subject (role phrases resolved: "Ukraine's president signed off …" is Zelensky's). */

@@ -169,7 +169,9 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   if (own.length > 0 && bestOwn >= T.ownClose && !clearlySomeoneElse) {
     return judgeAgainst(own.filter((c) => c.similarity >= bestOwn - T.ownBand), 'speaker-match');
   }
-  if (bestOther && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
+  // "Misattributed" is the worst thing to get wrong: it needs another actor's position that shares at least two concepts
+  // or entities with the claim (one domain word is no evidence that the words are someone else's).
+  if (bestOther && bestOther.sharedMeaning >= 2 && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
     return { verdict: 'misattributed', evidence: evidence('other-actor', others.slice(0, 3), { otherActorId: bestOther.position.actor }) };
   }
   if (own.length > 0) return judgeAgainst(own.slice(0, 3), 'speaker-match');

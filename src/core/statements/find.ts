@@ -37,7 +37,7 @@ const GAP_BEFORE_VERB = 4;
 /** Words allowed between an inverted verb and its speaker ("заявил журналистам Песков", "said on Tuesday Peskov"). */
 const GAP_AFTER_VERB = 3;
 /** Words that open a short adverbial between a verb and its clause ("sagte am Dienstag, …", "said on Tuesday, …"). */
-const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at to during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
+const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
 
 /** Longest headline that "Name: …" is read as an attribution in. */
 const MAX_HEADLINE = 240;
@@ -137,7 +137,11 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
   }
   resolvePronouns(view, text, drafts, allCandidates);
-  return finish(view, text, lang, drafts, mentions);
+  // A headline "Name: …" of a person the record does not know stands only if the document quotes that person elsewhere.
+  const lastWord = (name: string) => normalizeWord(name.split(/\s+/u).pop() ?? '');
+  const quoted = new Set(drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker')).map((d) => lastWord(d.speaker.name)));
+  const kept = drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker') || quoted.has(lastWord(d.speaker.name)));
+  return finish(view, text, lang, kept, mentions);
 }
 
 /** Prepositions that keep the word after them from being a sentence's subject ("In Kiew …", "В Москве …"). */
@@ -272,9 +276,13 @@ function findInParagraph(
 
   // Headline: "Peskov: …" as a short paragraph of its own.
   if (para.end - para.start <= MAX_HEADLINE) {
-    const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
-    // Only a speaker the record knows: "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
-    if (c && c.via !== 'pronoun' && !c.media && c.entityId !== null && !c.possessive) {
+    // The name opens the line, or follows a short label ("Media caption Barack Obama: “…”").
+    const c = outside.find((c) => c.start === para.start || /^[\s«"“„]*$/u.test(between(text, para.start, c.start)) || (c.via === 'candidate' && /^[\p{L}\s]{0,24}$/u.test(between(text, para.start, c.start)) && wordsBetween(tokens, para.start, c.start) <= 2));
+    // A speaker the record knows; a new person only if the document quotes them elsewhere (checked once all is found):
+    // "Gone Girl: An Interview …" and "Jane Doe: 206-…" bylines are not attributions.
+    const known = c !== undefined && c.entityId !== null && c.start === para.start || (c !== undefined && c.entityId !== null && /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
+    const tentative = c !== undefined && c.entityId === null && c.type === 'person' && (c.sieve === 'capitalised-name' || c.sieve === 'name-seen-before' || c.sieve === 'titled-name');
+    if (c && c.via !== 'pronoun' && !c.media && (known || tentative) && !c.possessive) {
       const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
       if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
@@ -287,7 +295,7 @@ function findInParagraph(
             content: q ? trimRange(text, q.inner) : content,
             quotes: q ? [q] : [],
             passage: para,
-            reasons: [{ step: 'speaker', sieve: 'headline-colon' }],
+            reasons: [{ step: 'speaker', sieve: known ? 'headline-colon' : 'headline-colon-new-speaker' }],
             source: null,
             kind: q ? 'direct' : 'indirect',
           });
@@ -335,6 +343,12 @@ function findInParagraph(
         }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
+        // "Ukrainian experts and officials say …": one statement per group.
+        const pair = sp.cand.alsoSpeaks;
+        if (pair && !taken.has(pair)) {
+          taken.add(pair);
+          segDrafts.push({ ...d, speaker: pair, reasons: d.reasons.map((r) => (r.step === 'speaker' ? { step: 'speaker', sieve: `coordinated-group+${pair.sieve}` } : r)) });
+        }
       } else if (cue.kind === 'before') {
         // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
         const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
@@ -358,6 +372,17 @@ function findInParagraph(
       }
     }
     const source = sources[0] ?? null;
+    // A statement ends where a clause with a speaker of its own is joined on ("… he was confined to his home | and the
+    // military said …", "He vowed to keep trying, | but the BBC's editor said …"); a speaker named inside it without
+    // "and"/"but" before it is a nested statement and leaves the outer one whole.
+    for (const d of segDrafts) {
+      for (const o of segDrafts) {
+        // Only for words after their cue: what precedes "…, Vershinin told" is all his, "and Moscow has signalled …" too.
+        if (o === d || !d.cue || d.content.start < d.cue.end || o.speaker.start <= d.content.start || o.speaker.start >= d.content.end) continue;
+        const m = JOINED_CLAUSE.exec(text.slice(Math.max(d.content.start, o.speaker.start - 24), o.speaker.start));
+        if (m) d.content = trimContent(text, { start: d.content.start, end: Math.max(d.content.start, o.speaker.start - 24) + m.index });
+      }
+    }
     // A statement ends before a verb that shares its subject ("said … were “legitimate” | but insisted …").
     for (const d of segDrafts) {
       for (const o of segDrafts) {
@@ -376,7 +401,12 @@ function findInParagraph(
           d.content = trimContent(text, { start: d.content.start, end: sources.find((src) => src.end <= c.start && c.start - src.end < 3)!.start });
         }
       }
-      for (const src of sources) if (src.start > d.content.start && src.start < d.content.end && d.quotes.length === 0) d.content = trimContent(text, { start: d.content.start, end: src.start });
+      for (const src of sources) {
+        if (src.start <= d.content.start || src.start >= d.content.end || d.quotes.length > 0) continue;
+        // "told the BBC he would …": an outlet opening the content is who was told; the words follow it.
+        if (wordsBetween(tokens, d.content.start, src.start) <= 1 && d.cue?.lemma === 'tell') d.content = trimContent(text, { start: src.end, end: d.content.end });
+        else d.content = trimContent(text, { start: d.content.start, end: src.start });
+      }
       d.source = source;
       if (source) d.reasons.push({ step: 'source', sieve: 'reporting-source' });
       // The same words claimed twice in one sentence ("Peskov said, according to TASS"): keep the first.
@@ -460,7 +490,8 @@ function speakerOfVerb(
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
-  if (trailing && right) {
+  // English puts a pronoun after the verb only as the subject of the reported clause ("…, said he believed …").
+  if (trailing && right && !(cue.lang === 'en' && right.sieve === 'pronoun' && /^\s+[\p{L}]/u.test(text.slice(right.end, right.end + 2)))) {
     // "…, schrieb der Sprecher des Außenministeriums, Oleh Nikolenko": a name in apposition to the role noun wins.
     if (right.sieve === 'role-noun-anaphor') {
       const named = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= 6 && !/[.!?;:]/u.test(between(text, right.end, c.start)));
@@ -496,6 +527,9 @@ function speakerOfVerb(
   }
   return undefined;
 }
+
+/** ", and the", "but the BBC's": a conjunction (and a determiner) right before a clause's own speaker. */
+const JOINED_CLAUSE = /[,;]?\s+(?:and|but|while|whereas|und|aber|während|и|а|но|і|та|а|але)\s+(?:(?:the|a|an|his|her|its|their|der|die|das)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 
 /** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
 const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
@@ -614,7 +648,7 @@ function contentOfVerb(
   const apposition = APPOSITION_AFTER.test(afterText);
   // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
   // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
-  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !apposition && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
     const next = tokens[firstAtOrAfter(tokens, g.end)];
     const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
     if (!nextCue) {
@@ -638,7 +672,7 @@ function contentOfVerb(
     content = { start: g.end, end: seg.end };
     sieve = 'clause-after-cue';
   } else return undefined;
-  if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex), end: content.end };
+  if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex, cue), end: content.end };
   content = trimContent(text, content);
   // Drop a leading "that"/"что"/"dass".
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
@@ -676,12 +710,26 @@ function opensWithComplementizer(text: string, tokens: readonly Token[], from: n
  * "said on Tuesday that …", "sagte am Dienstag, …", "заявил журналистам, что …":
  * the reported clause starts after a complementizer or comma among the first few words.
  */
-function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex): number {
+function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex, cue?: Cue): number {
   const first: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
     if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
   }
+  // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
+  // Only after "told": elsewhere a later "that" opens a relative clause ("said Lavrov's offer was an opening that …").
+  if (cue?.lemma !== 'tell') return skipAdverbialPhrase(text, first, start, end);
+  const more: Token[] = [];
+  for (let k = firstAtOrAfter(tokens, start); k < tokens.length && more.length < 11 && tokens[k]!.end <= end; k++) more.push(tokens[k]!);
+  for (let k = first.length; k < more.length; k++) {
+    if (/[,;:“”«»„"]/u.test(text.slice(start, more[k]!.start)) || lex.verbs.has(more[k]!.low)) break;
+    if (lex.complementizers.has(more[k]!.low)) return more[k]!.end;
+  }
+  return skipAdverbialPhrase(text, first, start, end);
+}
+
+/** German "sagte am Dienstag, …": past a short prepositional phrase that ends in a comma, else `start`. */
+function skipAdverbialPhrase(text: string, first: readonly Token[], start: number, end: number): number {
   // German "sagte am Dienstag, …", "sagte gegenüber Reportern, …": a short prepositional phrase, then a comma.
   if (first[0] && ADVERBIAL_OPENERS.has(first[0].low)) {
     for (let k = 0; k < Math.min(first.length, 4); k++) {

@@ -35,7 +35,11 @@ export interface Candidate {
   composedFrom?: string;
   /** For a role noun standing for someone named before ("the diplomat", "der Präsident"): its kind. */
   roleKind?: RoleKind;
+  /** "Ukrainian experts and officials say": the other group of the pair, who says the same. */
+  alsoSpeaks?: Candidate;
 }
+
+const AND = new Set(['and', 'und', 'и', 'і', 'та']);
 
 /** Words that name an organization when they appear in a capitalised name. */
 const ORG_WORDS = new Set(
@@ -100,7 +104,7 @@ const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|�
 const COLLECTIVE_NOUNS = new Set(
   (
     'officials experts analysts diplomats observers critics sources volunteers residents police prosecutors investigators lawmakers ' +
-    'scientists researchers doctors economists activists campaigners witnesses authorities groups ' +
+    'scientists researchers doctors economists activists campaigners witnesses authorities groups military ' +
     'эксперты аналитики чиновники дипломаты наблюдатели источники волонтеры жители власти политологи военные ' +
     'експерти фахівці аналітики посадовці дипломати спостерігачі джерела волонтери мешканці політологи військові ' +
     'experten analysten diplomaten beobachter kritiker regierungsvertreter politologen militärs'
@@ -398,7 +402,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
       continue;
     }
-    if (!org && words.length - from >= 2) input.names.set(last.low, name);
+    // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).
+    if (!org && words.length - from >= 2 && !input.names.has(last.low)) input.names.set(last.low, name);
     add({
       start: w0.start,
       end: last.end,
@@ -434,7 +439,14 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const prev = tokens[i - 1];
     const adj = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && /(?:ian|ish|ern|ean|ese|ий|ые|ие|і|ські|цькі|ische|ischen|ische)$/u.test(prev.low) && !covered(prev.start, prev.end) ? prev : undefined;
     const start = adj?.start ?? t.start;
-    add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun' });
+    // "Ukrainian experts and officials say": the adjective goes with both groups, and both speak.
+    const pair = !adj && prev && AND.has(prev.low) ? out.find((c) => c.via === 'collective' && !c.media && c.end === tokens[i - 2]?.end) : undefined;
+    const pairAdj = pair && pair.start < tokens[i - 2]!.start ? text.slice(pair.start, tokens[i - 2]!.start) : '';
+    const name = pairAdj + text.slice(start, t.end);
+    // A pair's name may be a group of the record ("Ukrainian officials").
+    const known = pairAdj ? view.matcher.scan(name).find((m) => m.start === 0 && m.end === name.length && view.entities.get(m.entityId)?.type === 'collective') : undefined;
+    const e = known ? view.entities.get(known.entityId)! : undefined;
+    add({ start, end: t.end, entityId: e?.id ?? null, name: e?.label ?? name, type: e ? e.type : 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun', ...(pair ? { alsoSpeaks: pair } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -256,7 +256,8 @@ describe('role nouns standing for someone named before', () => {
     expect(found.find((s) => s.quote.startsWith('We will'))?.speaker.entityId).toBe('sergei-vershinin');
   });
   it('"officials say" is a group, not one official', () => {
-    const s = one('Ukrainian experts and officials say that Moscow is playing for time.');
+    // (With "Ukrainian experts and officials say" both groups speak: see "two groups speaking together".)
+    const s = one('Western officials say that Moscow is playing for time.');
     expect(s.speaker.entityId).toBeNull();
     expect(s.speaker.via).toBe('collective');
   });
@@ -285,5 +286,80 @@ describe('pronouns after reported speech', () => {
   it('a person named inside what the previous speaker said is not who "he" is', () => {
     const found = finder.find('Volodymyr Zelensky said Vladimir Putin was not ready for talks. He added that Ukraine would keep fighting.');
     expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky', 'volodymyr-zelensky']);
+  });
+});
+
+describe('English news constructions (session 3)', () => {
+  it('a hard-wrapped line of a saved page continues its paragraph', () => {
+    const s = one('Interior Minister Anna Berg said that in addition to the two\n            drivers a guard was hurt.');
+    expect(s.content.text).toBe('in addition to the two\n            drivers a guard was hurt');
+  });
+  it('a split quote goes on past a sentence about the speaker', () => {
+    const s = one('“The harbour is calm,” said Piet Mol, head of the pilots’ guild, speaking at the quay. “Ships will sail tomorrow.”');
+    expect(s.speaker.name).toBe('Piet Mol');
+    expect(s.content.text).toBe('The harbour is calm,” said Piet Mol, head of the pilots’ guild, speaking at the quay. “Ships will sail tomorrow.');
+    expect(s.kind).toBe('direct');
+  });
+  it('a quote left open at the end of a paragraph runs to its end', () => {
+    const s = one('“We tried everything,” said Piet Mol. “Nobody listened to the pilots.');
+    expect(s.content.end).toBe('“We tried everything,” said Piet Mol. “Nobody listened to the pilots.'.length);
+  });
+  it('a quote with words of its clause around it is a mixed clause', () => {
+    const s = one('Piet Mol admitted “the weather” made the crossing impossible.');
+    expect(s.kind).toBe('mixed');
+    expect(s.content.text).toBe('“the weather” made the crossing impossible');
+  });
+  it('"X, he noted, Y": the whole clause', () => {
+    const found = finder.find('Oleh Nikolenko spoke first. If the wind turns tonight, he noted, the ferries will stop.');
+    expect(found.map((s) => s.content.text)).toEqual(['If the wind turns tonight, he noted, the ferries will stop']);
+  });
+  it('a verb after "but" shares the subject, and the first statement stops before it', () => {
+    const found = finder.find('Mr Mol said the pilots were tired but insisted the harbour would stay open.');
+    expect(found.map((s) => [s.speaker.text, s.content.text])).toEqual([
+      ['Mol', 'the pilots were tired'],
+      ['Mol', 'the harbour would stay open'],
+    ]);
+  });
+  it('"the president" is the person written with that title, not a nearer name', () => {
+    const found = finder.find('President Anna Berg spoke at the quay. (Photo: Piet Mol)\nThe president said the harbour would stay open.');
+    expect(found.map((s) => s.speaker.name)).toEqual(['Anna Berg']);
+  });
+  it('nobody named in a statement\'s own words is its speaker', () => {
+    const found = finder.find('Oleh Nikolenko spoke on Sunday. Lavrov was throwing smoke screens, the diplomat said.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['oleh-nikolenko']);
+  });
+  it('a single capitalised word before a speech verb is a new speaker; a pronoun after the verb is not inverted', () => {
+    expect(one('Harbourco vows to keep the ferries running.').speaker.name).toBe('Harbourco');
+    const s = one('Piet Mol, a pilot, said he believed the harbour would stay open.');
+    expect(s.speaker.name).toBe('Piet Mol');
+    expect(s.content.text).toBe('he believed the harbour would stay open');
+  });
+  it('"told the BBC he would …": the outlet is who was told', () => {
+    const s = one('Piet Mol told the BBC he would sail on Friday.');
+    expect(s.content.text).toBe('he would sail on Friday');
+    expect(s.source?.name).toBe('BBC');
+  });
+});
+
+describe('headlines of people the record does not know', () => {
+  it('"Name: …" stands when the document quotes that person elsewhere, also after a short label', () => {
+    const found = finder.find('Media caption Piet Mol: "The harbour stays open"\n\n“We will sail,” Piet Mol said.');
+    expect(found.map((s) => [s.speaker.name, s.content.text])).toEqual([
+      ['Piet Mol', 'The harbour stays open'],
+      ['Piet Mol', 'We will sail,'],
+    ]);
+  });
+  it('a "Name: …" line alone is no attribution (titles, bylines)', () => {
+    expect(finder.find('Gone Girl: An Interview with the author\n\nThe book sold well.')).toEqual([]);
+  });
+});
+
+describe('two groups speaking together', () => {
+  it('"Ukrainian experts and officials say …": one statement per group, the adjective going with both', () => {
+    const found = finder.find('Ukrainian experts and officials say that the offer is a ruse.');
+    expect(found.map((s) => [s.speaker.entityId, s.content.text]).sort()).toEqual([
+      ['ukrainian-experts', 'the offer is a ruse'],
+      ['ukrainian-officials', 'the offer is a ruse'],
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
 import { DemoArticle } from './demo-article.tsx';
+import { LIBRARY_PAGE } from '../library-page.ts';
 
 interface Command {
   name: string;
@@ -82,7 +83,7 @@ export function WelcomePage() {
         <h2 id="next-title">{t('welcomeNextTitle')}</h2>
         <ul class="next">
           <li><button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('welcomeOpenOptions')}</button></li>
-          <li><a href={browser.runtime.getURL('src/pages/library/index.html')}>{t('welcomeOpenLibrary')}</a></li>
+          <li><a href={browser.runtime.getURL(LIBRARY_PAGE)}>{t('welcomeOpenLibrary')}</a></li>
         </ul>
       </section>
     </main>
