@@ -14,7 +14,7 @@ import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
-import { blockAround } from './dom-watch.ts';
+import { blockAround, type RootParts } from './dom-watch.ts';
 import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
@@ -34,7 +34,10 @@ interface Chunk {
   /** Only the parts of `root` not listed here: its children that are chunks of their own. */
   inlineOnly: boolean;
   separate?: ReadonlySet<Node>;
-  /** A rescan: drop the mentions already drawn in `root` when the step runs (not when queued, so a root queued twice is drawn once). */
+  /**
+   * A rescan: drop the mentions already drawn in `root` (with `from`, in its children from `from` up to `until`
+   * only) when the step runs (not when queued, so a root queued twice is drawn once).
+   */
   replace?: boolean;
   /** Only `root`'s children from this one on (the rest of an element whose text comes in parts)… */
   from?: Node;
@@ -57,6 +60,11 @@ interface Chunk {
 /** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
 const MAX_COALESCE_CHECKS = 100_000;
 
+/**
+ * Text that cannot be cut at a child (one huge text node) is matched this much at a time, a step each: on a 5 MB node
+ * with a name every few hundred characters, a 20,000-character window made ~450 mentions (10 ms and more) per step.
+ */
+export const MATCH_WINDOW_CHARS = 5_000;
 /** Characters matched past a window's end, so a name that crosses the cut is found whole (longer than any alias). */
 export const WINDOW_OVERLAP_CHARS = 400;
 /** How far back from a window's nominal end a cut looks for whitespace, so the next window starts at a word. */
@@ -225,12 +233,20 @@ export class Annotator {
    * dropped: the rescan redoes it (a live feed that changes every frame is scanned once per batch, not once per
    * batch it has been part of).
    */
-  rescan(roots: readonly Node[]): void {
+  rescan(roots: readonly Node[], parts?: ReadonlyMap<Node, RootParts>): void {
+    // A root that changed only by what was added into it (a live feed) is rescanned in those parts, not whole.
+    const whole = parts ? roots.filter((r) => !parts.has(r)) : roots;
     const queued = this.#slicer.pending;
-    if (queued > 0 && roots.length * queued <= MAX_COALESCE_CHECKS) {
-      this.#slicer.reorder((chunks) => chunks.filter((c) => !roots.some((r) => r === c.root || r.contains(c.root))));
+    if (queued > 0 && whole.length > 0 && whole.length * queued <= MAX_COALESCE_CHECKS) {
+      this.#slicer.reorder((chunks) => chunks.filter((c) => !whole.some((r) => r === c.root || r.contains(c.root))));
     }
-    this.#slicer.push(roots.map((root) => ({ root, inlineOnly: false, replace: true })), 'front');
+    const chunks: Chunk[] = whole.map((root) => ({ root, inlineOnly: false, replace: true }));
+    for (const [root, p] of parts ?? []) {
+      for (const block of p.blocks) chunks.push({ root: block, inlineOnly: false, replace: true });
+      if (root.nodeType !== Node.ELEMENT_NODE) continue;
+      for (const run of p.runs) chunks.push({ root, inlineOnly: false, replace: true, from: run.from, ...(run.until ? { until: run.until } : {}) });
+    }
+    this.#slicer.push(chunks, 'front');
   }
 
   /** Drops the mentions of text that left the page. */
@@ -284,6 +300,13 @@ export class Annotator {
     return [{ ...rest, viewed: true }];
   }
 
+  /** A rescan's chunk: drops what is drawn in its root, or only in its run of the root's children (a live feed's). */
+  #dropDrawn(chunk: Chunk): void {
+    const { root } = chunk;
+    if (chunk.from && root.nodeType === Node.ELEMENT_NODE) this.store.removeWithinChildren(root, chunk.from, chunk.until ?? null);
+    else this.store.removeWithin(root);
+  }
+
   /** Annotates one chunk; a chunk too large for one step is split, and `split` gets the parts (document order). */
   #step(chunk: Chunk, split: (parts: Chunk[]) => void): void {
     const { root } = chunk;
@@ -294,7 +317,7 @@ export class Annotator {
     if (chunk.window) {
       ({ pageText, inParts } = chunk.window);
     } else {
-      if (chunk.replace && !chunk.late) this.store.removeWithin(root);
+      if (chunk.replace && !chunk.late) this.#dropDrawn(chunk);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
       // the rendered check in resume().
       if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
@@ -319,12 +342,12 @@ export class Annotator {
     }
     if (pageText.segments.length === 0) return;
     // Text that cannot be cut at a child (a 5 MB text node, or inline content that long) is matched a window of
-    // MAX_CHUNK_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
+    // MATCH_WINDOW_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
     const at = chunk.window?.at ?? 0;
     const text = pageText.text;
     let end = text.length;
-    if (end - at > MAX_CHUNK_CHARS) {
-      end = windowEnd(text, at + MAX_CHUNK_CHARS);
+    if (end - at > MAX_CHUNK_CHARS || (at > 0 && end - at > MATCH_WINDOW_CHARS)) {
+      end = windowEnd(text, at + MATCH_WINDOW_CHARS);
       const { replace: _drawnAlready, ...rest } = chunk;
       if (!chunk.late) split([{ ...rest, window: { pageText, inParts, at: end } }]);
     }
@@ -359,7 +382,7 @@ export class Annotator {
     const { root } = chunk;
     if (!root.isConnected) return;
     // What answers to chunks sent before this rescan drew here in the meantime is stale.
-    if (chunk.replace) this.store.removeWithin(root);
+    if (chunk.replace) this.#dropDrawn(chunk);
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the
