@@ -331,7 +331,11 @@ function findInParagraph(
     for (const cue of cues) {
       if (cue.kind === 'source-before') continue;
       if (cue.kind === 'verb' || cue.kind === 'source-verb') {
-        const sp = speakerOfVerb(text, tokens, seg, cue, segCands, quotes, taken);
+        let sp = speakerOfVerb(text, tokens, seg, cue, segCands, quotes, taken);
+        // "«…», — отметил он, добавив, что …", "…, sagte er und fügte hinzu": a verb right after a comma or "and" with no
+        // subject of its own goes on with the speaker of the sentence's statement before it.
+        const before = segDrafts[segDrafts.length - 1];
+        if (!sp && cue.kind === 'verb' && before?.cue && before.cue.end <= cue.start && coordinatedAt(text, seg.start, cue.start) >= before.cue.end - 1) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
         if (!sp) continue;
         if (sp.cand.media) continue; // an outlet as subject: already a source
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
