@@ -660,7 +660,11 @@ function contentOfVerb(
       return withQuotes(text, { speaker, cue, content: trimContent(text, seg), quotes: [], passage: seg, reasons, source: null }, quotes, used);
     }
   }
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  // "…, sagte Lawrow nach einem Treffen mit seinem kasachischen Amtskollegen.": what follows the speaker is a phrase
+  // of time or place (a preposition first, no comma, no "that"), not the words.
+  const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
+  const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
