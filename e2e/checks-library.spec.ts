@@ -10,7 +10,7 @@ import type { Page, Worker } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { CheckRowSchema, toCheckRow, type CheckRow } from '../src/core/claims/check-record.ts';
-import { countRows, expect, putRows, tableRows, test } from './extension.ts';
+import { countRows, expect, newestTabId, putRows, tableRows, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -69,12 +69,10 @@ async function saveVerdictThroughPanel(page: Page, sw: Worker, extensionId: stri
     getSelection()!.addRange(range);
   });
   await page.bringToFront();
-  const tabId = await sw.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs-check-selection' }, { frameId: 0 });
-    return tab.id;
-  });
+  // The page was opened last by every caller: its tab is the newest (not "the active one", which can lag behind
+  // bringToFront while another page of the test still holds the front).
+  const tabId = await newestTabId(sw);
+  await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'bg-cs-check-selection' }, { frameId: 0 }), tabId);
   // The real side panel cannot be watched headless: its page in a tab, as the fallback opens it.
   const panel = await page.context().newPage();
   await panel.goto(`chrome-extension://${extensionId}/src/pages/sidepanel/index.html?tab=${tabId}`);

@@ -5,9 +5,9 @@
  * refused and progress kept across a reload; and a saved highlight recorded
  * as a position from the library.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './extension.ts';
+import { expect, putRows, test } from './extension.ts';
 
 const CANDIDATES = readFileSync('e2e/fixtures/candidates.json');
 
@@ -22,23 +22,6 @@ async function myRecord(page: Page): Promise<{ actor: string; stance: string }[]
     const reply = (await chrome.runtime.sendMessage({ type: 'page-bg-my-record' })) as { positions: { actor: string; stance: string }[] };
     return reply.positions.map(({ actor, stance }) => ({ actor, stance }));
   });
-}
-
-function writeRow(sw: Worker, table: string, row: unknown): Promise<void> {
-  return sw.evaluate(
-    ([name, item]) =>
-      new Promise<void>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(name as string, 'readwrite');
-          tx.objectStore(name as string).put(item);
-          tx.oncomplete = () => ok();
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    [table, row] as const,
-  );
 }
 
 test.describe('growing the record', () => {
@@ -99,7 +82,8 @@ test.describe('growing the record', () => {
   test('a saved highlight is recorded as a position from the library', async ({ context, serviceWorker, extensionId }) => {
     const exact = 'Russia must withdraw every last soldier from our land before any talks can begin';
     const now = Date.now();
-    await writeRow(serviceWorker, 'highlights', {
+    // The shared helper waits for the worker's own table (opening the database first would create an empty one).
+    await putRows(serviceWorker, 'highlights', [{
       id: '00000000-0000-4000-8000-000000000012',
       pageUrl: 'https://news.example/kremlin-talks',
       pageTitle: 'Kremlin says talks depend on Washington',
@@ -110,7 +94,7 @@ test.describe('growing the record', () => {
       note: '',
       tags: [],
       color: 'yellow',
-    });
+    }]);
     const library = await context.newPage();
     await library.goto(`chrome-extension://${extensionId}/src/pages/library/index.html#highlights`);
     await library.getByRole('button', { name: 'Record this highlight as a position of who said it' }).click();

@@ -5,42 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
-import { contentIdle, expect, putRows, tableRows, test } from '../extension.ts';
+import { contentIdle, countRows, expect, putRows, tableRows, test } from '../extension.ts';
 import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, inPopover, popover, popoverTarget, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
 
 const SELECTION = 'onrecord-selection';
 
-async function savedCount(sw: Worker): Promise<number> {
-  return sw.evaluate(
-    () =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('highlights').objectStore('highlights').count();
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-}
-
-async function savedRows(sw: Worker): Promise<Array<{ id: string; note: string; tags: string[] }>> {
-  return sw.evaluate(
-    () =>
-      new Promise<Array<{ id: string; note: string; tags: string[] }>>((ok, fail) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('highlights').objectStore('highlights').getAll();
-          req.onsuccess = () => ok(req.result);
-          req.onerror = () => fail(req.error);
-        };
-      }),
-  );
-}
+/** The saved highlights in the extension's database (the shared e2e table helpers). */
+const savedCount = (sw: Worker): Promise<number> => countRows(sw, 'highlights');
+const savedRows = (sw: Worker) => tableRows<{ id: string; note: string; tags: string[] }>(sw, 'highlights');
 
 /** Selects `text` in `selector` the way a script would (setup only: saving still needs a trusted key). */
 async function selectText(page: Page, selector: string, text: string): Promise<void> {

@@ -58,6 +58,8 @@ describe('the demo article', () => {
     const found = findMentions({ matcher: serializeMatcher(compileMatcher(corpus.entities, corpus.sides)), wire: { types, quiet: [] } }, paragraphs);
     const texts = found.paragraphs.map((list, i) => list.map((m) => `${paragraphs[i]!.slice(m.start, m.end)}→${m.entityId}:${m.type}`));
     expect(texts[0]).toEqual(expect.arrayContaining(['Кремль→kremlin:organization', 'Київ→kyiv:place']));
+    // The headline's topic words too, though it comes before the paragraphs that make the article about the record.
+    expect(texts[0]!.filter((t) => t.endsWith(':topic')).length, texts[0]!.join(', ')).toBeGreaterThan(0);
     // A topic word is drawn once the page has shown its subject (docs/matching.md, "Relevance"), as on any page.
     expect(texts[1]).toEqual(expect.arrayContaining(['Дмитро Пєсков→dmitry-peskov:person', 'переговорів→peace-talks:topic', 'Михайло Подоляк→mykhailo-podolyak:person']));
     expect(texts[2]).toEqual(expect.arrayContaining(['Стамбулі→istanbul-talks:event', 'Peskov→dmitry-peskov:person', 'Selenskyj→volodymyr-zelensky:person']));

@@ -4,7 +4,7 @@
  * repeated install event opens nothing; the last event handled is kept too, so tests can wait for it
  * before checking that nothing opened. The welcome page's demo asks here which words the record underlines.
  */
-import { createDocumentContext } from '../core/match/index.ts';
+import { createDocumentContext, pageIsRelevant } from '../core/match/index.ts';
 import { scanForPage, type ScanRecord } from './page-scan.ts';
 import type { FoundMentionsReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
@@ -49,5 +49,15 @@ export async function noteStartup(db: OnRecordDb): Promise<void> {
 export function findMentions(active: ScanRecord, paragraphs: readonly string[]): FoundMentionsReply {
   const quiet = new Set(active.wire.quiet);
   const ctx = createDocumentContext();
-  return { paragraphs: paragraphs.map((text) => scanForPage(active, text, ctx, quiet)) };
+  const withheld: number[] = [];
+  const found = paragraphs.map((text, i) => {
+    const before = ctx.withheld;
+    const mentions = scanForPage(active, text, ctx, quiet);
+    if (ctx.withheld > before) withheld.push(i);
+    return mentions;
+  });
+  // As on pages (content/annotator.ts): a paragraph read before the article was plainly about the record (its
+  // headline) is matched again once it is, so its topic words are drawn too.
+  if (pageIsRelevant(ctx)) for (const i of withheld) found[i] = scanForPage(active, paragraphs[i]!, ctx, quiet);
+  return { paragraphs: found };
 }

@@ -92,7 +92,7 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
     case 'cs-bg-scan': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('a scan needs the sender\'s tab');
-      return scans.scan(await records.active(), { tabId, frameId: sender.frameId ?? 0 }, req.doc, req.text);
+      return scans.scan(await records.active(), { tabId, frameId: sender.frameId ?? 0 }, req.doc, req.text, req.late === true);
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);

@@ -47,6 +47,20 @@ describe('scanning a page in the background (ADR 017)', () => {
     expect(ids(scans.scan({ ...record, fingerprint: 'f2' }, TAB, DOC, CHUNKS[2]!))).not.toContain('naftali-bennett');
   });
 
+  it('tells the tab when a chunk withheld topic words and when the page became about the record (issue 13)', () => {
+    const scans = new PageScans();
+    const headline = 'Kremlin rules out a ceasefire before spring';
+    const first = scans.scan(record, TAB, DOC, headline);
+    expect(decodeFound(first, headline.length).map((m) => m.entityId)).toEqual(['kremlin']);
+    expect(first).toMatchObject({ withheld: true });
+    expect(first.relevant).toBeUndefined();
+    const article = 'Dmitry Peskov spoke; Mykhailo Podolyak and Volodymyr Zelensky answered.';
+    expect(scans.scan(record, TAB, DOC, article)).toMatchObject({ relevant: true });
+    const again = scans.scan(record, TAB, DOC, headline, true);
+    expect(decodeFound(again, headline.length).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'ceasefire']);
+    expect(again.withheld).toBeUndefined();
+  });
+
   it('answers with types and quietness, and forgets a closed tab', () => {
     const scans = new PageScans();
     const found = decodeFound(scans.scan(record, TAB, DOC, CHUNKS[1]!), CHUNKS[1]!.length);

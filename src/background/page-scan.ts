@@ -4,7 +4,7 @@
  * positions). A tab sends its chunks in document order; the worker keeps one document context per tab and
  * document (the names an ambiguous alias may be confirmed by), as the tab's own matcher used to.
  */
-import { createDocumentContext, loadMatcher, type DocumentContext, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
+import { createDocumentContext, loadMatcher, pageIsRelevant, type DocumentContext, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import { encodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
 
@@ -40,7 +40,11 @@ export class PageScans {
   readonly #tabs = new Map<string, Map<string, { fingerprint: string; ctx: DocumentContext }>>();
   #quiet: { of: readonly string[]; set: ReadonlySet<string> } | undefined;
 
-  scan(record: ScanRecord & { fingerprint: string }, tab: { tabId: number; frameId: number }, doc: string, text: string): ScanReply {
+  /**
+   * `late`: the tab scans again a chunk that withheld topic words, now that the page is about the record; the
+   * context's tail (the text before the next chunk, for context words) is left as it was.
+   */
+  scan(record: ScanRecord & { fingerprint: string }, tab: { tabId: number; frameId: number }, doc: string, text: string, late = false): ScanReply {
     const key = `${tab.tabId}/${tab.frameId}`;
     let docs = this.#tabs.get(key);
     if (!docs) this.#tabs.set(key, (docs = new Map()));
@@ -52,7 +56,14 @@ export class PageScans {
       if (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
     }
     if (this.#quiet?.of !== record.wire.quiet) this.#quiet = { of: record.wire.quiet, set: new Set(record.wire.quiet) };
-    return encodeFound(scanForPage(record, text, entry.ctx, this.#quiet.set));
+    const ctx = entry.ctx;
+    const withheldBefore = ctx.withheld;
+    const tail = ctx.tail;
+    const reply = encodeFound(scanForPage(record, text, ctx, this.#quiet.set));
+    if (late) ctx.tail = tail;
+    if (ctx.withheld > withheldBefore) reply.withheld = true;
+    if (pageIsRelevant(ctx)) reply.relevant = true;
+    return reply;
   }
 
   forgetTab(tabId: number): void {

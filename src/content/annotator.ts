@@ -14,7 +14,7 @@ import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, type PageMention } from './mention-store.ts';
-import { blockAround } from './dom-watch.ts';
+import { blockAround, type RootParts } from './dom-watch.ts';
 import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
@@ -34,7 +34,10 @@ interface Chunk {
   /** Only the parts of `root` not listed here: its children that are chunks of their own. */
   inlineOnly: boolean;
   separate?: ReadonlySet<Node>;
-  /** A rescan: drop the mentions already drawn in `root` when the step runs (not when queued, so a root queued twice is drawn once). */
+  /**
+   * A rescan: drop the mentions already drawn in `root` (with `from`, in its children from `from` up to `until`
+   * only) when the step runs (not when queued, so a root queued twice is drawn once).
+   */
   replace?: boolean;
   /** Only `root`'s children from this one on (the rest of an element whose text comes in parts)… */
   from?: Node;
@@ -47,11 +50,21 @@ interface Chunk {
    * extracted by the first step, matched from `at` on, a window at a time.
    */
   window?: { pageText: PageText; inParts: boolean; at: number };
+  /**
+   * Matched again because the page became relevant after this chunk withheld topics (DocumentContext.withheld):
+   * only this chunk's own text, nothing split off again, what is drawn kept, the context's tail left as it was.
+   */
+  late?: boolean;
 }
 
 /** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
 const MAX_COALESCE_CHECKS = 100_000;
 
+/**
+ * Text that cannot be cut at a child (one huge text node) is matched this much at a time, a step each: on a 5 MB node
+ * with a name every few hundred characters, a 20,000-character window made ~450 mentions (10 ms and more) per step.
+ */
+export const MATCH_WINDOW_CHARS = 5_000;
 /** Characters matched past a window's end, so a name that crosses the cut is found whole (longer than any alias). */
 export const WINDOW_OVERLAP_CHARS = 400;
 /** How far back from a window's nominal end a cut looks for whitespace, so the next window starts at a word. */
@@ -90,6 +103,8 @@ export class Annotator {
   #withoutLayout = false;
   /** Mentions drawn before the page's first frame (resume), their visibility not yet asked. */
   #unverified: PageMention[] = [];
+  /** Chunks that withheld topics while the page was not yet about the record: matched again once it is. */
+  #held: Chunk[] = [];
   /** Set by resume(): the page has been laid out once, so drawing may ask whether text is rendered. */
   #laidOut = false;
   /** Chunks sent to the matcher and not drawn yet. */
@@ -120,6 +135,7 @@ export class Annotator {
       this.#unverified = [];
     }
     this.opts.matcher.newDocument();
+    this.#held = [];
     if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
     return this.idle();
   }
@@ -217,12 +233,20 @@ export class Annotator {
    * dropped: the rescan redoes it (a live feed that changes every frame is scanned once per batch, not once per
    * batch it has been part of).
    */
-  rescan(roots: readonly Node[]): void {
+  rescan(roots: readonly Node[], parts?: ReadonlyMap<Node, RootParts>): void {
+    // A root that changed only by what was added into it (a live feed) is rescanned in those parts, not whole.
+    const whole = parts ? roots.filter((r) => !parts.has(r)) : roots;
     const queued = this.#slicer.pending;
-    if (queued > 0 && roots.length * queued <= MAX_COALESCE_CHECKS) {
-      this.#slicer.reorder((chunks) => chunks.filter((c) => !roots.some((r) => r === c.root || r.contains(c.root))));
+    if (queued > 0 && whole.length > 0 && whole.length * queued <= MAX_COALESCE_CHECKS) {
+      this.#slicer.reorder((chunks) => chunks.filter((c) => !whole.some((r) => r === c.root || r.contains(c.root))));
     }
-    this.#slicer.push(roots.map((root) => ({ root, inlineOnly: false, replace: true })), 'front');
+    const chunks: Chunk[] = whole.map((root) => ({ root, inlineOnly: false, replace: true }));
+    for (const [root, p] of parts ?? []) {
+      for (const block of p.blocks) chunks.push({ root: block, inlineOnly: false, replace: true });
+      if (root.nodeType !== Node.ELEMENT_NODE) continue;
+      for (const run of p.runs) chunks.push({ root, inlineOnly: false, replace: true, from: run.from, ...(run.until ? { until: run.until } : {}) });
+    }
+    this.#slicer.push(chunks, 'front');
   }
 
   /** Drops the mentions of text that left the page. */
@@ -243,6 +267,7 @@ export class Annotator {
     this.#generation++;
     this.#slicer.clear();
     this.store.clear();
+    this.#held = [];
   }
 
   #drawn(): void {
@@ -275,6 +300,13 @@ export class Annotator {
     return [{ ...rest, viewed: true }];
   }
 
+  /** A rescan's chunk: drops what is drawn in its root, or only in its run of the root's children (a live feed's). */
+  #dropDrawn(chunk: Chunk): void {
+    const { root } = chunk;
+    if (chunk.from && root.nodeType === Node.ELEMENT_NODE) this.store.removeWithinChildren(root, chunk.from, chunk.until ?? null);
+    else this.store.removeWithin(root);
+  }
+
   /** Annotates one chunk; a chunk too large for one step is split, and `split` gets the parts (document order). */
   #step(chunk: Chunk, split: (parts: Chunk[]) => void): void {
     const { root } = chunk;
@@ -285,7 +317,7 @@ export class Annotator {
     if (chunk.window) {
       ({ pageText, inParts } = chunk.window);
     } else {
-      if (chunk.replace) this.store.removeWithin(root);
+      if (chunk.replace && !chunk.late) this.#dropDrawn(chunk);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
       // the rendered check in resume().
       if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
@@ -301,23 +333,23 @@ export class Annotator {
         ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
         : { pageText: extractText(root, options), next: null };
       if (part === null) {
-        split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
+        if (!chunk.late) split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
         return;
       }
-      if (part.next !== null) split(this.#rest(chunk, element!, part.next));
+      if (part.next !== null && !chunk.late) split(this.#rest(chunk, element!, part.next));
       pageText = part.pageText;
       inParts = chunk.from !== undefined || part.next !== null;
     }
     if (pageText.segments.length === 0) return;
     // Text that cannot be cut at a child (a 5 MB text node, or inline content that long) is matched a window of
-    // MAX_CHUNK_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
+    // MATCH_WINDOW_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
     const at = chunk.window?.at ?? 0;
     const text = pageText.text;
     let end = text.length;
-    if (end - at > MAX_CHUNK_CHARS) {
-      end = windowEnd(text, at + MAX_CHUNK_CHARS);
+    if (end - at > MAX_CHUNK_CHARS || (at > 0 && end - at > MATCH_WINDOW_CHARS)) {
+      end = windowEnd(text, at + MATCH_WINDOW_CHARS);
       const { replace: _drawnAlready, ...rest } = chunk;
-      split([{ ...rest, window: { pageText, inParts, at: end } }]);
+      if (!chunk.late) split([{ ...rest, window: { pageText, inParts, at: end } }]);
     }
     // Past the window's end by the overlap, and only what starts inside the window is kept: the next window has the rest.
     const windowed = at > 0 || end < text.length;
@@ -325,11 +357,21 @@ export class Annotator {
     const generation = this.#generation;
     this.#waiting++;
     this.opts.matcher
-      .scan(scanned)
-      .then((found) => {
+      .scan(scanned, chunk.late === true)
+      .then(({ found, withheld, relevant }) => {
         if (generation !== this.#generation || this.opts.signal.aborted) return;
         const inWindow = windowed ? found.filter((m) => at + m.start < end).map((m) => ({ ...m, start: at + m.start, end: at + m.end })) : found;
         this.#draw(chunk, pageText, inParts, inWindow);
+        // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
+        // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
+        if (withheld && !relevant && !chunk.late) {
+          const { replace: _drawnAlready, ...again } = chunk;
+          this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
+        }
+        if (relevant && this.#held.length > 0) {
+          this.#slicer.push(this.#held, 'front');
+          this.#held = [];
+        }
       })
       .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
       .finally(() => this.#drawn());
@@ -340,7 +382,7 @@ export class Annotator {
     const { root } = chunk;
     if (!root.isConnected) return;
     // What answers to chunks sent before this rescan drew here in the meantime is stale.
-    if (chunk.replace) this.store.removeWithin(root);
+    if (chunk.replace) this.#dropDrawn(chunk);
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
     // Drawing is windowed per group (viewport-painter.ts). A whole small page (one chunk) is grouped by block,
     // so its far paragraphs wait for a scroll; the chunks of a large page are groups themselves, which keeps the

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
-import { BATCH_DELAY_MS, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
+import { BATCH_DELAY_MS, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
 
 /** Stands in for the browser's MutationObserver: counts observers and lets the test deliver records. */
 class FakeObserver {
@@ -87,5 +87,73 @@ describe('one DOM watcher per root', () => {
     expect(FakeObserver.created).toBe(2);
     c.abort();
     expect(watchedRootCount()).toBe(0);
+  });
+});
+
+describe('a live feed: inline content added into a block is rescanned in its runs, not the whole block', () => {
+  let doc: Document;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    doc = installDom().document;
+    FakeObserver.live.clear();
+    vi.stubGlobal('MutationObserver', FakeObserver);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('a run reaches from the block before to the block after the new inline nodes', () => {
+    const feed = doc.createElement('div');
+    const old = [doc.createElement('span'), doc.createElement('p'), doc.createTextNode('Dmitry ')];
+    feed.append(...old);
+    const b = doc.createElement('b');
+    const after = doc.createElement('p');
+    feed.append(b, doc.createElement('i'), after, doc.createElement('span'));
+    expect(inlineRuns(feed, new Set([b]))).toEqual([{ from: old[2], until: after }]);
+    const last = feed.lastChild!;
+    expect(inlineRuns(feed, new Set([b, last]))).toEqual([{ from: old[2], until: after }, { from: last, until: null }]);
+  });
+
+  it('hands the feed as a root with its parts: the runs of new spans and the new blocks', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const feed = doc.createElement('div');
+    doc.body.append(feed);
+    feed.append(...Array.from({ length: 50 }, (_, i) => Object.assign(doc.createElement(i % 10 === 0 ? 'p' : 'span'), { textContent: `old ${i}` })));
+    const fresh = Array.from({ length: 20 }, (_, i) => Object.assign(doc.createElement(i % 10 === 0 ? 'p' : 'span'), { textContent: `new ${i}` }));
+    feed.append(...fresh);
+    const record = { type: 'childList', target: feed, addedNodes: fresh as unknown as NodeList, removedNodes: [] as unknown as NodeList } as unknown as MutationRecord;
+    [...FakeObserver.live][0]!.callback([record]);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got).toHaveLength(1);
+    const batch = got[0]!;
+    expect(batch.roots).toEqual([feed]);
+    const parts = batch.parts?.get(feed);
+    expect(parts?.blocks).toEqual([fresh[0], fresh[10]]);
+    // Two runs: the spans after each new <p> (new 1–9 up to the next <p>, new 11–19 to the end); no old span in them.
+    expect(parts?.runs).toEqual([{ from: fresh[1], until: fresh[10] }, { from: fresh[11], until: null }]);
+    c.abort();
+  });
+
+  it('a block that also changed itself (its own text) is handed whole', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const p = doc.createElement('p');
+    const text = doc.createTextNode('Kremlin spokesman');
+    p.append(text);
+    doc.body.append(p);
+    const span = doc.createElement('span');
+    p.append(span);
+    [...FakeObserver.live][0]!.callback([
+      { type: 'childList', target: p, addedNodes: [span] as unknown as NodeList, removedNodes: [] as unknown as NodeList } as unknown as MutationRecord,
+      { type: 'characterData', target: text, addedNodes: [] as unknown as NodeList, removedNodes: [] as unknown as NodeList } as unknown as MutationRecord,
+    ]);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got[0]!.roots).toEqual([p]);
+    expect(got[0]!.parts).toBeUndefined();
+    c.abort();
   });
 });

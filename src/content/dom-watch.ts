@@ -12,9 +12,32 @@ export const FULL_RESCAN_THRESHOLD = 1_000;
 /** Coalesces bursts of mutations (a framework re-render is hundreds of records) into one batch. */
 export const BATCH_DELAY_MS = 50;
 
+/**
+ * A run of inline children of a block-level element, between two of its block-level children (or its ends): the
+ * text new inline content joins, so a name across the new and the old ("Dmitry " + <b>Peskov</b>) is found whole.
+ */
+export interface InlineRun {
+  /** The run's first child. */
+  readonly from: Node;
+  /** The child after the run (a block-level element), or null when the run reaches the end. */
+  readonly until: Node | null;
+}
+
+export interface RootParts {
+  readonly runs: readonly InlineRun[];
+  /** Changed subtrees inside the root, none inside another. */
+  readonly blocks: readonly Node[];
+}
+
 export interface DomBatch {
   /** Changed subtrees, none inside another. */
   roots: readonly Node[];
+  /**
+   * For a root that changed only by content added into it (a feed appending spans every frame): what changed in
+   * it, the runs of its inline children that got new ones, and the subtrees (new blocks) inside it. The rest of the
+   * root is as it was, so a feature may look at these alone; one that does not may treat the whole root as changed.
+   */
+  parts?: ReadonlyMap<Node, RootParts>;
   /** Nodes were removed: drop highlights whose text left the page. */
   removed: boolean;
   /** Too much changed: rescan everything instead of `roots`. */
@@ -58,9 +81,36 @@ export function outermost(nodes: Iterable<Node>): Node[] {
 export type BatchListener = (batch: DomBatch) => void;
 
 /** The one MutationObserver on a root, and the features listening to it. */
+/** Whether `node` starts a block (a run of inline children ends at it). */
+const isBlock = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && separatorForTag((node as Element).localName) !== SEPARATOR_NONE;
+
+/** The runs of inline children of `parent` that hold the `added` nodes (children of it), in document order. */
+export function inlineRuns(parent: Node, added: ReadonlySet<Node>): InlineRun[] {
+  const runs: InlineRun[] = [];
+  const seen = new Set<Node>();
+  for (const node of added) {
+    if (seen.has(node) || node.parentNode !== parent) continue;
+    let from = node;
+    while (from.previousSibling && !isBlock(from.previousSibling)) {
+      from = from.previousSibling;
+      seen.add(from);
+    }
+    let until = node.nextSibling;
+    while (until && !isBlock(until)) {
+      seen.add(until);
+      until = until.nextSibling;
+    }
+    seen.add(node);
+    runs.push({ from, until });
+  }
+  return runs;
+}
+
 class RootWatcher {
   readonly listeners = new Set<BatchListener>();
   #pending = new Set<Node>();
+  /** Blocks that changed only by inline children added into them: those children (see DomBatch.runs). */
+  #inlineAdded = new Map<Node, Set<Node>>();
   #removed = false;
   #overflow = false;
   #timer: number | undefined;
@@ -93,23 +143,54 @@ class RootWatcher {
         if (r.removedNodes.length > 0) this.#removed = true;
         for (const n of r.addedNodes) {
           if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
-          // A new block (a feed item) is rescanned alone; new inline content takes its parent along,
-          // since text beside it may now form a name with it ("Dmitry " + <b>Peskov</b>).
-          const block = n.nodeType === Node.ELEMENT_NODE && separatorForTag((n as Element).localName) !== SEPARATOR_NONE;
-          pending.add(block ? n : blockAround(r.target));
+          // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
+          // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
+          // straight into a block (a live feed's spans), else the whole block around it.
+          if (isBlock(n)) {
+            pending.add(n);
+          } else if (isBlock(r.target) && r.target.parentNode !== null) {
+            let set = this.#inlineAdded.get(r.target);
+            if (!set) this.#inlineAdded.set(r.target, (set = new Set()));
+            set.add(n);
+          } else {
+            pending.add(blockAround(r.target));
+          }
         }
       }
     }
-    if (pending.size > FULL_RESCAN_THRESHOLD) this.#overflow = true;
-    if ((pending.size > 0 || this.#removed) && this.#timer === undefined) this.#timer = setTrackedTimeout(() => this.#flush(), BATCH_DELAY_MS);
+    if (pending.size + this.#inlineAdded.size > FULL_RESCAN_THRESHOLD) this.#overflow = true;
+    const changed = pending.size > 0 || this.#inlineAdded.size > 0 || this.#removed;
+    if (changed && this.#timer === undefined) this.#timer = setTrackedTimeout(() => this.#flush(), BATCH_DELAY_MS);
   }
 
   #flush(): void {
     this.#timer = undefined;
-    const batch: DomBatch = this.#overflow
-      ? { roots: [], removed: true, full: true }
-      : { roots: outermost(this.#pending), removed: this.#removed, full: false };
+    let batch: DomBatch;
+    if (this.#overflow) {
+      batch = { roots: [], removed: true, full: true };
+    } else {
+      const roots = outermost([...this.#pending, ...this.#inlineAdded.keys()]);
+      // A root that got inline children is described by its parts unless it changed as a whole (it is pending itself).
+      const parts = new Map<Node, { runs: InlineRun[]; blocks: Node[] }>();
+      for (const root of roots) {
+        const added = this.#inlineAdded.get(root);
+        if (added && !this.#pending.has(root)) parts.set(root, { runs: inlineRuns(root, added), blocks: [] });
+      }
+      if (parts.size > 0) {
+        // Whatever else changed inside such a root is one of its blocks (a nested root with runs: the whole of it).
+        const rootSet = new Set(roots);
+        for (const node of [...this.#pending, ...this.#inlineAdded.keys()]) {
+          if (rootSet.has(node) || !node.isConnected) continue;
+          let up = node.parentNode;
+          while (up && !rootSet.has(up)) up = up.parentNode;
+          if (up) parts.get(up)?.blocks.push(node);
+        }
+        for (const p of parts.values()) p.blocks = outermost(p.blocks);
+      }
+      batch = { roots, removed: this.#removed, full: false, ...(parts.size > 0 ? { parts } : {}) };
+    }
     this.#pending = new Set();
+    this.#inlineAdded = new Map();
     this.#removed = false;
     this.#overflow = false;
     if (!batch.full && batch.roots.length === 0 && !batch.removed) return;

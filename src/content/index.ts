@@ -69,7 +69,7 @@ const start: Starter = async (signal, settings, attach, onCount) => {
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   setHighlightStyle(settings.highlightStyle);
-  const countShown = (): number => annotator.store.ordered().filter((m) => !m.quiet).length;
+  const countShown = (): number => annotator.store.shownCount();
   const annotator = new Annotator({ matcher: backgroundMatcher(), hideQuiet: settings.hideEmptyNames, registry, signal, onChange: () => onCount(countShown()) });
   annotator.setEnabledTypes(new Set(settings.enabledTypes));
   // A page still loading paints its top before it is parsed: underline the names there from those first paints.
@@ -85,7 +85,7 @@ const start: Starter = async (signal, settings, attach, onCount) => {
       void annotator.scanDocument();
     } else {
       if (batch.removed) annotator.dropDisconnected();
-      annotator.rescan(batch.roots);
+      annotator.rescan(batch.roots, batch.parts);
     }
     reader.revalidate();
   }, signal);

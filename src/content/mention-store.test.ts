@@ -45,4 +45,19 @@ describe('MentionStore', () => {
     expect(store.removeWithin(node)).toBe(20_000);
     expect(store.size).toBe(0);
   });
+
+  it('drops the mentions in a run of a block\'s children only (a live feed\'s new spans), and counts the shown ones', () => {
+    const store = new MentionStore(() => undefined);
+    const feed = doc.createElement('div');
+    const [a, b, c, d] = ['Peskov a', 'Peskov b', 'Peskov c', 'Peskov d'].map((t) => Object.assign(doc.createElement('span'), { textContent: t }));
+    feed.append(a!, b!, c!, d!);
+    doc.body.append(feed);
+    for (const el of [a!, b!, c!, d!]) store.add(mention(el.firstChild as Text, 0, 6));
+    store.add({ ...mention(d!.firstChild as Text, 0, 6, 'quiet-one'), quiet: true });
+    expect(store.shownCount()).toBe(4);
+    expect(store.removeWithinChildren(feed, b!, d!)).toBe(2);
+    expect([...store.all()].map((m) => (m.range.startContainer as Text).data).sort()).toEqual(['Peskov a', 'Peskov d', 'Peskov d']);
+    expect(store.removeWithinChildren(feed, d!, null)).toBe(2);
+    expect(store.size).toBe(1);
+  });
 });

@@ -93,6 +93,24 @@ export class MentionStore {
     return removed;
   }
 
+  /** Drops every mention touching text inside `parent`'s children from `from` up to `until` (exclusive; null: the end). */
+  removeWithinChildren(parent: Node, from: Node, until: Node | null): number {
+    const children = new Set<Node>();
+    for (let c: Node | null = from; c && c !== until; c = c.nextSibling) children.add(c);
+    let removed = 0;
+    // Entries deleted while iterating a Map are not visited again: no copy of a map that may hold 100,000 nodes.
+    for (const [node, set] of this.#byNode) {
+      let child: Node | null = node;
+      while (child && child.parentNode !== parent) child = child.parentNode;
+      if (!child || !children.has(child)) continue;
+      for (const m of [...set]) {
+        this.#remove(m);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   /** Drops mentions whose text left the document. */
   removeDisconnected(): number {
     let removed = 0;
@@ -126,6 +144,18 @@ export class MentionStore {
 
   get size(): number {
     return this.#all.size;
+  }
+
+  /** How many mentions are drawn in the full style (not quiet): a count, in no order (sorting 100,000 mentions takes 100 ms). */
+  shownCount(): number {
+    let n = 0;
+    for (const m of this.#all) if (!m.quiet) n++;
+    return n;
+  }
+
+  /** Every mention, in no particular order (cheap; see ordered()). */
+  all(): IterableIterator<PageMention> {
+    return this.#all.values();
   }
 
   /** All mentions in document order. */

@@ -10,7 +10,18 @@ import { askBackground } from './ask-background.ts';
 export interface PageMatcher {
   /** A new document (a full rescan): names seen so far no longer confirm ambiguous ones. */
   newDocument(): void;
-  scan(text: string): Promise<FoundMention[]>;
+  /**
+   * The mentions of the document's next chunk; `withheld`: topic words were held back because the page was not yet
+   * about the record, `relevant`: it now is. `late`: a chunk scanned again for what it withheld (the document's
+   * reading position stays where it was).
+   */
+  scan(text: string, late?: boolean): Promise<PageScan>;
+}
+
+export interface PageScan {
+  found: FoundMention[];
+  withheld: boolean;
+  relevant: boolean;
 }
 
 function documentId(): string {
@@ -24,7 +35,10 @@ export function backgroundMatcher(): PageMatcher {
   let doc = documentId();
   return {
     newDocument: () => void (doc = documentId()),
-    scan: async (text) => decodeFound(await askBackground<ScanReply>({ type: 'cs-bg-scan', doc, text }), text.length),
+    scan: async (text, late = false) => {
+      const reply = await askBackground<ScanReply>({ type: 'cs-bg-scan', doc, text, ...(late ? { late } : {}) });
+      return { found: decodeFound(reply, text.length), withheld: reply.withheld === true, relevant: reply.relevant === true };
+    },
   };
 }
 

@@ -1,8 +1,8 @@
 /**
- * The researchers' UI on the page — the selection toolbar and the note
- * editor — in one CLOSED shadow root, in the top layer when shown. Notes,
- * tags and the page's highlight list exist only in here: the page's scripts
- * see an empty `<div data-onrecord-ui="onrecord-selection">` element and nothing else.
+ * The researchers' UI on the page — the selection toolbar — in a CLOSED
+ * shadow root, in the top layer when shown (the note editor is a window of
+ * its own, ADR 016). The page's scripts see an empty
+ * `<div data-onrecord-ui="onrecord-selection">` element and nothing else.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render, type ComponentChild } from 'preact';
@@ -12,7 +12,8 @@ import selectionCss from '../ui/selection-ui.css?inline';
 /** Space between the selection and the toolbar, and from the viewport's edge. */
 const GAP_PX = 8;
 
-type Slot = 'toolbar' | 'editor';
+/** What the host shows; one slot since the note editor moved to its own window (ADR 016). */
+type Slot = 'toolbar';
 
 export class SelectionHost {
   readonly #host: HTMLElement;
@@ -25,7 +26,7 @@ export class SelectionHost {
     guardClicks(this.#host, this.#shadow, onRefused, signal);
     const root = document.createElement('div');
     root.className = 'or-sel';
-    this.#frames = { toolbar: document.createElement('div'), editor: document.createElement('div') };
+    this.#frames = { toolbar: document.createElement('div') };
     for (const f of Object.values(this.#frames)) {
       f.className = 'or-frame';
       f.hidden = true;
@@ -60,11 +61,10 @@ export class SelectionHost {
     render(content, frame);
     this.#stops[slot]?.();
     const reference = { getBoundingClientRect: anchor };
-    const placement = slot === 'toolbar' ? 'top' : 'bottom-start';
     this.#stops[slot] = autoUpdate(reference, frame, () => {
       void computePosition(reference, frame, {
         strategy: 'fixed',
-        placement,
+        placement: 'top',
         middleware: [offset(GAP_PX), flip({ padding: GAP_PX }), shift({ padding: GAP_PX })],
       }).then(({ x, y }) => {
         frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
@@ -92,7 +92,6 @@ export class SelectionHost {
 
   destroy(): void {
     this.hide('toolbar');
-    this.hide('editor');
     this.#host.remove();
   }
 }

@@ -140,7 +140,7 @@ export class SiteControl {
     const types = new Map<string, EntityType>();
     // Only names with something to show are counted (issue 13): a quiet name opens an empty card.
     const counts = new Map<string, number>();
-    for (const m of store.ordered()) {
+    for (const m of store.all()) {
       if (m.quiet) continue;
       if (!types.has(m.entityId)) types.set(m.entityId, m.type);
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);

@@ -12,19 +12,32 @@
  */
 import type { HighlightRegistry } from './highlight-registry.ts';
 import type { PageMention } from './mention-store.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /** How far beyond the viewport mentions are drawn ahead of a scroll: one screen above and below. */
 export const PAINT_MARGIN = '100% 0px 100% 0px';
+/**
+ * Ranges added to or taken from the highlights per task when a group comes into or leaves view: a group can hold
+ * 100,000 mentions (one 5 MB text node), and adding them in one callback took 150 ms.
+ */
+export const PAINT_BATCH = 2_000;
 
 export class ViewportPainter {
   readonly #byBlock = new Map<Element, Set<PageMention>>();
-  readonly #blockOf = new WeakMap<PageMention, Element>();
+  /** A Map, not a WeakMap: every stored mention is removed through remove(), and 100,000 ephemerons slow the collector. */
+  readonly #blockOf = new Map<PageMention, Element>();
   readonly #visible = new Set<Element>();
   readonly #observer: IntersectionObserver;
+  /** Groups whose ranges are being added or taken away a batch per task (see #draw). */
+  readonly #drawing = new Map<Element, number>();
 
-  constructor(private readonly registry: HighlightRegistry, signal: AbortSignal) {
+  constructor(private readonly registry: HighlightRegistry, private readonly signal: AbortSignal) {
     this.#observer = new IntersectionObserver((entries) => this.#update(entries), { rootMargin: PAINT_MARGIN });
-    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
+    signal.addEventListener('abort', () => {
+      this.#observer.disconnect();
+      for (const timer of this.#drawing.values()) clearTrackedTimeout(timer);
+      this.#drawing.clear();
+    }, { once: true });
   }
 
   /**
@@ -49,6 +62,7 @@ export class ViewportPainter {
   remove(m: PageMention): void {
     const block = this.#blockOf.get(m);
     if (!block) return;
+    this.#blockOf.delete(m);
     this.registry.delete(m.type, m.range, m.quiet);
     const set = this.#byBlock.get(block);
     set?.delete(m);
@@ -69,17 +83,42 @@ export class ViewportPainter {
         this.#observer.unobserve(e.target);
         if (!this.#visible.has(e.target)) {
           this.#visible.add(e.target);
-          for (const m of set) this.registry.add(m.type, m.range, m.quiet);
+          this.#draw(e.target, set, true);
         }
         continue;
       }
       if (e.isIntersecting && !this.#visible.has(e.target)) {
         this.#visible.add(e.target);
-        for (const m of set) this.registry.add(m.type, m.range, m.quiet);
+        this.#draw(e.target, set, true);
       } else if (!e.isIntersecting && this.#visible.delete(e.target)) {
-        for (const m of set) this.registry.delete(m.type, m.range, m.quiet);
+        this.#draw(e.target, set, false);
       }
     }
+  }
+
+  /**
+   * Adds (or takes away) a group's ranges, PAINT_BATCH per task. Safe beside add() and remove(): adding a range
+   * the highlight holds, or deleting one it does not, changes nothing, and a mention removed meanwhile is skipped.
+   */
+  #draw(block: Element, set: Set<PageMention>, on: boolean): void {
+    clearTrackedTimeout(this.#drawing.get(block));
+    this.#drawing.delete(block);
+    const items = set.size > PAINT_BATCH ? [...set] : set;
+    const iterator = items.values();
+    const run = () => {
+      this.#drawing.delete(block);
+      if (this.signal.aborted) return;
+      for (let i = 0; i < PAINT_BATCH; i++) {
+        const next = iterator.next();
+        if (next.done) return;
+        const m = next.value;
+        if (!set.has(m)) continue;
+        if (on) this.registry.add(m.type, m.range, m.quiet);
+        else this.registry.delete(m.type, m.range, m.quiet);
+      }
+      this.#drawing.set(block, setTrackedTimeout(run, 0));
+    };
+    run();
   }
 }
 

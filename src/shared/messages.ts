@@ -25,6 +25,8 @@ export const CsBgScan = v.object({
   type: v.literal('cs-bg-scan'),
   doc: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
   text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
+  /** Issue 13: a chunk scanned again for the topic words it withheld; the document's reading position stays. */
+  late: v.optional(v.boolean()),
 });
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
@@ -329,7 +331,12 @@ const PageStatementReply = v.object({
 /** The answer to each request a content script sends (the envelope's `ok` is removed by the receiver first). */
 export const ContentReplies = {
   // Offsets and indices are checked against the text by the reader (shared/page-scan.ts decodeFound).
-  'cs-bg-scan': v.object({ found: v.array(Count), entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })) }),
+  'cs-bg-scan': v.object({
+    found: v.array(Count),
+    entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })),
+    withheld: v.optional(v.boolean()),
+    relevant: v.optional(v.boolean()),
+  }),
   // The record is built by the background from validated rows; the card checks what it draws by the entity it names.
   'cs-bg-get-record': v.object({ record: v.looseObject({ kind: v.picklist(['actor', 'topic']), entity: v.looseObject({ id: Id, label: Str, type: EntityType }) }) }),
   'cs-bg-open-source': Empty,

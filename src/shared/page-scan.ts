@@ -24,6 +24,10 @@ export interface FoundMention {
 export interface ScanReply {
   found: number[];
   entities: Array<{ id: string; type: EntityType; quiet: boolean }>;
+  /** Topic words of this text were held back: the page was not yet about the record (DocumentContext.withheld). */
+  withheld?: boolean;
+  /** The page read so far is about the record (pageIsRelevant): what earlier chunks withheld may be asked again. */
+  relevant?: boolean;
 }
 
 export function encodeFound(mentions: readonly FoundMention[]): ScanReply {

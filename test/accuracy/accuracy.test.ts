@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -38,6 +38,7 @@ const entityType = new Map(corpus.entities.map((e) => [e.id, e.type]));
 const typeOf = (id: string): EntityType => entityType.get(id)!;
 const docs = buildAll();
 const untunedDocs = buildAll(UNTUNED_MARKED_DIR);
+const untuned2Docs = buildAll(UNTUNED2_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -56,7 +57,8 @@ describe('the labelled set', () => {
     expect(docs.some((d) => langOf(d.name) === 'mixed')).toBe(true);
     expect(docs.filter((d) => isHtmlName(d.name)).length).toBeGreaterThanOrEqual(3);
     expect(untunedDocs.length * 3, 'the untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs]) {
+    expect(untuned2Docs.length * 3, 'the second untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -64,7 +66,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -114,11 +116,11 @@ describe('matcher accuracy, tuned split', () => {
   }
 });
 
-describe('matcher accuracy, untuned split', () => {
-  const { table, errors } = evaluate('untuned', untunedDocs, UNTUNED_TEXTS_DIR);
+function untunedTargets(split: string, documents: readonly BuiltDocument[], textsDir: string): void {
+  const { table, errors } = evaluate(split, documents, textsDir);
 
   it('reads every text as build.ts extracted it', () => {
-    for (const doc of untunedDocs) expect(documentText(doc.name, readFileSync(join(UNTUNED_TEXTS_DIR, doc.name))), doc.name).toBe(doc.text);
+    for (const doc of documents) expect(documentText(doc.name, readFileSync(join(textsDir, doc.name))), doc.name).toBe(doc.text);
   });
 
   for (const [group, target] of Object.entries(UNTUNED)) {
@@ -130,4 +132,10 @@ describe('matcher accuracy, untuned split', () => {
       expect(recall(c), `${group} recall\n${mine.join('\n')}`).toBeGreaterThanOrEqual(target.recall);
     });
   }
-});
+}
+
+/** Written before issue 13's rules; its misses were later seen and fixed, so it no longer measures blind. */
+describe('matcher accuracy, untuned split', () => untunedTargets('untuned', untunedDocs, UNTUNED_TEXTS_DIR));
+
+/** Written in session 3 before any tuning for it (docs/accuracy.md): the blind measure. */
+describe('matcher accuracy, second untuned split', () => untunedTargets('untuned-2', untuned2Docs, UNTUNED2_TEXTS_DIR));

@@ -27,10 +27,16 @@ export interface DocumentContext {
   readonly relevance: boolean;
   /** Ids of the anchor entities (rules.ts) found in the document so far. */
   readonly anchors: Set<string>;
+  /**
+   * Gated mentions (topics, common nouns) dropped so far because the page was not yet about the record. A page
+   * read in chunks compares it before and after a chunk: a chunk that withheld some is scanned again once the
+   * page becomes relevant (pageIsRelevant), or its headline's "talks" would never be drawn.
+   */
+  withheld: number;
 }
 
 export function createDocumentContext(options: { relevance?: boolean } = {}): DocumentContext {
-  return { seen: new Set(), tail: '', relevance: options.relevance ?? true, anchors: new Set() };
+  return { seen: new Set(), tail: '', relevance: options.relevance ?? true, anchors: new Set(), withheld: 0 };
 }
 
 /** Remember the end of a scanned chunk for the next one. */

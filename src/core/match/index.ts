@@ -12,6 +12,7 @@ import { Scanner, type Mention } from './scanner.ts';
 
 export type { Mention } from './scanner.ts';
 export { CONTEXT_WINDOW_CHARS, createDocumentContext, type DocumentContext } from './context.ts';
+export { pageIsRelevant } from './rules.ts';
 
 export interface Matcher {
   /**
@@ -27,8 +28,9 @@ export interface Matcher {
  * Bumped when the layout of SerializedMatcher changes; older stored matchers are refused.
  * 2: header.ownWords (ambiguity guards), foldTables.
  * 3: aliasRules, entityAnchor, header.falseFriends, header.coordinable (issue 13: case, relevance, coordinated names).
+ * 4: header.coordinable holds organizations too (Луганская народная республика), grouped by head noun on load.
  */
-export const MATCHER_FORMAT = 3;
+export const MATCHER_FORMAT = 4;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

@@ -61,7 +61,8 @@ export const REPLACED_ENDINGS: Readonly<Record<string, readonly string[]>> = {
  */
 export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [ending: string, forms: string]>>> = {
   ru: [
-    ['ая', 'ая ой ую ою'],
+    // Plural forms too: coordinated names share one plural noun ("Донецкая и Луганская народные республики").
+    ['ая', 'ая ой ую ою ые ых ым ыми'],
     ['яя', 'яя ей юю ею'],
     ['ый', 'ый ого ому ым ом ые ых'],
     ['ий', 'ий его ого ему ому им ем ом ие их'],
@@ -370,13 +371,14 @@ export function givenNamePrefixes(alias: Alias): string[] {
  */
 export function coordinatedForms(alias: Alias): string[] {
   const words = alias.text.trim().split(/\s+/u);
-  if (words.length !== 2 || alias.inflect === false) return [];
+  if (words.length < 2 || alias.inflect === false) return [];
   const languages = languagesOf(alias);
   if (!languages.innerForms) return [];
   const folded = foldString(alias.text);
   const first = folded.split(' ')[0]!;
   if (!languages.codes.some((lang) => (ADJECTIVE_ENDINGS[lang] ?? []).some((e) => first.endsWith(foldString(e))))) return [];
-  return innerForms(alias.text, folded, languages.codes, false)?.prefixes.map((p) => p.trimEnd()) ?? [];
+  // The declined forms of the first word (the prefixes hold those of the words after it too, for a longer name).
+  return [...new Set(innerForms(alias.text, folded, languages.codes, false)?.prefixes.map((p) => p.slice(0, p.indexOf(' '))) ?? [])];
 }
 
 const INNER_SPACE_RE = /\S\s+\S/u;

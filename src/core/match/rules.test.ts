@@ -6,7 +6,7 @@ import { buildEntityRecord, entitiesWithNothingToShow } from '../record/entity-r
 import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import { sayTheSame } from '../record/wording.ts';
-import { compileMatcher, createDocumentContext } from './index.ts';
+import { compileMatcher, createDocumentContext, pageIsRelevant } from './index.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
 const matcher = compileMatcher(corpus.entities, corpus.sides);
@@ -44,6 +44,21 @@ describe('relevance', () => {
     expect(found('Bus drivers resumed talks with the city; a mediator joined the negotiations.')).toEqual([]);
   });
 
+  it('counts what a chunk withheld before the page was about the record, so a reader of chunks can scan it again', () => {
+    // The headline alone has one anchor (the Kremlin): its "talks" is withheld. The next block makes the page
+    // relevant; the headline scanned again with the same context then gives its "talks".
+    const headline = 'Kremlin repeats it is ready for talks';
+    const ctx = createDocumentContext();
+    expect(matcher.scan(headline, ctx).map((m) => m.entityId)).toEqual(['kremlin']);
+    expect(ctx.withheld).toBe(1);
+    expect(pageIsRelevant(ctx)).toBe(false);
+    matcher.scan('Dmitry Peskov said Mykhailo Podolyak had dismissed the offer.', ctx);
+    expect(pageIsRelevant(ctx)).toBe(true);
+    const before = ctx.withheld;
+    expect(matcher.scan(headline, ctx).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'talks']);
+    expect(ctx.withheld).toBe(before);
+  });
+
   it('does not gate a text scanned without a document (a claim)', () => {
     expect(matcher.scan('talks stalled').map((m) => m.entityId)).toEqual(['peace-talks']);
   });
@@ -54,6 +69,13 @@ describe('coordinated names', () => {
     expect(found('Херсонской и Запорожской областей')).toEqual(['Херсонской=kherson-oblast', 'Запорожской областей=zaporizhzhia-oblast']);
     expect(found('Донецької, Луганської та Херсонської областей')).toEqual(['Донецької=donetsk-oblast', 'Луганської=luhansk-oblast', 'Херсонської областей=kherson-oblast']);
     expect(found('die Gebiete Donezk und Luhansk')).toEqual(['Donezk=donetsk-oblast', 'Luhansk=luhansk-oblast']);
+  });
+
+  it('gives a coordinated adjective the entity whose name has the same head noun as the list', () => {
+    // "Донецкая" alone reads as the city's adjective; before "и Луганская народные республики" it is the other republic.
+    expect(found('Донецкая и Луганская народные республики')).toEqual(['Донецкая=donetsk-peoples-republic', 'Луганская народные республики=luhansk-peoples-republic']);
+    expect(found('Донецька і Луганська народні республіки')).toEqual(['Донецька=donetsk-peoples-republic', 'Луганська народні республіки=luhansk-peoples-republic']);
+    expect(found('Донецкая и Луганская области')).toEqual(['Донецкая=donetsk-oblast', 'Луганская области=luhansk-oblast']);
   });
 });
 
@@ -71,10 +93,19 @@ describe('cards', () => {
     expect(r.count).toBeGreaterThan(0);
   });
 
+  it('opens a name with nothing of its own or about it on what was said about the names that contain it', () => {
+    const nato = buildEntityRecord(corpus, 'nato');
+    expect(nato.via).toEqual({ kind: 'named', labels: ['NATO membership'] });
+    expect(nato.count).toBeGreaterThan(0);
+    expect(buildEntityRecord(corpus, 'antalya').via).toEqual({ kind: 'named', labels: ['Antalya talks'] });
+    expect(buildEntityRecord(corpus, 'united-nations').via).toMatchObject({ kind: 'named' });
+  });
+
   it('lists the names with nothing to show', () => {
     const quiet = entitiesWithNothingToShow(corpus);
-    expect(quiet).toContain('nato');
+    expect(quiet).toContain('alexander-lukashenko');
     expect(quiet).not.toContain('kremlin');
+    expect(quiet).not.toContain('nato');
   });
 });
 

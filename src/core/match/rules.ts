@@ -21,7 +21,7 @@ export const CASE_CAPS = 2;
 export const GATED = 4;
 /** A common word in some other language (header.falseFriends): the language guard applies. */
 export const FALSE_FRIEND = 8;
-/** A ru/uk place name "adjective + noun" (Херсонская область): coordinated adjectives before it are names too. */
+/** A ru/uk place or organization name "adjective + noun…" (Херсонская область, Луганская народная республика): coordinated adjectives before it are names too. */
 export const COORDINABLE = 16;
 /** A place name: not a mention as the first word of a publication's name ("The Moscow Times", "USA Today", "Kyiv Post"). */
 export const PLACE = 32;
@@ -40,7 +40,7 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
   if (entity.type === 'topic' || alias.common === true) bits |= GATED;
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
-  if (entity.type === 'place' && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
+  if ((entity.type === 'place' || entity.type === 'organization') && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
   return bits;
 }
 
@@ -220,6 +220,9 @@ interface Located {
   entityId: string;
 }
 
+/** Whether the document read so far is about the record: every gated mention in it is drawn, earlier ones included. */
+export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): boolean => ctx.anchors.size >= RELEVANCE_PAGE_ANCHORS;
+
 /**
  * Drops the gated mentions of a scanned chunk that are not relevant: those
  * on a page with fewer than RELEVANCE_PAGE_ANCHORS distinct anchors so far
@@ -228,7 +231,7 @@ interface Located {
  * `gated[i]` and `anchor[i]` describe `found[i]`.
  */
 export function keepRelevant<M extends Located>(found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
-  if (pageAnchors.size >= RELEVANCE_PAGE_ANCHORS) return found;
+  if (pageIsRelevant({ anchors: pageAnchors })) return found;
   return found.filter((m, i) => {
     if (!gated[i]) return true;
     const near = new Set<string>();
@@ -256,15 +259,31 @@ export function encodeCoordinable(aliases: readonly (readonly [alias: Alias, ind
   return aliases.map(([a, i]) => `${i}\t${a.lang ?? ''}\t${a.text.replace(/\s+/gu, ' ')}`).join('\n');
 }
 
-/** The declined first-word forms of the coordinable aliases → alias index. */
-export function decodeCoordinable(encoded: string): Map<string, number> {
-  const forms = new Map<string, number>();
-  if (encoded === '') return forms;
+/**
+ * The coordinable aliases, decoded: for each head (the folded words after the first: "область", "народная
+ * республика"), the declined first-word forms of the aliases with that head → alias index; and the head of each
+ * alias. A coordinated word takes the entity whose name has the same head as the mention the list ends with:
+ * "Донецкая и Луганская народные республики" are two republics, "Донецкая и Луганская области" two regions.
+ */
+export interface Coordinable {
+  byHead: Map<string, Map<string, number>>;
+  headOf: Map<number, string>;
+}
+
+export function decodeCoordinable(encoded: string): Coordinable {
+  const byHead = new Map<string, Map<string, number>>();
+  const headOf = new Map<number, string>();
+  if (encoded === '') return { byHead, headOf };
   for (const line of encoded.split('\n')) {
     const [index, lang, text] = line.split('\t') as [string, string, string];
+    const folded = foldString(text);
+    const head = folded.slice(folded.indexOf(' ') + 1);
+    headOf.set(Number(index), head);
+    let forms = byHead.get(head);
+    if (forms === undefined) byHead.set(head, (forms = new Map()));
     for (const f of coordinatedForms(lang === '' ? { text } : { text, lang })) if (!forms.has(f)) forms.set(f, Number(index));
   }
-  return forms;
+  return { byHead, headOf };
 }
 
 /**

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
 import { decodeGivenNames, givenNameStart, mayFollowGivenName, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -362,19 +362,30 @@ export class Scanner {
     let out = found;
     if (this.data.header.coordinable !== '') {
       let added: Mention[] | undefined;
+      let replaced: Set<Mention> | undefined;
       let j = 0;
+      const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable));
       for (let i = 0; i < found.length; i++) {
         const m = found[i]!;
         if ((rules[m.aliasIndex]! & COORDINABLE) === 0) continue;
-        // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over others.
-        for (const [start, end, alias] of coordinatedBefore(text, m.start, (this.coordinated ??= decodeCoordinable(this.data.header.coordinable)), 0)) {
+        const forms = coordinable.byHead.get(coordinable.headOf.get(m.aliasIndex)!);
+        if (forms === undefined) continue;
+        // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
+        // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
+        // the shared noun says what it is ("Донецька і Луганська народні республіки"), so it is replaced.
+        for (const [start, end, alias] of coordinatedBefore(text, m.start, forms, 0)) {
           while (j > 0 && found[j - 1]!.start >= start) j--;
           while (j < found.length && found[j]!.end <= start) j++;
-          if (j < found.length && found[j]!.start < end) continue;
-          (added ??= []).push({ start, end, entityId: this.entityIds[this.aliasEntity[alias]!]!, aliasIndex: alias });
+          const entityId = this.entityIds[this.aliasEntity[alias]!]!;
+          if (j < found.length && found[j]!.start < end) {
+            const o = found[j]!;
+            if (o.start !== start || o.end !== end || o.entityId === entityId) continue;
+            (replaced ??= new Set()).add(o);
+          }
+          (added ??= []).push({ start, end, entityId, aliasIndex: alias });
         }
       }
-      if (added !== undefined) out = [...found, ...added].sort((a, b) => a.start - b.start);
+      if (added !== undefined) out = [...(replaced ? found.filter((m) => !replaced.has(m)) : found), ...added].sort((a, b) => a.start - b.start);
     }
     if (!ctx.relevance) return out;
     const anchorOf = this.data.entityAnchor;
@@ -389,10 +400,13 @@ export class Scanner {
       gated.push(g);
       anchor.push(isAnchor);
     }
-    return anyGated ? keepRelevant(out, gated, anchor, ctx.anchors) : out;
+    if (!anyGated) return out;
+    const kept = keepRelevant(out, gated, anchor, ctx.anchors);
+    ctx.withheld += out.length - kept.length;
+    return kept;
   }
 
-  private coordinated: Map<string, number> | undefined;
+  private coordinated: Coordinable | undefined;
 
   /**
    * Where a walk from the word start i must begin: the trie node after its first two units, PAIR_FROM_ROOT (walk from

@@ -126,13 +126,64 @@ export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecor
   return recordHasContent(own) ? own : withFallback(index, entity, own);
 }
 
-/** An actor's own record or, when it has none, the positions about it, else those of its people. */
+/**
+ * An actor's own record or, when it has none, the positions about it, else those of its people; for any entity
+ * with nothing yet, the positions on the topics and events named after it.
+ */
 function withFallback(index: CorpusIndex, entity: Entity, own = ownRecord(index, entity)): EntityRecord {
-  if (recordHasContent(own) || own.kind !== 'actor') return own;
-  const about = buildTopicRecord(index, entity);
-  if (about.count > 0) return { ...about, via: { kind: 'about' } };
-  const members = buildGroupedRecord(index, entity, membersOf(index, entity).flatMap((m) => index.byActor.get(m.id) ?? []));
-  return members.count > 0 ? { ...members, via: { kind: 'members' } } : own;
+  if (recordHasContent(own)) return own;
+  if (own.kind === 'actor') {
+    const about = buildTopicRecord(index, entity);
+    if (about.count > 0) return { ...about, via: { kind: 'about' } };
+    const members = buildGroupedRecord(index, entity, membersOf(index, entity).flatMap((m) => index.byActor.get(m.id) ?? []));
+    if (members.count > 0) return { ...members, via: { kind: 'members' } };
+  }
+  const named = namedAfter(index, entity).filter((t) => (index.byTopic.get(t.id)?.length ?? 0) > 0);
+  if (named.length === 0) return own;
+  const seen = new Set<string>();
+  const positions = named.flatMap((t) => index.byTopic.get(t.id)!).filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
+  return { ...buildGroupedRecord(index, entity, positions), via: { kind: 'named', labels: named.map((t) => t.label) } };
+}
+
+/** Lowercase words of a name, split at anything but letters and digits. */
+const nameWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '');
+
+/** Per corpus index: every run of up to NAMED_MAX_WORDS words in an entity's names → those entities. */
+const namedIndex = new WeakMap<CorpusIndex, Map<string, Set<Entity>>>();
+/** Longest alias, in words, looked up inside other names ("North Atlantic Treaty Organization"). */
+const NAMED_MAX_WORDS = 4;
+
+/**
+ * The entities whose names contain one of `entity`'s names as whole words: the topic "NATO membership" ("join
+ * NATO") for NATO, the event "Antalya talks" for Antalya, the "UN General Assembly" for the UN. What was said about
+ * them is what the record holds about a name that has no positions of its own or about it.
+ */
+function namedAfter(index: CorpusIndex, entity: Entity): Entity[] {
+  let runs = namedIndex.get(index);
+  if (runs === undefined) {
+    runs = new Map();
+    for (const e of index.entities.values()) {
+      for (const name of [e.label, ...e.aliases.map((a) => a.text)]) {
+        const words = nameWords(name);
+        for (let i = 0; i < words.length; i++) {
+          for (let n = 1; n <= NAMED_MAX_WORDS && i + n <= words.length; n++) {
+            const key = words.slice(i, i + n).join(' ');
+            let set = runs.get(key);
+            if (set === undefined) runs.set(key, (set = new Set()));
+            set.add(e);
+          }
+        }
+      }
+    }
+    namedIndex.set(index, runs);
+  }
+  const found = new Set<Entity>();
+  for (const name of [entity.label, ...entity.aliases.map((a) => a.text)]) {
+    const words = nameWords(name);
+    if (words.length === 0 || words.length > NAMED_MAX_WORDS || words.join('').length < 2) continue;
+    for (const e of runs.get(words.join(' ')) ?? []) if (e.id !== entity.id) found.add(e);
+  }
+  return [...found];
 }
 
 /** The entities whose `affiliation` ("Russian Foreign Ministry; …") names `org` by its label or one of its aliases. */

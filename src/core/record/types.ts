@@ -77,9 +77,14 @@ export interface TimelineMark {
 
 /**
  * Where a card's positions come from when the entity has none of its own (no empty cards): positions about it
- * ("about"), those of its people (entities whose `affiliation` names it: "members"), or those of the government it stands for when it speaks ("government": the Kremlin, Moscow, Kyiv).
+ * ("about"), those of its people (entities whose `affiliation` names it: "members"), those of the government it stands for when it speaks ("government": the Kremlin, Moscow, Kyiv), or those on the topics and events named after it ("named").
  */
-export type RecordVia = { kind: 'about' } | { kind: 'members' } | { kind: 'government'; id: string; label: string };
+export type RecordVia =
+  | { kind: 'about' }
+  | { kind: 'members' }
+  | { kind: 'government'; id: string; label: string }
+  /** The positions about the entities whose names contain this one's ("NATO membership" for NATO, "Antalya talks" for Antalya). */
+  | { kind: 'named'; labels: string[] };
 
 /** For a person, organization or collective. */
 export interface ActorRecord {

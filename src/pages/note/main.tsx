@@ -11,9 +11,8 @@ import { uiLanguage } from '../../ui/plural.ts';
 import { ask } from '../ask-background.ts';
 import { localDraftShelf, NoteApp, type NoteClient } from './note-app.tsx';
 import '../../ui/selection-ui.css';
+import { openLibrary } from '../library-page.ts';
 import './note.css';
-
-const LIBRARY_PAGE = 'src/pages/library/index.html';
 
 const app = document.getElementById('app');
 if (!app) throw new Error('note page: #app is missing from index.html');
@@ -57,9 +56,7 @@ const client: NoteClient = {
     lastDraft = patch;
     post({ type: 'note-draft', patch });
   },
-  openLibrary: () => {
-    void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) });
-  },
+  openLibrary,
   close: () => {
     closing = true;
     port?.disconnect();

@@ -9,6 +9,7 @@ import type { EntityType } from '../../core/corpus/schema.ts';
 import { type Settings } from '../../core/settings.ts';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { ask } from '../ask-background.ts';
+import { openLibrary } from '../library-page.ts';
 import * as v from 'valibot';
 import { FocusEntityReply, PageMentionsReply, PopupCsFocusEntity, PopupCsGetMentions, messageType } from '../../shared/messages.ts';
 import { t } from '../../core/i18n.ts';
@@ -36,9 +37,6 @@ export interface PopupClient {
   /** Issue 12: the statements found on the tab's page. */
   statements: StatementsClient;
 }
-
-/** The library of saved highlights and checks (the path the background opens too). */
-const LIBRARY_PAGE = 'src/pages/library/index.html';
 
 async function targetTab(params: URLSearchParams): Promise<number | undefined> {
   const given = Number(params.get('tab'));
@@ -78,7 +76,7 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     setSite: async (site, on) => (await ask<{ settings: Settings }>({ type: 'page-bg-set-site', site, on })).settings,
     setPaused: async (paused) => (await ask<{ settings: Settings }>({ type: 'page-bg-update-settings', patch: { paused } })).settings,
     openOptions: () => void browser.runtime.openOptionsPage(),
-    openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL(LIBRARY_PAGE) }),
+    openLibrary,
     statements: statementsClient(tab),
   };
 }

@@ -27,6 +27,12 @@ export function order(a: { count: number; label: string }, b: { count: number; l
   return b.count - a.count || a.label.localeCompare(b.label);
 }
 
+/**
+ * A moment for the tab's content script to apply a change (it re-reads its settings when told) before the popup
+ * reads the tab's mentions again. Best effort: the switch itself shows the stored setting, whatever the tab says.
+ */
+const TAB_SETTLE_MS = 50;
+
 export function Popup({ client }: { client: PopupClient }) {
   const [settings, setSettings] = useState<Settings>();
   const [page, setPage] = useState<PageMentions | null>();
@@ -46,7 +52,7 @@ export function Popup({ client }: { client: PopupClient }) {
   const act = (work: () => Promise<unknown>) => {
     setError(undefined);
     work()
-      .then(() => new Promise((ok) => setTimeout(ok, 50)))
+      .then(() => new Promise((ok) => setTimeout(ok, TAB_SETTLE_MS)))
       .then(refresh)
       .catch((err: unknown) => setError(errorText(err)));
   };

@@ -37,7 +37,13 @@ export function PopoverHeader({ record, onClose }: Props) {
       {entity.affiliation ? <p class="or-affiliation">{entity.affiliation}</p> : null}
       {record.via ? (
         <p class="or-via">
-          {record.via.kind === 'government' ? t('popoverViaGovernment', record.via.label) : record.via.kind === 'about' ? t('popoverViaAbout') : t('popoverViaMembers')}
+          {record.via.kind === 'government'
+            ? t('popoverViaGovernment', record.via.label)
+            : record.via.kind === 'about'
+              ? t('popoverViaAbout')
+              : record.via.kind === 'named'
+                ? t('popoverViaNamed', record.via.labels.join(', '))
+                : t('popoverViaMembers')}
         </p>
       ) : null}
       <p class="or-count">{plural('popoverRecordedPositions', record.count)}</p>

@@ -18,6 +18,7 @@ import { ChecksFilters } from './checks-filters.tsx';
 import { checksClient, type ChecksClient } from './checks-client.ts';
 import { CheckItem, type CheckEdit } from './check-item.tsx';
 import { downloadText } from '../../download.ts';
+import { latestOnly } from '../../latest-only.ts';
 import { Toast, type ToastState } from '../highlights/toast.tsx';
 import './checks.css';
 
@@ -40,11 +41,12 @@ export function ChecksView({ client = checksClient, locale = interfaceLocale() }
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    const reload = () =>
-      client.list().then(
-        (r) => setLoad({ status: 'ready', rows: r.checks, labels: new Map(Object.entries(r.labels)), positions: new Map(Object.entries(r.positions ?? {})) }),
-        (err: unknown) => setLoad({ status: 'error', error: errorText(err) }),
-      );
+    // Every change re-reads the list; with two reads in flight (two deletes in a row) only the newest reply is shown.
+    const reload = latestOnly(
+      () => client.list(),
+      (r) => setLoad({ status: 'ready', rows: r.checks, labels: new Map(Object.entries(r.labels)), positions: new Map(Object.entries(r.positions ?? {})) }),
+      (err: unknown) => setLoad({ status: 'error', error: errorText(err) }),
+    );
     void reload();
     return client.onChange(() => void reload());
   }, [client]);

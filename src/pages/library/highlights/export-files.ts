@@ -10,7 +10,6 @@ import {
   type SavedHighlight,
   type WebAnnotation,
 } from '../../../core/annotations/index.ts';
-import { exportBaseName } from './download.ts';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'markdown';
 
@@ -22,6 +21,11 @@ export const FORMATS: Record<ExportFormat, { label: string; extension: string; t
   csv: { label: 'CSV', extension: 'csv', type: 'text/csv' },
   markdown: { label: 'Markdown', extension: 'md', type: 'text/markdown' },
 };
+
+/** "onrecord-highlights-2024-05-01" */
+function exportBaseName(now: Date): string {
+  return `onrecord-highlights-${now.toISOString().slice(0, 10)}`;
+}
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
