@@ -1,5 +1,5 @@
 /** One request from the content script to the background, with the reply's envelope unwrapped. */
-import browser from 'webextension-polyfill';
+import browser from './runtime.ts';
 import { ContentReplies, readReply, type ContentRequest, type Reply } from '../shared/messages.ts';
 import { track } from './activity.ts';
 

@@ -7,7 +7,7 @@
  * claim is. Hovering, clicking or walking to a mark opens its card
  * (claim-cards.tsx, issue 11), which asks for that one check's verdict.
  */
-import browser from 'webextension-polyfill';
+import browser, { type MessageSender } from './runtime.ts';
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import { askBackground } from './ask-background.ts';
@@ -87,7 +87,7 @@ export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParam
     );
   };
   // Only the extension's background may tell us the checks changed.
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+  const onMessage = (message: unknown, sender: MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if ((message as { type?: unknown } | null)?.type === CHANGED) void reload();
     return undefined;

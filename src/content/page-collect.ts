@@ -7,7 +7,7 @@
  * may ask (never the page, never another extension).
  */
 import * as v from 'valibot';
-import browser from 'webextension-polyfill';
+import browser, { type MessageSender } from './runtime.ts';
 import { BgCsPageText, type PageTextReply } from '../shared/messages.ts';
 import { documentText } from './selection-capture.ts';
 
@@ -51,7 +51,7 @@ export function collectPageMeta(doc: Document = document): Omit<PageTextReply, '
 }
 
 export function answerPageText(signal: AbortSignal): void {
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<PageTextReply> | undefined => {
+  const onMessage = (message: unknown, sender: MessageSender): Promise<PageTextReply> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (!v.is(BgCsPageText, message)) return undefined;
     return Promise.resolve({ ...collectPageMeta(), text: documentText().text });

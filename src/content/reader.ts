@@ -5,7 +5,7 @@
  * the next mention and opens its popover; Tab and Shift+Tab then move between
  * mentions, Enter or ↓ moves into the popover, Esc closes and returns focus.
  */
-import browser from 'webextension-polyfill';
+import browser, { type MessageSender } from './runtime.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { anchorRect, mentionAtPoint } from './hit-test.ts';
@@ -89,7 +89,7 @@ export class Reader {
   }
 
   /** The toolbar command arrives from the background; only the extension itself may send it. */
-  readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+  readonly #onMessage = (message: unknown, sender: MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === messageType(BgCsFocusNextMention)) {
       void this.focusNext(1);

@@ -5,7 +5,7 @@
  * Alt+Shift+H with nothing selected walks the saved highlights instead, so a
  * keyboard user reaches every note. Only trusted input may save.
  */
-import browser from 'webextension-polyfill';
+import browser, { type MessageSender } from './runtime.ts';
 import * as v from 'valibot';
 import { t } from '../core/i18n.ts';
 import { plural } from '../ui/plural.ts';
@@ -226,7 +226,7 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
   }, opts);
 
   // Context menu and browser keyboard commands, relayed by the background (only the extension itself may send them).
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender): undefined => {
+  const onMessage = (message: unknown, sender: MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(BgCsSelectionCommand, message);
     if (parsed.success) command(parsed.output.type === 'bg-cs-save-selection' ? 'save' : 'check', 'browser');

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { TabSettings } from '../core/settings.ts';
 
 const replies: Array<(value: unknown) => void> = [];
-vi.mock('webextension-polyfill', () => ({
+// The content script's messaging (runtime.ts, which reads chrome.runtime or browser.runtime).
+vi.mock('./runtime.ts', () => ({
   default: {
     runtime: {
       onMessage: { addListener: vi.fn() },
@@ -37,7 +38,7 @@ describe('SiteControl', () => {
     vi.useFakeTimers();
     try {
       replies.splice(0);
-      const sent = (await import('webextension-polyfill')).default.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
+      const sent = (await import('./runtime.ts')).default.runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
       sent.mockClear();
       const control = new SiteControl(async (_signal, _settings, _session, count) => {
         count(5);

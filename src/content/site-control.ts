@@ -5,7 +5,7 @@
  * back on. It also answers the toolbar popup (mentions on this page, jump to
  * the next mention of one entity) and reports the mention count for the badge.
  */
-import browser from 'webextension-polyfill';
+import browser, { type MessageSender } from './runtime.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import { siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
 import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
@@ -151,7 +151,7 @@ export class SiteControl {
   }
 
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */
-  readonly #onMessage = (message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
+  readonly #onMessage = (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = v.safeParse(ToContentMessage, message);
     if (!parsed.success) return undefined;
