@@ -331,7 +331,11 @@ function findInParagraph(
     for (const cue of cues) {
       if (cue.kind === 'source-before') continue;
       if (cue.kind === 'verb' || cue.kind === 'source-verb') {
-        const sp = speakerOfVerb(text, tokens, seg, cue, segCands, quotes, taken);
+        let sp = speakerOfVerb(text, tokens, seg, cue, segCands, quotes, taken);
+        // "«…», — отметил он, добавив, что …", "…, sagte er und fügte hinzu": a verb right after a comma or "and" with no
+        // subject of its own goes on with the speaker of the sentence's statement before it.
+        const before = segDrafts[segDrafts.length - 1];
+        if (!sp && cue.kind === 'verb' && before?.cue && before.cue.end <= cue.start && coordinatedAt(text, seg.start, cue.start) >= before.cue.end - 1) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
         if (!sp) continue;
         if (sp.cand.media) continue; // an outlet as subject: already a source
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
@@ -656,7 +660,11 @@ function contentOfVerb(
       return withQuotes(text, { speaker, cue, content: trimContent(text, seg), quotes: [], passage: seg, reasons, source: null }, quotes, used);
     }
   }
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText));
+  // "…, sagte Lawrow nach einem Treffen mit seinem kasachischen Amtskollegen.": what follows the speaker is a phrase
+  // of time or place (a preposition first, no comma, no "that"), not the words.
+  const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
+  const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
+  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';

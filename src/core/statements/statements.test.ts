@@ -363,3 +363,13 @@ describe('two groups speaking together', () => {
     ]);
   });
 });
+
+describe('a participle going on with the speaker before it', () => {
+  it('«…», — отметил он, добавив, что …: two statements of the same speaker', () => {
+    const found = finder.find('Дмитрий Песков выступил в среду. «Переговоры возможны», — отметил он, добавив, что Москва ждёт ответа.');
+    expect(found.map((s) => [s.speaker.entityId, s.cue?.text, s.content.text])).toEqual([
+      ['dmitry-peskov', 'отметил', 'Переговоры возможны'],
+      ['dmitry-peskov', 'добавив', 'Москва ждёт ответа'],
+    ]);
+  });
+});
