@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
 import { ENTITY_TYPE_LIST, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type Settings, type SettingsPatch } from '../../core/settings.ts';
 import { TYPE_KEYS } from '../popup/popup.tsx';
+import { CommandKey } from '../command-keys.tsx';
 
 interface Props {
   settings: Settings;
@@ -68,10 +69,7 @@ export function ReadingSection({ settings, update }: Props) {
       <h3>{t('optKeysTitle')}</h3>
       <dl class="keys">
         {commands.map((c) => (
-          <div key={c.name}>
-            <dt><kbd>{c.shortcut || t('optKeyUnset')}</kbd></dt>
-            <dd>{c.description}</dd>
-          </div>
+          <CommandKey key={c.name} command={c} />
         ))}
         {IN_PAGE_KEYS.map(([key, what]) => (
           <div key={key}>

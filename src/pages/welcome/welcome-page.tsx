@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
 import { DemoArticle } from './demo-article.tsx';
+import { CommandKey, openShortcutSettings } from '../command-keys.tsx';
 import { LIBRARY_PAGE } from '../library-page.ts';
 
 interface Command {
@@ -22,11 +23,6 @@ const CARD_KEYS = [
   ['Esc', 'optKeyEsc'],
 ] as const;
 
-/** The browser's own shortcut settings: Firefox has an API for it, Chromium a page. */
-function openShortcutSettings(): Promise<unknown> {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
-  return commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-}
 
 export function WelcomePage() {
   const [commands, setCommands] = useState<Command[] | null>(null);
@@ -56,10 +52,7 @@ export function WelcomePage() {
         <h2 id="keys-title">{t('welcomeKeysTitle')}</h2>
         <dl class="keys" data-testid="commands">
           {(commands ?? []).map((c) => (
-            <div key={c.name}>
-              <dt><kbd>{c.shortcut || t('optKeyUnset')}</kbd></dt>
-              <dd>{c.description}</dd>
-            </div>
+            <CommandKey key={c.name} command={c} />
           ))}
         </dl>
         <h3>{t('welcomeKeysInCard')}</h3>
