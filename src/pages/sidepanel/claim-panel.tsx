@@ -38,14 +38,21 @@ export function ClaimPanel({ client, tabId }: Props) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The newest claim applied, and the newest check asked for: two reads in flight (a new "Check claim" while the
+  // last one is still being checked, or a re-check typed meanwhile) may be answered out of order, and an older
+  // answer must never replace a newer one.
   const lastAt = useRef<number | null>(null);
+  const checkSeq = useRef(0);
+  const readSeq = useRef(0);
 
   const runCheck = useCallback(
     async (claim: string, page: PendingClaim | null) => {
+      const mine = ++checkSeq.current;
       setLoad({ status: 'checking' });
       setSaveError(null);
       try {
         const [check, rows] = await Promise.all([client.check(claim), page ? client.checksForPage(page.pageUrl) : Promise.resolve([])]);
+        if (mine !== checkSeq.current) return;
         const existing = findSaved(rows, check.claim);
         setSaved(existing);
         setVerdict(existing?.verdict ?? null);
@@ -54,22 +61,23 @@ export function ClaimPanel({ client, tabId }: Props) {
         setLoad({ status: 'ready', check });
         queueMicrotask(() => heading.current?.focus());
       } catch (err) {
-        setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+        if (mine === checkSeq.current) setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
       }
     },
     [client],
   );
 
   const refreshPending = useCallback(async () => {
+    const mine = ++readSeq.current;
     try {
       const p = await client.pending(tabId);
-      if (!p || p.at === lastAt.current) return;
+      if (mine !== readSeq.current || !p || p.at === lastAt.current) return;
       lastAt.current = p.at;
       setPending(p);
       setText(p.text);
       await runCheck(p.text, p);
     } catch (err) {
-      setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+      if (mine === readSeq.current) setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
   }, [client, tabId, runCheck]);
 

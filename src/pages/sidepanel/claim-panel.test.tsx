@@ -1,0 +1,112 @@
+/**
+ * The side panel follows its tab: every "changed" message re-reads the pending claim and re-checks it. Two reads
+ * (or two checks) in flight can be answered out of order; an older answer must never replace a newer one.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import type { ClaimCheck } from '../../core/claims/check-claim.ts';
+import { installDom } from '../../ui/test-dom.ts';
+import { ClaimPanel } from './claim-panel.tsx';
+import type { PanelClient, PendingClaim } from './panel-client.ts';
+
+let dom: ReturnType<typeof installDom>;
+beforeEach(() => {
+  dom = installDom();
+});
+afterEach(() => render(null, dom.container));
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(err: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function claim(text: string, at: number): PendingClaim {
+  return { tabId: 7, text, pageUrl: 'https://news.example/a', pageTitle: 'A', at };
+}
+
+/** A client whose every pending read and check waits for the test to answer it, in whatever order it likes. */
+function scriptedClient() {
+  const reads: Deferred<PendingClaim | null>[] = [];
+  const checks: { text: string; answer: Deferred<ClaimCheck> }[] = [];
+  let changed: () => void = () => undefined;
+  const client: PanelClient = {
+    pending: () => {
+      const d = deferred<PendingClaim | null>();
+      reads.push(d);
+      return d.promise;
+    },
+    check: (text) => {
+      const answer = deferred<ClaimCheck>();
+      checks.push({ text, answer });
+      return answer.promise;
+    },
+    checksForPage: async () => [],
+    save: async () => {
+      throw new Error('not used');
+    },
+    openSource: async () => undefined,
+    onChange: (callback) => {
+      changed = callback;
+      return () => undefined;
+    },
+  };
+  return { client, reads, checks, change: () => changed() };
+}
+
+const settle = () => act(async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+});
+const claimText = () => (dom.document.getElementById('sp-claim') as HTMLTextAreaElement).value;
+
+describe('ClaimPanel: only the newest answer is applied', () => {
+  it('a slower answer to an older read of the pending claim does not replace the newer claim', async () => {
+    const s = scriptedClient();
+    await act(() => render(<ClaimPanel client={s.client} tabId={7} />, dom.container));
+    await act(() => s.change()); // a second "Check claim" while the first read is still in flight
+    expect(s.reads).toHaveLength(2);
+
+    s.reads[1]!.resolve(claim('Newer claim', 2));
+    await settle();
+    expect(claimText()).toBe('Newer claim');
+
+    s.reads[0]!.resolve(claim('Older claim', 1)); // the first read answers last
+    await settle();
+    expect(claimText()).toBe('Newer claim');
+    expect(s.checks.map((c) => c.text)).toEqual(['Newer claim']);
+  });
+
+  it('an older check failing after a newer one was asked does not show its error', async () => {
+    const s = scriptedClient();
+    await act(() => render(<ClaimPanel client={s.client} tabId={7} />, dom.container));
+    s.reads[0]!.resolve(claim('First claim', 1));
+    await settle();
+    expect(s.checks).toHaveLength(1);
+
+    await act(() => s.change());
+    s.reads[1]!.resolve(claim('Second claim', 2));
+    await settle();
+    expect(s.checks.map((c) => c.text)).toEqual(['First claim', 'Second claim']);
+
+    s.checks[0]!.answer.reject(new Error('the first check failed'));
+    await settle();
+    expect(dom.document.querySelector('[role=alert]')).toBeNull();
+    expect(dom.document.querySelector('[role=status]')?.textContent).toBeTruthy(); // still checking the second
+
+    s.checks[1]!.answer.reject(new Error('the second check failed'));
+    await settle();
+    expect(dom.document.querySelector('[role=alert]')?.textContent).toBe('the second check failed');
+  });
+});
