@@ -20,6 +20,10 @@ export const EXTRACT_COLUMNS = ['file', 'speakerId', 'speakerName', 'speakerStar
 export const WORKER_MIN_FILES = 8;
 /** Above this many files, progress is shown on stderr. */
 const PROGRESS_MIN_FILES = 5;
+/** A terminal's progress bar is redrawn at most this often: smooth to the eye, negligible next to the work. */
+const TTY_REDRAW_MS = 100;
+/** Without a terminal (a log, CI), one progress line this often, so a long run shows it is alive without flooding. */
+const LOG_LINE_MS = 5_000;
 
 export const usage = `Usage: onrecord extract [--format jsonl|csv] [--corpus FILE] [--out FILE] [--jobs N] PATH…
 
@@ -84,12 +88,12 @@ function progress(io: CliIo, total: number): { tick(): void; done(): void } {
       n++;
       const now = Date.now();
       if (tty) {
-        if (now - last < 100 && n < total) return;
+        if (now - last < TTY_REDRAW_MS && n < total) return;
         last = now;
         const width = 30;
         const fill = Math.round((n / total) * width);
         io.err(`\r[${'#'.repeat(fill)}${'.'.repeat(width - fill)}] ${line()}  `);
-      } else if (now - last >= 5000 || n === total) {
+      } else if (now - last >= LOG_LINE_MS || n === total) {
         last = now;
         io.err(`onrecord extract: ${line()}\n`);
       }

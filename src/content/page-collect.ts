@@ -10,22 +10,18 @@ import * as v from 'valibot';
 import browser, { type MessageSender } from './runtime.ts';
 import { BgCsPageText, type PageTextReply } from '../shared/messages.ts';
 import { documentText } from './selection-capture.ts';
+import { MAX_JSON_LD, MAX_JSON_LD_CHARS, MAX_LANG_TAG_CHARS, MAX_META_CHARS, MAX_META_NAME_CHARS, MAX_META_TAGS, MAX_TIMES, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits.ts';
 
-const MAX_META = 500;
-const MAX_META_CHARS = 4_000;
-const MAX_JSON_LD = 20;
-const MAX_JSON_LD_CHARS = 200_000;
-const MAX_TIMES = 50;
 
 /** The page's metadata as strings, bounded; read, never interpreted here (core reads it). */
 export function collectPageMeta(doc: Document = document): Omit<PageTextReply, 'text'> {
   const meta: Record<string, string> = {};
   let count = 0;
   for (const el of doc.querySelectorAll('meta[content]')) {
-    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase().slice(0, 200);
+    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase().slice(0, MAX_META_NAME_CHARS);
     if (!name || name in meta) continue;
     meta[name] = (el.getAttribute('content') ?? '').slice(0, MAX_META_CHARS);
-    if (++count >= MAX_META) break;
+    if (++count >= MAX_META_TAGS) break;
   }
   const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')]
     .slice(0, MAX_JSON_LD)
@@ -34,15 +30,15 @@ export function collectPageMeta(doc: Document = document): Omit<PageTextReply, '
   const canonical = doc.querySelector('link[rel~="canonical" i][href]') as HTMLLinkElement | null;
   let canonicalUrl: string | undefined;
   try {
-    canonicalUrl = canonical ? new URL(canonical.href, doc.baseURI).href.slice(0, 8192) : undefined;
+    canonicalUrl = canonical ? new URL(canonical.href, doc.baseURI).href.slice(0, MAX_URL_CHARS) : undefined;
   } catch {
     canonicalUrl = undefined;
   }
-  const lang = doc.documentElement.getAttribute('lang')?.trim().slice(0, 35);
+  const lang = doc.documentElement.getAttribute('lang')?.trim().slice(0, MAX_LANG_TAG_CHARS);
   return {
-    url: location.href.slice(0, 8192),
+    url: location.href.slice(0, MAX_URL_CHARS),
     ...(canonicalUrl && /^https?:/.test(canonicalUrl) ? { canonicalUrl } : {}),
-    title: doc.title.slice(0, 1000),
+    title: doc.title.slice(0, MAX_TITLE_CHARS),
     ...(lang ? { lang } : {}),
     meta,
     jsonLd,

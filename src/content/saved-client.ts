@@ -1,6 +1,7 @@
 /** The content script's requests about saved highlights and claim checks (see shared/messages.ts). */
 import type { HighlightColor, HighlightPatch, HighlightSelectors, SavedHighlight } from '../core/annotations/model.ts';
 import { askBackground } from './ask-background.ts';
+import { MAX_TITLE_CHARS } from '../core/limits.ts';
 
 
 /** The page's `<link rel=canonical>`, resolved against the page; the background keeps it only when same-origin. */
@@ -31,7 +32,7 @@ export async function saveHighlight(selectors: HighlightSelectors, extra: { note
   const passage = `${location.href}\u0000${selectors.position.start}:${selectors.position.end}\u0000${selectors.quote.exact}`;
   if (lastAttempt?.passage !== passage) lastAttempt = { passage, key: newSaveKey() };
   const r = await askBackground<{ highlight: SavedHighlight }>({
-    type: 'cs-bg-highlight-save', key: lastAttempt.key, pageTitle: document.title.slice(0, 1_000), selectors, ...pageFields(), ...extra,
+    type: 'cs-bg-highlight-save', key: lastAttempt.key, pageTitle: document.title.slice(0, MAX_TITLE_CHARS), selectors, ...pageFields(), ...extra,
   });
   lastAttempt = undefined;
   return r.highlight;
@@ -50,7 +51,7 @@ export async function reportAnchoring(placed: string[], orphaned: string[]): Pro
 
 /** Hands the selection to the claim-check feature (issue 6), which answers in its side panel. */
 export async function checkClaim(text: string, selectors: HighlightSelectors): Promise<void> {
-  await askBackground<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, 1_000), selectors });
+  await askBackground<object>({ type: 'cs-bg-check-claim', text, pageUrl: location.href, pageTitle: document.title.slice(0, MAX_TITLE_CHARS), selectors });
 }
 
 

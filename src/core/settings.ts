@@ -36,8 +36,10 @@ export const REVIEW_ID_SLOT = '{id}';
 /** Why a reviewer field is refused; each is a message key of the options page. */
 export type ReviewerProblem = 'optReviewerTooLong' | 'optReviewerUrlInvalid' | 'optReviewerPatternNoId';
 
+/** A reviewer's address or review-link pattern, as the options form accepts it (one limit for the schema and the form's message). */
+const MAX_REVIEWER_URL_CHARS = 2_000;
 const ReviewerText = v.pipe(v.string(), v.trim(), v.maxLength(MAX_REVIEWER_CHARS));
-const OptionalHttpUrl = v.pipe(v.string(), v.trim(), v.maxLength(2000), v.check((s) => s === '' || isHttpUrl(s)));
+const OptionalHttpUrl = v.pipe(v.string(), v.trim(), v.maxLength(MAX_REVIEWER_URL_CHARS), v.check((s) => s === '' || isHttpUrl(s)));
 const ReviewUrlPattern = v.pipe(OptionalHttpUrl, v.check((s) => s === '' || s.includes(REVIEW_ID_SLOT)));
 
 /**
@@ -60,7 +62,7 @@ export function reviewerProblems(draft: Reviewer): Partial<Record<keyof Reviewer
   for (const key of ['name', 'organisation'] as const) if (draft[key].trim().length > MAX_REVIEWER_CHARS) out[key] = 'optReviewerTooLong';
   for (const key of ['organisationUrl', 'reviewUrl'] as const) {
     const value = draft[key].trim();
-    if (value !== '' && (!isHttpUrl(value) || value.length > 2000)) out[key] = 'optReviewerUrlInvalid';
+    if (value !== '' && (!isHttpUrl(value) || value.length > MAX_REVIEWER_URL_CHARS)) out[key] = 'optReviewerUrlInvalid';
   }
   if (!out.reviewUrl && draft.reviewUrl.trim() !== '' && !draft.reviewUrl.includes(REVIEW_ID_SLOT)) out.reviewUrl = 'optReviewerPatternNoId';
   return out;

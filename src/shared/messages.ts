@@ -6,6 +6,7 @@
  * the sender before it acts (see background/router.ts).
  */
 import { CheckCardReply } from '../core/claims/position-summary.ts';
+import { MAX_JSON_LD, MAX_JSON_LD_CHARS, MAX_LANG_TAG_CHARS, MAX_META_CHARS, MAX_META_NAME_CHARS, MAX_META_TAGS, MAX_TIMES, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits.ts';
 import * as v from 'valibot';
 import { MAX_BACKUP_BYTES } from '../core/backup/check.ts';
 import { HIGHLIGHT_COLORS, HighlightPatchSchema, SavedHighlightSchema, SelectorsSchema, TagsSchema } from '../core/annotations/model.ts';
@@ -60,8 +61,8 @@ export const FoundMentionsReply = v.object({
 export type FoundMentionsReply = v.InferOutput<typeof FoundMentionsReply>;
 
 // Researchers' highlights. The page URL is never taken from the message: the background uses the sender's.
-const PageTitle = v.pipe(v.string(), v.maxLength(1_000));
-const PageUrlText = v.pipe(v.string(), v.maxLength(8_192));
+const PageTitle = v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS));
+const PageUrlText = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 /** A save's id, minted by the content script per passage, so a retry after a lost reply stores one highlight. */
 export const SaveKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
 export const CsBgHighlightSave = v.object({
@@ -177,13 +178,13 @@ export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
 // Issue 6 (moderators): check a claim, keep the verdict. Verdict drafts have their own schema
 // (core/claims/check-record.ts) and are checked again by background/checks-service.ts.
 const ClaimText = v.pipe(v.string(), v.maxLength(20_000));
-const PageUrl = v.pipe(v.string(), v.maxLength(4000));
+const PageUrl = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 /** Sent by the selection toolbar, the context menu and the "check-claim" command (issue 5 builds those). */
 export const CsBgCheckClaim = v.object({
   type: v.literal('cs-bg-check-claim'),
   text: ClaimText,
   pageUrl: PageUrl,
-  pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  pageTitle: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   selectors: v.optional(v.unknown()),
 });
 /** The verdicts saved for the sender's own page, to draw them again. */
@@ -243,20 +244,20 @@ export const CsBgPageStatements = v.object({ type: v.literal('cs-bg-page-stateme
 export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset });
 /** Background → content script: the page's visible text and the metadata a source needs. */
 export const BgCsPageText = v.object({ type: v.literal('bg-cs-page-text') });
-const MetaText = v.pipe(v.string(), v.maxLength(4_000));
+const MetaText = v.pipe(v.string(), v.maxLength(MAX_META_CHARS));
 /** The content script's answer to bg-cs-page-text, validated by the background as any message. */
 export const PageTextReply = v.object({
   url: PageUrlText,
   canonicalUrl: v.optional(PageUrlText),
   title: PageTitle,
-  lang: v.optional(v.pipe(v.string(), v.maxLength(35))),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(MAX_LANG_TAG_CHARS))),
   text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)),
   /** `<meta name|property=… content=…>`, first of each name (lower-cased). */
-  meta: v.pipe(v.record(v.pipe(v.string(), v.maxLength(200)), MetaText), v.check((m) => Object.keys(m).length <= 500, 'too many meta tags')),
+  meta: v.pipe(v.record(v.pipe(v.string(), v.maxLength(MAX_META_NAME_CHARS)), MetaText), v.check((m) => Object.keys(m).length <= MAX_META_TAGS, 'too many meta tags')),
   /** The text of each JSON-LD script. */
-  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200_000))), v.maxLength(20)),
+  jsonLd: v.pipe(v.array(v.pipe(v.string(), v.maxLength(MAX_JSON_LD_CHARS))), v.maxLength(MAX_JSON_LD)),
   /** `<time datetime>` values in document order. */
-  times: v.pipe(v.array(MetaText), v.maxLength(50)),
+  times: v.pipe(v.array(MetaText), v.maxLength(MAX_TIMES)),
 });
 export type PageTextReply = v.InferOutput<typeof PageTextReply>;
 export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement] as const;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { httpUrl } from '../schema/http-url.ts';
 import { siteOf } from '../site.ts';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.ts';
 
 /** Colours a highlight can have. Names only: the page sees them as CSS highlight names. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
@@ -20,7 +21,6 @@ export const MAX_TAGS = 50;
 export const MAX_QUOTE_CHARS = 50_000;
 /** Context either side of a quote; generous, since imported files may carry more than we save. */
 export const MAX_CONTEXT_CHARS = 1_000;
-const MAX_URL_CHARS = 8_192;
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -50,7 +50,7 @@ export const SavedHighlightSchema = v.object({
   pageUrl: v.pipe(httpUrl(), v.maxLength(MAX_URL_CHARS)),
   /** The page's `<link rel=canonical>`, when it had one. */
   canonicalUrl: v.optional(v.pipe(httpUrl(), v.maxLength(MAX_URL_CHARS))),
-  pageTitle: Text(1_000),
+  pageTitle: Text(MAX_TITLE_CHARS),
   createdAt: Time,
   updatedAt: Time,
   selectors: SelectorsSchema,

@@ -77,6 +77,10 @@ function jsonLdDate(blocks: readonly unknown[]): string | undefined {
 }
 
 /** "KYIV, Nov 15 (Reuters) -", "MOSCOW, 17 November 2022 —", "Berlin (dpa) –": a dateline opens the text. */
+/** A dateline ("KYIV, March 3 —") opens an article: it is looked for only in its first characters. */
+const DATELINE_SEARCH_CHARS = 400;
+/** The article's own date is written near its top; a date further down is about something else. */
+const FULL_DATE_SEARCH_CHARS = 3_000;
 const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu}\p{Ll}.\s'-]{1,40}),\s*([^()\n—–-]{3,40}?)\s*(?:\([^)\n]{1,40}\))?\s*[—–-]/u;
 
 function parserFor(lang: Lang) {
@@ -96,7 +100,7 @@ export function publicationDate(meta: PageMetadata, text: string, lang: Lang, re
     const d = isoDay(v);
     if (d) return day(d, '<time datetime>', `The first <time datetime> in the page is ${v.trim()}.`);
   }
-  const head = text.slice(0, 400);
+  const head = text.slice(0, DATELINE_SEARCH_CHARS);
   const line = DATELINE.exec(head);
   const parser = parserFor(lang);
   if (line) {
@@ -111,7 +115,7 @@ export function publicationDate(meta: PageMetadata, text: string, lang: Lang, re
   }
   // Else the first full date written in the first part of the text. A full date has a year, so only the
   // words around each four-digit year go through chrono (it costs about a millisecond per kilobyte).
-  const full = firstFullDate(text.slice(0, 3000), parser, reference);
+  const full = firstFullDate(text.slice(0, FULL_DATE_SEARCH_CHARS), parser, reference);
   if (full) {
     const d = full.start.date().toISOString().slice(0, 10);
     return { from: d, to: d, precision: 'day', evidence: 'text', reasoning: `No date in the page's metadata; the first full date in the text is "${full.text}" (the article was published on or after it; taken as the day).` };

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { httpUrl } from '../schema/http-url.ts';
 import { normalizePageUrl } from '../anchoring/page-url.ts';
 import { siteOf } from '../site.ts';
+import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -44,8 +45,8 @@ export const CheckDraft = v.object({
   /** Set when editing a saved check. */
   id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   claim: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000)),
-  pageUrl: v.pipe(httpUrl(), v.maxLength(4000)),
-  pageTitle: v.pipe(v.string(), v.maxLength(1000)),
+  pageUrl: v.pipe(httpUrl(), v.maxLength(MAX_URL_CHARS)),
+  pageTitle: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   selectors: v.optional(ClaimSelectors),
   verdict: v.picklist(VERDICTS),
   note: v.pipe(v.string(), v.maxLength(10_000)),

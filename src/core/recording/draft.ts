@@ -10,6 +10,7 @@ import { describeSpan } from '../anchoring/describe.ts';
 import type { Selectors } from '../anchoring/types.ts';
 import { DateRange, EntityType, type DateRange as DateRangeT } from '../corpus/schema.ts';
 import type { PageSource, PageStatement, StatementEdits } from './types.ts';
+import { MAX_URL_CHARS } from '../limits.ts';
 
 /** Context kept either side of a passage in the stored source text, at most, cut at a paragraph break when there is one. */
 export const PASSAGE_CONTEXT_CHARS = 600;
@@ -35,7 +36,7 @@ export const RecordDraft = v.pipe(
     paraphrase: v.optional(Text),
     date: DateRange,
     source: v.object({
-      url: v.optional(v.pipe(v.string(), v.url(), v.maxLength(8192))),
+      url: v.optional(v.pipe(v.string(), v.url(), v.maxLength(MAX_URL_CHARS))),
       title: Short,
       outlet: Short,
       language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),

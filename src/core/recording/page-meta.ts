@@ -6,6 +6,7 @@
  */
 import { describeArticle, type PageMetadata } from '../article/metadata.ts';
 import type { PageSource } from './types.ts';
+import { MAX_TITLE_CHARS } from '../limits.ts';
 
 export interface RawPageMeta {
   url: string;
@@ -51,7 +52,7 @@ export function readPageMeta(raw: RawPageMeta, text = ''): PageSource {
   const published = info.published ? { from: info.published.from, to: info.published.to, precision: info.published.precision, reasoning: info.published.reasoning ?? info.published.evidence } : null;
   return {
     url,
-    title: (info.title ?? (raw.title.trim() || url)).slice(0, 1000),
+    title: (info.title ?? (raw.title.trim() || url)).slice(0, MAX_TITLE_CHARS),
     outlet: info.outlet.slice(0, 300),
     language: info.language,
     published,
