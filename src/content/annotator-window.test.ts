@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowEnd } from './annotator.ts';
+import { holdChunk, windowEnd } from './annotator.ts';
 
 describe('windowEnd (matching one huge text a window at a time)', () => {
   it('cuts just after whitespace before the nominal end, so the next window starts at a word', () => {
@@ -17,5 +17,27 @@ describe('windowEnd (matching one huge text a window at a time)', () => {
 
   it('stops at the end of the text', () => {
     expect(windowEnd('short', 20_000)).toBe(5);
+  });
+});
+
+describe('holdChunk (chunks kept for a second match once the page is about the record)', () => {
+  const node = (isConnected: boolean) => ({ root: { isConnected } as Node });
+  it('keeps every chunk up to its bound, in order', () => {
+    let held: Array<{ root: Node }> = [];
+    for (let i = 0; i < 3; i++) held = holdChunk(held, node(true), 3);
+    expect(held).toHaveLength(3);
+  });
+
+  it('never grows past its bound: a full list lets go of chunks that left the page, else takes no more', () => {
+    const gone = node(false);
+    let held = holdChunk(holdChunk(holdChunk([], node(true), 3), gone, 3), node(true), 3);
+    const next = node(true);
+    held = holdChunk(held, next, 3);
+    expect(held).toHaveLength(3);
+    expect(held).not.toContain(gone);
+    expect(held).toContain(next);
+    held = holdChunk(held, node(true), 3);
+    expect(held).toHaveLength(3);
+    expect(held.at(-1)).toBe(next);
   });
 });

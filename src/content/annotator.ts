@@ -69,6 +69,19 @@ export const MATCH_WINDOW_CHARS = 5_000;
 export const WINDOW_OVERLAP_CHARS = 400;
 /** How far back from a window's nominal end a cut looks for whitespace, so the next window starts at a word. */
 const WINDOW_CUT_SEARCH_CHARS = 2_000;
+/**
+ * How many chunks that withheld topic words are kept for a second match once the page shows it is about the record.
+ * A page's first screens hold its headline and lead, which is what the second match is for; an off-topic live feed
+ * that keeps using a topic word must not grow the list (and keep its removed nodes and texts alive) for ever.
+ */
+const MAX_HELD_CHUNKS = 200;
+
+/** The held list with `chunk` added: full, it first lets go of chunks whose nodes left the page, then of nothing new. */
+export function holdChunk<C extends { root: Node }>(held: C[], chunk: C, max = MAX_HELD_CHUNKS): C[] {
+  const kept = held.length >= max ? held.filter((c) => c.root.isConnected) : held;
+  if (kept.length < max) kept.push(chunk);
+  return kept;
+}
 
 /** Where a window over `text` that should end near `at` ends: just after whitespace, never inside a surrogate pair. */
 export function windowEnd(text: string, at: number): number {
@@ -366,7 +379,7 @@ export class Annotator {
         // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
         if (withheld && !relevant && !chunk.late) {
           const { replace: _drawnAlready, ...again } = chunk;
-          this.#held.push({ ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
+          this.#held = holdChunk(this.#held, { ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
         }
         if (relevant && this.#held.length > 0) {
           this.#slicer.push(this.#held, 'front');
