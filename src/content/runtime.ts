@@ -18,7 +18,10 @@ interface NativeRuntime {
   onMessage: { addListener(l: Listener | ChromeListener): void; removeListener(l: Listener | ChromeListener): void };
 }
 
-const firefox = (globalThis as { browser?: { runtime?: NativeRuntime } }).browser?.runtime;
+// Firefox's own `browser.runtime`, recognised by a callable sendMessage: in Chromium a page can put an element
+// named "browser" (with a child named "runtime") on the window the content script sees, but never a function.
+const candidate = (globalThis as { browser?: { runtime?: NativeRuntime } }).browser?.runtime;
+const firefox = typeof candidate?.sendMessage === 'function' ? candidate : undefined;
 const native: NativeRuntime = firefox ?? (globalThis as unknown as { chrome: { runtime: NativeRuntime } }).chrome.runtime;
 
 /** Listener → its Chromium wrapper, so it can be removed. */
