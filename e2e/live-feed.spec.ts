@@ -3,10 +3,10 @@
  * rescans only the runs of inline children that got new ones, so a name split across an old and a new node
  * is still found whole, names already drawn in the feed stay, and new ones are drawn.
  */
-import { expect, test } from './extension.ts';
+import { contentIdle, expect, test } from './extension.ts';
 import { highlightTexts } from './popover.ts';
 
-test('inline content appended into a block: a name across old and new nodes is found, old names stay', async ({ context }) => {
+test('inline content appended into a block: a name across old and new nodes is found, old names stay', async ({ context, serviceWorker }) => {
   const page = await context.newPage();
   await page.goto('/article.html');
   await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
@@ -27,6 +27,7 @@ test('inline content appended into a block: a name across old and new nodes is f
     document.getElementById('feed')!.append(batch);
   });
   await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Sergey Lavrov');
+  await contentIdle(serviceWorker, page); // every batch answered: a duplicate drawn late would be counted
   const people = await highlightTexts(page, 'onrecord-person');
   expect(people.filter((t) => t === 'Mykhailo Podolyak')).toHaveLength(2); // the article's paragraph and the feed
   expect(people.filter((t) => t === 'Sergey Lavrov')).toHaveLength(1);

@@ -46,6 +46,8 @@ const recordingService = new RecordingService(db, records, async () => {
 const recording = new RecordingHandlers(recordingService, new ReviewQueue(db, records, recordingService), (id) => db.highlights.get(id));
 // ADR 017: each tab's text is scanned here; a tab never receives the dictionary.
 const scans = new PageScans();
+// A prerendered page that replaces a tab takes a new tab id: the old one's scan contexts go with it.
+browser.tabs.onReplaced.addListener((_added, removed) => scans.forgetTab(removed));
 browser.tabs.onRemoved.addListener((tabId) => {
   scans.forgetTab(tabId);
   recordingService.forgetTab(tabId);

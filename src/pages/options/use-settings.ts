@@ -3,7 +3,7 @@
  * result. The state follows changes made elsewhere (the popup's site switch, a restore), so an edit here never
  * writes back a list that is out of date.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Settings, SettingsPatch } from '../../core/settings.ts';
 import { BgPageSettingsChanged, messageType } from '../../shared/messages.ts';
@@ -20,12 +20,26 @@ export interface SettingsState {
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings>();
   const [error, setError] = useState<string>();
+  // Reads (after a "settings changed" message) and writes may be answered out of order: only the newest answer is
+  // shown, so an older list never replaces a newer one, even for a moment.
+  const latest = useRef(0);
+  const ask1 = (message: Parameters<typeof ask>[0]) => {
+    const mine = ++latest.current;
+    return ask<{ settings: Settings }>(message).then(
+      (r) => {
+        if (mine === latest.current) setSettings(r.settings);
+      },
+      (err: unknown) => {
+        if (mine === latest.current) setError(errorText(err));
+      },
+    );
+  };
   const request = (message: Parameters<typeof ask>[0]) => {
     setError(undefined);
-    ask<{ settings: Settings }>(message).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
+    void ask1(message);
   };
   useEffect(() => {
-    const read = () => ask<{ settings: Settings }>({ type: 'page-bg-get-settings' }).then((r) => setSettings(r.settings), (err: unknown) => setError(errorText(err)));
+    const read = () => ask1({ type: 'page-bg-get-settings' });
     void read();
     // Only the extension's own worker announces (a content script is a sender with a tab).
     const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -67,10 +67,12 @@ describe('Popup: the list after a switch change', () => {
   it('re-reads the tab only once the tab reports it has applied the change, and shows the new counts', async () => {
     let reads = 0;
     let release!: () => void;
+    let asked!: () => void;
+    const waiting = new Promise<void>((r) => (asked = r));
     const settled = new Promise<void>((r) => (release = r));
     const before: PageMentions = { site: 'news.example', on: true, mentions: [{ entityId: 'dmitry-peskov', type: 'person', count: 1 }] };
     const after: PageMentions = { site: 'news.example', on: true, mentions: [{ entityId: 'dmitry-peskov', type: 'person', count: 2 }] };
-    const c: PopupClient = { ...client(before), mentions: async () => (reads++ === 0 ? before : after), settled: () => settled };
+    const c: PopupClient = { ...client(before), mentions: async () => (reads++ === 0 ? before : after), settled: () => (asked(), settled) };
     act(() => render(<Popup client={c} />, dom.container));
     await act(async () => new Promise<void>((r) => setTimeout(r, 0)));
     const count = () => dom.container.querySelector('button[data-entity="dmitry-peskov"] .count')?.textContent;
@@ -78,9 +80,10 @@ describe('Popup: the list after a switch change', () => {
     const pause = dom.container.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!;
     await act(async () => {
       pause.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
-      await new Promise<void>((r) => setTimeout(r, 20));
+      await waiting; // the popup now waits for the tab
+      await new Promise<void>((r) => setTimeout(r, 0));
     });
-    // The tab has not said it is done: the popup has not read it again, whatever time passed.
+    // The tab has not said it is done: the popup is waiting for it and has not read it again.
     expect(reads).toBe(1);
     await act(async () => {
       release();
