@@ -76,11 +76,11 @@ function jsonLdDate(blocks: readonly unknown[]): string | undefined {
   return undefined;
 }
 
-/** "KYIV, Nov 15 (Reuters) -", "MOSCOW, 17 November 2022 —", "Berlin (dpa) –": a dateline opens the text. */
 /** A dateline ("KYIV, March 3 —") opens an article: it is looked for only in its first characters. */
 const DATELINE_SEARCH_CHARS = 400;
 /** The article's own date is written near its top; a date further down is about something else. */
 const FULL_DATE_SEARCH_CHARS = 3_000;
+/** "KYIV, Nov 15 (Reuters) -", "MOSCOW, 17 November 2022 —", "Berlin (dpa) –": a dateline opens the text. */
 const DATELINE = /^\s*(?:[\p{Lu}][\p{Lu}\p{Ll}.\s'-]{1,40}),\s*([^()\n—–-]{3,40}?)\s*(?:\([^)\n]{1,40}\))?\s*[—–-]/u;
 
 function parserFor(lang: Lang) {
