@@ -5,6 +5,7 @@
  * refused combination, not the limit of four suggested keys). Such a command shows the key that works on pages,
  * says the browser has none for it, and offers the browser's shortcut settings, instead of a bare "not set".
  */
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../core/i18n.ts';
 
@@ -19,6 +20,39 @@ export interface CommandShortcut {
   name: string;
   shortcut: string;
   description: string;
+}
+
+/** The browser's commands with their current shortcuts; null until the browser has answered. */
+export function useCommandShortcuts(): CommandShortcut[] | null {
+  const [commands, setCommands] = useState<CommandShortcut[] | null>(null);
+  useEffect(() => {
+    browser.commands.getAll().then(
+      (list) => setCommands(list.filter((c) => c.name && !c.name.startsWith('_')).map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '', description: c.description ?? '' }))),
+      () => setCommands([]),
+    );
+  }, []);
+  return commands;
+}
+
+/** Keys that work inside the page once a mention or its card has focus (content/reader.ts); the browser does not list them. */
+const IN_CARD_KEYS = [
+  ['Tab / Shift+Tab', 'optKeyTab'],
+  ['Enter / ↓', 'optKeyEnter'],
+  ['Esc', 'optKeyEsc'],
+] as const;
+
+/** The in-card keys as rows of a <dl class="keys">. */
+export function InCardKeys() {
+  return (
+    <>
+      {IN_CARD_KEYS.map(([key, what]) => (
+        <div key={key}>
+          <dt><kbd>{key}</kbd></dt>
+          <dd>{t(what)}</dd>
+        </div>
+      ))}
+    </>
+  );
 }
 
 /** The browser's own shortcut settings: Firefox has an API for it, Chromium a page (extension pages may open it). */

@@ -1,31 +1,16 @@
 /** How OnRecord reads with you: hover delay, highlight style, which entity types are drawn, the keyboard commands. */
-import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
 import { ENTITY_TYPE_LIST, MAX_HOVER_DELAY_MS, MIN_HOVER_DELAY_MS, type Settings, type SettingsPatch } from '../../core/settings.ts';
 import { TYPE_KEYS } from '../popup/popup.tsx';
-import { CommandKey } from '../command-keys.tsx';
+import { CommandKey, InCardKeys, useCommandShortcuts } from '../command-keys.tsx';
 
 interface Props {
   settings: Settings;
   update: (patch: SettingsPatch) => void;
 }
 
-/** Keys that work inside the page once a mention has focus (reader.ts); the browser does not list them. */
-const IN_PAGE_KEYS = [
-  ['Tab / Shift+Tab', 'optKeyTab'],
-  ['Enter / ↓', 'optKeyEnter'],
-  ['Esc', 'optKeyEsc'],
-] as const;
-
 export function ReadingSection({ settings, update }: Props) {
-  const [commands, setCommands] = useState<{ name: string; shortcut: string; description: string }[]>([]);
-  useEffect(() => {
-    browser.commands.getAll().then(
-      (list) => setCommands(list.map((c) => ({ name: c.name ?? '', shortcut: c.shortcut ?? '', description: c.description ?? '' }))),
-      () => setCommands([]),
-    );
-  }, []);
+  const commands = useCommandShortcuts() ?? [];
 
   const toggleType = (type: (typeof ENTITY_TYPE_LIST)[number], on: boolean) => {
     const next = ENTITY_TYPE_LIST.filter((x) => (x === type ? on : settings.enabledTypes.includes(x)));
@@ -71,12 +56,7 @@ export function ReadingSection({ settings, update }: Props) {
         {commands.map((c) => (
           <CommandKey key={c.name} command={c} />
         ))}
-        {IN_PAGE_KEYS.map(([key, what]) => (
-          <div key={key}>
-            <dt><kbd>{key}</kbd></dt>
-            <dd>{t(what)}</dd>
-          </div>
-        ))}
+        <InCardKeys />
       </dl>
       <p class="note">{t('optKeysHint')}</p>
     </section>

@@ -3,35 +3,14 @@
  * what OnRecord does, a demo article underlined by the installed record with the real popover, and the three
  * keyboard commands with their current shortcuts. Localized through _locales like every page.
  */
-import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../core/i18n.ts';
 import { DemoArticle } from './demo-article.tsx';
-import { CommandKey, openShortcutSettings } from '../command-keys.tsx';
+import { CommandKey, InCardKeys, openShortcutSettings, useCommandShortcuts } from '../command-keys.tsx';
 import { LIBRARY_PAGE } from '../library-page.ts';
 
-interface Command {
-  name: string;
-  shortcut: string;
-  description: string;
-}
-
-/** The in-card keys, as the options page lists them. */
-const CARD_KEYS = [
-  ['Tab / Shift+Tab', 'optKeyTab'],
-  ['Enter / ↓', 'optKeyEnter'],
-  ['Esc', 'optKeyEsc'],
-] as const;
-
-
 export function WelcomePage() {
-  const [commands, setCommands] = useState<Command[] | null>(null);
-  useEffect(() => {
-    browser.commands.getAll().then(
-      (list) => setCommands(list.filter((c) => c.name && !c.name.startsWith('_')).map((c) => ({ name: c.name!, shortcut: c.shortcut ?? '', description: c.description ?? '' }))),
-      () => setCommands([]),
-    );
-  }, []);
+  const commands = useCommandShortcuts();
   const focusKey = commands?.find((c) => c.name === 'focus-next-mention')?.shortcut || 'Alt+Shift+O';
 
   return (
@@ -57,12 +36,7 @@ export function WelcomePage() {
         </dl>
         <h3>{t('welcomeKeysInCard')}</h3>
         <dl class="keys">
-          {CARD_KEYS.map(([key, label]) => (
-            <div key={key}>
-              <dt><kbd>{key}</kbd></dt>
-              <dd>{t(label)}</dd>
-            </div>
-          ))}
+          <InCardKeys />
         </dl>
         <p class="note">
           {t('optKeysHint')}{' '}
