@@ -149,7 +149,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
-      const claimFeatures = textFeatures([contentText], { lexicon, matcher, exclude, places });
+      const pieces = speaker?.pieces;
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
       const matches = matchContent(features, claimFeatures, guessLang(contentText));

@@ -55,6 +55,8 @@ export interface FeatureOptions {
   exclude?: ReadonlySet<string>;
   /** Entity ids that are places: a place alone never makes a match. */
   places: ReadonlySet<string>;
+  /** Per text: its whole content is denied by a verb outside it ("Peskov denied that …": the content of the denial). */
+  denied?: readonly boolean[];
 }
 
 export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
@@ -63,11 +65,11 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   const concepts: string[] = [];
   let conditional = false;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
-  for (const text of texts) {
+  for (const [t, text] of texts.entries()) {
     if (!text) continue;
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
-    const hits = opts.lexicon.find(text, guessLang(text));
+    const hits = opts.lexicon.find(text, guessLang(text), opts.denied?.[t] ?? false);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -77,9 +79,8 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       if (info.kind === 'condition') conditional = true;
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
-      // Polarity is compared on stances (and opposite pairs) only: "should not be shelling" is no stance on shelling.
-      const polar = info.kind === 'stance' || hit.axis !== hit.conceptId || info.pole === -1;
-      if (polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
+      // Polarity is compared on stances (and both poles of opposite pairs) only: "should not be shelling" is no stance on shelling.
+      if (info.polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
       if (info.kind === 'stance') stanceTaken = true;
       else if (hit.negated) negatedTopic = true;
       else if (info.kind === 'topic') plainTopic = true;
