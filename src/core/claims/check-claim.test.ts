@@ -70,6 +70,13 @@ describe('checking a claim', () => {
     expect(said.suggestion.evidence.polarity?.conceptId).toBe('strength');
   });
 
+  it('reads a short German content in the claim’s language, and never calls the opposite position “the same words”', () => {
+    const r = checker.check('Russlands Außenminister Lawrow bestätigte das Verhandlungsangebot Putins an Kiew.');
+    expect(r.concepts.map((c) => c.id)).toContain('readiness-to-negotiate');
+    // Zelensky rejected talks with Putin: about the same thing, said the other way round, so no misattribution.
+    expect(r.suggestion.verdict).not.toBe('misattributed');
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');

@@ -150,10 +150,11 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
-      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
+      const lang = guessLang(claim);
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
-      const matches = matchContent(features, claimFeatures, guessLang(contentText));
+      const matches = matchContent(features, claimFeatures, lang);
       const ranked: (RankedPosition & { match: ContentMatch })[] = [];
       for (const m of matches) {
         if (m.similarity < RANK.minSimilarity) continue;

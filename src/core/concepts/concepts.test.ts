@@ -106,4 +106,12 @@ describe('the concept layer', () => {
     expect(lexicon.info.get('meaninglessness')!.ancestors).toContain('refusal');
     expect(lexicon.info.get('impossibility')!.ancestors).toContain('refusal');
   });
+
+  it('keeps a negation before a verb of confirming with that verb, and passes one before an attitude on to its object', () => {
+    const sign = (text: string, id: string, lang: string) => lexicon.find(text, lang).find((h) => h.conceptId === id)!.sign;
+    expect(sign('Russia never confirmed the possibility of a meeting', 'confirmation', 'en')).toBe(-1);
+    expect(sign('Russia never confirmed the possibility of a meeting', 'possibility', 'en')).toBe(1);
+    expect(sign('Росія жодного разу не підтвердила можливість зустрічі', 'possibility', 'uk')).toBe(1);
+    expect(sign('we are not ready for surrender', 'surrender', 'en')).toBe(-lexicon.info.get('surrender')!.pole);
+  });
 });

@@ -30,6 +30,8 @@ export const NEGATION_WINDOW_WORDS_DE = 5;
  */
 export const NEGATION_AFTER_WORDS = 3;
 const NEGATED_AFTER = /^(?:не|ні)\s+(?:удалось|удалося|удаётся|удается|вдалося|вдалось|вдається|было|было|будет|будет|було|буде)$|^(?:нет|немає|нема)$/u;
+/** Stances of saying or knowing something: a negation before them is theirs alone, never their object's. */
+export const NEGATION_KEEPERS: ReadonlySet<string> = new Set(['confirmation', 'admission', 'denial']);
 /** A topic is negated only by the word right before it ("no talks", "keine Verhandlungen"), not by a negated verb before it. */
 export const TOPIC_NEGATION_WINDOW_WORDS = 1;
 const CLAUSE_END = /[.;:!?,–—()«»“”"„]/u;
@@ -201,13 +203,17 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       const hits: ConceptHit[] = [];
       const foreign = lang === undefined ? undefined : FOREIGN[lang];
       const frames = denialScopes(text, lang);
+      // A negator before a verb of saying-so stays with it: "has not confirmed the possibility of a meeting" negates the
+      // confirming, not the possibility. (An attitude passes it on: "not ready for surrender" refuses surrender.)
+      let floor = 0;
       for (const m of matcher.scan(text)) {
         const i = info.get(m.entityId);
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
         const stance = i.kind === 'stance' || i.kind === 'condition';
-        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS);
+        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor);
+        if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         const inDenial = frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
         const negated = plain !== (denied !== inDenial);
@@ -232,8 +238,8 @@ export function negatedAfter(text: string, end: number): boolean {
 }
 
 /** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */
-export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS): boolean {
-  let before = text.slice(Math.max(0, start - 80), start);
+export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS, floor = 0): boolean {
+  let before = text.slice(Math.max(0, floor, start - 80), start);
   for (let k = before.length - 1; k >= 0; k--) {
     if (CLAUSE_END.test(before[k]!)) {
       before = before.slice(k + 1);
