@@ -210,7 +210,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         lexicon,
       });
       const suggestion = guardMisattribution(suggested, speaker, actorIds);
-      const attribution: ClaimAttribution | null = speaker ? { ...speaker, polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
+      // The pieces are the judge's; the attribution shown and printed keeps its documented fields.
+      const attribution: ClaimAttribution | null = speaker ? { ...withoutPieces(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
@@ -231,6 +232,11 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       };
     },
   };
+}
+
+function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {
+  const { pieces: _pieces, ...rest } = speaker;
+  return rest;
 }
 
 function midpoint(p: Position): string {
