@@ -77,6 +77,22 @@ describe('checking a claim', () => {
     expect(r.suggestion.verdict).not.toBe('misattributed');
   });
 
+  it('a condition added where the speaker is on record "without preconditions" contradicts, though their government set one', () => {
+    // Vershinin: talks "without preconditions"; the Russian government: ready "as long as" the situation on the ground counts.
+    const r = checker.check('Vershinin said Moscow will negotiate with Kyiv only if Ukraine first accepts Russia’s conditions.');
+    expect(r.attribution?.speakerId).toBe('sergei-vershinin');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.polarity?.conceptId).toBe('preconditions');
+    expect(r.suggestion.evidence.positionIds.every((id) => corpus.positions.find((p) => p.id === id)!.actor === 'sergei-vershinin')).toBe(true);
+  });
+
+  it('a claim stating its own condition, even with "provided", does not drop the record’s', () => {
+    const r = checker.check('Moscow said it is ready to talk with Kyiv provided the situation on the ground is taken into account.');
+    expect(r.suggestion.verdict).toBe('consistent');
+    const dropped = checker.check('Moscow said it is ready to talk with Kyiv.');
+    expect(dropped.suggestion.evidence.positionIds).not.toEqual([]);
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');
