@@ -93,6 +93,15 @@ describe('checking a claim', () => {
     expect(dropped.suggestion.evidence.positionIds).not.toEqual([]);
   });
 
+  it('an ally on the same side does not speak for that side’s government: Moscow’s demand put in Lukashenko’s mouth is misattributed', () => {
+    const text = 'Ukraine has to accept Crimea as Russian and recognise the separatist regions of Donetsk and Luhansk as independent.';
+    const ally = checker.check(`Lukashenko said ${text}`);
+    expect(ally.attribution?.speakerId).toBe('alexander-lukashenko');
+    expect(ally.suggestion.verdict).toBe('misattributed');
+    expect(ally.suggestion.evidence.otherActorId).toBe('russian-government');
+    expect(checker.check(`Moscow said ${text}`).suggestion.verdict).toBe('consistent');
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');

@@ -38,6 +38,8 @@ export const RANK = {
   /** The speaker bonus needs at least this content similarity: the speaker's unrelated positions stay out. */
   speakerGate: 0.18,
 } as const;
+/** How many descriptions deep an actor's government is looked for (a director → his ministry → its country). */
+const HOME_DEPTH = 3;
 /** Date proximity halves every this many days. */
 export const DATE_HALF_LIFE_DAYS = 180;
 
@@ -127,9 +129,40 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
     if (p.reportedBy === speakerId) return 0.5;
     const speaker = index.entities.get(speakerId);
     const actor = index.entities.get(p.actor);
-    // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it.
-    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) return 0.5;
+    // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it; not
+    // through an ally's (Lukashenko is on Russia's side but speaks for Belarus; Johnson for the UK, not Washington).
+    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) {
+      const a = homeOf(speakerId);
+      const b = homeOf(p.actor);
+      return a !== null && b !== null && a !== b ? 0 : 0.5;
+    }
     return 0;
+  };
+  /**
+   * The government an actor speaks for, from the record's own words: a collective is its own, "speaksAs" says it, else
+   * the first country, capital or actor its description names ("President of Belarus", "Kremlin spokesman", "… of the
+   * Russian Foreign Ministry" through that ministry). "place:<id>" for a country with no government in the record;
+   * null when the description does not tell.
+   */
+  const homes = new Map<string, string | null>();
+  const homeOf = (id: string, depth = 0): string | null => {
+    if (depth === 0 && homes.has(id)) return homes.get(id)!;
+    const e = index.entities.get(id);
+    let home: string | null = null;
+    if (!e) home = null;
+    else if (e.type === 'collective') home = e.id;
+    else if (e.speaksAs) home = e.speaksAs;
+    else if (GOVERNMENT_OF_PLACE[id] !== undefined) home = GOVERNMENT_OF_PLACE[id]!;
+    else if (depth < HOME_DEPTH && e.description) {
+      for (const m of matcher.scan(e.description)) {
+        const t = index.entities.get(m.entityId);
+        if (!t || m.entityId === id || (t.type !== 'place' && !ACTOR_TYPES.has(t.type))) continue;
+        home = GOVERNMENT_OF_PLACE[m.entityId] ?? (t.type === 'place' ? `place:${m.entityId}` : homeOf(m.entityId, depth + 1));
+        if (home !== null) break;
+      }
+    }
+    if (depth === 0) homes.set(id, home);
+    return home;
   };
 
   return {
