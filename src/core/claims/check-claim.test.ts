@@ -102,6 +102,15 @@ describe('checking a claim', () => {
     expect(checker.check(`Moscow said ${text}`).suggestion.verdict).toBe('consistent');
   });
 
+  it('finds a speaker named by surname alone before a speech cue, in English and Russian, and only with one', () => {
+    const en = checker.check('Bennett said Ukraine had walked away from the spring 2022 negotiations.');
+    expect(en.attribution?.speakerId).toBe('naftali-bennett');
+    const ru = checker.check('Полищук заявил, что посредников хватает.');
+    expect(ru.attribution?.speakerId).toBe('alexei-polishchuk');
+    // Not a speaker without a cue.
+    expect(checker.check('Bennett and the spring 2022 negotiations.').attribution).toBeNull();
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');

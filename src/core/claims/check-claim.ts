@@ -144,6 +144,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
    * Russian Foreign Ministry" through that ministry). "place:<id>" for a country with no government in the record;
    * null when the description does not tell.
    */
+  const surnames = surnameIndex(corpus);
   const homes = new Map<string, string | null>();
   const homeOf = (id: string, depth = 0): string | null => {
     if (depth === 0 && homes.has(id)) return homes.get(id)!;
@@ -177,7 +178,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
       const speaker =
         speakerFromStatements(finder.find(claim), claim) ??
-        speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ??
+        speakerOfClaim(claim, [...mentions, ...surnameMentions(claim, mentions, surnames)], index.entities, ACTOR_TYPES) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
@@ -265,6 +266,40 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       };
     },
   };
+}
+
+/** Shortest surname looked up on its own: shorter ones are too often other words. */
+const MIN_SURNAME_CHARS = 4;
+
+/**
+ * A person's surname alone ("Polishchuk said", "Полищук заявил", "Bennett said"), which the matcher leaves alone in
+ * running text unless the full name came first. Only as the subject of a speech cue (speakerOfClaim's patterns), and
+ * only surnames one person of the record has: the last word of each of their names and aliases, capitalised.
+ */
+function surnameIndex(corpus: Corpus): Map<string, string> {
+  const owner = new Map<string, string | null>();
+  for (const e of corpus.entities) {
+    if (e.type !== 'person') continue;
+    for (const name of [e.label, ...e.aliases.map((a) => a.text)]) {
+      const last = /([\p{Lu}][\p{L}'’-]+)$/u.exec(name.trim())?.[1];
+      if (!last || last.length < MIN_SURNAME_CHARS || name.trim() === last) continue;
+      const seen = owner.get(last);
+      owner.set(last, seen === undefined || seen === e.id ? e.id : null);
+    }
+  }
+  return new Map([...owner].filter((x): x is [string, string] => x[1] !== null));
+}
+
+function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of claim.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+    const id = surnames.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (id === undefined || mentions.some((x) => x.start < end && x.end > start)) continue;
+    out.push({ start, end, entityId: id, aliasIndex: -1 });
+  }
+  return out;
 }
 
 function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {
