@@ -13,8 +13,8 @@
  *   `{ file, start, end, text, entityId, label, type }` per mention for JSON
  *   Lines, csvRow of the same fields for CSV.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,18 @@ describe('onrecord annotate output on 1.5 MB equals rows made one JSON.stringify
     const r = await annotate([file], tmp);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expectSameBytes(r.stdout, expected);
+  });
+
+  it('JSON Lines into a file (stdout a file, which takes each piece at once: the buffer is reused)', async () => {
+    const expected = Buffer.from(records.map((x) => `${JSON.stringify(x)}\n`).join(''));
+    const outFile = join(tmp, 'out.jsonl');
+    const fd = openSync(outFile, 'w');
+    const code = await new Promise<number | null>((done) => {
+      spawn(process.execPath, [BIN, 'annotate', file], { cwd: tmp, stdio: ['ignore', fd, 'inherit'] }).on('close', done);
+    });
+    closeSync(fd);
+    expect(code).toBe(0);
+    expectSameBytes(readFileSync(outFile), expected);
   });
 
   it('CSV', async () => {
