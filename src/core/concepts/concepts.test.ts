@@ -161,4 +161,14 @@ describe('the concept layer', () => {
     expect(lexicon.find('he denied that the offers were a sign of weakness', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
     expect(lexicon.find('the offers were a sign of weakness', 'en', true).find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
   });
+
+  it('puts diplomatic and military means on one axis, and reads "no bearing" as no say', () => {
+    const axis = lexicon.info.get('diplomacy')!.axis;
+    expect(lexicon.info.get('military-means')!.axis).toBe(axis);
+    const first = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.axis === axis)!.sign;
+    expect(first('Moskau wolle seine Ziele lieber militärisch als auf diplomatischem Weg erreichen', 'de')).toBe(-lexicon.info.get('diplomacy')!.pole);
+    expect(first('Russia would prefer political and diplomatic means', 'en')).toBe(lexicon.info.get('diplomacy')!.pole);
+    expect(lexicon.find('Washington has no bearing on the talks', 'en').find((h) => h.conceptId === 'decisive-say')!.sign).toBe(-1);
+    expect(lexicon.find('the final word belongs to Washington', 'en').find((h) => h.conceptId === 'decisive-say')!.sign).toBe(1);
+  });
 });
