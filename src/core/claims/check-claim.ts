@@ -124,7 +124,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
     return { id, label: e?.label ?? id, type: e?.type ?? 'topic' };
   };
   /** How a position relates to the speaker: 1 own, 0.5 relayed by them or of a collective they speak for, 0 else. */
-  const speakerRelation = (p: Position, speakerId: string): number => {
+  const speakerRelation = (p: Position, speakerId: string, judging = false): number => {
     if (p.actor === speakerId) return 1;
     if (p.reportedBy === speakerId) return 0.5;
     const speaker = index.entities.get(speakerId);
@@ -132,6 +132,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
     // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it; not
     // through an ally's (Lukashenko is on Russia's side but speaks for Belarus; Johnson for the UK, not Washington).
     if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) {
+      // Only for the verdict's few candidates: per ranked position (tens of thousands at 100,000) it cost the check 2×.
+      if (!judging) return 0.5;
       const a = homeOf(speakerId);
       const b = homeOf(p.actor);
       return a !== null && b !== null && a !== b ? 0 : 0.5;
@@ -239,7 +241,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         claim: claimFeatures,
         candidates: ranked.slice(0, 60).map((r) => {
           const p = corpus.positions[r.match.index]!;
-          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
+          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId, true) : 0 };
         }),
         lexicon,
       });
