@@ -69,9 +69,9 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 async function getSource(sourceId: string) {
-  const { corpus, texts } = await records.active();
+  const { corpus, textOf } = await records.active();
   const source = corpus.sources.find((s) => s.id === sourceId);
-  const text = texts.get(sourceId);
+  const text = source ? await textOf(sourceId) : undefined;
   if (!source || text === undefined) throw new Error(`source "${sourceId}" is not in your record`);
   const positions = corpus.positions.filter((p) => p.source === sourceId);
   const wanted = new Set(positions.flatMap((p) => [p.actor, ...p.topics, ...(p.reportedBy ? [p.reportedBy] : [])]));

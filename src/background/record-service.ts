@@ -13,7 +13,8 @@ import type { OnRecordDb } from '../storage/db.ts';
 
 export interface ActiveRecord {
   corpus: Corpus;
-  texts: Map<string, string>;
+  /** A source's text, read from the database when asked (the texts are not kept in memory). */
+  textOf(sourceId: string): Promise<string | undefined>;
   matcher: SerializedMatcher;
   fingerprint: string;
   /** What a tab's scans are answered with besides offsets (ADR 017): each entity's type, and the entities whose card has nothing to show (drawn quieter). */
@@ -53,9 +54,9 @@ export class RecordService {
 
   async #load(): Promise<ActiveRecord> {
     await this.ensureBundledCorpus();
-    const { corpus, texts, fingerprint } = await readActiveCorpus(this.db);
+    const { corpus, textOf, fingerprint } = await readActiveCorpus(this.db);
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
-    return { corpus, texts, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
+    return { corpus, textOf, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   }
 }
