@@ -61,6 +61,22 @@ describe('checking a claim', () => {
     expect(r.suggestion.evidence.positionIds.every((id) => corpus.positions.find((p) => p.id === id)!.actor === 'dmitry-peskov')).toBe(true);
   });
 
+  it('reads a denial by its clause: denying that the offers show weakness agrees with the record, saying so contradicts it', () => {
+    const denied = checker.check('Peskov denied that Russia’s offers of talks were a sign of weakness.');
+    expect(denied.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(denied.suggestion.verdict).toBe('consistent');
+    const said = checker.check('Peskov said Russia’s offers of talks were a sign of weakness.');
+    expect(said.suggestion.verdict).toBe('contradicts');
+    expect(said.suggestion.evidence.polarity?.conceptId).toBe('strength');
+  });
+
+  it('reads a short German content in the claim’s language, and never calls the opposite position “the same words”', () => {
+    const r = checker.check('Russlands Außenminister Lawrow bestätigte das Verhandlungsangebot Putins an Kiew.');
+    expect(r.concepts.map((c) => c.id)).toContain('readiness-to-negotiate');
+    // Zelensky rejected talks with Putin: about the same thing, said the other way round, so no misattribution.
+    expect(r.suggestion.verdict).not.toBe('misattributed');
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');

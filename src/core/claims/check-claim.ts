@@ -150,10 +150,12 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
-      const claimFeatures = textFeatures([contentText], { lexicon, matcher, exclude, places });
+      const pieces = speaker?.pieces;
+      const lang = guessLang(claim);
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
-      const matches = matchContent(features, claimFeatures, guessLang(contentText));
+      const matches = matchContent(features, claimFeatures, lang);
       const ranked: (RankedPosition & { match: ContentMatch })[] = [];
       for (const m of matches) {
         if (m.similarity < RANK.minSimilarity) continue;
@@ -209,7 +211,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         lexicon,
       });
       const suggestion = guardMisattribution(suggested, speaker, actorIds);
-      const attribution: ClaimAttribution | null = speaker ? { ...speaker, polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
+      // The pieces are the judge's; the attribution shown and printed keeps its documented fields.
+      const attribution: ClaimAttribution | null = speaker ? { ...withoutPieces(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
@@ -230,6 +233,11 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       };
     },
   };
+}
+
+function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {
+  const { pieces: _pieces, ...rest } = speaker;
+  return rest;
 }
 
 function midpoint(p: Position): string {

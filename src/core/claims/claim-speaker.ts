@@ -24,7 +24,16 @@ export interface ClaimSpeaker {
   content: string;
   contentStart: number;
   contentEnd: number;
+  /**
+   * The content piece by piece when a piece is said under a denial cue ("Peskov dismissed the idea that …, saying …"):
+   * the denied piece's concepts are negated as a whole. Absent otherwise.
+   */
+  pieces?: { text: string; denied: boolean }[];
 }
+
+/** Cue lemmas (the statement finder's) that deny their content: "denied that the talks had stalled", "rejected talks". */
+const COMPLEMENTIZER = /(?:^|[^\p{L}])(?:that|что|будто|що|нібито|начебто|dass)(?:[^\p{L}]|$)/iu;
+export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'reject', 'dismiss', 'refute', 'dementieren', 'zurückweisen', 'bestreiten', 'опровергнуть', 'отвергнуть', 'отрицать', 'заперечити', 'спростувати', 'відкинути']);
 
 /** Descriptions of entities that report rather than speak: news agencies, broadcasters, outlets. */
 const REPORTER_DESCRIPTION = /\b(?:news agency|broadcaster|news outlet|outlet|tv channel|television channel|newspaper|website|news division)\b/iu;
@@ -68,7 +77,11 @@ export function speakerFromStatements(statements: readonly Statement[], text?: s
   const whole = shared && text !== undefined ? text.slice(from, to) : same.length > 1 ? joinedText(same, from, to) : s.content.text;
   // The words without the punctuation that closed them inside the quote ("…negotiations,”).
   const content = whole.replace(/[\s,;:.…–—-]+$/u, '');
-  if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length };
+  // A denied clause ("denied that …", "отверг идею, что …"); an object ("rejected the plan as detached from reality") is not.
+  const deniesClause = (x: Statement) => x.cue !== null && DENIAL_CUES.has(x.cue.lemma) && text !== undefined && COMPLEMENTIZER.test(text.slice(x.cue.end, x.content.start));
+  const pieces = same.some(deniesClause) ? [...same].sort((a, b) => a.content.start - b.content.start).map((x) => ({ text: x.content.text, denied: deniesClause(x) })) : undefined;
+  const withPieces = pieces ? { pieces } : {};
+  if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length, ...withPieces };
   return {
     speakerId: s.speaker.entityId!,
     speakerText: s.speaker.text,
@@ -79,6 +92,7 @@ export function speakerFromStatements(statements: readonly Statement[], text?: s
     content,
     contentStart: s.content.start,
     contentEnd: s.content.start + content.length,
+    ...withPieces,
   };
 }
 

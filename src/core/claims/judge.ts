@@ -55,19 +55,34 @@ export interface FeatureOptions {
   exclude?: ReadonlySet<string>;
   /** Entity ids that are places: a place alone never makes a match. */
   places: ReadonlySet<string>;
+  /**
+   * The language of the texts when known better than from each text alone: a claim's content ("Kiew lehne Verhandlungen
+   * ab") is too short to tell, the whole claim is not.
+   */
+  lang?: string;
+  /**
+   * Where texts disagree on an axis, the later one decides. A position's stance (its last text) is the record's whole
+   * sentence; its quote is often a fragment without the negation around it (quote "sign anything", stance "told them
+   * not to sign anything").
+   */
+  laterTextsDecide?: boolean;
+  /** Per text: its whole content is denied by a verb outside it ("Peskov denied that …": the content of the denial). */
+  denied?: readonly boolean[];
 }
 
 export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
   const weights = new Map<string, number>();
-  const signs = new Map<string, 1 | -1>();
+  const allSigns = new Map<string, 1 | -1>();
   const concepts: string[] = [];
   let conditional = false;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
-  for (const text of texts) {
+  for (const [t, text] of texts.entries()) {
     if (!text) continue;
+    // Within a text the first occurrence on an axis sets its sign.
+    const signs = new Map<string, 1 | -1>();
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
-    const hits = opts.lexicon.find(text, guessLang(text));
+    const hits = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -77,9 +92,8 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       if (info.kind === 'condition') conditional = true;
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
-      // Polarity is compared on stances (and opposite pairs) only: "should not be shelling" is no stance on shelling.
-      const polar = info.kind === 'stance' || hit.axis !== hit.conceptId || info.pole === -1;
-      if (polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
+      // Polarity is compared on stances (and both poles of opposite pairs) only: "should not be shelling" is no stance on shelling.
+      if (info.polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
       if (info.kind === 'stance') stanceTaken = true;
       else if (hit.negated) negatedTopic = true;
       else if (info.kind === 'topic') plainTopic = true;
@@ -100,6 +114,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       const refusal = opts.lexicon.info.get('refusal')!;
       if (!signs.has(refusal.axis)) signs.set(refusal.axis, refusal.pole);
     }
+    for (const [axis, sign] of signs) if (opts.laterTextsDecide || !allSigns.has(axis)) allSigns.set(axis, sign);
     for (const m of opts.matcher.scan(text)) {
       names.push([m.start, m.end]);
       if (opts.exclude?.has(m.entityId)) continue;
@@ -111,7 +126,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs, concepts, conditional };
+  return { weights, signs: allSigns, concepts, conditional };
 }
 
 export function featureKind(key: string): FeatureKind {
@@ -161,7 +176,7 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
   const places = placesOf(corpus);
   const features = (p: Position): TextFeatures => {
     const exclude = new Set([p.actor, ...(p.reportedBy ? [p.reportedBy] : [])]);
-    const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places });
+    const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places, laterTextsDecide: true });
     for (const t of p.topics) if (!exclude.has(t)) f.weights.set(`${places.has(t) ? 'p' : 'e'}:${t}`, 1);
     return f;
   };

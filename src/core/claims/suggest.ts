@@ -162,7 +162,9 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   // The speaker's own positions first; relayed ones and those of the collective they speak for only when no own one is close.
   const strict = candidates.filter((c) => c.relation === 1);
   const own = strict.length > 0 && strict[0]!.similarity >= T.ownClose ? strict : candidates.filter((c) => c.relation > 0);
-  const others = candidates.filter((c) => c.relation === 0);
+  // Another actor says the claim's words only when saying them the same way: "rejected talks with Putin" is about the
+  // claim's "offer of talks with Putin" but is not the claim said by someone else.
+  const others = candidates.filter((c) => c.relation === 0 && polarityConflict(claim, c, lexicon) === null);
   const bestOwn = own[0]?.similarity ?? 0;
   const bestOther = others[0];
   const clearlySomeoneElse = bestOther !== undefined && bestOther.similarity >= T.close && bestOther.similarity - bestOwn >= T.misattributedMargin && bestOwn < T.ownStrong;

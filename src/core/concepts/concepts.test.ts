@@ -74,4 +74,44 @@ describe('the concept layer', () => {
     expect(progress('существенного прогресса удалось достичь', 'ru')).toEqual([1]);
     expect(progress('прогресу досягти не вдалося', 'uk')).toEqual([-1]);
   });
+
+  it('gives both poles of an opposite pair a polarity (strength as well as weakness)', () => {
+    expect(lexicon.info.get('strength')!.polar).toBe(true);
+    expect(lexicon.info.get('weakness')!.polar).toBe(true);
+    expect(lexicon.info.get('ceasefire')!.polar).toBe(false);
+    expect(lexicon.info.get('readiness')!.polar).toBe(true);
+  });
+
+  it('negates the clause a denial verb frames, in each language, and drops the verb itself', () => {
+    const weakness = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === lexicon.info.get('weakness')!.axis).map((h) => h.sign);
+    const strong = lexicon.info.get('strength')!.pole;
+    expect(weakness('Peskov rejected the idea that the offers were a sign of weakness', 'en')).toEqual([strong]);
+    expect(weakness('Peskov said the offers were a sign of weakness', 'en')).toEqual([-strong]);
+    expect(weakness('Песков отверг предположения, что предложения — признак слабости', 'ru')).toEqual([strong]);
+    expect(weakness('Пєсков заперечив, що пропозиції є ознакою слабкості', 'uk')).toEqual([strong]);
+    expect(weakness('Peskow bestritt, dass die Angebote ein Zeichen der Schwäche seien', 'de')).toEqual([strong]);
+    // The frame is no refusal of anything; a denial stops at the end of its clause.
+    expect(lexicon.find('Peskov rejected the idea that talks had stalled', 'en').map((h) => h.conceptId)).not.toContain('refusal');
+    expect(lexicon.find('Peskov denied that talks had stalled', 'en').find((h) => h.conceptId === 'no-progress')!.sign).toBe(1);
+    expect(lexicon.find('Peskov denied that, but talks had stalled', 'en').find((h) => h.conceptId === 'no-progress')!.sign).toBe(-1);
+    // "rejected talks": a refusal, not a frame.
+    expect(lexicon.find('Zelensky rejected talks', 'en').map((h) => h.conceptId)).toContain('refusal-to-negotiate');
+    // The content of a denial said outside the text.
+    expect(lexicon.find('talks had stalled', 'en', true).find((h) => h.conceptId === 'no-progress')!.sign).toBe(1);
+  });
+
+  it('finds impossibility and meaninglessness as themselves, each implying a refusal', () => {
+    expect(found('talks are now meaningless')).toContain('meaninglessness-');
+    expect(found('there was no chance')).toContain('impossibility-');
+    expect(lexicon.info.get('meaninglessness')!.ancestors).toContain('refusal');
+    expect(lexicon.info.get('impossibility')!.ancestors).toContain('refusal');
+  });
+
+  it('keeps a negation before a verb of confirming with that verb, and passes one before an attitude on to its object', () => {
+    const sign = (text: string, id: string, lang: string) => lexicon.find(text, lang).find((h) => h.conceptId === id)!.sign;
+    expect(sign('Russia never confirmed the possibility of a meeting', 'confirmation', 'en')).toBe(-1);
+    expect(sign('Russia never confirmed the possibility of a meeting', 'possibility', 'en')).toBe(1);
+    expect(sign('Росія жодного разу не підтвердила можливість зустрічі', 'possibility', 'uk')).toBe(1);
+    expect(sign('we are not ready for surrender', 'surrender', 'en')).toBe(-lexicon.info.get('surrender')!.pole);
+  });
 });

@@ -30,9 +30,39 @@ export const NEGATION_WINDOW_WORDS_DE = 5;
  */
 export const NEGATION_AFTER_WORDS = 3;
 const NEGATED_AFTER = /^(?:не|ні)\s+(?:удалось|удалося|удаётся|удается|вдалося|вдалось|вдається|было|было|будет|будет|було|буде)$|^(?:нет|немає|нема)$/u;
+/** Stances of saying or knowing something: a negation before them is theirs alone, never their object's. */
+export const NEGATION_KEEPERS: ReadonlySet<string> = new Set(['confirmation', 'admission', 'denial']);
 /** A topic is negated only by the word right before it ("no talks", "keine Verhandlungen"), not by a negated verb before it. */
 export const TOPIC_NEGATION_WINDOW_WORDS = 1;
 const CLAUSE_END = /[.;:!?,–—()«»“”"„]/u;
+/**
+ * Verbs that deny the clause after them as a whole ("rejected the idea that …", "отрицал, что …", "заперечив, що …",
+ * "bestritt, dass …"): the concepts of that clause are negated, and the verb itself frames them rather than taking a
+ * stance of the text (Peskov "rejected the idea that the offers were a sign of weakness" refuses nothing; he denies
+ * the weakness). Only with "that"/"что"/"що"/"dass": "rejected talks" is a refusal, not a frame.
+ */
+const DENIAL_FRAMES: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?)\s+(?:(?:the|any|all)\s+)?(?:(?:idea|notion|suggestions?|claims?|reports?|allegations?|assertions?|speculation|accusations?)\s+)?that\b/giu,
+  ru: /(?<!\p{L})(?:отрица\p{L}*|опроверг\p{L}*|отверг\p{L}*)(?:\s+[\p{L}-]+){0,3}\s*,\s*(?:что|будто)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:запереч\p{L}*|спростов\p{L}*|спростув\p{L}*|відкин\p{L}*|відкида\p{L}*)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*(?:що|нібито|начебто)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:bestr(?:eit|itt)\p{L}*|dementier\p{L}*|(?:wies|weist|wiesen|weisen)(?:\s+[\p{L}-]+){0,4}\s+zurück|zurückgewiesen)\s*,?\s*dass(?!\p{L})/giu,
+};
+/** Where a denied clause ends. */
+const DENIED_CLAUSE_END = /[.;!?,]/u;
+
+/** The denial frames of a text: the verb phrase (dropped) and the clause it denies. */
+export function denialScopes(text: string, lang?: string): { frameStart: number; frameEnd: number; end: number }[] {
+  const out: { frameStart: number; frameEnd: number; end: number }[] = [];
+  const patterns = lang !== undefined && DENIAL_FRAMES[lang] ? [DENIAL_FRAMES[lang]!] : Object.values(DENIAL_FRAMES);
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const frameEnd = m.index + m[0].length;
+      const stop = text.slice(frameEnd).search(DENIED_CLAUSE_END);
+      out.push({ frameStart: m.index, frameEnd, end: stop < 0 ? text.length : frameEnd + stop });
+    }
+  }
+  return out;
+}
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*/gu;
 
 export interface ConceptHit {
@@ -59,6 +89,11 @@ export interface ConceptInfo {
   axis: string;
   /** +1 when this concept is its axis's canonical pole, -1 for the opposite pole. */
   pole: 1 | -1;
+  /**
+   * Whether an occurrence carries a polarity worth comparing: a stance, or either pole of an opposite pair (strength as
+   * well as weakness: "strong people" answers "a sign of weakness").
+   */
+  polar: boolean;
 }
 
 export interface ConceptLexicon {
@@ -67,8 +102,11 @@ export interface ConceptLexicon {
   readonly info: ReadonlyMap<string, ConceptInfo>;
   /** Compounds (allOf) by id, with their parts. */
   readonly compounds: ReadonlyArray<{ id: string; parts: readonly string[] }>;
-  /** The concepts of `text`. With `lang`, words of the other Latin-script language are ignored ("war" is German "was"). */
-  find(text: string, lang?: string): ConceptHit[];
+  /**
+   * The concepts of `text`. With `lang`, words of the other Latin-script language are ignored ("war" is German "was").
+   * `denied`: the whole text is the clause of a denial said outside it (the content of "Peskov denied that …").
+   */
+  find(text: string, lang?: string, denied?: boolean): ConceptHit[];
 }
 
 /** Per language, the languages whose words are not looked for in its texts. */
@@ -105,7 +143,7 @@ function ancestorsOf(c: Concept, byId: ReadonlyMap<string, Concept>): string[] {
  * for unpolarized opposites (victory ↔ defeat) +1 for the axis and alternating
  * across each opposite link.
  */
-function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1 }> {
+function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1; paired: boolean }> {
   const byId = new Map(set.concepts.map((c) => [c.id, c]));
   const partners = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
@@ -113,7 +151,7 @@ function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1 }> {
     partners.get(a)!.add(b);
   };
   for (const c of set.concepts) for (const o of c.opposite ?? []) (link(c.id, o), link(o, c.id));
-  const out = new Map<string, { axis: string; pole: 1 | -1 }>();
+  const out = new Map<string, { axis: string; pole: 1 | -1; paired: boolean }>();
   for (const c of set.concepts) {
     if (out.has(c.id)) continue;
     const component: string[] = [];
@@ -138,7 +176,7 @@ function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1 }> {
         queue.push(o);
       }
     }
-    for (const id of component) out.set(id, { axis, pole: byId.get(id)?.polarity ?? pole.get(id) ?? 1 });
+    for (const id of component) out.set(id, { axis, pole: byId.get(id)?.polarity ?? pole.get(id) ?? 1, paired: component.length > 1 });
   }
   return out;
 }
@@ -147,7 +185,11 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
   const byId = new Map(set.concepts.map((c) => [c.id, c]));
   const ax = axes(set);
   const info = new Map<string, ConceptInfo>(
-    set.concepts.map((c) => [c.id, { id: c.id, label: c.label, kind: c.kind ?? 'topic', ancestors: ancestorsOf(c, byId), ...ax.get(c.id)! }]),
+    set.concepts.map((c) => {
+      const { axis, pole, paired } = ax.get(c.id)!;
+      const kind = c.kind ?? 'topic';
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || paired }];
+    }),
   );
   const aliasLang: string[] = [];
   for (const c of set.concepts) for (const lang of CONCEPT_LANGUAGES) for (let i = 0; i < c.words[lang].length; i++) aliasLang.push(lang);
@@ -157,16 +199,24 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     matcher,
     info,
     compounds,
-    find(text, lang) {
+    find(text, lang, denied = false) {
       const hits: ConceptHit[] = [];
       const foreign = lang === undefined ? undefined : FOREIGN[lang];
+      const frames = denialScopes(text, lang);
+      // A negator before a verb of saying-so stays with it: "has not confirmed the possibility of a meeting" negates the
+      // confirming, not the possibility. (An attitude passes it on: "not ready for surrender" refuses surrender.)
+      let floor = 0;
       for (const m of matcher.scan(text)) {
         const i = info.get(m.entityId);
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
+        if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
         const stance = i.kind === 'stance' || i.kind === 'condition';
-        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS);
-        const negated = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
+        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor);
+        if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
+        const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
+        const inDenial = frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
+        const negated = plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }
@@ -188,8 +238,8 @@ export function negatedAfter(text: string, end: number): boolean {
 }
 
 /** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */
-export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS): boolean {
-  let before = text.slice(Math.max(0, start - 80), start);
+export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS, floor = 0): boolean {
+  let before = text.slice(Math.max(0, floor, start - 80), start);
   for (let k = before.length - 1; k >= 0; k--) {
     if (CLAUSE_END.test(before[k]!)) {
       before = before.slice(k + 1);
