@@ -190,14 +190,14 @@ function measure(name: string, makeJson: () => string): Row {
     scanMs.push(time(() => start.value.scan(text, createDocumentContext())).ms);
     // ADR 017: one chunk through the message channel's serialisation, as the tab and the worker see it.
     const doc = (0x1000000000000000 + i).toString(16);
-    const sent = time(() => JSON.stringify({ type: 'cs-bg-scan', doc, text }));
+    const sent = time(() => JSON.stringify({ type: 'cs-bg-scan', doc, parts: [{ text }] }));
     const worker = time(() => {
-      const req = v.parse(ContentRequest, JSON.parse(sent.value)) as { doc: string; text: string };
-      return JSON.stringify({ ok: true, ...scans.scan(record, { tabId: 1, frameId: 0 }, req.doc, req.text) });
+      const req = v.parse(ContentRequest, JSON.parse(sent.value)) as { doc: string; parts: Array<{ text: string }> };
+      return JSON.stringify({ ok: true, replies: req.parts.map((p) => scans.scan(record, { tabId: 1, frameId: 0 }, req.doc, p.text)) });
     });
     const read = time(() => {
-      const { ok: _ok, ...body } = JSON.parse(worker.value) as ScanReply & { ok: true };
-      return decodeFound(v.parse(ContentReplies['cs-bg-scan'], body), text.length);
+      const { ok: _ok, ...body } = JSON.parse(worker.value) as { replies: ScanReply[]; ok: true };
+      return decodeFound(v.parse(ContentReplies['cs-bg-scan'], body).replies[0]!, text.length);
     });
     chunkTab.push(sent.ms + read.ms);
     chunkWorker.push(worker.ms);

@@ -94,7 +94,9 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
     case 'cs-bg-scan': {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('a scan needs the sender\'s tab');
-      return scans.scan(await records.active(), { tabId, frameId: sender.frameId ?? 0 }, req.doc, req.text, req.late === true);
+      const record = await records.active();
+      const tab = { tabId, frameId: sender.frameId ?? 0 };
+      return { replies: req.parts.map((p) => scans.scan(record, tab, req.doc, p.text, p.late === true)) };
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);

@@ -95,7 +95,7 @@ describe('reply schemas', () => {
     const active = await records.active();
     const scanned = new PageScans().scan(active, { tabId: 1, frameId: 0 }, '0123456789abcdef', 'Dmitry Peskov and Mykhailo Podolyak met in Istanbul.');
     expect(scanned.found.length).toBeGreaterThanOrEqual(6);
-    expect(read('cs-bg-scan', ContentReplies['cs-bg-scan'], scanned)).not.toHaveProperty('problem');
+    expect(read('cs-bg-scan', ContentReplies['cs-bg-scan'], { replies: [scanned] })).not.toHaveProperty('problem');
     const someone = active.corpus.positions[0]!.actor;
     expect(read('cs-bg-get-record', ContentReplies['cs-bg-get-record'], { record: buildEntityRecord(active.corpus, someone) })).not.toHaveProperty('problem');
     const topic = active.corpus.entities.find((e) => e.type === 'topic')!.id;

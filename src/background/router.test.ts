@@ -37,10 +37,21 @@ describe('router', () => {
   it('never lets a content script reach a page-only request, nor a foreign sender anything', async () => {
     const d = deps();
     expect(await route({ type: 'page-bg-get-source', sourceId: 'seed-000' }, content, d)).toMatchObject({ ok: false });
-    expect(await route({ type: 'cs-bg-scan', doc: '0123456789abcdef', text: 'Peskov' }, { ...content, id: 'evil' }, d)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await route({ type: 'cs-bg-scan', doc: '0123456789abcdef', parts: [{ text: 'Peskov' }] }, { ...content, id: 'evil' }, d)).toEqual({ ok: false, error: 'sender not allowed' });
     expect(d.handleContent).not.toHaveBeenCalled();
     expect(d.handlePage).not.toHaveBeenCalled();
     expect(await route({ type: 'page-bg-get-source', sourceId: 'seed-000' }, page, d)).toEqual({ ok: true, answer: 2 });
+  });
+
+  it('takes a scan of several chunks only within its limits', async () => {
+    const d = deps();
+    const scan = (parts: unknown) => route({ type: 'cs-bg-scan', doc: '0123456789abcdef', parts }, content, d);
+    expect(await scan([{ text: 'Peskov' }, { text: 'Podolyak', late: true }])).toEqual({ ok: true, answer: 1 });
+    expect(await scan([])).toMatchObject({ ok: false });
+    expect(await scan([{ text: 'x'.repeat(40_000) }])).toMatchObject({ ok: false });
+    expect(await scan(Array.from({ length: 257 }, () => ({ text: 'x' })))).toMatchObject({ ok: false });
+    expect(await scan(Array.from({ length: 10 }, () => ({ text: 'x'.repeat(30_000) })))).toMatchObject({ ok: false });
+    expect(d.handleContent).toHaveBeenCalledTimes(1);
   });
 
   it('turns a handler failure into an error reply', async () => {

@@ -134,27 +134,38 @@ class RootWatcher {
 
   #collect(records: readonly MutationRecord[]): void {
     const pending = this.#pending;
+    // A storm of records mostly shares a few targets (a feed's container, a thousand times a frame): each target is
+    // judged once per delivery, not once per record or added node.
+    const ours = new Map<Node, boolean>();
     for (const r of records) {
-      if (insideOurUi(r.target)) continue;
+      const target = r.target;
+      let inUi = ours.get(target);
+      if (inUi === undefined) ours.set(target, (inUi = insideOurUi(target)));
+      if (inUi) continue;
       if (r.type === 'characterData') {
-        const parent = r.target.parentNode;
+        const parent = target.parentNode;
         if (parent) pending.add(blockAround(parent));
-      } else {
-        if (r.removedNodes.length > 0) this.#removed = true;
-        for (const n of r.addedNodes) {
-          if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
-          // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
-          // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
-          // straight into a block (a live feed's spans), else the whole block around it.
-          if (isBlock(n)) {
-            pending.add(n);
-          } else if (isBlock(r.target) && r.target.parentNode !== null) {
-            let set = this.#inlineAdded.get(r.target);
-            if (!set) this.#inlineAdded.set(r.target, (set = new Set()));
-            set.add(n);
-          } else {
-            pending.add(blockAround(r.target));
-          }
+        continue;
+      }
+      if (!this.#removed && r.removedNodes.length > 0) this.#removed = true;
+      const added = r.addedNodes;
+      if (added.length === 0) continue;
+      // Inline content added straight into a block (a live feed's spans) is rescanned in its runs (see #flush).
+      const intoBlock = isBlock(target) && target.parentNode !== null;
+      let inline = intoBlock ? this.#inlineAdded.get(target) : undefined;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i]!;
+        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
+        // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
+        // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
+        // straight into a block (a live feed's spans), else the whole block around it.
+        if (isBlock(n)) {
+          pending.add(n);
+        } else if (intoBlock) {
+          if (!inline) this.#inlineAdded.set(target, (inline = new Set()));
+          inline.add(n);
+        } else {
+          pending.add(blockAround(target));
         }
       }
     }

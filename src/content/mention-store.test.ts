@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
-import { MentionStore, type PageMention } from './mention-store.ts';
+import { MentionStore, textNodesOf, type PageMention } from './mention-store.ts';
 
 let doc: Document;
 beforeEach(() => {
@@ -59,5 +59,36 @@ describe('MentionStore', () => {
     expect([...store.all()].map((m) => (m.range.startContainer as Text).data).sort()).toEqual(['Peskov a', 'Peskov d', 'Peskov d']);
     expect(store.removeWithinChildren(feed, d!, null)).toBe(2);
     expect(store.size).toBe(1);
+  });
+
+  it('removes the same by walking a small subtree as by looking through the store', () => {
+    // Many stored nodes and a small subtree: walked. A large subtree, or a small store: the store looked through.
+    for (const [stored, feedSize] of [[500, 20], [100, 2_000], [2, 20]] as const) {
+      const store = new MentionStore(() => undefined);
+      const elsewhere = doc.createElement('div');
+      for (let i = 0; i < stored; i++) elsewhere.append(Object.assign(doc.createElement('p'), { textContent: `Peskov ${i}` }));
+      const feed = doc.createElement('div');
+      for (let i = 0; i < feedSize; i++) feed.append(Object.assign(doc.createElement('span'), { textContent: `Peskov ${i}` }));
+      doc.body.replaceChildren(elsewhere, feed);
+      for (const p of elsewhere.children) store.add(mention(p.firstChild as Text, 0, 6));
+      const spans = [...feed.children];
+      for (const span of [spans[0]!, spans[1]!, spans[feedSize - 1]!]) store.add(mention(span.firstChild as Text, 0, 6));
+      // One mention across two spans: it touches the run, so it goes with it.
+      store.add({ ...mention(spans[1]!.firstChild as Text, 0, 6, 'across'), nodes: [spans[1]!.firstChild as Text, spans[2]!.firstChild as Text] });
+      expect(store.removeWithinChildren(feed, spans[1]!, spans[feedSize - 1]!)).toBe(2);
+      expect(store.removeWithin(spans[0]!)).toBe(1);
+      expect(store.removeWithin(feed)).toBe(1);
+      expect(store.size).toBe(stored);
+    }
+  });
+
+  it('lists the text nodes of a run of siblings, or gives up past its budget', () => {
+    const box = doc.createElement('div');
+    box.innerHTML = '<p>a<b>b</b></p>c<p>d</p><p>e</p>';
+    const [p1, c, , p3] = [...box.childNodes];
+    expect(textNodesOf(p1!, p3!, 100)!.map((t) => t.data)).toEqual(['a', 'b', 'c', 'd']);
+    expect(textNodesOf(c!, null, 100)!.map((t) => t.data)).toEqual(['c', 'd', 'e']);
+    expect(textNodesOf(p1!, p1!.nextSibling, 100)!.map((t) => t.data)).toEqual(['a', 'b']);
+    expect(textNodesOf(p1!, null, 5)).toBeNull();
   });
 });

@@ -15,6 +15,9 @@ export interface PageMention {
   readonly quiet?: boolean;
 }
 
+/** Up to this many stored text nodes, a removal looks through the store instead of walking the DOM. */
+const SMALL_STORE = 64;
+
 export class MentionStore {
   /** Mentions per text node, as sets: adding and removing cost O(1) however many mentions one node holds. */
   readonly #byNode = new Map<Text, Set<PageMention>>();
@@ -74,14 +77,21 @@ export class MentionStore {
     this.onRemove(mention);
   }
 
-  /** Drops every mention touching a text node inside `root` (or `root` itself). */
+  /**
+   * Drops every mention touching a text node inside `root` (or `root` itself). Costs the smaller of the subtree and
+   * the store: a live feed's new paragraph is looked up node by node, not against every mention of the page.
+   */
   removeWithin(root: Node): number {
-    let removed = 0;
     if (root.nodeType === Node.DOCUMENT_NODE || root === document.body || root === document.documentElement) {
-      removed = this.#all.size;
+      const removed = this.#all.size;
       for (const m of [...this.#all]) this.#remove(m);
       return removed;
     }
+    if (this.#byNode.size === 0) return 0;
+    const budget = this.#walkBudget();
+    const texts = budget > 0 ? textNodesOf(root, root.nextSibling, budget) : null;
+    if (texts) return this.#removeOn(texts);
+    let removed = 0;
     for (const [node, set] of [...this.#byNode]) {
       if (node === root || root.contains(node)) {
         for (const m of [...set]) {
@@ -93,8 +103,15 @@ export class MentionStore {
     return removed;
   }
 
-  /** Drops every mention touching text inside `parent`'s children from `from` up to `until` (exclusive; null: the end). */
+  /**
+   * Drops every mention touching text inside `parent`'s children from `from` up to `until` (exclusive; null: the
+   * end). Costs the smaller of those children's subtrees and the store, as removeWithin.
+   */
   removeWithinChildren(parent: Node, from: Node, until: Node | null): number {
+    if (this.#byNode.size === 0) return 0;
+    const budget = this.#walkBudget();
+    const texts = budget > 0 ? textNodesOf(from, until, budget) : null;
+    if (texts) return this.#removeOn(texts);
     const children = new Set<Node>();
     for (let c: Node | null = from; c && c !== until; c = c.nextSibling) children.add(c);
     let removed = 0;
@@ -103,6 +120,28 @@ export class MentionStore {
       let child: Node | null = node;
       while (child && child.parentNode !== parent) child = child.parentNode;
       if (!child || !children.has(child)) continue;
+      for (const m of [...set]) {
+        this.#remove(m);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * How many DOM nodes a removal may walk before looking through the store is the cheaper way: as many as the store
+   * holds text nodes. A store of a few dozen is looked through at once (walking would cost as much, and creates the
+   * wrappers of nodes the extraction has not read yet).
+   */
+  #walkBudget(): number {
+    return this.#byNode.size <= SMALL_STORE ? 0 : this.#byNode.size;
+  }
+
+  #removeOn(texts: readonly Text[]): number {
+    let removed = 0;
+    for (const node of texts) {
+      const set = this.#byNode.get(node);
+      if (!set) continue;
       for (const m of [...set]) {
         this.#remove(m);
         removed++;
@@ -176,4 +215,28 @@ export function compareMentions(a: PageMention, b: PageMention): number {
   const bn = b.range.startContainer;
   if (an === bn) return a.range.startOffset - b.range.startOffset;
   return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * The text nodes of `first` and of its next siblings before `until`, their subtrees included, in document order;
+ * null once more than `budget` nodes have been visited.
+ */
+export function textNodesOf(first: Node | null, until: Node | null, budget: number): Text[] | null {
+  const out: Text[] = [];
+  let visited = 0;
+  for (let top = first; top && top !== until; top = top.nextSibling) {
+    let node: Node | null = top;
+    while (node) {
+      if (++visited > budget) return null;
+      if (node.nodeType === Node.TEXT_NODE) out.push(node as Text);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      while (node && node !== top && !node.nextSibling) node = node.parentNode;
+      if (!node || node === top) break;
+      node = node.nextSibling;
+    }
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
 /** The content script's side of the typed messages to the background. */
 import type { EntityRecord } from '../core/record/types.ts';
-import { decodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
+import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
+import type { CsBgScan } from '../shared/messages.ts';
+import { SLICE_BUDGET_MS, yieldToEventLoop } from './time-slicer.ts';
 import { askBackground } from './ask-background.ts';
 
 /**
  * The page's matcher (ADR 017): each chunk's text is scanned by the background, which keeps the document's
- * context between chunks. The replies come in the order the chunks were sent.
+ * context between chunks. The answers come in the order the chunks were asked for.
  */
 export interface PageMatcher {
   /** A new document (a full rescan): names seen so far no longer confirm ambiguous ones. */
@@ -31,14 +33,87 @@ function documentId(): string {
   return id;
 }
 
-export function backgroundMatcher(): PageMatcher {
+/** Sends one scan request and returns its answer (the background, or a stand-in in tests). */
+export type SendScan = (request: CsBgScan) => Promise<{ replies: ScanReply[] }>;
+
+interface QueuedScan {
+  doc: string;
+  text: string;
+  late: boolean;
+  resolve(scan: PageScan): void;
+  reject(err: unknown): void;
+}
+
+/** The queued scans cut into requests within the message's limits, in order. */
+export function groupScans<T extends { text: string }>(queue: readonly T[], maxParts = MAX_SCAN_PARTS, maxChars = MAX_SCAN_BATCH_CHARS): T[][] {
+  const groups: T[][] = [];
+  let group: T[] = [];
+  let chars = 0;
+  for (const item of queue) {
+    if (group.length > 0 && (group.length >= maxParts || chars + item.text.length > maxChars)) {
+      groups.push(group);
+      group = [];
+      chars = 0;
+    }
+    group.push(item);
+    chars += item.text.length;
+  }
+  if (group.length > 0) groups.push(group);
+  return groups;
+}
+
+/**
+ * The background's matcher for this page. The chunks asked for within one task (one slice of the annotator's work)
+ * go in one message, sent when the task ends (issue 14: a live feed appending a thousand nodes a frame made
+ * hundreds of messages a second, half the extension's time on the page). Each answer is handed out in order, the
+ * next one only after the previous one's drawing ran, and past a slice's budget after a yield to the page.
+ */
+export function backgroundMatcher(send: SendScan = (request) => askBackground<{ replies: ScanReply[] }>(request)): PageMatcher {
   let doc = documentId();
+  let queue: QueuedScan[] = [];
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    // Scans queued for an earlier document were flushed by newDocument(): one document per batch.
+    for (const group of groupScans(batch)) void deliver(group);
+  };
+  const deliver = async (group: QueuedScan[]) => {
+    let replies: ScanReply[];
+    try {
+      const parts = group.map((q) => ({ text: q.text, ...(q.late ? { late: true } : {}) }));
+      ({ replies } = await send({ type: 'cs-bg-scan', doc: group[0]!.doc, parts }));
+      if (replies.length !== group.length) throw new Error('cs-bg-scan: the answer from OnRecord\'s background did not read (not one answer per part)');
+    } catch (err) {
+      for (const q of group) q.reject(err);
+      return;
+    }
+    let started = performance.now();
+    for (let i = 0; i < group.length; i++) {
+      if (performance.now() - started > SLICE_BUDGET_MS) {
+        await yieldToEventLoop();
+        started = performance.now();
+      }
+      const q = group[i]!;
+      const reply = replies[i]!;
+      try {
+        q.resolve({ found: decodeFound(reply, q.text.length), withheld: reply.withheld === true, relevant: reply.relevant === true });
+      } catch (err) {
+        q.reject(err);
+      }
+      // The caller's continuation (drawing this part) runs before the next part is handed out.
+      await null;
+    }
+  };
   return {
-    newDocument: () => void (doc = documentId()),
-    scan: async (text, late = false) => {
-      const reply = await askBackground<ScanReply>({ type: 'cs-bg-scan', doc, text, ...(late ? { late } : {}) });
-      return { found: decodeFound(reply, text.length), withheld: reply.withheld === true, relevant: reply.relevant === true };
+    newDocument: () => {
+      if (queue.length > 0) flush();
+      doc = documentId();
     },
+    scan: (text, late = false) =>
+      new Promise<PageScan>((resolve, reject) => {
+        if (queue.length === 0) queueMicrotask(flush);
+        queue.push({ doc, text, late, resolve, reject });
+      }),
   };
 }
 

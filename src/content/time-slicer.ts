@@ -7,7 +7,8 @@
 /** Well under the 50 ms long-task threshold, leaving room for the step that crosses it. */
 export const SLICE_BUDGET_MS = 8;
 
-function yieldToEventLoop(): Promise<void> {
+/** Lets the page's own tasks (input, rendering) run before the caller goes on. */
+export function yieldToEventLoop(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((resolve) => {

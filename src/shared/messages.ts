@@ -14,20 +14,31 @@ import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
 import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
 import { Settings } from '../core/settings.ts';
-import { MAX_SCAN_CHARS } from './page-scan.ts';
+import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_CHARS, MAX_SCAN_PARTS } from './page-scan.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
 /**
- * ADR 017: a chunk of the page's text for the background to scan with the record's matcher. `doc` names the
- * document (a new one at each full rescan): the background keeps its context (names seen so far) per tab and doc.
+ * ADR 017: chunks of the page's text for the background to scan with the record's matcher, in document order. `doc`
+ * names the document (a new one at each full rescan): the background keeps its context (names seen so far) per tab
+ * and doc. The chunks a tab extracts in one slice travel together (issue 14: a live feed made one message per chunk,
+ * hundreds a second): the background scans them in order, exactly as if each came alone.
  */
 export const CsBgScan = v.object({
   type: v.literal('cs-bg-scan'),
   doc: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
-  text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
-  /** Issue 13: a chunk scanned again for the topic words it withheld; the document's reading position stays. */
-  late: v.optional(v.boolean()),
+  parts: v.pipe(
+    v.array(
+      v.object({
+        text: v.pipe(v.string(), v.maxLength(MAX_SCAN_CHARS)),
+        /** Issue 13: a chunk scanned again for the topic words it withheld; the document's reading position stays. */
+        late: v.optional(v.boolean()),
+      }),
+    ),
+    v.minLength(1),
+    v.maxLength(MAX_SCAN_PARTS),
+    v.check((parts) => parts.reduce((n, p) => n + p.text.length, 0) <= MAX_SCAN_BATCH_CHARS, `at most ${MAX_SCAN_BATCH_CHARS} characters in all`),
+  ),
 });
 export const CsBgGetRecord = v.object({ type: v.literal('cs-bg-get-record'), entityId: Id });
 export const CsBgOpenSource = v.object({ type: v.literal('cs-bg-open-source'), sourceId: Id, positionId: v.optional(Id) });
@@ -334,11 +345,19 @@ const PageStatementReply = v.object({
 /** The answer to each request a content script sends (the envelope's `ok` is removed by the receiver first). */
 export const ContentReplies = {
   // Offsets and indices are checked against the text by the reader (shared/page-scan.ts decodeFound).
+  // One answer per part, in the parts' order.
   'cs-bg-scan': v.object({
-    found: v.array(Count),
-    entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })),
-    withheld: v.optional(v.boolean()),
-    relevant: v.optional(v.boolean()),
+    replies: v.pipe(
+      v.array(
+        v.object({
+          found: v.array(Count),
+          entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })),
+          withheld: v.optional(v.boolean()),
+          relevant: v.optional(v.boolean()),
+        }),
+      ),
+      v.maxLength(MAX_SCAN_PARTS),
+    ),
   }),
   // The record is built by the background from validated rows; the card checks what it draws by the entity it names.
   'cs-bg-get-record': v.object({ record: v.looseObject({ kind: v.picklist(['actor', 'topic']), entity: v.looseObject({ id: Id, label: Str, type: EntityType }) }) }),

@@ -7,6 +7,10 @@ import type { EntityType } from '../core/corpus/schema.ts';
 
 /** The longest text one scan request may carry: a chunk (20,000 characters) or a window and its overlap, with room. */
 export const MAX_SCAN_CHARS = 32_768;
+/** The most chunks one scan request carries (the chunks extracted in one slice of the tab's work). */
+export const MAX_SCAN_PARTS = 256;
+/** The most characters one scan request carries in all (a slice extracts a few chunks of 20,000). */
+export const MAX_SCAN_BATCH_CHARS = 262_144;
 
 /** A mention as the content script draws it: offsets into the scanned text, the entity, its type, and whether its card is empty. */
 export interface FoundMention {

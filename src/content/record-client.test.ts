@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CsBgScan } from '../shared/messages.ts';
+import { encodeFound, type ScanReply } from '../shared/page-scan.ts';
+
+// The content script's messaging (runtime.ts reads chrome.runtime at load); these tests pass their own sender.
+vi.mock('./runtime.ts', () => ({ default: { runtime: { onMessage: { addListener: vi.fn() }, sendMessage: vi.fn() } } }));
+
+const { backgroundMatcher, groupScans } = await import('./record-client.ts');
+
+/** A stand-in background: finds "Peskov" in each part, records every request. */
+function fakeBackground() {
+  const requests: CsBgScan[] = [];
+  const send = vi.fn(async (request: CsBgScan) => {
+    requests.push(request);
+    const replies: ScanReply[] = request.parts.map((p) => {
+      const at = p.text.indexOf('Peskov');
+      return encodeFound(at < 0 ? [] : [{ start: at, end: at + 6, entityId: 'dmitry-peskov', type: 'person', quiet: false }]);
+    });
+    return { replies };
+  });
+  return { requests, send };
+}
+
+describe('backgroundMatcher', () => {
+  it('sends the chunks asked for in one task as one request, in order, and answers each with its own mentions', async () => {
+    const bg = fakeBackground();
+    const matcher = backgroundMatcher(bg.send);
+    const answers = Promise.all([matcher.scan('Peskov said'), matcher.scan('nothing here'), matcher.scan('then Peskov', true)]);
+    expect(bg.send).not.toHaveBeenCalled(); // sent when the task's synchronous work ends
+    const [a, b, c] = await answers;
+    expect(bg.requests).toHaveLength(1);
+    expect(bg.requests[0]!.parts).toEqual([{ text: 'Peskov said' }, { text: 'nothing here' }, { text: 'then Peskov', late: true }]);
+    expect(a!.found).toEqual([{ start: 0, end: 6, entityId: 'dmitry-peskov', type: 'person', quiet: false }]);
+    expect(b!.found).toEqual([]);
+    expect(c!.found.map((m) => m.start)).toEqual([5]);
+
+    // A later task is a request of its own, for the same document.
+    await matcher.scan('Peskov again');
+    expect(bg.requests).toHaveLength(2);
+    expect(bg.requests[1]!.doc).toBe(bg.requests[0]!.doc);
+  });
+
+  it('sends what was asked for the old document before a new one begins', async () => {
+    const bg = fakeBackground();
+    const matcher = backgroundMatcher(bg.send);
+    const old = matcher.scan('old page Peskov');
+    matcher.newDocument();
+    const fresh = matcher.scan('new page Peskov');
+    await Promise.all([old, fresh]);
+    expect(bg.requests.map((r) => r.parts.map((p) => p.text))).toEqual([['old page Peskov'], ['new page Peskov']]);
+    expect(bg.requests[0]!.doc).not.toBe(bg.requests[1]!.doc);
+    expect(bg.requests[1]!.doc).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('hands the answers out one at a time: a part is drawn before the next is answered', async () => {
+    const bg = fakeBackground();
+    const matcher = backgroundMatcher(bg.send);
+    const log: string[] = [];
+    const drawn = ['a Peskov', 'b Peskov', 'c Peskov'].map((text) =>
+      matcher.scan(text).then((scan) => {
+        log.push(`draw ${text[0]} (${scan.found.length})`);
+        // Work the drawing queues after itself (the annotator's bookkeeping) also runs before the next part.
+        queueMicrotask(() => log.push(`after ${text[0]}`));
+      }),
+    );
+    await Promise.all(drawn);
+    expect(log).toEqual(['draw a (1)', 'after a', 'draw b (1)', 'after b', 'draw c (1)', 'after c']);
+  });
+
+  it('fails every part when the request fails or the answer does not match, and only the part whose answer does not read', async () => {
+    const failing = backgroundMatcher(async () => {
+      throw new Error('cs-bg-scan: OnRecord did not answer');
+    });
+    const lost = await Promise.allSettled([failing.scan('x'), failing.scan('y')]);
+    expect(lost.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+
+    const short = backgroundMatcher(async () => ({ replies: [encodeFound([])] }));
+    const mismatched = await Promise.allSettled([short.scan('x'), short.scan('y')]);
+    expect(mismatched.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(String((mismatched[0] as PromiseRejectedResult).reason)).toMatch(/not one answer per part/);
+
+    // The second part's answer points past its text: only that part is refused.
+    const outside = backgroundMatcher(async (request) => ({
+      replies: request.parts.map(() => encodeFound([{ start: 0, end: 3, entityId: 'e', type: 'person', quiet: false }])),
+    }));
+    const [fine, bad] = await Promise.allSettled([outside.scan('abc'), outside.scan('ab')]);
+    expect(fine.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+  });
+});
+
+describe('groupScans', () => {
+  const t = (n: number) => ({ text: 'x'.repeat(n) });
+
+  it('cuts a queue into requests within the part and character limits, keeping the order', () => {
+    const queue = [t(5), t(5), t(5), t(5), t(5)];
+    expect(groupScans(queue, 2, 100).map((g) => g.length)).toEqual([2, 2, 1]);
+    expect(groupScans(queue, 10, 12).map((g) => g.length)).toEqual([2, 2, 1]);
+    expect(groupScans(queue, 10, 12).flat()).toEqual(queue);
+    // A part larger than the character limit alone still goes (alone): the request schema bounds each part.
+    expect(groupScans([t(3), t(50), t(3)], 10, 10).map((g) => g.length)).toEqual([1, 1, 1]);
+    expect(groupScans([], 10, 10)).toEqual([]);
+  });
+});
