@@ -26,15 +26,20 @@ export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promis
   }
 }
 
+/** Rows written per request, so that a big record's install can report how far it has come. */
+const ROWS_PER_WRITE = 5_000;
+
 /**
  * Writes a corpus (replacing rows of the same id) into the corpus tables and
  * drops the stored matcher. Call inside a transaction over those tables.
+ * `written`: the fraction of the rows written so far, after each piece.
  */
 export async function writeCorpusRows(
   db: OnRecordDb,
   corpus: Corpus,
   row: Pick<CorpusRow, 'origin' | 'enabled' | 'fingerprint' | 'edits'>,
   textOf: TextOf,
+  written?: (fraction: number) => void,
 ): Promise<void> {
   const sources = sourceRows(corpus, textOf);
   const scoped = <T>(rows: T[]) => rows.map((r) => ({ ...r, corpusId: corpus.id }));
@@ -48,10 +53,20 @@ export async function writeCorpusRows(
     ...row,
     installedAt: Date.now(),
   });
-  await db.sides.bulkPut(scoped(corpus.sides));
-  await db.sources.bulkPut(sources);
-  await db.entities.bulkPut(scoped(corpus.entities));
-  await db.positions.bulkPut(scoped(corpus.positions));
+  const total = corpus.sides.length + sources.length + corpus.entities.length + corpus.positions.length;
+  let done = 0;
+  const put = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
+      const piece = rows.slice(i, i + ROWS_PER_WRITE);
+      await table.bulkPut(piece);
+      done += piece.length;
+      written?.(done / total);
+    }
+  };
+  await put(db.sides, scoped(corpus.sides));
+  await put(db.sources, sources);
+  await put(db.entities, scoped(corpus.entities));
+  await put(db.positions, scoped(corpus.positions));
   await db.matchers.clear();
 }
 

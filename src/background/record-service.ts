@@ -10,6 +10,7 @@ import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { ensureMatcher, readActiveCorpus } from './corpus-store.ts';
 import { ensureBundled } from './bundled-edits.ts';
 import type { OnRecordDb } from '../storage/db.ts';
+import { InstallProgress } from './install-progress.ts';
 
 export interface ActiveRecord {
   corpus: Corpus;
@@ -27,6 +28,8 @@ export class RecordService {
   constructor(
     private readonly db: OnRecordDb,
     private readonly bundled: BundledCorpus = BUNDLED,
+    /** Reported to while a record is installed (an import runs the reload inside its install). */
+    readonly progress: InstallProgress = new InstallProgress(() => undefined),
   ) {}
 
   /**
@@ -55,6 +58,7 @@ export class RecordService {
   async #load(): Promise<ActiveRecord> {
     await this.ensureBundledCorpus();
     const { corpus, textOf, fingerprint } = await readActiveCorpus(this.db);
+    this.progress.phase('compiling');
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
     return { corpus, textOf, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
