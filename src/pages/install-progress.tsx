@@ -47,7 +47,8 @@ export function InstallProgressView({ watch = watchInstallProgress }: { watch?: 
   if (!state) return null;
   const percent = Math.round(state.fraction * 100);
   return (
-    <div class="install-progress" role="status" data-install-phase={state.phase}>
+    // A live region, not role=status: the page's own outcome line ("Imported …") is its status.
+    <div class="install-progress" aria-live="polite" data-install-phase={state.phase}>
       <p>{t('installProgress', [state.title, t(PHASE_KEYS[state.phase]), String(percent)])}</p>
       <progress max={100} value={percent} aria-label={t('installProgressBar', state.title)} />
     </div>

@@ -135,7 +135,7 @@ describe('Popup: the install of a record (issue 15)', () => {
     };
     act(() => render(<Popup client={c} />, dom.container));
     await act(async () => new Promise<void>((r) => setTimeout(r, 0)));
-    const shown = () => dom.container.querySelector<HTMLElement>('.install-progress[role="status"]');
+    const shown = () => dom.container.querySelector<HTMLElement>('.install-progress[aria-live="polite"]');
     expect(shown()?.textContent).toBe('Installing big.json: saving the record (42%)');
     expect(shown()?.querySelector('progress')?.getAttribute('value')).toBe('42');
     act(() => report({ title: 'big.json', phase: 'compiling', fraction: 0.9 }));
