@@ -114,4 +114,51 @@ describe('the concept layer', () => {
     expect(sign('Росія жодного разу не підтвердила можливість зустрічі', 'possibility', 'uk')).toBe(1);
     expect(sign('we are not ready for surrender', 'surrender', 'en')).toBe(-lexicon.info.get('surrender')!.pole);
   });
+
+  it('reads "not … unless/until" as a condition, not a refusal, in each language', () => {
+    const axis = lexicon.info.get('readiness')!.axis;
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('Kyiv refuses to talk unless Russian troops withdraw', 'en')).toEqual([1]);
+    expect(on('Kyiv refuses to talk', 'en')).toEqual([-1]);
+    expect(lexicon.find('talks cannot happen unless Washington listens', 'en').find((h) => h.conceptId === 'impossibility')!.sign).toBe(1);
+    // "no talks until Russia withdraws": talks on a condition, in Russian and German too.
+    expect(lexicon.find('переговоров не будет, пока Россия не выведет войска', 'ru').find((h) => h.conceptId === 'negotiations')!.negated).toBe(false);
+    expect(lexicon.find('переговоров не будет', 'ru').find((h) => h.conceptId === 'negotiations')!.negated).toBe(true);
+    expect(lexicon.find('Kyiv lehnt Verhandlungen ab, es sei denn, Russland zieht ab', 'de').find((h) => h.conceptId === 'refusal-to-negotiate')!.sign).toBe(1);
+    expect(lexicon.find('Kyiv lehnt Verhandlungen ab', 'de').find((h) => h.conceptId === 'refusal-to-negotiate')!.sign).toBe(-1);
+    // A condition marker itself is never negated.
+    expect(lexicon.find('talks cannot happen unless Washington listens', 'en').find((h) => h.conceptId === 'condition-marker')!.negated).toBe(false);
+  });
+
+  it('puts a stated condition and an explicit "whatever"/"without preconditions" on one axis', () => {
+    const axis = lexicon.info.get('preconditions')!.axis;
+    expect(lexicon.info.get('condition-marker')!.ancestors).toContain('preconditions');
+    expect(lexicon.find('ready to talk whatever the situation on the ground', 'en').filter((h) => h.axis === axis).map((h) => h.sign)).toEqual([-1]);
+    expect(lexicon.find('готова к переговорам независимо от ситуации', 'ru').filter((h) => h.axis === axis).map((h) => h.sign)).toEqual([-1]);
+    expect(lexicon.find('Russland verhandle nur, wenn Kiew die Bedingungen erfülle', 'de').map((h) => h.conceptId)).toEqual(['negotiations', 'condition-marker', 'preconditions']);
+  });
+
+  it('puts continuing and stopping on one axis, in each language; "could have ended" keeps its possibility', () => {
+    const axis = lexicon.info.get('continuation')!.axis;
+    expect(lexicon.info.get('cessation')!.axis).toBe(axis);
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('the diplomats are working on the agenda', 'en')).toEqual([1]);
+    expect(on('the diplomats stopped all work on the agenda', 'en')).toEqual([-1]);
+    expect(on('дипломаты прекратили работу', 'ru')).toEqual([-1]);
+    expect(on('дипломати продовжують роботу', 'uk')).toEqual([1]);
+    expect(on('die Diplomaten haben die Arbeit eingestellt', 'de')).toEqual([-1]);
+    expect(found('the war could have ended in spring 2022')).toEqual(expect.arrayContaining(['possibility+', 'end-of-war+']));
+  });
+
+  it('negates an act (offer, sign) as a stance is, without making it a refusal', () => {
+    expect(lexicon.info.get('proposal')!.kind).toBe('act');
+    expect(lexicon.info.get('proposal')!.polar).toBe(true);
+    expect(lexicon.find('Moskau habe nie Frieden gegen Neutralität angeboten', 'de').find((h) => h.conceptId === 'proposal')!.sign).toBe(-1);
+    expect(lexicon.find('Moscow offered peace in exchange for neutrality', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+    expect(lexicon.find('he told them not to sign anything', 'en').find((h) => h.conceptId === 'signing')!.sign).toBe(-1);
+    expect(lexicon.find('Москва так и не предложила мир', 'ru').find((h) => h.conceptId === 'proposal')!.sign).toBe(-1);
+    // A denial negates what is said of the offers, not the offers.
+    expect(lexicon.find('he denied that the offers were a sign of weakness', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+    expect(lexicon.find('the offers were a sign of weakness', 'en', true).find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+  });
 });

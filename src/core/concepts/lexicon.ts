@@ -188,7 +188,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     set.concepts.map((c) => {
       const { axis, pole, paired } = ax.get(c.id)!;
       const kind = c.kind ?? 'topic';
-      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || paired }];
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
     }),
   );
   const aliasLang: string[] = [];
@@ -211,18 +211,59 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
-        const stance = i.kind === 'stance' || i.kind === 'condition';
+        const stance = i.kind === 'stance' || i.kind === 'act' || i.kind === 'condition';
         const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor);
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
-        const inDenial = frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
-        const negated = plain !== (denied !== inDenial);
+        // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
+        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are.
+        const inDenial = i.kind !== 'act' && frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
+        // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
+        const negated = i.kind === 'condition' ? false : i.kind === 'act' ? plain : plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }
-      return hits;
+      return exceptions(text, lang, hits, info);
     },
   };
+}
+
+/**
+ * Exceptive conditions ("unless", "until", "пока … не", "доки … не", "es sei denn", ", bis"): "talks cannot happen
+ * unless Washington listens" is "talks can happen only if it does", so a negation (or a negative stance: "cannot",
+ * "refuses") before the marker in its sentence is a condition, not a refusal; in Russian and Ukrainian the "не" of the
+ * marker's own clause is part of the marker ("пока Россия не выведет войска": the condition is that it withdraws).
+ */
+const EXCEPTIVE: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:unless|until|till)\b/giu,
+  ru: /(?<!\p{L})(?:пока|если|покуда)(?:\s+[\p{L}-]+){0,3}?\s+не(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:поки|доки|допоки|якщо)(?:\s+[\p{L}'’-]+){0,3}?\s+не(?!\p{L})/giu,
+  de: /(?<!\p{L})es sei denn(?!\p{L})|,\s*bis(?!\p{L})/giu,
+};
+const SENTENCE_END = /[.;!?]/u;
+
+function exceptions(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  const patterns = lang !== undefined && EXCEPTIVE[lang] ? [EXCEPTIVE[lang]!] : Object.values(EXCEPTIVE);
+  const markers: { at: number; end: number; from: number; to: number }[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      let from = m.index;
+      while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+      const rest = text.slice(m.index + m[0].length);
+      const stop = rest.search(CLAUSE_END);
+      markers.push({ at: m.index, end: m.index + m[0].length, from, to: m.index + m[0].length + (stop < 0 ? rest.length : stop) });
+    }
+  }
+  if (markers.length === 0) return hits;
+  return hits.map((h) => {
+    const i = info.get(h.conceptId)!;
+    const main = markers.some((k) => h.start >= k.from && h.end <= k.at);
+    const own = (lang === 'ru' || lang === 'uk') && markers.some((k) => h.start >= k.at && h.start < k.to);
+    const negativeStance = i.kind === 'stance' && i.pole === -1 && !h.negated;
+    if (!(main && (h.negated || negativeStance)) && !(own && h.negated)) return h;
+    const negated = !h.negated;
+    return { ...h, negated, sign: (i.pole * (negated ? -1 : 1)) as 1 | -1 };
+  });
 }
 
 /** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */
