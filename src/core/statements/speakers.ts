@@ -199,7 +199,7 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       const end = Math.max(last.end, m.end);
       out.push({
         ...roleCandidate(view, text, e, start, end, 'role-composed'),
-        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
+        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && lex.nominativeRoles.has(t.low)),
         composedFrom: m.entityId,
       });
       break;
@@ -214,8 +214,6 @@ function roleCandidate(view: RecordView, text: string, e: Entity, start: number,
   return { start, end, entityId: e.id, name: e.label, type: e.type, via: 'role', gender: entityGender(view, e.id), media: false, sieve, resolvedFrom: { start, end, text: text.slice(start, end) } };
 }
 
-/** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
-const NOMINATIVE_ROLE = /^(?:пресс-секретарь|представитель|спикер|советник|помощник|президент|глава|руководитель|лидер|министр|директор|премьер|премьер-министр|заместитель|речник|речниця|прес-секретар|прессекретар|представник|радник|помічник|голова|очільник|керівник|міністр|прем'єр|прем'єр-міністр|заступник)$/u;
 
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
