@@ -388,8 +388,8 @@ export function encodeCoordinable(aliases: readonly (readonly [alias: Alias, ind
 export interface Coordinable {
   byHead: Map<string, Map<string, number>>;
   headOf: Map<number, string>;
-  /** Per head, a pattern of its declined forms ("областях", "народных республик"), built on first use. */
-  headPatterns?: [forms: Map<string, number>, pattern: RegExp][];
+  /** Per head, a pattern of its declined forms ("областях", "народных республик") and the lowercase stem of its last word, built on first use. */
+  headPatterns?: [forms: Map<string, number>, pattern: RegExp, needle: string][];
 }
 
 export function decodeCoordinable(encoded: string): Coordinable {
@@ -464,13 +464,17 @@ const headStem = (word: string): string => word.replace(/(?:ая|яя|ый|ий|
  * mention.
  */
 export function unknownListEnds(text: string, coordinable: Coordinable): [Map<string, number>, number][] {
-  if (!/\p{Script=Cyrillic}/u.test(text)) return [];
   coordinable.headPatterns ??= [...coordinable.byHead].map(([head, forms]) => {
-    const words = head.split(' ').map((w) => headStem(w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '\\p{L}{0,4}');
-    return [forms, new RegExp(`(?<![\\p{L}\\p{M}])${words.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu')];
+    const stems = head.split(' ').map(headStem);
+    const words = stems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '\\p{L}{0,4}');
+    return [forms, new RegExp(`(?<![\\p{L}\\p{M}])${words.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), stems[stems.length - 1]!];
   });
+  // Most chunks hold no head noun at all: one native search for its stem settles them (the pattern is slower).
+  let lower: string | undefined;
   const starts: [Map<string, number>, number][] = [];
-  for (const [forms, pattern] of coordinable.headPatterns) {
+  for (const [forms, pattern, needle] of coordinable.headPatterns) {
+    lower ??= text.toLowerCase();
+    if (!lower.includes(needle)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       let k = m.index;
