@@ -119,15 +119,18 @@ async function frontPage(b: BenchContext, extension: string | undefined): Promis
  */
 async function doneAndNamesFound(b: BenchContext, page: Page, timeoutMs = 180_000): Promise<number> {
   const sw = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+  // Every tab is asked and the one showing the page answers (tab.url needs the "tabs" permission, which OnRecord lacks).
   const ask = (type: string) =>
     sw.evaluate(
       async ([href, type]) => {
         for (const tab of await chrome.tabs.query({})) {
-          if (tab.id === undefined || tab.url !== href) continue;
+          if (tab.id === undefined) continue;
           try {
-            return (await chrome.tabs.sendMessage(tab.id, { type })) as Record<string, unknown>;
+            const activity = (await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs-activity' })) as { href?: string } | undefined;
+            if (activity?.href !== href) continue;
+            return (type === 'bg-cs-activity' ? activity : await chrome.tabs.sendMessage(tab.id, { type })) as Record<string, unknown>;
           } catch {
-            return null;
+            // No content script in that tab.
           }
         }
         return null;
