@@ -27,6 +27,16 @@ const RUNS = 7;
 const FILES = 1000;
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+/** CPU seconds used by this process's waited-for children (Linux /proc; null elsewhere): the cost per core whatever the load. */
+function childCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // After ") ": state is field 3, so cutime (16) and cstime (17) are at indices 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
 const mb = (chars: number) => (chars * 2) / 1e6; // UTF-16 units → MB as held in memory; bytes on disk are reported below too
 
 const loadBefore = load();
@@ -77,14 +87,22 @@ try {
     writeFileSync(join(dir, 'articles', `a${String(i).padStart(4, '0')}.txt`), t);
   }
   const runs: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < 3; r++) {
+    const c0 = childCpuSeconds();
     const t0 = performance.now();
     execFileSync(process.execPath, [join(ROOT, 'bin/onrecord.mjs'), 'extract', '--jobs', '2', join(dir, 'articles')], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
     runs.push(performance.now() - t0);
+    const c1 = childCpuSeconds();
+    if (c0 !== null && c1 !== null) cpu.push(c1 - c0);
   }
   const ms = median(runs);
   console.log(`end to end: onrecord extract --jobs 2 on ${FILES} files, ${(total / 1e6).toFixed(1)} MB (median of 3: ${runs.map((x) => (x / 1000).toFixed(1)).join(', ')} s)`);
-  console.log(`  ${(ms / 1000).toFixed(1)} s, ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s, ${(total / 1e6 / (ms / 1000) / 2).toFixed(2)} MB/s per core`);
+  console.log(`  wall: ${(ms / 1000).toFixed(1)} s, ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s, ${(total / 1e6 / (ms / 1000) / 2).toFixed(2)} MB/s per core (wall time × 2 cores: the load counts against it)`);
+  if (cpu.length > 0) {
+    const cpuS = median(cpu);
+    console.log(`  CPU: ${cpuS.toFixed(1)} s of CPU (all threads, startup included; median of ${cpu.join(', ')}), ${(total / 1e6 / cpuS).toFixed(2)} MB per CPU-second`);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

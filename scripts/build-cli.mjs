@@ -7,7 +7,10 @@
  * the unit tests (test/support/build-cli.ts), so no TypeScript is compiled
  * when the command runs.
  *
- *   node scripts/build-cli.mjs [--quiet]
+ * With --bench it also bundles bench/cli.ts into dist/bench/cli.mjs, which
+ * `npm run bench:cli` runs with plain node (no tsx at run time).
+ *
+ *   node scripts/build-cli.mjs [--quiet] [--bench]
  */
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,10 +44,29 @@ export async function buildCli() {
   return performance.now() - started;
 }
 
+/** bench/cli.ts as one ES module for Node 20 (dependencies and the build script stay outside). */
+export async function buildCliBench() {
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { cli: 'bench/cli.ts' },
+    outdir: join(ROOT, 'dist/bench'),
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   let ms;
   try {
     ms = await buildCli();
+    if (process.argv.includes('--bench')) await buildCliBench();
   } catch (e) {
     if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('esbuild')) throw e;
     // `npm ci --omit=dev` runs this as `prepare` too: say what is missing instead of failing the whole install.

@@ -1,15 +1,16 @@
 /** `onrecord annotate [--corpus FILE] [--format jsonl|csv] [--print-text] PATH…` */
-import { isUtf8 } from 'node:buffer';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { Entity, EntityType } from '../core/corpus/schema.ts';
-import { csvField, csvRow } from '../core/csv.ts';
-import { compileMatcher, createDocumentContext, type Matcher, type Mention } from '../core/match/index.ts';
+import { csvRow } from '../core/csv.ts';
+import { compileMatcher, createDocumentContext, type Matcher } from '../core/match/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
+import { createRowWriter, type RowOutput } from './annotate-rows.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
 import { fsMessage } from './fs-message.ts';
@@ -111,65 +112,6 @@ export function createAnnotator(entities: readonly Entity[], matcher: Matcher = 
     });
 }
 
-/** Rows are handed to the output in pieces of about this many bytes (one 20 MB string costs more in copying and GC than the rows). */
-const OUTPUT_PIECE_BYTES = 1 << 20;
-
-type RowWriter = (file: string, text: string, mentions: readonly Mention[]) => void;
-
-/**
- * Writes a document's mentions as annotate's rows, in the order and with the
- * values `{ file, ...annotation }` would give (JSON Lines: the same keys in
- * the same order, as JSON.stringify writes them; CSV: csvRow's fields). Rows
- * are encoded straight into a buffer handed to `out` in pieces of about 1 MB;
- * each entity's part of a row is encoded once, not per mention.
- */
-export function createRowWriter(entities: readonly Entity[], format: ExportFormat, out: (bytes: Uint8Array) => void): { write: RowWriter; flush: () => void } {
-  const tails = new Map<string, Buffer>();
-  for (const e of entities) {
-    tails.set(e.id, Buffer.from(format === 'csv' ? `,${csvRow([e.id, e.label, e.type])}` : `,"entityId":${JSON.stringify(e.id)},"label":${JSON.stringify(e.label)},"type":${JSON.stringify(e.type)}}\n`));
-  }
-  let buf = Buffer.allocUnsafe(OUTPUT_PIECE_BYTES * 2);
-  let at = 0;
-  const flush = () => {
-    if (at === 0) return;
-    out(buf.subarray(0, at));
-    // The stream may still hold the piece: the next rows go to a new buffer.
-    buf = Buffer.allocUnsafe(OUTPUT_PIECE_BYTES * 2);
-    at = 0;
-  };
-  const ascii = (s: string) => {
-    at += buf.write(s, at, 'latin1');
-  };
-  const bytes = (b: Buffer) => {
-    at += b.copy(buf, at);
-  };
-  const utf8 = (s: string) => {
-    // A UTF-16 unit takes at most 3 bytes in UTF-8; a longer string than the room left gets a piece of its own.
-    if (at + s.length * 3 > buf.length) {
-      flush();
-      if (s.length * 3 > buf.length) return void out(Buffer.from(s));
-    }
-    at += buf.write(s, at, 'utf8');
-  };
-  const write: RowWriter = (file, text, mentions) => {
-    const head = Buffer.from(format === 'csv' ? `${csvField(file)},` : `{"file":${JSON.stringify(file)},"start":`);
-    for (const m of mentions) {
-      if (at >= OUTPUT_PIECE_BYTES) flush();
-      bytes(head);
-      const found = text.slice(m.start, m.end);
-      if (format === 'csv') {
-        ascii(`${m.start},${m.end},`);
-        utf8(csvField(found));
-      } else {
-        ascii(`${m.start},"end":${m.end},"text":`);
-        utf8(JSON.stringify(found));
-      }
-      bytes(tails.get(m.entityId)!);
-    }
-  };
-  return { write, flush };
-}
-
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
@@ -188,16 +130,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   const files: string[] = [];
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
+  // The first file is read (by a thread of Node's pool) while the corpus and the matcher load.
+  const reads = readAhead(files, io.cwd);
   const corpus = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus;
-  const entities = corpus?.entities;
   const matcher = corpus && cachedMatcher(corpus.entities, corpus.sides);
-  const rows = entities && createRowWriter(entities, format, io.outBytes ? (b) => io.outBytes!(b) : (b) => io.out(Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8')));
+  const rows = corpus && createRowWriter(corpus.entities, format, rowOutput(io));
 
   if (matcher && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
   for (const file of files) {
     let text: string;
     try {
-      text = await readDocument(file, resolve(io.cwd, file));
+      text = documentText(file, await reads.next());
     } catch (e) {
       if (!(e instanceof SkippedFile)) throw e;
       skip(file, e.message);
@@ -208,34 +151,77 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       continue;
     }
     // One DocumentContext per document: what was named earlier in it confirms ambiguous names later.
-    rows.write(file, text, matcher.scan(text, createDocumentContext()));
+    await rows.write(file, text, matcher.scan(text, createDocumentContext()));
     // Each file's rows leave before the next file is read (a reader of a long walk sees them as they come).
-    rows.flush();
+    await rows.flush();
   }
   return status;
 }
 
-/** Reads a file as annotate does (size limit, binary check, HTML to text). */
-export async function readDocumentBytes(file: string, full: string): Promise<Uint8Array> {
-  try {
-    const info = await stat(full);
-    if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
-    return await readFile(full);
-  } catch (e) {
-    throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
-  }
+/** stdout as the row writer's output: bytes when the IO takes them, else text. */
+function rowOutput(io: CliIo): RowOutput {
+  if (io.outBytes) return { write: (bytes) => io.outBytes!(bytes), drained: () => io.outDrained?.() ?? Promise.resolve() };
+  return {
+    write: (bytes) => {
+      io.out(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+      return true;
+    },
+    drained: () => Promise.resolve(),
+  };
 }
 
-async function readDocument(file: string, full: string): Promise<string> {
-  let bytes: Uint8Array;
+/**
+ * The files' bytes in order, each file read while the one before it is
+ * worked on. `next()` throws SkippedFile for a file that cannot be read.
+ */
+function readAhead(files: readonly string[], cwd: string): { next(): Promise<Uint8Array> } {
+  type Read = Promise<{ bytes?: Uint8Array; error?: unknown }>;
+  // Settled into a value, so that a failed read waiting its turn is not an unhandled rejection.
+  const start = (i: number): Read | undefined =>
+    i < files.length ? readDocumentBytes(files[i]!, resolve(cwd, files[i]!)).then((bytes) => ({ bytes }), (error: unknown) => ({ error })) : undefined;
+  let index = 0;
+  let pending = start(0);
+  return {
+    async next() {
+      const read = await pending!;
+      pending = start(++index);
+      if (read.error !== undefined) throw read.error;
+      return read.bytes!;
+    },
+  };
+}
+
+/**
+ * Reads a file as annotate does (size limit). A regular file is read with one
+ * read of its whole size, which a thread of Node's pool does while the main
+ * thread works (readFile reads 512 KB at a time, each step waiting for the
+ * main thread); anything else (a pipe, /dev/stdin) is read to its end.
+ */
+export async function readDocumentBytes(file: string, full: string): Promise<Uint8Array> {
+  let handle: FileHandle | undefined;
   try {
-    const info = await stat(full);
+    handle = await open(full, 'r');
+    const info = await handle.stat();
     if (info.size > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${info.size} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
-    bytes = await readFile(full);
+    if (!info.isFile() || info.size === 0) return await handle.readFile();
+    const bytes = Buffer.allocUnsafe(info.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, got, bytes.length - got, got);
+      if (bytesRead === 0) break;
+      got += bytesRead;
+    }
+    if (got < bytes.length) return bytes.subarray(0, got);
+    // A file that grew while it was read is read again whole, as readFile would (and checked against the limit).
+    if ((await handle.read(Buffer.alloc(1), 0, 1, got)).bytesRead === 0) return bytes;
+    const whole = await readFile(full);
+    if (whole.length > MAX_DOCUMENT_BYTES) throw new SkippedFile(`too large (${whole.length} bytes, the limit is ${MAX_DOCUMENT_BYTES})`);
+    return whole;
   } catch (e) {
     throw e instanceof SkippedFile ? e : new SkippedFile(fsMessage(e));
+  } finally {
+    await handle?.close();
   }
-  return documentText(file, bytes);
 }
 
 /**

@@ -7,8 +7,13 @@
  */
 export interface CliIo {
   out(text: string): void;
-  /** Bytes for stdout, when the IO can take them (large outputs: no string to build and encode again). */
-  outBytes?(bytes: Uint8Array): void;
+  /**
+   * Bytes for stdout, when the IO can take them (large outputs: no string to build and encode again).
+   * Returns true when they have been written out already, so that the caller may reuse their memory.
+   */
+  outBytes?(bytes: Uint8Array): boolean;
+  /** Resolves when stdout can take more (at once when it can): a slow reader of a pipe holds the writer back. */
+  outDrained?(): Promise<void>;
   err(text: string): void;
   /** Directory that relative paths given on the command line are resolved against. */
   cwd: string;

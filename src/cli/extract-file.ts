@@ -73,8 +73,15 @@ export function createFileExtractor(entities: readonly Entity[], matcher?: Match
     const info = describeArticle(meta, text, { lang: meta.lang && /^(en|ru|uk|de)/i.test(meta.lang) ? undefined : lang });
     const published = info.published?.precision === 'day' ? info.published.from : undefined;
     const statements = finder.find(text, { lang: info.language, published });
+    // Statements of one sentence share its passage: chrono (the costliest step after the finder) reads each once.
+    const relByPassage = new Map<string, ReturnType<typeof relativeDate>>();
+    const relOf = (passage: string) => {
+      let rel = relByPassage.get(passage);
+      if (rel === undefined && !relByPassage.has(passage)) relByPassage.set(passage, (rel = relativeDate(passage, published!, info.language)));
+      return rel ?? null;
+    };
     const rows = statements.map((s): ExtractRow => {
-      const rel = published ? relativeDate(text.slice(s.passage.start, s.passage.end), published, info.language) : null;
+      const rel = published ? relOf(text.slice(s.passage.start, s.passage.end)) : null;
       const date = rel?.day ?? info.published?.from ?? null;
       const dateEvidence = rel
         ? `"${rel.text}" in the passage, counted back from the publication date ${published} (${info.published!.evidence})`

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../core/corpus/schema.ts';
 import { createFileExtractor } from './extract-file.ts';
+import { cachedMatcher } from './matcher-cache.ts';
 
 interface Job {
   id: number;
@@ -14,7 +15,8 @@ interface Job {
 }
 
 const { entities, keepText } = workerData as { entities: Entity[]; keepText: boolean };
-const extract = createFileExtractor(entities);
+// The matcher from the build's cache (compiled once per record, not once per worker and run).
+const extract = createFileExtractor(entities, cachedMatcher(entities));
 parentPort!.on('message', (job: Job | null) => {
   if (job === null) {
     parentPort!.close();

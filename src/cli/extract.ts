@@ -104,6 +104,9 @@ function progress(io: CliIo, total: number): { tick(): void; done(): void } {
   };
 }
 
+/** Files a worker holds at once: while it works on one, the next is already in its queue (no round trip idle). */
+const WORKER_QUEUE = 4;
+
 async function inWorkers(entities: readonly Entity[], files: { file: string; full: string }[], jobs: number, keepText: boolean, onResult: (i: number, r: ExtractedFile) => void): Promise<void> {
   const here = import.meta.url;
   const fromSource = here.endsWith('.ts');
@@ -113,15 +116,21 @@ async function inWorkers(entities: readonly Entity[], files: { file: string; ful
     Array.from({ length: jobs }, () => {
       const worker = new Worker(script, { workerData: { entities, keepText }, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
       return new Promise<void>((done, fail) => {
+        let held = 0;
+        let closed = false;
         const send = () => {
-          if (next >= files.length) {
-            worker.postMessage(null);
-            return;
+          while (held < WORKER_QUEUE && next < files.length) {
+            const id = next++;
+            held++;
+            worker.postMessage({ id, ...files[id]! });
           }
-          const id = next++;
-          worker.postMessage({ id, ...files[id]! });
+          if (held === 0 && !closed) {
+            closed = true;
+            worker.postMessage(null);
+          }
         };
         worker.on('message', (m: { id: number; result: ExtractedFile }) => {
+          held--;
           onResult(m.id, m.result);
           send();
         });

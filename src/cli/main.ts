@@ -34,7 +34,12 @@ export function nodeIo(): CliIo {
   });
   return {
     out: (text) => void process.stdout.write(text),
-    outBytes: (bytes) => void process.stdout.write(bytes),
+    outBytes: (bytes) => {
+      process.stdout.write(bytes);
+      // A file is written at once; a pipe may keep the bytes queued.
+      return process.stdout.writableLength === 0;
+    },
+    outDrained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve()),
     err: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
   };

@@ -11,6 +11,7 @@
  *
  *   test/accuracy/untuned/marked/ → untuned/texts/: the same, for the untuned split
  *   test/accuracy/untuned-2/marked/ → untuned-2/texts/: the same, for the second untuned split
+ *   test/accuracy/untuned-3/marked/ → untuned-3/texts/: the same, for the third untuned split
  *
  *   npx tsx test/accuracy/build.ts           rewrite texts/ from marked/ (both splits)
  *   npx tsx test/accuracy/build.ts --check   exit 1 if texts/ is out of date
@@ -39,11 +40,21 @@ export const UNTUNED_TEXTS_DIR = join(ACCURACY_DIR, 'untuned', 'texts');
  */
 export const UNTUNED2_MARKED_DIR = join(ACCURACY_DIR, 'untuned-2', 'marked');
 export const UNTUNED2_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-2', 'texts');
+/**
+ * The third untuned split (issue 13, session 4): texts 31–40, written and
+ * hand-labelled before the session's matcher changes (Europa the moon,
+ * place names inside organisation names, a person's surname after another
+ * given name), committed alone and measured blind first. Never edited to
+ * make the matcher pass; docs/accuracy.md gives the blind figures.
+ */
+export const UNTUNED3_MARKED_DIR = join(ACCURACY_DIR, 'untuned-3', 'marked');
+export const UNTUNED3_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-3', 'texts');
 /** The splits: [marked, texts] folders. */
 export const SPLITS = {
   tuned: [MARKED_DIR, TEXTS_DIR],
   untuned: [UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR],
   'untuned-2': [UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR],
+  'untuned-3': [UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR],
 } as const;
 
 export interface GoldLabel {

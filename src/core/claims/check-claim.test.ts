@@ -77,6 +77,40 @@ describe('checking a claim', () => {
     expect(r.suggestion.verdict).not.toBe('misattributed');
   });
 
+  it('a condition added where the speaker is on record "without preconditions" contradicts, though their government set one', () => {
+    // Vershinin: talks "without preconditions"; the Russian government: ready "as long as" the situation on the ground counts.
+    const r = checker.check('Vershinin said Moscow will negotiate with Kyiv only if Ukraine first accepts Russia’s conditions.');
+    expect(r.attribution?.speakerId).toBe('sergei-vershinin');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.polarity?.conceptId).toBe('preconditions');
+    expect(r.suggestion.evidence.positionIds.every((id) => corpus.positions.find((p) => p.id === id)!.actor === 'sergei-vershinin')).toBe(true);
+  });
+
+  it('a claim stating its own condition, even with "provided", does not drop the record’s', () => {
+    const r = checker.check('Moscow said it is ready to talk with Kyiv provided the situation on the ground is taken into account.');
+    expect(r.suggestion.verdict).toBe('consistent');
+    const dropped = checker.check('Moscow said it is ready to talk with Kyiv.');
+    expect(dropped.suggestion.evidence.positionIds).not.toEqual([]);
+  });
+
+  it('an ally on the same side does not speak for that side’s government: Moscow’s demand put in Lukashenko’s mouth is misattributed', () => {
+    const text = 'Ukraine has to accept Crimea as Russian and recognise the separatist regions of Donetsk and Luhansk as independent.';
+    const ally = checker.check(`Lukashenko said ${text}`);
+    expect(ally.attribution?.speakerId).toBe('alexander-lukashenko');
+    expect(ally.suggestion.verdict).toBe('misattributed');
+    expect(ally.suggestion.evidence.otherActorId).toBe('russian-government');
+    expect(checker.check(`Moscow said ${text}`).suggestion.verdict).toBe('consistent');
+  });
+
+  it('finds a speaker named by surname alone before a speech cue, in English and Russian, and only with one', () => {
+    const en = checker.check('Bennett said Ukraine had walked away from the spring 2022 negotiations.');
+    expect(en.attribution?.speakerId).toBe('naftali-bennett');
+    const ru = checker.check('Полищук заявил, что посредников хватает.');
+    expect(ru.attribution?.speakerId).toBe('alexei-polishchuk');
+    // Not a speaker without a cue.
+    expect(checker.check('Bennett and the spring 2022 negotiations.').attribution).toBeNull();
+  });
+
   it('suggests "misattributed" when another actor said it and the named speaker has nothing close', () => {
     const r = checker.check('Boris Johnson said Moscow had offered peace if Ukraine stayed neutral and dropped its NATO bid.');
     expect(r.attribution?.speakerId).toBe('boris-johnson');

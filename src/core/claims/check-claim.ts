@@ -38,6 +38,8 @@ export const RANK = {
   /** The speaker bonus needs at least this content similarity: the speaker's unrelated positions stay out. */
   speakerGate: 0.18,
 } as const;
+/** How many descriptions deep an actor's government is looked for (a director → his ministry → its country). */
+const HOME_DEPTH = 3;
 /** Date proximity halves every this many days. */
 export const DATE_HALF_LIFE_DAYS = 180;
 
@@ -127,9 +129,41 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
     if (p.reportedBy === speakerId) return 0.5;
     const speaker = index.entities.get(speakerId);
     const actor = index.entities.get(p.actor);
-    // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it.
-    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) return 0.5;
+    // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it; not
+    // through an ally's (Lukashenko is on Russia's side but speaks for Belarus; Johnson for the UK, not Washington).
+    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) {
+      const a = homeOf(speakerId);
+      const b = homeOf(p.actor);
+      return a !== null && b !== null && a !== b ? 0 : 0.5;
+    }
     return 0;
+  };
+  /**
+   * The government an actor speaks for, from the record's own words: a collective is its own, "speaksAs" says it, else
+   * the first country, capital or actor its description names ("President of Belarus", "Kremlin spokesman", "… of the
+   * Russian Foreign Ministry" through that ministry). "place:<id>" for a country with no government in the record;
+   * null when the description does not tell.
+   */
+  const surnames = surnameIndex(corpus);
+  const homes = new Map<string, string | null>();
+  const homeOf = (id: string, depth = 0): string | null => {
+    if (depth === 0 && homes.has(id)) return homes.get(id)!;
+    const e = index.entities.get(id);
+    let home: string | null = null;
+    if (!e) home = null;
+    else if (e.type === 'collective') home = e.id;
+    else if (e.speaksAs) home = e.speaksAs;
+    else if (GOVERNMENT_OF_PLACE[id] !== undefined) home = GOVERNMENT_OF_PLACE[id]!;
+    else if (depth < HOME_DEPTH && e.description) {
+      for (const m of matcher.scan(e.description)) {
+        const t = index.entities.get(m.entityId);
+        if (!t || m.entityId === id || (t.type !== 'place' && !ACTOR_TYPES.has(t.type))) continue;
+        home = GOVERNMENT_OF_PLACE[m.entityId] ?? (t.type === 'place' ? `place:${m.entityId}` : homeOf(m.entityId, depth + 1));
+        if (home !== null) break;
+      }
+    }
+    if (depth === 0) homes.set(id, home);
+    return home;
   };
 
   return {
@@ -144,7 +178,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
       const speaker =
         speakerFromStatements(finder.find(claim), claim) ??
-        speakerOfClaim(claim, mentions, index.entities, ACTOR_TYPES) ??
+        speakerOfClaim(claim, [...mentions, ...surnameMentions(claim, mentions, surnames)], index.entities, ACTOR_TYPES) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
       const contentText = speaker ? speaker.content : claim;
@@ -232,6 +266,40 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       };
     },
   };
+}
+
+/** Shortest surname looked up on its own: shorter ones are too often other words. */
+const MIN_SURNAME_CHARS = 4;
+
+/**
+ * A person's surname alone ("Polishchuk said", "Полищук заявил", "Bennett said"), which the matcher leaves alone in
+ * running text unless the full name came first. Only as the subject of a speech cue (speakerOfClaim's patterns), and
+ * only surnames one person of the record has: the last word of each of their names and aliases, capitalised.
+ */
+function surnameIndex(corpus: Corpus): Map<string, string> {
+  const owner = new Map<string, string | null>();
+  for (const e of corpus.entities) {
+    if (e.type !== 'person') continue;
+    for (const name of [e.label, ...e.aliases.map((a) => a.text)]) {
+      const last = /([\p{Lu}][\p{L}'’-]+)$/u.exec(name.trim())?.[1];
+      if (!last || last.length < MIN_SURNAME_CHARS || name.trim() === last) continue;
+      const seen = owner.get(last);
+      owner.set(last, seen === undefined || seen === e.id ? e.id : null);
+    }
+  }
+  return new Map([...owner].filter((x): x is [string, string] => x[1] !== null));
+}
+
+function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const m of claim.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
+    const id = surnames.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (id === undefined || mentions.some((x) => x.start < end && x.end > start)) continue;
+    out.push({ start, end, entityId: id, aliasIndex: -1 });
+  }
+  return out;
 }
 
 function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {

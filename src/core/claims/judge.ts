@@ -35,6 +35,12 @@ const SPEECH_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Conditions too common to count as a position's condition ("if" opens hypotheticals as often as conditions), but a
+ * claim stating one does not drop the record's condition ("ready to talk provided the realities are recognised").
+ */
+export const WEAK_CONDITIONS: ReadonlySet<string> = new Set(['weak-condition']);
+
 export type FeatureKind = 'concept' | 'entity' | 'place' | 'word';
 
 export interface TextFeatures {
@@ -46,6 +52,8 @@ export interface TextFeatures {
   concepts: string[];
   /** Whether the text states a condition ("only if", "as long as", preconditions). */
   conditional: boolean;
+  /** Whether it states any condition at all, weak ones too ("if", "provided", "once", "если"). */
+  anyCondition: boolean;
 }
 
 export interface FeatureOptions {
@@ -75,6 +83,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   const allSigns = new Map<string, 1 | -1>();
   const concepts: string[] = [];
   let conditional = false;
+  let anyCondition = false;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
     if (!text) continue;
@@ -90,6 +99,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       const info = opts.lexicon.info.get(hit.conceptId)!;
       if (info.kind === 'negation') continue;
       if (info.kind === 'condition') conditional = true;
+      if (WEAK_CONDITIONS.has(hit.conceptId)) anyCondition = true;
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
       // Polarity is compared on stances (and both poles of opposite pairs) only: "should not be shelling" is no stance on shelling.
@@ -126,7 +136,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional };
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -102,7 +102,7 @@ export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: Con
 
 /** The position states a condition for a stance the claim states without one. */
 function conditionDropped(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): boolean {
-  if (!c.features.conditional || claim.conditional) return false;
+  if (!c.features.conditional || claim.anyCondition) return false;
   return claim.concepts.some((id) => {
     const info = lexicon.info.get(id)!;
     return info.kind === 'stance' && c.features.signs.has(info.axis);
@@ -133,11 +133,14 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
    * take one say the opposite, it contradicts. A recorded condition the claim
    * drops contradicts too. No stance either way: consistent.
    */
+  const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis));
   const judgeAgainst = (group: Candidate[], agreeReason: EvidenceReason): Suggestion => {
     const conflicts = group.map((c) => polarityConflict(claim, c, lexicon));
-    const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis));
-    // The closest position that takes a stance on the claim's axes decides (group is best first).
-    const decider = group.findIndex((c) => sharesStance(c));
+    // The closest position that takes a stance on the claim's axes decides (group is best first); the speaker's own
+    // before what they relayed or their government said ("without preconditions" is Vershinin's own line, whatever
+    // Moscow's "as long as" says).
+    const ownDecider = group.findIndex((c) => c.relation === 1 && sharesStance(c));
+    const decider = ownDecider !== -1 ? ownDecider : group.findIndex((c) => sharesStance(c));
     const agreeing = group.filter((c, i) => sharesStance(c) && conflicts[i] === null && !conditionDropped(claim, c, lexicon));
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       return { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
@@ -169,7 +172,10 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   const bestOther = others[0];
   const clearlySomeoneElse = bestOther !== undefined && bestOther.similarity >= T.close && bestOther.similarity - bestOwn >= T.misattributedMargin && bestOwn < T.ownStrong;
   if (own.length > 0 && bestOwn >= T.ownClose && !clearlySomeoneElse) {
-    return judgeAgainst(own.filter((c) => c.similarity >= bestOwn - T.ownBand), 'speaker-match');
+    const band = own.filter((c) => c.similarity >= bestOwn - T.ownBand);
+    // The speaker's own positions taking a stance on the claim's axes are weighed even below the band.
+    const ownStance = strict.filter((c) => !band.includes(c) && sharesStance(c));
+    return judgeAgainst([...band, ...ownStance], 'speaker-match');
   }
   // "Misattributed" is the worst thing to get wrong: it needs another actor's position that shares at least two concepts
   // or entities with the claim (one domain word is no evidence that the words are someone else's).

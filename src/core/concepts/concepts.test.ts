@@ -114,4 +114,27 @@ describe('the concept layer', () => {
     expect(sign('Росія жодного разу не підтвердила можливість зустрічі', 'possibility', 'uk')).toBe(1);
     expect(sign('we are not ready for surrender', 'surrender', 'en')).toBe(-lexicon.info.get('surrender')!.pole);
   });
+
+  it('reads "not … unless/until" as a condition, not a refusal, in each language', () => {
+    const axis = lexicon.info.get('readiness')!.axis;
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('Kyiv refuses to talk unless Russian troops withdraw', 'en')).toEqual([1]);
+    expect(on('Kyiv refuses to talk', 'en')).toEqual([-1]);
+    expect(lexicon.find('talks cannot happen unless Washington listens', 'en').find((h) => h.conceptId === 'impossibility')!.sign).toBe(1);
+    // "no talks until Russia withdraws": talks on a condition, in Russian and German too.
+    expect(lexicon.find('переговоров не будет, пока Россия не выведет войска', 'ru').find((h) => h.conceptId === 'negotiations')!.negated).toBe(false);
+    expect(lexicon.find('переговоров не будет', 'ru').find((h) => h.conceptId === 'negotiations')!.negated).toBe(true);
+    expect(lexicon.find('Kyiv lehnt Verhandlungen ab, es sei denn, Russland zieht ab', 'de').find((h) => h.conceptId === 'refusal-to-negotiate')!.sign).toBe(1);
+    expect(lexicon.find('Kyiv lehnt Verhandlungen ab', 'de').find((h) => h.conceptId === 'refusal-to-negotiate')!.sign).toBe(-1);
+    // A condition marker itself is never negated.
+    expect(lexicon.find('talks cannot happen unless Washington listens', 'en').find((h) => h.conceptId === 'condition-marker')!.negated).toBe(false);
+  });
+
+  it('puts a stated condition and an explicit "whatever"/"without preconditions" on one axis', () => {
+    const axis = lexicon.info.get('preconditions')!.axis;
+    expect(lexicon.info.get('condition-marker')!.ancestors).toContain('preconditions');
+    expect(lexicon.find('ready to talk whatever the situation on the ground', 'en').filter((h) => h.axis === axis).map((h) => h.sign)).toEqual([-1]);
+    expect(lexicon.find('готова к переговорам независимо от ситуации', 'ru').filter((h) => h.axis === axis).map((h) => h.sign)).toEqual([-1]);
+    expect(lexicon.find('Russland verhandle nur, wenn Kiew die Bedingungen erfülle', 'de').map((h) => h.conceptId)).toEqual(['negotiations', 'condition-marker', 'preconditions']);
+  });
 });

@@ -216,13 +216,52 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         const inDenial = frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
-        const negated = plain !== (denied !== inDenial);
+        // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
+        const negated = i.kind === 'condition' ? false : plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }
-      return hits;
+      return exceptions(text, lang, hits, info);
     },
   };
+}
+
+/**
+ * Exceptive conditions ("unless", "until", "пока … не", "доки … не", "es sei denn", ", bis"): "talks cannot happen
+ * unless Washington listens" is "talks can happen only if it does", so a negation (or a negative stance: "cannot",
+ * "refuses") before the marker in its sentence is a condition, not a refusal; in Russian and Ukrainian the "не" of the
+ * marker's own clause is part of the marker ("пока Россия не выведет войска": the condition is that it withdraws).
+ */
+const EXCEPTIVE: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:unless|until|till)\b/giu,
+  ru: /(?<!\p{L})(?:пока|если|покуда)(?:\s+[\p{L}-]+){0,3}?\s+не(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:поки|доки|допоки|якщо)(?:\s+[\p{L}'’-]+){0,3}?\s+не(?!\p{L})/giu,
+  de: /(?<!\p{L})es sei denn(?!\p{L})|,\s*bis(?!\p{L})/giu,
+};
+const SENTENCE_END = /[.;!?]/u;
+
+function exceptions(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  const patterns = lang !== undefined && EXCEPTIVE[lang] ? [EXCEPTIVE[lang]!] : Object.values(EXCEPTIVE);
+  const markers: { at: number; end: number; from: number; to: number }[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      let from = m.index;
+      while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+      const rest = text.slice(m.index + m[0].length);
+      const stop = rest.search(CLAUSE_END);
+      markers.push({ at: m.index, end: m.index + m[0].length, from, to: m.index + m[0].length + (stop < 0 ? rest.length : stop) });
+    }
+  }
+  if (markers.length === 0) return hits;
+  return hits.map((h) => {
+    const i = info.get(h.conceptId)!;
+    const main = markers.some((k) => h.start >= k.from && h.end <= k.at);
+    const own = (lang === 'ru' || lang === 'uk') && markers.some((k) => h.start >= k.at && h.start < k.to);
+    const negativeStance = i.kind === 'stance' && i.pole === -1 && !h.negated;
+    if (!(main && (h.negated || negativeStance)) && !(own && h.negated)) return h;
+    const negated = !h.negated;
+    return { ...h, negated, sign: (i.pole * (negated ? -1 : 1)) as 1 | -1 };
+  });
 }
 
 /** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */

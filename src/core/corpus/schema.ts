@@ -82,6 +82,22 @@ export const Alias = v.object({
   commonWordIn: v.optional(v.array(Lang)),
   /** A common noun ("talks", "mediator"): drawn only on pages about the record's subject, like a topic. */
   common: v.optional(v.boolean()),
+  /**
+   * A place name that often ends another proper name ("Mozilla Europe", "Radio Free Europe", "Breitbart
+   * Jerusalem"): a capitalised word right before it that is no title, qualifier or sentence opener makes it
+   * part of that name (docs/matching.md, "Case and form").
+   */
+  partOfNames: v.optional(v.boolean()),
+  /**
+   * Languages in which this spelling names something else (the German "Europa" is Jupiter's moon or the
+   * Europa League in English): not a mention where the words around it are of one of these languages.
+   */
+  otherSenseIn: v.optional(v.array(Lang)),
+  /**
+   * Words that show the spelling's other sense nearby (within the context window, as word prefixes): "Jupiter",
+   * "moon", "Mond" for Europa. Not a mention when one of them is near.
+   */
+  otherSenseWords: v.optional(v.array(NonEmpty)),
   /** Where this spelling comes from, e.g. "typo in seed 004". */
   note: v.optional(v.string()),
 });

@@ -6,10 +6,10 @@
 import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
-import { aliasWords, encodeGivenNames } from './context.ts';
+import { aliasWords, encodeGivenNames, givenInitials } from './context.ts';
 import { forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
 import { buildTrie, buildTrieOfSymbols } from './trie.ts';
-import { aliasRuleBits, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND } from './rules.ts';
+import { aliasRuleBits, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, OTHER_SENSE } from './rules.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -49,10 +49,14 @@ export interface AutomatonData {
     nonWordStarts: boolean;
     /** Languages of the aliases with `commonWordIn`, by alias index (the language guard). */
     falseFriends: Record<number, { langs: string[]; own: string }>;
+    /** By alias index, for the aliases with `otherSenseIn` or `otherSenseWords`: those languages, the alias's own, the folded words. */
+    otherSenses: Record<number, { langs: string[]; own: string; words: string[] }>;
+    /** Per person, the first three folded letters of its own given names (first words of multi-word aliases), space-separated; '' otherwise. */
+    givenInitials: string[];
     /** ru/uk place aliases "adjective + noun", encoded by encodeCoordinable ('' for none); declined lazily on load. */
     coordinable: string;
   };
-  /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE), by alias index. */
+  /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE, PLACE, IN_NAMES, OTHER_SENSE), by alias index. */
   aliasRules: Uint8Array;
   /** 1 for the entities whose mention makes a page about the record (rules.ts, anchorEntities), by entity index. */
   entityAnchor: Uint8Array;
@@ -168,6 +172,8 @@ class Collector implements VariantSink {
   readonly givenNames: string[] = [];
   readonly aliasRules: Uint8Array;
   readonly falseFriends: Record<number, { langs: string[]; own: string }> = {};
+  readonly otherSenses: Record<number, { langs: string[]; own: string; words: string[] }> = {};
+  readonly givenInitials: string[] = [];
   readonly coordinable: [Alias, number][] = [];
   nonWordStarts = false;
   readonly units = new UnitSet();
@@ -208,6 +214,10 @@ class Collector implements VariantSink {
       const rules = aliasRuleBits(entity, alias);
       this.aliasRules[ai] = rules;
       if ((rules & FALSE_FRIEND) !== 0) this.falseFriends[ai] = { langs: [...alias.commonWordIn!], own: alias.lang ?? (/\p{Script=Cyrillic}/u.test(alias.text) ? 'ru' : 'en') };
+      if ((rules & OTHER_SENSE) !== 0) {
+        const own = alias.lang ?? (/\p{Script=Cyrillic}/u.test(alias.text) ? 'ru' : 'en');
+        this.otherSenses[ai] = { langs: [...(alias.otherSenseIn ?? [])], own, words: (alias.otherSenseWords ?? []).map(foldString).filter((w) => w !== '') };
+      }
       if ((rules & COORDINABLE) !== 0) this.coordinable.push([alias, ai]);
       if (person && hasGivenNames(alias)) (given ??= []).push([alias, ai]);
       if (alias.ambiguous === true) {
@@ -222,6 +232,7 @@ class Collector implements VariantSink {
       this.aliasIndex = ai + 1;
     }
     this.givenNames.push(given === undefined ? '' : encodeGivenNames(given));
+    this.givenInitials.push(person ? givenInitials(aliases) : '');
   }
 
   variant(folded: string, suffixes: string[], requireSuffix: boolean): void {
@@ -337,6 +348,8 @@ export function compileAutomaton(entities: readonly Entity[], sides?: readonly S
       givenNames: collected.givenNames,
       nonWordStarts: collected.nonWordStarts,
       falseFriends: collected.falseFriends,
+      otherSenses: collected.otherSenses,
+      givenInitials: collected.givenInitials,
       coordinable: encodeCoordinable(collected.coordinable),
     },
     aliasRules: collected.aliasRules,

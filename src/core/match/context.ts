@@ -141,6 +141,9 @@ function tokenBefore(text: string, start: number): Token | undefined {
   return end < 0 ? undefined : { start: tokenStartBefore(text, end), end };
 }
 
+/** AMBIGUITY_GUARDS.notGivenNames, folded: titles and sentence openers. */
+export const notGivenNameWords = (): ReadonlySet<string> => guards().notGivenNames;
+
 const foldedToken = (text: string, t: Token): string => foldString(text.slice(t.start, t.end));
 const isWordToken = (text: string, t: Token): boolean => CLASS[text.charCodeAt(t.start)] === WORD;
 
@@ -297,4 +300,71 @@ export function decodeGivenNames(encoded: string): { prefixes: Map<string, numbe
     }
   }
   return { prefixes, maxWords, lastWordFirstUnits };
+}
+
+/* ---------- Namesakes ---------- */
+
+/**
+ * Common East Slavic given names, in the Latin spellings of the English, German and French press and in
+ * Russian and Ukrainian: before a bare surname of a person of the record they name another man or woman of
+ * that surname ("Vassili Peskov", a Soviet writer, is not Dmitry Peskov), unless they are a spelling of the
+ * person's own given name (same first three letters: "Dmitrii Peskov"). The record's persons are Russian,
+ * Ukrainian and Belarusian, so their namesakes are too. Folded.
+ */
+export const NAMESAKE_GIVEN_NAMES = [
+  // Latin: en, de, fr spellings.
+  'alexander alexandr aleksandr alexandre aleksander alexei alexey aleksei aleksey alexej alexeï oleksii oleksiy olexiy anatoly anatoli anatolii anatolij andrei andrey andrej andriy andrii anton arkady arkadi artem artyom artur',
+  'boris bogdan bohdan denis denys dmitry dmitri dmitriy dmitrii dmitrij dmytro dimitri evgeny evgeni yevgeny yevgeni jewgeni eugene fyodor fedor fjodor gennady gennadi georgy georgi grigory grigori hryhoriy igor ihor ilya ilja ivan iwan',
+  'kirill konstantin kostiantyn leonid maxim maksim maksym mikhail michail mykhailo mychajlo mykhaylo nikita nikolai nikolay nikolaj mykola oleg oleh pavel pavlo petr pyotr petro pjotr roman ruslan semyon serhiy serhii sergei sergey sergej sergueï stanislav stepan taras timur vadim vadym valentin valery valeri valerij vasily vasili vassili vasiliy wassili vasyl viktor victor vitaly vitali vitalii witali vladimir wladimir vladislav vladyslav volodymyr wolodymyr vyacheslav viacheslav yaroslav jaroslaw yuri yury yurii juri',
+  'alexandra alla anastasia anna daria darya ekaterina yekaterina elena yelena jelena olena elizaveta yelizaveta galina halyna inna irina iryna julia yulia yuliia lyudmila ludmila lyudmyla maria mariya marina natalia natalya nataliya nadezhda olga olha oksana svetlana svitlana tatiana tatyana tetiana valentina vera viktoria victoria zoya',
+  // Cyrillic nominatives; declined forms are recognised by namesakeGivenName.
+  'александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий василий виктор виталий владимир владислав вячеслав геннадий георгий григорий денис дмитрий евгений иван игорь илья кирилл константин леонид максим михаил никита николай олег павел пётр петр роман руслан семён семен сергей станислав степан тимур юрий ярослав',
+  'олександр олексій анатолій андрій антон богдан вадим валентин валерій василь віктор віталій володимир владислав геннадій григорій денис дмитро євген іван ігор кирило костянтин леонід максим михайло микита микола олег павло петро роман руслан сергій станіслав степан тарас юрій ярослав',
+  'александра алла анастасия анна дарья екатерина елена елизавета галина инна ирина юлия людмила мария марина наталья надежда ольга оксана светлана татьяна валентина вера виктория зоя',
+  'олександра анастасія ганна дарина дарія катерина олена єлизавета галина інна ірина юлія людмила марія марина наталія надія ольга оксана світлана тетяна валентина віра вікторія',
+] as const;
+
+/** Case endings a Cyrillic given name may take after its stem (the nominative's final vowel, й or ь dropped). */
+const CYRILLIC_NAME_ENDINGS = ['', 'й', 'а', 'я', 'у', 'ю', 'ы', 'и', 'і', 'е', 'є', 'ой', 'ою', 'ей', 'ею', 'ом', 'ем', 'єм', 'ым', 'им', 'ім', 'ої', 'ій', 'о'];
+
+let namesakes: { latin: Set<string>; stems: Set<string> } | undefined;
+
+/** Whether `word` (folded) is one of NAMESAKE_GIVEN_NAMES, a Cyrillic one in any case. */
+export function namesakeGivenName(word: string): boolean {
+  if (namesakes === undefined) {
+    const latin = new Set<string>();
+    const stems = new Set<string>();
+    for (const line of NAMESAKE_GIVEN_NAMES) for (const raw of line.split(' ')) {
+      const w = foldString(raw);
+      if (!/\p{Script=Cyrillic}/u.test(w)) latin.add(w);
+      else stems.add(w.replace(/[аяйьоиіе]$/u, ''));
+    }
+    namesakes = { latin, stems };
+  }
+  if (namesakes.latin.has(word)) return true;
+  for (const e of CYRILLIC_NAME_ENDINGS) if (word.endsWith(e) && namesakes.stems.has(word.slice(0, word.length - e.length))) return true;
+  return false;
+}
+
+/** A person's own given-name initials for the header: the first three folded letters of the first word of each multi-word alias, space-separated. */
+export function givenInitials(aliases: readonly Alias[]): string {
+  const out = new Set<string>();
+  for (const a of aliases) {
+    const words = foldString(a.text).split(/\s+/u);
+    if (words.length > 1 && words[0]!.length >= 3) out.add(words[0]!.slice(0, 3));
+  }
+  return [...out].join(' ');
+}
+
+/**
+ * Whether the bare surname of a person at `start` follows another given name: the word right before it
+ * (whitespace only) is capitalised, one of NAMESAKE_GIVEN_NAMES, and does not share its first three folded
+ * letters with one of the person's own given names (`ownGiven`: the first words of its multi-word aliases,
+ * three letters each). "Vassili Peskov" is not Dmitry Peskov; "Dmitrii Peskov", "Д. Песков" are.
+ */
+export function followsOtherGivenName(text: string, start: number, ownGiven: ReadonlySet<string>): boolean {
+  const t = tokenBefore(text, start);
+  if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
+  const word = foldedToken(text, t);
+  return namesakeGivenName(word) && !ownGiven.has(word.slice(0, 3));
 }

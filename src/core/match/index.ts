@@ -29,8 +29,9 @@ export interface Matcher {
  * 2: header.ownWords (ambiguity guards), foldTables.
  * 3: aliasRules, entityAnchor, header.falseFriends, header.coordinable (issue 13: case, relevance, coordinated names).
  * 4: header.coordinable holds organizations too (Луганская народная республика), grouped by head noun on load.
+ * 5: header.otherSenses, header.givenInitials; alias rule bits IN_NAMES, OTHER_SENSE (place names inside other names, other senses, namesakes).
  */
-export const MATCHER_FORMAT = 4;
+export const MATCHER_FORMAT = 5;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

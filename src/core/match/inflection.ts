@@ -65,7 +65,8 @@ export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [e
     ['ая', 'ая ой ую ою ые ых ым ыми'],
     ['яя', 'яя ей юю ею'],
     ['ый', 'ый ого ому ым ом ые ых'],
-    ['ий', 'ий его ого ему ому им ем ом ие их'],
+    // Noun forms too: a given name in -ий declines as a noun (Дмитрий → Дмитрия Пескова).
+    ['ий', 'ий его ого ему ому им ем ом ие их ия ию ием ии'],
     ['ой', 'ой ого ому ым ом'],
     ['ое', 'ое ого ому ым ом'],
     ['ее', 'ее его ему им ем'],
@@ -421,9 +422,15 @@ function lastWordVariants(folded: string, languages: Languages, inflect: boolean
     if (stem.length < MIN_STEM_UNITS || stem === folded || stem.length <= lastStart) continue;
     if (prefixes === undefined) sink.variant(startsLike(stem, folded, lastStart) ? stem : folded.slice(0, lastStart) + stem.slice(lastStart), suffixes, true);
     else if (own && stem.startsWith(prefixes[0]!)) sink.variant(stem, suffixes, true);
-    else for (const p of prefixes) sink.variant(p + stem.slice(lastStart), suffixes, true);
+    else for (const p of prefixes) sink.variant(p + stem.slice(lastStart), suffixes, !GENITIVE_PLURAL_PREFIX.test(p));
   }
 }
+
+/**
+ * Words before the head in the genitive plural (ru/uk -ых, -их): the head noun may then have the zero ending of
+ * the genitive plural, its bare stem ("народных республик", "российских войск").
+ */
+export const GENITIVE_PLURAL_PREFIX = /(?:ых|их) $/u;
 
 /** Whether the first `n` units of `a` and `b` are equal (both at least `n` long). */
 function startsLike(a: string, b: string, n: number): boolean {

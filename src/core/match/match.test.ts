@@ -246,6 +246,7 @@ describe('inflection of whole phrases (defects found by test/accuracy)', () => {
     const lavrov = compileMatcher([
       { ...entity('lavrov', [{ text: 'Сергій Лавров', lang: 'uk' }, { text: 'Сергей Лавров', lang: 'ru' }, { text: 'Лавров' }]) },
     ]);
+    // "Олега Лаврова" is another Lavrov, a namesake (docs/matching.md, "Namesakes"): not a mention at all.
     const text = 'Сергія Лаврова, Сергієм Лавровим; Сергея Лаврова; Лаврову; Сергій Лавров; Олега Лаврова';
     expect(lavrov.scan(text).map((x) => [text.slice(x.start, x.end), x.aliasIndex])).toEqual([
       ['Сергія Лаврова', 0],
@@ -253,7 +254,6 @@ describe('inflection of whole phrases (defects found by test/accuracy)', () => {
       ['Сергея Лаврова', 1],
       ['Лаврову', 2],
       ['Сергій Лавров', 0],
-      ['Лаврова', 2],
     ]);
   });
 

@@ -38,6 +38,35 @@ describe('case and form', () => {
   });
 });
 
+describe('a name inside another name, another sense, a namesake (session 4)', () => {
+  it('skips a place name that ends an organisation\'s name, not one after a title, qualifier or preposition', () => {
+    expect(found('Tristan Nitot, president of Mozilla Europe, said so.')).toEqual([]);
+    expect(found('Radio Free Europe reported it; Airbus Europe, which builds parts, did not.')).toEqual([]);
+    expect(found('Mozilla China\nMozilla Europe\nMozilla Japan')).toEqual([]);
+    expect(found('prices in Western Europe and across Europe; Across Europe, farmers protested.')).toEqual(['Europe=europe', 'Europe=europe', 'Europe=europe']);
+    expect(found('Die Länder Europas und der Kontinent Europa; Breitbart Jerusalem, but East Jerusalem.')).toEqual(['Europas=europe', 'Europa=europe', 'Jerusalem=jerusalem']);
+    expect(found('Клуби Ліги Європи грають у Європі.')).toEqual(['Європі=europe']);
+  });
+
+  it('leaves a place in a menu run of capitals and in a title-case headline', () => {
+    expect(found('Front page World Europe Sport')).toEqual(['Europe=europe']);
+    expect(found('Peskov Says Europe Must Choose A Side')).toEqual(['Peskov=dmitry-peskov', 'Europe=europe']);
+  });
+
+  it('skips the German "Europa" among English words or near a word of its other sense', () => {
+    expect(found('Galileo discovers the first three moons of Jupiter; Io, Europa, and Ganymede.')).toEqual([]);
+    expect(found('Scientists think that an ocean lies under the ice of Europa, and the probe will look for it.')).toEqual([]);
+    expect(found('Warum unter dem Eis des Jupitermonds Europa ein Ozean liegen könnte.')).toEqual([]);
+    expect(found('Die Bahn sagt, dass Reisende in ganz Europa betroffen sind.')).toEqual(['Europa=europe']);
+  });
+
+  it('does not take a surname after another given name for the person of the record', () => {
+    expect(found('La lecture d’Ermites dans la taïga de Vassili Peskov a poussé l’artiste.')).toEqual([]);
+    expect(found('Dmitrii Peskov said; Kremlin spokesman Peskov said; Dmitry Peskov said.')).toEqual(['Peskov=dmitry-peskov', 'Kremlin=kremlin', 'Peskov=dmitry-peskov', 'Dmitry Peskov=dmitry-peskov']);
+    expect(found('книга Василия Пескова; слова Дмитрия Пескова')).toEqual(['Дмитрия Пескова=dmitry-peskov']);
+  });
+});
+
 describe('relevance', () => {
   it('draws a topic word on a page about the record, not on another', () => {
     expect(found('Peskov said the Kremlin saw no basis for talks with Kyiv.')).toContain('talks=peace-talks');
@@ -69,6 +98,16 @@ describe('coordinated names', () => {
     expect(found('Херсонской и Запорожской областей')).toEqual(['Херсонской=kherson-oblast', 'Запорожской областей=zaporizhzhia-oblast']);
     expect(found('Донецької, Луганської та Херсонської областей')).toEqual(['Донецької=donetsk-oblast', 'Луганської=luhansk-oblast', 'Херсонської областей=kherson-oblast']);
     expect(found('die Gebiete Donezk und Luhansk')).toEqual(['Donezk=donetsk-oblast', 'Luhansk=luhansk-oblast']);
+  });
+
+  it('walks a list that ends in a region the record lacks', () => {
+    expect(found('удары в Херсонской и Николаевской областях')).toEqual(['Херсонской=kherson-oblast']);
+    expect(found('обстріляли Запорізької, Херсонської та Дніпропетровської областей')).toEqual(['Запорізької=zaporizhzhia-oblast', 'Херсонської=kherson-oblast']);
+    expect(found('в Николаевской и Одесской областях')).toEqual([]);
+  });
+
+  it('takes the genitive plural of a coordinated name with the zero ending ("народных республик")', () => {
+    expect(found('признание Донецкой и Луганской народных республик')).toEqual(['Донецкой=donetsk-peoples-republic', 'Луганской народных республик=luhansk-peoples-republic']);
   });
 
   it('gives a coordinated adjective the entity whose name has the same head noun as the list', () => {

@@ -8,6 +8,7 @@ import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
+import { inTitleCaseLine } from './context.ts';
 import { coordinatedForms } from './inflection.ts';
 
 /* Per-alias rule bits (AutomatonData.aliasRules). */
@@ -25,6 +26,10 @@ export const FALSE_FRIEND = 8;
 export const COORDINABLE = 16;
 /** A place name: not a mention as the first word of a publication's name ("The Moscow Times", "USA Today", "Kyiv Post"). */
 export const PLACE = 32;
+/** `partOfNames`: not a mention as the last word of another proper name ("Mozilla Europe", "Breitbart Jerusalem"). */
+export const IN_NAMES = 64;
+/** `otherSenseIn`, `otherSenseWords` (header.otherSenses): not a mention among words of a language in which it names something else, or near a word of its other sense. */
+export const OTHER_SENSE = 128;
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
@@ -41,6 +46,8 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
   if ((entity.type === 'place' || entity.type === 'organization') && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
+  if (alias.partOfNames === true) bits |= IN_NAMES;
+  if ((alias.otherSenseIn?.length ?? 0) > 0 || (alias.otherSenseWords?.length ?? 0) > 0) bits |= OTHER_SENSE;
   return bits;
 }
 
@@ -77,6 +84,119 @@ export function opensPublicationName(text: string, end: number): boolean {
   if (next === '' || !/^\p{Lu}/u.test(next)) return false;
   publicationSet ??= new Set(PUBLICATION_WORDS.split(' '));
   return publicationSet.has(foldString(next));
+}
+
+/* ---------- Part of another name ---------- */
+
+/**
+ * Capitalised words that may stand right before a `partOfNames` place
+ * without making it part of another name, besides the titles and sentence
+ * openers of AMBIGUITY_GUARDS.notGivenNames: qualifiers of the place itself
+ * ("Western Europe", "East Jerusalem") and prepositions that open a
+ * sentence ("Across Europe"). Folded.
+ */
+export const PLACE_QUALIFIERS =
+  'western eastern northern southern central east west north south continental mainland greater old new modern medieval ancient united whole ' +
+  'across throughout inside outside within beyond against unlike like without under through into toward towards around between among over near about above below behind beside upon ' +
+  'westeuropa osteuropa';
+
+/**
+ * German articles and prepositions: a capitalised word after one of them is a common noun in apposition
+ * ("den Standort Europa", "der Kontinent Europa"), not a firm's name.
+ */
+export const GERMAN_NOUN_OPENERS = 'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ganz für über nach';
+
+let qualifierSet: Set<string> | undefined;
+let nounOpenerSet: Set<string> | undefined;
+
+/** The bounds of the word that ends at `end` (letters, marks, digits, inner apostrophes and hyphens), or undefined. */
+function wordEndingAt(text: string, end: number): [number, number] | undefined {
+  let s = end;
+  while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === WORD || (/['’-]/u.test(text[s - 1]!) && s > 1 && CLASS[text.charCodeAt(s - 2)] === WORD))) s--;
+  return s === end ? undefined : [s, end];
+}
+
+/** Where the whitespace before `start` begins, on the same line; -1 when there is none or a line break. */
+function sameLineSpaceBefore(text: string, start: number): number {
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u00a0')) k--;
+  return k === start ? -1 : k;
+}
+
+/**
+ * Whether a `partOfNames` place at text[start..end) is the last word of
+ * another proper name: the word right before it, on the same line, is
+ * capitalised and is none of: a title or sentence opener
+ * (`notGivenNames`), a qualifier or preposition (PLACE_QUALIFIERS), a
+ * possessive ("Putin's Russia"), the first word of a sentence, a German noun
+ * after an article ("den Standort Europa"). "Mozilla Europe", "Airbus
+ * Europe", "Radio Free Europe", "Breitbart Jerusalem", "Ліги Європи". Not
+ * applied in a line in title case (every word has its capital), to a German
+ * genitive in -s ("Länder Europas"), nor in a run of capitalised words that
+ * goes on after the place ("World Europe Sport": a menu; "Healthline Media
+ * UK Ltd").
+ */
+export function endsAnotherName(text: string, start: number, end: number, notGivenNames: ReadonlySet<string>): boolean {
+  const gap = sameLineSpaceBefore(text, start);
+  if (gap < 0) return false;
+  const w = wordEndingAt(text, gap);
+  if (w === undefined) return false;
+  const word = text.slice(w[0], w[1]);
+  if (!/^\p{Lu}/u.test(word) || /['’]s$/u.test(word)) return false;
+  const folded = foldString(word);
+  qualifierSet ??= new Set(PLACE_QUALIFIERS.split(' '));
+  if (notGivenNames.has(folded) || qualifierSet.has(folded)) return false;
+  if (/\p{Script=Latin}s$/u.test(text.slice(end - 2, end))) return false;
+  // The word before: a sentence's end makes `word` its first word; a German article makes it a noun.
+  let k = w[0];
+  while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+  if (k > 0 && /[.!?«“„"(]/u.test(text[k - 1]!)) return false;
+  const prev = wordEndingAt(text, k);
+  nounOpenerSet ??= new Set(GERMAN_NOUN_OPENERS.split(' ').map(foldString));
+  if (prev !== undefined && nounOpenerSet.has(foldString(text.slice(prev[0], prev[1])))) return false;
+  if (inTitleCaseLine(text, start, end)) return false;
+  // A run of capitals that goes on after the place, on the same line.
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t' || text[e] === '\u00a0')) e++;
+  if (e > end && e < text.length && /\p{Lu}/u.test(text[e]!)) return false;
+  return true;
+}
+
+/* ---------- Another sense in another language ---------- */
+
+/**
+ * Short words frequent in running text of one language and rare in the
+ * others: the words around a candidate tell its language. Folded. Words
+ * shared between these languages (in, an, so, was, die, also) are left out.
+ */
+export const LANGUAGE_MARKERS: Readonly<Record<string, string>> = {
+  en: 'the of and to is are with from that this which for on by its it be has have been were their not its',
+  de: 'der das und ist nicht mit von zu den dem des ein eine einer auf für sich auch wird sind wurde nach bei über unter ganz',
+};
+
+let markerSets: Map<string, Set<string>> | undefined;
+
+/**
+ * Whether the words within CONTEXT_WINDOW_CHARS of text[start..end) read as
+ * one of `langs` (at least two marker words of it, and more than of the
+ * alias's own language `own`): there the spelling names something else
+ * ("the first three moons of Jupiter; Io, Europa, and Ganymede").
+ */
+export function otherSenseAround(text: string, start: number, end: number, langs: readonly string[], own: string, windowChars: number): boolean {
+  markerSets ??= new Map(Object.entries(LANGUAGE_MARKERS).map(([l, words]) => [l, new Set(words.split(' ').map(foldString))]));
+  const words = foldString(text.slice(Math.max(0, start - windowChars), start) + ' ' + text.slice(end, end + windowChars)).split(/[^\p{L}\p{M}]+/u);
+  const count = (lang: string): number => {
+    const set = markerSets!.get(lang);
+    if (set === undefined) return 0;
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    return n;
+  };
+  const ownCount = count(own);
+  return langs.some((lang) => {
+    const n = count(lang);
+    return n >= 2 && n > ownCount;
+  });
 }
 
 /* ---------- Addresses and code ---------- */
@@ -268,6 +388,8 @@ export function encodeCoordinable(aliases: readonly (readonly [alias: Alias, ind
 export interface Coordinable {
   byHead: Map<string, Map<string, number>>;
   headOf: Map<number, string>;
+  /** Per head, a pattern of its declined forms ("областях", "народных республик"), built on first use. */
+  headPatterns?: [forms: Map<string, number>, pattern: RegExp][];
 }
 
 export function decodeCoordinable(encoded: string): Coordinable {
@@ -319,4 +441,47 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
     found.push([s, wordEndAt, alias]);
     at = s;
   }
+}
+
+/**
+ * Endings of a ru/uk adjective in any case and number (folded): the last
+ * word of a coordinated list before the shared noun ("Николаевской",
+ * "Дніпропетровської", "Черниговской").
+ */
+export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|ій|а|у|і|е)$/u;
+
+/** A word's stem for HEAD forms: without an adjective ending or a replaced noun ending. */
+const headStem = (word: string): string => word.replace(/(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|на|не|ні|ий)$/u, '').replace(/[аяьйоеиіы]$/u, '');
+
+/**
+ * Where a coordinated list of names that ends in a name the record lacks
+ * begins its walk: an unknown capitalised adjective (LIST_ADJECTIVE_ENDINGS)
+ * right before a declined form of a coordinable head noun ("…Херсонской и
+ * Николаевской областях", "…Херсонської та Дніпропетровської областей").
+ * Returns the head's first-word forms and the adjective's start; the walk
+ * (coordinatedBefore) then finds the record's names to its left. An
+ * adjective that is itself a known form is left to the walk from its
+ * mention.
+ */
+export function unknownListEnds(text: string, coordinable: Coordinable): [Map<string, number>, number][] {
+  if (!/\p{Script=Cyrillic}/u.test(text)) return [];
+  coordinable.headPatterns ??= [...coordinable.byHead].map(([head, forms]) => {
+    const words = head.split(' ').map((w) => headStem(w).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '\\p{L}{0,4}');
+    return [forms, new RegExp(`(?<![\\p{L}\\p{M}])${words.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu')];
+  });
+  const starts: [Map<string, number>, number][] = [];
+  for (const [forms, pattern] of coordinable.headPatterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      let k = m.index;
+      while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+      if (k === m.index) continue;
+      let s = k;
+      while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+      const word = foldString(text.slice(s, k));
+      if (s === k || !/\p{Lu}/u.test(text[s]!) || forms.has(word) || !LIST_ADJECTIVE_ENDINGS.test(word)) continue;
+      starts.push([forms, s]);
+    }
+  }
+  return starts;
 }

@@ -10,8 +10,8 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, FALSE_FRIEND, GATED, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, PLACE } from './rules.ts';
-import { decodeGivenNames, givenNameStart, mayFollowGivenName, hasContextWord, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -353,7 +353,7 @@ export class Scanner {
       }
     }
     rememberTail(ctx, text);
-    return out.length === 0 ? out : this.afterScan(text, ctx, out);
+    return out.length === 0 && this.data.header.coordinable === '' ? out : this.afterScan(text, ctx, out);
   }
 
   /** Coordinated names before a coordinable mention, then relevance (docs/matching.md): once per chunk, on its mentions only. */
@@ -365,15 +365,11 @@ export class Scanner {
       let replaced: Set<Mention> | undefined;
       let j = 0;
       const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable));
-      for (let i = 0; i < found.length; i++) {
-        const m = found[i]!;
-        if ((rules[m.aliasIndex]! & COORDINABLE) === 0) continue;
-        const forms = coordinable.byHead.get(coordinable.headOf.get(m.aliasIndex)!);
-        if (forms === undefined) continue;
-        // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
-        // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
-        // the shared noun says what it is ("Донецька і Луганська народні республіки"), so it is replaced.
-        for (const [start, end, alias] of coordinatedBefore(text, m.start, forms, 0)) {
+      // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
+      // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
+      // the shared noun says what it is ("Донецька і Луганська народні республіки"), so it is replaced.
+      const take = (chain: readonly [number, number, number][]): void => {
+        for (const [start, end, alias] of chain) {
           while (j > 0 && found[j - 1]!.start >= start) j--;
           while (j < found.length && found[j]!.end <= start) j++;
           const entityId = this.entityIds[this.aliasEntity[alias]!]!;
@@ -382,10 +378,24 @@ export class Scanner {
             if (o.start !== start || o.end !== end || o.entityId === entityId) continue;
             (replaced ??= new Set()).add(o);
           }
+          if (added?.some((a) => a.start === start) === true) continue;
           (added ??= []).push({ start, end, entityId, aliasIndex: alias });
         }
+      };
+      for (let i = 0; i < found.length; i++) {
+        const m = found[i]!;
+        if ((rules[m.aliasIndex]! & COORDINABLE) === 0) continue;
+        const forms = coordinable.byHead.get(coordinable.headOf.get(m.aliasIndex)!);
+        if (forms !== undefined) take(coordinatedBefore(text, m.start, forms, 0));
       }
-      if (added !== undefined) out = [...(replaced ? found.filter((m) => !replaced.has(m)) : found), ...added].sort((a, b) => a.start - b.start);
+      // A list that ends in a name the record lacks ("Херсонской и Николаевской областях"): the walk starts at that
+      // name, an unknown capitalised adjective right before the shared noun (docs/matching.md, "Coordinated names").
+      for (const [forms, at] of unknownListEnds(text, coordinable)) {
+        j = 0;
+        take(coordinatedBefore(text, at, forms, 0));
+      }
+      const gone = replaced as Set<Mention> | undefined;
+      if (added !== undefined) out = [...(gone ? found.filter((m) => !gone.has(m)) : found), ...added].sort((a, b) => a.start - b.start);
     }
     if (!ctx.relevance) return out;
     const anchorOf = this.data.entityAnchor;
@@ -592,6 +602,14 @@ export class Scanner {
           aliasIndex = before.alias;
         }
       }
+      // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
+      const initials = this.data.header.givenInitials[entity]!;
+      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, this.givenInitialsOf(entity))) {
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
+      }
       out.push({ start: mentionStart, end: bestEnd, entityId, aliasIndex });
       return bestEnd;
     }
@@ -602,6 +620,12 @@ export class Scanner {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
     if ((bits & PLACE) !== 0 && opensPublicationName(text, end)) return false;
+    if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
+    if ((bits & OTHER_SENSE) !== 0) {
+      const other = this.data.header.otherSenses[alias]!;
+      if (otherSenseAround(text, start, end, other.langs, other.own, CONTEXT_WINDOW_CHARS)) return false;
+      if (hasContextWord(other.words, text, start, end, '')) return false;
+    }
     if ((bits & FALSE_FRIEND) === 0) return true;
     const guard = this.data.header.falseFriends[alias]!;
     return !languageGuardFails(text, start, end, guard.langs, guard.own);
@@ -618,6 +642,14 @@ export class Scanner {
       this.givenNames[entity] = g = encoded === '' ? null : decodeGivenNames(encoded);
     }
     return g;
+  }
+
+  private readonly initials = new Map<number, ReadonlySet<string>>();
+
+  private givenInitialsOf(entity: number): ReadonlySet<string> {
+    let set = this.initials.get(entity);
+    if (set === undefined) this.initials.set(entity, (set = new Set(this.data.header.givenInitials[entity]!.split(' '))));
+    return set;
   }
 
   private ownWordsOf(entity: number): ReadonlySet<string> {
