@@ -137,4 +137,28 @@ describe('the concept layer', () => {
     expect(lexicon.find('готова к переговорам независимо от ситуации', 'ru').filter((h) => h.axis === axis).map((h) => h.sign)).toEqual([-1]);
     expect(lexicon.find('Russland verhandle nur, wenn Kiew die Bedingungen erfülle', 'de').map((h) => h.conceptId)).toEqual(['negotiations', 'condition-marker', 'preconditions']);
   });
+
+  it('puts continuing and stopping on one axis, in each language; "could have ended" keeps its possibility', () => {
+    const axis = lexicon.info.get('continuation')!.axis;
+    expect(lexicon.info.get('cessation')!.axis).toBe(axis);
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('the diplomats are working on the agenda', 'en')).toEqual([1]);
+    expect(on('the diplomats stopped all work on the agenda', 'en')).toEqual([-1]);
+    expect(on('дипломаты прекратили работу', 'ru')).toEqual([-1]);
+    expect(on('дипломати продовжують роботу', 'uk')).toEqual([1]);
+    expect(on('die Diplomaten haben die Arbeit eingestellt', 'de')).toEqual([-1]);
+    expect(found('the war could have ended in spring 2022')).toEqual(expect.arrayContaining(['possibility+', 'end-of-war+']));
+  });
+
+  it('negates an act (offer, sign) as a stance is, without making it a refusal', () => {
+    expect(lexicon.info.get('proposal')!.kind).toBe('act');
+    expect(lexicon.info.get('proposal')!.polar).toBe(true);
+    expect(lexicon.find('Moskau habe nie Frieden gegen Neutralität angeboten', 'de').find((h) => h.conceptId === 'proposal')!.sign).toBe(-1);
+    expect(lexicon.find('Moscow offered peace in exchange for neutrality', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+    expect(lexicon.find('he told them not to sign anything', 'en').find((h) => h.conceptId === 'signing')!.sign).toBe(-1);
+    expect(lexicon.find('Москва так и не предложила мир', 'ru').find((h) => h.conceptId === 'proposal')!.sign).toBe(-1);
+    // A denial negates what is said of the offers, not the offers.
+    expect(lexicon.find('he denied that the offers were a sign of weakness', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+    expect(lexicon.find('the offers were a sign of weakness', 'en', true).find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+  });
 });

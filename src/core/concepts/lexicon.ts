@@ -188,7 +188,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     set.concepts.map((c) => {
       const { axis, pole, paired } = ax.get(c.id)!;
       const kind = c.kind ?? 'topic';
-      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || paired }];
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
     }),
   );
   const aliasLang: string[] = [];
@@ -211,13 +211,15 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
-        const stance = i.kind === 'stance' || i.kind === 'condition';
+        const stance = i.kind === 'stance' || i.kind === 'act' || i.kind === 'condition';
         const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor);
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
-        const inDenial = frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
+        // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
+        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are.
+        const inDenial = i.kind !== 'act' && frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
         // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
-        const negated = i.kind === 'condition' ? false : plain !== (denied !== inDenial);
+        const negated = i.kind === 'condition' ? false : i.kind === 'act' ? plain : plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }

@@ -19,10 +19,13 @@ const Words = v.pipe(v.array(Word), v.minLength(1, 'each language needs at least
 
 /**
  * topic: what is talked about (default). stance: an attitude with a polarity
- * (readiness +1, refusal -1). condition: marks a condition ("only if", "as long
- * as"). negation: a negating word with meaning of its own ("never").
+ * (readiness +1, refusal -1). act: something done or not done (offer, sign):
+ * negated as a stance is ("never offered", "not to sign") and compared by that
+ * sign, but no attitude (a negated act refuses nothing). condition: marks a
+ * condition ("only if", "as long as"). negation: a negating word with meaning
+ * of its own ("never").
  */
-export const ConceptKind = v.picklist(['topic', 'stance', 'condition', 'negation']);
+export const ConceptKind = v.picklist(['topic', 'stance', 'act', 'condition', 'negation']);
 
 export const Concept = v.object({
   id: Id,
