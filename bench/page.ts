@@ -266,7 +266,8 @@ async function main(): Promise<void> {
       log(`traced, ${cell.chars / 1e6} MB, ${cell.aliases} aliases: extension code in ${tr.count} tasks, ${tr.totalMs.toFixed(0)} ms in all; ` +
         `most in one task ${tr.longestMs.toFixed(1)} ms; longest task mostly the extension's ${tr.longestOwnTaskMs.toFixed(1)} ms; ` +
         `longest task it ran in ${tr.longestTouchedTaskMs.toFixed(0)} ms (${tr.longestTouchedExtensionMs.toFixed(1)} ms of it ours); top: ` +
-        tr.top.map((x) => `${x.extensionMs.toFixed(1)}/${x.taskMs.toFixed(1)} ms at ${x.atMs.toFixed(0)} ms`).join(', '));
+        tr.top.map((x) => `${x.extensionMs.toFixed(1)}/${x.taskMs.toFixed(1)} ms at ${x.atMs.toFixed(0)} ms`).join(', ') +
+        `; by function on top of the stack: ` + tr.bySelf.slice(0, 12).map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', '));
     }
 
     report(cells, started);
