@@ -6,9 +6,12 @@
  * - install (the service worker's work on install or update, without
  *   IndexedDB): parse the corpus JSON, validate it, compile the matcher
  *   (ADR 002 also encoded it for the message channel: base64 in JSON);
- * - the worker's memory: heap + array buffers after GC, with the corpus,
- *   the loaded matcher and the claim checker alive (ADR 002: and the
- *   matcher's wire form);
+ * - the worker's memory: heap + array buffers after GC, with the record as
+ *   the worker keeps it (read back from IndexedDB: a structured clone, its
+ *   repeated strings shared, no source texts), the loaded matcher, the statement finder and the claim
+ *   checker alive, shared as src/background/record-cache.ts shares them
+ *   (ADR 002: and the matcher's wire form); and during install, with the
+ *   JSON text, its parsed tree and the validated corpus alive at once;
  * - per tab, the two designs side by side: ADR 002 sent each tab the whole
  *   matcher (bytes of that reply as JSON; the tab's start = parse, decode and
  *   load it); ADR 017 sends nothing at start, and each chunk of the page's
@@ -37,13 +40,13 @@ import type { Corpus } from '../src/core/corpus/schema.ts';
 import { validateCorpus } from '../src/core/corpus/validate.ts';
 import { compileMatcher, createDocumentContext, loadMatcher, serializeMatcher, type SerializedMatcher } from '../src/core/match/index.ts';
 import { buildEntityRecord } from '../src/core/record/index.ts';
-import { createClaimChecker } from '../src/core/claims/check-claim.ts';
-import { BUNDLED_CONCEPTS, createConceptLexicon } from '../src/core/concepts/index.ts';
 import { fromWire, toWire } from './lib/adr002-wire.ts';
 import * as v from 'valibot';
 import { ContentReplies, ContentRequest } from '../src/shared/messages.ts';
 import { decodeFound, type ScanReply } from '../src/shared/page-scan.ts';
 import { PageScans } from '../src/background/page-scan.ts';
+import { claimChecker, statementFinder } from '../src/background/record-cache.ts';
+import { sharePositionStrings } from '../src/background/corpus-store.ts';
 import { entitiesWithNothingToShow } from '../src/core/record/entity-record.ts';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RECORD_RUNS'] ?? 5));
@@ -90,6 +93,8 @@ interface Row {
   wireMs: number;
   installMs: number;
   memoryMb: number;
+  /** During install: the JSON text, its parsed tree, the validated corpus and the matcher at once. */
+  installMemoryMb: number;
   /** ADR 002: with the matcher's wire form alive too. */
   memoryWireMb: number;
   matcherBytes: number;
@@ -120,23 +125,43 @@ function byteSize(s: SerializedMatcher): number {
   return n;
 }
 
-function measure(name: string, json: string): Row {
-  const before = memoryMb();
+/**
+ * Install: what the worker does with a new record (parse, validate, compile). Returns the record as the worker
+ * then keeps it: read back from IndexedDB (a structured clone), without the source texts (read when asked) and
+ * with the positions' repeated strings shared (corpus-store.ts, readActiveCorpus).
+ * The JSON text, the parsed tree and the validated copy are garbage once it returns.
+ */
+function install(name: string, makeJson: () => string, before: number) {
+  const json = makeJson();
+  const jsonMb = json.length / 1e6;
   const parse = time(() => JSON.parse(json) as unknown);
   // The seed's source texts are files beside it (the synthetic record carries its texts inline).
   const textDir = resolve(SEED, '..', (parse.value as { textDir?: string }).textDir ?? '');
-  const texts = (src: { file?: string }) => (src.file === undefined ? undefined : readFileSync(resolve(textDir, src.file), 'utf8'));
-  const validated = time(() => validateCorpus(parse.value, { fileName: `${name}.json`, texts }));
+  const textOf = (src: { file?: string }) => (src.file === undefined ? undefined : readFileSync(resolve(textDir, src.file), 'utf8'));
+  const validated = time(() => validateCorpus(parse.value, { fileName: `${name}.json`, texts: textOf }));
   const corpus = validated.value.corpus as Corpus;
   if (!corpus) throw new Error(`${name}: invalid: ${validated.value.problems.slice(0, 3).map((p) => p.message).join('; ')}`);
   const compiled = time(() => compileMatcher(corpus.entities));
   const serialized = serializeMatcher(compiled.value);
+  // During install: the JSON text, the parsed tree, the validated corpus and the matcher alive at once.
+  const installMemory = memoryMb() - before;
+  const stored = structuredClone(corpus);
+  stored.sources = stored.sources.map(({ text: _text, ...s }) => s);
+  stored.positions = sharePositionStrings(stored.positions);
+  return { jsonMb, parseMs: parse.ms, validateMs: validated.ms, compileMs: compiled.ms, installMemory, corpus: stored, serialized };
+}
+
+function measure(name: string, makeJson: () => string): Row {
+  const before = memoryMb();
+  const { jsonMb, parseMs, validateMs, compileMs, installMemory, corpus, serialized } = install(name, makeJson, before);
   const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
   // The worker's record as record-service.ts keeps it (ADR 017: types and quietness, no wire form of the matcher).
-  const record = { matcher: serialized, fingerprint: 'x'.repeat(64), wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
+  const record = { corpus, matcher: serialized, fingerprint: 'x'.repeat(64), wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   const scans = new PageScans();
-  // As the worker's checks service builds it (src/background/checks-service.ts).
-  const checkerBuild = time(() => createClaimChecker(corpus, loadMatcher(serialized), createConceptLexicon(BUNDLED_CONCEPTS)));
+  // As the worker builds them (src/background/record-cache.ts): one loaded matcher and one statement finder for
+  // page scans, highlights, recording and the claim checker.
+  const checkerBuild = time(() => claimChecker(record));
+  statementFinder(record);
   scans.scan(record, { tabId: 0, frameId: 0 }, '0000000000000000', 'warm-up');
   const memory = memoryMb() - before;
   // ADR 002: the matcher encoded once per worker life, sent to every tab.
@@ -183,10 +208,10 @@ function measure(name: string, json: string): Row {
     popovers.push(time(() => buildEntityRecord(corpus, who)).ms);
     for (const claim of CLAIMS) checks.push(time(() => checkerBuild.value.check(claim)).ms);
   }
-  const installMs = parse.ms + validated.ms + compiled.ms;
+  const installMs = parseMs + validateMs + compileMs;
   return {
-    name, entities: corpus.entities.length, positions: corpus.positions.length, jsonMb: json.length / 1e6,
-    parseMs: parse.ms, validateMs: validated.ms, compileMs: compiled.ms, wireMs: wire.ms, installMs, memoryMb: memory,
+    name, entities: corpus.entities.length, positions: corpus.positions.length, jsonMb,
+    parseMs, validateMs, compileMs, wireMs: wire.ms, installMs, memoryMb: memory, installMemoryMb: installMemory,
     memoryWireMb: memoryWire, matcherBytes: byteSize(serialized), wireBytes: message.length, tabStartMs: median(tab), firstScanMs: median(scanMs),
     chunkRequestBytes, chunkReplyBytes, chunkTabMs: median(chunkTab), chunkWorkerMs: median(chunkWorker), chunkMentions,
     popoverMs: median(popovers), checkerBuildMs: checkerBuild.ms, claimCheckMs: median(checks),
@@ -197,22 +222,24 @@ function main(): void {
   const loadBefore = load();
   const started = new Date();
   const rows: Row[] = [];
-  rows.push(measure('seed', readFileSync(SEED, 'utf8')));
+  rows.push(measure('seed', () => readFileSync(SEED, 'utf8')));
   process.stderr.write(`seed done (load ${load()})\n`);
   // BENCH_RECORD_SYNTHETIC=0: the seed record only (a quick check of the bench itself).
   if (process.env['BENCH_RECORD_SYNTHETIC'] !== '0') {
-    const t = time(() => JSON.stringify(syntheticRecord({ entities: 50_000, positions: 100_000 })));
-    process.stderr.write(`synthetic record generated in ${(t.ms / 1000).toFixed(1)} s, ${(t.value.length / 1e6).toFixed(1)} MB (load ${load()})\n`);
-    rows.push(measure('synthetic', t.value));
+    rows.push(measure('synthetic', () => {
+      const t = time(() => JSON.stringify(syntheticRecord({ entities: 50_000, positions: 100_000 })));
+      process.stderr.write(`synthetic record generated in ${(t.ms / 1000).toFixed(1)} s, ${(t.value.length / 1e6).toFixed(1)} MB (load ${load()})\n`);
+      return t.value;
+    }));
   }
   const f = (x: number, d = 0) => x.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
   const mb = (b: number) => `${f(b / 1e6, 2)} MB`;
   console.log([
-    '| record | entities | positions | JSON | install: parse + validate + compile (ms) | worker memory (MB) | matcher | popover record (ms) | claim checker build (ms) | claim check, median (ms) |',
-    '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|',
+    '| record | entities | positions | JSON | install: parse + validate + compile (ms) | memory during install (MB) | worker memory (MB) | matcher | popover record (ms) | claim checker build (ms) | claim check, median (ms) |',
+    '|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|',
     ...rows.map((r) =>
       `| ${r.name} | ${f(r.entities)} | ${f(r.positions)} | ${mb(r.jsonMb * 1e6)} | ${f(r.installMs)} = ${f(r.parseMs)} + ${f(r.validateMs)} + ${f(r.compileMs)} | ` +
-      `${f(r.memoryMb)} | ${mb(r.matcherBytes)} | ${f(r.popoverMs, 2)} | ${f(r.checkerBuildMs)} | ${f(r.claimCheckMs, 1)} |`),
+      `${f(r.installMemoryMb)} | ${f(r.memoryMb)} | ${mb(r.matcherBytes)} | ${f(r.popoverMs, 2)} | ${f(r.checkerBuildMs)} | ${f(r.claimCheckMs, 1)} |`),
     '',
     'Per tab, the two designs side by side (same process, same record):',
     '',

@@ -1,5 +1,5 @@
 /** Chromium contexts for the benchmark: the same flags with and without the extension, as the e2e tests launch it. */
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,4 +44,11 @@ export async function launch(extensionDir?: string): Promise<BenchContext> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Closes the welcome page a fresh profile opens once (ours), so the measured tab is the only one in front. */
+export async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: Page) => p.url().startsWith('chrome-extension://') && p.url().includes('/welcome/');
+  const welcome = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
+  await welcome.close();
 }

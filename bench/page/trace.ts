@@ -73,6 +73,12 @@ export interface ExtensionTasks {
   count: number;
   /** The five tasks with the most extension time, for the log. */
   top: ExtensionTask[];
+  /**
+   * Where the extension's sampled time went: by the function on top of the stack (its own name and script, a
+   * browser built-in it called such as a range constructor or `add`, "(garbage collector)", "(program)" for the
+   * browser's own work under our call), largest first.
+   */
+  bySelf: { name: string; ms: number }[];
 }
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<ExtensionTasks>> {
@@ -164,7 +170,7 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
 }
 
 export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [] };
+  const result: ExtensionTasks = { longestMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -193,6 +199,13 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = tasks[0]?.ts ?? 0;
   const all: ExtensionTask[] = [];
+  const self = new Map<string, number>();
+  const selfName = (id: number): string => {
+    const f = p.nodes.get(id)?.callFrame;
+    if (!f) return '?';
+    const file = (f.url ?? '').split('/').pop() ?? '';
+    return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
+  };
   let k = 0;
   let taskEnd = -Infinity;
   for (const task of tasks) {
@@ -205,7 +218,12 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     for (let i = k; i + 1 < times.length && times[i]! < end; i++) {
       const id = p.samples[i]!;
       const mine: boolean = isExt(id) || (previousExt && p.nodes.get(id)?.callFrame.functionName === GC);
-      if (mine) ext += Math.min(times[i + 1]!, end) - times[i]!;
+      if (mine) {
+        const d = Math.min(times[i + 1]!, end) - times[i]!;
+        ext += d;
+        const name = selfName(id);
+        self.set(name, (self.get(name) ?? 0) + d);
+      }
       previousExt = mine;
     }
     if (ext > 0) all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000 });
@@ -222,5 +240,6 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
   }
   result.count = all.length;
   result.top = [...all].sort((a, b) => b.extensionMs - a.extensionMs).slice(0, 5);
+  result.bySelf = [...self].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
   return result;
 }

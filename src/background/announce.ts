@@ -22,7 +22,7 @@ export async function announceToTab(tabId: number, message: { type: string }): P
   await browser.tabs.sendMessage(tabId, message).then(() => undefined, report(`${message.type} to tab ${tabId}`));
 }
 
-export async function announceToPages(message: { type: string }): Promise<void> {
+export async function announceToPages(message: { type: string; [key: string]: unknown }): Promise<void> {
   await browser.runtime.sendMessage(message).then(() => undefined, report(message.type));
 }
 

@@ -4,11 +4,10 @@
  * check, and the verdicts in the `checks` table.
  */
 import * as v from 'valibot';
-import { createClaimChecker, type ClaimCheck, type ClaimChecker } from '../core/claims/check-claim.ts';
+import type { ClaimCheck, ClaimChecker } from '../core/claims/check-claim.ts';
 import { CheckDraft, CheckRowSchema, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
 import { summarizePositions, type PositionSummary } from '../core/claims/position-summary.ts';
-import { BUNDLED_CONCEPTS, createConceptLexicon, type ConceptLexicon } from '../core/concepts/index.ts';
-import { loadMatcher } from '../core/match/index.ts';
+import { claimChecker } from './record-cache.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
 
@@ -25,11 +24,7 @@ export interface PendingClaim {
 /** Longest claim kept from a selection; the checker reads at most MAX_CLAIM_CHARS of it. */
 const MAX_PENDING_CHARS = 20_000;
 
-/** The concept lexicon is the same for every record: compiled once per worker, on the first check. */
-let lexicon: ConceptLexicon | undefined;
-
 export class ChecksService {
-  #checker: { fingerprint: string; checker: ClaimChecker } | undefined;
   /**
    * The claim each tab sent last. In memory: the side panel asks for it
    * right after it opens, while the worker is awake; the panel then keeps
@@ -45,9 +40,7 @@ export class ChecksService {
   ) {}
 
   async #getChecker(): Promise<ClaimChecker> {
-    const { corpus, matcher, fingerprint } = await this.records.active();
-    if (this.#checker?.fingerprint !== fingerprint) this.#checker = { fingerprint, checker: createClaimChecker(corpus, loadMatcher(matcher), (lexicon ??= createConceptLexicon(BUNDLED_CONCEPTS))) };
-    return this.#checker.checker;
+    return claimChecker(await this.records.active());
   }
 
   setPending(tabId: number, claim: { text: string; pageUrl: string; pageTitle: string; selectors?: unknown }): PendingClaim {

@@ -39,7 +39,7 @@ export class ControlHandlers {
       await broadcastSettingsChanged();
     };
     this.#settings = new SettingsHandlers(settings);
-    this.#corpora = new CorporaHandlers(db, recordChanged);
+    this.#corpora = new CorporaHandlers(db, recordChanged, undefined, records.progress);
     this.#userLayer = new UserLayerHandlers(db, records, recordChanged);
     this.#backup = new BackupHandlers(db, settings, recordChanged);
   }

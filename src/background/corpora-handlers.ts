@@ -1,10 +1,11 @@
 /** The options page's corpus requests: list, export, import, remove, switch on or off. */
-import { PageBgDiscardBundledEdits, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, messageType } from '../shared/messages.ts';
+import { PageBgDiscardBundledEdits, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, PageBgInstallProgress, messageType } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { NO_EDITS } from '../core/corpus/import-plan.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { saveBundledEdits } from './bundled-edits.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
+import { InstallProgress } from './install-progress.ts';
 import { exportCorpus, importCorpus, listCorpora, previewImport, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 
 export const CORPORA_REQUESTS = [
@@ -15,6 +16,7 @@ export const CORPORA_REQUESTS = [
   messageType(PageBgDiscardBundledEdits),
   messageType(PageBgRemoveCorpus),
   messageType(PageBgEnableCorpus),
+  messageType(PageBgInstallProgress),
 ] as const;
 type CorporaRequest = ControlRequestOf<(typeof CORPORA_REQUESTS)[number]>;
 
@@ -23,6 +25,7 @@ export class CorporaHandlers {
     private readonly db: OnRecordDb,
     private readonly recordChanged: () => Promise<void>,
     private readonly bundled: BundledCorpus = BUNDLED,
+    private readonly progress: InstallProgress = new InstallProgress(() => undefined),
   ) {}
 
   async handle(req: CorporaRequest): Promise<object> {
@@ -33,11 +36,15 @@ export class CorporaHandlers {
         return { corpus: (await exportCorpus(this.db, req.id)) ?? null };
       case 'page-bg-preview-corpus-import':
         return { plan: await previewImport(this.db, req.text, req.fileName, this.bundled) };
-      case 'page-bg-import-corpus': {
-        const row = await importCorpus(this.db, req.text, req.fileName, this.bundled, req.choice);
-        await this.recordChanged();
-        return { corpus: row };
-      }
+      case 'page-bg-import-corpus':
+        // One install from reading the file to the record's matcher compiled (the reload inside recordChanged).
+        return this.progress.run(req.fileName, async () => {
+          const row = await importCorpus(this.db, req.text, req.fileName, this.bundled, req.choice, this.progress);
+          await this.recordChanged();
+          return { corpus: row };
+        });
+      case 'page-bg-install-progress':
+        return { progress: this.progress.current };
       case 'page-bg-discard-bundled-edits':
         await saveBundledEdits(this.db, this.bundled, NO_EDITS);
         await this.recordChanged();

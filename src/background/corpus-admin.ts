@@ -14,6 +14,7 @@ import type { BundledCorpus } from './bundled-corpus.ts';
 import { editedBundle, saveBundledEdits } from './bundled-edits.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
+import type { InstallProgress } from './install-progress.ts';
 
 export async function listCorpora(db: OnRecordDb): Promise<CorpusSummary[]> {
   const rows = await db.corpora.toArray();
@@ -119,7 +120,8 @@ export async function previewImport(db: OnRecordDb, text: string, fileName: stri
 }
 
 /** Writes a corpus under its id: the bundled record's id keeps it as the user's edits of the bundled record. */
-async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, before?: () => Promise<void>): Promise<void> {
+async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, before?: () => Promise<void>, progress?: InstallProgress): Promise<void> {
+  progress?.phase('writing');
   if (corpus.id === bundled.id) {
     const edits = computeEdits(bundled.load(), corpus, bundled.textOf);
     await db.transaction('rw', [...db.corpusTables, db.settings], async () => {
@@ -131,7 +133,7 @@ async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, b
   await db.transaction('rw', db.corpusTables, async () => {
     await before?.();
     const previous = await db.corpora.get(corpus.id);
-    await writeCorpusRows(db, corpus, { origin: 'imported', enabled: previous?.enabled ?? true }, () => undefined);
+    await writeCorpusRows(db, corpus, { origin: 'imported', enabled: previous?.enabled ?? true }, () => undefined, (f) => progress?.phase('writing', f));
   });
 }
 
@@ -142,15 +144,23 @@ async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, b
  * that corpus (keeping its ids), "replace" removes that corpus (the bundled
  * one is switched off) and installs the file under its own id.
  */
-export async function importCorpus(db: OnRecordDb, text: string, fileName: string, bundled: BundledCorpus, choice?: ImportChoice): Promise<CorpusRow> {
+export async function importCorpus(
+  db: OnRecordDb,
+  text: string,
+  fileName: string,
+  bundled: BundledCorpus,
+  choice?: ImportChoice,
+  progress?: InstallProgress,
+): Promise<CorpusRow> {
+  progress?.phase('reading');
   const { plan, corpus, laid } = await work(db, text, fileName, bundled);
   if (plan.refusals.length > 0 || !corpus) throw new Error(plan.refusals.join('\n'));
   let id = corpus.id;
-  if (!plan.repeat) await writeAs(db, corpus, bundled);
+  if (!plan.repeat) await writeAs(db, corpus, bundled, undefined, progress);
   else if (choice === 'update') {
     if (!laid || plan.repeat.updateRefusal) throw new Error(`${fileName} cannot update “${plan.repeat.title}”: ${plan.repeat.updateRefusal ?? 'it does not fit'}`);
     id = laid.id;
-    await writeAs(db, laid, bundled);
+    await writeAs(db, laid, bundled, undefined, progress);
   } else if (choice === 'replace') {
     const other = plan.repeat;
     await writeAs(db, corpus, bundled, async () => {
@@ -159,7 +169,7 @@ export async function importCorpus(db: OnRecordDb, text: string, fileName: strin
         await deleteCorpusRows(db, other.id);
         await db.corpora.delete(other.id);
       }
-    });
+    }, progress);
   } else {
     throw new Error(`${fileName} repeats ${plan.repeat.repeated} positions of “${plan.repeat.title}”: choose to update it, replace it, or cancel`);
   }

@@ -9,6 +9,10 @@ import { exportCorpus, importCorpus, listCorpora, previewImport } from './corpus
 import { RecordService } from './record-service.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { addAlias } from './user-layer.ts';
+import { CorporaHandlers } from './corpora-handlers.ts';
+import { InstallProgress, PROGRESS_INTERVAL_MS } from './install-progress.ts';
+import type { InstallProgressState } from '../shared/messages.ts';
+import { syntheticRecord } from '../../bench/lib/synthetic-record.ts';
 
 let n = 0;
 const dbs: OnRecordDb[] = [];
@@ -303,5 +307,40 @@ describe('damaged edits of the bundled record', () => {
     await importCorpus(db, JSON.stringify(edited), 'e.json', bundleOf(old));
     expect((await db.settings.get(DAMAGED_BUNDLED_EDITS_KEY))!.value).toEqual(damaged);
     expect((await db.corpora.get(old.id))!.edits).toEqual({ count: 1 });
+  });
+});
+
+describe('install progress of an import (issue 15)', () => {
+  it('reports reading, writing in pieces, then compiling, with fractions that grow, then the end; a page can ask meanwhile', async () => {
+    const db = freshDb();
+    let clock = 0;
+    const sent: (InstallProgressState | null)[] = [];
+    const progress = new InstallProgress((s) => sent.push(s), () => (clock += PROGRESS_INTERVAL_MS));
+    const records = new RecordService(db, bundleOf(validCorpus()), progress);
+    await records.active();
+    const asked: unknown[] = [];
+    const handlers = new CorporaHandlers(db, async () => {
+      asked.push(await handlers.handle({ type: 'page-bg-install-progress' }));
+      records.invalidate();
+      await records.active();
+    }, bundleOf(validCorpus()), progress);
+    const big = syntheticRecord({ entities: 60, positions: 200 });
+    await handlers.handle({ type: 'page-bg-import-corpus', text: JSON.stringify(big), fileName: 'big.json' });
+
+    expect(sent.at(-1)).toBeNull();
+    const states = sent.slice(0, -1) as InstallProgressState[];
+    expect(states.every((s) => s.title === 'big.json')).toBe(true);
+    expect(states.map((s) => s.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(['reading', 'writing', 'compiling']);
+    // The phase's start, then after each piece of rows written (here one per table: sides, sources, entities, positions).
+    const writing = states.filter((s) => s.phase === 'writing').map((s) => s.fraction);
+    expect(writing).toHaveLength(5);
+    expect([writing[0], writing.at(-1)]).toEqual([0.4, 0.85]);
+    const fractions = states.map((s) => s.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions[0]).toBe(0);
+    expect(fractions.at(-1)).toBeGreaterThanOrEqual(0.85);
+    expect(asked).toEqual([{ progress: expect.objectContaining({ title: 'big.json', phase: 'writing' }) }]);
+    expect(await handlers.handle({ type: 'page-bg-install-progress' })).toEqual({ progress: null });
+    expect((await records.active()).corpus.positions.length).toBeGreaterThanOrEqual(200);
   });
 });

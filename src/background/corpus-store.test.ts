@@ -23,11 +23,12 @@ describe('corpus store', () => {
     const db = freshDb();
     const corpus = makeCorpus();
     await installCorpus(db, corpus, 'bundled', textOf);
-    const { corpus: active, texts } = await readActiveCorpus(db);
+    const { corpus: active, textOf: readText } = await readActiveCorpus(db);
     expect(active.entities.map((e) => e.id).sort()).toEqual(corpus.entities.map((e) => e.id).sort());
     expect(active.positions).toHaveLength(corpus.positions.length);
     expect(active.sources.every((s) => !('corpusId' in s) && !('text' in s && s.text === undefined))).toBe(true);
-    expect(texts.get('src-b')).toBe('a text supplied from a file');
+    expect(await readText('src-b')).toBe('a text supplied from a file');
+    expect(await readText('no-such-source')).toBeUndefined();
   });
 
   it('replaces a corpus whole: rows the new version dropped are gone, other corpora untouched', async () => {

@@ -26,15 +26,20 @@ export async function deleteCorpusRows(db: OnRecordDb, corpusId: string): Promis
   }
 }
 
+/** Rows written per request, so that a big record's install can report how far it has come. */
+const ROWS_PER_WRITE = 5_000;
+
 /**
  * Writes a corpus (replacing rows of the same id) into the corpus tables and
  * drops the stored matcher. Call inside a transaction over those tables.
+ * `written`: the fraction of the rows written so far, after each piece.
  */
 export async function writeCorpusRows(
   db: OnRecordDb,
   corpus: Corpus,
   row: Pick<CorpusRow, 'origin' | 'enabled' | 'fingerprint' | 'edits'>,
   textOf: TextOf,
+  written?: (fraction: number) => void,
 ): Promise<void> {
   const sources = sourceRows(corpus, textOf);
   const scoped = <T>(rows: T[]) => rows.map((r) => ({ ...r, corpusId: corpus.id }));
@@ -48,10 +53,20 @@ export async function writeCorpusRows(
     ...row,
     installedAt: Date.now(),
   });
-  await db.sides.bulkPut(scoped(corpus.sides));
-  await db.sources.bulkPut(sources);
-  await db.entities.bulkPut(scoped(corpus.entities));
-  await db.positions.bulkPut(scoped(corpus.positions));
+  const total = corpus.sides.length + sources.length + corpus.entities.length + corpus.positions.length;
+  let done = 0;
+  const put = async <T>(table: { bulkPut(rows: T[]): Promise<unknown> }, rows: T[]) => {
+    for (let i = 0; i < rows.length; i += ROWS_PER_WRITE) {
+      const piece = rows.slice(i, i + ROWS_PER_WRITE);
+      await table.bulkPut(piece);
+      done += piece.length;
+      written?.(done / total);
+    }
+  };
+  await put(db.sides, scoped(corpus.sides));
+  await put(db.sources, sources);
+  await put(db.entities, scoped(corpus.entities));
+  await put(db.positions, scoped(corpus.positions));
   await db.matchers.clear();
 }
 
@@ -69,8 +84,34 @@ export async function installCorpus(
   });
 }
 
-/** The enabled corpora, merged into one record (ids are unique across corpora by convention). */
-export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus; texts: Map<string, string>; fingerprint: string }> {
+/**
+ * Positions as the worker keeps them: the ids and dates repeated across rows (actor, source, topics, the date's
+ * strings) share one string each. Rows read from IndexedDB each carry their own copies: at 100,000 positions
+ * sharing them saves about 24 MB of the worker's memory (issue 15, `npm run bench:record`).
+ */
+export function sharePositionStrings<T extends Corpus['positions'][number]>(positions: T[]): T[] {
+  const pool = new Map<string, string>();
+  const one = (s: string): string => {
+    const kept = pool.get(s);
+    if (kept !== undefined) return kept;
+    pool.set(s, s);
+    return s;
+  };
+  return positions.map((p) => ({
+    ...p,
+    actor: one(p.actor),
+    source: one(p.source),
+    topics: p.topics.map(one),
+    date: { ...p.date, from: one(p.date.from), to: one(p.date.to) },
+    ...(p.reportedBy !== undefined ? { reportedBy: one(p.reportedBy) } : {}),
+  }));
+}
+
+/**
+ * The enabled corpora, merged into one record (ids are unique across corpora by convention). Source texts are not
+ * kept with it (14 MB at 100,000 positions): `textOf` reads one from the database when asked.
+ */
+export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus; textOf: (sourceId: string) => Promise<string | undefined>; fingerprint: string }> {
   const rows = (await db.corpora.toArray()).filter((c) => c.enabled).sort((a, b) => a.id.localeCompare(b.id));
   const ids = rows.map((r) => r.id);
   const strip = <T extends { corpusId: string }>(r: T): Omit<T, 'corpusId'> => {
@@ -83,7 +124,6 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
     db.entities.where('corpusId').anyOf(ids).toArray(),
     db.positions.where('corpusId').anyOf(ids).toArray(),
   ]);
-  const texts = new Map(sources.map((s) => [s.id, s.text]));
   const merged: Corpus = {
     formatVersion: Math.max(1, ...rows.map((r) => r.formatVersion)),
     id: 'active',
@@ -92,14 +132,25 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
     sides: sides.map(strip),
     sources: sources.map(({ text: _text, ...s }) => strip(s)),
     entities: entities.map(strip),
-    positions: positions.map(strip),
+    positions: sharePositionStrings(positions.map(strip)),
   };
   // The user's own aliases and positions, over every corpus (issue 7: a corpus update never erases them).
   const layer = await readUserLayer(db);
-  const corpus = applyUserLayer(merged, texts, layer);
+  const userTexts = new Map<string, string>();
+  const corpus = applyUserLayer(merged, userTexts, layer);
+  // As when every text was kept in one map: a user source's text first, then the last corpus (in id order) that has it.
+  const textOf = async (sourceId: string): Promise<string | undefined> => {
+    const own = userTexts.get(sourceId);
+    if (own !== undefined) return own;
+    for (const id of [...ids].reverse()) {
+      const row = await db.sources.get([id, sourceId]);
+      if (row) return row.text;
+    }
+    return undefined;
+  };
   // installedAt too: a corpus reinstalled with new content under the same version never reuses a stale matcher.
   const installs = rows.map((r) => r.installedAt.toString(36)).join('.');
-  return { corpus, texts, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${userLayerTag(layer)}` };
+  return { corpus, textOf, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${userLayerTag(layer)}` };
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */

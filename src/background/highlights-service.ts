@@ -8,7 +8,8 @@
 import browser from 'webextension-polyfill';
 import { normalizePageUrl, tryNormalizePageUrl } from '../core/anchoring/page-url.ts';
 import { cleanTags, DEFAULT_COLOR, SavedHighlightSchema, type SavedHighlight } from '../core/annotations/model.ts';
-import { createDocumentContext, loadMatcher, type Matcher } from '../core/match/index.ts';
+import { createDocumentContext } from '../core/match/index.ts';
+import { liveMatcher } from './record-cache.ts';
 import { HighlightsContentRequests, type ContentRequest, type HighlightsContentRequest } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import {
@@ -45,7 +46,6 @@ function belongsTo(h: SavedHighlight, keys: readonly string[]): boolean {
 export class HighlightsService {
   /** Tab id → the highlight the library asked to scroll to, consumed when that tab asks for its highlights. */
   readonly #focusByTab = new Map<number, string>();
-  #matcher: { fingerprint: string; matcher: Matcher } | undefined;
 
   constructor(
     private readonly db: OnRecordDb,
@@ -136,10 +136,7 @@ export class HighlightsService {
   /** Corpus entities the quote mentions, by the same matcher that underlines the page. */
   async #entitiesIn(text: string): Promise<string[]> {
     const active = await this.records.active();
-    if (this.#matcher?.fingerprint !== active.fingerprint) {
-      this.#matcher = { fingerprint: active.fingerprint, matcher: loadMatcher(active.matcher) };
-    }
-    const found = this.#matcher.matcher.scan(text, createDocumentContext());
+    const found = liveMatcher(active.matcher).scan(text, createDocumentContext());
     return [...new Set(found.map((m) => m.entityId))];
   }
 }

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { buildEntityRecord } from '../core/record/index.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import type { ContentRequest, PageRequest } from '../shared/messages.ts';
-import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
+import { BgCsFocusNextMention, BgPageInstallProgress, messageType } from '../shared/messages.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { registerSelectionCommands } from './highlights-commands.ts';
 import { HighlightsService, isHighlightsContentRequest } from './highlights-service.ts';
@@ -23,11 +23,12 @@ import { isRecordingContentRequest, isRecordingPageRequest, RecordingHandlers } 
 import { ReviewQueue } from './review-queue.ts';
 import { broadcastSettingsChanged } from './settings-service.ts';
 import { findMentions, noteStartup, WELCOME_PAGE, welcomeOnInstalled } from './first-run.ts';
-import { isNoReceiver } from './announce.ts';
+import { announceToPages, isNoReceiver } from './announce.ts';
+import { InstallProgress } from './install-progress.ts';
 import { PageScans } from './page-scan.ts';
 
 const db = new OnRecordDb();
-const records = new RecordService(db);
+const records = new RecordService(db, undefined, new InstallProgress((progress) => void announceToPages({ type: messageType(BgPageInstallProgress), progress })));
 const settings = new SettingsService(db);
 const control = new ControlHandlers(db, records, settings);
 // Notes and tags are typed in an extension window, never in the page (background/note-editor.ts).
@@ -69,9 +70,9 @@ browser.runtime.onStartup.addListener(() => {
 });
 
 async function getSource(sourceId: string) {
-  const { corpus, texts } = await records.active();
+  const { corpus, textOf } = await records.active();
   const source = corpus.sources.find((s) => s.id === sourceId);
-  const text = texts.get(sourceId);
+  const text = source ? await textOf(sourceId) : undefined;
   if (!source || text === undefined) throw new Error(`source "${sourceId}" is not in your record`);
   const positions = corpus.positions.filter((p) => p.source === sourceId);
   const wanted = new Set(positions.flatMap((p) => [p.actor, ...p.topics, ...(p.reportedBy ? [p.reportedBy] : [])]));

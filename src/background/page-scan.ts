@@ -4,18 +4,11 @@
  * positions). A tab sends its chunks in document order; the worker keeps one document context per tab and
  * document (the names an ambiguous alias may be confirmed by), as the tab's own matcher used to.
  */
-import { createDocumentContext, loadMatcher, pageIsRelevant, type DocumentContext, type Matcher, type SerializedMatcher } from '../core/match/index.ts';
+import { createDocumentContext, pageIsRelevant, type DocumentContext, type SerializedMatcher } from '../core/match/index.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
+import { liveMatcher } from './record-cache.ts';
 import { encodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
 
-const live = new WeakMap<SerializedMatcher, Matcher>();
-
-/** The loaded matcher of a stored one, once per worker life and record (loading derives 64 K-entry tables). */
-export function liveMatcher(serialized: SerializedMatcher): Matcher {
-  let m = live.get(serialized);
-  if (!m) live.set(serialized, (m = loadMatcher(serialized)));
-  return m;
-}
 
 export interface ScanRecord {
   matcher: SerializedMatcher;

@@ -10,10 +10,12 @@ import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { ensureMatcher, readActiveCorpus } from './corpus-store.ts';
 import { ensureBundled } from './bundled-edits.ts';
 import type { OnRecordDb } from '../storage/db.ts';
+import { InstallProgress } from './install-progress.ts';
 
 export interface ActiveRecord {
   corpus: Corpus;
-  texts: Map<string, string>;
+  /** A source's text, read from the database when asked (the texts are not kept in memory). */
+  textOf(sourceId: string): Promise<string | undefined>;
   matcher: SerializedMatcher;
   fingerprint: string;
   /** What a tab's scans are answered with besides offsets (ADR 017): each entity's type, and the entities whose card has nothing to show (drawn quieter). */
@@ -26,6 +28,8 @@ export class RecordService {
   constructor(
     private readonly db: OnRecordDb,
     private readonly bundled: BundledCorpus = BUNDLED,
+    /** Reported to while a record is installed (an import runs the reload inside its install). */
+    readonly progress: InstallProgress = new InstallProgress(() => undefined),
   ) {}
 
   /**
@@ -53,9 +57,10 @@ export class RecordService {
 
   async #load(): Promise<ActiveRecord> {
     await this.ensureBundledCorpus();
-    const { corpus, texts, fingerprint } = await readActiveCorpus(this.db);
+    const { corpus, textOf, fingerprint } = await readActiveCorpus(this.db);
+    this.progress.phase('compiling');
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
-    return { corpus, texts, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
+    return { corpus, textOf, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   }
 }

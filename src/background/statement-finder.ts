@@ -2,13 +2,14 @@
  * The one place the browser calls the statement finder (core/statements):
  * the page's text in, the statements as the lists show them out. Runs in the
  * service worker, so a long page costs the page's main thread nothing but
- * extracting its text. One finder per record (it compiles the role matcher).
+ * extracting its text. One finder per record (record-cache.ts), shared with the claim checker.
  */
 import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
-import { loadMatcher, type SerializedMatcher } from '../core/match/index.ts';
+import type { SerializedMatcher } from '../core/match/index.ts';
+import { statementFinder } from './record-cache.ts';
 import type { PageStatement } from '../core/recording/types.ts';
 import { relativeDate } from '../core/article/metadata.ts';
-import { createStatementFinder, guessLang, type Lang, type StatementFinder } from '../core/statements/index.ts';
+import { guessLang, type Lang } from '../core/statements/index.ts';
 
 /** A statement as the finder gives it: what the lists show, before its text is cut and its record looked up. */
 export type FoundStatement = Omit<PageStatement, 'text' | 'recorded'>;
@@ -20,18 +21,10 @@ export interface FinderRecord {
 }
 
 const LANGS: ReadonlySet<string> = new Set(['en', 'ru', 'uk', 'de']);
-let cached: { fingerprint: string; finder: StatementFinder } | undefined;
-
-function finderFor(record: FinderRecord): StatementFinder {
-  if (cached?.fingerprint !== record.fingerprint) {
-    cached = { fingerprint: record.fingerprint, finder: createStatementFinder({ entities: record.corpus.entities, matcher: loadMatcher(record.matcher) }) };
-  }
-  return cached.finder;
-}
 
 export function findStatements(text: string, record: FinderRecord, published: DateRange | null, language?: string): FoundStatement[] {
   const lang = language && LANGS.has(language) ? (language as Lang) : undefined;
-  const found = finderFor(record).find(text, { ...(lang ? { lang } : {}), ...(published ? { published: published.from } : {}) });
+  const found = statementFinder(record).find(text, { ...(lang ? { lang } : {}), ...(published ? { published: published.from } : {}) });
   return found
     // An unresolved pronoun is no speaker to record.
     .filter((s) => s.content.end > s.content.start && s.speaker.name.trim() !== '' && !(s.speaker.entityId === null && s.speaker.via === 'pronoun'))

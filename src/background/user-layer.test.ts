@@ -41,7 +41,7 @@ describe('user layer', () => {
     expect(after.corpus.entities.find((e) => e.id === 'dmitry-peskov')!.aliases.map((a) => a.text)).toContain('Пєсков');
     const added = after.corpus.positions.find((p) => p.id === pos.id)!;
     expect(added.quote).toBe(POSITION.quote);
-    expect(after.texts.get(added.source)!.slice(added.passage.start, added.passage.end)).toBe(POSITION.quote);
+    expect((await after.textOf(added.source))!.slice(added.passage.start, added.passage.end)).toBe(POSITION.quote);
     expect(after.corpus.sources.find((s) => s.id === added.source)!.outlet).toBe('TASS');
 
     const matcher = loadMatcher(await ensureMatcher(db, after.corpus, after.fingerprint));

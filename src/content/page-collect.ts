@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import browser, { type MessageSender } from './runtime.ts';
 import { BgCsPageText, type PageTextReply } from '../shared/messages.ts';
-import { documentText } from './selection-capture.ts';
+import { documentTextInSlices } from './page-text-slices.ts';
 import { MAX_JSON_LD, MAX_JSON_LD_CHARS, MAX_LANG_TAG_CHARS, MAX_META_CHARS, MAX_META_NAME_CHARS, MAX_META_TAGS, MAX_TIMES, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../core/limits.ts';
 
 
@@ -50,7 +50,7 @@ export function answerPageText(signal: AbortSignal): void {
   const onMessage = (message: unknown, sender: MessageSender): Promise<PageTextReply> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (!v.is(BgCsPageText, message)) return undefined;
-    return Promise.resolve({ ...collectPageMeta(), text: documentText().text });
+    return documentTextInSlices().then((text) => ({ ...collectPageMeta(), text }));
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });

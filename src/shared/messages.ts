@@ -177,11 +177,22 @@ export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
 export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
 export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
+/** Issue 15: how far the install of a record has come (background/install-progress.ts); null when none runs. */
+export const InstallPhases = ['reading', 'writing', 'compiling'] as const;
+export type InstallPhase = (typeof InstallPhases)[number];
+export const InstallProgressSchema = v.object({
+  title: v.pipe(v.string(), v.maxLength(500)),
+  phase: v.picklist(InstallPhases),
+  fraction: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+export type InstallProgressState = v.InferOutput<typeof InstallProgressSchema>;
+export const PageBgInstallProgress = v.object({ type: v.literal('page-bg-install-progress') });
 /** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgPreviewCorpusImport, PageBgImportCorpus,
   PageBgDiscardBundledEdits, PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
   PageBgRemovePosition, PageBgBackup, PageBgRestorePreview, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
+  PageBgInstallProgress,
 ] as const;
 export const ControlPageRequest = v.variant('type', ControlPageRequests);
 export type ControlPageRequest = v.InferOutput<typeof ControlPageRequest>;
@@ -300,6 +311,8 @@ export const BgCsFocusNextMention = v.object({ type: v.literal('bg-cs-focus-next
 export const BgPageChecksChanged = v.object({ type: v.literal('bg-page-checks-changed') });
 /** The settings changed (from the popup, the options page or a restore): open extension pages re-read them. */
 export const BgPageSettingsChanged = v.object({ type: v.literal('bg-page-settings-changed') });
+/** The install of a record moved on (or ended: null). */
+export const BgPageInstallProgress = v.object({ type: v.literal('bg-page-install-progress'), progress: v.nullable(InstallProgressSchema) });
 export const PopupCsGetMentions = v.object({ type: v.literal('popup-cs-get-mentions') });
 export const PopupCsFocusEntity = v.object({ type: v.literal('popup-cs-focus-entity'), entityId: Id });
 /** Everything a content script may receive from the extension. */
@@ -472,6 +485,7 @@ export const PageReplies = {
   'page-bg-discard-bundled-edits': Empty,
   'page-bg-remove-corpus': Empty,
   'page-bg-enable-corpus': Empty,
+  'page-bg-install-progress': v.object({ progress: v.nullable(InstallProgressSchema) }),
   'page-bg-backup': v.object({ backup: v.looseObject({ format: Str, highlights: v.array(v.unknown()), checks: v.array(v.unknown()), corpora: v.array(v.unknown()) }) }),
   'page-bg-restore-preview': v.union([
     v.object({ preview: v.looseObject({ createdAt: Str, current: v.looseObject({}), incoming: v.looseObject({}) }) }),

@@ -12,7 +12,7 @@ import { indexCorpus } from '../record/corpus-index.ts';
 import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
-import { createStatementFinder, guessLang, type StatementSpeaker } from '../statements/index.ts';
+import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
 import { GOVERNMENT_OF_PLACE, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
@@ -108,10 +108,11 @@ export interface ClaimChecker {
   check(text: string): ClaimCheck;
 }
 
-export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon): ClaimChecker {
+/** `opts.finder`: a statement finder of the same record and matcher, when the caller has one (the worker shares its). */
+export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon, opts: { finder?: StatementFinder } = {}): ClaimChecker {
   const index = indexCorpus(corpus);
   const features = buildFeatureIndex(corpus, lexicon, matcher);
-  const finder = createStatementFinder({ entities: corpus.entities, matcher });
+  const finder = opts.finder ?? createStatementFinder({ entities: corpus.entities, matcher });
   const places = features.places;
   const sideOf = (actorId: string): string | null => index.entities.get(actorId)?.side ?? null;
   const opponentsOf = (sideId: string): Set<string> => {
@@ -239,7 +240,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         claim: claimFeatures,
         candidates: ranked.slice(0, 60).map((r) => {
           const p = corpus.positions[r.match.index]!;
-          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.features[r.match.index]!, relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
+          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.featuresOf(r.match.index), relation: speaker ? speakerRelation(p, speaker.speakerId) : 0 };
         }),
         lexicon,
       });

@@ -143,11 +143,21 @@ export function featureKind(key: string): FeatureKind {
   return key.startsWith('c:') ? 'concept' : key.startsWith('e:') ? 'entity' : key.startsWith('p:') ? 'place' : 'word';
 }
 
-/** The record, indexed by feature for fast scoring: postings, idf and each position's mass. */
+/** The positions that have one feature, ascending, with each one's weight for it (before idf). */
+export interface Posting {
+  ids: Int32Array;
+  /** 1 or IMPLIED_WEIGHT: exact in 32 bits. */
+  weights: Float32Array;
+}
+
+/**
+ * The record, indexed by feature for fast scoring: postings (with each position's weight), idf and each
+ * position's mass. A position's whole features are not kept: at 100,000 positions their Maps held 130 MB of a
+ * service worker's memory (issue 15); the few a check shows or judges are computed again (`featuresOf`).
+ */
 export interface FeatureIndex {
   positions: readonly Position[];
-  features: readonly TextFeatures[];
-  postings: Map<string, Int32Array>;
+  postings: Map<string, Posting>;
   places: ReadonlySet<string>;
   idf(key: string): number;
   /** Σ weight·idf·kind weight of each position's features. */
@@ -156,6 +166,8 @@ export interface FeatureIndex {
   wordMass: Float64Array;
   /** Language of each position's source ("en", "ru", …). */
   langs: readonly string[];
+  /** The features of position `i`, as the index was built from (computed again; the last few are kept). */
+  featuresOf(i: number): TextFeatures;
 }
 
 export function positionTexts(p: Position): string[] {
@@ -166,43 +178,74 @@ export function placesOf(corpus: Corpus): Set<string> {
   return new Set(corpus.entities.filter((e) => e.type === 'place').map((e) => e.id));
 }
 
+/** How many recomputed position features a feature index keeps (a check reads at most about 75). */
+const FEATURES_KEPT = 512;
+
 export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): FeatureIndex {
   const positions = corpus.positions;
   const places = placesOf(corpus);
-  const features = positions.map((p) => {
+  const features = (p: Position): TextFeatures => {
     const exclude = new Set([p.actor, ...(p.reportedBy ? [p.reportedBy] : [])]);
     const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places, laterTextsDecide: true });
     for (const t of p.topics) if (!exclude.has(t)) f.weights.set(`${places.has(t) ? 'p' : 'e'}:${t}`, 1);
     return f;
-  });
-  const lists = new Map<string, number[]>();
-  features.forEach((f, i) => {
-    for (const key of f.weights.keys()) {
-      let l = lists.get(key);
-      if (!l) lists.set(key, (l = []));
-      l.push(i);
+  };
+  // One pass: each position's features go into the posting lists and are dropped; their keys are remembered
+  // (as numbers, in the features' order) only until each position's mass is summed in that same order.
+  const keyIds = new Map<string, number>();
+  const lists: { key: string; ids: number[]; weights: number[] }[] = [];
+  const order: number[] = [];
+  const starts = new Int32Array(positions.length + 1);
+  positions.forEach((p, i) => {
+    for (const [key, w] of features(p).weights) {
+      let k = keyIds.get(key);
+      if (k === undefined) {
+        keyIds.set(key, (k = lists.length));
+        lists.push({ key, ids: [], weights: [] });
+      }
+      const l = lists[k]!;
+      l.ids.push(i);
+      l.weights.push(w);
+      order.push(k);
     }
+    starts[i + 1] = order.length;
   });
-  const postings = new Map<string, Int32Array>();
-  for (const [k, l] of lists) postings.set(k, Int32Array.from(l));
+  const postings = new Map<string, Posting>();
+  for (const l of lists) postings.set(l.key, { ids: Int32Array.from(l.ids), weights: Float32Array.from(l.weights) });
   const n = positions.length;
-  const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.length ?? 0) + 1));
+  const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.ids.length ?? 0) + 1));
+  // Summed as before this index was compact (w · idf · kind weight, left to right), so every score is the same.
+  const idfs = lists.map((l) => idf(l.key));
+  const kinds = lists.map((l) => FEATURE_WEIGHT[featureKind(l.key)]);
+  const isWord = lists.map((l) => l.key.startsWith('w:'));
   const mass = new Float64Array(n);
   const wordMass = new Float64Array(n);
-  features.forEach((f, i) => {
+  const cursor = new Int32Array(lists.length);
+  for (let i = 0; i < n; i++) {
     let m = 0;
     let wm = 0;
-    for (const [k, w] of f.weights) {
-      const x = w * idf(k) * FEATURE_WEIGHT[featureKind(k)];
+    for (let j = starts[i]!; j < starts[i + 1]!; j++) {
+      const k = order[j]!;
+      const x = lists[k]!.weights[cursor[k]!]! * idfs[k]! * kinds[k]!;
+      cursor[k]!++;
       m += x;
-      if (k.startsWith('w:')) wm += x;
+      if (isWord[k]) wm += x;
     }
     mass[i] = m;
     wordMass[i] = wm;
-  });
+  }
   const sourceLang = new Map(corpus.sources.map((src) => [src.id, src.language.split('-')[0]!]));
   const langs = positions.map((p) => sourceLang.get(p.source) ?? 'en');
-  return { positions, features, postings, idf, mass, wordMass, places, langs };
+  const kept = new Map<number, TextFeatures>();
+  const featuresOf = (i: number): TextFeatures => {
+    let f = kept.get(i);
+    if (!f) {
+      if (kept.size >= FEATURES_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(i, (f = features(positions[i]!)));
+    }
+    return f;
+  };
+  return { positions, postings, idf, mass, wordMass, places, langs, featuresOf };
 }
 
 export interface ContentMatch {
@@ -222,7 +265,7 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures, claimLang
   let claimMass = 0;
   let wordMass = 0;
   let conceptMass = 0;
-  const entries: { key: string; w: number; list: Int32Array }[] = [];
+  const entries: { key: string; w: number; list: Posting }[] = [];
   for (const [key, w] of claim.weights) {
     const kw = w * index.idf(key) * FEATURE_WEIGHT[featureKind(key)];
     claimMass += kw;
@@ -246,9 +289,10 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures, claimLang
     const idf = index.idf(key);
     const kind = featureKind(key);
     const weight = idf * FEATURE_WEIGHT[kind];
-    for (let j = 0; j < list.length; j++) {
-      const i = list[j]!;
-      const pw = index.features[i]!.weights.get(key)!;
+    const { ids, weights } = list;
+    for (let j = 0; j < ids.length; j++) {
+      const i = ids[j]!;
+      const pw = weights[j]!;
       const s = Math.min(w, pw) * weight;
       if (seen[i] === 0) {
         seen[i] = 1;
@@ -282,7 +326,7 @@ export function matchContent(index: FeatureIndex, claim: TextFeatures, claimLang
 
 /** Fills in which features a match shares (only for the few shown: cheaper than for every candidate). */
 export function explainMatch(index: FeatureIndex, claim: TextFeatures, m: ContentMatch): ContentMatch {
-  const pf = index.features[m.index]!.weights;
+  const pf = index.featuresOf(m.index).weights;
   const shared = { concepts: [] as string[], entities: [] as string[], words: [] as string[] };
   for (const key of claim.weights.keys()) {
     if (!pf.has(key)) continue;

@@ -777,9 +777,11 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
     const at = d.speaker.start;
     const g = d.speaker.gender;
+    // "the company" refers back to an organization only: one of the record, or a new one named as written.
+    const orgAnaphor = d.speaker.sieve === 'organization-anaphor';
     const fits = (c: Candidate) =>
       !c.media &&
-      (g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
+      (orgAnaphor ? c.sieve !== 'organization-anaphor' && (c.type === 'organization' || (c.entityId === null && c.sieve === 'capitalised-name')) : g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
     let speaker: Candidate | undefined;
     let speakerDraft: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {
@@ -802,7 +804,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     for (let k = lo - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.via === 'pronoun' || !fits(c)) continue;
-      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name')) continue;
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
@@ -847,7 +849,8 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       ...d.speaker,
       entityId: best.entityId,
       name: best.name,
-      type: best.type,
+      // A name the company is referred back to by is an organization's, whatever its words looked like.
+      type: orgAnaphor ? 'organization' : best.type,
       gender: best.gender,
       resolvedFrom: best.via === 'pronoun' && best.resolvedFrom ? best.resolvedFrom : { start: best.start, end: best.end, text: text.slice(best.start, best.end) },
     };

@@ -40,6 +40,10 @@ export interface LexiconIndex {
   mediaFirst: Set<string>;
   /** Role head nouns by their first word, longest first ("press secretary", "пресс-секретаря"). */
   roleNouns: Map<string, { words: string[]; kind: RoleKind }[]>;
+  /** Nominative forms of the Russian/Ukrainian one-word role nouns (lexicon `nominativeRoles`). */
+  nominativeRoles: Set<string>;
+  /** Nouns that refer back to an organization ("the company"), every language. */
+  organizationAnaphors: Set<string>;
   /** German role nouns that may end a compound ("Kremlsprecher", "Außenamtssprecherin"), longest first. */
   roleSuffixes: { suffix: string; kind: RoleKind }[];
 }
@@ -58,6 +62,8 @@ function build(): LexiconIndex {
     mediaFirst: new Set(MEDIA_NAMES.map((m) => normalizeWord(m.split(/\s+/)[0]!))),
     roleNouns: new Map(),
     roleSuffixes: [],
+    nominativeRoles: new Set(),
+    organizationAnaphors: new Set(),
   };
   const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
     const words = text.split(/\s+/).map(normalizeWord);
@@ -92,6 +98,8 @@ function build(): LexiconIndex {
     for (const w of lex.complementizers) ix.complementizers.add(w);
     for (const w of lex.abbreviations) ix.abbreviations.add(w);
     for (const w of lex.subjunctive ?? []) ix.subjunctive.add(w);
+    for (const w of lex.nominativeRoles ?? []) ix.nominativeRoles.add(normalizeWord(w));
+    for (const w of lex.organizationAnaphors) ix.organizationAnaphors.add(normalizeWord(w));
     for (const [kind, nouns] of Object.entries(lex.roleNouns) as [RoleKind, string[]][]) {
       for (const n of nouns) {
         const words = n.split(/\s+/).map(normalizeWord);

@@ -113,6 +113,7 @@ const COLLECTIVE_NOUNS = new Set(
 
 /** A single unnamed source that speaks ("a source said", "источник сообщил", "eine Quelle sagte"). */
 const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
+const DEFINITE_ARTICLES = new Set(['the', 'das', 'der', 'die', 'den', 'dem', 'des']);
 const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
 const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
@@ -199,7 +200,7 @@ function composedRoles(view: RecordView, lex: LexiconIndex, input: CandidateInpu
       const end = Math.max(last.end, m.end);
       out.push({
         ...roleCandidate(view, text, e, start, end, 'role-composed'),
-        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && NOMINATIVE_ROLE.test(t.low)),
+        oblique: /[\u0400-\u04ff]/u.test(t.low) && !(lex.roleNouns.get(t.low)?.some((n) => n.words.length === 1) && lex.nominativeRoles.has(t.low)),
         composedFrom: m.entityId,
       });
       break;
@@ -214,8 +215,6 @@ function roleCandidate(view: RecordView, text: string, e: Entity, start: number,
   return { start, end, entityId: e.id, name: e.label, type: e.type, via: 'role', gender: entityGender(view, e.id), media: false, sieve, resolvedFrom: { start, end, text: text.slice(start, end) } };
 }
 
-/** Nominative forms of the Russian/Ukrainian role nouns (others are inflected: "представителя" is never a subject). */
-const NOMINATIVE_ROLE = /^(?:пресс-секретарь|представитель|спикер|советник|помощник|президент|глава|руководитель|лидер|министр|директор|премьер|премьер-министр|заместитель|речник|речниця|прес-секретар|прессекретар|представник|радник|помічник|голова|очільник|керівник|міністр|прем'єр|прем'єр-міністр|заступник)$/u;
 
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
@@ -312,6 +311,20 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       // German "sie" is "they" as often as "she"; Sie (formal you) is capitalised mid-sentence.
       add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: p.gender, media: false, sieve: 'pronoun', oblique: OBLIQUE_PRONOUNS.has(t.low) });
       continue;
+    }
+    // "the company said", "das Unternehmen teilte mit", "компания заявила": an organization named before (resolved with the pronouns).
+    if (lex.organizationAnaphors.has(t.low) && !inQuote(t.start)) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const latin = !/[\u0400-\u04ff]/u.test(t.low);
+      // In English and German only after a definite article ("the company", "das Unternehmen"); not before a name ("the company Gazprom").
+      const definite = !latin || (prev !== undefined && DEFINITE_ARTICLES.has(prev.low) && /^\s+$/u.test(text.slice(prev.end, t.start)));
+      const named = next !== undefined && next.cap && /^\s+$/u.test(text.slice(t.end, next.start));
+      if (definite && !named) {
+        const start = latin && prev ? prev.start : t.start;
+        add({ start, end: t.end, entityId: null, name: text.slice(start, t.end), type: 'organization', via: 'pronoun', gender: 'plural', media: false, sieve: 'organization-anaphor' });
+        continue;
+      }
     }
     // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
     const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low);

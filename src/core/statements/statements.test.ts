@@ -373,3 +373,25 @@ describe('a participle going on with the speaker before it', () => {
     ]);
   });
 });
+
+describe('organizations referred back to ("the company said")', () => {
+  it('resolves to the organization named before, of the record or new, and typed as one', () => {
+    const known = finder.find("Ukraine's foreign ministry said talks were impossible. The ministry added that Russia must withdraw.", { lang: 'en' });
+    expect(known.map((s) => [s.speaker.entityId, s.speaker.via, s.content.text])).toEqual([
+      ['ukrainian-foreign-ministry', 'name', 'talks were impossible'],
+      ['ukrainian-foreign-ministry', 'pronoun', 'Russia must withdraw'],
+    ]);
+    expect(sieves(known[1]!)).toContain('organization-anaphor');
+    // A new name the text then calls "the company" is an organization, even where its words looked like a person's.
+    const fresh = finder.find('The discount is one of 300 promotions Whole Foods plans this year. The company also said it was lowering prices.', { lang: 'en' });
+    expect(fresh.map((s) => [s.speaker.name, s.speaker.type, s.content.text])).toEqual([['Whole Foods', 'organization', 'it was lowering prices']]);
+    const de = one('Das Auswärtige Amt äußerte sich nicht. Das Ministerium teilte mit, man prüfe die Vorschläge.', { lang: 'de' });
+    expect(de.speaker.type).toBe('organization');
+    expect(de.speaker.resolvedFrom?.text).toMatch(/Auswärtige Amt/);
+  });
+  it('never resolves to a person, and "the company Gazprom" is the name, not a reference back', () => {
+    expect(finder.find('Dmitry Peskov spoke on Monday. The company said it had no choice.', { lang: 'en' })).toEqual([]);
+    const s = one('The company Gazprom said it would cut supplies.', { lang: 'en' });
+    expect(s.speaker.name).toBe('Gazprom');
+  });
+});

@@ -14,6 +14,7 @@ import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
 import { readCorpusFile } from './read-files.ts';
 import { JsonFileField } from './json-file-field.tsx';
+import { InstallProgressView } from '../install-progress.tsx';
 
 interface Pending {
   text: string;
@@ -245,6 +246,7 @@ export function CorporaSection() {
       )}
       <JsonFileField label={t('optImport')} testId="corpus-file" onFile={(file) => choose(file).catch((err: unknown) => setProblems([errorText(err)]))} />
       {preview}
+      <InstallProgressView />
       {status && <p role="status" class="ok">{status}</p>}
       {problems.length > 0 && (
         <ul role="alert" class="problems">

@@ -15,6 +15,7 @@ import { ACTIVITY_MESSAGE, ActivityReply, FocusEntityReply, PageMentionsReply, P
 import { t } from '../../core/i18n.ts';
 import { statementsClient } from '../statements-client.ts';
 import type { StatementsClient } from '../../ui/statements/page-statements.tsx';
+import { watchInstallProgress, type WatchInstallProgress } from '../install-progress.tsx';
 
 export interface PageMentions {
   site: string | undefined;
@@ -38,6 +39,8 @@ export interface PopupClient {
   openLibrary(): void;
   /** Issue 12: the statements found on the tab's page. */
   statements: StatementsClient;
+  /** Issue 15: the install of a record, while one runs. */
+  installProgress?: WatchInstallProgress;
 }
 
 /** How often the popup asks the tab whether it is done, and for how long at most (then it reads what is there). */
@@ -104,5 +107,6 @@ export function connectPopup(params: URLSearchParams): PopupClient {
     openOptions: () => void browser.runtime.openOptionsPage(),
     openLibrary,
     statements: statementsClient(tab),
+    installProgress: watchInstallProgress,
   };
 }

@@ -120,3 +120,30 @@ describe('waitTabIdle', () => {
     expect(asked).toBeGreaterThan(1);
   });
 });
+
+describe('Popup: the install of a record (issue 15)', () => {
+  it('shows the file, the phase and the percent while the worker reports, and nothing once it is over', async () => {
+    let report!: (state: Parameters<Parameters<NonNullable<PopupClient['installProgress']>>[0]>[0]) => void;
+    let unsubscribed = false;
+    const c: PopupClient = {
+      ...client({ site: 'news.example', on: true, mentions: [] }),
+      installProgress: (changed) => {
+        report = changed;
+        changed({ title: 'big.json', phase: 'writing', fraction: 0.42 });
+        return () => void (unsubscribed = true);
+      },
+    };
+    act(() => render(<Popup client={c} />, dom.container));
+    await act(async () => new Promise<void>((r) => setTimeout(r, 0)));
+    const shown = () => dom.container.querySelector<HTMLElement>('.install-progress[aria-live="polite"]');
+    expect(shown()?.textContent).toBe('Installing big.json: saving the record (42%)');
+    expect(shown()?.querySelector('progress')?.getAttribute('value')).toBe('42');
+    act(() => report({ title: 'big.json', phase: 'compiling', fraction: 0.9 }));
+    expect(shown()?.dataset['installPhase']).toBe('compiling');
+    expect(shown()?.textContent).toContain('preparing the names for pages (90%)');
+    act(() => report(null));
+    expect(shown()).toBeNull();
+    act(() => render(null, dom.container));
+    expect(unsubscribed).toBe(true);
+  });
+});

@@ -12,6 +12,7 @@ import type { PageMentions, PopupClient } from './popup-client.ts';
 import { PageStatementsView } from '../../ui/statements/page-statements.tsx';
 import { TYPE_COLORS } from '../../ui/theme.ts';
 import { plural } from '../../ui/plural.ts';
+import { InstallProgressView } from '../install-progress.tsx';
 
 export const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -63,6 +64,7 @@ export function Popup({ client }: { client: PopupClient }) {
   return (
     <main class="popup">
       <h1>{t('extName')}</h1>
+      {client.installProgress && <InstallProgressView watch={client.installProgress} />}
       {site ? (
         <label class="switch">
           <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked))} />

@@ -74,6 +74,7 @@ export const de: Lexicon = {
     director: ['direktor', 'direktorin', 'direktors'],
     'prime-minister': ['premier', 'premierminister', 'premierministers', 'ministerpräsident', 'ministerpräsidenten', 'regierungschef', 'regierungschefs'],
   },
+  organizationAnaphors: 'unternehmen konzern firma ministerium behörde organisation'.split(' '),
   removed: [
     { word: 'sprach', why: '"sprach in Ankara", "sprach von …": where or about what, rarely the words' },
     { word: 'bezeichnete', why: 'kept only with a following quote ("bezeichnete … als „…“"); alone it characterises' },

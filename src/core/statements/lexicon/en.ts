@@ -94,6 +94,7 @@ export const en: Lexicon = {
     'prime-minister': ['prime minister', 'premier', 'pm'],
   },
   roleDescriptions: { diplomat: 'foreign minist|diplomat|ambassador|envoy' },
+  organizationAnaphors: 'company firm retailer ministry agency organization organisation department corporation conglomerate carmaker automaker airline manufacturer insurer regulator broadcaster'.split(' '),
   removed: [
     { word: 'notes', why: 'usually the noun ("diplomatic notes")' },
     { word: 'claims', why: 'usually the noun ("Russia\'s claims to the region")' },

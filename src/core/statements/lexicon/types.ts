@@ -57,6 +57,17 @@ export interface Lexicon {
    * Minister" fits "the diplomat"): a pattern per kind, matched against the English description of the record.
    */
   roleDescriptions?: Partial<Record<RoleKind, string>>;
+  /**
+   * Russian/Ukrainian only: the nominative forms of the one-word role nouns ("представитель", not
+   * "представителя"). A composed role phrase opening with another form is inflected and never a subject.
+   */
+  nominativeRoles?: string[];
+  /**
+   * Nouns by which the press refers back to an organization named before ("the company said", "das
+   * Unternehmen teilte mit", "в компании заявили", "відомство повідомило"): resolved to the nearest earlier
+   * organization, never to a person.
+   */
+  organizationAnaphors: string[];
   /** Words removed from the cue lists because they gave false positives on the dev split, and why. */
   removed: { word: string; why: string }[];
 }
