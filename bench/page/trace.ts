@@ -25,7 +25,7 @@ interface ProfileNode {
   callFrame: CallFrame;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -82,6 +82,12 @@ export interface ExtensionTasks {
 }
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<ExtensionTasks>> {
+  const stop = await startRawTrace(cdp);
+  return async () => extensionTasks(await stop());
+}
+
+/** Tracing with the same categories; the stop function returns the raw events (for several readings of one trace). */
+export async function startRawTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e: { value: object[] }) => events.push(...(e.value as TraceEvent[])));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
@@ -89,8 +95,49 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<Extensi
     const complete = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
     await cdp.send('Tracing.end');
     await complete;
-    return extensionTasks(events);
+    return events;
   };
+}
+
+export interface MainThreadTasks {
+  /** The longest task on the page's main thread, whoever ran it (parsing, layout, painting, scripts), ms. */
+  longestMs: number;
+  /** Total blocking time: the sum over tasks of what exceeds 50 ms, ms. */
+  blockingMs: number;
+  /** All task time on the page's main thread, ms. */
+  busyMs: number;
+}
+
+/**
+ * Every task of the page's renderer main thread (the CrRendererMain busiest in the trace), whoever ran it: the
+ * rendering work the extension's highlights cause (style, layout, pre-paint) shows here, not in extension samples.
+ */
+export function mainThreadTasks(events: readonly TraceEvent[]): MainThreadTasks {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || !mains.has(key)) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  let best: MainThreadTasks = { longestMs: 0, blockingMs: 0, busyMs: 0 };
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const r: MainThreadTasks = { longestMs: 0, blockingMs: 0, busyMs: 0 };
+    let end = -Infinity;
+    for (const task of list) {
+      if (task.ts < end) continue; // nested in the previous task
+      end = task.ts + (task.dur ?? 0);
+      const ms = (task.dur ?? 0) / 1000;
+      r.busyMs += ms;
+      r.longestMs = Math.max(r.longestMs, ms);
+      r.blockingMs += Math.max(0, ms - 50);
+    }
+    if (r.busyMs > best.busyMs) best = r;
+  }
+  return best;
 }
 
 interface Profile {

@@ -120,6 +120,58 @@ test('a name drawn transparent under an overlay, or reversed by <bdo dir=rtl>, i
   expect(where).toEqual(['shown']);
 });
 
+/** The names the content script found in the tab showing `page`, as the popup counts them (asked from the service worker). */
+async function namesFound(sw: Worker, page: Page): Promise<number> {
+  // Every tab is asked which page it shows (tab.url needs the "tabs" permission, which OnRecord lacks).
+  const found = await sw.evaluate(async (href) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      try {
+        const activity = (await chrome.tabs.sendMessage(tab.id, { type: 'bg-cs-activity' })) as { href?: string } | undefined;
+        if (activity?.href !== href) continue;
+      } catch {
+        continue; // no content script in that tab
+      }
+      return (await chrome.tabs.sendMessage(tab.id, { type: 'popup-cs-get-mentions' })) as { mentions: Array<{ type: string; count: number }> };
+    }
+    return null;
+  }, page.url());
+  return (found?.mentions ?? []).filter((m) => m.type === 'person').reduce((n, m) => n + m.count, 0);
+}
+
+/** The drawn person underlines: how many, and how far (px) the farthest lies above and below the viewport. */
+function drawnPeople(page: Page) {
+  return page.evaluate(() => {
+    const tops = [...(CSS.highlights.get('onrecord-person') ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart((r as AbstractRange).startContainer, (r as AbstractRange).startOffset);
+      live.setEnd((r as AbstractRange).endContainer, (r as AbstractRange).endOffset);
+      return live.getBoundingClientRect().top;
+    });
+    return { count: tops.length, above: -Math.min(0, ...tops), below: Math.max(0, ...tops) - innerHeight, inView: tops.filter((t) => t >= 0 && t < innerHeight).length, height: innerHeight };
+  });
+}
+
+test('one huge text node: every name is found, and only those around the viewport are drawn, wherever the reader scrolls', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('/hostile/huge-node.html');
+  await expect.poll(async () => (await drawnPeople(page)).inView, { timeout: 30_000 }).toBeGreaterThan(0);
+  await contentIdle(serviceWorker, page, 60_000);
+  expect(await namesFound(serviceWorker, page)).toBe(2_000);
+  // Drawing all 2,000 names (and 26,000 topic words) in that one node would cost the page seconds per frame.
+  const top = await drawnPeople(page);
+  expect(top.count).toBeLessThan(200);
+  expect(top.below).toBeLessThanOrEqual(3 * top.height + 100);
+  // Far down the node: the names there are drawn, those at the top taken away.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+  await expect.poll(async () => (await drawnPeople(page)).inView, { timeout: 15_000 }).toBeGreaterThan(0);
+  await contentIdle(serviceWorker, page);
+  const middle = await drawnPeople(page);
+  expect(middle.count).toBeLessThan(200);
+  expect(middle.above).toBeLessThanOrEqual(3 * middle.height + 100);
+  expect(middle.below).toBeLessThanOrEqual(3 * middle.height + 100);
+});
+
 test.describe('a hostile page, text entry and messages', () => {
   test('keys typed for a note and its tags never reach the page\'s listeners, and the note is saved', async ({ context, serviceWorker }) => {
     const page = await context.newPage();

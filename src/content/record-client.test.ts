@@ -67,6 +67,19 @@ describe('backgroundMatcher', () => {
     expect(log).toEqual(['draw a (1)', 'after a', 'draw b (1)', 'after b', 'draw c (1)', 'after c']);
   });
 
+  it('sends what one task asked for beyond one request\'s characters as several requests, one per task, in order', async () => {
+    const bg = fakeBackground();
+    const matcher = backgroundMatcher(bg.send);
+    const texts = ['a', 'b', 'c', 'd', 'e'].map((c) => `${c} Peskov `.padEnd(30_000, '.'));
+    const answers = Promise.all(texts.map((t) => matcher.scan(t)));
+    await Promise.resolve(); // the task's microtasks: the first request leaves
+    await Promise.resolve();
+    expect(bg.requests).toHaveLength(1);
+    await answers;
+    // 65,536 characters a request at most: two parts, two parts, one part.
+    expect(bg.requests.map((r) => r.parts.map((p) => p.text[0]).join(''))).toEqual(['ab', 'cd', 'e']);
+  });
+
   it('fails every part when the request fails or the answer does not match, and only the part whose answer does not read', async () => {
     const failing = backgroundMatcher(async () => {
       throw new Error('cs-bg-scan: OnRecord did not answer');

@@ -9,9 +9,16 @@
  * page. The observer (which runs after the browser's own layout, never forcing
  * one) adds a chunk's mentions to the highlights when it nears the viewport and
  * removes them when it leaves, in one batch per callback.
+ *
+ * A group with more mentions than WINDOWED_GROUP (one huge text node: a 5 MB
+ * paragraph holds 100,000) is drawn only around the viewport, and redrawn only
+ * when the reader scrolls past what is drawn. Chromium's rendering revisits
+ * every range a highlight holds in a node whenever any highlight changes: with
+ * all of that node's ranges registered, each change cost seconds of the page's
+ * rendering (issue 14, measured in bench/hostile-page.ts).
  */
 import type { HighlightRegistry } from './highlight-registry.ts';
-import type { PageMention } from './mention-store.ts';
+import { compareMentions, type PageMention } from './mention-store.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /** How far beyond the viewport mentions are drawn ahead of a scroll: one screen above and below. */
@@ -21,6 +28,61 @@ export const PAINT_MARGIN = '100% 0px 100% 0px';
  * 100,000 mentions (one 5 MB text node), and adding them in one callback took 150 ms.
  */
 export const PAINT_BATCH = 2_000;
+/** Past this many mentions a group is drawn only around the viewport (see the top of this file). */
+export const WINDOWED_GROUP = 1_000;
+/** A windowed group is redrawn when what lies this many viewport heights above and below the viewport is not all drawn… */
+const WINDOW_NEED = 1;
+/** …and then drawn this many viewport heights above and below: a scroll of two screens changes nothing. */
+const WINDOW_DRAW = 3;
+/** Scrolling and new mentions are gathered this long before a windowed group is measured again. */
+export const WINDOW_DELAY_MS = 100;
+
+/** Where a mention lies, relative to the viewport (a DOMRect's top and bottom). */
+export type MeasureMention = (m: PageMention) => { top: number; bottom: number } | null;
+
+/** A group drawn around the viewport only. */
+interface GroupWindow {
+  /** Its mentions in document order; removed ones stay until the next update (counted in `stale`). */
+  list: PageMention[];
+  stale: number;
+  /** What is in the highlights now. */
+  drawn: Set<PageMention>;
+}
+
+/**
+ * The part of `list` (in document order, so top to bottom) that lies between `top` and `bottom` (px, relative to
+ * the viewport), by two binary searches: about 2·log2(n) measurements, not n. A mention that cannot be measured
+ * counts as below.
+ */
+export function spanBetween(list: readonly PageMention[], measure: MeasureMention, top: number, bottom: number): [number, number] {
+  const firstWhere = (ok: (m: PageMention) => boolean, low: number): number => {
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (ok(list[mid]!)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const from = firstWhere((m) => (measure(m)?.bottom ?? Infinity) >= top, 0);
+  return [from, firstWhere((m) => (measure(m)?.top ?? Infinity) > bottom, from)];
+}
+
+/** A mention's box, through one live Range reused (StaticRanges have no geometry). */
+function rangeMeasure(): MeasureMention {
+  let live: Range | undefined;
+  return (m) => {
+    live ??= document.createRange();
+    const r = m.range;
+    try {
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+    } catch {
+      return null; // the text changed under it: a rescan is on its way
+    }
+    return live.getBoundingClientRect();
+  };
+}
 
 export class ViewportPainter {
   readonly #byBlock = new Map<Element, Set<PageMention>>();
@@ -30,14 +92,32 @@ export class ViewportPainter {
   readonly #observer: IntersectionObserver;
   /** Groups whose ranges are being added or taken away a batch per task (see #draw). */
   readonly #drawing = new Map<Element, number>();
+  /** Groups too large to draw whole (see WINDOWED_GROUP). */
+  readonly #windows = new Map<Element, GroupWindow>();
+  #windowTimer: number | undefined;
+  /** The observer has reported once: the page is laid out, so measuring forces no first layout. */
+  #laidOut = false;
+  readonly #measure: MeasureMention;
 
-  constructor(private readonly registry: HighlightRegistry, private readonly signal: AbortSignal) {
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly signal: AbortSignal,
+    options: { measure?: MeasureMention } = {},
+  ) {
+    this.#measure = options.measure ?? rangeMeasure();
     this.#observer = new IntersectionObserver((entries) => this.#update(entries), { rootMargin: PAINT_MARGIN });
     signal.addEventListener('abort', () => {
       this.#observer.disconnect();
       for (const timer of this.#drawing.values()) clearTrackedTimeout(timer);
       this.#drawing.clear();
+      clearTrackedTimeout(this.#windowTimer);
     }, { once: true });
+    // Scrolling (the page's, or any element's: captured) moves what a windowed group must show.
+    const moved = (e: Event) => {
+      if (e.isTrusted && this.#windows.size > 0) this.#scheduleWindows();
+    };
+    document.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+    window.addEventListener('resize', moved, { passive: true, signal });
   }
 
   /**
@@ -54,7 +134,13 @@ export class ViewportPainter {
       this.#byBlock.set(block, set);
       this.#observer.observe(block);
     }
+    const win = this.#windows.get(block) ?? (set.size >= WINDOWED_GROUP ? this.#makeWindow(block, set) : undefined);
     set.add(m);
+    if (win) {
+      insertInOrder(win.list, m);
+      if (this.#visible.has(block)) this.#scheduleWindows();
+      return;
+    }
     if (presumeVisible) this.#visible.add(block);
     if (this.#visible.has(block)) this.registry.add(m.type, m.range, m.quiet);
   }
@@ -66,17 +152,93 @@ export class ViewportPainter {
     this.registry.delete(m.type, m.range, m.quiet);
     const set = this.#byBlock.get(block);
     set?.delete(m);
+    const win = this.#windows.get(block);
+    if (win) {
+      win.drawn.delete(m);
+      win.stale++;
+    }
     if (set && set.size === 0) {
       this.#byBlock.delete(block);
       this.#visible.delete(block);
+      this.#windows.delete(block);
       this.#observer.unobserve(block);
     }
   }
 
+  /** How many mentions are in the highlights now (for tests). */
+  get drawnCount(): number {
+    let n = 0;
+    for (const [block, set] of this.#byBlock) {
+      const win = this.#windows.get(block);
+      if (win) n += win.drawn.size;
+      else if (this.#visible.has(block)) n += set.size;
+    }
+    return n;
+  }
+
+  /** A group grown past WINDOWED_GROUP: from now on drawn around the viewport only. */
+  #makeWindow(block: Element, set: Set<PageMention>): GroupWindow {
+    clearTrackedTimeout(this.#drawing.get(block));
+    this.#drawing.delete(block);
+    // What a visible group drew (perhaps only in part: the batches were stopped) is taken away; the first update
+    // draws what lies around the viewport.
+    for (const m of set) this.registry.delete(m.type, m.range, m.quiet);
+    const win: GroupWindow = { list: [...set].sort(compareMentions), stale: 0, drawn: new Set() };
+    this.#windows.set(block, win);
+    if (this.#visible.has(block)) this.#scheduleWindows();
+    return win;
+  }
+
+  #scheduleWindows(): void {
+    if (this.#windowTimer !== undefined || !this.#laidOut) return;
+    this.#windowTimer = setTrackedTimeout(() => {
+      this.#windowTimer = undefined;
+      if (!this.signal.aborted) this.#updateWindows();
+    }, WINDOW_DELAY_MS);
+  }
+
+  /**
+   * Each visible windowed group: when what lies within WINDOW_NEED viewport heights is not all drawn, draws what
+   * lies within WINDOW_DRAW instead of what was drawn; otherwise the highlights are left alone (every change to them
+   * costs the page a repaint of the whole node).
+   */
+  #updateWindows(): void {
+    const h = window.innerHeight || 1;
+    for (const [block, win] of this.#windows) {
+      const set = this.#byBlock.get(block);
+      if (!set || !this.#visible.has(block)) continue;
+      if (win.stale > 0) {
+        win.list = win.list.filter((m) => set.has(m));
+        win.stale = 0;
+      }
+      const [needFrom, needTo] = spanBetween(win.list, this.#measure, -WINDOW_NEED * h, (1 + WINDOW_NEED) * h);
+      let covered = true;
+      for (let i = needFrom; i < needTo && covered; i++) covered = win.drawn.has(win.list[i]!);
+      if (covered) continue;
+      const [from, to] = spanBetween(win.list, this.#measure, -WINDOW_DRAW * h, (1 + WINDOW_DRAW) * h);
+      const next = new Set(win.list.slice(from, to));
+      for (const m of win.drawn) if (!next.has(m)) this.registry.delete(m.type, m.range, m.quiet);
+      for (const m of next) if (!win.drawn.has(m)) this.registry.add(m.type, m.range, m.quiet);
+      win.drawn = next;
+    }
+  }
+
   #update(entries: IntersectionObserverEntry[]): void {
+    this.#laidOut = true;
     for (const e of entries) {
       const set = this.#byBlock.get(e.target);
       if (!set) continue;
+      const win = this.#windows.get(e.target);
+      if (win) {
+        if (e.isIntersecting) {
+          this.#visible.add(e.target);
+          this.#scheduleWindows();
+        } else if (this.#visible.delete(e.target)) {
+          for (const m of win.drawn) this.registry.delete(m.type, m.range, m.quiet);
+          win.drawn.clear();
+        }
+        continue;
+      }
       if (!e.isIntersecting && hasNoBox(e)) {
         // An element with `display: contents` has no box, so the observer never reports it near the viewport:
         // its mentions are drawn for good (a group holds one chunk at most).
@@ -126,4 +288,21 @@ export class ViewportPainter {
 function hasNoBox(e: IntersectionObserverEntry): boolean {
   const r = e.boundingClientRect;
   return r.width === 0 && r.height === 0 && getComputedStyle(e.target).display === 'contents';
+}
+
+/** Inserts `m` into `list` (document order): at the end when it comes last, as a page's mentions mostly do. */
+function insertInOrder(list: PageMention[], m: PageMention): void {
+  const last = list[list.length - 1];
+  if (!last || compareMentions(last, m) <= 0) {
+    list.push(m);
+    return;
+  }
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (compareMentions(list[mid]!, m) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  list.splice(low, 0, m);
 }

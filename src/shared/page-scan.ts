@@ -9,8 +9,8 @@ import type { EntityType } from '../core/corpus/schema.ts';
 export const MAX_SCAN_CHARS = 32_768;
 /** The most chunks one scan request carries (the chunks extracted in one slice of the tab's work). */
 export const MAX_SCAN_PARTS = 256;
-/** The most characters one scan request carries in all (a slice extracts a few chunks of 20,000). */
-export const MAX_SCAN_BATCH_CHARS = 262_144;
+/** The most characters one scan request carries in all: serialising it is one task's work (about 10 ms under load). */
+export const MAX_SCAN_BATCH_CHARS = 65_536;
 
 /** A mention as the content script draws it: offsets into the scanned text, the entity, its type, and whether its card is empty. */
 export interface FoundMention {
