@@ -24,7 +24,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { launch, type BenchContext } from './page/browser.ts';
+import { closeWelcomePage, launch, type BenchContext } from './page/browser.ts';
 import { servePages } from './page/server.ts';
 import { extensionTasks, mainThreadTasks, startRawTrace, startTrace, type ExtensionTasks, type MainThreadTasks } from './page/trace.ts';
 
@@ -101,11 +101,7 @@ function buildRef(ref: string): { dir: string; cleanup(): void } {
  * first, as the e2e fixture does, and the page brought to the front.
  */
 async function frontPage(b: BenchContext, extension: string | undefined): Promise<Page> {
-  if (extension) {
-    const isWelcome = (p: Page) => p.url().startsWith('chrome-extension://') && p.url().includes('/welcome/');
-    const welcome = b.context.pages().find(isWelcome) ?? (await b.context.waitForEvent('page', { predicate: isWelcome, timeout: 30_000 }));
-    await welcome.close();
-  }
+  if (extension) await closeWelcomePage(b.context);
   const page = await b.context.newPage();
   await page.bringToFront();
   return page;
