@@ -80,6 +80,30 @@ describe('backgroundMatcher', () => {
     expect(bg.requests.map((r) => r.parts.map((p) => p.text[0]).join(''))).toEqual(['ab', 'cd', 'e']);
   });
 
+  it('hands answers out in the order asked when a later request is answered first', async () => {
+    // Two requests from one task (over 65,536 characters); the background answers the second one first.
+    const gates: (() => void)[] = [];
+    const requests: CsBgScan[] = [];
+    const matcher = backgroundMatcher(async (request) => {
+      requests.push(request);
+      await new Promise<void>((open) => gates.push(open));
+      return { replies: request.parts.map(() => encodeFound([])) };
+    });
+    const order: string[] = [];
+    const texts = ['a', 'b', 'c'].map((c) => c.padEnd(40_000, '.'));
+    const answers = Promise.all(texts.map((t) => matcher.scan(t).then(() => order.push(t[0]!))));
+    await vi.waitFor(() => expect(requests).toHaveLength(3));
+    gates[2]!();
+    gates[1]!();
+    // Those two answers settle in microtasks only: one macrotask turn has drained them (no timing involved). Nothing is
+    // handed out yet, because the first request is still unanswered and the later answers wait their turn.
+    await new Promise<void>((drained) => setTimeout(drained, 0));
+    expect(order).toEqual([]);
+    gates[0]!();
+    await answers;
+    expect(order).toEqual(['a', 'b', 'c']);
+  });
+
   it('fails every part when the request fails or the answer does not match, and only the part whose answer does not read', async () => {
     const failing = backgroundMatcher(async () => {
       throw new Error('cs-bg-scan: OnRecord did not answer');

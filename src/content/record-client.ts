@@ -79,7 +79,7 @@ export function backgroundMatcher(send: SendScan = (request) => askBackground<{ 
     pumping = true;
     try {
       while (outbox.length > 0) {
-        void deliver(outbox.shift()!);
+        deliver(outbox.shift()!);
         if (outbox.length > 0) await yieldToEventLoop();
       }
     } finally {
@@ -93,12 +93,25 @@ export function backgroundMatcher(send: SendScan = (request) => askBackground<{ 
     outbox.push(...groupScans(batch));
     if (!pumping) void pump();
   };
-  const deliver = async (group: QueuedScan[]) => {
+  /**
+   * Requests are sent as they leave the outbox, but their answers are handed out one request at a time, in the order
+   * asked, whatever order they arrive in: the annotator replaces and drops drawn chunks in that order.
+   */
+  let handOut: Promise<void> = Promise.resolve();
+  const deliver = (group: QueuedScan[]) => {
+    const parts = group.map((q) => ({ text: q.text, ...(q.late ? { late: true } : {}) }));
+    const answer = new Promise<{ replies: ScanReply[] }>((resolve) => resolve(send({ type: 'cs-bg-scan', doc: group[0]!.doc, parts }))).then(({ replies }) => {
+      if (replies.length !== group.length) throw new Error('cs-bg-scan: the answer from OnRecord\'s background did not read (not one answer per part)');
+      return replies;
+    });
+    answer.catch(() => undefined); // its failure is handed out in its turn, below
+    // distribute() settles every part itself; the catch only keeps the chain going for the requests after it.
+    handOut = handOut.then(() => distribute(group, answer)).catch(() => undefined);
+  };
+  const distribute = async (group: QueuedScan[], answer: Promise<ScanReply[]>) => {
     let replies: ScanReply[];
     try {
-      const parts = group.map((q) => ({ text: q.text, ...(q.late ? { late: true } : {}) }));
-      ({ replies } = await send({ type: 'cs-bg-scan', doc: group[0]!.doc, parts }));
-      if (replies.length !== group.length) throw new Error('cs-bg-scan: the answer from OnRecord\'s background did not read (not one answer per part)');
+      replies = await answer;
     } catch (err) {
       for (const q of group) q.reject(err);
       return;
