@@ -155,7 +155,12 @@ export class ViewportPainter {
     const win = this.#windows.get(block);
     if (win) {
       win.drawn.delete(m);
-      win.stale++;
+      // Compacted here too when half the list is stale: a group off screen is not updated, and a live feed rewriting
+      // it would otherwise grow the list (and keep its removed mentions) without bound.
+      if (++win.stale > win.list.length / 2 && set) {
+        win.list = win.list.filter((x) => set.has(x));
+        win.stale = 0;
+      }
     }
     if (set && set.size === 0) {
       this.#byBlock.delete(block);
