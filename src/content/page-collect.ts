@@ -50,7 +50,7 @@ export function answerPageText(signal: AbortSignal): void {
   const onMessage = (message: unknown, sender: MessageSender): Promise<PageTextReply> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     if (!v.is(BgCsPageText, message)) return undefined;
-    return documentTextInSlices().then((text) => ({ ...collectPageMeta(), text }));
+    return documentTextInSlices(document.body, undefined, signal).then((text) => ({ ...collectPageMeta(), text }));
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });

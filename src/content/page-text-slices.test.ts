@@ -32,4 +32,12 @@ describe('the page text for the statement finder, in slices', () => {
     expect(steps).toBe(0);
     expect(await documentTextInSlices(page('').body)).toBe('');
   });
+  it('stops at the next slice once the content script is torn down', async () => {
+    const doc = page(Array.from({ length: 1500 }, (_, i) => para(i)).join('\n'));
+    const teardown = new AbortController();
+    let steps = 0;
+    const read = documentTextInSlices(doc.body, async () => void (++steps === 2 && teardown.abort()), teardown.signal);
+    await expect(read).rejects.toThrow();
+    expect(steps).toBe(2);
+  });
 });

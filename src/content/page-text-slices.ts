@@ -17,8 +17,9 @@ const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
  * read in slices of about SLICE_CHARS, one task each: the walk is cut before a block-level child (where the whole
  * walk writes one block separator, so the slices joined by it are the same text), and a child too large for one
  * slice is read through its own children. A page changed between slices gives the text read so far on that branch.
+ * Once `signal` aborts (the content script torn down), the walk stops at the next slice and the promise rejects.
  */
-export async function documentTextInSlices(root: Element | null = document.body, between: () => Promise<void> = nextTask): Promise<string> {
+export async function documentTextInSlices(root: Element | null = document.body, between: () => Promise<void> = nextTask, signal?: AbortSignal): Promise<string> {
   const texts: string[] = [];
   const options = { exclude: isOurUi };
   const walk = async (el: Element): Promise<void> => {
@@ -42,6 +43,7 @@ export async function documentTextInSlices(root: Element | null = document.body,
       }
       if (from === null) return;
       await between();
+      signal?.throwIfAborted();
     }
   };
   if (root) await walk(root);
