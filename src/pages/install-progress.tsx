@@ -44,13 +44,14 @@ const PHASE_KEYS: Record<InstallPhase, MessageKey> = {
 export function InstallProgressView({ watch = watchInstallProgress }: { watch?: WatchInstallProgress }) {
   const [state, setState] = useState<InstallProgressState | null>(null);
   useEffect(() => watch(setState), [watch]);
-  if (!state) return null;
-  const percent = Math.round(state.fraction * 100);
+  const percent = state ? Math.round(state.fraction * 100) : 0;
   return (
-    // A live region, not role=status: the page's own outcome line ("Imported …") is its status.
-    <div class="install-progress" aria-live="polite" data-install-phase={state.phase}>
-      <p>{t('installProgress', [state.title, t(PHASE_KEYS[state.phase]), String(percent)])}</p>
-      <progress max={100} value={percent} aria-label={t('installProgressBar', state.title)} />
+    // The live region stays mounted, so its first report is announced too; it holds the file and the phase only (a
+    // polite region, not role=status: the page's own outcome line is its status). The percent is the bar's, not
+    // announced at every step. Empty and hidden while no install runs.
+    <div class="install-progress" hidden={!state} data-install-phase={state?.phase}>
+      <p aria-live="polite">{state ? t('installProgress', [state.title, t(PHASE_KEYS[state.phase])]) : ''}</p>
+      {state && <progress max={100} value={percent} aria-label={t('installProgressBar', state.title)} />}
     </div>
   );
 }
