@@ -64,7 +64,7 @@ export interface Lexicon {
   nominativeRoles?: string[];
   /**
    * Nouns by which the press refers back to an organization named before ("the company said", "das
-   * Unternehmen teilte mit", "в компании заявили", "відомство повідомило"): resolved to the nearest earlier
+   * Unternehmen teilte mit", "компания заявила", "відомство повідомило"): resolved to the nearest earlier
    * organization, never to a person.
    */
   organizationAnaphors: string[];
