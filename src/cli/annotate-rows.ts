@@ -35,6 +35,9 @@ const CACHED_PER_ENTITY = 32;
 const encoder = new TextEncoder();
 const bytesOf = (s: string): Uint8Array => encoder.encode(s);
 
+/** What a row says of its entity. */
+export type RowEntity = Pick<Entity, 'id' | 'label' | 'type'>;
+
 export interface RowWriter {
   /** Writes one document's mentions (in order) as rows. */
   write(file: string, text: string, mentions: readonly Mention[]): Promise<void>;
@@ -42,7 +45,7 @@ export interface RowWriter {
   flush(): Promise<void>;
 }
 
-export function createRowWriter(entities: readonly Entity[], format: ExportFormat, output: RowOutput): RowWriter {
+export function createRowWriter(entities: readonly RowEntity[], format: ExportFormat, output: RowOutput): RowWriter {
   const csv = format === 'csv';
   /** Per entity: the row's end after the text (JSON: `,"entityId":…}\n`; CSV: `,id,label,type\r\n`), and the rests per found text. */
   const byEntity = new Map<string, { tail: string; rests: { found: string; bytes: Uint8Array }[] }>();

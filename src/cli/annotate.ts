@@ -3,16 +3,15 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import type { Entity, EntityType } from '../core/corpus/schema.ts';
+import type { Corpus, Entity, EntityType } from '../core/corpus/schema.ts';
 import { csvRow } from '../core/csv.ts';
-import { compileMatcher, createDocumentContext, type Matcher } from '../core/match/index.ts';
+import { compileMatcher, createDocumentContext, loadMatcherSnapshot, snapshotMatcher, type Matcher, type MatcherSnapshot } from '../core/match/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './export-records.ts';
 import { HTML_EXTENSIONS, htmlToText } from './html-text.ts';
-import { createRowWriter, type RowOutput } from './annotate-rows.ts';
-import { cachedMatcher } from './matcher-cache.ts';
-import { requireCorpus } from './read-corpus.ts';
+import { createRowWriter, type RowEntity, type RowOutput } from './annotate-rows.ts';
+import { requireDerived } from './corpus-snapshot.ts';
 import { fsMessage } from './fs-message.ts';
 
 export const ANNOTATION_COLUMNS = ['file', 'start', 'end', 'text', 'entityId', 'label', 'type'] as const;
@@ -132,9 +131,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   for (const path of positionals) await collect(path, resolve(io.cwd, path), true, files, new Set(), skip);
   // The first file is read (by a thread of Node's pool) while the corpus and the matcher load.
   const reads = readAhead(files, io.cwd);
-  const corpus = printText ? undefined : (await requireCorpus(values.corpus, io)).corpus;
-  const matcher = corpus && cachedMatcher(corpus.entities, corpus.sides);
-  const rows = corpus && createRowWriter(corpus.entities, format, rowOutput(io));
+  const start = printText ? undefined : await requireDerived(values.corpus, io, ANNOTATE_START, annotateStart);
+  const matcher = start && loadMatcherSnapshot(start.matcher);
+  const rows = start && createRowWriter(start.entities, format, rowOutput(io));
 
   if (matcher && format === 'csv') io.out(csvRow(ANNOTATION_COLUMNS));
   for (const file of files) {
@@ -156,6 +155,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await rows.flush();
   }
   return status;
+}
+
+/** The build-cache kind of annotateStart's value. */
+const ANNOTATE_START = 'annotate-start';
+
+/**
+ * All annotate needs of a corpus, kept in the build's cache (corpus-snapshot.ts) so that a run starts without
+ * validating the corpus or compiling, loading and warming its matcher: the rows' entity fields and a matcher snapshot.
+ */
+function annotateStart(corpus: Corpus): { entities: RowEntity[]; matcher: MatcherSnapshot } {
+  return {
+    entities: corpus.entities.map(({ id, label, type }) => ({ id, label, type })),
+    matcher: snapshotMatcher(compileMatcher(corpus.entities, corpus.sides)),
+  };
 }
 
 /** stdout as the row writer's output: bytes when the IO takes them, else text. */

@@ -28,6 +28,28 @@ export function cacheKey(update: (hash: Hash) => void): string {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The key of what is derived from a corpus file: its name (problems quote it) and its bytes. */
+export function corpusKey(name: string, bytes: Uint8Array): string {
+  return cacheKey((h) => h.update(`${name}\n`).update(bytes));
+}
+
+/** A file's size and modification time, or 'missing': compared to tell whether a corpus's source text changed. */
+export function fileStamp(full: string): string {
+  try {
+    const info = statSync(full);
+    return `${info.size} ${info.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** [full path, fileStamp] of the files a cached value was derived from. */
+export type FileStamps = [full: string, stamp: string][];
+
+export function stampsHold(stamps: FileStamps): boolean {
+  return stamps.every(([full, stamp]) => fileStamp(full) === stamp);
+}
+
 /** The stored value (structured clone), or undefined. */
 export function cacheGet(kind: string, key: string): unknown {
   const root = cacheRoot();

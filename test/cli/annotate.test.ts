@@ -204,6 +204,25 @@ describe('onrecord annotate --corpus', () => {
     expect(broken.stdout).toBe('');
   });
 
+  it('reads a corpus afresh when a source text it was validated with changes (the build keeps what annotate derives from a corpus)', async () => {
+    const source = { id: 's', title: 'S', outlet: 'O', file: 'source-s.txt', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' } };
+    const corpus = write('sourced.json', JSON.stringify({
+      formatVersion: 1, id: 'sourced', title: 'Sourced', version: '1.0.0', sources: [source], sides: [],
+      entities: [{ id: 'r', type: 'person', label: 'Grigori Rasputin', aliases: [{ text: 'Rasputin' }] }],
+      // Its passage is checked against the source text, so validation reads the file.
+      positions: [{ id: 'p', actor: 'r', topics: [], stance: 'Spoke.', paraphrase: 'He spoke.', date: source.published, source: 's', passage: { start: 0, end: 6 } }],
+    }));
+    const text = write('sourced.txt', 'Rasputin met Yusupov.');
+    const run = () => annotate(['--corpus', corpus, text]);
+    const missing = await run();
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read the text file "source-s.txt"');
+    write('source-s.txt', 'A source text.');
+    for (let i = 0; i < 2; i++) expect(await run()).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('"entityId":"r"') });
+    rmSync(join(tmp, 'source-s.txt'));
+    expect((await run()).code).toBe(1);
+  });
+
   it('refuses an invalid corpus with the validator messages', async () => {
     const corpus = write('bad.json', JSON.stringify({ formatVersion: 1, id: 'bad', title: 'Bad', version: '1.0.0', sources: [], sides: [], entities: [{ id: 'x', type: 'person', label: 'X', aliases: [] }], positions: [] }));
     const r = await annotate(['--corpus', corpus, write('s.txt', 'Peskov')]);

@@ -5,16 +5,10 @@
  */
 import { findJsonSyntaxError } from './json-syntax.ts';
 import type { Problem } from './problem.ts';
+import { MAX_CORPUS_BYTES } from './size-limit.ts';
 import { validateCorpus, type ValidateOptions, type ValidationResult } from './validate.ts';
 
-/**
- * Files above this are refused before reading or parsing. A hand-curated
- * corpus is measured in hundreds of kilobytes, but records grown by statement
- * extraction are far larger: the benchmarks' record of 50,000 entities and
- * 100,000 positions with inline texts (bench/lib/synthetic-record.ts) is 62 MB.
- * 64 MiB admits it and is also Chromium's limit for one extension message.
- */
-export const MAX_CORPUS_BYTES = 64 * 1024 * 1024;
+export { MAX_CORPUS_BYTES };
 
 /** How far into the file to look for NUL bytes: text never has them, most binaries do early on. */
 const BINARY_SNIFF_BYTES = 8192;

@@ -5,10 +5,10 @@
  * Rules: docs/matching.md.
  */
 import type { Entity, Side } from '../corpus/schema.ts';
-import { encodeFoldTables, installFoldTables, type EncodedFoldTables } from '../text/fold-table.ts';
+import { currentFoldTables, encodeFoldTables, installFoldTables, installFoldTablesAsIs, type EncodedFoldTables, type FoldTables } from '../text/fold-table.ts';
 import { compileAutomaton, type AutomatonData } from './automaton.ts';
 import { createDocumentContext, type DocumentContext } from './context.ts';
-import { Scanner, type Mention } from './scanner.ts';
+import { Scanner, type Mention, type ScannerState } from './scanner.ts';
 
 export type { Mention } from './scanner.ts';
 export { CONTEXT_WINDOW_CHARS, createDocumentContext, type DocumentContext } from './context.ts';
@@ -43,12 +43,30 @@ export interface SerializedMatcher extends AutomatonData {
   foldTables: EncodedFoldTables;
 }
 
+/**
+ * A matcher with everything it derives on load and on first use already
+ * derived: the folding tables as they are, the scanner's tables and decoded
+ * entity data (ScannerState). Several times the size of SerializedMatcher
+ * (about 0.8 MB for the seed corpus), for a store read by a process that
+ * starts often and must match at once: the CLI's build cache. Valid only for
+ * the build that made it (the CLI's cache is wiped with every build).
+ */
+export interface MatcherSnapshot {
+  format: number;
+  data: AutomatonData;
+  foldTables: FoldTables;
+  scanner: ScannerState;
+}
+
 class CompiledMatcher implements Matcher {
-  private readonly scanner: Scanner;
+  readonly scanner: Scanner;
   readonly entityIds: readonly string[];
 
-  constructor(readonly data: AutomatonData) {
-    this.scanner = new Scanner(data);
+  constructor(
+    readonly data: AutomatonData,
+    state?: ScannerState,
+  ) {
+    this.scanner = new Scanner(data, state);
     this.entityIds = data.header.entityIds;
   }
 
@@ -74,4 +92,17 @@ export function loadMatcher(s: SerializedMatcher): Matcher {
   const { format: _format, foldTables, ...data } = s;
   installFoldTables(foldTables);
   return new CompiledMatcher(data);
+}
+
+/** The matcher with all its lazily decoded data decoded, as a MatcherSnapshot (shares the matcher's arrays: store it, do not change it). */
+export function snapshotMatcher(m: Matcher): MatcherSnapshot {
+  if (!(m instanceof CompiledMatcher)) throw new TypeError('snapshotMatcher: not a matcher made by compileMatcher or loadMatcher');
+  m.scanner.warm();
+  return { format: MATCHER_FORMAT, data: m.data, foldTables: currentFoldTables(), scanner: m.scanner.state };
+}
+
+export function loadMatcherSnapshot(s: MatcherSnapshot): Matcher {
+  if (s.format !== MATCHER_FORMAT) throw new Error(`stored matcher snapshot has format ${String(s.format)}, this build reads ${MATCHER_FORMAT}`);
+  installFoldTablesAsIs(s.foldTables);
+  return new CompiledMatcher(s.data, s.scanner);
 }

@@ -72,10 +72,32 @@ function confirmableEntities(data: AutomatonData): Uint8Array {
 
 type GivenNames = ReturnType<typeof decodeGivenNames>;
 
+/**
+ * What a Scanner derives from its AutomatonData: the tables the constructor
+ * fills and the entity data decoded on first use. Structured-clonable, so
+ * that a process that starts often (the CLI, from its build's cache) can
+ * store it whole (Scanner.state after warm()) and skip the deriving.
+ */
+export interface ScannerState {
+  sym: Uint16Array;
+  kind: Uint8Array;
+  rootNext: Int32Array;
+  pairNode: Int32Array;
+  triples: Uint32Array;
+  alphabetSize: number;
+  spaceSym: number;
+  expansionSyms: Map<number, [number, number]>;
+  confirmable: Uint8Array;
+  givenNames: (GivenNames | null | undefined)[];
+  coordinated: Coordinable | undefined;
+  ownWords: Map<number, ReadonlySet<string>>;
+  initials: Map<number, ReadonlySet<string>>;
+}
+
 export class Scanner {
-  private readonly sym = new Uint16Array(0x10000);
+  private readonly sym: Uint16Array;
   /** Per unit: K_LETTER for class WORD; K_SPECIAL for units the block scan leaves to the unit-by-unit loop. Derived on load. */
-  private readonly kind = new Uint8Array(0x10000);
+  private readonly kind: Uint8Array;
   private readonly rootNext: Int32Array;
   /**
    * The walk's start after a word's first two units, at a * alphabet + b
@@ -99,7 +121,7 @@ export class Scanner {
   private readonly triples: Uint32Array;
   private readonly alphabetSize: number;
   private readonly spaceSym: number;
-  private readonly expansionSyms = new Map<number, [number, number]>();
+  private readonly expansionSyms: Map<number, [number, number]>;
   /** First pattern ending at each terminal of the walk (read during the walk, so that its cache miss overlaps the next steps). */
   private readonly termPattern = new Int32Array(MAX_TERMINALS);
   private readonly termEnd = new Int32Array(MAX_TERMINALS);
@@ -125,7 +147,8 @@ export class Scanner {
   /** 1 for entities with an ambiguous alias: only their ids go into ctx.seen, which is read for nothing else. Derived on load. */
   private readonly confirmable: Uint8Array;
 
-  constructor(readonly data: AutomatonData) {
+  /** `state`: what another scanner of the same data derived (its `state`), taken instead of deriving it again. */
+  constructor(readonly data: AutomatonData, state?: ScannerState) {
     // Installed by loadMatcher from the serialised matcher in a tab; built here otherwise.
     ensureFoldTables();
     this.aliasRules = data.aliasRules;
@@ -141,6 +164,17 @@ export class Scanner {
     this.suffixNodeKey = data.suffixNodeKey;
     this.entityIds = data.header.entityIds;
     this.aliasEntity = data.aliasEntity;
+    if (state !== undefined) {
+      ({ sym: this.sym, kind: this.kind, rootNext: this.rootNext, pairNode: this.pairNode, triples: this.triples } = state);
+      ({ alphabetSize: this.alphabetSize, spaceSym: this.spaceSym, expansionSyms: this.expansionSyms, confirmable: this.confirmable } = state);
+      ({ givenNames: this.givenNames, coordinated: this.coordinated, ownWords: this.ownWords, initials: this.initials } = state);
+      return;
+    }
+    this.sym = new Uint16Array(0x10000);
+    this.kind = new Uint8Array(0x10000);
+    this.expansionSyms = new Map();
+    this.ownWords = new Map();
+    this.initials = new Map();
     this.confirmable = confirmableEntities(data);
     this.givenNames = new Array<GivenNames | null | undefined>(data.header.entityIds.length).fill(undefined);
 
@@ -418,6 +452,23 @@ export class Scanner {
 
   private coordinated: Coordinable | undefined;
 
+  /** Decodes now what scans would decode on first use (every entity's given names, own words, initials; the coordinated heads). */
+  warm(): void {
+    const { header } = this.data;
+    for (let e = 0; e < header.entityIds.length; e++) {
+      this.givenNamesOf(e);
+      if (header.ownWords[e]!.length > 0) this.ownWordsOf(e);
+      if (header.givenInitials[e] !== '') this.givenInitialsOf(e);
+    }
+    if (header.coordinable !== '') unknownListEnds('', (this.coordinated ??= decodeCoordinable(header.coordinable)));
+  }
+
+  /** What this scanner has derived so far (shared, not copied): pass it to a new Scanner of the same data, or store it. */
+  get state(): ScannerState {
+    const { sym, kind, rootNext, pairNode, triples, alphabetSize, spaceSym, expansionSyms, confirmable, givenNames, coordinated, ownWords, initials } = this;
+    return { sym, kind, rootNext, pairNode, triples, alphabetSize, spaceSym, expansionSyms, confirmable, givenNames, coordinated, ownWords, initials };
+  }
+
   /**
    * Where a walk from the word start i must begin: the trie node after its first two units, PAIR_FROM_ROOT (walk from
    * the root), or 0 when no alias can start there. The first units decide in one or two loads (see pairNode, triples).
@@ -631,7 +682,7 @@ export class Scanner {
     return !languageGuardFails(text, start, end, guard.langs, guard.own);
   }
 
-  private readonly ownWords = new Map<number, ReadonlySet<string>>();
+  private readonly ownWords: Map<number, ReadonlySet<string>>;
   /** Decoded on an entity's first mention, by entity index; null for an entity without given names. */
   private readonly givenNames: (GivenNames | null | undefined)[];
 
@@ -644,7 +695,7 @@ export class Scanner {
     return g;
   }
 
-  private readonly initials = new Map<number, ReadonlySet<string>>();
+  private readonly initials: Map<number, ReadonlySet<string>>;
 
   private givenInitialsOf(entity: number): ReadonlySet<string> {
     let set = this.initials.get(entity);

@@ -187,6 +187,19 @@ export function installFoldTables(encoded: EncodedFoldTables): void {
   source = 'installed';
 }
 
+/** The shared tables as they are (built first if need be): 192 KB, for a store that values load time over size (the CLI's cache). */
+export function currentFoldTables(): FoldTables {
+  ensureFoldTables();
+  return { fold: FOLD, cls: CLASS, expansions: expansionsMap };
+}
+
+/** Fill the shared tables from a copy of currentFoldTables(), unless they are filled already (no decoding: a copy). */
+export function installFoldTablesAsIs(t: FoldTables): void {
+  if (source !== 'none') return;
+  fill(t);
+  source = 'installed';
+}
+
 /** The compact form of the shared tables (built first if need be). */
 export function encodeFoldTables(): EncodedFoldTables {
   ensureFoldTables();
