@@ -29,29 +29,51 @@ function dependenciesOutside(bundled) {
   };
 }
 
+/**
+ * The commands table's import of annotate goes to dist/cli/annotate.mjs, built on its own (see buildCli).
+ * Only from commands.ts: other commands (extract) import annotate's helpers into their own chunks.
+ */
+const annotateOnItsOwn = {
+  name: 'annotate-on-its-own',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/annotate\.ts$/ }, (args) => (args.importer.endsWith(join('src', 'cli', 'commands.ts')) ? { path: './annotate.mjs', external: true } : undefined));
+  },
+};
+
 export async function buildCli() {
   // Imported here so that an install without dev dependencies (npm ci --omit=dev) can report it plainly.
   const { build } = await import('esbuild');
   rmSync(CLI_OUT, { recursive: true, force: true });
   const started = performance.now();
-  await build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
     outdir: CLI_OUT,
     outExtension: { '.js': '.mjs' },
     bundle: true,
-    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Dependencies stay in node_modules and load as they are (runtime dependencies only), except valibot:
-    // bundled, only the functions the corpus schema uses are kept (about 30 KB instead of parsing its 206 KB).
-    plugins: [dependenciesOutside(['valibot'])],
-    // Chunks beside main.mjs: paths like new URL('../../corpus/seed.json', import.meta.url) resolve from dist/cli/ as from src/cli/.
-    chunkNames: '[name]-[hash]',
     legalComments: 'none',
     logLevel: 'warning',
-  });
+  };
+  // Dependencies stay in node_modules and load as they are (runtime dependencies only), except valibot:
+  // bundled, only the functions the corpus schema uses are kept (about 30 KB instead of parsing its 206 KB).
+  const dependencies = dependenciesOutside(['valibot']);
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: { main: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
+      splitting: true,
+      plugins: [dependencies, annotateOnItsOwn],
+      // Chunks beside main.mjs: paths like new URL('../../corpus/seed.json', import.meta.url) resolve from dist/cli/ as from src/cli/.
+      chunkNames: '[name]-[hash]',
+    }),
+    // annotate, the command that most needs to start fast, is one file: main.mjs and it are all a run loads (a dozen
+    // chunks cost each their own read, through Node's thread pool, and compile). Its import() of the corpus reader
+    // (only on a cache miss) stays in the file, compiled only if run. It shares no state with main.mjs but the
+    // CliError class, recognised across copies (command.ts, isCliError).
+    build({ ...common, entryPoints: { annotate: 'src/cli/annotate.ts' }, splitting: false, plugins: [dependencies] }),
+  ]);
   return performance.now() - started;
 }
 

@@ -11,7 +11,6 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import { threadId } from 'node:worker_threads';
 
 /** At most this many entries per kind (a few corpora in use); the least recently written go first. */
 const KEEP = 4;
@@ -68,8 +67,9 @@ export function cachePut(kind: string, key: string, value: unknown): void {
     const dir = join(root, kind);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${key}.v8`);
-    // Per thread: the workers of `extract` may write the same entry at once.
-    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    // Per writer: the workers of `extract` may write the same entry at once. (No threadId: node:worker_threads
+    // costs a command's start a few ms to load.)
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, serialize(value));
     renameSync(tmp, file);
     const entries = readdirSync(dir)

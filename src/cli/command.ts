@@ -39,8 +39,13 @@ export const EXIT_FAILURE = 1;
 /** The command line itself was wrong. */
 export const EXIT_USAGE = 2;
 
+/** Marks a CliError: a command may be built as a bundle of its own (annotate), with its own copy of this class. */
+const CLI_ERROR = Symbol.for('onrecord.CliError');
+
 /** An expected failure: shown as one line, no stack trace. */
 export class CliError extends Error {
+  readonly [CLI_ERROR] = true;
+
   constructor(
     message: string,
     readonly exitCode: number = EXIT_FAILURE,
@@ -48,6 +53,11 @@ export class CliError extends Error {
     super(message);
     this.name = 'CliError';
   }
+}
+
+/** Whether `e` is a CliError, from this module or from another copy of it (see CLI_ERROR). */
+export function isCliError(e: unknown): e is CliError {
+  return e instanceof Error && (e as Partial<Record<typeof CLI_ERROR, boolean>>)[CLI_ERROR] === true;
 }
 
 export class UsageError extends CliError {

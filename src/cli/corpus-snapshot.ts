@@ -8,7 +8,7 @@
  * On a miss the corpus is read as every command reads it (read-corpus.ts,
  * imported only then) and the value is derived and stored.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { formatProblem, type Problem } from '../core/corpus/problem.ts';
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES } from '../core/corpus/size-limit.ts';
@@ -29,7 +29,7 @@ interface Entry<T> {
  */
 export async function requireDerived<T>(path: string | undefined, io: CliIo, kind: string, derive: (corpus: Corpus) => T): Promise<T> {
   const { full, name } = corpusFile(path, io.cwd);
-  const bytes = await readSmallFile(full);
+  const bytes = readSmallFile(full);
   const key = bytes && corpusKey(name, bytes);
   if (key !== undefined) {
     const hit = cacheGet(kind, key) as Entry<T> | undefined;
@@ -43,18 +43,22 @@ export async function requireDerived<T>(path: string | undefined, io: CliIo, kin
   const value = derive(corpus);
   // Only when the bytes validated are those hashed (the file did not change in between).
   if (key !== undefined) {
-    const again = await readSmallFile(full);
+    const again = readSmallFile(full);
     if (again !== undefined && corpusKey(name, again) === key) cachePut(kind, key, { stamps, problems, value } satisfies Entry<T>);
   }
   return value;
 }
 
-/** The file's bytes, or undefined when it cannot be read or is over the corpus limit (requireCorpus then says why). */
-async function readSmallFile(full: string): Promise<Uint8Array | undefined> {
+/**
+ * The file's bytes, or undefined when it cannot be read or is over the corpus limit (requireCorpus then says why).
+ * Read at once (nothing else could run meanwhile): no round trip through Node's thread pool, which a loaded machine
+ * makes slow.
+ */
+function readSmallFile(full: string): Uint8Array | undefined {
   try {
-    const info = await stat(full);
+    const info = statSync(full);
     if (!info.isFile() || info.size > MAX_CORPUS_BYTES) return undefined;
-    return await readFile(full);
+    return readFileSync(full);
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** Routes `onrecord <command> [<subcommand>] …` through command tables. */
 import { wantsHelp } from './args.ts';
-import { CliError, EXIT_OK, EXIT_USAGE, type CliIo, type CommandTable } from './command.ts';
+import { EXIT_OK, EXIT_USAGE, isCliError, type CliIo, type CommandTable } from './command.ts';
 
 export function groupUsage(header: string, table: CommandTable): string {
   const names = Object.keys(table);
@@ -35,7 +35,7 @@ export async function dispatch(prefix: string, usage: string, table: CommandTabl
   try {
     return await mod.run(rest, io);
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
+    if (!isCliError(e)) throw e;
     const hint = e.exitCode === EXIT_USAGE ? `\nRun "${path} --help" for usage.` : '';
     if (e.message !== '') io.err(`${path}: ${e.message}${hint}\n`);
     return e.exitCode;

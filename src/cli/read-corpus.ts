@@ -4,7 +4,6 @@
  * plus its `textDir`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { decodeCorpusBytes, MAX_CORPUS_BYTES, parseCorpusJson, tooLargeProblem } from '../core/corpus/load.ts';
 import type { Problem } from '../core/corpus/problem.ts';
@@ -33,7 +32,8 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
 
   let size: number;
   try {
-    const info = await stat(full);
+    // Synchronous reads: nothing else runs meanwhile, and annotate's bundle must not load node:fs/promises to start.
+    const info = statSync(full);
     if (info.isDirectory()) return fail('is a directory; give the corpus .json file');
     size = info.size;
   } catch (e) {
@@ -43,7 +43,7 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
 
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(full);
+    bytes = readFileSync(full);
   } catch (e) {
     return fail(fsMessage(e, CORPUS_DIRECTORY_HINT));
   }
