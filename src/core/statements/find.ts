@@ -36,6 +36,8 @@ export interface FindOptions {
 const GAP_BEFORE_VERB = 4;
 /** Words allowed between an inverted verb and its speaker ("заявил журналистам Песков", "said on Tuesday Peskov"). */
 const GAP_AFTER_VERB = 3;
+/** Words of time, place and role that may stand between a verb and its subject in ru, uk, de (see speakerOfVerb). */
+const FAR_GAP = 9;
 /** Words that open a short adverbial between a verb and its clause ("sagte am Dienstag, …", "said on Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
 
@@ -494,6 +496,12 @@ function speakerOfVerb(
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
+  // "…, заявил в понедельник официальный представитель правительства Германии Штефан Ройтер.": after reported words a
+  // longer phrase of time and role may stand between the verb and a name that closes the sentence.
+  if (trailing && !right && cue.lang !== 'en') {
+    const far = free.find((c) => c.start >= cue.end && c.via !== 'pronoun' && wordsBetween(tokens, cue.end, c.start) <= FAR_GAP && !/[“”«»„",.:;!?—–()]/u.test(between(text, cue.end, c.start)) && /^\s*(?:[.!?,]|$)/u.test(text.slice(c.end, c.end + 2)));
+    if (far) return { cand: far, sieve: 'inverted-far' };
+  }
   // English puts a pronoun after the verb only as the subject of the reported clause ("…, said he believed …").
   if (trailing && right && !(cue.lang === 'en' && right.sieve === 'pronoun' && /^\s+[\p{L}]/u.test(text.slice(right.end, right.end + 2)))) {
     // "…, schrieb der Sprecher des Außenministeriums, Oleh Nikolenko": a name in apposition to the role noun wins.
@@ -512,6 +520,15 @@ function speakerOfVerb(
     const lex = lexiconIndex();
     const inner = tokens.slice(firstAtOrAfter(tokens, open), firstAtOrAfter(tokens, cue.start));
     if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
+  }
+  // "Владимир Зеленский в интервью американскому телеканалу ABC News заявил": in ru, uk and de a prepositional phrase
+  // (no comma, no other name that could speak) may stand between an opening subject and its verb.
+  if (!left && cue.lang !== 'en') {
+    const far = [...free].reverse().find((c) => c.end <= cue.start && c.via !== 'pronoun' && wordsBetween(tokens, c.end, cue.start) <= FAR_GAP && wordsBetween(tokens, seg.start, c.start) <= 4);
+    const gapTokens = far ? tokens.slice(firstAtOrAfter(tokens, far.end), firstAtOrAfter(tokens, cue.start)) : [];
+    if (far && gapTokens.length > GAP_BEFORE_VERB && SUBJECT_BLOCKERS.has(gapTokens[0]!.low) && !/[“”«»„",.:;!?—–()]/u.test(between(text, far.end, cue.start)) && !cands.some((c) => c.start >= far.end && c.end <= cue.start && !c.media && !c.oblique && !c.possessive)) {
+      return { cand: far, sieve: 'subject-far' };
+    }
   }
   if (left) {
     // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.

@@ -395,3 +395,22 @@ describe('organizations referred back to ("the company said")', () => {
     expect(s.speaker.name).toBe('Gazprom');
   });
 });
+
+describe('longer phrases between the verb and its speaker (ru, uk, de)', () => {
+  it('a prepositional phrase between an opening subject and its verb', () => {
+    const s = one('Президент Украины Владимир Зеленский в интервью американскому телеканалу ABC News заявил, что готов к диалогу с Россией.');
+    expect(s.speaker.entityId).toBe('volodymyr-zelensky');
+    expect(s.content.text).toBe('готов к диалогу с Россией');
+    expect(sieves(s)).toContain('subject-far');
+  });
+  it('after reported words, a phrase of time and role before the name closing the sentence', () => {
+    const s = one('Переговоры в нынешних условиях невозможны, заявил в понедельник официальный представитель правительства Германии Штефан Ройтер.');
+    expect(s.speaker.name).toBe('Штефан Ройтер');
+    expect(s.content.text).toBe('Переговоры в нынешних условиях невозможны');
+  });
+  it('not in English, and not past another name that could speak', () => {
+    expect(finder.find('Zelensky in an interview with the American channel ABC News said he was ready.')).toEqual([]);
+    const s = one('Зеленский в разговоре с журналистами в Киеве Сергей Лавров заявил, что готов к диалогу.');
+    expect(s.speaker.entityId).toBe('sergey-lavrov');
+  });
+});
