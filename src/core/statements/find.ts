@@ -699,6 +699,11 @@ function contentOfVerb(
   } else return undefined;
   if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex, cue), end: content.end };
   content = trimContent(text, content);
+  // "Das Unternehmen teilte mit, man wolle …": the particle that closes a German speech verb is not the words.
+  const particle = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
+  if (particle && particle.start === content.start && lex.particles.has(particle.low) && /^\s*[,:]/u.test(text.slice(particle.end, particle.end + 3))) {
+    content = trimContent(text, { start: text.indexOf(/^\s*,/u.test(text.slice(particle.end, particle.end + 3)) ? ',' : ':', particle.end) + 1, end: content.end });
+  }
   // Drop a leading "that"/"что"/"dass".
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
   if (first && first.start === content.start && lex.complementizers.has(first.low)) content = trimContent(text, { start: first.end, end: content.end });
@@ -798,7 +803,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     const orgAnaphor = d.speaker.sieve === 'organization-anaphor';
     const fits = (c: Candidate) =>
       !c.media &&
-      (orgAnaphor ? c.sieve !== 'organization-anaphor' && (c.type === 'organization' || (c.entityId === null && c.sieve === 'capitalised-name')) : g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
+      (orgAnaphor ? c.sieve !== 'organization-anaphor' && c.type === 'organization' : g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
     let speaker: Candidate | undefined;
     let speakerDraft: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {

@@ -69,6 +69,9 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** A short quoted name right after a legal form: « Ромашка», „Nordlicht“, "Acme". */
+const QUOTED_NAME_AFTER = /^\s*[«„“"][\p{Lu}\p{N}][^«»„“”"\n]{0,50}[»“”"]/u;
+
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'’-]*$/u;
 
 function entityGender(view: RecordView, id: string): Candidate['gender'] {
@@ -390,10 +393,20 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       }
     }
     if (from < 0) continue;
-    const org = words.some((w) => ORG_WORDS.has(w.low)) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
+    // A legal form or a head noun alone is no name ("Energy prices rose"): it makes an organization of a longer run.
+    const org = words.some((w) => ORG_WORDS.has(w.low) || (words.length >= 2 && lex.organizationWords.has(w.low))) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
     // A person's name is the last two words of a longer run ("Kiewer Politologin Switlana Bondar").
     if (!org && words.length >= 3) from = words.length - 2;
     const w0 = words[from]!;
+    // A legal form before a quoted name is one name: "ООО «Ромашка»", "ТОВ «Вектор Плюс»", "Firma „Nordlicht“".
+    const quoted = org && lex.organizationWords.has(last.low) ? QUOTED_NAME_AFTER.exec(text.slice(last.end, last.end + 64)) : null;
+    if (quoted) {
+      const end = last.end + quoted[0].length;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
+      i = j;
+      add({ start: w0.start, end, entityId: null, name: text.slice(w0.start, end), type: 'organization', via: 'candidate', media: false, sieve: 'legal-form-name' });
+      continue;
+    }
     const name = text.slice(w0.start, last.end);
     if (words.length - from === 1 && !org) {
       // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.

@@ -382,7 +382,7 @@ describe('organizations referred back to ("the company said")', () => {
       ['ukrainian-foreign-ministry', 'pronoun', 'Russia must withdraw'],
     ]);
     expect(sieves(known[1]!)).toContain('organization-anaphor');
-    // A new name the text then calls "the company" is an organization, even where its words looked like a person's.
+    // A new name the text then calls "the company" (its head noun "Foods" makes it an organization's) is that organization.
     const fresh = finder.find('The discount is one of 300 promotions Whole Foods plans this year. The company also said it was lowering prices.', { lang: 'en' });
     expect(fresh.map((s) => [s.speaker.name, s.speaker.type, s.content.text])).toEqual([['Whole Foods', 'organization', 'it was lowering prices']]);
     const de = one('Das Auswärtige Amt äußerte sich nicht. Das Ministerium teilte mit, man prüfe die Vorschläge.', { lang: 'de' });
@@ -391,6 +391,9 @@ describe('organizations referred back to ("the company said")', () => {
   });
   it('never resolves to a person, and "the company Gazprom" is the name, not a reference back', () => {
     expect(finder.find('Dmitry Peskov spoke on Monday. The company said it had no choice.', { lang: 'en' })).toEqual([]);
+    // A name the record does not know is a person's unless a legal form or head noun says otherwise.
+    expect(finder.find('John Smith met reporters on Monday. The company said it would cut prices.', { lang: 'en' })).toEqual([]);
+    expect(finder.find('Іван Петренко зустрівся з журналістами. Компанія заявила, що найме 300 людей.', { lang: 'uk' })).toEqual([]);
     const s = one('The company Gazprom said it would cut supplies.', { lang: 'en' });
     expect(s.speaker.name).toBe('Gazprom');
   });
@@ -412,5 +415,22 @@ describe('longer phrases between the verb and its speaker (ru, uk, de)', () => {
     expect(finder.find('Zelensky in an interview with the American channel ABC News said he was ready.')).toEqual([]);
     const s = one('Зеленский в разговоре с журналистами в Киеве Сергей Лавров заявил, что готов к диалогу.');
     expect(s.speaker.entityId).toBe('sergey-lavrov');
+  });
+});
+
+describe('organization names the record does not know', () => {
+  const speaker = (text: string, lang: string) => finder.find(text, { lang: lang as 'en' }).map((s) => [s.speaker.name, s.speaker.type, s.content.text]);
+  it('a legal form or a head noun makes a name an organization\'s, which "the company" then refers back to', () => {
+    expect(speaker('Acme Holdings Inc. opened a store. The company said it would cut prices.', 'en')).toEqual([['Acme Holdings Inc', 'organization', 'it would cut prices']]);
+    expect(speaker('Die Müller Holding GmbH eröffnete ein Werk in Leipzig. Das Unternehmen teilte mit, man wolle dort 300 Menschen beschäftigen.', 'de')).toEqual([
+      ['Müller Holding GmbH', 'organization', 'man wolle dort 300 Menschen beschäftigen'],
+    ]);
+  });
+  it('a legal form before a quoted name is one name (ООО «…», ТОВ «…»)', () => {
+    expect(speaker('ООО «Ромашка» открыло новый завод в Туле. Компания заявила, что наймёт 300 человек.', 'ru')).toEqual([['ООО «Ромашка»', 'organization', 'наймёт 300 человек']]);
+    expect(speaker('ТОВ «Вектор Плюс» відкрило новий завод. Компанія заявила, що найме 300 людей.', 'uk')).toEqual([['ТОВ «Вектор Плюс»', 'organization', 'найме 300 людей']]);
+  });
+  it('a legal form or head noun alone is no name', () => {
+    expect(finder.find('Energy prices rose again. The company said it would cut prices.', { lang: 'en' })).toEqual([]);
   });
 });
