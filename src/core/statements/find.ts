@@ -343,6 +343,13 @@ function findInParagraph(
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
         const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
+        // "У Кремлі відповіли майже одразу": an impersonal verb speaks for a body only with a clause, a quote or a colon.
+        if (d && sp.sieve === 'impersonal-in-body' && d.reasons.some((r) => r.sieve === 'clause-after-cue')) continue;
+        // A new person's gender from the verb they speak with (заявила, сказав): "він" later is not "Гелен Кларк, заявила".
+        if (d && sp.cand.via === 'candidate' && sp.cand.type === 'person' && sp.cand.gender === undefined && cue.verb) {
+          const g = verbGender(cue, text.slice(cue.start, cue.end));
+          if (g) sp.cand.gender = g;
+        }
         if (!d) {
           if (seg.end === para.end && /^[^.!?]{0,40}:\s*$/u.test(between(text, Math.max(cue.end, sp.cand.end), para.end))) listLead = { speaker: sp.cand, cue, items: 0 };
           continue;
@@ -546,7 +553,30 @@ function speakerOfVerb(
     const subj = cands.find((c) => c.start >= seg.start && c.end <= cue.start && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start) && (wordsBetween(tokens, seg.start, c.start) <= 2 || /^[^,]*,\s*$/u.test(between(text, seg.start, c.start))));
     if (subj && !/[“”«»„"]/u.test(between(text, subj.end, cue.start))) return { cand: subj, sieve: 'coordinated-subject' };
   }
+  // "В Кремле заявили, что …", "У МЗС повідомили", "В министерстве обороны России повторили": an impersonal plural
+  // verb after "в"/"у" and a body of the record (an organization, a collective, a place speaking as a government).
+  if (cue.kind === 'verb' && (cue.lang === 'ru' || cue.lang === 'uk') && cue.verb && pluralVerb(cue.verb, text.slice(cue.start, cue.end))) {
+    const body = cands.find((c) => c.start >= seg.start && c.end <= cue.start && c.entityId !== null && c.type !== 'person' && !c.media && !taken.has(c) && LOCATIVE_BEFORE.test(text.slice(Math.max(seg.start, c.start - 4), c.start)) && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„".:;!?—–()]/u.test(between(text, c.end, cue.start)));
+    if (body && !cands.some((c) => c !== body && c.start > body.end && c.end <= cue.start && !c.oblique && !c.media)) return { cand: { ...body, oblique: false, via: 'collective' }, sieve: 'impersonal-in-body' };
+  }
   return undefined;
+}
+
+/** The speaker's gender a Russian/Ukrainian past-tense verb shows (-ла female; ru -л, uk -в male), else undefined. */
+function verbGender(cue: Cue, written: string): 'male' | 'female' | undefined {
+  if (!cue.verb || (cue.lang !== 'ru' && cue.lang !== 'uk')) return undefined;
+  if (cue.verb.female) return 'female';
+  if (cue.verb.plural) return undefined;
+  const w = normalizeWord(written);
+  return (cue.lang === 'ru' && /[^ь]л$/u.test(w)) || (cue.lang === 'uk' && /[^о]в$/u.test(w)) ? 'male' : undefined;
+}
+
+/** "в"/"во"/"у" right before a word: where something is said ("в Кремле", "у Києві"). */
+const LOCATIVE_BEFORE = /(?:^|[\s,])(?:в|во|у)\s+$/iu;
+
+/** A plural form of a Russian/Ukrainian speech verb: past -ли (lexicon), present 3rd person plural (-ют, -ят, -уть, -ять). */
+function pluralVerb(v: VerbEntry, written: string): boolean {
+  return v.plural || /(?:ют|ят|уть|ять|ють)$/u.test(normalizeWord(written));
 }
 
 /** ", and the", "but the BBC's": a conjunction (and a determiner) right before a clause's own speaker. */

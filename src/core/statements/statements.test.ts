@@ -434,3 +434,26 @@ describe('organization names the record does not know', () => {
     expect(finder.find('Energy prices rose again. The company said it would cut prices.', { lang: 'en' })).toEqual([]);
   });
 });
+
+describe('a body speaking through an impersonal plural verb (ru, uk)', () => {
+  it('"В Кремле заявили, что …", "у Москві заявили, що …": the body of the record speaks', () => {
+    const ru = one('В Кремле между тем настаивают, что готовы к диалогу.', { lang: 'ru' });
+    expect([ru.speaker.entityId, ru.content.text]).toEqual(['kremlin', 'готовы к диалогу']);
+    expect(sieves(ru)).toContain('impersonal-in-body');
+    const uk = one('Тим часом у Москві заявили, що не відмовляються від медіації.', { lang: 'uk' });
+    expect([uk.speaker.entityId, uk.content.text]).toEqual(['russian-government', 'не відмовляються від медіації']);
+  });
+  it('not without a clause, a quote or a colon, and not with a singular verb', () => {
+    expect(finder.find('У Кремлі відповіли майже одразу.', { lang: 'uk' })).toEqual([]);
+    expect(finder.find('В Кремле заявил, что готов к диалогу.', { lang: 'ru' })).toEqual([]);
+  });
+});
+
+describe('the gender of a new speaker from the verb', () => {
+  it('"заявила" makes a new speaker female: "він" after her is not her', () => {
+    const text = 'Гелен Кларк заявила, що Україна завжди ухвалювала рішення самостійно.\n\n«Процес був зупинений не однією людиною», — каже він.';
+    expect(finder.find(text, { lang: 'uk' }).map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Гелен Кларк', 'заявила']]);
+    const she = 'Гелен Кларк заявила, що Україна завжди ухвалювала рішення самостійно.\n\n«Процес був зупинений не однією людиною», — каже вона.';
+    expect(finder.find(she, { lang: 'uk' }).map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Гелен Кларк', 'заявила'], ['Гелен Кларк', 'каже']]);
+  });
+});
