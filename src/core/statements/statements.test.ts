@@ -457,3 +457,23 @@ describe('the gender of a new speaker from the verb', () => {
     expect(finder.find(she, { lang: 'uk' }).map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Гелен Кларк', 'заявила'], ['Гелен Кларк', 'каже']]);
   });
 });
+
+describe('title-case headlines', () => {
+  it('"Peskov Says Talks Stalled": a name of the record, the verb and the words', () => {
+    const s = one('Peskov Says Talks With Kyiv Have Stalled', { lang: 'en' });
+    expect([s.speaker.entityId, s.cue?.text, s.content.text]).toEqual(['dmitry-peskov', 'Says', 'Talks With Kyiv Have Stalled']);
+  });
+  it('capitals mark no name: the speaker is a name written elsewhere in the document, also further down', () => {
+    for (const text of [
+      'Barack Obama visited a federal prison on Thursday.\n\nObama Visits Prison, Says He Could Have Wound Up There',
+      'Obama Visits Prison, Says He Could Have Wound Up There\n\nBarack Obama visited a federal prison on Thursday.',
+    ]) {
+      const found = finder.find(text, { lang: 'en' });
+      expect(found.map((s) => [s.speaker.name, s.content.text])).toEqual([['Barack Obama', 'He Could Have Wound Up There']]);
+    }
+  });
+  it('a run right before the speech verb is still the speaker as written', () => {
+    const s = one('Amazon Says Project Is Ahead Of Schedule', { lang: 'en' });
+    expect([s.speaker.name, s.content.text]).toEqual(['Amazon', 'Project Is Ahead Of Schedule']);
+  });
+});
