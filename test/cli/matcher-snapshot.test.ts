@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { documentText } from '../../cli/annotate.ts';
-import { parseCorpusShape } from '../corpus/schema.ts';
-import { compileMatcher, createDocumentContext, loadMatcherSnapshot, snapshotMatcher, type MatcherSnapshot } from './index.ts';
+import { documentText } from '../../src/cli/annotate.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
+import { compileMatcher, createDocumentContext, loadMatcherSnapshot, snapshotMatcher, type MatcherSnapshot } from '../../src/core/match/index.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const corpus = parseCorpusShape(JSON.parse(readFileSync(join(ROOT, 'corpus/seed.json'), 'utf8')));
 
 function filesUnder(dir: string): string[] {
