@@ -106,6 +106,13 @@ describe('coordinated names', () => {
     expect(found('в Николаевской и Одесской областях')).toEqual([]);
   });
 
+  it('walks such a list whose head has the Ukrainian і, written in Cyrillic or with a Latin i', () => {
+    // The heads are folded (і → Latin i): the search runs on the folded chunk, not on the raw text.
+    expect(found('проголошення Луганської та Одеської народних республік')).toEqual(['Луганської=luhansk-peoples-republic']);
+    expect(found('проголошення Луганської та Одеської народних республiк')).toEqual(['Луганської=luhansk-peoples-republic']);
+    expect(found('ОБСТРІЛЯЛИ ХЕРСОНСЬКОЇ ТА МИКОЛАЇВСЬКОЇ ОБЛАСТЕЙ')).toEqual(['ХЕРСОНСЬКОЇ=kherson-oblast']);
+  });
+
   it('takes the genitive plural of a coordinated name with the zero ending ("народных республик")', () => {
     expect(found('признание Донецкой и Луганской народных республик')).toEqual(['Донецкой=donetsk-peoples-republic', 'Луганской народных республик=luhansk-peoples-republic']);
   });
