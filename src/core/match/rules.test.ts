@@ -125,6 +125,28 @@ describe('coordinated names', () => {
   });
 });
 
+describe('German declension of multi-word names (session 5)', () => {
+  it('declines the adjectives before the noun and the noun itself', () => {
+    expect(found('mit der ukrainischen Regierung; dem ukrainischen Außenministerium; des russischen Außenministeriums')).toEqual([
+      'ukrainischen Regierung=ukrainian-government',
+      'ukrainischen Außenministerium=ukrainian-foreign-ministry',
+      'russischen Außenministeriums=russian-foreign-ministry',
+    ]);
+    expect(found('im Weißen Haus, seit dem Zweiten Weltkrieg')).toEqual(['Weißen Haus=united-states-government', 'Zweiten Weltkrieg=world-war-ii']);
+  });
+
+  it('declines a noun that opens the phrase, and takes the dative plural of a noun in -e', () => {
+    expect(found('Ein Sprecher des Außenministeriums der Ukraine sagte')).toEqual(['Außenministeriums der Ukraine=ukrainian-foreign-ministry']);
+    const ctx = createDocumentContext({ relevance: false });
+    expect(matcher.scan('in den besetzten Gebieten; des kollektiven Westens', ctx).map((m) => m.entityId)).toEqual(['occupied-territories', 'collective-west']);
+  });
+
+  it('does not decline German given names, nor English words before the last one', () => {
+    expect(found('Wladimir Putins Rede')).toEqual(['Wladimir Putins=vladimir-putin']);
+    expect(found('Peacen talks')).toEqual([]);
+  });
+});
+
 describe('cards', () => {
   it("opens the Kremlin's card on the Russian government's positions", () => {
     const r = buildEntityRecord(corpus, 'kremlin');
