@@ -295,11 +295,17 @@ function surnameIndex(corpus: Corpus): Map<string, string> {
 
 function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
+  // One sweep over the words and the mentions together, both by start (was a scan of every mention per word).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let j = 0;
+  let reach = -1;
   for (const m of claim.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
-    const id = surnames.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;
-    if (id === undefined || mentions.some((x) => x.start < end && x.end > start)) continue;
+    // `reach`: the furthest end of the mentions that start before this word ends.
+    while (j < byStart.length && byStart[j]!.start < end) reach = Math.max(reach, byStart[j++]!.end);
+    const id = surnames.get(m[0]);
+    if (id === undefined || reach > start) continue;
     out.push({ start, end, entityId: id, aliasIndex: -1 });
   }
   return out;
