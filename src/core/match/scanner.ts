@@ -452,7 +452,10 @@ export class Scanner {
 
   private coordinated: Coordinable | undefined;
 
-  /** Decodes now what scans would decode on first use (every entity's given names, own words, initials; the coordinated heads). */
+  /**
+   * Decodes now what scans would decode on first use (every entity's given names, own words, initials; the
+   * coordinated heads, not rules.ts's patterns built from them, which it keeps to itself).
+   */
   warm(): void {
     const { header } = this.data;
     for (let e = 0; e < header.entityIds.length; e++) {
@@ -460,7 +463,7 @@ export class Scanner {
       if (header.ownWords[e]!.length > 0) this.ownWordsOf(e);
       if (header.givenInitials[e] !== '') this.givenInitialsOf(e);
     }
-    if (header.coordinable !== '') unknownListEnds('', (this.coordinated ??= decodeCoordinable(header.coordinable)));
+    if (header.coordinable !== '') this.coordinated ??= decodeCoordinable(header.coordinable, (alias) => this.aliasEntity[alias]!);
   }
 
   /** What this scanner has derived so far (shared, not copied): pass it to a new Scanner of the same data, or store it. */
