@@ -657,7 +657,7 @@ function contentOfVerb(
     const gap2 = next ? between(text, g.end, next.start) : '';
     const plainGap = (max: number) =>
       !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, next!.start) <= max && !findCues(text, tokens, { start: g.end, end: next!.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb');
-    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
+    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*(?:[—–]\s*)?$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
       used.add(next);
       pieces.push(next);
       end = trimRange(text, next.inner).end;
@@ -868,7 +868,8 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
       // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
       // about, not speaking: the previous speaker stays the antecedent.
-      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
+      // (A split quote's content holds its own attribution: "«…, — говорит Клаус Беренс. — …»"; that speaker is no talk.)
+      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end && c.start !== speakerDraft.speaker.start) continue;
       mention = c;
       break;
     }

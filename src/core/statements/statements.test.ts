@@ -477,3 +477,25 @@ describe('title-case headlines', () => {
     expect([s.speaker.name, s.content.text]).toEqual(['Amazon', 'Project Is Ahead Of Schedule']);
   });
 });
+
+describe('split quotes', () => {
+  it('one statement across a long interrupter in every language', () => {
+    const cases: [string, string][] = [
+      ['en', '“We are ready,” Peskov told reporters in Moscow on Tuesday. “But not on these terms.”'],
+      ['de', '„Wir sind bereit“, sagte Peskow am Dienstag, „aber nicht zu diesen Bedingungen.“'],
+      ['uk', '«Ми готові, — сказав Пєсков журналістам у вівторок. — Але не на таких умовах».'],
+      ['ru', '«Мы готовы, — заявил Песков журналистам во вторник, — но не на этих условиях».'],
+    ];
+    for (const [lang, text] of cases) {
+      const s = one(text, { lang });
+      expect(s.speaker.entityId).toBe('dmitry-peskov');
+      expect(s.quotes).toHaveLength(2);
+      expect(sieves(s)).toContain('split-quote');
+    }
+  });
+  it('an interrupter naming a new speaker with an apposition, closed by ". —"; that speaker is then who "эксперт" is', () => {
+    const text = '«Берлин долго надеялся на дипломатию, — говорит политолог Клаус Беренс из Фонда науки и политики. — Сейчас таких иллюзий почти не осталось».\n\nПо мнению эксперта, общество устало от войны.';
+    const found = finder.find(text, { lang: 'ru' });
+    expect(found.map((s) => [s.speaker.name, s.quotes.length])).toEqual([['Клаус Беренс', 2], ['Клаус Беренс', 0]]);
+  });
+});
