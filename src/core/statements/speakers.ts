@@ -69,6 +69,21 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** Case endings of Russian and Ukrainian surnames (genitive, dative, instrumental, prepositional), longest first. */
+const SURNAME_ENDINGS = ['ого', 'ому', 'ова', 'ову', 'ими', 'ові', 'еві', 'ом', 'ым', 'им', 'ем', 'ой', 'ою', 'ей', 'а', 'у', 'е', 'ю', 'я', 'і', 'и'];
+
+/** The full name whose last word this Cyrillic word inflects (Ройтера → Штефан Ройтер, Корнилова → Андрей Корнилов). */
+function inflectedName(names: NameMemory, low: string): string | undefined {
+  if (!/^[\u0400-\u04ff]/u.test(low) || names.size === 0) return undefined;
+  for (const end of SURNAME_ENDINGS) {
+    if (low.length - end.length < 3 || !low.endsWith(end)) continue;
+    const stem = low.slice(0, -end.length);
+    const hit = names.get(stem) ?? (end.length > 1 ? names.get(stem + end[0]) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** A short quoted name right after a legal form: « Ромашка», „Nordlicht“, "Acme". */
 const QUOTED_NAME_AFTER = /^\s*[«„“"][\p{Lu}\p{N}][^«»„“”"\n]{0,50}[»“”"]/u;
 
@@ -463,7 +478,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const name = text.slice(w0.start, last.end);
     if (words.length - from === 1 && !org) {
       // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.
-      const full = input.names.get(w0.low);
+      // "По словам Ройтера" after "Штефан Ройтер": a Russian/Ukrainian case form of a surname seen before, never a subject.
+      const inflected = input.names.has(w0.low) ? undefined : inflectedName(input.names, w0.low);
+      const full = input.names.get(w0.low) ?? inflected;
       const prev = tokens[i - words.length];
       const titled = prev !== undefined && TITLES.has(prev.low);
       if (!full && !titled) {
@@ -478,7 +495,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         add({ start: w0.start, end: last.end, entityId: null, name, type: apposition ? 'person' : 'organization', via: 'candidate', media: false, sieve: 'name-before-verb' });
         continue;
       }
-      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
+      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name', ...(inflected ? { oblique: true } : {}) });
       continue;
     }
     // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).

@@ -531,3 +531,14 @@ describe('continuations without a speech verb', () => {
     expect(finder.find(apart, { lang: 'en' })).toHaveLength(1);
   });
 });
+
+describe('case forms of a new surname (ru, uk)', () => {
+  it('"По словам Ройтера" after "Штефан Ройтер" is him, and never the subject of a verb', () => {
+    const text = 'Переговоры в нынешних условиях невозможны, заявил Штефан Ройтер.\n\nПо словам Ройтера, Берлин продолжит поставки оружия.';
+    expect(finder.find(text, { lang: 'ru' }).map((s) => [s.speaker.name, s.content.text])).toEqual([
+      ['Штефан Ройтер', 'Переговоры в нынешних условиях невозможны'],
+      ['Штефан Ройтер', 'Берлин продолжит поставки оружия'],
+    ]);
+    expect(finder.find('Андрей Корнилов приехал в Киев. Корнилова заявила, что мир близок.', { lang: 'ru' }).map((s) => s.speaker.name)).not.toContain('Андрей Корнилов');
+  });
+});
