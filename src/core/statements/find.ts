@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { documentNames, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
+import { documentName, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
 import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
@@ -116,10 +116,13 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   const allCandidates: Candidate[] = [];
   const names: NameMemory = new Map();
   let listLead: ListLead | null = null;
-  // Title-case headlines name people the article may introduce only further down: their full names, read once when needed.
+  // Title-case headlines name people the article may introduce only further down: their full names, looked up when needed.
   const titleLines: Range[] = [];
-  let docNames: NameMemory | undefined;
-  const documentNamesOnce = () => (docNames ??= documentNames(text, titleLines));
+  const docNames = new Map<string, string | undefined>();
+  const documentNameOf = (word: string) => {
+    if (!docNames.has(word)) docNames.set(word, documentName(text, word, titleLines));
+    return docNames.get(word);
+  };
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -131,7 +134,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
     const titleCase = isTitleCase(tokens, para);
     if (titleCase) titleLines.push(para);
-    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentNames: documentNamesOnce });
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentName: documentNameOf });
     for (const c of cands) allCandidates.push(c);
     if (listLead) {
       const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
