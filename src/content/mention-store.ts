@@ -4,15 +4,67 @@
  * page mutates, and every mutation that could move them triggers a rescan.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
+import type { RangeBoundaries } from '../page-text/types.ts';
 
-export interface PageMention {
+export interface PageMention extends RangeBoundaries {
   readonly entityId: string;
   readonly type: EntityType;
+  /** A StaticRange over the boundaries; see pageMention(), which makes it on first need. */
   readonly range: StaticRange;
   /** Every text node the mention touches, first to last. */
   readonly nodes: readonly Text[];
   /** The entity's card has nothing to show: drawn in the quieter style, not counted by the popup. */
   readonly quiet?: boolean;
+}
+
+/**
+ * A mention as the annotator stores it: one object. Its StaticRange is made when first asked for (drawing it,
+ * measuring it), and its nodes array only when it spans several text nodes. A 5 MB text node holds 112,000
+ * mentions, of which a few hundred are drawn at a time (viewport-painter.ts): a range each (a DOM object, its
+ * wrapper and a handle the collector visits on every pass), a nodes array and a key string made five objects per
+ * mention, and their garbage collection pauses of 50–65 ms landed in the extension's tasks (issue 14).
+ */
+class StoredMention implements PageMention {
+  #range: StaticRange | undefined;
+  readonly #nodes: readonly Text[] | undefined;
+  readonly quiet?: boolean;
+
+  constructor(
+    readonly entityId: string,
+    readonly type: EntityType,
+    readonly startContainer: Text,
+    readonly startOffset: number,
+    readonly endContainer: Text,
+    readonly endOffset: number,
+    nodes: readonly Text[] | undefined,
+    quiet: boolean,
+  ) {
+    this.#nodes = nodes;
+    if (quiet) this.quiet = true;
+  }
+
+  get range(): StaticRange {
+    return (this.#range ??= new StaticRange(this));
+  }
+
+  get nodes(): readonly Text[] {
+    return this.#nodes ?? [this.startContainer];
+  }
+}
+
+/**
+ * A mention over `bounds`; `between` lists the text nodes it touches when it spans more than one (first to last),
+ * and is ignored otherwise.
+ */
+export function pageMention(entityId: string, type: EntityType, bounds: RangeBoundaries, quiet = false, between?: () => readonly Text[]): PageMention {
+  const nodes = bounds.startContainer === bounds.endContainer ? undefined : between?.();
+  return new StoredMention(entityId, type, bounds.startContainer, bounds.startOffset, bounds.endContainer, bounds.endOffset, nodes, quiet);
+}
+
+/** The text nodes `m` touches, without making an array for the usual one. */
+function forEachNode(m: PageMention, f: (node: Text) => void): void {
+  if (m.startContainer === m.endContainer) f(m.startContainer);
+  else for (const node of m.nodes) f(node);
 }
 
 /** Up to this many stored text nodes, a removal looks through the store instead of walking the DOM. */
@@ -21,36 +73,39 @@ const SMALL_STORE = 64;
 export class MentionStore {
   /** Mentions per text node, as sets: adding and removing cost O(1) however many mentions one node holds. */
   readonly #byNode = new Map<Text, Set<PageMention>>();
-  /** Per first text node, the mentions by entity and offsets: the "already drawn" check is one lookup, not a scan. */
-  readonly #keys = new Map<Text, Map<string, PageMention>>();
+  /**
+   * Per start node, the mentions by start offset (one, or the few that start there): the "already drawn" check is
+   * one lookup, not a scan, and makes no key string.
+   */
+  readonly #starts = new Map<Text, Map<number, PageMention | PageMention[]>>();
   readonly #all = new Set<PageMention>();
 
   constructor(private readonly onRemove: (m: PageMention) => void) {}
 
-  static #key(m: PageMention): string {
-    return `${m.entityId}\u0000${m.range.startOffset}\u0000${m.range.endOffset}\u0000${m.nodes.length}`;
+  /** The stored mention of the same entity over exactly the same text as `m`, if any. */
+  #same(m: PageMention): PageMention | undefined {
+    const at = this.#starts.get(m.startContainer)?.get(m.startOffset);
+    if (at === undefined) return undefined;
+    const same = (x: PageMention) => x.entityId === m.entityId && x.endContainer === m.endContainer && x.endOffset === m.endOffset;
+    if (!Array.isArray(at)) return same(at as PageMention) ? (at as PageMention) : undefined;
+    return (at as PageMention[]).find(same);
   }
 
   /** Adds a mention, unless the same entity is already drawn over exactly the same text (a chunk scanned twice). */
   add(mention: PageMention): boolean {
-    const r = mention.range;
-    const first = mention.nodes[0];
-    const key = MentionStore.#key(mention);
-    if (first) {
-      const same = this.#keys.get(first)?.get(key);
-      if (same && same.range.startContainer === r.startContainer && same.range.endContainer === r.endContainer) return false;
-    }
+    if (this.#same(mention)) return false;
     this.#all.add(mention);
-    if (first) {
-      const keys = this.#keys.get(first);
-      if (keys) keys.set(key, mention);
-      else this.#keys.set(first, new Map([[key, mention]]));
-    }
-    for (const node of mention.nodes) {
+    let starts = this.#starts.get(mention.startContainer);
+    if (!starts) this.#starts.set(mention.startContainer, (starts = new Map()));
+    const at = starts.get(mention.startOffset);
+    if (at === undefined) starts.set(mention.startOffset, mention);
+    else if (Array.isArray(at)) (at as PageMention[]).push(mention);
+    else starts.set(mention.startOffset, [at as PageMention, mention]);
+    forEachNode(mention, (node) => {
       const set = this.#byNode.get(node);
       if (set) set.add(mention);
       else this.#byNode.set(node, new Set([mention]));
-    }
+    });
     return true;
   }
 
@@ -61,19 +116,20 @@ export class MentionStore {
 
   #remove(mention: PageMention): void {
     if (!this.#all.delete(mention)) return;
-    const first = mention.nodes[0];
-    if (first) {
-      const keys = this.#keys.get(first);
-      const key = MentionStore.#key(mention);
-      if (keys?.get(key) === mention) keys.delete(key);
-      if (keys?.size === 0) this.#keys.delete(first);
+    const starts = this.#starts.get(mention.startContainer);
+    const at = starts?.get(mention.startOffset);
+    if (at === mention) starts!.delete(mention.startOffset);
+    else if (Array.isArray(at)) {
+      const rest = (at as PageMention[]).filter((x) => x !== mention);
+      starts!.set(mention.startOffset, rest.length === 1 ? rest[0]! : rest);
     }
-    for (const node of mention.nodes) {
+    if (starts?.size === 0) this.#starts.delete(mention.startContainer);
+    forEachNode(mention, (node) => {
       const set = this.#byNode.get(node);
-      if (!set) continue;
+      if (!set) return;
       set.delete(mention);
       if (set.size === 0) this.#byNode.delete(node);
-    }
+    });
     this.onRemove(mention);
   }
 
@@ -91,16 +147,11 @@ export class MentionStore {
     const budget = this.#walkBudget();
     const texts = budget > 0 ? textNodesOf(root, root.nextSibling, budget) : null;
     if (texts) return this.#removeOn(texts);
-    let removed = 0;
-    for (const [node, set] of [...this.#byNode]) {
-      if (node === root || root.contains(node)) {
-        for (const m of [...set]) {
-          this.#remove(m);
-          removed++;
-        }
-      }
-    }
-    return removed;
+    // The store is small here (see #walkBudget): the nodes inside are picked first, then their mentions dropped,
+    // without copying the whole map on every call (a live feed makes hundreds of these a second).
+    const inside: Text[] = [];
+    for (const node of this.#byNode.keys()) if (node === root || root.contains(node)) inside.push(node);
+    return inside.length > 0 ? this.#removeOn(inside) : 0;
   }
 
   /**
@@ -152,16 +203,9 @@ export class MentionStore {
 
   /** Drops mentions whose text left the document. */
   removeDisconnected(): number {
-    let removed = 0;
-    for (const [node, set] of [...this.#byNode]) {
-      if (!node.isConnected) {
-        for (const m of [...set]) {
-          this.#remove(m);
-          removed++;
-        }
-      }
-    }
-    return removed;
+    const gone: Text[] = [];
+    for (const node of this.#byNode.keys()) if (!node.isConnected) gone.push(node);
+    return gone.length > 0 ? this.#removeOn(gone) : 0;
   }
 
   clear(): void {
@@ -174,8 +218,8 @@ export class MentionStore {
     const set = this.#byNode.get(node as Text);
     if (!set) return undefined;
     for (const m of set) {
-      const afterStart = m.range.startContainer !== node || offset >= m.range.startOffset;
-      const beforeEnd = m.range.endContainer !== node || offset < m.range.endOffset;
+      const afterStart = m.startContainer !== node || offset >= m.startOffset;
+      const beforeEnd = m.endContainer !== node || offset < m.endOffset;
       if (afterStart && beforeEnd) return m;
     }
     return undefined;
@@ -211,9 +255,9 @@ export class MentionStore {
 }
 
 export function compareMentions(a: PageMention, b: PageMention): number {
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset - b.range.startOffset;
+  const an = a.startContainer;
+  const bn = b.startContainer;
+  if (an === bn) return a.startOffset - b.startOffset;
   return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 

@@ -73,10 +73,10 @@ function rangeMeasure(): MeasureMention {
   let live: Range | undefined;
   return (m) => {
     live ??= document.createRange();
-    const r = m.range;
     try {
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
+      // From the mention's boundaries: asking for its StaticRange would make one to keep for every mention measured.
+      live.setStart(m.startContainer, m.startOffset);
+      live.setEnd(m.endContainer, m.endOffset);
     } catch {
       return null; // the text changed under it: a rescan is on its way
     }
@@ -292,7 +292,8 @@ export class ViewportPainter {
 /** Whether an observed element is laid out as its children only (`display: contents`); asked only of empty entries. */
 function hasNoBox(e: IntersectionObserverEntry): boolean {
   const r = e.boundingClientRect;
-  return r.width === 0 && r.height === 0 && getComputedStyle(e.target).display === 'contents';
+  // A group that left the page (a live feed's old items) is not asked: its mentions are on their way out.
+  return r.width === 0 && r.height === 0 && e.target.isConnected && getComputedStyle(e.target).display === 'contents';
 }
 
 /** Inserts `m` into `list` (document order): at the end when it comes last, as a page's mentions mostly do. */
