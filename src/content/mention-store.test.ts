@@ -93,6 +93,29 @@ describe('MentionStore', () => {
     }
   });
 
+  it('lists every mention once in document order, one across two nodes too, and keeps the shown count', () => {
+    const store = new MentionStore(() => undefined);
+    const p = doc.createElement('p');
+    const [a, b, c] = ['Dmitry ', 'Peskov said. Peskov', ' again. Peskov'].map((t) => doc.createTextNode(t));
+    p.append(a!, b!, c!);
+    doc.body.append(p);
+    const across: PageMention = { ...mention(a!, 0, 6), endContainer: b!, endOffset: 6, nodes: [a!, b!] };
+    const late = mention(c!, 8, 14);
+    const second = mention(b!, 13, 19);
+    const quiet = { ...mention(b!, 0, 6, 'quiet-one'), quiet: true };
+    for (const m of [late, second, across, quiet]) expect(store.add(m)).toBe(true);
+    expect(store.ordered()).toEqual([across, quiet, second, late]);
+    expect(store.all()).toHaveLength(4);
+    expect(store.shownCount()).toBe(3);
+    expect(store.at(b!, 2)).toBe(across);
+    expect(store.removeWithin(a!)).toBe(1);
+    expect(store.at(b!, 2)).toBe(quiet);
+    expect(store.shownCount()).toBe(2);
+    expect(store.ordered()).toEqual([quiet, second, late]);
+    store.clear();
+    expect([store.size, store.shownCount(), store.all().length]).toEqual([0, 0, 0]);
+  });
+
   it('holds 20,000 mentions of one text node and drops them all', () => {
     const store = new MentionStore(() => undefined);
     const node = doc.createTextNode('Peskov '.repeat(20_000));
