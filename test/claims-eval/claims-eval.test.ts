@@ -13,12 +13,16 @@ import { BUNDLED_CONCEPTS, createConceptLexicon } from '../../src/core/concepts/
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
 import { loadClaims } from '../claims-set/load.ts';
-import { score, summary } from './score.ts';
+import { FIRST_BATCHES, score, summary } from './score.ts';
 
-/** Regression floors, a little under the figures reached (dev / test). */
+/**
+ * Regression floors, a little under the figures reached: dev, the test split of c001–c220 (as scored before session
+ * 5), and the whole test split (with the claims appended in session 5, written before tuning).
+ */
 const FLOORS = {
   dev: { recallAt5: 0.95, mrr: 0.94, verdictRight: 0.93, crossLanguageRecallAt5: 0.94 },
-  test: { recallAt5: 0.94, mrr: 0.88, verdictRight: 0.81, crossLanguageRecallAt5: 0.9 },
+  'test c001–c220': { recallAt5: 0.94, mrr: 0.88, verdictRight: 0.81, crossLanguageRecallAt5: 0.9 },
+  test: { recallAt5: 0.92, mrr: 0.88, verdictRight: 0.78, crossLanguageRecallAt5: 0.87 },
 } as const;
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
@@ -29,13 +33,14 @@ describe('claims evaluation set', () => {
   it('reports both splits and stays at or above the figures reached', () => {
     const dev = score(checker, claims, 'dev');
     const test = score(checker, claims, 'test');
-    console.log(`claims set\n  ${summary(dev)}\n  ${summary(test)}`);
-    for (const s of [dev, test]) {
-      const f = FLOORS[s.split];
-      expect(s.recallAt5, `${s.split} recall@5`).toBeGreaterThanOrEqual(f.recallAt5);
-      expect(s.mrr, `${s.split} MRR`).toBeGreaterThanOrEqual(f.mrr);
-      expect(s.verdictRight, `${s.split} verdict right`).toBeGreaterThanOrEqual(f.verdictRight);
-      expect(s.crossLanguageRecallAt5, `${s.split} cross-language recall@5`).toBeGreaterThanOrEqual(f.crossLanguageRecallAt5);
+    const testFirst = score(checker, claims.filter(FIRST_BATCHES), 'test');
+    console.log(`claims set\n  ${summary(dev)}\n  ${summary(test)}\n  ${summary(testFirst, 'test c001–c220')}`);
+    for (const [name, s] of [['dev', dev], ['test c001–c220', testFirst], ['test', test]] as const) {
+      const f = FLOORS[name];
+      expect(s.recallAt5, `${name} recall@5`).toBeGreaterThanOrEqual(f.recallAt5);
+      expect(s.mrr, `${name} MRR`).toBeGreaterThanOrEqual(f.mrr);
+      expect(s.verdictRight, `${name} verdict right`).toBeGreaterThanOrEqual(f.verdictRight);
+      expect(s.crossLanguageRecallAt5, `${name} cross-language recall@5`).toBeGreaterThanOrEqual(f.crossLanguageRecallAt5);
     }
   });
 });

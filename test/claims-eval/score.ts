@@ -73,11 +73,14 @@ export function score(checker: ClaimChecker, claims: readonly ClaimCase[], split
   };
 }
 
-export function summary(s: Scores): string {
+/** Claims c001–c220: the set as scored in sessions 1–4 (c221– were appended in session 5). */
+export const FIRST_BATCHES = (c: ClaimCase) => Number(c.id.slice(1)) <= 220;
+
+export function summary(s: Scores, label: string = s.split): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const v = (k: ClaimVerdict) => `${k} ${s.byVerdict[k].right}/${s.byVerdict[k].n}`;
   return (
-    `${s.split}: ${s.n} claims · recall@${CUTOFF} ${s.recallAt5.toFixed(3)} · MRR ${s.mrr.toFixed(3)} · verdict right ${pct(s.verdictRight)} ` +
+    `${label}: ${s.n} claims · recall@${CUTOFF} ${s.recallAt5.toFixed(3)} · MRR ${s.mrr.toFixed(3)} · verdict right ${pct(s.verdictRight)} ` +
     `(${v('consistent')}, ${v('contradicts')}, ${v('misattributed')}, ${v('not-in-record')}) · misattributed wrongly ${s.wrongMisattributed.wrong}/${s.wrongMisattributed.n} · ` +
     `cross-language recall@${CUTOFF} ${s.crossLanguageRecallAt5.toFixed(3)} (${s.crossLanguageN}) · speaker right ${pct(s.speakerRight)}`
   );

@@ -145,4 +145,31 @@ describe('"misattributed" only on a clear attribution', () => {
     expect(c.suggestion.verdict).toBe('misattributed');
     expect(c.suggestion.evidence.otherActorId).toBe('dmitry-peskov');
   });
+  it('takes relayed speech as the inner speaker’s, reported by the outer one, in each language; an act is not relayed speech', () => {
+    for (const claim of ['Арахамія розповів, що Борис Джонсон порадив українцям підписати угоду з Росією.', 'Arachamija sagte, Boris Johnson habe den Ukrainern geraten, den Vertrag mit Russland zu unterschreiben.']) {
+      const r = checker.check(claim);
+      expect(r.attribution?.speakerId, claim).toBe('boris-johnson');
+      expect(r.attribution?.sourceId, claim).toBe('david-arakhamia');
+      expect(r.suggestion.verdict, claim).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds, claim).toContain('p-003-14');
+    }
+    const act = checker.check('Lavrov confirmed that Putin had offered Ukraine negotiations.');
+    expect(act.attribution?.speakerId).toBe('sergey-lavrov');
+    expect(act.suggestion.verdict).toBe('consistent');
+  });
+
+  it('reads a requirement inside a condition as a precondition, and "even if" as dropping it', () => {
+    const same = checker.check('Nikolenko said whoever wants to negotiate must not shell residential areas.');
+    expect(same.suggestion.verdict).toBe('consistent');
+    const dropped = checker.check('Nikolenko said Ukraine would negotiate even if Russia keeps shelling residential areas.');
+    expect(dropped.suggestion.verdict).toBe('contradicts');
+    expect(dropped.suggestion.evidence.polarity?.conceptId).toBe('preconditions');
+  });
+
+  it('never calls a claim misattributed when its speaker is on record on the same topic: that is theirs to contradict', () => {
+    const r = checker.check('Boris Johnson said Ukraine should sign a deal with Russia.');
+    expect(r.attribution?.speakerId).toBe('boris-johnson');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.positionIds).toContain('p-003-14');
+  });
 });

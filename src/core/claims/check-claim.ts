@@ -13,7 +13,7 @@ import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
-import { GOVERNMENT_OF_PLACE, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
+import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
@@ -114,6 +114,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
   const features = buildFeatureIndex(corpus, lexicon, matcher);
   const finder = opts.finder ?? createStatementFinder({ entities: corpus.entities, matcher });
   const places = features.places;
+  const axisShare = (axis: string): number => (features.postings.get(`c:${axis}`)?.ids.length ?? 0) / Math.max(1, corpus.positions.length);
   const sideOf = (actorId: string): string | null => index.entities.get(actorId)?.side ?? null;
   const opponentsOf = (sideId: string): Set<string> => {
     const out = new Set(index.sides.get(sideId)?.opposes ?? []);
@@ -179,15 +180,20 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
       const actorIds = entityIds.filter((id) => ACTOR_TYPES.has(ref(id).type));
-      const speaker =
+      const named = [...mentions, ...surnameMentions(claim, mentions, surnames)];
+      const lang = guessLang(claim);
+      const found =
         speakerFromStatements(finder.find(claim), claim) ??
-        speakerOfClaim(claim, [...mentions, ...surnameMentions(claim, mentions, surnames)], index.entities, ACTOR_TYPES) ??
+        speakerOfClaim(claim, named, index.entities, ACTOR_TYPES) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
+      const relayed = found ? relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) : null;
+      /** Who relayed the words ("Arakhamia said Johnson told …"): they said it too, so it is never misattributed to them. */
+      const relayer = relayed ? found!.speakerId : null;
+      const speaker = relayed ?? found;
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
-      const lang = guessLang(claim);
       const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
@@ -245,8 +251,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
           return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.featuresOf(r.match.index), relation: speaker ? speakerRelation(p, speaker.speakerId, true) : 0 };
         }),
         lexicon,
+        axisShare,
       });
-      const suggestion = guardMisattribution(suggested, speaker, actorIds);
+      const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
       // The pieces are the judge's; the attribution shown and printed keeps its documented fields.
       const attribution: ClaimAttribution | null = speaker ? { ...withoutPieces(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
@@ -295,11 +302,17 @@ function surnameIndex(corpus: Corpus): Map<string, string> {
 
 function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
+  // One sweep over the words and the mentions together, both by start (was a scan of every mention per word).
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let j = 0;
+  let reach = -1;
   for (const m of claim.matchAll(/[\p{Lu}][\p{L}'’-]+/gu)) {
-    const id = surnames.get(m[0]);
     const start = m.index;
     const end = start + m[0].length;
-    if (id === undefined || mentions.some((x) => x.start < end && x.end > start)) continue;
+    // `reach`: the furthest end of the mentions that start before this word ends.
+    while (j < byStart.length && byStart[j]!.start < end) reach = Math.max(reach, byStart[j++]!.end);
+    const id = surnames.get(m[0]);
+    if (id === undefined || reach > start) continue;
     out.push({ start, end, entityId: id, aliasIndex: -1 });
   }
   return out;
@@ -322,12 +335,12 @@ function midpoint(p: Position): string {
  * not who said what), or when the actor the record has saying it is named in the claim too ("Boris Johnson advised …,
  * Arakhamia recalled": the claim may well attribute the words to them).
  */
-function guardMisattribution(s: Suggestion, speaker: ClaimSpeaker | null, actorIds: readonly string[]): Suggestion {
+function guardMisattribution(s: Suggestion, speaker: ClaimSpeaker | null, actorIds: readonly string[], relayer: string | null): Suggestion {
   if (s.verdict !== 'misattributed' || !speaker) return s;
   const other = s.evidence.otherActorId;
   const uncued = speaker.cue === 'subject';
   const named = other !== null && other !== speaker.speakerId && actorIds.includes(other);
-  if (!uncued && !named) return s;
+  if (!uncued && !named && other !== relayer) return s;
   return { verdict: 'not-in-record', evidence: { ...s.evidence, reason: 'speaker-unrelated', otherActorId: null } };
 }
 

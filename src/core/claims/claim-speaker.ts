@@ -109,6 +109,60 @@ function joinedText(same: readonly Statement[], from: number, to: number): strin
   return at >= to ? out : out;
 }
 
+/**
+ * Speech verbs that relay what another actor said ("X said Y told …", "Арахамия рассказал, что Джонсон советовал …"),
+ * right after Y (an auxiliary and an adverb may stand between: "has made clear", "had repeatedly said"). Only verbs of
+ * saying, advising and urging: "Lavrov confirmed that Putin had offered talks" is Lavrov's confirmation of an act, not
+ * Putin's words. German reported speech puts the participle last ("Johnson habe den Ukrainern geraten, …").
+ */
+const RELAY_VERBS: Readonly<Record<string, RegExp>> = {
+  en: /^(?:\s+(?:has|had|have|would|repeatedly|also|once|personally|privately|publicly|allegedly|reportedly)){0,3}\s+(?:said|says|told|tells|advised|advises|urged|urges|warned|warns|insisted|insists|declared|declares|stated|states|asked|made (?:it )?clear|called on|(?:had |has )?repeatedly said)\b/iu,
+  ru: /^(?:\s+(?:якобы|неоднократно|лично|тогда|также|ещё|еще|прямо)){0,2}\s+(?:сказал|сказала|сказали|заявил|заявила|заявили|заявлял|заявляла|заявляли|говорил|говорила|говорили|советовал|советовала|советовали|посоветовал|посоветовала|призвал|призвала|призывал|призывала|убеждал|убеждала|просил|просила|требовал|требовала|настаивал|настаивала|велел|велела|предупредил|предупредила|подчеркнул|подчеркнула|подчёркивал|подчеркивал)(?!\p{L})/iu,
+  uk: /^(?:\s+(?:нібито|начебто|неодноразово|особисто|тоді|також|ще|прямо)){0,2}\s+(?:сказав|сказала|сказали|заявив|заявила|заявили|заявляв|заявляла|заявляли|говорив|говорила|казав|казала|радив|радила|порадив|порадила|закликав|закликала|закликали|переконував|переконувала|просив|просила|вимагав|вимагала|наполягав|наполягала|велів|веліла|попередив|попередила|наголосив|наголошував|наголосила)(?!\p{L})/iu,
+  de: /^(?:\s+(?:habe|hätte|hat|hatte|sagte|erklärte|riet|forderte|warnte|betonte|mahnte)(?!\p{L})(?:\s+[\p{L}-]+){0,5}?\s+(?:gesagt|erklärt|geraten|empfohlen|aufgefordert|gewarnt|betont|gemahnt|gedrängt)|\s+(?:sagte|erklärte|riet|forderte|warnte|betonte|mahnte|drängte))(?!\p{L})/iu,
+};
+const RELAY_LEAD = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
+const RELAY_TAIL = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
+
+/**
+ * Relayed speech: when the words a speaker is said to have said open with another actor and a speech verb ("Arakhamia
+ * said Boris Johnson had told Ukrainian negotiators …", "Арахамия рассказал, что Борис Джонсон советовал …"), the
+ * claim is about what that actor said, as the record keeps relayed positions (Johnson's, `reportedBy` Arakhamia):
+ * the inner actor speaks, the outer one reported it (`sourceId`, unless an outlet is named). Null when not relayed.
+ */
+export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, actorTypes: ReadonlySet<string>, lang: string): ClaimSpeaker | null {
+  if (speaker.cue === 'subject' || speaker.cue === 'headline') return null;
+  const verbs = RELAY_VERBS[lang];
+  if (!verbs) return null;
+  const lead = RELAY_LEAD.exec(text.slice(speaker.contentStart, speaker.contentEnd))?.[0].length ?? 0;
+  const at = speaker.contentStart + lead;
+  const inner = mentions
+    .filter((m) => m.start >= at && m.start <= at + 1 && m.entityId !== speaker.speakerId)
+    .filter((m) => {
+      const e = entities.get(m.entityId);
+      return e !== undefined && actorTypes.has(e.type) && !isReporter(e);
+    })
+    .sort((a, b) => b.end - a.end)[0];
+  if (!inner) return null;
+  const verb = verbs.exec(text.slice(inner.end, speaker.contentEnd));
+  if (!verb) return null;
+  const afterVerb = inner.end + verb[0].length;
+  const tail = RELAY_TAIL.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
+  const contentStart = afterVerb + tail;
+  if (contentStart >= speaker.contentEnd) return null;
+  return {
+    speakerId: inner.entityId,
+    speakerText: text.slice(inner.start, inner.end),
+    speakerStart: inner.start,
+    speakerEnd: inner.end,
+    cue: 'relayed',
+    sourceId: speaker.sourceId ?? speaker.speakerId,
+    content: text.slice(contentStart, speaker.contentEnd),
+    contentStart,
+    contentEnd: speaker.contentEnd,
+  };
+}
+
 export function isReporter(entity: Entity | undefined): boolean {
   return entity !== undefined && entity.type === 'organization' && REPORTER_DESCRIPTION.test(entity.description ?? '');
 }

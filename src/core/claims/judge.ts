@@ -41,6 +41,25 @@ const SPEECH_WORDS = new Set(
  */
 export const WEAK_CONDITIONS: ReadonlySet<string> = new Set(['weak-condition']);
 
+/**
+ * A requirement inside a condition ("if Russia really wants negotiations, it must stop …", "anyone who wants to
+ * negotiate should not shell …", "wer verhandeln wolle, dürfe … nicht", "кто хочет переговоров, должен …") sets a
+ * precondition: the text takes the `preconditions` pole, and a claim that the stance holds "even if" it is not met
+ * ("auch dann, wenn", "даже если", "навіть якщо", "need not … before") says the opposite. Per language, as data.
+ */
+const REQUIREMENT: Readonly<Record<string, { modal: RegExp; whoWants: RegExp }>> = {
+  en: { modal: /\b(?:must|mustn['’]t|should|shouldn['’]t|has to|have to|needs to|need to|ought to)\b/iu, whoWants: /\b(?:anyone|whoever|those|who)\s+(?:who\s+)?(?:really\s+)?wants?\b/iu },
+  ru: { modal: /(?<!\p{L})(?:должна|должен|должны|обязана|обязан|обязаны|следует|надо)(?!\p{L})/iu, whoWants: /(?<!\p{L})(?:кто|тот, кто)\s+(?:действительно\s+)?хочет(?!\p{L})/iu },
+  uk: { modal: /(?<!\p{L})(?:повинна|повинен|повинні|мусить|мусять|зобов['’]язана|зобов['’]язаний|слід|треба)(?!\p{L})/iu, whoWants: /(?<!\p{L})(?:хто|той, хто)\s+(?:справді\s+)?хоче(?!\p{L})/iu },
+  de: { modal: /(?<!\p{L})(?:muss|müsse|müssen|soll|solle|sollte|sollten|darf|dürfe|dürfen)(?!\p{L})/iu, whoWants: /(?<!\p{L})wer\s+(?:[\p{L}-]+\s+){0,4}(?:will|wolle|möchte)(?!\p{L})/iu },
+};
+const PRECONDITIONS = 'preconditions';
+
+function statesRequirement(text: string, lang: string, conditional: boolean): boolean {
+  const r = REQUIREMENT[lang];
+  return r !== undefined && r.modal.test(text) && (conditional || r.whoWants.test(text));
+}
+
 export type FeatureKind = 'concept' | 'entity' | 'place' | 'word';
 
 export interface TextFeatures {
@@ -95,11 +114,12 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
+    let weakCondition = false;
     for (const hit of hits) {
       const info = opts.lexicon.info.get(hit.conceptId)!;
       if (info.kind === 'negation') continue;
       if (info.kind === 'condition') conditional = true;
-      if (WEAK_CONDITIONS.has(hit.conceptId)) anyCondition = true;
+      if (WEAK_CONDITIONS.has(hit.conceptId)) (anyCondition = true), (weakCondition = true);
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
       // Polarity is compared on stances (and both poles of opposite pairs) only: "should not be shelling" is no stance on shelling.
@@ -123,6 +143,11 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     if (negatedTopic && !plainTopic && !stanceTaken && opts.lexicon.info.has('refusal')) {
       const refusal = opts.lexicon.info.get('refusal')!;
       if (!signs.has(refusal.axis)) signs.set(refusal.axis, refusal.pole);
+    }
+    const pre = opts.lexicon.info.get(PRECONDITIONS);
+    if (pre && !signs.has(pre.axis) && statesRequirement(text, opts.lang ?? guessLang(text), weakCondition)) {
+      signs.set(pre.axis, pre.pole);
+      put(`c:${pre.axis}`, IMPLIED_WEIGHT);
     }
     for (const [axis, sign] of signs) if (opts.laterTextsDecide || !allSigns.has(axis)) allSigns.set(axis, sign);
     for (const m of opts.matcher.scan(text)) {

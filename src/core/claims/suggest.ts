@@ -32,6 +32,10 @@ export const VERDICT_THRESHOLDS = {
   singleFeature: 0.6,
   /** Own positions this close to the speaker's best are weighed together (one agreeing is enough). */
   ownBand: 0.1,
+  /** "At that time": the speaker's own stance counts against a misattribution within this many days of the other actor's. */
+  sameTimeDays: 365,
+  /** A stance axis found in more than this share of the record's positions (readiness, possibility) names no topic. */
+  genericAxisShare: 0.1,
 } as const;
 
 export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
@@ -77,6 +81,8 @@ export interface SuggestInput {
   claim: TextFeatures;
   candidates: readonly Candidate[];
   lexicon: ConceptLexicon;
+  /** Share of the record's positions that have a concept axis (0..1); unknown: every axis counts as specific. */
+  axisShare?: (axis: string) => number;
 }
 
 const T = VERDICT_THRESHOLDS;
@@ -111,6 +117,11 @@ function conditionDropped(claim: TextFeatures, c: Candidate, lexicon: ConceptLex
 
 /** Evidence at all: related, sharing a concept, and either two concepts or entities or close words ("talks" alone is a common word). */
 const meaningful = (c: Candidate): boolean => c.similarity >= T.related && c.conceptCoverage > 0 && (c.sharedMeaning >= 2 || c.similarity >= T.singleFeature);
+
+/** A position's date as a day number (the middle of its range). */
+function midDay(p: Position): number {
+  return (Date.parse(`${p.date.from}T00:00:00Z`) + Date.parse(`${p.date.to}T00:00:00Z`)) / 2 / 86_400_000;
+}
 
 export function suggestVerdict(input: SuggestInput): Suggestion {
   const { speakerId, claim, lexicon } = input;
@@ -180,6 +191,17 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   // "Misattributed" is the worst thing to get wrong: it needs another actor's position that shares at least two concepts
   // or entities with the claim (one domain word is no evidence that the words are someone else's).
   if (bestOther && bestOther.sharedMeaning >= 2 && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
+    // … and the speaker has no position of their own on what the claim is about, at about that time: a speaker on
+    // record with a stance on the claim's own topic (an axis few positions take: signing, surrender, the deciding
+    // voice; not readiness or possibility, which nearly everyone takes) said something of their own on it, compatible
+    // (consistent) or not (contradicts). "Johnson advised them to sign a deal" is about Johnson's "not to sign
+    // anything", whoever else signed agreements.
+    const topical = [...claim.signs.keys()].filter((axis) => (input.axisShare?.(axis) ?? 0) <= T.genericAxisShare);
+    const when = midDay(bestOther.position);
+    const onRecord = input.candidates.filter(
+      (c) => c.relation > 0 && c.similarity >= T.related && topical.some((axis) => c.features.signs.has(axis)) && Math.abs(midDay(c.position) - when) <= T.sameTimeDays,
+    );
+    if (onRecord.length > 0) return judgeAgainst(onRecord.slice(0, 3), 'speaker-match');
     return { verdict: 'misattributed', evidence: evidence('other-actor', others.slice(0, 3), { otherActorId: bestOther.position.actor }) };
   }
   if (own.length > 0) return judgeAgainst(own.slice(0, 3), 'speaker-match');

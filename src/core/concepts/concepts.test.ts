@@ -171,4 +171,38 @@ describe('the concept layer', () => {
     expect(lexicon.find('Washington has no bearing on the talks', 'en').find((h) => h.conceptId === 'decisive-say')!.sign).toBe(-1);
     expect(lexicon.find('the final word belongs to Washington', 'en').find((h) => h.conceptId === 'decisive-say')!.sign).toBe(1);
   });
+  it('lets a refusing predicate negate the polar concept it governs, before or after it, in each language', () => {
+    const surrender = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.conceptId === 'surrender')!.sign;
+    expect(surrender('Ukraine refuses to surrender', 'en')).toBe(-1);
+    expect(surrender('surrender is out of the question', 'en')).toBe(-1);
+    expect(surrender('о капитуляции речи не идёт', 'ru')).toBe(-1);
+    expect(surrender('про капітуляцію мови не йде', 'uk')).toBe(-1);
+    expect(surrender('eine Kapitulation kommt nicht in Frage', 'de')).toBe(-1);
+    // Said plainly it stays; a refusal that is itself negated passes nothing on; "cannot" is one negation, not two.
+    expect(surrender('Ukraine is ready to surrender', 'en')).toBe(1);
+    expect(surrender('we are not refusing to talk about surrender', 'en')).toBe(1);
+    expect(surrender('we cannot accept surrender', 'en')).toBe(-1);
+    // Rejecting an offer does not unmake it: acts are left alone.
+    expect(lexicon.find('Kyiv rejected the offer', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
+  });
+
+  it('reads Russian and Ukrainian negations by concord: "никогда не" is one negation', () => {
+    const axis = lexicon.info.get('refusal')!.axis;
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('Россия никогда не отказывалась от переговоров', 'ru')).toEqual([1]);
+    expect(on('Росія ніколи не відмовлялася від переговорів', 'uk')).toEqual([1]);
+    expect(on('Россия отказывалась от переговоров', 'ru')).toEqual([-1]);
+    expect(on('they never refused talks', 'en')).toEqual([1]);
+  });
+
+  it('reads "even if" and a negated necessity as the opposite of a precondition, in each language', () => {
+    const axis = lexicon.info.get('preconditions')!.axis;
+    const on = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === axis).map((h) => h.sign);
+    expect(on('talks are possible even if the shelling goes on', 'en')).toEqual([-1]);
+    expect(on('переговоры возможны, даже если обстрелы продолжатся', 'ru')).toEqual([-1]);
+    expect(on('переговори можливі, навіть якщо обстріли триватимуть', 'uk')).toEqual([-1]);
+    expect(on('man verhandle, selbst wenn die Angriffe weitergehen', 'de')).toEqual([-1]);
+    expect(on('Росії не обов’язково припиняти удари', 'uk')).toEqual([-1]);
+    expect(on('Russia need not halt the strikes first', 'en')).toEqual([-1]);
+  });
 });

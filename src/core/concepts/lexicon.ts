@@ -14,8 +14,21 @@ const NEGATORS = new Set([
   'not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'none', 'nothing',
   'не', 'ни', 'нет', 'никогда', 'ничего', 'без',
   'ні', 'ніколи', 'немає', 'нема', 'нічого',
-  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts',
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts', 'keinesfalls', 'keineswegs',
 ]);
+/**
+ * Russian and Ukrainian negate by concord: "никогда не отказывалась", "ніколи не відмовлялася", "ні в якому разі не"
+ * are one negation, not two. There any negator in the window negates; in English and German they cancel in pairs.
+ */
+const NEGATIVE_CONCORD: ReadonlySet<string> = new Set(['ru', 'uk']);
+/**
+ * Refusing negates what it governs, as "not" does: "refuses to surrender" refuses surrender as "not ready for
+ * surrender" does, and "surrender is out of the question", "о капитуляции речи не идёт" likewise. The refusing stances
+ * are refusal and the stances it is broader than (impossibility, meaninglessness, a ban on talks).
+ */
+const REFUSING = 'refusal';
+/** How many words after a concept a refusing predicate may stand and still govern it ("surrender is out of the question"). */
+export const REFUSAL_AFTER_WORDS = 3;
 /** How many words before a stance a negator may stand ("is still not ready"). */
 export const NEGATION_WINDOW_WORDS = 3;
 /**
@@ -212,7 +225,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
         const stance = i.kind === 'stance' || i.kind === 'act' || i.kind === 'condition';
-        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor);
+        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor, lang !== undefined && NEGATIVE_CONCORD.has(lang));
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
@@ -223,7 +236,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
       }
-      return exceptions(text, lang, hits, info);
+      return refusalScopes(text, lang, exceptions(text, lang, hits, info), info);
     },
   };
 }
@@ -266,6 +279,50 @@ function exceptions(text: string, lang: string | undefined, hits: ConceptHit[], 
   });
 }
 
+/**
+ * A refusing stance said plainly (not negated, no negator of its own: "cannot" is counted as a negation already)
+ * negates the polar concepts it governs in its clause: those after it within the negation window ("refuses to
+ * surrender", "lehnt … eine Kapitulation ab" is left to the German window) and, for any refusing predicate, those just
+ * before it ("surrender is out of the question", "о капитуляции речи не идёт", "Kapitulation kommt nicht in Frage").
+ * Acts are left as they are (rejecting an offer does not unmake the offer), as are conditions, sayings
+ * (NEGATION_KEEPERS) and the refusal's own axis.
+ */
+function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  const refusing = (h: ConceptHit) => {
+    const i = info.get(h.conceptId)!;
+    return i.kind === 'stance' && i.pole === -1 && !h.negated && (h.conceptId === REFUSING || i.ancestors.includes(REFUSING));
+  };
+  const passers = hits.filter(refusing);
+  if (passers.length === 0) return hits;
+  const window = lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS;
+  const wordsIn = (from: number, to: number): string[] | null => {
+    const gap = text.slice(from, to);
+    return CLAUSE_END.test(gap) ? null : (gap.match(WORD_RE) ?? []);
+  };
+  return hits.map((h) => {
+    const i = info.get(h.conceptId)!;
+    if (!i.polar || i.kind === 'act' || i.kind === 'condition' || NEGATION_KEEPERS.has(h.conceptId) || refusing(h)) return h;
+    const governs = passers.some((g) => {
+      if (g.axis === h.axis) return false;
+      if (g.end <= h.start) {
+        // Before it: within the window, and only a refusing word with no negator in it.
+        const gap = wordsIn(g.end, h.start);
+        const own = text.slice(g.start, g.end).match(WORD_RE) ?? [];
+        const hasNegator = own.some((w) => NEGATORS.has(w.toLowerCase()) || /n['’]t$/iu.test(w));
+        return gap !== null && gap.length < (i.kind === 'topic' ? TOPIC_NEGATION_WINDOW_WORDS + 1 : window) && !hasNegator;
+      }
+      if (g.start >= h.end) {
+        const gap = wordsIn(h.end, g.start);
+        return gap !== null && gap.length < REFUSAL_AFTER_WORDS;
+      }
+      return false;
+    });
+    if (!governs) return h;
+    const negated = !h.negated;
+    return { ...h, negated, sign: (i.pole * (negated ? -1 : 1)) as 1 | -1 };
+  });
+}
+
 /** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */
 export function negatedAfter(text: string, end: number): boolean {
   let after = text.slice(end, end + 60);
@@ -279,7 +336,7 @@ export function negatedAfter(text: string, end: number): boolean {
 }
 
 /** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */
-export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS, floor = 0): boolean {
+export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_WORDS, floor = 0, concord = false): boolean {
   let before = text.slice(Math.max(0, floor, start - 80), start);
   for (let k = before.length - 1; k >= 0; k--) {
     if (CLAUSE_END.test(before[k]!)) {
@@ -293,5 +350,5 @@ export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_
     const f = w.toLowerCase();
     if (NEGATORS.has(f) || f.endsWith("n't") || f.endsWith('n’t')) count++;
   }
-  return count % 2 === 1;
+  return concord ? count > 0 : count % 2 === 1;
 }

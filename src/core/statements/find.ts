@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { findCandidates, type Candidate, type NameMemory } from './speakers.ts';
+import { documentNames, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
 import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
@@ -36,6 +36,8 @@ export interface FindOptions {
 const GAP_BEFORE_VERB = 4;
 /** Words allowed between an inverted verb and its speaker ("заявил журналистам Песков", "said on Tuesday Peskov"). */
 const GAP_AFTER_VERB = 3;
+/** Words of time, place and role that may stand between a verb and its subject in ru, uk, de (see speakerOfVerb). */
+const FAR_GAP = 9;
 /** Words that open a short adverbial between a verb and its clause ("sagte am Dienstag, …", "said on Tuesday, …"). */
 const ADVERBIAL_OPENERS = new Set('am im an in auf bei vor nach gegenüber dem der den zu on in at during earlier later today yesterday в во на у при во время сегодня вчера журналистам репортерам у під сьогодні вчора журналістам'.split(' '));
 
@@ -114,6 +116,10 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   const allCandidates: Candidate[] = [];
   const names: NameMemory = new Map();
   let listLead: ListLead | null = null;
+  // Title-case headlines name people the article may introduce only further down: their full names, read once when needed.
+  const titleLines: Range[] = [];
+  let docNames: NameMemory | undefined;
+  const documentNamesOnce = () => (docNames ??= documentNames(text, titleLines));
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -123,7 +129,9 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     for (let k = ri; k < roleMentions.length && roleMentions[k]!.start < para.end; k++) pr.push(roleMentions[k]!);
     const tokens = tokenize(text, para.start, para.end);
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
-    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names });
+    const titleCase = isTitleCase(tokens, para);
+    if (titleCase) titleLines.push(para);
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentNames: documentNamesOnce });
     for (const c of cands) allCandidates.push(c);
     if (listLead) {
       const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
@@ -341,6 +349,13 @@ function findInParagraph(
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
         const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
+        // "У Кремлі відповіли майже одразу": an impersonal verb speaks for a body only with a clause, a quote or a colon.
+        if (d && sp.sieve === 'impersonal-in-body' && d.reasons.some((r) => r.sieve === 'clause-after-cue')) continue;
+        // A new person's gender from the verb they speak with (заявила, сказав): "він" later is not "Гелен Кларк, заявила".
+        if (d && sp.cand.via === 'candidate' && sp.cand.type === 'person' && sp.cand.gender === undefined && cue.verb) {
+          const g = verbGender(cue, text.slice(cue.start, cue.end));
+          if (g) sp.cand.gender = g;
+        }
         if (!d) {
           if (seg.end === para.end && /^[^.!?]{0,40}:\s*$/u.test(between(text, Math.max(cue.end, sp.cand.end), para.end))) listLead = { speaker: sp.cand, cue, items: 0 };
           continue;
@@ -494,6 +509,12 @@ function speakerOfVerb(
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
+  // "…, заявил в понедельник официальный представитель правительства Германии Штефан Ройтер.": after reported words a
+  // longer phrase of time and role may stand between the verb and a name that closes the sentence.
+  if (trailing && !right && cue.lang !== 'en') {
+    const far = free.find((c) => c.start >= cue.end && c.via !== 'pronoun' && wordsBetween(tokens, cue.end, c.start) <= FAR_GAP && !/[“”«»„",.:;!?—–()]/u.test(between(text, cue.end, c.start)) && /^\s*(?:[.!?,]|$)/u.test(text.slice(c.end, c.end + 2)));
+    if (far) return { cand: far, sieve: 'inverted-far' };
+  }
   // English puts a pronoun after the verb only as the subject of the reported clause ("…, said he believed …").
   if (trailing && right && !(cue.lang === 'en' && right.sieve === 'pronoun' && /^\s+[\p{L}]/u.test(text.slice(right.end, right.end + 2)))) {
     // "…, schrieb der Sprecher des Außenministeriums, Oleh Nikolenko": a name in apposition to the role noun wins.
@@ -513,6 +534,15 @@ function speakerOfVerb(
     const inner = tokens.slice(firstAtOrAfter(tokens, open), firstAtOrAfter(tokens, cue.start));
     if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
   }
+  // "Владимир Зеленский в интервью американскому телеканалу ABC News заявил": in ru, uk and de a prepositional phrase
+  // (no comma, no other name that could speak) may stand between an opening subject and its verb.
+  if (!left && cue.lang !== 'en') {
+    const far = [...free].reverse().find((c) => c.end <= cue.start && c.via !== 'pronoun' && wordsBetween(tokens, c.end, cue.start) <= FAR_GAP && wordsBetween(tokens, seg.start, c.start) <= 4);
+    const gapTokens = far ? tokens.slice(firstAtOrAfter(tokens, far.end), firstAtOrAfter(tokens, cue.start)) : [];
+    if (far && gapTokens.length > GAP_BEFORE_VERB && SUBJECT_BLOCKERS.has(gapTokens[0]!.low) && !/[“”«»„",.:;!?—–()]/u.test(between(text, far.end, cue.start)) && !cands.some((c) => c.start >= far.end && c.end <= cue.start && !c.media && !c.oblique && !c.possessive)) {
+      return { cand: far, sieve: 'subject-far' };
+    }
+  }
   if (left) {
     // "Peskov, the Kremlin spokesman, said": an apposition between commas is allowed; another clause is not.
     const gap = between(text, left.end, cue.start);
@@ -529,7 +559,30 @@ function speakerOfVerb(
     const subj = cands.find((c) => c.start >= seg.start && c.end <= cue.start && !c.media && !c.possessive && !c.oblique && !inInterior(quotes, c.start) && (wordsBetween(tokens, seg.start, c.start) <= 2 || /^[^,]*,\s*$/u.test(between(text, seg.start, c.start))));
     if (subj && !/[“”«»„"]/u.test(between(text, subj.end, cue.start))) return { cand: subj, sieve: 'coordinated-subject' };
   }
+  // "В Кремле заявили, что …", "У МЗС повідомили", "В министерстве обороны России повторили": an impersonal plural
+  // verb after "в"/"у" and a body of the record (an organization, a collective, a place speaking as a government).
+  if (cue.kind === 'verb' && (cue.lang === 'ru' || cue.lang === 'uk') && cue.verb && pluralVerb(cue.verb, text.slice(cue.start, cue.end))) {
+    const body = cands.find((c) => c.start >= seg.start && c.end <= cue.start && c.entityId !== null && c.type !== 'person' && !c.media && !taken.has(c) && LOCATIVE_BEFORE.test(text.slice(Math.max(seg.start, c.start - 4), c.start)) && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„".:;!?—–()]/u.test(between(text, c.end, cue.start)));
+    if (body && !cands.some((c) => c !== body && c.start > body.end && c.end <= cue.start && !c.oblique && !c.media)) return { cand: { ...body, oblique: false, via: 'collective' }, sieve: 'impersonal-in-body' };
+  }
   return undefined;
+}
+
+/** The speaker's gender a Russian/Ukrainian past-tense verb shows (-ла female; ru -л, uk -в male), else undefined. */
+function verbGender(cue: Cue, written: string): 'male' | 'female' | undefined {
+  if (!cue.verb || (cue.lang !== 'ru' && cue.lang !== 'uk')) return undefined;
+  if (cue.verb.female) return 'female';
+  if (cue.verb.plural) return undefined;
+  const w = normalizeWord(written);
+  return (cue.lang === 'ru' && /[^ь]л$/u.test(w)) || (cue.lang === 'uk' && /[^о]в$/u.test(w)) ? 'male' : undefined;
+}
+
+/** "в"/"во"/"у" right before a word: where something is said ("в Кремле", "у Києві"). */
+const LOCATIVE_BEFORE = /(?:^|[\s,])(?:в|во|у)\s+$/iu;
+
+/** A plural form of a Russian/Ukrainian speech verb: past -ли (lexicon), present 3rd person plural (-ют, -ят, -уть, -ять). */
+function pluralVerb(v: VerbEntry, written: string): boolean {
+  return v.plural || /(?:ют|ят|уть|ять|ють)$/u.test(normalizeWord(written));
 }
 
 /** ", and the", "but the BBC's": a conjunction (and a determiner) right before a clause's own speaker. */
@@ -682,6 +735,11 @@ function contentOfVerb(
   } else return undefined;
   if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex, cue), end: content.end };
   content = trimContent(text, content);
+  // "Das Unternehmen teilte mit, man wolle …": the particle that closes a German speech verb is not the words.
+  const particle = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
+  if (particle && particle.start === content.start && lex.particles.has(particle.low) && /^\s*[,:]/u.test(text.slice(particle.end, particle.end + 3))) {
+    content = trimContent(text, { start: text.indexOf(/^\s*,/u.test(text.slice(particle.end, particle.end + 3)) ? ',' : ':', particle.end) + 1, end: content.end });
+  }
   // Drop a leading "that"/"что"/"dass".
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
   if (first && first.start === content.start && lex.complementizers.has(first.low)) content = trimContent(text, { start: first.end, end: content.end });
@@ -781,7 +839,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     const orgAnaphor = d.speaker.sieve === 'organization-anaphor';
     const fits = (c: Candidate) =>
       !c.media &&
-      (orgAnaphor ? c.sieve !== 'organization-anaphor' && (c.type === 'organization' || (c.entityId === null && c.sieve === 'capitalised-name')) : g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
+      (orgAnaphor ? c.sieve !== 'organization-anaphor' && c.type === 'organization' : g === 'plural' ? c.type !== 'person' : c.type === 'person' && (c.gender === undefined || g === undefined || c.gender === g));
     let speaker: Candidate | undefined;
     let speakerDraft: Draft | undefined;
     for (let k = i - 1; k >= 0; k--) {

@@ -44,6 +44,10 @@ export interface LexiconIndex {
   nominativeRoles: Set<string>;
   /** Nouns that refer back to an organization ("the company"), every language. */
   organizationAnaphors: Set<string>;
+  /** Words that make a capitalised name an organization's (lexicon `organizationWords`). */
+  organizationWords: Set<string>;
+  /** German separable particles of speech verbs (lexicon `particles`). */
+  particles: Set<string>;
   /** German role nouns that may end a compound ("Kremlsprecher", "Außenamtssprecherin"), longest first. */
   roleSuffixes: { suffix: string; kind: RoleKind }[];
 }
@@ -64,6 +68,8 @@ function build(): LexiconIndex {
     roleSuffixes: [],
     nominativeRoles: new Set(),
     organizationAnaphors: new Set(),
+    organizationWords: new Set(),
+    particles: new Set(),
   };
   const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
     const words = text.split(/\s+/).map(normalizeWord);
@@ -100,6 +106,8 @@ function build(): LexiconIndex {
     for (const w of lex.subjunctive ?? []) ix.subjunctive.add(w);
     for (const w of lex.nominativeRoles ?? []) ix.nominativeRoles.add(normalizeWord(w));
     for (const w of lex.organizationAnaphors) ix.organizationAnaphors.add(normalizeWord(w));
+    for (const w of lex.organizationWords) ix.organizationWords.add(normalizeWord(w));
+    for (const w of lex.particles ?? []) ix.particles.add(normalizeWord(w));
     for (const [kind, nouns] of Object.entries(lex.roleNouns) as [RoleKind, string[]][]) {
       for (const n of nouns) {
         const words = n.split(/\s+/).map(normalizeWord);

@@ -69,6 +69,9 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** A short quoted name right after a legal form: « Ромашка», „Nordlicht“, "Acme". */
+const QUOTED_NAME_AFTER = /^\s*[«„“"][\p{Lu}\p{N}][^«»„“”"\n]{0,50}[»“”"]/u;
+
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'’-]*$/u;
 
 function entityGender(view: RecordView, id: string): Candidate['gender'] {
@@ -131,6 +134,48 @@ export interface CandidateInput {
   quotes: readonly QuoteSpan[];
   date?: string;
   names: NameMemory;
+  /** A headline in title case ("Obama Visits Prison, Says …"): capitals mark no names there. */
+  titleCase?: boolean;
+  /** For a title-case headline: the full names written anywhere in the document, by their last word (lazily). */
+  documentNames?: () => NameMemory;
+}
+
+const FULL_NAME = /(?<![\p{L}\p{M}'’-])[\p{Lu}][\p{Ll}\p{M}'’-]+(?:[ \u00a0]+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+
+/**
+ * Full names (two or three capitalised words, no title or function word) written in the document's lines that are
+ * not in title case, by their last word: a title-case headline above the article may name someone the article
+ * introduces only later.
+ */
+export function documentNames(text: string, titleLines: readonly Range[]): NameMemory {
+  const out: NameMemory = new Map();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const at = m.index;
+    if (titleLines.some((r) => at >= r.start && at < r.end)) continue;
+    const words = m[0].split(/\s+/u);
+    if (words.some((w) => NOT_NAME.has(normalizeWord(w)))) continue;
+    const last = normalizeWord(words[words.length - 1]!);
+    if (!out.has(last)) out.set(last, m[0]);
+  }
+  return out;
+}
+
+/**
+ * A short line with most of its longer words capitalised is a title-case headline ("Peskov Says Talks Stalled",
+ * "Obama Visits Prison, Says He Could Have Wound Up There"). German capitalises nouns, so there verbs and
+ * adjectives must be capitalised too: the test counts every word of four letters or more after the first.
+ */
+export function isTitleCase(tokens: readonly Token[], para: Range): boolean {
+  if (para.end - para.start > 240) return false;
+  let long = 0;
+  let caps = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end - t.start < 4 || /\d/u.test(t.low)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps >= long * 0.8;
 }
 
 /** One zeroed mask of covered units per paragraph, reused: a fresh typed array per paragraph costs more than the work. */
@@ -374,6 +419,17 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const last = tokens[j]!;
     const words = tokens.slice(i, j + 1);
     i = j;
+    // In a title-case headline a run of capitals is no name: only the words of names written elsewhere speak there
+    // ("Obama Visits Prison, Says …" after "Barack Obama"); names of the record come from the matcher. A run right
+    // before a speech verb ("Amazon Says …", "Whole Foods Says …") is still taken as written.
+    const verbNext = tokens[i + 1] !== undefined && lex.verbs.has(tokens[i + 1]!.low) && /^\s+$/u.test(text.slice(last.end, tokens[i + 1]!.start));
+    if (input.titleCase && !verbNext) {
+      for (const w of words) {
+        const full = input.names.get(w.low) ?? input.documentNames?.().get(w.low);
+        if (full && !covered(w.start, w.end)) add({ start: w.start, end: w.end, entityId: null, name: full, type: 'person', via: 'candidate', media: false, sieve: 'name-seen-before' });
+      }
+      continue;
+    }
     let from = 0;
     // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
     // Suffixes of the run, longest first (built from the end, so each is one concatenation).
@@ -390,10 +446,20 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       }
     }
     if (from < 0) continue;
-    const org = words.some((w) => ORG_WORDS.has(w.low)) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
+    // A legal form or a head noun alone is no name ("Energy prices rose"): it makes an organization of a longer run.
+    const org = words.some((w) => ORG_WORDS.has(w.low) || (words.length >= 2 && lex.organizationWords.has(w.low))) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
     // A person's name is the last two words of a longer run ("Kiewer Politologin Switlana Bondar").
     if (!org && words.length >= 3) from = words.length - 2;
     const w0 = words[from]!;
+    // A legal form before a quoted name is one name: "ООО «Ромашка»", "ТОВ «Вектор Плюс»", "Firma „Nordlicht“".
+    const quoted = org && lex.organizationWords.has(last.low) ? QUOTED_NAME_AFTER.exec(text.slice(last.end, last.end + 64)) : null;
+    if (quoted) {
+      const end = last.end + quoted[0].length;
+      while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
+      i = j;
+      add({ start: w0.start, end, entityId: null, name: text.slice(w0.start, end), type: 'organization', via: 'candidate', media: false, sieve: 'legal-form-name' });
+      continue;
+    }
     const name = text.slice(w0.start, last.end);
     if (words.length - from === 1 && !org) {
       // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.

@@ -382,7 +382,7 @@ describe('organizations referred back to ("the company said")', () => {
       ['ukrainian-foreign-ministry', 'pronoun', 'Russia must withdraw'],
     ]);
     expect(sieves(known[1]!)).toContain('organization-anaphor');
-    // A new name the text then calls "the company" is an organization, even where its words looked like a person's.
+    // A new name the text then calls "the company" (its head noun "Foods" makes it an organization's) is that organization.
     const fresh = finder.find('The discount is one of 300 promotions Whole Foods plans this year. The company also said it was lowering prices.', { lang: 'en' });
     expect(fresh.map((s) => [s.speaker.name, s.speaker.type, s.content.text])).toEqual([['Whole Foods', 'organization', 'it was lowering prices']]);
     const de = one('Das Auswärtige Amt äußerte sich nicht. Das Ministerium teilte mit, man prüfe die Vorschläge.', { lang: 'de' });
@@ -391,7 +391,89 @@ describe('organizations referred back to ("the company said")', () => {
   });
   it('never resolves to a person, and "the company Gazprom" is the name, not a reference back', () => {
     expect(finder.find('Dmitry Peskov spoke on Monday. The company said it had no choice.', { lang: 'en' })).toEqual([]);
+    // A name the record does not know is a person's unless a legal form or head noun says otherwise.
+    expect(finder.find('John Smith met reporters on Monday. The company said it would cut prices.', { lang: 'en' })).toEqual([]);
+    expect(finder.find('Іван Петренко зустрівся з журналістами. Компанія заявила, що найме 300 людей.', { lang: 'uk' })).toEqual([]);
     const s = one('The company Gazprom said it would cut supplies.', { lang: 'en' });
     expect(s.speaker.name).toBe('Gazprom');
+  });
+});
+
+describe('longer phrases between the verb and its speaker (ru, uk, de)', () => {
+  it('a prepositional phrase between an opening subject and its verb', () => {
+    const s = one('Президент Украины Владимир Зеленский в интервью американскому телеканалу ABC News заявил, что готов к диалогу с Россией.');
+    expect(s.speaker.entityId).toBe('volodymyr-zelensky');
+    expect(s.content.text).toBe('готов к диалогу с Россией');
+    expect(sieves(s)).toContain('subject-far');
+  });
+  it('after reported words, a phrase of time and role before the name closing the sentence', () => {
+    const s = one('Переговоры в нынешних условиях невозможны, заявил в понедельник официальный представитель правительства Германии Штефан Ройтер.');
+    expect(s.speaker.name).toBe('Штефан Ройтер');
+    expect(s.content.text).toBe('Переговоры в нынешних условиях невозможны');
+  });
+  it('not in English, and not past another name that could speak', () => {
+    expect(finder.find('Zelensky in an interview with the American channel ABC News said he was ready.')).toEqual([]);
+    const s = one('Зеленский в разговоре с журналистами в Киеве Сергей Лавров заявил, что готов к диалогу.');
+    expect(s.speaker.entityId).toBe('sergey-lavrov');
+  });
+});
+
+describe('organization names the record does not know', () => {
+  const speaker = (text: string, lang: string) => finder.find(text, { lang: lang as 'en' }).map((s) => [s.speaker.name, s.speaker.type, s.content.text]);
+  it('a legal form or a head noun makes a name an organization\'s, which "the company" then refers back to', () => {
+    expect(speaker('Acme Holdings Inc. opened a store. The company said it would cut prices.', 'en')).toEqual([['Acme Holdings Inc', 'organization', 'it would cut prices']]);
+    expect(speaker('Die Müller Holding GmbH eröffnete ein Werk in Leipzig. Das Unternehmen teilte mit, man wolle dort 300 Menschen beschäftigen.', 'de')).toEqual([
+      ['Müller Holding GmbH', 'organization', 'man wolle dort 300 Menschen beschäftigen'],
+    ]);
+  });
+  it('a legal form before a quoted name is one name (ООО «…», ТОВ «…»)', () => {
+    expect(speaker('ООО «Ромашка» открыло новый завод в Туле. Компания заявила, что наймёт 300 человек.', 'ru')).toEqual([['ООО «Ромашка»', 'organization', 'наймёт 300 человек']]);
+    expect(speaker('ТОВ «Вектор Плюс» відкрило новий завод. Компанія заявила, що найме 300 людей.', 'uk')).toEqual([['ТОВ «Вектор Плюс»', 'organization', 'найме 300 людей']]);
+  });
+  it('a legal form or head noun alone is no name', () => {
+    expect(finder.find('Energy prices rose again. The company said it would cut prices.', { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('a body speaking through an impersonal plural verb (ru, uk)', () => {
+  it('"В Кремле заявили, что …", "у Москві заявили, що …": the body of the record speaks', () => {
+    const ru = one('В Кремле между тем настаивают, что готовы к диалогу.', { lang: 'ru' });
+    expect([ru.speaker.entityId, ru.content.text]).toEqual(['kremlin', 'готовы к диалогу']);
+    expect(sieves(ru)).toContain('impersonal-in-body');
+    const uk = one('Тим часом у Москві заявили, що не відмовляються від медіації.', { lang: 'uk' });
+    expect([uk.speaker.entityId, uk.content.text]).toEqual(['russian-government', 'не відмовляються від медіації']);
+  });
+  it('not without a clause, a quote or a colon, and not with a singular verb', () => {
+    expect(finder.find('У Кремлі відповіли майже одразу.', { lang: 'uk' })).toEqual([]);
+    expect(finder.find('В Кремле заявил, что готов к диалогу.', { lang: 'ru' })).toEqual([]);
+  });
+});
+
+describe('the gender of a new speaker from the verb', () => {
+  it('"заявила" makes a new speaker female: "він" after her is not her', () => {
+    const text = 'Гелен Кларк заявила, що Україна завжди ухвалювала рішення самостійно.\n\n«Процес був зупинений не однією людиною», — каже він.';
+    expect(finder.find(text, { lang: 'uk' }).map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Гелен Кларк', 'заявила']]);
+    const she = 'Гелен Кларк заявила, що Україна завжди ухвалювала рішення самостійно.\n\n«Процес був зупинений не однією людиною», — каже вона.';
+    expect(finder.find(she, { lang: 'uk' }).map((s) => [s.speaker.name, s.cue?.text])).toEqual([['Гелен Кларк', 'заявила'], ['Гелен Кларк', 'каже']]);
+  });
+});
+
+describe('title-case headlines', () => {
+  it('"Peskov Says Talks Stalled": a name of the record, the verb and the words', () => {
+    const s = one('Peskov Says Talks With Kyiv Have Stalled', { lang: 'en' });
+    expect([s.speaker.entityId, s.cue?.text, s.content.text]).toEqual(['dmitry-peskov', 'Says', 'Talks With Kyiv Have Stalled']);
+  });
+  it('capitals mark no name: the speaker is a name written elsewhere in the document, also further down', () => {
+    for (const text of [
+      'Barack Obama visited a federal prison on Thursday.\n\nObama Visits Prison, Says He Could Have Wound Up There',
+      'Obama Visits Prison, Says He Could Have Wound Up There\n\nBarack Obama visited a federal prison on Thursday.',
+    ]) {
+      const found = finder.find(text, { lang: 'en' });
+      expect(found.map((s) => [s.speaker.name, s.content.text])).toEqual([['Barack Obama', 'He Could Have Wound Up There']]);
+    }
+  });
+  it('a run right before the speech verb is still the speaker as written', () => {
+    const s = one('Amazon Says Project Is Ahead Of Schedule', { lang: 'en' });
+    expect([s.speaker.name, s.content.text]).toEqual(['Amazon', 'Project Is Ahead Of Schedule']);
   });
 });

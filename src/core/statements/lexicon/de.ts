@@ -62,6 +62,7 @@ export const de: Lexicon = {
   readiness: ['bereit', 'bereitschaft', 'offen für', 'gewillt'],
   refusal: ['lehnt', 'lehnte', 'ablehnen', 'abgelehnt', 'weigert', 'weigerte', 'ausgeschlossen', 'schließt', 'unmöglich'],
   abbreviations: ['dr', 'prof', 'bzw', 'z.b', 'ca', 'nr', 'str', 'st', 'u.a', 'v.a', 'd.h', 'usw', 'vgl', 'evtl', 'ggf', 'mio', 'mrd', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dez', 'hl', 'abs', 'inkl'],
+  particles: ['mit', 'hinzu', 'ein', 'an', 'fest', 'zu', 'vor', 'klar', 'zurück', 'bekannt', 'heraus'],
   subjunctive: ['sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'wolle', 'solle', 'dürfe', 'gebe', 'wisse', 'stehe', 'gehe', 'liege', 'bleibe', 'komme', 'brauche', 'möge', 'hätten', 'wären', 'würden'],
   roleNouns: {
     diplomat: ['diplomat', 'diplomaten', 'diplomatin', 'chefdiplomat'],
@@ -74,6 +75,7 @@ export const de: Lexicon = {
     director: ['direktor', 'direktorin', 'direktors'],
     'prime-minister': ['premier', 'premierminister', 'premierministers', 'ministerpräsident', 'ministerpräsidenten', 'regierungschef', 'regierungschefs'],
   },
+  organizationWords: 'gmbh ag kg kgaa se ohg ug e.v ev gruppe holding konzern werke bank versicherung verlag stiftung verband institut'.split(' '),
   organizationAnaphors: 'unternehmen konzern firma ministerium behörde organisation'.split(' '),
   removed: [
     { word: 'sprach', why: '"sprach in Ankara", "sprach von …": where or about what, rarely the words' },

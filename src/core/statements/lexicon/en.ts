@@ -94,6 +94,10 @@ export const en: Lexicon = {
     'prime-minister': ['prime minister', 'premier', 'pm'],
   },
   roleDescriptions: { diplomat: 'foreign minist|diplomat|ambassador|envoy' },
+  organizationWords: ('inc incorporated ltd llc llp plc corp corporation co company companies group holdings holding partners associates ' +
+    'foods motors airlines airways industries systems technologies technology labs laboratories pharmaceuticals pharma capital energy ' +
+    'networks communications services solutions enterprises stores markets brands media research resources products electronics ' +
+    'entertainment studios pictures records bank bancorp insurance securities investments ventures logistics telecom').split(' '),
   organizationAnaphors: 'company firm retailer ministry agency organization organisation department corporation conglomerate carmaker automaker airline manufacturer insurer regulator broadcaster'.split(' '),
   removed: [
     { word: 'notes', why: 'usually the noun ("diplomatic notes")' },

@@ -43,6 +43,8 @@ export interface Lexicon {
   refusal: string[];
   /** Abbreviations that end in a full stop without ending the sentence (without the final "."). */
   abbreviations: string[];
+  /** German only: separable particles that close a speech verb ("teilte … mit", "fügte … hinzu") and are not the words. */
+  particles?: string[];
   /** German only: Konjunktiv I forms that carry reported speech on into the next sentence. */
   subjunctive?: string[];
   /**
@@ -68,6 +70,13 @@ export interface Lexicon {
    * organization, never to a person.
    */
   organizationAnaphors: string[];
+  /**
+   * Words that make a capitalised name an organization's rather than a person's: legal forms ("Inc", "Ltd",
+   * "GmbH", "ООО", "ТОВ") and head nouns ("Holdings", "Foods", "Bank", "Konzern", "Банк"). A name the record does
+   * not know is typed an organization only with one of them (or a word of the built-in organization list), so that
+   * "the company said" never refers back to "John Smith".
+   */
+  organizationWords: string[];
   /** Words removed from the cue lists because they gave false positives on the dev split, and why. */
   removed: { word: string; why: string }[];
 }
