@@ -24,8 +24,8 @@ const UK_CASE = plain('а я у ю й ом ем єм им ім е і и ї ой 
 export const NAME_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
   // Possessive: Putin's, Putin’s, the Zelenskys' (s'), Jones' (' after s).
   en: [{ suffix: "'s" }, { suffix: "s'" }, { suffix: "'", after: 's' }],
-  // Genitive: Putins, Selenskyjs.
-  de: [{ suffix: 's' }],
+  // Genitive: Putins, Selenskyjs, des Abzuges; dative plural of a noun in -e: den besetzten Gebieten.
+  de: [{ suffix: 's' }, { suffix: 'es' }, { suffix: 'n', after: 'e' }],
   ru: RU_CASE,
   uk: UK_CASE,
 };
@@ -96,7 +96,37 @@ export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [e
     ['й', 'й я ю єм ї'],
     ['', '= а у ом і ові е'],
   ],
+  // German: an adjective before the noun takes the strong or weak ending of its case ("das ukrainische
+  // Außenministerium", "des ukrainischen Außenministeriums", "ein russischer Angriffskrieg", "dem Weißen Haus"); a
+  // noun that opens the phrase takes the genitive ("des Außenministeriums der Ukraine").
+  de: [
+    ['en', 'e en er es em'],
+    ['er', 'e en er es em'],
+    ['es', 'e en er es em'],
+    ['em', 'e en er es em'],
+    ['e', 'e en er es em'],
+    ['', '= s es'],
+  ],
 };
+
+/**
+ * Languages whose INNER_WORD_FORMS apply only to aliases tagged with them: an untagged Latin alias is read as
+ * English and German, and English words before the last one do not decline ("peace talks", "Office of the
+ * President").
+ */
+export const INNER_FORMS_TAGGED_ONLY: readonly string[] = ['de'];
+
+/**
+ * Languages in which a person's given names decline before the surname (Сергія Лаврова, Сергея Лаврова);
+ * German and English given names do not (Wladimir Putins).
+ */
+export const DECLINED_GIVEN_NAME_LANGUAGES: readonly string[] = ['ru', 'uk'];
+
+/**
+ * Languages in which coordinated adjectives share one noun and are joined by COORDINATORS (rules.ts): "Херсонской
+ * и Запорожской областей". German and English place names follow or precede their noun (docs/matching.md).
+ */
+export const COORDINATED_ADJECTIVE_LANGUAGES: readonly string[] = ['ru', 'uk'];
 
 /**
  * Endings of adjectives before the head noun ("Киевская область", "мирні
@@ -110,6 +140,8 @@ export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [e
 export const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   ru: ['ая', 'яя', 'ый', 'ий', 'ой', 'ое', 'ее', 'ые', 'ие'],
   uk: ['ий', 'ій', 'а', 'е', 'і'],
+  // German nouns end so too (Gespräche, Diener): their forms cost a trie branch, as above.
+  de: ['e', 'en', 'er', 'es', 'em'],
 };
 
 /** Most word forms compiled for the words before the last one of one alias (their cross product). */
@@ -142,7 +174,9 @@ const LATIN_RE = /\p{Script=Latin}/u;
 /** The languages of an alias and what compiling needs of them, made once per language list. */
 interface Languages {
   readonly codes: readonly string[];
-  /** Some language has INNER_WORD_FORMS. */
+  /** The codes whose INNER_WORD_FORMS apply (INNER_FORMS_TAGGED_ONLY: only when the alias is tagged). */
+  readonly innerCodes: readonly string[];
+  /** innerCodes is not empty. */
   readonly innerForms: boolean;
   /** Suffix sets by (names, stem) and last folded unit: shared by all lists with the same suffixSet key. */
   readonly suffixSets: readonly Map<number, string[]>[];
@@ -169,16 +203,17 @@ interface Alternation {
 /** Suffix-set caches by the language part of the old string key (codes joined by ','), so equal keys share one set as before. */
 const suffixSetsByKey = new Map<string, Map<number, string[]>[]>();
 
-function makeLanguages(codes: readonly string[]): Languages {
+function makeLanguages(codes: readonly string[], tagged: boolean): Languages {
   const key = codes.join(',');
   let suffixSets = suffixSetsByKey.get(key);
   if (suffixSets === undefined) suffixSetsByKey.set(key, (suffixSets = [new Map(), new Map(), new Map(), new Map()]));
-  return { codes, innerForms: codes.some((lang) => INNER_WORD_FORMS[lang] !== undefined), suffixSets, suffixRules: [undefined, undefined, undefined, undefined], stemRules: undefined };
+  const innerCodes = codes.filter((lang) => INNER_WORD_FORMS[lang] !== undefined && (tagged || !INNER_FORMS_TAGGED_ONLY.includes(lang)));
+  return { codes, innerCodes, innerForms: innerCodes.length > 0, suffixSets, suffixRules: [undefined, undefined, undefined, undefined], stemRules: undefined };
 }
 
-const CYRILLIC_LANGUAGES = makeLanguages(['ru', 'uk']);
-const LATIN_LANGUAGES = makeLanguages(['en', 'de']);
-const NO_LANGUAGES = makeLanguages([]);
+const CYRILLIC_LANGUAGES = makeLanguages(['ru', 'uk'], false);
+const LATIN_LANGUAGES = makeLanguages(['en', 'de'], false);
+const NO_LANGUAGES = makeLanguages([], false);
 /** By `lang` tag as written. */
 const languagesByTag = new Map<string, Languages>();
 /** By language code, so that one code has one entry. */
@@ -191,7 +226,7 @@ function languagesOf(alias: Alias): Languages {
     if (languages === undefined) {
       const code = tag.split('-')[0]!.toLowerCase();
       languages = languagesByCode.get(code);
-      if (languages === undefined) languagesByCode.set(code, (languages = makeLanguages([code])));
+      if (languages === undefined) languagesByCode.set(code, (languages = makeLanguages([code], true)));
       languagesByTag.set(tag, languages);
     }
     return languages;
@@ -340,7 +375,7 @@ export function forEachAliasVariant(alias: Alias, person: boolean, sink: Variant
   const space = lastSpace(folded);
   // A person's given names are not compiled in every case (that would multiply the automaton by
   // the forms of each first name): see givenNamePrefixes, which extends a surname mention instead.
-  const inner = inflect && space > 0 && !person && languages.innerForms ? innerForms(alias.text, folded, languages.codes, false) : undefined;
+  const inner = inflect && space > 0 && !person && languages.innerForms ? innerForms(alias.text, folded, languages.innerCodes, false) : undefined;
   if (inner === undefined) {
     lastWordVariants(folded, languages, inflect, suffixes, undefined, space + 1, sink);
     return;
@@ -361,7 +396,7 @@ export function forEachAliasVariant(alias: Alias, person: boolean, sink: Variant
  */
 export function givenNamePrefixes(alias: Alias): string[] {
   if (!hasGivenNames(alias)) return [];
-  return innerForms(alias.text, foldString(alias.text), languagesOf(alias).codes, true)?.prefixes ?? [];
+  return innerForms(alias.text, foldString(alias.text), givenNameCodes(languagesOf(alias)), true)?.prefixes ?? [];
 }
 
 /**
@@ -373,20 +408,29 @@ export function givenNamePrefixes(alias: Alias): string[] {
 export function coordinatedForms(alias: Alias): string[] {
   const words = alias.text.trim().split(/\s+/u);
   if (words.length < 2 || alias.inflect === false) return [];
-  const languages = languagesOf(alias);
-  if (!languages.innerForms) return [];
+  const codes = languagesOf(alias).innerCodes.filter((lang) => COORDINATED_ADJECTIVE_LANGUAGES.includes(lang));
+  if (codes.length === 0) return [];
   const folded = foldString(alias.text);
   const first = folded.split(' ')[0]!;
-  if (!languages.codes.some((lang) => (ADJECTIVE_ENDINGS[lang] ?? []).some((e) => first.endsWith(foldString(e))))) return [];
+  if (!codes.some((lang) => (ADJECTIVE_ENDINGS[lang] ?? []).some((e) => first.endsWith(foldString(e))))) return [];
   // The declined forms of the first word (the prefixes hold those of the words after it too, for a longer name).
-  return [...new Set(innerForms(alias.text, folded, languages.codes, false)?.prefixes.map((p) => p.slice(0, p.indexOf(' '))) ?? [])];
+  return [...new Set(innerForms(alias.text, folded, codes, false)?.prefixes.map((p) => p.slice(0, p.indexOf(' '))) ?? [])];
 }
 
 const INNER_SPACE_RE = /\S\s+\S/u;
 
 /** Whether givenNamePrefixes can give anything for this alias (cheap: no folding). */
 export function hasGivenNames(alias: Alias): boolean {
-  return alias.inflect !== false && languagesOf(alias).innerForms && INNER_SPACE_RE.test(alias.text);
+  return alias.inflect !== false && givenNameCodes(languagesOf(alias)).length > 0 && INNER_SPACE_RE.test(alias.text);
+}
+
+const givenNameCodesCache = new WeakMap<Languages, readonly string[]>();
+
+/** The languages of an alias in which given names decline (DECLINED_GIVEN_NAME_LANGUAGES). */
+function givenNameCodes(languages: Languages): readonly string[] {
+  let codes = givenNameCodesCache.get(languages);
+  if (codes === undefined) givenNameCodesCache.set(languages, (codes = languages.innerCodes.filter((lang) => DECLINED_GIVEN_NAME_LANGUAGES.includes(lang))));
+  return codes;
 }
 
 /**

@@ -106,6 +106,13 @@ describe('coordinated names', () => {
     expect(found('в Николаевской и Одесской областях')).toEqual([]);
   });
 
+  it('walks such a list whose head has the Ukrainian і, written in Cyrillic or with a Latin i', () => {
+    // The heads are folded (і → Latin i): the search runs on the folded chunk, not on the raw text.
+    expect(found('проголошення Луганської та Одеської народних республік')).toEqual(['Луганської=luhansk-peoples-republic']);
+    expect(found('проголошення Луганської та Одеської народних республiк')).toEqual(['Луганської=luhansk-peoples-republic']);
+    expect(found('ОБСТРІЛЯЛИ ХЕРСОНСЬКОЇ ТА МИКОЛАЇВСЬКОЇ ОБЛАСТЕЙ')).toEqual(['ХЕРСОНСЬКОЇ=kherson-oblast']);
+  });
+
   it('takes the genitive plural of a coordinated name with the zero ending ("народных республик")', () => {
     expect(found('признание Донецкой и Луганской народных республик')).toEqual(['Донецкой=donetsk-peoples-republic', 'Луганской народных республик=luhansk-peoples-republic']);
   });
@@ -115,6 +122,28 @@ describe('coordinated names', () => {
     expect(found('Донецкая и Луганская народные республики')).toEqual(['Донецкая=donetsk-peoples-republic', 'Луганская народные республики=luhansk-peoples-republic']);
     expect(found('Донецька і Луганська народні республіки')).toEqual(['Донецька=donetsk-peoples-republic', 'Луганська народні республіки=luhansk-peoples-republic']);
     expect(found('Донецкая и Луганская области')).toEqual(['Донецкая=donetsk-oblast', 'Луганская области=luhansk-oblast']);
+  });
+});
+
+describe('German declension of multi-word names (session 5)', () => {
+  it('declines the adjectives before the noun and the noun itself', () => {
+    expect(found('mit der ukrainischen Regierung; dem ukrainischen Außenministerium; des russischen Außenministeriums')).toEqual([
+      'ukrainischen Regierung=ukrainian-government',
+      'ukrainischen Außenministerium=ukrainian-foreign-ministry',
+      'russischen Außenministeriums=russian-foreign-ministry',
+    ]);
+    expect(found('im Weißen Haus, seit dem Zweiten Weltkrieg')).toEqual(['Weißen Haus=united-states-government', 'Zweiten Weltkrieg=world-war-ii']);
+  });
+
+  it('declines a noun that opens the phrase, and takes the dative plural of a noun in -e', () => {
+    expect(found('Ein Sprecher des Außenministeriums der Ukraine sagte')).toEqual(['Außenministeriums der Ukraine=ukrainian-foreign-ministry']);
+    const ctx = createDocumentContext({ relevance: false });
+    expect(matcher.scan('in den besetzten Gebieten; des kollektiven Westens', ctx).map((m) => m.entityId)).toEqual(['occupied-territories', 'collective-west']);
+  });
+
+  it('does not decline German given names, nor English words before the last one', () => {
+    expect(found('Wladimir Putins Rede')).toEqual(['Wladimir Putins=vladimir-putin']);
+    expect(found('Peacen talks')).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@
  * cost the scan nothing measurable.
  */
 import type { Alias, Entity, Side } from '../corpus/schema.ts';
-import { CLASS, WORD } from '../text/fold-table.ts';
+import { CLASS, EXPANDS, FOLD, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
 import { inTitleCaseLine } from './context.ts';
@@ -388,27 +388,31 @@ export function encodeCoordinable(aliases: readonly (readonly [alias: Alias, ind
 export interface Coordinable {
   byHead: Map<string, Map<string, number>>;
   headOf: Map<number, string>;
-  /**
-   * Per head, a pattern of its declined forms ("областях", "народных республик") and a probe for the stem of its
-   * last word in any case, built on first use.
-   */
-  headPatterns?: [forms: Map<string, number>, pattern: RegExp, probe: RegExp][];
+  /** Per head, how many entities are named by an adjective before it (MIN_LIST_HEAD_ENTITIES). */
+  headEntities: Map<string, number>;
 }
 
-export function decodeCoordinable(encoded: string): Coordinable {
+/** `entityOf`: the entity index of an alias index. */
+export function decodeCoordinable(encoded: string, entityOf: (aliasIndex: number) => number): Coordinable {
   const byHead = new Map<string, Map<string, number>>();
   const headOf = new Map<number, string>();
-  if (encoded === '') return { byHead, headOf };
+  const entitiesByHead = new Map<string, Set<number>>();
+  const headEntities = new Map<string, number>();
+  if (encoded === '') return { byHead, headOf, headEntities };
   for (const line of encoded.split('\n')) {
     const [index, lang, text] = line.split('\t') as [string, string, string];
     const folded = foldString(text);
     const head = folded.slice(folded.indexOf(' ') + 1);
     headOf.set(Number(index), head);
+    let entities = entitiesByHead.get(head);
+    if (entities === undefined) entitiesByHead.set(head, (entities = new Set()));
+    entities.add(entityOf(Number(index)));
     let forms = byHead.get(head);
     if (forms === undefined) byHead.set(head, (forms = new Map()));
     for (const f of coordinatedForms(lang === '' ? { text } : { text, lang })) if (!forms.has(f)) forms.set(f, Number(index));
   }
-  return { byHead, headOf };
+  for (const [head, entities] of entitiesByHead) headEntities.set(head, entities.size);
+  return { byHead, headOf, headEntities };
 }
 
 /**
@@ -453,43 +457,106 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
  */
 export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|ій|а|у|і|е)$/u;
 
+/**
+ * A head noun is searched for lists that end in an unknown name only when at
+ * least this many of the record's entities are named "adjective + that
+ * noun": then it is the noun of a class whose members are listed together
+ * (область: five regions; народная республика: two republics). A head that
+ * names one entity is an institution's own name (Верховна Рада, российский
+ * МИД, Слуга народу, Соединённые Штаты), never shared by a list with names
+ * the record lacks; searching for it ("рад", "мид", "штат") only cost time.
+ */
+export const MIN_LIST_HEAD_ENTITIES = 2;
+
 /** A word's stem for HEAD forms: without an adjective ending or a replaced noun ending. */
 const headStem = (word: string): string => word.replace(/(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|на|не|ні|ий)$/u, '').replace(/[аяьйоеиіы]$/u, '');
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Any Cyrillic letter: lists of coordinated ru/uk adjectives are searched only in texts that have one. */
+const CYRILLIC_RE = /[\u0400-\u04ff]/u;
+
+/** The search for list heads, built on first use: one pattern for all heads, over folded text. */
+interface ListHeads {
+  /** Per head (in the pattern's group order): its first-word forms. */
+  readonly forms: readonly Map<string, number>[];
+  /** The stem of each head's last word: a chunk without any of them holds no head. */
+  readonly probes: readonly string[];
+  /** Group k + 1 is head k: its words' stems, each with up to 4 more letters, then no letter. */
+  readonly pattern: RegExp;
+}
+
+const listHeadsCache = new WeakMap<Coordinable, ListHeads>();
+
+function listHeads(coordinable: Coordinable): ListHeads {
+  let heads = listHeadsCache.get(coordinable);
+  if (heads !== undefined) return heads;
+  const forms: Map<string, number>[] = [];
+  const probes: string[] = [];
+  const groups: string[] = [];
+  for (const [head, headForms] of coordinable.byHead) {
+    if ((coordinable.headEntities.get(head) ?? 0) < MIN_LIST_HEAD_ENTITIES) continue;
+    const stems = head.split(' ').map(headStem);
+    forms.push(headForms);
+    probes.push(stems[stems.length - 1]!);
+    groups.push(`(${stems.map((w) => escapeRe(w) + '\\p{L}{0,4}').join(' +')})`);
+  }
+  // Folded text is lowercase, so no case-blind flag is needed; the word start is checked by hand (a leading
+  // lookbehind slowed the search).
+  heads = { forms, probes, pattern: new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'gu') };
+  listHeadsCache.set(coordinable, heads);
+  return heads;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+
+/**
+ * The text folded unit for unit (FOLD; a unit that expands, ß, stays as written), so offsets are the text's own:
+ * the Ukrainian і folds to the Latin i of the folded heads ("республік" → "республiк"), case is gone.
+ */
+function foldedUnits(text: string): string {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const f = FOLD[c]!;
+    units[i] = f === EXPANDS ? c : f;
+  }
+  return UTF16.decode(units);
+}
 
 /**
  * Where a coordinated list of names that ends in a name the record lacks
  * begins its walk: an unknown capitalised adjective (LIST_ADJECTIVE_ENDINGS)
  * right before a declined form of a coordinable head noun ("…Херсонской и
- * Николаевской областях", "…Херсонської та Дніпропетровської областей").
- * Returns the head's first-word forms and the adjective's start; the walk
- * (coordinatedBefore) then finds the record's names to its left. An
- * adjective that is itself a known form is left to the walk from its
- * mention.
+ * Николаевской областях", "…Херсонської та Дніпропетровської областей",
+ * "…Луганської та Одеської народних республік"). Returns the head's
+ * first-word forms and the adjective's start; the walk (coordinatedBefore)
+ * then finds the record's names to its left. An adjective that is itself a
+ * known form is left to the walk from its mention. The chunk is folded once
+ * and searched once for all heads (MIN_LIST_HEAD_ENTITIES), only when it
+ * holds Cyrillic and the stem of some head.
  */
 export function unknownListEnds(text: string, coordinable: Coordinable): [Map<string, number>, number][] {
-  coordinable.headPatterns ??= [...coordinable.byHead].map(([head, forms]) => {
-    const stems = head.split(' ').map(headStem).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    // The word start is checked by hand below, not by a lookbehind: the pattern then starts with its literal stem,
-    // which the regexp engine searches for natively (a leading lookbehind made this search 4 times slower).
-    const words = stems.map((w) => w + '\\p{L}{0,4}');
-    return [forms, new RegExp(`${words.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu'), new RegExp(stems[stems.length - 1]!, 'i')];
-  });
+  const heads = listHeads(coordinable);
+  if (heads.forms.length === 0 || !CYRILLIC_RE.test(text)) return [];
+  const folded = foldedUnits(text);
+  if (!heads.probes.some((p) => folded.includes(p))) return [];
   const starts: [Map<string, number>, number][] = [];
-  for (const [forms, pattern, probe] of coordinable.headPatterns) {
-    // Most chunks hold no head noun at all: one case-blind test of its stem settles them without copying the text.
-    if (!probe.test(text)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      if (m.index > 0 && /[\p{L}\p{M}]/u.test(text[m.index - 1]!)) continue;
-      let k = m.index;
-      while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
-      if (k === m.index) continue;
-      let s = k;
-      while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
-      const word = foldString(text.slice(s, k));
-      if (s === k || !/\p{Lu}/u.test(text[s]!) || forms.has(word) || !LIST_ADJECTIVE_ENDINGS.test(word)) continue;
-      starts.push([forms, s]);
-    }
+  const pattern = heads.pattern;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+    if (m.index > 0 && /[\p{L}\p{M}]/u.test(folded[m.index - 1]!)) continue;
+    let group = 1;
+    while (m[group] === undefined) group++;
+    const forms = heads.forms[group - 1]!;
+    let k = m.index;
+    while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+    if (k === m.index) continue;
+    let s = k;
+    while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+    const word = foldString(text.slice(s, k));
+    if (s === k || !/\p{Lu}/u.test(text[s]!) || forms.has(word) || !LIST_ADJECTIVE_ENDINGS.test(word)) continue;
+    starts.push([forms, s]);
   }
   return starts;
 }

@@ -364,7 +364,7 @@ export class Scanner {
       let added: Mention[] | undefined;
       let replaced: Set<Mention> | undefined;
       let j = 0;
-      const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable));
+      const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable, (alias) => this.aliasEntity[alias]!));
       // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
       // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
       // the shared noun says what it is ("Донецька і Луганська народні республіки"), so it is replaced.

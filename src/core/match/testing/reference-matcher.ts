@@ -23,6 +23,7 @@ import type { Alias, Entity } from '../../corpus/schema.ts';
 import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS, TITLE_CASE_MIN_WORDS, type DocumentContext } from '../context.ts';
 import {
   CYRILLIC_VOWELS,
+  DECLINED_GIVEN_NAME_LANGUAGES,
   INNER_WORD_FORMS,
   MAX_INNER_VARIANTS,
   MIN_DECLINING_WORD,
@@ -228,7 +229,7 @@ function innerWordForms(word: string, table: ReadonlyArray<readonly [string, str
 }
 
 /**
- * The declined spellings of the words before a ru/uk person's last name, each
+ * The declined spellings of the words before a ru/uk person's last name (DECLINED_GIVEN_NAME_LANGUAGES), each
  * followed by a space ("сергія ", …): a mention of the person right after one
  * of them starts there.
  */
@@ -240,7 +241,7 @@ export function referenceGivenNamePrefixes(alias: Alias): string[] {
   const prefixes = new Set<string>();
   for (const lang of languagesOf(alias)) {
     const table = INNER_WORD_FORMS[lang];
-    if (table === undefined) continue;
+    if (table === undefined || !DECLINED_GIVEN_NAME_LANGUAGES.includes(lang)) continue;
     // Every word of a person's name declines, up to a short word or an acronym.
     let declining = words.findIndex((w, k) => w.length < MIN_DECLINING_WORD || (written.length === words.length && /^\p{Lu}{2,}$/u.test(written[k]!)));
     if (declining < 0) declining = words.length;
