@@ -134,7 +134,7 @@ const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 
 const DEFINITE_ARTICLES = new Set(['the', 'das', 'der', 'die', 'den', 'dem', 'des']);
 const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
-const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
+const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm', 'ihr']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
 
 /** Names seen so far in the document, by their last word: "Mr Obama" after "Barack Obama" is Barack Obama. */
