@@ -558,3 +558,12 @@ describe('German verbs that report only with their preposition', () => {
     expect(finder.find('Selenskyj hält am Dienstag eine Rede vor dem Parlament.', { lang: 'de' })).toEqual([]);
   });
 });
+
+describe('a role noun after an indefinite article', () => {
+  it('"A spokesman said", "Eine Sprecherin sagte": a new unnamed speaker, not the person named before', () => {
+    const en = one('Peskov spoke on Monday. A spokesman said the talks had stalled.', { lang: 'en' });
+    expect([en.speaker.entityId, en.speaker.name]).toEqual([null, 'spokesman']);
+    const de = one('Lawrow sprach am Montag. Eine Sprecherin sagte, die Gespräche seien festgefahren.', { lang: 'de' });
+    expect([de.speaker.entityId, de.speaker.name]).toEqual([null, 'Sprecherin']);
+  });
+});
