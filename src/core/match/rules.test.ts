@@ -24,6 +24,12 @@ describe('case and form', () => {
     expect(found('The UN said')).toEqual(['UN=united-nations']);
   });
 
+  it('takes "US" in a run of capitals where the pronoun cannot stand: first in a line or sentence, after THE, AND, OR', () => {
+    expect(found('US AND UK PLEDGE MORE AID')).toEqual(['US=united-states', 'UK=united-kingdom']);
+    expect(found('WHAT THE US WANTS; UK AND US BACK PLAN; PUTIN: US MUST STOP')).toEqual(['US=united-states', 'UK=united-kingdom', 'US=united-states', 'PUTIN=vladimir-putin', 'US=united-states']);
+    expect(found('FOLLOW US\nALL OF US\nJOIN US AND WIN\nUN HOMME')).toEqual([]);
+  });
+
   it('never takes a lowercase-only form for a name', () => {
     expect(found('user belarus wrote')).toEqual([]);
     expect(found('Belarus wrote')).toEqual(['Belarus=belarus']);

@@ -277,20 +277,62 @@ function wordAfter(text: string, end: number): string {
 const isCapsWord = (w: string): boolean => w.length >= 2 && hasCapital(w) && w === w.toUpperCase();
 
 /**
+ * In a run of capitals, words after which a short alias that is a common word
+ * of the language is the name, not the word: the English object pronoun "us"
+ * follows a verb or a preposition ("LET US PRAY", "FOLLOW US", "ALL OF US"),
+ * never an article or a conjunction ("THE US", "UK AND US PLEDGE AID"). So
+ * does a line's or a sentence's start ("US AND UK PLEDGE MORE AID"). Folded.
+ * A language without an entry keeps the rule whole: "UN" in capitals may be
+ * the French article anywhere ("UN HOMME").
+ */
+export const CAPS_NAME_OPENERS: Readonly<Record<string, string>> = {
+  en: 'the and or',
+};
+
+let capsOpenerSets: Map<string, Set<string>> | undefined;
+
+/** Punctuation that ends a sentence or a headline's part: the word after it opens one. */
+const CLAUSE_END_RE = /[.!?:;|•—–"“”«»(]/u;
+
+/**
+ * Whether a candidate in a run of capitals, with the word text[s..k) before it
+ * (`before`, '' when none), opens a name in every one of `langs`
+ * (CAPS_NAME_OPENERS): after one of their opener words, or first on its line
+ * or in its sentence.
+ */
+function opensNameInCaps(text: string, s: number, k: number, before: string, langs: readonly string[]): boolean {
+  capsOpenerSets ??= new Map(Object.entries(CAPS_NAME_OPENERS).map(([l, words]) => [l, new Set(words.split(' ').map(foldString))]));
+  if (!langs.every((lang) => capsOpenerSets!.has(lang))) return false;
+  if (before === '') {
+    // Nothing but spaces or punctuation since the line's start or the sentence's end.
+    let j = k;
+    while (j > 0 && text[j - 1] !== '\n' && !CLAUSE_END_RE.test(text[j - 1]!)) {
+      if (CLASS[text.charCodeAt(j - 1)] === WORD) return false;
+      j--;
+    }
+    return true;
+  }
+  if (s === k) return false;
+  const folded = foldString(before);
+  return langs.every((lang) => capsOpenerSets!.get(lang)!.has(folded));
+}
+
+/**
  * The language guard for a short alias that is a common word in other
  * languages (`commonWordIn`: UN is the French and Spanish article, US the
  * English pronoun). Fails when the candidate stands in a run of capitals (a
  * neighbouring word is in capitals too: "LET US PRAY", "UN HOMME"), where
- * the case rule tells nothing, or right after a function word of one of
- * those languages other than the alias's own ("d’UN", "de UN").
+ * the case rule tells nothing (unless it opens a name there:
+ * CAPS_NAME_OPENERS), or right after a function word of one of those
+ * languages other than the alias's own ("d’UN", "de UN").
  */
 export function languageGuardFails(text: string, start: number, end: number, langs: readonly string[], ownLang: string): boolean {
   let k = start;
   while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
-  if (k < start && isCapsWord(text.slice(s, k))) return true;
-  if (isCapsWord(wordAfter(text, end))) return true;
+  const before = text.slice(s, k);
+  if ((k < start && isCapsWord(before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
   const prev = wordBefore(text, start);
   if (prev === '') return false;
   return langs.some((lang) => lang !== ownLang && functionWords(lang)?.has(prev) === true);
