@@ -39,6 +39,11 @@ describe('case and form', () => {
     expect(found('independent.co.uk, https://x.example/us/v1, desk@un.org, en-US, us_east, UN_willing, kremlin.ru')).toEqual([]);
   });
 
+  it('skips a place that closes a sports club\'s or a dish\'s name', () => {
+    expect(found('Dynamo Kyiv beat Shakhtar Donetsk in Kyiv. Chicken Kiev. Spartak Moscow; «Динамо» Київ; Динамо Киев.')).toEqual(['Kyiv=kyiv']);
+    expect(found('Officials in Kyiv. In Moscow, the Kremlin said.')).toEqual(['Officials in Kyiv=ukrainian-officials', 'Moscow=moscow', 'Kremlin=kremlin']);
+  });
+
   it('skips a place that opens a publication name', () => {
     expect(found('The Moscow Times and USA Today reported from Moscow.')).toEqual(['Moscow=moscow']);
   });

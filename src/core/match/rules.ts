@@ -86,6 +86,31 @@ export function opensPublicationName(text: string, end: number): boolean {
   return publicationSet.has(foldString(next));
 }
 
+/**
+ * Capitalised words that, right before a place name (whitespace only between
+ * them), make it the last word of a sports club's or a dish's name: "Dynamo
+ * Kyiv", "Spartak Moscow", "Shakhtar Donetsk", "Динамо Киев", "Chicken Kiev".
+ * The clubs of the record's cities, in the spellings of the English, German,
+ * Russian and Ukrainian press. Folded.
+ */
+export const NAME_HEAD_WORDS =
+  'dynamo dinamo spartak cska lokomotiv lokomotive torpedo shakhtar shakhtyor schachtar zorya sorja metalist metalurh metallurg arsenal obolon olimpik krystal chicken ' +
+  'динамо спартак цска локомотив торпедо шахтар шахтер зоря металіст металист металург арсенал оболонь олімпік олимпик кристал';
+
+let nameHeadSet: Set<string> | undefined;
+
+/** Whether a place name at `start` closes a club's or a dish's name (NAME_HEAD_WORDS, capitalised, maybe in quotes, right before it on the line). */
+export function closesClubOrDishName(text: string, start: number): boolean {
+  let gap = sameLineSpaceBefore(text, start);
+  if (gap < 0) return false;
+  // A club's name in quotes: «Динамо» Київ.
+  if (gap > 0 && /[»"”’]/u.test(text[gap - 1]!)) gap--;
+  const w = wordEndingAt(text, gap);
+  if (w === undefined || !/^\p{Lu}/u.test(text[w[0]]!)) return false;
+  nameHeadSet ??= new Set(NAME_HEAD_WORDS.split(' ').map(foldString));
+  return nameHeadSet.has(foldString(text.slice(w[0], w[1])));
+}
+
 /* ---------- Part of another name ---------- */
 
 /**
