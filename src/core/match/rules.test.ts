@@ -44,6 +44,14 @@ describe('case and form', () => {
     expect(found('Officials in Kyiv. In Moscow, the Kremlin said.')).toEqual(['Officials in Kyiv=ukrainian-officials', 'Moscow=moscow', 'Kremlin=kremlin']);
   });
 
+  it('reads another sense or another name from the data of the alias (session 5)', () => {
+    expect(found('Poutine is a dish of fries and cheese curds from Quebec.')).toEqual([]);
+    expect(found('Thousands gathered at Ramlila Maidan; the Maidan protests in Kyiv.')).toEqual(['Maidan=maidan-2014', 'Kyiv=kyiv']);
+    expect(found('The Jerusalem artichoke is a tuber.')).toEqual([]);
+    expect(found('Naftali Bennett told ABC in an interview.')).toEqual(['Naftali Bennett=naftali-bennett', 'ABC=abc-news']);
+    expect(found('The ABC in Sydney said in an interview.')).toEqual([]);
+  });
+
   it('skips a place that opens a publication name', () => {
     expect(found('The Moscow Times and USA Today reported from Moscow.')).toEqual(['Moscow=moscow']);
   });
