@@ -144,6 +144,13 @@ describe('coordinated names', () => {
   });
 });
 
+describe("a person's surname in the feminine (session 5)", () => {
+  it('is his wife or daughter, not him; the masculine forms stay', () => {
+    expect(found('Зеленська заявила; Зеленская сказала; у Песковой')).toEqual([]);
+    expect(found('Зеленського, Зеленскому, Зеленським; Пескова, Пескову, Песковым')).toHaveLength(6);
+  });
+});
+
 describe('German declension of multi-word names (session 5)', () => {
   it('declines the adjectives before the noun and the noun itself', () => {
     expect(found('mit der ukrainischen Regierung; dem ukrainischen Außenministerium; des russischen Außenministeriums')).toEqual([
