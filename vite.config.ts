@@ -2,13 +2,13 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import chromeManifest from './manifest/chrome.ts';
-import { lazyContentUi } from './scripts/vite-lazy-ui.ts';
+import { CONTENT_SCRIPT_ENTRIES, lazyContentUi } from './scripts/vite-lazy-ui.ts';
 
 export default defineConfig({
   plugins: [
     preact(),
-    crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/ui-bundle.ts'] } }),
-    // Wraps the popover's script in a function called on first need (src/content/lazy-ui.ts).
+    crx({ manifest: chromeManifest, contentScripts: { standaloneFiles: CONTENT_SCRIPT_ENTRIES } }),
+    // Wraps the popover's script and the rest of the content script in functions called on first need (src/content/lazy-script.ts).
     lazyContentUi(),
   ],
   build: {

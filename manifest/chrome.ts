@@ -14,9 +14,18 @@ export default defineManifest({
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   content_scripts: [
     {
+      // The second file is wrapped in a function index.ts calls when OnRecord is on for the page (ADR 018).
       matches: ['http://*/*', 'https://*/*'],
-      js: ['src/content/index.ts'],
+      js: ['src/content/index.ts', 'src/content/early-bundle.ts'],
       run_at: 'document_start',
+      all_frames: false,
+    },
+    {
+      // Everything else the content script does once the DOM is parsed (the full pass, hover, selection, claims),
+      // wrapped in a function the document_start script calls when it starts on this page (ADR 018).
+      matches: ['http://*/*', 'https://*/*'],
+      js: ['src/content/page-bundle.ts'],
+      run_at: 'document_end',
       all_frames: false,
     },
     {

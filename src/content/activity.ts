@@ -5,16 +5,21 @@
  * sleeping before it checks that nothing happened. Nothing here is written to the page's DOM, its
  * globals or the shared highlight registry.
  */
+import { worldState } from './world-state.ts';
 
-const timers = new Map<number, ReturnType<typeof setTimeout>>();
-const probes = new Set<() => boolean>();
-let nextTimer = 1;
-let requests = 0;
-let finished = 0;
+/** One count per frame, whichever of the content scripts (world-state.ts) does the work. */
+const state = worldState('activity', () => ({
+  timers: new Map<number, ReturnType<typeof setTimeout>>(),
+  probes: new Set<() => boolean>(),
+  nextTimer: 1,
+  requests: 0,
+  finished: 0,
+}));
+const { timers, probes } = state;
 
 /** setTimeout whose pending callback counts as work in progress. */
 export function setTrackedTimeout(fn: () => void, ms: number): number {
-  const id = nextTimer++;
+  const id = state.nextTimer++;
   timers.set(
     id,
     setTimeout(() => {
@@ -22,7 +27,7 @@ export function setTrackedTimeout(fn: () => void, ms: number): number {
       try {
         fn();
       } finally {
-        finished++;
+        state.finished++;
       }
     }, ms),
   );
@@ -37,10 +42,10 @@ export function clearTrackedTimeout(id: number | undefined): void {
 
 /** A request (or any promise) that counts as work in progress until it settles. */
 export function track<T>(work: Promise<T>): Promise<T> {
-  requests++;
+  state.requests++;
   return work.finally(() => {
-    requests--;
-    finished++;
+    state.requests--;
+    state.finished++;
   });
 }
 
@@ -62,5 +67,6 @@ export interface ActivitySnapshot {
 export function activity(): ActivitySnapshot {
   let busyQueues = 0;
   for (const busy of probes) if (busy()) busyQueues++;
+  const { requests, finished } = state;
   return { idle: timers.size === 0 && requests === 0 && busyQueues === 0, finished, timers: timers.size, requests, busyQueues };
 }

@@ -13,20 +13,17 @@ import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
-import { MentionStore, type PageMention } from './mention-store.ts';
+import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
 import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
+import { HEAD_START_CHUNK_CHARS, childHolding, type EarlyMention } from './parser-follower.ts';
 
 /** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
 export const MAX_CHUNK_CHARS = 20_000;
-/**
- * Chunk size for the head start (before the page's first frame): about a screenful of text, so the few
- * milliseconds it has, often with code the JIT has not compiled yet, reach the first article instead of being
- * spent sizing up the large elements around it.
- */
-export const HEAD_START_CHUNK_CHARS = 4_000;
+/** Chunk size for the head start (before the page's first frame): about a screenful of text (parser-follower.ts). */
+export { HEAD_START_CHUNK_CHARS };
 
 /** A unit of work: a subtree, or only the inline content of an element whose block children are chunks of their own. */
 interface Chunk {
@@ -112,7 +109,7 @@ export class Annotator {
   readonly #slicer: TimeSlicer<Chunk>;
   #enabledTypes: ReadonlySet<EntityType> | null = null;
   readonly #painter: ViewportPainter;
-  /** Set while followParser or headStart runs: no geometry or style may be read (the page is not laid out yet). */
+  /** Set while headStart runs: no geometry or style may be read (the page is not laid out yet). */
   #withoutLayout = false;
   /** Mentions drawn before the page's first frame (resume), their visibility not yet asked. */
   #unverified: PageMention[] = [];
@@ -138,7 +135,7 @@ export class Annotator {
 
   /**
    * Annotates the whole document from scratch (first load, or past the mutation threshold). With `keep`, what is
-   * drawn stays (a mention found again is stored once): for the first full pass after followParser().
+   * drawn stays (a mention found again is stored once): for the first full pass after adopt().
    */
   scanDocument(keep = false): Promise<void> {
     this.#slicer.clear();
@@ -154,59 +151,19 @@ export class Annotator {
   }
 
   /**
-   * While the HTML parser is still at work (a large or slow page, which paints its top long before
-   * DOMContentLoaded): at each animation frame, the blocks the parser has finished, in document order, until
-   * the first screen is covered, so the names there are underlined from the page's first paints. A block is
-   * finished when it is not on the path of last children from <body>, where the parser is inserting. Inline
-   * content between blocks waits for the full pass (headStart), which keeps what this drew.
+   * Takes over what the `document_start` script drew while the page was parsed (parser-follower.ts): stored like
+   * the annotator's own mentions, presumed rendered until resume() asks, and drawn by the painter (they already
+   * are: adding a range a highlight holds changes nothing, so nothing flickers). Before headStart(), which keeps them.
    */
-  followParser(budgetMs = SLICE_BUDGET_MS): void {
-    const { signal } = this.opts;
-    const descended = new WeakSet<Element>();
-    const queued = new WeakSet<Element>();
-    const queue: Chunk[] = [];
-    // Whether the blocks done so far reach past the first screen: told by an observer after each frame's own
-    // layout, since reading geometry here would force the layout of the half-parsed page inside our callback.
-    let covered = false;
-    const fold = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.rootBounds !== null && e.boundingClientRect.top >= e.rootBounds.bottom)) covered = true;
-    });
-    const stop = () => fold.disconnect();
-    signal.addEventListener('abort', stop, { once: true });
-    const frame = () => {
-      if (signal.aborted || covered || document.readyState !== 'loading') return stop();
-      const body = document.body;
-      if (body) {
-        const insertion = new Set<Element>();
-        for (let e: Element | null = body; e; e = e.lastElementChild) insertion.add(e);
-        const visit = (parent: Element) => {
-          for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-            if (queued.has(c) || isOurUi(c)) continue;
-            if (insertion.has(c) || descended.has(c)) {
-              descended.add(c);
-              visit(c);
-            } else if (separatorForTag(c.localName) !== SEPARATOR_NONE) {
-              queued.add(c);
-              queue.push({ root: c, inlineOnly: false });
-            }
-          }
-        };
-        visit(body);
-        const started = performance.now();
-        this.#withoutLayout = true;
-        try {
-          while (queue.length > 0 && performance.now() - started <= budgetMs) {
-            const chunk = queue.shift()!;
-            this.#step(chunk, (parts) => queue.unshift(...parts));
-            if (chunk.root.nodeType === Node.ELEMENT_NODE) fold.observe(chunk.root as Element);
-          }
-        } finally {
-          this.#withoutLayout = false;
-        }
+  adopt(early: readonly EarlyMention[]): void {
+    for (const { mention, group } of early) {
+      if (!mention.range.startContainer.isConnected || !this.store.add(mention)) {
+        this.opts.registry.delete(mention.type, mention.range, mention.quiet);
+        continue;
       }
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
+      this.#unverified.push(mention);
+      this.#painter.add(mention, group, true);
+    }
   }
 
   /**
@@ -234,7 +191,7 @@ export class Annotator {
   resume(): Promise<void> {
     this.#laidOut = true;
     const rendered = renderedOnce();
-    for (const m of this.#unverified) if (!rendered(m.range.startContainer as Text)) this.store.remove(m);
+    for (const m of this.#unverified) if (!rendered(m.startContainer)) this.store.remove(m);
     this.#unverified = [];
     this.#slicer.reorder((chunks) => inViewFirst(chunks, chunkElement));
     this.#slicer.release();
@@ -332,8 +289,10 @@ export class Annotator {
     } else {
       if (chunk.replace && !chunk.late) this.#dropDrawn(chunk);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
-      // the rendered check in resume().
-      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
+      // the rendered check in resume(). Nor for a rescan: a live feed's new nodes have no style yet, and reading one
+      // forced a style pass over everything the page added since its last frame (up to 36 ms in bench:hostile's
+      // storm); text that is not rendered is still not drawn (the rendered check on the few nodes that hold mentions).
+      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout && chunk.replace !== true })) return;
       const separate = chunk.separate;
       const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
       // No computed styles during extraction (they would force a style pass over the whole chunk); the few
@@ -414,13 +373,7 @@ export class Annotator {
       const b = toBoundaries(pageText, m.start, m.end);
       // The page may have changed the text since it was sent: its watcher queues a rescan of it.
       if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
-      const mention: PageMention = {
-        entityId: m.entityId,
-        type,
-        range: new StaticRange(b),
-        nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
-        ...(quiet ? { quiet } : {}),
-      };
+      const mention = pageMention(m.entityId, type, b, quiet, () => toNodeSlices(pageText, m.start, m.end).map((s) => s.node));
       if (!this.store.add(mention)) continue;
       if (presume) this.#unverified.push(mention);
       // A part of a large element is grouped by the element's child it lies in, as a split element's children are.
@@ -454,13 +407,6 @@ function splitChunk(el: Element, viewFirst: boolean, from?: Node, until?: Node):
   const chunks: Chunk[] = roots.map((root) => ({ root, inlineOnly: false }));
   if (hasRest) chunks.push({ root: el, inlineOnly: true, separate, ...(from ? { from } : {}), ...(until ? { until } : {}) });
   return chunks;
-}
-
-/** The child of `root` that holds `node` (an element), or `root` itself for text directly inside it. */
-function childHolding(root: Element, node: Node): Element {
-  let n: Node = node;
-  while (n.parentNode !== null && n.parentNode !== root) n = n.parentNode;
-  return n.parentNode === root && n.nodeType === Node.ELEMENT_NODE ? (n as Element) : root;
 }
 
 /**

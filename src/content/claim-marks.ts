@@ -18,15 +18,15 @@ import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
 import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 import { ClaimCards, type PlacedClaim } from './claim-cards.tsx';
+import { CHECKED_HIGHLIGHT } from './page-css.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
   return document.body ? extractText(document.body, { exclude: (el) => el.hasAttribute(UI_ATTRIBUTE) }) : { text: '', segments: [] };
 }
 
-export const CHECKED_HIGHLIGHT = 'onrecord-checked';
-/** A dotted outline-like underline in a neutral violet: distinct from mention underlines and saved-highlight tints. */
-export const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
+// A dotted outline-like underline in a neutral violet (page-css.ts): distinct from mention underlines and saved-highlight tints.
+export { CHECKED_CSS, CHECKED_HIGHLIGHT } from './page-css.ts';
 /** The background's announcement that checks on some page changed. */
 const CHANGED = messageType(BgCsCheckedClaimsChanged);
 

@@ -12,43 +12,18 @@
  */
 import type { PopoverHandlers, PopoverHost } from './popover-host.tsx';
 import type { EntityRecord } from '../core/record/types.ts';
+import { lazyScript } from './lazy-script.ts';
 
 /** What ui-bundle.ts registers. */
 export interface ContentUi {
   PopoverHost: typeof PopoverHost;
 }
 
-/** Registered symbols: the same in every script of the isolated world (scripts/vite-lazy-ui.ts uses the same names). */
-export const CONTENT_UI_KEY = Symbol.for('onrecord.content-ui');
-const START_KEY = Symbol.for('onrecord.content-ui.start');
-const READY_KEY = Symbol.for('onrecord.content-ui.ready');
+/** The name its script registers under (ui-bundle.ts; scripts/vite-lazy-ui.ts wraps it). */
+export const CONTENT_UI = 'content-ui';
 
-/** Longest wait for the UI script when a mention is opened before document_idle. */
-const UI_WAIT_MS = 10_000;
-
-type UiGlobal = { [CONTENT_UI_KEY]?: ContentUi; [START_KEY]?: () => void; [READY_KEY]?: () => void };
-const world = globalThis as UiGlobal;
-
-let loading: Promise<ContentUi> | undefined;
-
-/** The UI module: evaluated on the first call (after waiting for its script if it has not run yet). */
-export function loadContentUi(): Promise<ContentUi> {
-  loading ??= new Promise<void>((resolve, reject) => {
-    if (world[START_KEY] || world[CONTENT_UI_KEY]) return resolve();
-    const timer = setTimeout(() => reject(new Error('the popover script did not load')), UI_WAIT_MS);
-    world[READY_KEY] = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-  }).then(() => {
-    if (!world[CONTENT_UI_KEY]) world[START_KEY]?.();
-    const ui = world[CONTENT_UI_KEY];
-    if (!ui) throw new Error('the popover script did not register');
-    return ui;
-  });
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
+/** The UI module: evaluated on the first call, after waiting (at most 10 s) for its script if it has not run yet. */
+export const loadContentUi = lazyScript<ContentUi>(CONTENT_UI, 10_000);
 
 /**
  * The popover as the reader uses it, created from the UI module on the first

@@ -8,10 +8,8 @@
  * and never any page data.
  */
 import type { HighlightStyle } from '../core/settings.ts';
-import { CHECKED_CSS } from './claim-marks.ts';
 import { highlightCss } from './highlight-registry.ts';
-import { savedHighlightCss } from './saved-paint.ts';
-import { highlightStyleCss } from './site-control.ts';
+import { CHECKED_CSS, highlightStyleCss, savedHighlightCss } from './page-css.ts';
 import { claimSheet } from './shared-state-guard.ts';
 
 let sheet: CSSStyleSheet | undefined;

@@ -12,7 +12,7 @@ import { anchorRect, mentionAtPoint } from './hit-test.ts';
 import type { MentionStore, PageMention } from './mention-store.ts';
 import { LazyPopover } from './lazy-ui.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
-import { fetchRecord, openSource } from './record-client.ts';
+import { fetchRecord, openSource } from './records.ts';
 import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';

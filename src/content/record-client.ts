@@ -1,9 +1,9 @@
-/** The content script's side of the typed messages to the background. */
-import type { EntityRecord } from '../core/record/types.ts';
+/** The page's matcher: its text scanned by the background (ADR 017), without a schema library (ADR 018). */
 import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
 import type { CsBgScan } from '../shared/messages.ts';
 import { SLICE_BUDGET_MS, yieldToEventLoop } from './time-slicer.ts';
-import { askBackground } from './ask-background.ts';
+import { ask } from './ask.ts';
+import { readScanReply } from './guards.ts';
 
 /**
  * The page's matcher (ADR 017): each chunk's text is scanned by the background, which keeps the document's
@@ -69,7 +69,7 @@ export function groupScans<T extends { text: string }>(queue: readonly T[], maxP
  * one per task (a slice's 430,000 characters in one task cost 71 ms of serialising at load 10). Each answer is handed out in order, the
  * next one only after the previous one's drawing ran, and past a slice's budget after a yield to the page.
  */
-export function backgroundMatcher(send: SendScan = (request) => askBackground<{ replies: ScanReply[] }>(request)): PageMatcher {
+export function backgroundMatcher(send: SendScan = (request) => ask(request, readScanReply)): PageMatcher {
   let doc = documentId();
   let queue: QueuedScan[] = [];
   /** Requests not sent yet, in order: one is sent per task (serialising one costs about as much as its characters). */
@@ -144,25 +144,4 @@ export function backgroundMatcher(send: SendScan = (request) => askBackground<{ 
         queue.push({ doc, text, late, resolve, reject });
       }),
   };
-}
-
-const records = new Map<string, Promise<EntityRecord>>();
-
-/** Records are cached per page: hovering the same name twice asks the background once. */
-export function fetchRecord(entityId: string): Promise<EntityRecord> {
-  let p = records.get(entityId);
-  if (!p) {
-    p = askBackground<{ record: EntityRecord }>({ type: 'cs-bg-get-record', entityId }).then((r) => r.record);
-    p.catch(() => records.delete(entityId));
-    records.set(entityId, p);
-  }
-  return p;
-}
-
-export function forgetRecords(): void {
-  records.clear();
-}
-
-export async function openSource(sourceId: string, positionId?: string): Promise<void> {
-  await askBackground<object>({ type: 'cs-bg-open-source', sourceId, ...(positionId ? { positionId } : {}) });
 }

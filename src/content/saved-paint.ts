@@ -7,20 +7,10 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/annotations/model.ts';
 import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 
-export const SAVED_PREFIX = 'onrecord-saved-';
+import { SAVED_PREFIX } from './page-css.ts';
 
-/** Backgrounds translucent enough that the text keeps its own colour and contrast on light and dark pages. */
-export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
-  yellow: 'rgb(255 212 0 / 0.45)',
-  green: 'rgb(60 200 90 / 0.35)',
-  blue: 'rgb(70 150 255 / 0.35)',
-  pink: 'rgb(255 105 180 / 0.35)',
-  purple: 'rgb(160 100 255 / 0.35)',
-};
-
-export function savedHighlightCss(): string {
-  return HIGHLIGHT_COLORS.map((c) => `::highlight(${SAVED_PREFIX}${c}) { background-color: ${SAVED_BACKGROUNDS[c]}; }`).join('\n');
-}
+// The backgrounds and their CSS live in page-css.ts (adopted at document_start).
+export { SAVED_BACKGROUNDS, SAVED_PREFIX, savedHighlightCss } from './page-css.ts';
 
 export class SavedPainter {
   readonly #byColor = new Map<HighlightColor, Highlight>();

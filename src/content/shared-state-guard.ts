@@ -5,9 +5,11 @@
  * sheet are claimed here; a cheap check (a few map lookups) on a timer and
  * when the tab becomes visible puts back whatever the page took away.
  */
-const claimed = new Map<string, Highlight>();
-let ourSheet: CSSStyleSheet | undefined;
-let restored = 0;
+import { worldState } from './world-state.ts';
+
+/** One per frame, shared by both content scripts (world-state.ts): the guard runs in the first, highlights are claimed in both. */
+const state = worldState('shared-state', () => ({ claimed: new Map<string, Highlight>(), sheet: undefined as CSSStyleSheet | undefined, restored: 0 }));
+const claimed = state.claimed;
 
 export function claimHighlight(name: string, highlight: Highlight): void {
   claimed.set(name, highlight);
@@ -20,7 +22,7 @@ export function releaseHighlight(name: string): void {
 }
 
 export function claimSheet(sheet: CSSStyleSheet): void {
-  ourSheet = sheet;
+  state.sheet = sheet;
 }
 
 /** Puts back what the page removed; returns how many things it had to restore. */
@@ -32,17 +34,18 @@ export function restoreSharedState(): number {
       fixed++;
     }
   }
+  const ourSheet = state.sheet;
   if (ourSheet && !document.adoptedStyleSheets.includes(ourSheet)) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, ourSheet];
     fixed++;
   }
-  restored += fixed;
+  state.restored += fixed;
   return fixed;
 }
 
 /** How many times something was restored (tests read it through the page's state, this is for diagnostics). */
 export function restoredCount(): number {
-  return restored;
+  return state.restored;
 }
 
 /** How often the shared state is checked: a page clearing it is noticed within this time. */

@@ -7,29 +7,24 @@
  */
 import browser, { type MessageSender } from './runtime.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
-import { siteOf, type HighlightStyle, type TabSettings } from '../core/settings.ts';
-import { ENTITY_TYPES, HIGHLIGHT_PREFIX, UNDERLINE_COLORS } from './highlight-registry.ts';
-import type { MentionStore } from './mention-store.ts';
-import type { Reader } from './reader.ts';
-import { askBackground } from './ask-background.ts';
+import type { TabSettings } from '../core/settings.ts';
+import { siteOf } from '../core/site.ts';
+import type { SavedStatus } from './saved-layer.ts';
+import { ask } from './ask.ts';
+import { readControlMessage, readEmptyReply, readSettingsReply } from './guards.ts';
 import { activity, setTrackedTimeout, track } from './activity.ts';
-import { forgetRecords } from './record-client.ts';
-import * as v from 'valibot';
-import { ToContentMessage } from '../shared/messages.ts';
-import { savedStatus, type SavedStatus } from './saved-layer.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
 /** How many times a mention count the worker did not take is sent again before it is given up (and logged). */
 const MAX_COUNT_RETRIES = 3;
-/** Alpha (hex) of the tinted-background style: light enough that the text stays readable. */
-const BACKGROUND_ALPHA = '40';
 
-
-/** What a running session exposes to the popup. */
+/** What a running session exposes to the popup (content/page-bundle.ts makes it). */
 export interface Session {
-  store: MentionStore;
-  reader: Reader;
+  /** The names on this page with something to show, and how its saved highlights fared. */
+  mentions(): { mentions: MentionCount[]; saved?: SavedStatus };
+  /** Moves the keyboard focus to the next mention of `entityId`. */
+  focusNextOf(entityId: string): Promise<unknown>;
 }
 
 export interface MentionCount {
@@ -50,15 +45,7 @@ export type Starter = (signal: AbortSignal, settings: TabSettings, attach: (s: S
 
 
 function fetchTabSettings(): Promise<{ settings: TabSettings; fingerprint: string }> {
-  return askBackground<{ settings: TabSettings; fingerprint: string }>({ type: 'cs-bg-get-settings' });
-}
-
-/** CSS for the chosen style, adopted after the registry's own sheet so it wins. */
-export function highlightStyleCss(style: HighlightStyle): string {
-  if (style === 'underline') return '';
-  return ENTITY_TYPES.map(
-    (t) => `::highlight(${HIGHLIGHT_PREFIX}${t}) { text-decoration: none; background-color: ${UNDERLINE_COLORS[t]}${BACKGROUND_ALPHA}; }`,
-  ).join('\n');
+  return ask({ type: 'cs-bg-get-settings' }, readSettingsReply);
 }
 
 
@@ -76,7 +63,11 @@ export class SiteControl {
   #countFailures = 0;
   #syncs = 0;
 
-  constructor(private readonly starter: Starter) {
+  /** `recordChanged`: the record (corpus, user layer) changed, so what the page cached of it is stale. */
+  constructor(
+    private readonly starter: Starter,
+    private readonly recordChanged: () => void = () => undefined,
+  ) {
     browser.runtime.onMessage.addListener(this.#onMessage);
   }
 
@@ -97,7 +88,7 @@ export class SiteControl {
     if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
     this.#applied = next;
     // A new fingerprint means the record changed (corpus, user layer): records cached by this page are stale.
-    if (prev && prev.fingerprint !== next.fingerprint) forgetRecords();
+    if (prev && prev.fingerprint !== next.fingerprint) this.recordChanged();
     this.#stop();
     if (next.settings.on) this.#start(next.settings);
   }
@@ -134,7 +125,7 @@ export class SiteControl {
       const count = this.#pendingCount;
       if (count === undefined || count === this.#lastSent) return;
       this.#lastSent = count;
-      askBackground<object>({ type: 'cs-bg-mention-count', count }).then(
+      ask({ type: 'cs-bg-mention-count', count }, readEmptyReply).then(
         () => (this.#countFailures = 0),
         (err: unknown) => {
           // The worker was restarting: send the count again a little later (a few times), so the badge is not left wrong.
@@ -147,28 +138,18 @@ export class SiteControl {
   }
 
   mentions(): MentionsReply {
-    const store = this.#session?.store;
     const site = siteOf(location.href);
-    if (!store) return { site, on: this.#applied?.settings.on ?? false, mentions: [] };
-    const types = new Map<string, EntityType>();
-    // Only names with something to show are counted (issue 13): a quiet name opens an empty card.
-    const counts = new Map<string, number>();
-    for (const m of store.all()) {
-      if (m.quiet) continue;
-      if (!types.has(m.entityId)) types.set(m.entityId, m.type);
-      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    }
-    const mentions = [...counts].map(([entityId, count]) => ({ entityId, type: types.get(entityId) ?? 'topic', count }));
-    const saved = savedStatus();
+    const session = this.#session;
+    if (!session) return { site, on: this.#applied?.settings.on ?? false, mentions: [] };
+    const { mentions, saved } = session.mentions();
     return { site, on: true, mentions, ...(saved ? { saved } : {}) };
   }
 
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */
   readonly #onMessage = (message: unknown, sender: MessageSender): Promise<unknown> | undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = v.safeParse(ToContentMessage, message);
-    if (!parsed.success) return undefined;
-    const msg = parsed.output;
+    const msg = readControlMessage(message);
+    if (!msg) return undefined;
     if (msg.type === 'bg-cs-settings-changed') {
       this.sync().catch((err: unknown) => console.error('OnRecord: could not apply the new settings', err));
       return undefined;
@@ -176,8 +157,8 @@ export class SiteControl {
     if (msg.type === 'popup-cs-get-mentions') return Promise.resolve(this.mentions());
     if (msg.type === 'bg-cs-activity') return Promise.resolve({ href: location.href, ...activity() });
     if (msg.type === 'popup-cs-focus-entity') {
-      const reader = this.#session?.reader;
-      return reader ? reader.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
+      const session = this.#session;
+      return session ? session.focusNextOf(msg.entityId).then(() => ({ ok: true })) : Promise.resolve({ ok: false });
     }
     return undefined;
   };
