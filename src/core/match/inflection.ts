@@ -30,6 +30,24 @@ export const NAME_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
   uk: UK_CASE,
 };
 
+/**
+ * A person's surname takes only masculine endings (the record's persons are men): the feminine forms are his
+ * wife's or daughter's name ("Олена Зеленська", "Зеленская сказала", "Песковой"). By the surname's ending:
+ * `keep` lists the only endings an adjectival surname takes (Зеленский → Зеленского, Зеленскому, Зеленским,
+ * Зеленском; never Зеленская, Зеленской); `drop` the feminine-only endings of a nominal one (Песков → Пескова,
+ * Пескову, Песковым are his, Песковой is hers). Folded before use.
+ */
+export const PERSON_SUFFIX_RULES: Readonly<Record<string, readonly { after: readonly string[]; keep?: string; drop?: string }[]>> = {
+  ru: [
+    { after: ['ский', 'цкий', 'ской', 'цкой'], keep: 'ого ому им ом' },
+    { after: ['ов', 'ев', 'ёв', 'ин', 'ын'], drop: 'ой ою' },
+  ],
+  uk: [
+    { after: ['ський', 'цький'], keep: 'ого ому им ім' },
+    { after: ['ов', 'ев', 'єв', 'ін', 'ин'], drop: 'ої ій ою' },
+  ],
+};
+
 /** Word-formation endings for aliases marked `stem: true` (annex → annexation). */
 export const STEM_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
   en: plain('s es ed d ing ation ations al als ment ments er ers ist ists ive n'),
@@ -297,6 +315,40 @@ function suffixSet(languages: Languages, names: boolean, stem: boolean, folded: 
   return list;
 }
 
+/** Person suffix sets by languages, stem flag and the rule that applies (PERSON_SUFFIX_RULES): shared arrays, as above. */
+const personSuffixSets = new Map<string, string[]>();
+let foldedPersonRules: Map<string, { after: string[]; keep: Set<string> | undefined; drop: Set<string> | undefined }[]> | undefined;
+
+/** suffixSet for a person's alias: without the feminine endings of its surname (PERSON_SUFFIX_RULES). */
+function personSuffixSet(languages: Languages, stem: boolean, folded: string): string[] {
+  const base = suffixSet(languages, true, stem, folded);
+  foldedPersonRules ??= new Map(
+    Object.entries(PERSON_SUFFIX_RULES).map(([lang, rules]) => [
+      lang,
+      rules.map((r) => ({ after: r.after.map(foldCached), keep: r.keep === undefined ? undefined : new Set(r.keep.split(' ').map(foldCached)), drop: r.drop === undefined ? undefined : new Set(r.drop.split(' ').map(foldCached)) })),
+    ]),
+  );
+  const applying: string[] = [];
+  const rules: { keep: Set<string> | undefined; drop: Set<string> | undefined }[] = [];
+  for (const lang of languages.codes) {
+    const list = foldedPersonRules.get(lang) ?? [];
+    const k = list.findIndex((r) => r.after.some((a) => folded.endsWith(a)));
+    if (k >= 0) {
+      applying.push(`${lang}${k}`);
+      rules.push(list[k]!);
+    }
+  }
+  if (rules.length === 0) return base;
+  const key = `${languages.codes.join(',')}|${stem ? 1 : 0}|${folded.charCodeAt(folded.length - 1)}|${applying.join(',')}`;
+  let list = personSuffixSets.get(key);
+  if (list === undefined) {
+    // A suffix stays when some applying language allows it (the suffix sets of ru and uk are merged the same way).
+    list = base.filter((sfx) => rules.some((r) => (r.keep === undefined || r.keep.has(sfx)) && (r.drop === undefined || !r.drop.has(sfx))));
+    personSuffixSets.set(key, list);
+  }
+  return list;
+}
+
 /** The suffix rules of some languages, folded, in order; with the resulting set when no rule depends on the alias. */
 interface FoldedSuffixRules {
   readonly rules: readonly { readonly suffix: string; readonly after: readonly string[] | undefined }[];
@@ -371,7 +423,7 @@ export function forEachAliasVariant(alias: Alias, person: boolean, sink: Variant
   if (folded === '') return;
   const languages = languagesOf(alias);
   const inflect = alias.inflect !== false;
-  const suffixes = suffixSet(languages, inflect, alias.stem === true, folded);
+  const suffixes = person && inflect ? personSuffixSet(languages, alias.stem === true, folded) : suffixSet(languages, inflect, alias.stem === true, folded);
   const space = lastSpace(folded);
   // A person's given names are not compiled in every case (that would multiply the automaton by
   // the forms of each first name): see givenNamePrefixes, which extends a surname mention instead.

@@ -24,6 +24,12 @@ describe('case and form', () => {
     expect(found('The UN said')).toEqual(['UN=united-nations']);
   });
 
+  it('takes "US" in a run of capitals where the pronoun cannot stand: first in a line or sentence, after THE, AND, OR', () => {
+    expect(found('US AND UK PLEDGE MORE AID')).toEqual(['US=united-states', 'UK=united-kingdom']);
+    expect(found('WHAT THE US WANTS; UK AND US BACK PLAN; PUTIN: US MUST STOP')).toEqual(['US=united-states', 'UK=united-kingdom', 'US=united-states', 'PUTIN=vladimir-putin', 'US=united-states']);
+    expect(found('FOLLOW US\nALL OF US\nJOIN US AND WIN\nUN HOMME')).toEqual([]);
+  });
+
   it('never takes a lowercase-only form for a name', () => {
     expect(found('user belarus wrote')).toEqual([]);
     expect(found('Belarus wrote')).toEqual(['Belarus=belarus']);
@@ -31,6 +37,19 @@ describe('case and form', () => {
 
   it('skips domains, URLs, e-mail addresses, language tags and identifiers', () => {
     expect(found('independent.co.uk, https://x.example/us/v1, desk@un.org, en-US, us_east, UN_willing, kremlin.ru')).toEqual([]);
+  });
+
+  it('skips a place that closes a sports club\'s or a dish\'s name', () => {
+    expect(found('Dynamo Kyiv beat Shakhtar Donetsk in Kyiv. Chicken Kiev. Spartak Moscow; «Динамо» Київ; Динамо Киев.')).toEqual(['Kyiv=kyiv']);
+    expect(found('Officials in Kyiv. In Moscow, the Kremlin said.')).toEqual(['Officials in Kyiv=ukrainian-officials', 'Moscow=moscow', 'Kremlin=kremlin']);
+  });
+
+  it('reads another sense or another name from the data of the alias (session 5)', () => {
+    expect(found('Poutine is a dish of fries and cheese curds from Quebec.')).toEqual([]);
+    expect(found('Thousands gathered at Ramlila Maidan; the Maidan protests in Kyiv.')).toEqual(['Maidan=maidan-2014', 'Kyiv=kyiv']);
+    expect(found('The Jerusalem artichoke is a tuber.')).toEqual([]);
+    expect(found('Naftali Bennett told ABC in an interview.')).toEqual(['Naftali Bennett=naftali-bennett', 'ABC=abc-news']);
+    expect(found('The ABC in Sydney said in an interview.')).toEqual([]);
   });
 
   it('skips a place that opens a publication name', () => {
@@ -122,6 +141,13 @@ describe('coordinated names', () => {
     expect(found('Донецкая и Луганская народные республики')).toEqual(['Донецкая=donetsk-peoples-republic', 'Луганская народные республики=luhansk-peoples-republic']);
     expect(found('Донецька і Луганська народні республіки')).toEqual(['Донецька=donetsk-peoples-republic', 'Луганська народні республіки=luhansk-peoples-republic']);
     expect(found('Донецкая и Луганская области')).toEqual(['Донецкая=donetsk-oblast', 'Луганская области=luhansk-oblast']);
+  });
+});
+
+describe("a person's surname in the feminine (session 5)", () => {
+  it('is his wife or daughter, not him; the masculine forms stay', () => {
+    expect(found('Зеленська заявила; Зеленская сказала; у Песковой')).toEqual([]);
+    expect(found('Зеленського, Зеленскому, Зеленським; Пескова, Пескову, Песковым')).toHaveLength(6);
   });
 });
 

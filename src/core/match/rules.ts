@@ -86,6 +86,31 @@ export function opensPublicationName(text: string, end: number): boolean {
   return publicationSet.has(foldString(next));
 }
 
+/**
+ * Capitalised words that, right before a place name (whitespace only between
+ * them), make it the last word of a sports club's or a dish's name: "Dynamo
+ * Kyiv", "Spartak Moscow", "Shakhtar Donetsk", "Динамо Киев", "Chicken Kiev".
+ * The clubs of the record's cities, in the spellings of the English, German,
+ * Russian and Ukrainian press. Folded.
+ */
+export const NAME_HEAD_WORDS =
+  'dynamo dinamo spartak cska lokomotiv lokomotive torpedo shakhtar shakhtyor schachtar zorya sorja metalist metalurh metallurg arsenal obolon olimpik krystal chicken ' +
+  'динамо спартак цска локомотив торпедо шахтар шахтер зоря металіст металист металург арсенал оболонь олімпік олимпик кристал';
+
+let nameHeadSet: Set<string> | undefined;
+
+/** Whether a place name at `start` closes a club's or a dish's name (NAME_HEAD_WORDS, capitalised, maybe in quotes, right before it on the line). */
+export function closesClubOrDishName(text: string, start: number): boolean {
+  let gap = sameLineSpaceBefore(text, start);
+  if (gap < 0) return false;
+  // A club's name in quotes: «Динамо» Київ.
+  if (gap > 0 && /[»"”’]/u.test(text[gap - 1]!)) gap--;
+  const w = wordEndingAt(text, gap);
+  if (w === undefined || !/^\p{Lu}/u.test(text[w[0]]!)) return false;
+  nameHeadSet ??= new Set(NAME_HEAD_WORDS.split(' ').map(foldString));
+  return nameHeadSet.has(foldString(text.slice(w[0], w[1])));
+}
+
 /* ---------- Part of another name ---------- */
 
 /**
@@ -277,20 +302,62 @@ function wordAfter(text: string, end: number): string {
 const isCapsWord = (w: string): boolean => w.length >= 2 && hasCapital(w) && w === w.toUpperCase();
 
 /**
+ * In a run of capitals, words after which a short alias that is a common word
+ * of the language is the name, not the word: the English object pronoun "us"
+ * follows a verb or a preposition ("LET US PRAY", "FOLLOW US", "ALL OF US"),
+ * never an article or a conjunction ("THE US", "UK AND US PLEDGE AID"). So
+ * does a line's or a sentence's start ("US AND UK PLEDGE MORE AID"). Folded.
+ * A language without an entry keeps the rule whole: "UN" in capitals may be
+ * the French article anywhere ("UN HOMME").
+ */
+export const CAPS_NAME_OPENERS: Readonly<Record<string, string>> = {
+  en: 'the and or',
+};
+
+let capsOpenerSets: Map<string, Set<string>> | undefined;
+
+/** Punctuation that ends a sentence or a headline's part: the word after it opens one. */
+const CLAUSE_END_RE = /[.!?:;|•—–"“”«»(]/u;
+
+/**
+ * Whether a candidate in a run of capitals, with the word text[s..k) before it
+ * (`before`, '' when none), opens a name in every one of `langs`
+ * (CAPS_NAME_OPENERS): after one of their opener words, or first on its line
+ * or in its sentence.
+ */
+function opensNameInCaps(text: string, s: number, k: number, before: string, langs: readonly string[]): boolean {
+  capsOpenerSets ??= new Map(Object.entries(CAPS_NAME_OPENERS).map(([l, words]) => [l, new Set(words.split(' ').map(foldString))]));
+  if (!langs.every((lang) => capsOpenerSets!.has(lang))) return false;
+  if (before === '') {
+    // Nothing but spaces or punctuation since the line's start or the sentence's end.
+    let j = k;
+    while (j > 0 && text[j - 1] !== '\n' && !CLAUSE_END_RE.test(text[j - 1]!)) {
+      if (CLASS[text.charCodeAt(j - 1)] === WORD) return false;
+      j--;
+    }
+    return true;
+  }
+  if (s === k) return false;
+  const folded = foldString(before);
+  return langs.every((lang) => capsOpenerSets!.get(lang)!.has(folded));
+}
+
+/**
  * The language guard for a short alias that is a common word in other
  * languages (`commonWordIn`: UN is the French and Spanish article, US the
  * English pronoun). Fails when the candidate stands in a run of capitals (a
  * neighbouring word is in capitals too: "LET US PRAY", "UN HOMME"), where
- * the case rule tells nothing, or right after a function word of one of
- * those languages other than the alias's own ("d’UN", "de UN").
+ * the case rule tells nothing (unless it opens a name there:
+ * CAPS_NAME_OPENERS), or right after a function word of one of those
+ * languages other than the alias's own ("d’UN", "de UN").
  */
 export function languageGuardFails(text: string, start: number, end: number, langs: readonly string[], ownLang: string): boolean {
   let k = start;
   while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
-  if (k < start && isCapsWord(text.slice(s, k))) return true;
-  if (isCapsWord(wordAfter(text, end))) return true;
+  const before = text.slice(s, k);
+  if ((k < start && isCapsWord(before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
   const prev = wordBefore(text, start);
   if (prev === '') return false;
   return langs.some((lang) => lang !== ownLang && functionWords(lang)?.has(prev) === true);

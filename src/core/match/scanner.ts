@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -673,7 +673,7 @@ export class Scanner {
   private formAllowed(text: string, start: number, end: number, alias: number): boolean {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
-    if ((bits & PLACE) !== 0 && opensPublicationName(text, end)) return false;
+    if ((bits & PLACE) !== 0 && (opensPublicationName(text, end) || closesClubOrDishName(text, start))) return false;
     if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
     if ((bits & OTHER_SENSE) !== 0) {
       const other = this.data.header.otherSenses[alias]!;

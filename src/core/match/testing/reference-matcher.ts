@@ -29,6 +29,7 @@ import {
   MIN_DECLINING_WORD,
   MIN_STEM_UNITS,
   NAME_SUFFIXES,
+  PERSON_SUFFIX_RULES,
   REPLACED_ENDINGS,
   STEM_ALTERNATIONS,
   STEM_SUFFIXES,
@@ -193,6 +194,20 @@ export function referenceSpellings(alias: Alias): ReferenceSpelling[] {
     const rules = [...(inflect ? (NAME_SUFFIXES[lang] ?? []) : []), ...(alias.stem === true ? (STEM_SUFFIXES[lang] ?? []) : [])];
     for (const rule of rules) {
       if (rule.after === undefined || [...rule.after].some((ch) => folded.endsWith(referenceFold(ch)))) suffixes.add(referenceFold(rule.suffix));
+    }
+  }
+  if (inflect) {
+    // Only the masculine endings of a surname (docs/matching.md, "Inflection"): the first rule of each language
+    // whose `after` ends the alias; a suffix stays when one of those rules allows it.
+    const rules = langs.flatMap((lang) => {
+      const rule = (PERSON_SUFFIX_RULES[lang] ?? []).find((r) => r.after.some((a) => folded.endsWith(referenceFold(a))));
+      return rule === undefined ? [] : [rule];
+    });
+    if (rules.length > 0) {
+      for (const sfx of [...suffixes]) {
+        const allowed = rules.some((r) => (r.keep === undefined || r.keep.split(' ').map(referenceFold).includes(sfx)) && (r.drop === undefined || !r.drop.split(' ').map(referenceFold).includes(sfx)));
+        if (!allowed) suffixes.delete(sfx);
+      }
     }
   }
   const spellings: ReferenceSpelling[] = [{ folded, suffixes, requireSuffix: false }];
