@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { documentNames, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
+import { documentName, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
 import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
@@ -116,10 +116,13 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   const allCandidates: Candidate[] = [];
   const names: NameMemory = new Map();
   let listLead: ListLead | null = null;
-  // Title-case headlines name people the article may introduce only further down: their full names, read once when needed.
+  // Title-case headlines name people the article may introduce only further down: their full names, looked up when needed.
   const titleLines: Range[] = [];
-  let docNames: NameMemory | undefined;
-  const documentNamesOnce = () => (docNames ??= documentNames(text, titleLines));
+  const docNames = new Map<string, string | undefined>();
+  const documentNameOf = (word: string) => {
+    if (!docNames.has(word)) docNames.set(word, documentName(text, word, titleLines));
+    return docNames.get(word);
+  };
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -131,7 +134,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     const quotes = splitInterrupters(text, findQuotes(text, para.start, para.end), lex);
     const titleCase = isTitleCase(tokens, para);
     if (titleCase) titleLines.push(para);
-    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentNames: documentNamesOnce });
+    const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentName: documentNameOf });
     for (const c of cands) allCandidates.push(c);
     if (listLead) {
       const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
@@ -316,7 +319,7 @@ function findInParagraph(
   for (const seg of segments(text, para, quotes, lex)) {
     const cues = findCues(text, tokens, seg, quotes, lex, lang);
     if (cues.length === 0) {
-      konjunktivContinuation(text, tokens, seg, quotes, lex, drafts, para);
+      if (!konjunktivContinuation(text, tokens, seg, quotes, lex, drafts, para)) connectiveContinuation(text, tokens, seg, quotes, cands, lex, drafts);
       continue;
     }
     const segCands = outside.filter((c) => c.start >= seg.start && c.end <= seg.end);
@@ -437,7 +440,12 @@ function findInParagraph(
 
   // Follow-on quotes: a quote the attribution sieves left, right after a direct statement of this or the previous paragraph.
   const prev = drafts[drafts.length - 1];
-  if (prev && prev.quotes.length > 0) {
+  // After an indirect statement, only a paragraph that is one quote and follows the statement's own sentence goes on
+  // with its speaker ("However, he defended his decision to engage with those governments. ⏎ “Well, they're not
+  // ideal institutions …”").
+  const wholeQuote = quotes.length === 1 && quotes[0]!.start === para.start && /^[\s.,]*$/u.test(between(text, quotes[0]!.end, para.end));
+  const afterIndirect = prev !== undefined && prev.quotes.length === 0 && wholeQuote && prev.passage.end <= para.start && /^[\s.!?…”"»]*$/u.test(between(text, prev.passage.end, para.start));
+  if (prev && (prev.quotes.length > 0 || afterIndirect)) {
     for (const q of quotes) {
       if (usedQuotes.has(q)) continue;
       const inner = trimRange(text, q.inner);
@@ -469,17 +477,45 @@ function findInParagraph(
  * next paragraph with a subjunctive verb and no cue of its own continues the
  * last speaker.
  */
-function konjunktivContinuation(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, drafts: Draft[], para: Range): void {
+function konjunktivContinuation(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], lex: LexiconIndex, drafts: Draft[], para: Range): boolean {
   const prev = drafts[drafts.length - 1];
-  if (!prev || !(prev.cue?.lang === 'de' || prev.reasons.some((r) => r.sieve === 'konjunktiv-i-continues-speaker'))) return;
-  if (seg.start - prev.passage.end > 400 || prev.passage.end > seg.start) return;
-  if (quotes.some((q) => q.start < seg.end && q.end > seg.start)) return;
+  if (!prev || !(prev.cue?.lang === 'de' || prev.reasons.some((r) => r.sieve === 'konjunktiv-i-continues-speaker'))) return false;
+  if (seg.start - prev.passage.end > 400 || prev.passage.end > seg.start) return false;
+  if (quotes.some((q) => q.start < seg.end && q.end > seg.start)) return false;
   const words = tokens.filter((t) => t.start >= seg.start && t.end <= seg.end);
-  if (words.length < 3 || !words.some((t) => lex.subjunctive.has(t.low))) return;
+  if (words.length < 3 || !words.some((t) => lex.subjunctive.has(t.low))) return false;
   // Not across a paragraph that begins with a new name: only the same paragraph or the next one.
-  if (prev.passage.end < para.start && /\n[^\n]*\n/u.test(text.slice(prev.passage.end, para.start))) return;
+  if (prev.passage.end < para.start && /\n[^\n]*\n/u.test(text.slice(prev.passage.end, para.start))) return false;
   const content = trimContent(text, seg);
   drafts.push({ speaker: { ...prev.speaker }, cue: null, content, quotes: [], passage: seg, reasons: [{ step: 'speaker', sieve: 'konjunktiv-i-continues-speaker' }], source: prev.source, kind: 'indirect' });
+  return true;
+}
+
+/**
+ * "Moscow asked that Ukraine cease military actions … . Also, to accept Crimea as Russian territory …": the sentence
+ * right after a reported clause, opening with a connective that adds to it ("Also,", "Кроме того,", "Крім того,",
+ * "Außerdem"), with no cue, quote or speaker of its own, goes on with the same speaker.
+ */
+function connectiveContinuation(text: string, tokens: readonly Token[], seg: Range, quotes: readonly QuoteSpan[], cands: readonly Candidate[], lex: LexiconIndex, drafts: Draft[]): void {
+  const prev = drafts[drafts.length - 1];
+  if (!prev || prev.quotes.length > 0 || prev.passage.end > seg.start || !/^[\s.!?…”"»]*$/u.test(between(text, prev.passage.end, seg.start))) return;
+  if (quotes.some((q) => q.start < seg.end && q.end > seg.start)) return;
+  const i = firstAtOrAfter(tokens, seg.start);
+  const lead = lex.continuers.find((words) => words.every((w, k) => tokens[i + k]?.low === w && tokens[i + k]!.end <= seg.end));
+  if (!lead) return;
+  const after = tokens[i + lead.length - 1]!.end;
+  // "Also," with its comma; the multi-word ones ("Кроме того", "In addition") need none.
+  if (lead.length === 1 && !/^\s*,/u.test(text.slice(after, after + 2))) return;
+  if (wordsBetween(tokens, after, seg.end) < 4) return;
+  // Still reported: an infinitive or clause opener first ("Also, to accept …"), or a word of obligation ("Киев должен").
+  const next = firstAtOrAfter(tokens, after);
+  let reported = tokens[next] !== undefined && lex.continuationOpeners.has(tokens[next]!.low);
+  for (let k = next; !reported && k < tokens.length && tokens[k]!.end <= seg.end; k++) if (lex.obligations.has(tokens[k]!.low)) reported = true;
+  if (!reported) return;
+  // Someone else speaking in it ("Also, Kyiv said …" has its cue; "Also, Peskov …" names a new subject) is not a continuation.
+  const subject = cands.find((c) => c.start >= after && c.end <= seg.end && !c.oblique && !c.possessive);
+  if (subject && subject.type === 'person' && wordsBetween(tokens, after, subject.start) === 0 && subject.entityId !== prev.speaker.entityId) return;
+  drafts.push({ speaker: { ...prev.speaker }, cue: null, content: trimContent(text, seg), quotes: [], passage: seg, reasons: [{ step: 'speaker', sieve: 'connective-continues-speaker' }], source: prev.source, kind: 'indirect' });
 }
 
 function overlap(a: Range, b: Range): number {
@@ -657,7 +693,7 @@ function contentOfVerb(
     const gap2 = next ? between(text, g.end, next.start) : '';
     const plainGap = (max: number) =>
       !/[“”«»„"!?]/u.test(gap2) && wordsBetween(tokens, g.end, next!.start) <= max && !findCues(text, tokens, { start: g.end, end: next!.start }, quotes, lex, cue.lang).some((c) => c.kind === 'verb');
-    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
+    if (next && (/^[\s,.:—–-]*$/u.test(gap2) || (/^\s*,/u.test(gap2) && plainGap(12)) || (/[.,]\s*(?:[—–]\s*)?$/u.test(gap2) && plainGap(30) && !attributedAfter(text, tokens, next, para, quotes, lex, cue.lang)))) {
       used.add(next);
       pieces.push(next);
       end = trimRange(text, next.inner).end;
@@ -868,7 +904,8 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
       // A person named inside what the previous speaker said ("Zelensky said Putin was lying. He added …") is talked
       // about, not speaking: the previous speaker stays the antecedent.
-      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end) continue;
+      // (A split quote's content holds its own attribution: "«…, — говорит Клаус Беренс. — …»"; that speaker is no talk.)
+      if (speakerDraft && c.start >= speakerDraft.content.start && c.end <= speakerDraft.content.end && c.start !== speakerDraft.speaker.start) continue;
       mention = c;
       break;
     }

@@ -46,6 +46,11 @@ export interface LexiconIndex {
   organizationAnaphors: Set<string>;
   /** Words that make a capitalised name an organization's (lexicon `organizationWords`). */
   organizationWords: Set<string>;
+  /** Sentence-opening connectives that continue the previous statement (lexicon `continuers`), as word lists. */
+  continuers: string[][];
+  /** What keeps a continued sentence reported (lexicon `continuationOpeners`, `obligations`). */
+  continuationOpeners: Set<string>;
+  obligations: Set<string>;
   /** German separable particles of speech verbs (lexicon `particles`). */
   particles: Set<string>;
   /** German role nouns that may end a compound ("Kremlsprecher", "Außenamtssprecherin"), longest first. */
@@ -70,6 +75,9 @@ function build(): LexiconIndex {
     organizationAnaphors: new Set(),
     organizationWords: new Set(),
     particles: new Set(),
+    continuers: [],
+    continuationOpeners: new Set(),
+    obligations: new Set(),
   };
   const addPhrase = (text: string, kind: PhraseKind, lang: Lang) => {
     const words = text.split(/\s+/).map(normalizeWord);
@@ -108,6 +116,9 @@ function build(): LexiconIndex {
     for (const w of lex.organizationAnaphors) ix.organizationAnaphors.add(normalizeWord(w));
     for (const w of lex.organizationWords) ix.organizationWords.add(normalizeWord(w));
     for (const w of lex.particles ?? []) ix.particles.add(normalizeWord(w));
+    for (const p of lex.continuers) ix.continuers.push(p.split(/\s+/u).map(normalizeWord));
+    for (const w of lex.continuationOpeners) ix.continuationOpeners.add(normalizeWord(w));
+    for (const w of lex.obligations) ix.obligations.add(normalizeWord(w));
     for (const [kind, nouns] of Object.entries(lex.roleNouns) as [RoleKind, string[]][]) {
       for (const n of nouns) {
         const words = n.split(/\s+/).map(normalizeWord);

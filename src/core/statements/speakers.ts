@@ -69,6 +69,21 @@ const NOT_NAME = new Set(
   ).split(' '),
 );
 
+/** Case endings of Russian and Ukrainian surnames (genitive, dative, instrumental, prepositional), longest first. */
+const SURNAME_ENDINGS = ['ого', 'ому', 'ова', 'ову', 'ими', 'ові', 'еві', 'ом', 'ым', 'им', 'ем', 'ой', 'ою', 'ей', 'а', 'у', 'е', 'ю', 'я', 'і', 'и'];
+
+/** The full name whose last word this Cyrillic word inflects (Ройтера → Штефан Ройтер, Корнилова → Андрей Корнилов). */
+function inflectedName(names: NameMemory, low: string): string | undefined {
+  if (!/^[\u0400-\u04ff]/u.test(low) || names.size === 0) return undefined;
+  for (const end of SURNAME_ENDINGS) {
+    if (low.length - end.length < 3 || !low.endsWith(end)) continue;
+    const stem = low.slice(0, -end.length);
+    const hit = names.get(stem) ?? (end.length > 1 ? names.get(stem + end[0]) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** A short quoted name right after a legal form: « Ромашка», „Nordlicht“, "Acme". */
 const QUOTED_NAME_AFTER = /^\s*[«„“"][\p{Lu}\p{N}][^«»„“”"\n]{0,50}[»“”"]/u;
 
@@ -136,28 +151,26 @@ export interface CandidateInput {
   names: NameMemory;
   /** A headline in title case ("Obama Visits Prison, Says …"): capitals mark no names there. */
   titleCase?: boolean;
-  /** For a title-case headline: the full names written anywhere in the document, by their last word (lazily). */
-  documentNames?: () => NameMemory;
+  /** For a title-case headline: the full name ending in this word written elsewhere in the document, if any. */
+  documentName?: (word: string) => string | undefined;
 }
 
-const FULL_NAME = /(?<![\p{L}\p{M}'’-])[\p{Lu}][\p{Ll}\p{M}'’-]+(?:[ \u00a0]+[\p{Lu}][\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+const NAME_BEFORE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+)[ \u00a0]+$/u;
 
 /**
- * Full names (two or three capitalised words, no title or function word) written in the document's lines that are
- * not in title case, by their last word: a title-case headline above the article may name someone the article
- * introduces only later.
+ * The full name ending in `word` ("Obama" → "Barack Obama": a capitalised word, not a title or function word, right
+ * before it) written in the document outside its title-case lines: a title-case headline above the article may name
+ * someone the article introduces only further down. A search for the word itself, not a scan of every name.
  */
-export function documentNames(text: string, titleLines: readonly Range[]): NameMemory {
-  const out: NameMemory = new Map();
-  for (const m of text.matchAll(FULL_NAME)) {
-    const at = m.index;
+export function documentName(text: string, word: string, titleLines: readonly Range[]): string | undefined {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if ((at > 0 && LETTER.test(text.charAt(at - 1))) || LETTER.test(text.charAt(at + word.length))) continue;
     if (titleLines.some((r) => at >= r.start && at < r.end)) continue;
-    const words = m[0].split(/\s+/u);
-    if (words.some((w) => NOT_NAME.has(normalizeWord(w)))) continue;
-    const last = normalizeWord(words[words.length - 1]!);
-    if (!out.has(last)) out.set(last, m[0]);
+    const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 32), at));
+    if (m && !NOT_NAME.has(normalizeWord(m[1]!))) return `${m[1]} ${word}`;
   }
-  return out;
+  return undefined;
 }
 
 /**
@@ -425,7 +438,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const verbNext = tokens[i + 1] !== undefined && lex.verbs.has(tokens[i + 1]!.low) && /^\s+$/u.test(text.slice(last.end, tokens[i + 1]!.start));
     if (input.titleCase && !verbNext) {
       for (const w of words) {
-        const full = input.names.get(w.low) ?? input.documentNames?.().get(w.low);
+        if (w.end - w.start < 3 || NOT_NAME.has(w.low) || lex.verbs.has(w.low)) continue;
+        const full = input.names.get(w.low) ?? input.documentName?.(text.slice(w.start, w.end));
         if (full && !covered(w.start, w.end)) add({ start: w.start, end: w.end, entityId: null, name: full, type: 'person', via: 'candidate', media: false, sieve: 'name-seen-before' });
       }
       continue;
@@ -463,7 +477,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     const name = text.slice(w0.start, last.end);
     if (words.length - from === 1 && !org) {
       // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.
-      const full = input.names.get(w0.low);
+      // "По словам Ройтера" after "Штефан Ройтер": a Russian/Ukrainian case form of a surname seen before, never a subject.
+      const inflected = input.names.has(w0.low) ? undefined : inflectedName(input.names, w0.low);
+      const full = input.names.get(w0.low) ?? inflected;
       const prev = tokens[i - words.length];
       const titled = prev !== undefined && TITLES.has(prev.low);
       if (!full && !titled) {
@@ -478,7 +494,7 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         add({ start: w0.start, end: last.end, entityId: null, name, type: apposition ? 'person' : 'organization', via: 'candidate', media: false, sieve: 'name-before-verb' });
         continue;
       }
-      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name' });
+      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name', ...(inflected ? { oblique: true } : {}) });
       continue;
     }
     // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).

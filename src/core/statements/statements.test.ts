@@ -477,3 +477,68 @@ describe('title-case headlines', () => {
     expect([s.speaker.name, s.content.text]).toEqual(['Amazon', 'Project Is Ahead Of Schedule']);
   });
 });
+
+describe('split quotes', () => {
+  it('one statement across a long interrupter in every language', () => {
+    const cases: [string, string][] = [
+      ['en', '“We are ready,” Peskov told reporters in Moscow on Tuesday. “But not on these terms.”'],
+      ['de', '„Wir sind bereit“, sagte Peskow am Dienstag, „aber nicht zu diesen Bedingungen.“'],
+      ['uk', '«Ми готові, — сказав Пєсков журналістам у вівторок. — Але не на таких умовах».'],
+      ['ru', '«Мы готовы, — заявил Песков журналистам во вторник, — но не на этих условиях».'],
+    ];
+    for (const [lang, text] of cases) {
+      const s = one(text, { lang });
+      expect(s.speaker.entityId).toBe('dmitry-peskov');
+      expect(s.quotes).toHaveLength(2);
+      expect(sieves(s)).toContain('split-quote');
+    }
+  });
+  it('an interrupter naming a new speaker with an apposition, closed by ". —"; that speaker is then who "эксперт" is', () => {
+    const text = '«Берлин долго надеялся на дипломатию, — говорит политолог Клаус Беренс из Фонда науки и политики. — Сейчас таких иллюзий почти не осталось».\n\nПо мнению эксперта, общество устало от войны.';
+    const found = finder.find(text, { lang: 'ru' });
+    expect(found.map((s) => [s.speaker.name, s.quotes.length])).toEqual([['Клаус Беренс', 2], ['Клаус Беренс', 0]]);
+  });
+});
+
+describe('continuations without a speech verb', () => {
+  it('a sentence opening with a connective and still reported goes on with the previous speaker (en, ru, uk, de)', () => {
+    const cases: [string, string, string][] = [
+      ['en', 'Moscow asked that Ukraine cease military actions and enshrine neutrality in its constitution. Also, to accept Crimea as Russian territory and to recognize the separatist regions.', 'Also, to accept Crimea as Russian territory and to recognize the separatist regions'],
+      ['ru', 'Москва заявила, что Украина должна прекратить боевые действия. Кроме того, Киев должен признать Крым российским.', 'Кроме того, Киев должен признать Крым российским'],
+      ['uk', 'Москва заявила, що Україна має припинити бойові дії. Крім того, Київ має визнати Крим російським.', 'Крім того, Київ має визнати Крим російським'],
+      ['de', 'Moskau erklärte, die Ukraine müsse die Kämpfe einstellen. Außerdem müsse Kiew die Krim als russisch anerkennen.', 'Außerdem müsse Kiew die Krim als russisch anerkennen'],
+    ];
+    for (const [lang, text, words] of cases) {
+      const found = finder.find(text, { lang: lang as 'en' });
+      expect(found.map((s) => [s.speaker.entityId, s.content.text]), lang).toEqual([
+        ['russian-government', found[0]!.content.text],
+        ['russian-government', words],
+      ]);
+    }
+  });
+  it('not the writer\'s own sentence after it, nor a new person as its subject', () => {
+    expect(finder.find('Russia accuses the leadership in Ukraine of being controlled by the United States. In addition, the Russian power apparatus sees Washington as a war party.', { lang: 'en' })).toHaveLength(1);
+    expect(finder.find('Moscow asked that Ukraine cease military actions. Also, Zelensky must travel to Minsk on Friday.', { lang: 'en' })).toHaveLength(1);
+  });
+  it('a paragraph that is one quote, right after an indirect statement, goes on with its speaker', () => {
+    const text = 'However, Zelensky defended his decision to engage with those governments.\n\n"Well, they are not ideal institutions, but engagement gives us the best opportunity."';
+    expect(finder.find(text, { lang: 'en' }).map((s) => [s.speaker.entityId, s.kind])).toEqual([
+      ['volodymyr-zelensky', 'indirect'],
+      ['volodymyr-zelensky', 'direct'],
+    ]);
+    // Not when a sentence of the writer's stands between.
+    const apart = 'However, Zelensky defended his decision to engage with those governments. The visit ends on Friday.\n\n"Well, they are not ideal institutions, but engagement gives us the best opportunity."';
+    expect(finder.find(apart, { lang: 'en' })).toHaveLength(1);
+  });
+});
+
+describe('case forms of a new surname (ru, uk)', () => {
+  it('"По словам Ройтера" after "Штефан Ройтер" is him, and never the subject of a verb', () => {
+    const text = 'Переговоры в нынешних условиях невозможны, заявил Штефан Ройтер.\n\nПо словам Ройтера, Берлин продолжит поставки оружия.';
+    expect(finder.find(text, { lang: 'ru' }).map((s) => [s.speaker.name, s.content.text])).toEqual([
+      ['Штефан Ройтер', 'Переговоры в нынешних условиях невозможны'],
+      ['Штефан Ройтер', 'Берлин продолжит поставки оружия'],
+    ]);
+    expect(finder.find('Андрей Корнилов приехал в Киев. Корнилова заявила, что мир близок.', { lang: 'ru' }).map((s) => s.speaker.name)).not.toContain('Андрей Корнилов');
+  });
+});

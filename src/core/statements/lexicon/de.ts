@@ -75,6 +75,9 @@ export const de: Lexicon = {
     director: ['direktor', 'direktorin', 'direktors'],
     'prime-minister': ['premier', 'premierminister', 'premierministers', 'ministerpräsident', 'ministerpräsidenten', 'regierungschef', 'regierungschefs'],
   },
+  continuers: ['außerdem', 'zudem', 'ferner', 'darüber hinaus', 'überdies', 'auch'],
+  continuationOpeners: ['dass', 'zu'],
+  obligations: ['müsse', 'müssten', 'solle', 'sollten', 'dürfe', 'muss', 'soll'],
   organizationWords: 'gmbh ag kg kgaa se ohg ug e.v ev gruppe holding konzern werke bank versicherung verlag stiftung verband institut'.split(' '),
   organizationAnaphors: 'unternehmen konzern firma ministerium behörde organisation'.split(' '),
   removed: [

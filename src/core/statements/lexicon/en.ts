@@ -94,6 +94,9 @@ export const en: Lexicon = {
     'prime-minister': ['prime minister', 'premier', 'pm'],
   },
   roleDescriptions: { diplomat: 'foreign minist|diplomat|ambassador|envoy' },
+  continuers: ['also', 'in addition', 'additionally', 'moreover', 'furthermore', 'besides'],
+  continuationOpeners: ['to', 'that'],
+  obligations: ['must', 'should', 'needs', 'need', 'ought'],
   organizationWords: ('inc incorporated ltd llc llp plc corp corporation co company companies group holdings holding partners associates ' +
     'foods motors airlines airways industries systems technologies technology labs laboratories pharmaceuticals pharma capital energy ' +
     'networks communications services solutions enterprises stores markets brands media research resources products electronics ' +

@@ -43,6 +43,18 @@ export interface Lexicon {
   refusal: string[];
   /** Abbreviations that end in a full stop without ending the sentence (without the final "."). */
   abbreviations: string[];
+  /**
+   * Connectives that open a sentence adding to what the previous one reported ("Also, …", "Кроме того, …", "Крім
+   * того, …", "Außerdem …"): such a sentence with no cue of its own goes on with the previous statement's speaker.
+   */
+  continuers: string[];
+  /**
+   * What keeps such a sentence reported (a demand going on): an infinitive or clause opener right after the
+   * connective ("Also, to accept …", "Кроме того, чтобы …") …
+   */
+  continuationOpeners: string[];
+  /** … or a word of obligation in it ("must", "должен", "має", "müsse"). Without either, "In addition, the apparatus sees …" is the writer's own sentence. */
+  obligations: string[];
   /** German only: separable particles that close a speech verb ("teilte … mit", "fügte … hinzu") and are not the words. */
   particles?: string[];
   /** German only: Konjunktiv I forms that carry reported speech on into the next sentence. */
