@@ -18,15 +18,21 @@
  * (bench/page/trace.ts): a sample is ours when a chrome-extension:// script is
  * on its stack. Medians of BENCH_HOSTILE_RUNS (default 3); the load average is
  * printed, since the machine is shared. Figures, not assertions.
+ *
+ * While working on one case: BENCH_HOSTILE_CASES=huge or storm (default both),
+ * BENCH_HOSTILE_BUILDS=after (default none,before,after: the page alone, the
+ * earlier build, this one; without "before" nothing is built), and
+ * BENCH_HOSTILE_DETAIL=1 logs the extension's five longest tasks and where their
+ * time went (a build made with `npx vite build --minify false` names functions).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { closeWelcomePage, launch, type BenchContext } from './page/browser.ts';
 import { servePages } from './page/server.ts';
-import { extensionTasks, mainThreadTasks, startRawTrace, startTrace, type ExtensionTasks, type MainThreadTasks } from './page/trace.ts';
+import { extensionTasks, mainThreadTasks, startRawTrace, type ExtensionTasks, type MainThreadTasks, type TraceEvent } from './page/trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Math.max(1, Number(process.env['BENCH_HOSTILE_RUNS'] ?? 3));
@@ -35,6 +41,16 @@ const HUGE_CHARS = 5_000_000;
 const NAME_EVERY = 500;
 const STORM_NODES_PER_FRAME = 1_000;
 const STORM_MS = 10_000;
+type Which = 'none' | 'before' | 'after';
+const CASES = new Set((process.env['BENCH_HOSTILE_CASES'] ?? 'huge,storm').split(','));
+const BUILDS = (['none', 'before', 'after'] as const).filter((w) => (process.env['BENCH_HOSTILE_BUILDS'] ?? 'none,before,after').split(',').includes(w));
+const DETAIL = process.env['BENCH_HOSTILE_DETAIL'] === '1';
+/** BENCH_HOSTILE_TRACE_DIR: each traced run's raw events are written there as JSON (for a closer look). */
+const TRACE_DIR = process.env['BENCH_HOSTILE_TRACE_DIR'];
+let traceCount = 0;
+function keepTrace(events: readonly TraceEvent[], name: string): void {
+  if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `${name}-${++traceCount}.json`), JSON.stringify(events));
+}
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
 function median(xs: readonly number[]): number {
@@ -160,6 +176,7 @@ async function runHuge(extension: string | undefined, url: string): Promise<Huge
     if (!extension) await new Promise((ok) => setTimeout(ok, 2_000));
     const settledAt = extension ? await doneAndNamesFound(b, page) : 0;
     const events = await stop();
+    keepTrace(events, `huge-${extension ? 'ext' : 'none'}`);
     return { trace: extension ? extensionTasks(events) : null, page: mainThreadTasks(events), found: settledAt };
   } finally {
     await b.close();
@@ -175,22 +192,33 @@ async function runStorm(extension: string | undefined, url: string): Promise<{ t
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const before = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-    const stop = extension ? await startTrace(cdp) : null;
+    const stop = extension ? await startRawTrace(cdp) : null;
     const nodes = await page.evaluate(([n, ms]) => (window as unknown as { __storm(n: number, ms: number): Promise<number> }).__storm(n!, ms!), [STORM_NODES_PER_FRAME, STORM_MS]);
     // The last batch is handed out after the storm: give it two seconds to be handled, inside the trace.
     await new Promise((ok) => setTimeout(ok, 2_000));
     const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
-    return { trace: stop ? await stop() : null, pageTaskMs: (after - before) * 1000, nodes };
+    const events = stop ? await stop() : null;
+    if (events) keepTrace(events, 'storm-ext');
+    return { trace: events ? extensionTasks(events) : null, pageTaskMs: (after - before) * 1000, nodes };
   } finally {
     await b.close();
+  }
+}
+
+/** The extension's longest tasks and, in each, where the time went (BENCH_HOSTILE_DETAIL=1). */
+function logDetail(t: ExtensionTasks): void {
+  log(`  ${t.count} tasks with extension time; most CPU in one: ${t.longestCpuMs.toFixed(1)} ms`);
+  for (const x of t.top) {
+    log(`  ${x.extensionMs.toFixed(1)} ms (CPU ${x.extensionCpuMs.toFixed(1)}) of a ${x.taskMs.toFixed(1)} ms task at ${x.atMs.toFixed(0)} ms:`);
+    for (const b of x.by) log(`    ${b.ms.toFixed(1)}  ${b.name}`);
   }
 }
 
 async function main(): Promise<void> {
   const after = join(ROOT, 'dist/chrome');
   if (!existsSync(join(after, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build" first');
-  log(`building ${BEFORE} for the side-by-side run…`);
-  const before = buildRef(BEFORE);
+  if (BUILDS.includes('before')) log(`building ${BEFORE} for the side-by-side run…`);
+  const before = BUILDS.includes('before') ? buildRef(BEFORE) : { dir: '', cleanup: () => undefined };
   const huge = hugeNodePage(HUGE_CHARS);
   const server = await servePages(new Map([['/huge.html', huge.html], ['/storm.html', STORM_PAGE]]));
   const loads: number[] = [loadavg()[0]!];
@@ -199,18 +227,20 @@ async function main(): Promise<void> {
   const stormRuns: Record<'before' | 'after' | 'none', Array<{ ext: number; longest: number; page: number; nodes: number }>> = { before: [], after: [], none: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const which of ['none', 'before', 'after'] as const) {
+      for (const which of CASES.has('huge') ? BUILDS : []) {
         const r = await runHuge(which === 'none' ? undefined : builds[which], server.url('/huge.html'));
         hugeRuns[which].push(r);
         log(
           `5 MB node, ${which}, run ${run + 1}: extension longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms, total ${(r.trace?.totalMs ?? 0).toFixed(0)} ms, ` +
             `names ${r.found}/${huge.names}; page: longest task ${r.page.longestMs.toFixed(0)} ms, blocking ${r.page.blockingMs.toFixed(0)} ms, busy ${r.page.busyMs.toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
         );
+        if (DETAIL && r.trace) logDetail(r.trace);
       }
-      for (const which of ['none', 'before', 'after'] as const) {
+      for (const which of CASES.has('storm') ? BUILDS : []) {
         const r = await runStorm(which === 'none' ? undefined : builds[which], server.url('/storm.html'));
         stormRuns[which].push({ ext: r.trace?.totalMs ?? 0, longest: r.trace?.longestMs ?? 0, page: r.pageTaskMs, nodes: r.nodes });
-        log(`storm, ${which}, run ${run + 1}: extension ${(r.trace?.totalMs ?? 0).toFixed(0)} ms (longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms), page tasks ${r.pageTaskMs.toFixed(0)} ms, ${r.nodes} nodes`);
+        log(`storm, ${which}, run ${run + 1}: extension ${(r.trace?.totalMs ?? 0).toFixed(0)} ms (longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms), page tasks ${r.pageTaskMs.toFixed(0)} ms, ${r.nodes} nodes (load ${loadavg()[0]!.toFixed(1)})`);
+        if (DETAIL && r.trace) logDetail(r.trace);
       }
       loads.push(loadavg()[0]!);
     }
@@ -218,6 +248,7 @@ async function main(): Promise<void> {
     await server.close();
     before.cleanup();
   }
+  if (BUILDS.length < 3 || CASES.size < 2) return;
   const m = (xs: number[]) => median(xs);
   const hb = hugeRuns.before;
   const ha = hugeRuns.after;

@@ -30,6 +30,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an X event, µs: less than `dur` when the thread was descheduled meanwhile. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -56,11 +58,20 @@ export interface ExtensionTask {
   taskMs: number;
   /** Time the extension's code ran in it (sampled), ms. */
   extensionMs: number;
+  /**
+   * The same scaled by the task's thread time over its wall time: on a loaded machine the thread is descheduled
+   * within a task, and samples (taken in wall time) count that as the code's. An estimate of the CPU time it took.
+   */
+  extensionCpuMs: number;
+  /** Where that time went: "function on top ← innermost extension function", largest first (for the log). */
+  by: { name: string; ms: number }[];
 }
 
 export interface ExtensionTasks {
   /** Most extension time in any one task, ms: what the extension adds to the longest task it touches. */
   longestMs: number;
+  /** Most extension CPU time in any one task (see ExtensionTask.extensionCpuMs), ms. */
+  longestCpuMs: number;
   /** The longest task in which the extension's code ran for most of the time, ms (0 when none). */
   longestOwnTaskMs: number;
   /** The longest task in which the extension's code ran at all (usually the page's own parse or first layout), ms. */
@@ -170,7 +181,7 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
 }
 
 export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
+  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -206,6 +217,18 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     const file = (f.url ?? '').split('/').pop() ?? '';
     return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
   };
+  /** The innermost extension frame on a sample's stack (the extension's code that made the call on top). */
+  const ownFrame = new Map<number, string>();
+  const innermostExt = (id: number): string => {
+    let v = ownFrame.get(id);
+    if (v === undefined) {
+      let n = p.nodes.get(id);
+      while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
+      v = n ? selfName(n.id) : '?';
+      ownFrame.set(id, v);
+    }
+    return v;
+  };
   let k = 0;
   let taskEnd = -Infinity;
   for (const task of tasks) {
@@ -215,6 +238,8 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     while (k < times.length && times[k]! < task.ts) k++;
     let ext = 0;
     let previousExt = false;
+    let previousOwn = '?';
+    const by = new Map<string, number>();
     for (let i = k; i + 1 < times.length && times[i]! < end; i++) {
       const id = p.samples[i]!;
       const mine: boolean = isExt(id) || (previousExt && p.nodes.get(id)?.callFrame.functionName === GC);
@@ -223,15 +248,24 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
         ext += d;
         const name = selfName(id);
         self.set(name, (self.get(name) ?? 0) + d);
+        const own = isExt(id) ? innermostExt(id) : previousOwn;
+        previousOwn = own;
+        const key = own === name ? name : `${name} ← ${own}`;
+        by.set(key, (by.get(key) ?? 0) + d);
       }
       previousExt = mine;
     }
-    if (ext > 0) all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000 });
+    if (ext > 0) {
+      const top = [...by].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
+      const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
+      all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000, extensionCpuMs: (ext / 1000) * cpuShare, by: top });
+    }
   }
 
   for (const x of all) {
     result.totalMs += x.extensionMs;
     result.longestMs = Math.max(result.longestMs, x.extensionMs);
+    result.longestCpuMs = Math.max(result.longestCpuMs, x.extensionCpuMs);
     if (x.extensionMs >= x.taskMs / 2) result.longestOwnTaskMs = Math.max(result.longestOwnTaskMs, x.taskMs);
     if (x.taskMs > result.longestTouchedTaskMs) {
       result.longestTouchedTaskMs = x.taskMs;

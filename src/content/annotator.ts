@@ -13,7 +13,7 @@ import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
-import { MentionStore, type PageMention } from './mention-store.ts';
+import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
 import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
@@ -191,7 +191,7 @@ export class Annotator {
   resume(): Promise<void> {
     this.#laidOut = true;
     const rendered = renderedOnce();
-    for (const m of this.#unverified) if (!rendered(m.range.startContainer as Text)) this.store.remove(m);
+    for (const m of this.#unverified) if (!rendered(m.startContainer)) this.store.remove(m);
     this.#unverified = [];
     this.#slicer.reorder((chunks) => inViewFirst(chunks, chunkElement));
     this.#slicer.release();
@@ -289,8 +289,10 @@ export class Annotator {
     } else {
       if (chunk.replace && !chunk.late) this.#dropDrawn(chunk);
       // Before the first frame, no computed styles (see headStart): a chunk under a display:none ancestor is caught by
-      // the rendered check in resume().
-      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout })) return;
+      // the rendered check in resume(). Nor for a rescan: a live feed's new nodes have no style yet, and reading one
+      // forced a style pass over everything the page added since its last frame (up to 36 ms in bench:hostile's
+      // storm); text that is not rendered is still not drawn (the rendered check on the few nodes that hold mentions).
+      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout && chunk.replace !== true })) return;
       const separate = chunk.separate;
       const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
       // No computed styles during extraction (they would force a style pass over the whole chunk); the few
@@ -371,13 +373,7 @@ export class Annotator {
       const b = toBoundaries(pageText, m.start, m.end);
       // The page may have changed the text since it was sent: its watcher queues a rescan of it.
       if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
-      const mention: PageMention = {
-        entityId: m.entityId,
-        type,
-        range: new StaticRange(b),
-        nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
-        ...(quiet ? { quiet } : {}),
-      };
+      const mention = pageMention(m.entityId, type, b, quiet, () => toNodeSlices(pageText, m.start, m.end).map((s) => s.node));
       if (!this.store.add(mention)) continue;
       if (presume) this.#unverified.push(mention);
       // A part of a large element is grouped by the element's child it lies in, as a split element's children are.

@@ -137,6 +137,44 @@ describe('a live feed: inline content added into a block is rescanned in its run
     c.abort();
   });
 
+  it('reads a storm of records when the batch is due, a slice per task, not in the page\'s own frame', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const feed = doc.createElement('div');
+    doc.body.append(feed);
+    const spans = Array.from({ length: 500 }, (_, i) => Object.assign(doc.createElement('span'), { textContent: `update ${i}` }));
+    feed.append(...spans);
+    let read = 0;
+    // One record per span, as a feed appending them one by one makes; each counts the reads of its nodes.
+    const records = spans.map((span) => {
+      const record = { type: 'childList', target: feed, removedNodes: [] as unknown as NodeList };
+      Object.defineProperty(record, 'addedNodes', { get: () => (read++, [span] as unknown as NodeList) });
+      return record as unknown as MutationRecord;
+    });
+    [...FakeObserver.live][0]!.callback(records);
+    expect(read).toBe(0);
+    expect(domChangesPending()).toBe(true);
+    // Every reading of the clock moves it on 3 ms, and it is read every 64 records: a slice stops past 8 ms, after at
+    // most 192 records, and the rest waits for the next task.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    const slices = [read];
+    while (got.length === 0 && slices.length < 10) {
+      vi.advanceTimersByTime(1);
+      slices.push(read - slices.reduce((a, b) => a + b, 0));
+    }
+    expect(slices.length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(192);
+    expect(read).toBe(500);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.roots).toEqual([feed]);
+    expect(got[0]!.parts?.get(feed)?.runs).toEqual([{ from: spans[0], until: null }]);
+    expect(domChangesPending()).toBe(false);
+    c.abort();
+  });
+
   it('a block that also changed itself (its own text) is handed whole', () => {
     const c = new AbortController();
     const got: DomBatch[] = [];

@@ -6,6 +6,7 @@
  */
 import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import { SLICE_BUDGET_MS } from './time-slicer.ts';
 
 /** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
 export const FULL_RESCAN_THRESHOLD = 1_000;
@@ -114,10 +115,21 @@ class RootWatcher {
   #removed = false;
   #overflow = false;
   #timer: number | undefined;
+  /**
+   * Records delivered and not yet looked at, and where the first list's reading stopped. The observer's callback
+   * only keeps them: it runs inside the page's own task (a live feed's animation frame), and reading a thousand
+   * removal records there cost up to 43 ms of that frame (issue 14, bench:hostile's storm). They are read when the
+   * batch is due, a slice at a time (#flush).
+   */
+  #records: MutationRecord[][] = [];
+  #recordAt = 0;
   readonly #observer: MutationObserver;
 
   constructor(root: Node) {
-    this.#observer = new MutationObserver((records) => this.#collect(records));
+    this.#observer = new MutationObserver((records) => {
+      this.#records.push(records);
+      if (this.#timer === undefined) this.#timer = setTrackedTimeout(() => this.#flush(), BATCH_DELAY_MS);
+    });
     this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
@@ -130,52 +142,81 @@ class RootWatcher {
     this.#observer.disconnect();
     clearTrackedTimeout(this.#timer);
     this.#timer = undefined;
+    this.#records = [];
   }
 
-  #collect(records: readonly MutationRecord[]): void {
+  /**
+   * Reads the kept records until they are all read (true) or `budgetMs` has passed (false). Past the full-rescan
+   * threshold the rest is dropped unread: a full rescan needs nothing from them.
+   */
+  #collect(budgetMs: number): boolean {
+    const started = performance.now();
     const pending = this.#pending;
     // A storm of records mostly shares a few targets (a feed's container, a thousand times a frame): each target is
-    // judged once per delivery, not once per record or added node.
+    // judged once per slice, not once per record or added node.
     const ours = new Map<Node, boolean>();
-    for (const r of records) {
-      const target = r.target;
-      let inUi = ours.get(target);
-      if (inUi === undefined) ours.set(target, (inUi = insideOurUi(target)));
-      if (inUi) continue;
-      if (r.type === 'characterData') {
-        const parent = target.parentNode;
-        if (parent) pending.add(blockAround(parent));
-        continue;
-      }
-      if (!this.#removed && r.removedNodes.length > 0) this.#removed = true;
-      const added = r.addedNodes;
-      if (added.length === 0) continue;
-      // Inline content added straight into a block (a live feed's spans) is rescanned in its runs (see #flush).
-      const intoBlock = isBlock(target) && target.parentNode !== null;
-      let inline = intoBlock ? this.#inlineAdded.get(target) : undefined;
-      for (let i = 0; i < added.length; i++) {
-        const n = added[i]!;
-        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
-        // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
-        // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
-        // straight into a block (a live feed's spans), else the whole block around it.
-        if (isBlock(n)) {
-          pending.add(n);
-        } else if (intoBlock) {
-          if (!inline) this.#inlineAdded.set(target, (inline = new Set()));
-          inline.add(n);
-        } else {
-          pending.add(blockAround(target));
+    while (this.#records.length > 0) {
+      const records = this.#records[0]!;
+      let i = this.#recordAt;
+      for (; i < records.length; i++) {
+        if ((i & 63) === 63 && performance.now() - started > budgetMs) {
+          this.#recordAt = i;
+          return false;
+        }
+        this.#read(records[i]!, ours, pending);
+        if (pending.size + this.#inlineAdded.size > FULL_RESCAN_THRESHOLD) {
+          this.#overflow = true;
+          this.#records = [];
+          this.#recordAt = 0;
+          return true;
         }
       }
+      this.#records.shift();
+      this.#recordAt = 0;
     }
-    if (pending.size + this.#inlineAdded.size > FULL_RESCAN_THRESHOLD) this.#overflow = true;
-    const changed = pending.size > 0 || this.#inlineAdded.size > 0 || this.#removed;
-    if (changed && this.#timer === undefined) this.#timer = setTrackedTimeout(() => this.#flush(), BATCH_DELAY_MS);
+    return true;
   }
 
+  #read(r: MutationRecord, ours: Map<Node, boolean>, pending: Set<Node>): void {
+    const target = r.target;
+    let inUi = ours.get(target);
+    if (inUi === undefined) ours.set(target, (inUi = insideOurUi(target)));
+    if (inUi) return;
+    if (r.type === 'characterData') {
+      const parent = target.parentNode;
+      if (parent) pending.add(blockAround(parent));
+      return;
+    }
+    if (!this.#removed && r.removedNodes.length > 0) this.#removed = true;
+    const added = r.addedNodes;
+    if (added.length === 0) return;
+    // Inline content added straight into a block (a live feed's spans) is rescanned in its runs (see #batch).
+    const intoBlock = isBlock(target) && target.parentNode !== null;
+    let inline = intoBlock ? this.#inlineAdded.get(target) : undefined;
+    for (let i = 0; i < added.length; i++) {
+      const n = added[i]!;
+      if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
+      // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
+      // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
+      // straight into a block (a live feed's spans), else the whole block around it.
+      if (isBlock(n)) {
+        pending.add(n);
+      } else if (intoBlock) {
+        if (!inline) this.#inlineAdded.set(target, (inline = new Set()));
+        inline.add(n);
+      } else {
+        pending.add(blockAround(target));
+      }
+    }
+  }
+
+  /** The batch is due: the kept records are read, a slice per task, then the batch goes to every listener. */
   #flush(): void {
     this.#timer = undefined;
+    if (!this.#collect(SLICE_BUDGET_MS)) {
+      this.#timer = setTrackedTimeout(() => this.#flush(), 0);
+      return;
+    }
     let batch: DomBatch;
     if (this.#overflow) {
       batch = { roots: [], removed: true, full: true };

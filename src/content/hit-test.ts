@@ -20,8 +20,8 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 
 export function liveRange(m: PageMention): Range {
   const r = document.createRange();
-  r.setStart(m.range.startContainer, m.range.startOffset);
-  r.setEnd(m.range.endContainer, m.range.endOffset);
+  r.setStart(m.startContainer, m.startOffset);
+  r.setEnd(m.endContainer, m.endOffset);
   return r;
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
-import { MentionStore, textNodesOf, type PageMention } from './mention-store.ts';
+import { MentionStore, pageMention, textNodesOf, type PageMention } from './mention-store.ts';
 
 let doc: Document;
 beforeEach(() => {
@@ -8,8 +8,8 @@ beforeEach(() => {
 });
 
 function mention(node: Text, start: number, end: number, entityId = 'peskov'): PageMention {
-  const range = { startContainer: node, startOffset: start, endContainer: node, endOffset: end, collapsed: false } as unknown as StaticRange;
-  return { entityId, type: 'person', range, nodes: [node] };
+  const bounds = { startContainer: node, startOffset: start, endContainer: node, endOffset: end };
+  return { entityId, type: 'person', ...bounds, range: { ...bounds, collapsed: false } as unknown as StaticRange, nodes: [node] };
 }
 
 describe('MentionStore', () => {
@@ -34,6 +34,88 @@ describe('MentionStore', () => {
     expect(store.size).toBe(0);
   });
 
+  it('tells apart mentions that start at the same place, and keeps the right one when another is removed', () => {
+    const store = new MentionStore(() => undefined);
+    const node = doc.createTextNode('Dmitry Peskov said.');
+    doc.body.append(node);
+    const whole = mention(node, 0, 13);
+    const given = mention(node, 0, 6, 'dmitry');
+    const short = mention(node, 0, 6);
+    expect(store.add(whole)).toBe(true);
+    expect(store.add(given)).toBe(true);
+    expect(store.add(short)).toBe(true);
+    expect(store.add(mention(node, 0, 6))).toBe(false);
+    store.remove(whole);
+    expect(store.add(mention(node, 0, 6))).toBe(false);
+    expect(store.add(mention(node, 0, 6, 'dmitry'))).toBe(false);
+    expect(store.add(mention(node, 0, 13))).toBe(true);
+    store.remove(short);
+    store.remove(given);
+    expect(store.add(mention(node, 0, 6))).toBe(true);
+    expect(store.size).toBe(2);
+  });
+
+  it('makes a mention as one object: its range on first need, its nodes array only across nodes', () => {
+    const made: unknown[] = [];
+    const g = globalThis as Record<string, unknown>;
+    const had = g.StaticRange;
+    g.StaticRange = class {
+      constructor(init: unknown) {
+        made.push(init);
+        Object.assign(this, init);
+      }
+    };
+    try {
+      const p = doc.createElement('p');
+      const [a, b] = [doc.createTextNode('Dmitry '), doc.createTextNode('Peskov')];
+      p.append(a!, b!);
+      doc.body.append(p);
+      let asked = 0;
+      const one = pageMention('peskov', 'person', { startContainer: b!, startOffset: 0, endContainer: b!, endOffset: 6 }, false, () => (asked++, [b!]));
+      expect(asked).toBe(0);
+      expect(one.nodes).toEqual([b]);
+      expect(one.quiet).toBeFalsy();
+      const two = pageMention('peskov', 'person', { startContainer: a!, startOffset: 0, endContainer: b!, endOffset: 6 }, true, () => [a!, b!]);
+      expect(two.nodes).toEqual([a, b]);
+      expect(two.quiet).toBe(true);
+      const store = new MentionStore(() => undefined);
+      store.add(one);
+      store.add(two);
+      expect(store.at(a!, 3)).toBe(two);
+      expect(made).toHaveLength(0);
+      const range = two.range;
+      expect(two.range).toBe(range);
+      expect(made).toHaveLength(1);
+      expect(range).toMatchObject({ startContainer: a, startOffset: 0, endContainer: b, endOffset: 6 });
+      expect(store.removeWithin(b!)).toBe(2);
+    } finally {
+      g.StaticRange = had;
+    }
+  });
+
+  it('lists every mention once in document order, one across two nodes too, and keeps the shown count', () => {
+    const store = new MentionStore(() => undefined);
+    const p = doc.createElement('p');
+    const [a, b, c] = ['Dmitry ', 'Peskov said. Peskov', ' again. Peskov'].map((t) => doc.createTextNode(t));
+    p.append(a!, b!, c!);
+    doc.body.append(p);
+    const across: PageMention = { ...mention(a!, 0, 6), endContainer: b!, endOffset: 6, nodes: [a!, b!] };
+    const late = mention(c!, 8, 14);
+    const second = mention(b!, 13, 19);
+    const quiet = { ...mention(b!, 0, 6, 'quiet-one'), quiet: true };
+    for (const m of [late, second, across, quiet]) expect(store.add(m)).toBe(true);
+    expect(store.ordered()).toEqual([across, quiet, second, late]);
+    expect(store.all()).toHaveLength(4);
+    expect(store.shownCount()).toBe(3);
+    expect(store.at(b!, 2)).toBe(across);
+    expect(store.removeWithin(a!)).toBe(1);
+    expect(store.at(b!, 2)).toBe(quiet);
+    expect(store.shownCount()).toBe(2);
+    expect(store.ordered()).toEqual([quiet, second, late]);
+    store.clear();
+    expect([store.size, store.shownCount(), store.all().length]).toEqual([0, 0, 0]);
+  });
+
   it('holds 20,000 mentions of one text node and drops them all', () => {
     const store = new MentionStore(() => undefined);
     const node = doc.createTextNode('Peskov '.repeat(20_000));
@@ -41,7 +123,7 @@ describe('MentionStore', () => {
     for (let i = 0; i < 20_000; i++) store.add(mention(node, i * 7, i * 7 + 6));
     for (let i = 0; i < 20_000; i += 500) expect(store.add(mention(node, i * 7, i * 7 + 6))).toBe(false);
     expect(store.size).toBe(20_000);
-    expect(store.at(node, 7 * 19_999 + 2)?.range.startOffset).toBe(7 * 19_999);
+    expect(store.at(node, 7 * 19_999 + 2)?.startOffset).toBe(7 * 19_999);
     expect(store.removeWithin(node)).toBe(20_000);
     expect(store.size).toBe(0);
   });

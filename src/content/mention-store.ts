@@ -4,77 +4,171 @@
  * page mutates, and every mutation that could move them triggers a rescan.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
+import type { RangeBoundaries } from '../page-text/types.ts';
 
-export interface PageMention {
+export interface PageMention extends RangeBoundaries {
   readonly entityId: string;
   readonly type: EntityType;
+  /** A StaticRange over the boundaries; see pageMention(), which makes it on first need. */
   readonly range: StaticRange;
   /** Every text node the mention touches, first to last. */
   readonly nodes: readonly Text[];
   /** The entity's card has nothing to show: drawn in the quieter style, not counted by the popup. */
   readonly quiet?: boolean;
+  /**
+   * The viewport painter's group the mention is drawn with, set while it is (viewport-painter.ts): a slot on the
+   * mention instead of a map from 100,000 mentions to their groups.
+   */
+  group?: Element | undefined;
 }
+
+/**
+ * A mention as the annotator stores it: one object. Its StaticRange is made when first asked for (drawing it,
+ * measuring it), and its nodes array only when it spans several text nodes. A 5 MB text node holds 112,000
+ * mentions, of which a few hundred are drawn at a time (viewport-painter.ts): a range each (a DOM object, its
+ * wrapper and a handle the collector visits on every pass), a nodes array and a key string made five objects per
+ * mention, and their garbage collection pauses of 50–65 ms landed in the extension's tasks (issue 14).
+ */
+class StoredMention implements PageMention {
+  #range: StaticRange | undefined;
+  readonly #nodes: readonly Text[] | undefined;
+  readonly quiet?: boolean;
+  group: Element | undefined = undefined;
+
+  constructor(
+    readonly entityId: string,
+    readonly type: EntityType,
+    readonly startContainer: Text,
+    readonly startOffset: number,
+    readonly endContainer: Text,
+    readonly endOffset: number,
+    nodes: readonly Text[] | undefined,
+    quiet: boolean,
+  ) {
+    this.#nodes = nodes;
+    if (quiet) this.quiet = true;
+  }
+
+  get range(): StaticRange {
+    return (this.#range ??= new StaticRange(this));
+  }
+
+  get nodes(): readonly Text[] {
+    return this.#nodes ?? [this.startContainer];
+  }
+}
+
+/**
+ * A mention over `bounds`; `between` lists the text nodes it touches when it spans more than one (first to last),
+ * and is ignored otherwise.
+ */
+export function pageMention(entityId: string, type: EntityType, bounds: RangeBoundaries, quiet = false, between?: () => readonly Text[]): PageMention {
+  const nodes = bounds.startContainer === bounds.endContainer ? undefined : between?.();
+  return new StoredMention(entityId, type, bounds.startContainer, bounds.startOffset, bounds.endContainer, bounds.endOffset, nodes, quiet);
+}
+
+/** The text nodes `m` touches, without making an array for the usual one. */
+function forEachNode(m: PageMention, f: (node: Text) => void): void {
+  if (m.startContainer === m.endContainer) f(m.startContainer);
+  else for (const node of m.nodes) f(node);
+}
+
+/** Where `m` starts within `node`'s text: its start offset, or -1 when it starts in an earlier node. */
+function startIn(m: PageMention, node: Text): number {
+  return m.startContainer === node ? m.startOffset : -1;
+}
+
+/** The index of the first mention in `list` (ordered by startIn) that starts at or after `at` in `node`. */
+function firstFrom(list: readonly PageMention[], node: Text, at: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (startIn(list[mid]!, node) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Where `m` sits in `list`, or -1. */
+function indexIn(list: readonly PageMention[], node: Text, m: PageMention): number {
+  const at = startIn(m, node);
+  for (let i = firstFrom(list, node, at); i < list.length && startIn(list[i]!, node) === at; i++) if (list[i] === m) return i;
+  return -1;
+}
+
+/** No mention is longer than this (an alias is far shorter): how far back a caret lookup looks. */
+const LONGEST_MENTION = 2_000;
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (a constant; linkedom, in the unit tests, lacks the static). */
+const FOLLOWING = 4;
 
 /** Up to this many stored text nodes, a removal looks through the store instead of walking the DOM. */
 const SMALL_STORE = 64;
 
 export class MentionStore {
-  /** Mentions per text node, as sets: adding and removing cost O(1) however many mentions one node holds. */
-  readonly #byNode = new Map<Text, Set<PageMention>>();
-  /** Per first text node, the mentions by entity and offsets: the "already drawn" check is one lookup, not a scan. */
-  readonly #keys = new Map<Text, Map<string, PageMention>>();
-  readonly #all = new Set<PageMention>();
+  /**
+   * Per text node, the mentions touching it, in the order they start in it (those that start in an earlier node
+   * first). Arrays, not hash sets: one node can hold 112,000 mentions (a 5 MB text node), and a hash table that size
+   * stops to rehash for 20–50 ms as it grows past each power of two (issue 14); a page's mentions mostly come in
+   * document order, so adding one is a push, and finding one a binary search.
+   */
+  readonly #byNode = new Map<Text, PageMention[]>();
+  #size = 0;
+  /** How many are not quiet (the popup's count, asked after every change: kept, not counted each time). */
+  #shown = 0;
 
   constructor(private readonly onRemove: (m: PageMention) => void) {}
 
-  static #key(m: PageMention): string {
-    return `${m.entityId}\u0000${m.range.startOffset}\u0000${m.range.endOffset}\u0000${m.nodes.length}`;
+  /** The stored mention of the same entity over exactly the same text as `m`, if any. */
+  #same(m: PageMention): PageMention | undefined {
+    const node = m.startContainer;
+    const list = this.#byNode.get(node);
+    if (!list) return undefined;
+    for (let i = firstFrom(list, node, m.startOffset); i < list.length; i++) {
+      const x = list[i]!;
+      if (startIn(x, node) !== m.startOffset) break;
+      if (x.entityId === m.entityId && x.endContainer === m.endContainer && x.endOffset === m.endOffset) return x;
+    }
+    return undefined;
   }
 
   /** Adds a mention, unless the same entity is already drawn over exactly the same text (a chunk scanned twice). */
   add(mention: PageMention): boolean {
-    const r = mention.range;
-    const first = mention.nodes[0];
-    const key = MentionStore.#key(mention);
-    if (first) {
-      const same = this.#keys.get(first)?.get(key);
-      if (same && same.range.startContainer === r.startContainer && same.range.endContainer === r.endContainer) return false;
-    }
-    this.#all.add(mention);
-    if (first) {
-      const keys = this.#keys.get(first);
-      if (keys) keys.set(key, mention);
-      else this.#keys.set(first, new Map([[key, mention]]));
-    }
-    for (const node of mention.nodes) {
-      const set = this.#byNode.get(node);
-      if (set) set.add(mention);
-      else this.#byNode.set(node, new Set([mention]));
-    }
+    if (this.#same(mention)) return false;
+    forEachNode(mention, (node) => {
+      const list = this.#byNode.get(node);
+      if (!list) return void this.#byNode.set(node, [mention]);
+      const at = startIn(mention, node);
+      if (startIn(list[list.length - 1]!, node) <= at) list.push(mention);
+      else list.splice(firstFrom(list, node, at + 1), 0, mention);
+    });
+    this.#size++;
+    if (!mention.quiet) this.#shown++;
     return true;
   }
 
   /** Drops one mention (no-op when it is not stored). */
   remove(mention: PageMention): void {
-    this.#remove(mention);
+    const list = this.#byNode.get(mention.startContainer);
+    if (!list || indexIn(list, mention.startContainer, mention) < 0) return;
+    this.#detach(mention, null);
+    this.onRemove(mention);
   }
 
-  #remove(mention: PageMention): void {
-    if (!this.#all.delete(mention)) return;
-    const first = mention.nodes[0];
-    if (first) {
-      const keys = this.#keys.get(first);
-      const key = MentionStore.#key(mention);
-      if (keys?.get(key) === mention) keys.delete(key);
-      if (keys?.size === 0) this.#keys.delete(first);
-    }
-    for (const node of mention.nodes) {
-      const set = this.#byNode.get(node);
-      if (!set) continue;
-      set.delete(mention);
-      if (set.size === 0) this.#byNode.delete(node);
-    }
-    this.onRemove(mention);
+  /** Takes `m` out of the lists of the nodes it touches, except `skip`'s (a list being dropped whole). */
+  #detach(m: PageMention, skip: Text | null): void {
+    forEachNode(m, (node) => {
+      if (node === skip) return;
+      const list = this.#byNode.get(node);
+      if (!list) return;
+      const i = indexIn(list, node, m);
+      if (i < 0) return;
+      list.splice(i, 1);
+      if (list.length === 0) this.#byNode.delete(node);
+    });
+    this.#size--;
+    if (!m.quiet) this.#shown--;
   }
 
   /**
@@ -83,24 +177,19 @@ export class MentionStore {
    */
   removeWithin(root: Node): number {
     if (root.nodeType === Node.DOCUMENT_NODE || root === document.body || root === document.documentElement) {
-      const removed = this.#all.size;
-      for (const m of [...this.#all]) this.#remove(m);
+      const removed = this.#size;
+      this.clear();
       return removed;
     }
     if (this.#byNode.size === 0) return 0;
     const budget = this.#walkBudget();
     const texts = budget > 0 ? textNodesOf(root, root.nextSibling, budget) : null;
     if (texts) return this.#removeOn(texts);
-    let removed = 0;
-    for (const [node, set] of [...this.#byNode]) {
-      if (node === root || root.contains(node)) {
-        for (const m of [...set]) {
-          this.#remove(m);
-          removed++;
-        }
-      }
-    }
-    return removed;
+    // The store is small here (see #walkBudget): the nodes inside are picked first, then their mentions dropped,
+    // without copying the whole map on every call (a live feed makes hundreds of these a second).
+    const inside: Text[] = [];
+    for (const node of this.#byNode.keys()) if (node === root || root.contains(node)) inside.push(node);
+    return inside.length > 0 ? this.#removeOn(inside) : 0;
   }
 
   /**
@@ -114,18 +203,13 @@ export class MentionStore {
     if (texts) return this.#removeOn(texts);
     const children = new Set<Node>();
     for (let c: Node | null = from; c && c !== until; c = c.nextSibling) children.add(c);
-    let removed = 0;
-    // Entries deleted while iterating a Map are not visited again: no copy of a map that may hold 100,000 nodes.
-    for (const [node, set] of this.#byNode) {
+    const inside: Text[] = [];
+    for (const node of this.#byNode.keys()) {
       let child: Node | null = node;
       while (child && child.parentNode !== parent) child = child.parentNode;
-      if (!child || !children.has(child)) continue;
-      for (const m of [...set]) {
-        this.#remove(m);
-        removed++;
-      }
+      if (child && children.has(child)) inside.push(node);
     }
-    return removed;
+    return inside.length > 0 ? this.#removeOn(inside) : 0;
   }
 
   /**
@@ -137,14 +221,22 @@ export class MentionStore {
     return this.#byNode.size <= SMALL_STORE ? 0 : this.#byNode.size;
   }
 
+  /** Drops every mention touching these text nodes. */
   #removeOn(texts: readonly Text[]): number {
     let removed = 0;
     for (const node of texts) {
-      const set = this.#byNode.get(node);
-      if (!set) continue;
-      for (const m of [...set]) {
-        this.#remove(m);
+      const list = this.#byNode.get(node);
+      if (!list) continue;
+      this.#byNode.delete(node);
+      for (const m of list) {
+        // A mention across nodes is also listed under the others: taken out there, so it is dropped once.
+        if (m.startContainer !== m.endContainer) this.#detach(m, node);
+        else {
+          this.#size--;
+          if (!m.quiet) this.#shown--;
+        }
         removed++;
+        this.onRemove(m);
       }
     }
     return removed;
@@ -152,69 +244,79 @@ export class MentionStore {
 
   /** Drops mentions whose text left the document. */
   removeDisconnected(): number {
-    let removed = 0;
-    for (const [node, set] of [...this.#byNode]) {
-      if (!node.isConnected) {
-        for (const m of [...set]) {
-          this.#remove(m);
-          removed++;
-        }
-      }
-    }
-    return removed;
+    const gone: Text[] = [];
+    for (const node of this.#byNode.keys()) if (!node.isConnected) gone.push(node);
+    return gone.length > 0 ? this.#removeOn(gone) : 0;
   }
 
   clear(): void {
-    for (const m of [...this.#all]) this.#remove(m);
+    const all = this.all();
+    this.#byNode.clear();
+    this.#size = 0;
+    this.#shown = 0;
+    for (const m of all) this.onRemove(m);
   }
 
-  /** The mention covering the caret position (node, offset), if any. */
+  /** The mention covering the caret position (node, offset), if any (the one that starts first). */
   at(node: Node, offset: number): PageMention | undefined {
     if (node.nodeType !== Node.TEXT_NODE) return undefined;
-    const set = this.#byNode.get(node as Text);
-    if (!set) return undefined;
-    for (const m of set) {
-      const afterStart = m.range.startContainer !== node || offset >= m.range.startOffset;
-      const beforeEnd = m.range.endContainer !== node || offset < m.range.endOffset;
-      if (afterStart && beforeEnd) return m;
+    const text = node as Text;
+    const list = this.#byNode.get(text);
+    if (!list) return undefined;
+    const covers = (m: PageMention) => (m.startContainer !== text || offset >= m.startOffset) && (m.endContainer !== text || offset < m.endOffset);
+    // Those from earlier nodes first (at the front of the list), then those starting in this node up to the caret,
+    // back to the longest a mention can be.
+    for (let i = 0; i < list.length && startIn(list[i]!, text) < 0; i++) if (covers(list[i]!)) return list[i];
+    let found: PageMention | undefined;
+    for (let i = firstFrom(list, text, offset + 1) - 1; i >= 0; i--) {
+      const m = list[i]!;
+      const start = startIn(m, text);
+      if (start < 0 || offset - start > LONGEST_MENTION) break;
+      if (covers(m)) found = m;
     }
-    return undefined;
+    return found;
   }
 
   get size(): number {
-    return this.#all.size;
+    return this.#size;
   }
 
   /** How many mentions are drawn in the full style (not quiet): a count, in no order (sorting 100,000 mentions takes 100 ms). */
   shownCount(): number {
-    let n = 0;
-    for (const m of this.#all) if (!m.quiet) n++;
-    return n;
+    return this.#shown;
   }
 
-  /** Every mention, in no particular order (cheap; see ordered()). */
-  all(): IterableIterator<PageMention> {
-    return this.#all.values();
+  /** Every mention once, in no particular order, as a new array (see ordered()). */
+  all(): PageMention[] {
+    const out: PageMention[] = [];
+    for (const [node, list] of this.#byNode) for (const m of list) if (m.startContainer === node) out.push(m);
+    return out;
   }
 
-  /** All mentions in document order. */
+  /**
+   * All mentions in document order: the text nodes sorted, each node's list already in order (the keyboard path
+   * asks on every Tab; sorting 112,000 mentions one by one took about 100 ms).
+   */
   ordered(): PageMention[] {
-    return [...this.#all].sort(compareMentions);
+    const nodes = [...this.#byNode.keys()].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+    const out: PageMention[] = [];
+    for (const node of nodes) for (const m of this.#byNode.get(node)!) if (m.startContainer === node) out.push(m);
+    return out;
   }
 
   /** Mention counts per entity id. */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const m of this.#all) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const m of this.all()) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     return counts;
   }
 }
 
 export function compareMentions(a: PageMention, b: PageMention): number {
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset - b.range.startOffset;
-  return an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const an = a.startContainer;
+  const bn = b.startContainer;
+  if (an === bn) return a.startOffset - b.startOffset;
+  return an.compareDocumentPosition(bn) & FOLLOWING ? -1 : 1;
 }
 
 /**

@@ -142,9 +142,14 @@ export class ParserFollower {
       const b = toBoundaries(pageText, m.start, m.end);
       // The page may have changed the text since it was sent: the full pass finds it again.
       if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected) continue;
+      // A plain object, not the store's pageMention(): this script stays small (ADR 018), and these are a screenful.
       const mention: PageMention = {
         entityId: m.entityId,
         type: m.type,
+        startContainer: b.startContainer,
+        startOffset: b.startOffset,
+        endContainer: b.endContainer,
+        endOffset: b.endOffset,
         range: new StaticRange(b),
         nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
         ...(m.quiet ? { quiet: true } : {}),

@@ -42,7 +42,7 @@ const VIEWPORT = 800;
 const ROW = 20;
 const scroll = { y: 0 };
 const measure = (m: PageMention) => {
-  const top = (m.range.startOffset / 10) * ROW - scroll.y;
+  const top = (m.startOffset / 10) * ROW - scroll.y;
   return { top, bottom: top + ROW };
 };
 
@@ -59,8 +59,8 @@ afterEach(() => {
 });
 
 function mentionAt(node: Text, i: number): PageMention {
-  const range = { startContainer: node, startOffset: i * 10, endContainer: node, endOffset: i * 10 + 6 } as unknown as StaticRange;
-  return { entityId: 'peskov', type: 'person', range, nodes: [node] };
+  const bounds = { startContainer: node, startOffset: i * 10, endContainer: node, endOffset: i * 10 + 6 };
+  return { entityId: 'peskov', type: 'person', ...bounds, range: bounds as unknown as StaticRange, nodes: [node] };
 }
 /** A scroll event, as the browser (trusted) or a page script (not) sends it. */
 function scrolled(doc: Document, trusted = true): void {
@@ -124,8 +124,8 @@ describe('ViewportPainter', () => {
     expect(drawn).toHaveLength(282);
 
     // A mention found later in view is drawn; one found far below is not, and changes nothing.
-    const late = mentionAt(node, 0);
-    (late.range as unknown as { startOffset: number }).startOffset = 2_505; // row 250.5, in view, out of order
+    const bounds = { startContainer: node, startOffset: 2_505, endContainer: node, endOffset: 2_511 }; // row 250.5, in view, out of order
+    const late: PageMention = { ...mentionAt(node, 0), ...bounds, range: bounds as unknown as StaticRange };
     painter.add(late, p);
     vi.advanceTimersByTime(WINDOW_DELAY_MS);
     expect(hl.ranges.has(late.range)).toBe(true);

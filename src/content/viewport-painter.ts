@@ -42,9 +42,11 @@ export type MeasureMention = (m: PageMention) => { top: number; bottom: number }
 
 /** A group drawn around the viewport only. */
 interface GroupWindow {
-  /** Its mentions in document order; removed ones stay until the next update (counted in `stale`). */
+  /** Its mentions in document order; removed ones (their `group` cleared) stay until the next update (counted in `stale`). */
   list: PageMention[];
   stale: number;
+  /** How many mentions it holds. */
+  size: number;
   /** What is in the highlights now. */
   drawn: Set<PageMention>;
 }
@@ -73,10 +75,10 @@ function rangeMeasure(): MeasureMention {
   let live: Range | undefined;
   return (m) => {
     live ??= document.createRange();
-    const r = m.range;
     try {
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
+      // From the mention's boundaries: asking for its StaticRange would make one to keep for every mention measured.
+      live.setStart(m.startContainer, m.startOffset);
+      live.setEnd(m.endContainer, m.endOffset);
     } catch {
       return null; // the text changed under it: a rescan is on its way
     }
@@ -85,9 +87,12 @@ function rangeMeasure(): MeasureMention {
 }
 
 export class ViewportPainter {
+  /**
+   * The mentions of each group drawn whole. A windowed group's are in its GroupWindow only (a list, not a set: a
+   * hash table of 100,000 entries stops for tens of milliseconds to rehash as it grows), and which group a mention
+   * belongs to is on the mention itself (PageMention.group), not in a map.
+   */
   readonly #byBlock = new Map<Element, Set<PageMention>>();
-  /** A Map, not a WeakMap: every stored mention is removed through remove(), and 100,000 ephemerons slow the collector. */
-  readonly #blockOf = new Map<PageMention, Element>();
   readonly #visible = new Set<Element>();
   readonly #observer: IntersectionObserver;
   /** Groups whose ranges are being added or taken away a batch per task (see #draw). */
@@ -127,57 +132,66 @@ export class ViewportPainter {
    */
   add(m: PageMention, group: Element, presumeVisible = false): void {
     const block = group;
-    this.#blockOf.set(m, block);
-    let set = this.#byBlock.get(block);
-    if (!set) {
-      set = new Set();
-      this.#byBlock.set(block, set);
-      this.#observer.observe(block);
+    m.group = block;
+    let win = this.#windows.get(block);
+    if (!win) {
+      let set = this.#byBlock.get(block);
+      if (!set) {
+        set = new Set();
+        this.#byBlock.set(block, set);
+        this.#observer.observe(block);
+      }
+      if (set.size < WINDOWED_GROUP) {
+        set.add(m);
+        if (presumeVisible) this.#visible.add(block);
+        if (this.#visible.has(block)) this.registry.add(m.type, m.range, m.quiet);
+        return;
+      }
+      win = this.#makeWindow(block, set);
     }
-    const win = this.#windows.get(block) ?? (set.size >= WINDOWED_GROUP ? this.#makeWindow(block, set) : undefined);
-    set.add(m);
-    if (win) {
-      insertInOrder(win.list, m);
-      if (this.#visible.has(block)) this.#scheduleWindows();
-      return;
-    }
-    if (presumeVisible) this.#visible.add(block);
-    if (this.#visible.has(block)) this.registry.add(m.type, m.range, m.quiet);
+    win.size++;
+    insertInOrder(win.list, m);
+    if (this.#visible.has(block)) this.#scheduleWindows();
   }
 
   remove(m: PageMention): void {
-    const block = this.#blockOf.get(m);
+    const block = m.group;
     if (!block) return;
-    this.#blockOf.delete(m);
-    this.registry.delete(m.type, m.range, m.quiet);
-    const set = this.#byBlock.get(block);
-    set?.delete(m);
+    m.group = undefined;
     const win = this.#windows.get(block);
     if (win) {
-      win.drawn.delete(m);
+      // Only a drawn one is taken from the highlights: asking for the range of the others would make one for each.
+      if (win.drawn.delete(m)) this.registry.delete(m.type, m.range, m.quiet);
+      win.size--;
       // Compacted here too when half the list is stale: a group off screen is not updated, and a live feed rewriting
       // it would otherwise grow the list (and keep its removed mentions) without bound.
-      if (++win.stale > win.list.length / 2 && set) {
-        win.list = win.list.filter((x) => set.has(x));
+      if (++win.stale > win.list.length / 2) {
+        win.list = win.list.filter((x) => x.group === block);
         win.stale = 0;
       }
+      if (win.size === 0) this.#forget(block);
+      return;
     }
-    if (set && set.size === 0) {
-      this.#byBlock.delete(block);
-      this.#visible.delete(block);
-      this.#windows.delete(block);
-      this.#observer.unobserve(block);
-    }
+    const set = this.#byBlock.get(block);
+    if (!set?.delete(m)) return;
+    // In the highlights only while its group is in view, or being taken out of them (#draw).
+    if (this.#visible.has(block) || this.#drawing.has(block)) this.registry.delete(m.type, m.range, m.quiet);
+    if (set.size === 0) this.#forget(block);
+  }
+
+  /** A group left with no mention. */
+  #forget(block: Element): void {
+    this.#byBlock.delete(block);
+    this.#visible.delete(block);
+    this.#windows.delete(block);
+    this.#observer.unobserve(block);
   }
 
   /** How many mentions are in the highlights now (for tests). */
   get drawnCount(): number {
     let n = 0;
-    for (const [block, set] of this.#byBlock) {
-      const win = this.#windows.get(block);
-      if (win) n += win.drawn.size;
-      else if (this.#visible.has(block)) n += set.size;
-    }
+    for (const win of this.#windows.values()) n += win.drawn.size;
+    for (const [block, set] of this.#byBlock) if (this.#visible.has(block)) n += set.size;
     return n;
   }
 
@@ -188,7 +202,8 @@ export class ViewportPainter {
     // What a visible group drew (perhaps only in part: the batches were stopped) is taken away; the first update
     // draws what lies around the viewport.
     for (const m of set) this.registry.delete(m.type, m.range, m.quiet);
-    const win: GroupWindow = { list: [...set].sort(compareMentions), stale: 0, drawn: new Set() };
+    const win: GroupWindow = { list: [...set].sort(compareMentions), stale: 0, size: set.size, drawn: new Set() };
+    this.#byBlock.delete(block);
     this.#windows.set(block, win);
     if (this.#visible.has(block)) this.#scheduleWindows();
     return win;
@@ -210,10 +225,9 @@ export class ViewportPainter {
   #updateWindows(): void {
     const h = window.innerHeight || 1;
     for (const [block, win] of this.#windows) {
-      const set = this.#byBlock.get(block);
-      if (!set || !this.#visible.has(block)) continue;
+      if (!this.#visible.has(block)) continue;
       if (win.stale > 0) {
-        win.list = win.list.filter((m) => set.has(m));
+        win.list = win.list.filter((m) => m.group === block);
         win.stale = 0;
       }
       const [needFrom, needTo] = spanBetween(win.list, this.#measure, -WINDOW_NEED * h, (1 + WINDOW_NEED) * h);
@@ -231,8 +245,6 @@ export class ViewportPainter {
   #update(entries: IntersectionObserverEntry[]): void {
     this.#laidOut = true;
     for (const e of entries) {
-      const set = this.#byBlock.get(e.target);
-      if (!set) continue;
       const win = this.#windows.get(e.target);
       if (win) {
         if (e.isIntersecting) {
@@ -244,6 +256,8 @@ export class ViewportPainter {
         }
         continue;
       }
+      const set = this.#byBlock.get(e.target);
+      if (!set) continue;
       if (!e.isIntersecting && hasNoBox(e)) {
         // An element with `display: contents` has no box, so the observer never reports it near the viewport:
         // its mentions are drawn for good (a group holds one chunk at most).
@@ -292,7 +306,8 @@ export class ViewportPainter {
 /** Whether an observed element is laid out as its children only (`display: contents`); asked only of empty entries. */
 function hasNoBox(e: IntersectionObserverEntry): boolean {
   const r = e.boundingClientRect;
-  return r.width === 0 && r.height === 0 && getComputedStyle(e.target).display === 'contents';
+  // A group that left the page (a live feed's old items) is not asked: its mentions are on their way out.
+  return r.width === 0 && r.height === 0 && e.target.isConnected && getComputedStyle(e.target).display === 'contents';
 }
 
 /** Inserts `m` into `list` (document order): at the end when it comes last, as a page's mentions mostly do. */
