@@ -172,4 +172,13 @@ describe('"misattributed" only on a clear attribution', () => {
     expect(r.suggestion.verdict).toBe('contradicts');
     expect(r.suggestion.evidence.positionIds).toContain('p-003-14');
   });
+  it('judges both parts of "…, Peskov said, adding that …" as the speaker’s words', () => {
+    const r = checker.check('Russia would rather get what it wants by political and diplomatic means, Peskov said, adding that the goals come first.');
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.suggestion.verdict).toBe('consistent');
+    expect(r.suggestion.evidence.positionIds).toContain('p-003-09');
+    for (const claim of ['Russia would rather get what it wants by military force, Peskov said, adding that the goals come first.', 'Росія воліла б досягти своїх цілей військовою силою, заявив Пєсков, додавши, що цілі понад усе.']) {
+      expect(checker.check(claim).suggestion.verdict, claim).toBe('contradicts');
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
-import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, type ClaimSpeaker } from './claim-speaker.ts';
+import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
@@ -190,7 +190,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const relayed = found ? relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) : null;
       /** Who relayed the words ("Arakhamia said Johnson told …"): they said it too, so it is never misattributed to them. */
       const relayer = relayed ? found!.speakerId : null;
-      const speaker = relayed ?? found;
+      const speaker = relayed ?? (found ? (withLeadingPart(claim, found) ?? found) : null);
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;

@@ -163,6 +163,26 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   };
 }
 
+/** "…, Peskov said, adding that …", "…, заявил Песков, добавив, что …", "…, sagte Peskow und fügte hinzu, …". */
+const ADDING = /^[^,.;:!?]{0,30},?\s*(?:adding|and added|добавив|добавила|добавили|отметив|подчеркнув|додавши|додав|зазначивши|наголосивши|und fügte hinzu|und ergänzte|fügte hinzu|ergänzte)(?!\p{L})/iu;
+/** How far before the speaker the comma closing the first part may stand ("…, заявил Песков"). */
+const LEAD_REACH = 24;
+
+/**
+ * A two-part claim around its cue: "Moscow would rather use diplomacy, Peskov said, adding that Putin …". The finder
+ * gives the part after "adding that"; the part before the speaker is theirs too, so the claim's words are both
+ * (as pieces). Null when the claim is not built that way.
+ */
+export function withLeadingPart(text: string, speaker: ClaimSpeaker): ClaimSpeaker | null {
+  if (speaker.pieces || speaker.contentStart < speaker.speakerEnd) return null;
+  if (!ADDING.test(text.slice(speaker.speakerEnd, speaker.contentStart))) return null;
+  const comma = text.lastIndexOf(',', speaker.speakerStart);
+  if (comma < 0 || speaker.speakerStart - comma > LEAD_REACH) return null;
+  const lead = text.slice(0, comma).replace(/^[\s“"«„‚‘]+|[\s”"»“’‘]+$/gu, '');
+  if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
+  return { ...speaker, pieces: [{ text: lead, denied: false }, { text: speaker.content, denied: false }] };
+}
+
 export function isReporter(entity: Entity | undefined): boolean {
   return entity !== undefined && entity.type === 'organization' && REPORTER_DESCRIPTION.test(entity.description ?? '');
 }

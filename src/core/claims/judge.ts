@@ -15,6 +15,7 @@ import type { Corpus, Position } from '../corpus/schema.ts';
 import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Matcher } from '../match/index.ts';
 import { guessLang } from '../statements/index.ts';
+import { contrastsOf, type Contrast, type KeySpan } from './contrast.ts';
 import { words } from './tokenize.ts';
 
 /** Feature kinds and their weight in the content similarity. */
@@ -73,6 +74,8 @@ export interface TextFeatures {
   conditional: boolean;
   /** Whether it states any condition at all, weak ones too ("if", "provided", "once", "если"). */
   anyCondition: boolean;
+  /** What it affirms and what it sets aside ("press Moscow, not Kyiv"), as feature keys. */
+  contrasts: Contrast[];
 }
 
 export interface FeatureOptions {
@@ -103,6 +106,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   const concepts: string[] = [];
   let conditional = false;
   let anyCondition = false;
+  const contrasts: Contrast[] = [];
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
     if (!text) continue;
@@ -150,18 +154,22 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`c:${pre.axis}`, IMPLIED_WEIGHT);
     }
     for (const [axis, sign] of signs) if (opts.laterTextsDecide || !allSigns.has(axis)) allSigns.set(axis, sign);
+    const spans: KeySpan[] = hits.map((h) => ({ key: `c:${h.axis}`, start: h.start, end: h.end }));
     for (const m of opts.matcher.scan(text)) {
       names.push([m.start, m.end]);
+      const key = `${opts.places.has(m.entityId) ? 'p' : 'e'}:${m.entityId}`;
+      spans.push({ key, start: m.start, end: m.end });
       if (opts.exclude?.has(m.entityId)) continue;
-      put(`${opts.places.has(m.entityId) ? 'p' : 'e'}:${m.entityId}`, 1);
+      put(key, 1);
     }
+    contrasts.push(...contrastsOf(text, opts.lang ?? guessLang(text), spans));
     for (const w of words(text)) {
       if (w.key === null || w.key.length < 3 || SPEECH_WORDS.has(w.folded) || /^\d+$/u.test(w.key)) continue;
       if (names.some(([s, e]) => w.start >= s && w.end <= e)) continue;
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts };
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -12,6 +12,7 @@
 import type { Position } from '../corpus/schema.ts';
 import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Verdict } from './check-record.ts';
+import { reversedContrast } from './contrast.ts';
 import type { TextFeatures } from './judge.ts';
 
 export const VERDICT_THRESHOLDS = {
@@ -103,6 +104,9 @@ export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: Con
     const b = c.features.signs.get(axis);
     if (b !== undefined && a !== b) return { conceptId: axis, claim: a, record: b };
   }
+  // "Press Moscow, not Kyiv" against "convince Kyiv": what the claim sets aside is what the record affirms.
+  const reversed = reversedContrast(claim.contrasts, c.features);
+  if (reversed !== null) return { conceptId: reversed.slice(2), claim: -1, record: 1 };
   return null;
 }
 
@@ -144,14 +148,26 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
    * take one say the opposite, it contradicts. A recorded condition the claim
    * drops contradicts too. No stance either way: consistent.
    */
-  const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis));
+  // The claim's stances proper come before its acts: in "was declining the mediation on offer" the refusal is what is
+  // said, the offer what it is said of. Acts decide only when the claim takes no other stance a position shares.
+  const isAct = (axis: string) => lexicon.info.get(axis)?.kind === 'act';
+  const stanceAxes = [...claim.signs.keys()].filter((axis) => !isAct(axis));
+  // A contrast takes a stance on what it names: a position naming either side of it is judged on it.
+  const contrastKeys = claim.contrasts.flatMap((x) => [...x.affirmed, ...x.denied]);
+  const sharesContrast = (c: Candidate) => contrastKeys.some((key) => c.features.weights.has(key));
+  const sharesStanceProper = (c: Candidate) => stanceAxes.some((axis) => c.features.signs.has(axis)) || sharesContrast(c);
+  const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis)) || sharesContrast(c);
   const judgeAgainst = (group: Candidate[], agreeReason: EvidenceReason): Suggestion => {
     const conflicts = group.map((c) => polarityConflict(claim, c, lexicon));
     // The closest position that takes a stance on the claim's axes decides (group is best first); the speaker's own
     // before what they relayed or their government said ("without preconditions" is Vershinin's own line, whatever
     // Moscow's "as long as" says).
-    const ownDecider = group.findIndex((c) => c.relation === 1 && sharesStance(c));
-    const decider = ownDecider !== -1 ? ownDecider : group.findIndex((c) => sharesStance(c));
+    const first = (pred: (c: Candidate) => boolean) => {
+      const own = group.findIndex((c) => c.relation === 1 && pred(c));
+      return own !== -1 ? own : group.findIndex(pred);
+    };
+    const proper = first(sharesStanceProper);
+    const decider = proper !== -1 ? proper : first(sharesStance);
     const agreeing = group.filter((c, i) => sharesStance(c) && conflicts[i] === null && !conditionDropped(claim, c, lexicon));
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       return { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };

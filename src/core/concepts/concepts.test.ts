@@ -182,6 +182,8 @@ describe('the concept layer', () => {
     expect(surrender('Ukraine is ready to surrender', 'en')).toBe(1);
     expect(surrender('we are not refusing to talk about surrender', 'en')).toBe(1);
     expect(surrender('we cannot accept surrender', 'en')).toBe(-1);
+    // A modal before a refusing verb is its auxiliary: "could do without" is no impossibility.
+    expect(lexicon.find('Russia could do without mediators', 'en').find((h) => h.conceptId === 'possibility')!.sign).toBe(1);
     // Rejecting an offer does not unmake it: acts are left alone.
     expect(lexicon.find('Kyiv rejected the offer', 'en').find((h) => h.conceptId === 'proposal')!.sign).toBe(1);
   });
@@ -204,5 +206,17 @@ describe('the concept layer', () => {
     expect(on('man verhandle, selbst wenn die Angriffe weitergehen', 'de')).toEqual([-1]);
     expect(on('Росії не обов’язково припиняти удари', 'uk')).toEqual([-1]);
     expect(on('Russia need not halt the strikes first', 'en')).toEqual([-1]);
+  });
+  it('denies the subject’s part in what follows "had nothing to do with" and its equivalents, and reads responsibility as a stance', () => {
+    const breakdown = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.conceptId === 'talks-breakdown')!.sign;
+    expect(breakdown('Kyiv derailed the talks', 'en')).toBe(-1);
+    expect(breakdown('Kyiv had nothing to do with derailing the talks', 'en')).toBe(1);
+    expect(breakdown('Киев не имеет никакого отношения к срыву переговоров', 'ru')).toBe(1);
+    expect(breakdown('Київ не має жодного стосунку до зриву переговорів', 'uk')).toBe(1);
+    expect(breakdown('Kiew habe nichts mit dem Abbruch der Gespräche zu tun', 'de')).toBe(1);
+    const responsibility = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.conceptId === 'responsibility')!.sign;
+    expect(responsibility('this is entirely their responsibility', 'en')).toBe(1);
+    expect(responsibility('Росія не несе відповідальності за це', 'uk')).toBe(-1);
+    expect(responsibility('Russland trägt keine Verantwortung dafür', 'de')).toBe(-1);
   });
 });

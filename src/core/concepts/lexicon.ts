@@ -29,6 +29,8 @@ const NEGATIVE_CONCORD: ReadonlySet<string> = new Set(['ru', 'uk']);
 const REFUSING = 'refusal';
 /** How many words after a concept a refusing predicate may stand and still govern it ("surrender is out of the question"). */
 export const REFUSAL_AFTER_WORDS = 3;
+/** The axis of "can", "could", "может": a modal before a refusing verb is its auxiliary, not its object. */
+const MODAL_AXIS = 'possibility';
 /** How many words before a stance a negator may stand ("is still not ready"). */
 export const NEGATION_WINDOW_WORDS = 3;
 /**
@@ -60,13 +62,24 @@ const DENIAL_FRAMES: Readonly<Record<string, RegExp>> = {
   uk: /(?<!\p{L})(?:запереч\p{L}*|спростов\p{L}*|спростув\p{L}*|відкин\p{L}*|відкида\p{L}*)(?:\s+[\p{L}'’-]+){0,3}\s*,\s*(?:що|нібито|начебто)(?!\p{L})/giu,
   de: /(?<!\p{L})(?:bestr(?:eit|itt)\p{L}*|dementier\p{L}*|(?:wies|weist|wiesen|weisen)(?:\s+[\p{L}-]+){0,4}\s+zurück|zurückgewiesen)\s*,?\s*dass(?!\p{L})/giu,
 };
+/**
+ * "Had nothing to do with …", "не имеет отношения к …", "не має жодного стосунку до …", "hat nichts mit … zu tun": the
+ * subject's part in what follows is denied, as a denial frame denies its clause (Kyiv "had nothing to do with derailing
+ * the talks" answers "it was Kyiv that walked out of the talks").
+ */
+const NO_PART_FRAMES: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:nothing to do with|no part in|no role in|not involved in|no hand in)\b/giu,
+  ru: /(?<!\p{L})(?:не\s+(?:имеет|имел|имела|имели|имело|имеют)\s+(?:никакого\s+|ни малейшего\s+)?отношения\s+к|ни\s+при\s+ч[её]м\s+в|непричаст\p{L}*\s+к)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:не\s+(?:має|мав|мала|мали|мало|мають)\s+(?:жодного\s+|ніякого\s+|найменшого\s+)?(?:стосунку|відношення)\s+до|непричетн\p{L}*\s+до)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:(?:hat|habe|hatte|hätte|haben|hatten)\s+nichts\s+mit|nicht\s+beteiligt\s+an|keine\s+Rolle\s+(?:bei|an))(?!\p{L})/giu,
+};
 /** Where a denied clause ends. */
 const DENIED_CLAUSE_END = /[.;!?,]/u;
 
 /** The denial frames of a text: the verb phrase (dropped) and the clause it denies. */
 export function denialScopes(text: string, lang?: string): { frameStart: number; frameEnd: number; end: number }[] {
   const out: { frameStart: number; frameEnd: number; end: number }[] = [];
-  const patterns = lang !== undefined && DENIAL_FRAMES[lang] ? [DENIAL_FRAMES[lang]!] : Object.values(DENIAL_FRAMES);
+  const patterns = lang !== undefined && DENIAL_FRAMES[lang] ? [DENIAL_FRAMES[lang]!, NO_PART_FRAMES[lang]!] : [...Object.values(DENIAL_FRAMES), ...Object.values(NO_PART_FRAMES)];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const frameEnd = m.index + m[0].length;
@@ -225,12 +238,15 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
         const stance = i.kind === 'stance' || i.kind === 'act' || i.kind === 'condition';
-        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, floor, lang !== undefined && NEGATIVE_CONCORD.has(lang));
+        // A frame's own negation ("nothing", "не имеет") is the frame's, not counted again for what it frames.
+        const framedBy = frames.find((f) => m.start >= f.frameEnd && m.start < f.end);
+        const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
+        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
         // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are.
-        const inDenial = i.kind !== 'act' && frames.some((f) => m.start >= f.frameEnd && m.start < f.end);
+        const inDenial = i.kind !== 'act' && framedBy !== undefined;
         // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
         const negated = i.kind === 'condition' ? false : i.kind === 'act' ? plain : plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
@@ -311,7 +327,9 @@ function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[
         const hasNegator = own.some((w) => NEGATORS.has(w.toLowerCase()) || /n['’]t$/iu.test(w));
         return gap !== null && gap.length < (i.kind === 'topic' ? TOPIC_NEGATION_WINDOW_WORDS + 1 : window) && !hasNegator;
       }
-      if (g.start >= h.end) {
+      // After it: what the refusing predicate is said of ("surrender is out of the question"); not a modal before it ("could
+      // do without" is no impossibility).
+      if (g.start >= h.end && h.axis !== MODAL_AXIS) {
         const gap = wordsIn(h.end, g.start);
         return gap !== null && gap.length < REFUSAL_AFTER_WORDS;
       }
