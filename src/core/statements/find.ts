@@ -250,6 +250,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       if (v.lang === 'de' && tokens[i + 1]?.low === 'sich') continue;
       // A Latin-script verb of the other Latin-script language is a word of this one ("so" in English is no German cue).
       if (!v.langs.includes(docLang) && (docLang === 'en' || docLang === 'de') && v.langs.every((l) => l === 'en' || l === 'de')) continue;
+      // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
+      if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -258,6 +260,15 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
   }
   return cues;
+}
+
+/** One of `words` follows token i in its clause (before a comma, colon, semicolon or quote). */
+function needed(text: string, tokens: readonly Token[], i: number, seg: Range, words: readonly string[]): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k]!.end <= seg.end; k++) {
+    if (/[,;:“”«»„"]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (words.includes(tokens[k]!.low)) return true;
+  }
+  return false;
 }
 
 /** Tokens lying wholly between two offsets (binary search: this is asked for every cue and candidate pair). */
@@ -622,7 +633,7 @@ function pluralVerb(v: VerbEntry, written: string): boolean {
 }
 
 /** ", and the", "but the BBC's": a conjunction (and a determiner) right before a clause's own speaker. */
-const JOINED_CLAUSE = /[,;]?\s+(?:and|but|while|whereas|und|aber|während|и|а|но|і|та|а|але)\s+(?:(?:the|a|an|his|her|its|their|der|die|das)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
+const JOINED_CLAUSE = /(?:[,;]?\s+(?:and|but|while|whereas|und|aber|während|и|а|но|і|та|а|але)|\s+[—–])\s+(?:(?:the|a|an|his|her|its|their|der|die|das)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 
 /** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
 const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
@@ -753,7 +764,8 @@ function contentOfVerb(
   // of time or place (a preposition first, no comma, no "that"), not the words.
   const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
   const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
-  const trailingAttribution = leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
+  // "Kiew spricht von einer Nebelkerze": a verb whose words follow its preposition has them after it, never before.
+  const trailingAttribution = !cue.verb?.afterNeed && leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
@@ -770,6 +782,15 @@ function contentOfVerb(
     sieve = 'clause-after-cue';
   } else return undefined;
   if (sieve !== 'clause-before-cue') content = { start: skipAdverbials(text, tokens, content.start, content.end, lex, cue), end: content.end };
+  // "sprach … von „gewissen positiven Entwicklungen“": the words begin after the word the verb needs.
+  if (sieve !== 'clause-before-cue' && cue.verb?.afterNeed && cue.verb.needs) {
+    for (let k = firstAtOrAfter(tokens, content.start); k < tokens.length && tokens[k]!.end <= content.end; k++) {
+      if (cue.verb.needs.includes(tokens[k]!.low)) {
+        content = { start: tokens[k]!.end, end: content.end };
+        break;
+      }
+    }
+  }
   content = trimContent(text, content);
   // "Das Unternehmen teilte mit, man wolle …": the particle that closes a German speech verb is not the words.
   const particle = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];

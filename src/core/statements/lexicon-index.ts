@@ -14,6 +14,9 @@ export interface VerbEntry {
   lemmas: Partial<Record<Lang, string>>;
   female: boolean;
   plural: boolean;
+  /** Words one of which must follow in the clause (lexicon `needs`). */
+  needs?: string[];
+  afterNeed?: boolean;
 }
 
 export type PhraseKind = 'before' | 'after' | 'sourceBefore' | 'condition' | 'readiness' | 'refusal';
@@ -95,7 +98,7 @@ function build(): LexiconIndex {
         if (known) {
           if (!known.langs.includes(lang)) known.langs.push(lang);
           known.lemmas[lang] ??= verb.lemma;
-        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false });
+        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.needs ? { needs: verb.needs, afterNeed: verb.afterNeed ?? false } : {}) });
       }
     }
     for (const verb of lex.sourceVerbs) {

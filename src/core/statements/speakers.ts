@@ -131,10 +131,11 @@ const COLLECTIVE_NOUNS = new Set(
 
 /** A single unnamed source that speaks ("a source said", "источник сообщил", "eine Quelle sagte"). */
 const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 const DEFINITE_ARTICLES = new Set(['the', 'das', 'der', 'die', 'den', 'dem', 'des']);
 const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
-const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm']);
+const OBLIQUE_PRONOUNS = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх', 'ihm', 'ihr']);
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'sen', 'senator', 'gov', 'governor', 'minister', 'chancellor', 'prime']);
 
 /** Names seen so far in the document, by their last word: "Mr Obama" after "Barack Obama" is Barack Obama. */
@@ -393,6 +394,12 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
+      // "Ein Regierungssprecher sagte", "a spokesman said": after an indefinite article a role noun is a new, unnamed
+      // speaker as written, not someone named before.
+      if (!named && !title && prev && INDEFINITE_ARTICLES.has(prev.low) && /^\s+$/u.test(text.slice(prev.end, t.start))) {
+        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
+        continue;
+      }
       if (!named && !title) {
         const kind = roleNounAt(lex, tokens, i)?.kind;
         add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });

@@ -542,3 +542,28 @@ describe('case forms of a new surname (ru, uk)', () => {
     expect(finder.find('Андрей Корнилов приехал в Киев. Корнилова заявила, что мир близок.', { lang: 'ru' }).map((s) => s.speaker.name)).not.toContain('Андрей Корнилов');
   });
 });
+
+describe('German verbs that report only with their preposition', () => {
+  it('"hält … für", "sprach … von"; a clause joined by a dash with its own speaker ends the first', () => {
+    const s = one('Der Politikwissenschaftler Thomas Albrecht hält die Moskauer Offerten für ein taktisches Manöver.', { lang: 'de' });
+    expect([s.speaker.name, s.content.text]).toEqual(['Thomas Albrecht', 'die Moskauer Offerten für ein taktisches Manöver']);
+    const found = finder.find('Lawrow bekräftigt Putins Gesprächsangebot – Kiew spricht von einer Nebelkerze', { lang: 'de' });
+    expect(found.map((x) => [x.speaker.entityId, x.content.text])).toEqual([
+      ['sergey-lavrov', 'Putins Gesprächsangebot'],
+      ['ukrainian-government', 'einer Nebelkerze'],
+    ]);
+  });
+  it('not without it: "sprach in Ankara", "hält eine Rede"', () => {
+    expect(finder.find('Lawrow sprach am Montag in Ankara mit seinem Amtskollegen.', { lang: 'de' })).toEqual([]);
+    expect(finder.find('Selenskyj hält am Dienstag eine Rede vor dem Parlament.', { lang: 'de' })).toEqual([]);
+  });
+});
+
+describe('a role noun after an indefinite article', () => {
+  it('"A spokesman said", "Eine Sprecherin sagte": a new unnamed speaker, not the person named before', () => {
+    const en = one('Peskov spoke on Monday. A spokesman said the talks had stalled.', { lang: 'en' });
+    expect([en.speaker.entityId, en.speaker.name]).toEqual([null, 'spokesman']);
+    const de = one('Lawrow sprach am Montag. Eine Sprecherin sagte, die Gespräche seien festgefahren.', { lang: 'de' });
+    expect([de.speaker.entityId, de.speaker.name]).toEqual([null, 'Sprecherin']);
+  });
+});

@@ -12,6 +12,10 @@ export interface CueVerb {
   female?: string[];
   /** Forms that say the subject is plural. */
   plural?: string[];
+  /** Words one of which must follow in the verb's clause for it to report speech ("hält … für", "sprach … von"). */
+  needs?: string[];
+  /** The words begin after the needed word ("sprach … von „gewissen Entwicklungen“"), not right after the verb. */
+  afterNeed?: boolean;
 }
 
 /** Kinds of role head nouns: the synonyms of one kind name the same role ("spokesman", "press secretary", "речник"). */
