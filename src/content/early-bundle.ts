@@ -7,12 +7,13 @@
 import type { TabSettings } from '../core/settings.ts';
 import { HighlightRegistry } from './highlight-registry.ts';
 import { registerLazy } from './lazy-script.ts';
+import { setHighlightStyle } from './page-styles.ts';
 import { ParserFollower } from './parser-follower.ts';
 import { backgroundMatcher } from './record-client.ts';
 
 /** What this script registers (lazy-script.ts). */
 export interface ContentEarly {
-  /** The session's highlights, and the follower when the page is still being parsed; aborting `signal` removes them. */
+  /** The mention style applied; the session's highlights, and the follower when the page is still being parsed; aborting `signal` removes them. */
   begin(signal: AbortSignal, settings: TabSettings): { registry: HighlightRegistry; early: ParserFollower | undefined };
 }
 
@@ -20,6 +21,7 @@ export interface ContentEarly {
 export const CONTENT_EARLY = 'content-early';
 
 function begin(signal: AbortSignal, settings: TabSettings): ReturnType<ContentEarly['begin']> {
+  setHighlightStyle(settings.highlightStyle);
   const registry = new HighlightRegistry();
   signal.addEventListener('abort', () => registry.destroy(), { once: true });
   // A page still loading paints its top before it is parsed: underline the names there from those first paints.

@@ -9,7 +9,7 @@
 import type { ContentEarly } from './early-bundle.ts';
 import { lazyScript } from './lazy-script.ts';
 import type { ContentPage } from './page-bundle.ts';
-import { adoptPageStyles, setHighlightStyle } from './page-styles.ts';
+import { adoptPageStyles } from './page-styles.ts';
 import { guardSharedState } from './shared-state-guard.ts';
 import { SiteControl, type Starter } from './site-control.ts';
 
@@ -37,7 +37,6 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
     return;
   }
-  setHighlightStyle(settings.highlightStyle);
   const { registry, early } = (await loadEarly()).begin(signal, settings);
   page = await loadPage();
   if (signal.aborted) return;

@@ -42,7 +42,11 @@ export function lazyScript<T>(name: string, waitMs: number, waitFrom: () => Prom
   };
 }
 
-/** Registers what a lazily evaluated script exports (its entry module calls this once). */
+/**
+ * Registers what a lazily loaded script exports (its entry module calls this once), and tells a script waiting for
+ * it (a wrapped script is told by its wrapper too; one that is not wrapped only by this).
+ */
 export function registerLazy<T>(name: string, exports: T): void {
   world[Symbol.for(`onrecord.${name}`)] ??= exports;
+  (world[Symbol.for(`onrecord.${name}.ready`)] as (() => void) | undefined)?.();
 }

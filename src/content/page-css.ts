@@ -66,3 +66,8 @@ export function savedHighlightCss(): string {
 /** Claims checked on this page (claim-marks.ts). */
 export const CHECKED_HIGHLIGHT = 'onrecord-checked';
 export const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
+
+/** The whole page sheet for a mention style (page-styles.ts). */
+export function pageCss(style: HighlightStyle): string {
+  return [highlightCss(), highlightStyleCss(style), savedHighlightCss(), CHECKED_CSS].join('\n');
+}

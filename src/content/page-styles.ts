@@ -8,28 +8,26 @@
  * and never any page data.
  */
 import type { HighlightStyle } from '../core/settings.ts';
-import { highlightCss } from './highlight-registry.ts';
-import { CHECKED_CSS, highlightStyleCss, savedHighlightCss } from './page-css.ts';
+import { pageCss } from './page-css.ts';
+import { DEFAULT_PAGE_CSS } from './page-css-default.ts';
 import { claimSheet } from './shared-state-guard.ts';
 
-let sheet: CSSStyleSheet | undefined;
-let current: HighlightStyle = 'underline';
+import { worldState } from './world-state.ts';
 
-function css(): string {
-  return [highlightCss(), highlightStyleCss(current), savedHighlightCss(), CHECKED_CSS].join('\n');
-}
+/** One sheet per frame: adopted by the document_start script, restyled by the one that starts a session (ADR 018). */
+const state = worldState('page-styles', () => ({ sheet: undefined as CSSStyleSheet | undefined, current: 'underline' as HighlightStyle }));
 
 export function adoptPageStyles(): void {
-  if (sheet) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(css());
+  if (state.sheet) return;
+  const sheet = (state.sheet = new CSSStyleSheet());
+  sheet.replaceSync(DEFAULT_PAGE_CSS);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   claimSheet(sheet);
 }
 
 /** Switches mention styling; a no-op (no restyle) when it is already in force. */
 export function setHighlightStyle(style: HighlightStyle): void {
-  if (style === current) return;
-  current = style;
-  sheet?.replaceSync(css());
+  if (style === state.current) return;
+  state.current = style;
+  state.sheet?.replaceSync(pageCss(style));
 }
