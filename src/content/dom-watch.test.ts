@@ -137,7 +137,10 @@ describe('a live feed: inline content added into a block is rescanned in its run
     c.abort();
   });
 
-  it('reads a storm of records when the batch is due, a slice per task, not in the page\'s own frame', () => {
+  it.each([
+    ['in one list', false],
+    ['one list per record (a feed changing in many tasks)', true],
+  ])('reads a storm of records delivered %s when the batch is due, a slice per task, not in the page\'s own frame', (_, perRecord) => {
     const c = new AbortController();
     const got: DomBatch[] = [];
     watchDom((batch) => got.push(batch), c.signal);
@@ -152,7 +155,9 @@ describe('a live feed: inline content added into a block is rescanned in its run
       Object.defineProperty(record, 'addedNodes', { get: () => (read++, [span] as unknown as NodeList) });
       return record as unknown as MutationRecord;
     });
-    [...FakeObserver.live][0]!.callback(records);
+    const observer = [...FakeObserver.live][0]!;
+    if (perRecord) for (const record of records) observer.callback([record]);
+    else observer.callback(records);
     expect(read).toBe(0);
     expect(domChangesPending()).toBe(true);
     // Every reading of the clock moves it on 3 ms, and it is read every 64 records: a slice stops past 8 ms, after at

@@ -155,15 +155,18 @@ class RootWatcher {
     // A storm of records mostly shares a few targets (a feed's container, a thousand times a frame): each target is
     // judged once per slice, not once per record or added node.
     const ours = new Map<Node, boolean>();
+    // Counted across the lists the observer delivered: a feed changing in many tasks hands over many short lists.
+    let read = 0;
     while (this.#records.length > 0) {
       const records = this.#records[0]!;
       let i = this.#recordAt;
       for (; i < records.length; i++) {
-        if ((i & 63) === 63 && performance.now() - started > budgetMs) {
+        if (read > 0 && (read & 63) === 0 && performance.now() - started > budgetMs) {
           this.#recordAt = i;
           return false;
         }
         this.#read(records[i]!, ours, pending);
+        read++;
         if (pending.size + this.#inlineAdded.size > FULL_RESCAN_THRESHOLD) {
           this.#overflow = true;
           this.#records = [];
