@@ -27,9 +27,12 @@ export function cacheKey(update: (hash: Hash) => void): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** The key of what is derived from a corpus file: its name (problems quote it) and its bytes. */
-export function corpusKey(name: string, bytes: Uint8Array): string {
-  return cacheKey((h) => h.update(`${name}\n`).update(bytes));
+/**
+ * The key of what is derived from a corpus file: its name as typed (problems quote it), its full path (its source
+ * texts are found from its folder: the same name and bytes in another folder are another corpus) and its bytes.
+ */
+export function corpusKey(name: string, full: string, bytes: Uint8Array): string {
+  return cacheKey((h) => h.update(`${name}\n${full}\n`).update(bytes));
 }
 
 /** A file's size and modification time, or 'missing': compared to tell whether a corpus's source text changed. */

@@ -2,7 +2,7 @@
  * A value a command derives from a valid corpus (annotate: its entities' row
  * fields and a matcher snapshot), kept in the build's cache and found again
  * without decoding, parsing or validating the corpus, nor loading the code
- * that does: the key is the corpus file's name and bytes (build-cache.ts,
+ * that does: the key is the corpus file's name, full path and bytes (build-cache.ts,
  * corpusKey), and the entry holds the stamps of the source texts validation
  * read, which must still hold, and the problems (warnings) to print again.
  * On a miss the corpus is read as every command reads it (read-corpus.ts,
@@ -30,7 +30,7 @@ interface Entry<T> {
 export async function requireDerived<T>(path: string | undefined, io: CliIo, kind: string, derive: (corpus: Corpus) => T): Promise<T> {
   const { full, name } = corpusFile(path, io.cwd);
   const bytes = readSmallFile(full);
-  const key = bytes && corpusKey(name, bytes);
+  const key = bytes && corpusKey(name, full, bytes);
   if (key !== undefined) {
     const hit = cacheGet(kind, key) as Entry<T> | undefined;
     if (hit !== undefined && stampsHold(hit.stamps)) {
@@ -44,7 +44,7 @@ export async function requireDerived<T>(path: string | undefined, io: CliIo, kin
   // Only when the bytes validated are those hashed (the file did not change in between).
   if (key !== undefined) {
     const again = readSmallFile(full);
-    if (again !== undefined && corpusKey(name, again) === key) cachePut(kind, key, { stamps, problems, value } satisfies Entry<T>);
+    if (again !== undefined && corpusKey(name, full, again) === key) cachePut(kind, key, { stamps, problems, value } satisfies Entry<T>);
   }
   return value;
 }

@@ -48,8 +48,8 @@ export async function readCorpusFile(path: string | undefined, io: Pick<CliIo, '
     return fail(fsMessage(e, CORPUS_DIRECTORY_HINT));
   }
   // Validating is most of a small command's start (and seconds for a large record): the result is kept in the
-  // build's cache, keyed by the corpus's bytes and name, with its source texts' sizes and times to compare.
-  const key = corpusKey(name, bytes);
+  // build's cache, keyed by the corpus's bytes, name and full path, with its source texts' sizes and times to compare.
+  const key = corpusKey(name, full, bytes);
   const cached = cacheGet('corpora', key) as { stamps: FileStamps; result: ValidationResult } | undefined;
   if (cached !== undefined && stampsHold(cached.stamps)) return { name, ...cached.result, stamps: cached.stamps };
 

@@ -33,9 +33,9 @@ interface Record {
 const tmp = mkdtempSync(join(tmpdir(), 'onrecord-annotate-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function annotate(args: string[]): Promise<Run> {
+async function annotate(args: string[], cwd = tmp): Promise<Run> {
   const run = await new Promise<Run>((done) => {
-    execFile(process.execPath, [BIN, 'annotate', ...args], { cwd: tmp, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, 'annotate', ...args], { cwd, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -221,6 +221,27 @@ describe('onrecord annotate --corpus', () => {
     for (let i = 0; i < 2; i++) expect(await run()).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('"entityId":"r"') });
     rmSync(join(tmp, 'source-s.txt'));
     expect((await run()).code).toBe(1);
+  });
+
+  it('keeps apart two corpora of the same name and bytes in two folders (their source texts are found from each folder)', async () => {
+    const source = { id: 's', title: 'S', outlet: 'O', file: 'source-s.txt', language: 'en', published: { from: '2022-01-01', to: '2022-01-01', precision: 'day' } };
+    const corpus = JSON.stringify({
+      formatVersion: 1, id: 'twin', title: 'Twin', version: '1.0.0', sources: [source], sides: [],
+      entities: [{ id: 'r', type: 'person', label: 'Grigori Rasputin', aliases: [{ text: 'Rasputin' }] }],
+      positions: [{ id: 'p', actor: 'r', topics: [], stance: 'Spoke.', paraphrase: 'He spoke.', date: source.published, source: 's', passage: { start: 0, end: 6 } }],
+    });
+    for (const folder of ['twin-a', 'twin-b']) {
+      write(`${folder}/twin.json`, corpus);
+      write(`${folder}/news.txt`, 'Rasputin met Yusupov.');
+    }
+    write('twin-a/source-s.txt', 'A source text.');
+    const inFolder = (folder: string) => annotate(['--corpus', 'twin.json', 'news.txt'], join(tmp, folder));
+    // Either order: the folder with its source text passes, the one without fails, whichever ran first.
+    expect(await inFolder('twin-a')).toMatchObject({ code: 0, stdout: expect.stringContaining('"entityId":"r"') });
+    const without = await inFolder('twin-b');
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('cannot read the text file "source-s.txt"');
+    expect((await inFolder('twin-a')).code).toBe(0);
   });
 
   it('refuses an invalid corpus with the validator messages', async () => {
