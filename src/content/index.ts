@@ -37,7 +37,10 @@ const start: Starter = async (signal, settings, attach, onCount) => {
     console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
     return;
   }
-  const { registry, early } = (await loadEarly()).begin(signal, settings);
+  const earlyScript = await loadEarly();
+  // Turned off while the script loaded: nothing is drawn (an abort listener added now would never run).
+  if (signal.aborted) return;
+  const { registry, early } = earlyScript.begin(signal, settings);
   page = await loadPage();
   if (signal.aborted) return;
   await page.start({ signal, settings, attach, onCount, registry, early });
