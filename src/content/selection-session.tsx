@@ -199,10 +199,12 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
 
   // ---- events
   const opts = { signal, passive: true } as const;
+  // Only the reader's own input shows the toolbar: a page's synthetic mouseup or keyup does nothing.
   document.addEventListener('mouseup', (e) => {
-    if (!host.owns(e.target)) setTrackedTimeout(maybeShowToolbar, 0);
+    if (e.isTrusted && !host.owns(e.target)) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('keyup', (e) => {
+    if (!e.isTrusted) return;
     if (e.shiftKey || e.key === 'Shift' || (e.key === 'a' && (e.ctrlKey || e.metaKey))) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('selectionchange', () => {
