@@ -64,8 +64,7 @@ export interface SelectionSessionOptions {
 }
 
 export function startSelectionSession(signal: AbortSignal, options: SelectionSessionOptions = {}): void {
-  const painter = new SavedPainter();
-  signal.addEventListener('abort', () => painter.destroy(), { once: true });
+  const painter = new SavedPainter(signal);
   // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
   const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
