@@ -32,8 +32,15 @@ import { startTrace, type ExtensionTasks } from './page/trace.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 /** Loads per cell (medians); the machine is shared, so fewer than three tell little. */
 const RUNS = Math.max(1, Number(process.env['BENCH_PAGE_RUNS'] ?? 3));
-const PAGE_CHARS = [500_000, 5_000_000];
-const ALIAS_COUNTS = [50, 5_000];
+/** Which cells to run: `BENCH_PAGE_CHARS=500000` or `BENCH_PAGE_ALIASES=5000` keep a lock hold short. */
+const listFromEnv = (name: string, all: number[]) => {
+  const picked = (process.env[name] ?? '').split(',').map(Number).filter((n) => all.includes(n));
+  return picked.length > 0 ? picked : all;
+};
+const PAGE_CHARS = listFromEnv('BENCH_PAGE_CHARS', [500_000, 5_000_000]);
+/** The pages hold names from both dictionaries whichever cells run, so a cell's page is the same either way. */
+const ALL_ALIAS_COUNTS = [50, 5_000];
+const ALIAS_COUNTS = listFromEnv('BENCH_PAGE_ALIASES', ALL_ALIAS_COUNTS);
 /** mark.js's array mode costs a page walk per alias: time at most this many alias × page characters, then scale. */
 const MARK_SAMPLE_BUDGET = 10_000_000;
 /** The page has settled when the highlight count has not changed for this many polls in a row. */
@@ -175,9 +182,9 @@ async function main(): Promise<void> {
   const contexts: BenchContext[] = [];
   let server: Awaited<ReturnType<typeof servePages>> | undefined;
   try {
-    const dictionaries = new Map(ALIAS_COUNTS.map((n) => [n, aliasTexts(benchCorpus(n))]));
-    const small = dictionaries.get(Math.min(...ALIAS_COUNTS))!;
-    const large = dictionaries.get(Math.max(...ALIAS_COUNTS))!;
+    const dictionaries = new Map(ALL_ALIAS_COUNTS.map((n) => [n, aliasTexts(benchCorpus(n))]));
+    const small = dictionaries.get(Math.min(...ALL_ALIAS_COUNTS))!;
+    const large = dictionaries.get(Math.max(...ALL_ALIAS_COUNTS))!;
     const pages = new Map(PAGE_CHARS.map((chars) => [`/news-${chars}.html`, newsPage({ textChars: chars, core: small, all: large })]));
     server = await servePages(pages);
     const url = (chars: number) => server!.url(`/news-${chars}.html`);
