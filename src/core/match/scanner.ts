@@ -398,6 +398,7 @@ export class Scanner {
       let added: Mention[] | undefined;
       let replaced: Set<Mention> | undefined;
       let j = 0;
+      const addedStarts = new Set<number>();
       const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable, (alias) => this.aliasEntity[alias]!));
       // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
       // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
@@ -412,7 +413,8 @@ export class Scanner {
             if (o.start !== start || o.end !== end || o.entityId === entityId) continue;
             (replaced ??= new Set()).add(o);
           }
-          if (added?.some((a) => a.start === start) === true) continue;
+          if (addedStarts.has(start)) continue;
+          addedStarts.add(start);
           (added ??= []).push({ start, end, entityId, aliasIndex: alias });
         }
       };
@@ -425,7 +427,15 @@ export class Scanner {
       // A list that ends in a name the record lacks ("Херсонской и Николаевской областях"): the walk starts at that
       // name, an unknown capitalised adjective right before the shared noun (docs/matching.md, "Coordinated names").
       for (const [forms, at] of unknownListEnds(text, coordinable)) {
-        j = 0;
+        // The first mention that ends after the list's start (take walks from there): found is sorted.
+        let lo = 0;
+        let hi = found.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (found[mid]!.end <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        j = lo;
         take(coordinatedBefore(text, at, forms, 0));
       }
       const gone = replaced as Set<Mention> | undefined;
