@@ -457,6 +457,8 @@ export interface Coordinable {
   headOf: Map<number, string>;
   /** Per head, how many entities are named by an adjective before it (MIN_LIST_HEAD_ENTITIES). */
   headEntities: Map<string, number>;
+  /** The search for list heads (listHeads), built on first use; kept here so a snapshot of the scanner carries it. */
+  listHeads?: ListHeads;
 }
 
 /** `entityOf`: the entity index of an alias index. */
@@ -557,11 +559,9 @@ export interface ListHeads {
   readonly maxWords: number;
 }
 
-const listHeadsCache = new WeakMap<Coordinable, ListHeads>();
-
 /** The heads searched for lists that end in an unknown name (exported for the window test). */
 export function listHeads(coordinable: Coordinable): ListHeads {
-  let heads = listHeadsCache.get(coordinable);
+  let heads = coordinable.listHeads;
   if (heads !== undefined) return heads;
   const forms: Map<string, number>[] = [];
   const probes: string[] = [];
@@ -579,7 +579,7 @@ export function listHeads(coordinable: Coordinable): ListHeads {
   // lookbehind slowed the search).
   const pattern = new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'gu');
   heads = { forms, probes, pattern, rawProbe: rawProbePattern(probes), maxWords };
-  listHeadsCache.set(coordinable, heads);
+  coordinable.listHeads = heads;
   return heads;
 }
 

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -464,7 +464,7 @@ export class Scanner {
 
   /**
    * Decodes now what scans would decode on first use (every entity's given names, own words, initials; the
-   * coordinated heads, not rules.ts's patterns built from them, which it keeps to itself).
+   * coordinated heads and the search for list heads built from them).
    */
   warm(): void {
     const { header } = this.data;
@@ -473,7 +473,7 @@ export class Scanner {
       if (header.ownWords[e]!.length > 0) this.ownWordsOf(e);
       if (header.givenInitials[e] !== '') this.givenInitialsOf(e);
     }
-    if (header.coordinable !== '') this.coordinated ??= decodeCoordinable(header.coordinable, (alias) => this.aliasEntity[alias]!);
+    if (header.coordinable !== '') listHeads((this.coordinated ??= decodeCoordinable(header.coordinable, (alias) => this.aliasEntity[alias]!)));
   }
 
   /** What this scanner has derived so far (shared, not copied): pass it to a new Scanner of the same data, or store it. */
