@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleHighlight } from '../core/annotations/testing.ts';
 import { installDom } from '../ui/test-dom.ts';
 import { activity } from './activity.ts';
-import { REPORT_DELAY_MS, SavedLayer, savedStatus } from './saved-layer.ts';
+import { liveRange, REPORT_DELAY_MS, SavedLayer, savedStatus } from './saved-layer.ts';
 import type { SavedPainter } from './saved-paint.ts';
 
 const painter = { paint: () => undefined } as unknown as SavedPainter;
@@ -86,5 +86,28 @@ describe('SavedLayer: the anchoring report', () => {
     expect(savedStatus()).toEqual({ unplaced: 2, unreported: false });
     stop.abort();
     expect(savedStatus()).toBeUndefined();
+  });
+});
+
+describe('liveRange', () => {
+  it('clamps a boundary past a text the page has since shortened (a browser Range would throw, and stop every mark)', () => {
+    const { document } = installDom();
+    const text = document.createTextNode('a passage the page later cut');
+    document.body.append(text);
+    const stale = { startContainer: text, startOffset: 2, endContainer: text, endOffset: text.data.length, collapsed: false };
+    text.data = 'a passage';
+    // A Range with the browser's contract: an offset past the node's length is an IndexSizeError.
+    const check = (node: Node, offset: number) => {
+      if (offset > (node.textContent ?? '').length) throw new DOMException('offset past the end', 'IndexSizeError');
+    };
+    const range = {
+      startOffset: 0,
+      endOffset: 0,
+      setStart(node: Node, offset: number) { check(node, offset); this.startOffset = offset; },
+      setEnd(node: Node, offset: number) { check(node, offset); this.endOffset = offset; },
+    };
+    (document as unknown as { createRange(): unknown }).createRange = () => range;
+    const live = liveRange(stale as AbstractRange);
+    expect([live.startOffset, live.endOffset]).toEqual([2, 'a passage'.length]);
   });
 });

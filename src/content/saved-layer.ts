@@ -31,10 +31,20 @@ export interface PlacedHighlight {
 /** Slack around a highlight's boxes, in CSS pixels, for clicks on its edge. */
 const EDGE_SLACK_PX = 1;
 
+/** The largest offset a boundary in `node` can have. */
+function nodeLength(node: Node): number {
+  return node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? node.childNodes.length : (node.textContent ?? '').length;
+}
+
+/**
+ * A live Range over a StaticRange. A StaticRange is not updated when the page edits its text: an offset past a
+ * shortened node is clamped (re-anchoring corrects the range soon after), where `setStart` would throw and stop
+ * every mark from being drawn or hit.
+ */
 export function liveRange(r: AbstractRange): Range {
   const live = document.createRange();
-  live.setStart(r.startContainer, r.startOffset);
-  live.setEnd(r.endContainer, r.endOffset);
+  live.setStart(r.startContainer, Math.min(r.startOffset, nodeLength(r.startContainer)));
+  live.setEnd(r.endContainer, Math.min(r.endOffset, nodeLength(r.endContainer)));
   return live;
 }
 
