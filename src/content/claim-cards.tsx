@@ -77,12 +77,16 @@ export class ClaimCards {
       this.#overCard = true;
       this.#cancelClose();
     }, opts);
-    this.#frame.addEventListener('pointerleave', () => {
+    this.#frame.addEventListener('pointerleave', (e) => {
+      if (!e.isTrusted) return;
       this.#overCard = false;
       if (this.#open?.mode === 'hover') this.#scheduleClose();
     }, opts);
-    window.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
-    document.addEventListener('pointerleave', () => {
+    // Only the reader's pointer opens or closes a card: a page's synthetic pointer events could otherwise probe
+    // for checked claims (a card appears where one is).
+    window.addEventListener('pointermove', (e) => e.isTrusted && this.#onPointerMove(e), opts);
+    document.addEventListener('pointerleave', (e) => {
+      if (!e.isTrusted) return;
       this.#cancelDwell();
       if (this.#open?.mode === 'hover' && !this.#overCard) this.#scheduleClose();
     }, opts);
