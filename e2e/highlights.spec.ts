@@ -239,8 +239,12 @@ test.describe('saving highlights and finding them again', () => {
       return Math.max(Math.abs(group[0]!.left - text.left), Math.abs(group[0]!.top - text.top));
     };
     await expect.poll(offset).toBeLessThan(1);
-    await page.evaluate(() => scrollTo(0, 60));
-    await expect.poll(offset).toBeLessThan(1);
+    // Redrawn in the frame of the scroll (not by the one-second check): two frames later the box is on the text.
+    await page.evaluate(() => new Promise((done) => {
+      scrollTo(0, 60);
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }));
+    expect(await offset()).toBeLessThan(1);
     // Scrolled under the fixed header: the header covers the passage, and so nothing is drawn over the header.
     const under = await page.evaluate(() => {
       const node = document.querySelector('#b')!.firstChild as Text;
@@ -276,11 +280,11 @@ test.describe('saving highlights and finding them again', () => {
     const seen = await page.evaluate(() => (window as unknown as { snoop(): { text: string; highlightNames: string[]; rangeTexts: string[] } }).snoop());
     for (const secret of ['SECRET-NOTE-41', 'secret-tag-77', ...ids]) expect(seen.text).not.toContain(secret);
     // The saved passage is drawn (in the closed marks layer)…
-    expect(await markedTexts(page, SAVED)).toEqual(['after a pause of three months']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['after a pause of three months']);
     // …and is in no highlight the page can list: the registry is shared with page scripts (ADR 019).
     expect(seen.highlightNames.filter((n) => n.startsWith('onrecord-saved') || n === 'onrecord-checked')).toEqual([]);
     expect(seen.rangeTexts.length).toBeGreaterThan(0);
-    expect(seen.rangeTexts).not.toContain('after a pause of three months');
+    for (const text of seen.rangeTexts) expect(text).not.toContain('pause of three');
     for (const name of seen.highlightNames) {
       for (const secret of ['SECRET', 'secret', ...ids]) expect(name).not.toContain(secret);
     }

@@ -19,7 +19,7 @@ async function updateSettings(context: BrowserContext, extensionId: string, patc
 
 function allMentions(page: Page): Promise<number> {
   return page.evaluate(() =>
-    [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord-') && !k.startsWith('onrecord-saved-') && k !== 'onrecord-current' && k !== 'onrecord-checked')
+    [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord-') && k !== 'onrecord-current')
       .reduce((n, k) => n + CSS.highlights.get(k)!.size, 0),
   );
 }

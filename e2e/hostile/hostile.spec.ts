@@ -9,7 +9,7 @@ import { contentIdle, countRows, expect, putRows, tableRows, test } from '../ext
 import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, inPopover, popover, popoverTarget, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
-import { marksReady } from '../marks.ts';
+import { markBoxes, markedTexts, MARKS_HOST, marksReady } from '../marks.ts';
 
 const SELECTION = 'onrecord-selection';
 
@@ -67,6 +67,37 @@ test.describe('a hostile page', () => {
     const { rect } = (await popover(page))!;
     expect(rect!.width).toBeGreaterThan(250);
     expect(rect!.height).toBeGreaterThan(100);
+  });
+
+  test('html { zoom: .25 } body { zoom: 4 }: a saved passage is drawn over its text', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/zoom.html');
+    await marksReady(page);
+    await selectText(page, '#p1', 'still open to negotiations');
+    const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
+    await pressToClose(note, 'Escape');
+    await expect.poll(async () => (await savedRows(serviceWorker)).length).toBe(1);
+    const text = await page.evaluate(() => {
+      const node = document.querySelector('#p1')!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(node, node.data.indexOf('still open'));
+      r.setEnd(node, node.data.indexOf('still open') + 'still open to negotiations'.length);
+      const box = r.getClientRects()[0]!;
+      return { left: box.left, top: box.top, width: box.width };
+    });
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await expect.poll(async () => {
+      const box = (await markBoxes(page, 'saved-yellow'))[0]?.[0];
+      return box ? Math.max(Math.abs(box.left - text.left), Math.abs(box.top - text.top), Math.abs(box.width - text.width)) : null;
+    }).toBeLessThan(1);
+  });
+
+  test('the marks layer comes back when the page removes it, with nothing marked (its return tells nothing)', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    await marksReady(page);
+    await page.evaluate((name) => document.querySelector(`[data-onrecord-ui="${name}"]`)!.remove(), MARKS_HOST);
+    await expect.poll(() => page.evaluate((name) => document.querySelector(`[data-onrecord-ui="${name}"]`)?.matches(':popover-open') ?? false, MARKS_HOST)).toBe(true);
   });
 
   test('a click on an invisible toolbar saves nothing, and the reader is told', async ({ context, serviceWorker }) => {
@@ -242,6 +273,39 @@ test.describe('a hostile page, text entry and messages', () => {
     expect(await popover(page)).toBeUndefined();
     expect(await shadowText(page, SELECTION)).toBe('');
     expect(context.pages().filter((p) => p.url().includes('/src/pages/'))).toEqual([]);
+  });
+
+  test('a page\'s synthetic pointer cannot find a checked claim: only the reader\'s pointer opens its card', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/forged.html');
+    const claim = 'The minister said the talks would resume next week';
+    const now = Date.now();
+    await putRows(serviceWorker, 'checks', [{
+      id: 'check-forged-1', claim, pageUrl: page.url(), pageTitle: 'Forged', selectors: { quote: { exact: claim, prefix: '', suffix: '' } },
+      verdict: 'consistent', note: 'Seen in the record.', positionIds: [], actorIds: [], topicIds: [], site: 'localhost', createdAt: now, updatedAt: now,
+    }]);
+    await page.reload();
+    await expect.poll(() => markedTexts(page, 'checked')).toEqual([claim]);
+    const at = await page.evaluate(() => {
+      const node = document.getElementById('p2')!.firstChild as Text;
+      const r = document.createRange();
+      // A word that is not a name ("talks" is a topic, whose own popover would win).
+      r.setStart(node, node.data.indexOf('resume'));
+      r.setEnd(node, node.data.indexOf('resume') + 6);
+      const b = r.getClientRects()[0]!;
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    const card = () => page.evaluate(() => document.querySelector('[data-onrecord-ui="onrecord-claim-card"]')?.matches(':popover-open') ?? false);
+    await page.evaluate(({ x, y }) => {
+      for (const type of ['pointerover', 'pointermove', 'mousemove']) {
+        document.getElementById('p2')!.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX: x, clientY: y }));
+      }
+    }, at);
+    await contentIdle(serviceWorker, page);
+    expect(await card()).toBe(false);
+    // The reader's own pointer, resting there, opens it.
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(card).toBe(true);
   });
 
   test('frames are left alone, and their messages to the top page do nothing', async ({ context, serviceWorker }) => {

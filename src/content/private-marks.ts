@@ -11,9 +11,10 @@
  * where) something was saved. One host serves every source of marks.
  *
  * The boxes follow the text: they are measured again (coalesced into one
- * animation frame) when the marks change, on any trusted scroll or resize,
- * when the document or body changes size, and on a slow timer while marks are
- * on screen (a reflow that changes no size). Only boxes near the viewport are
+ * animation frame) when the marks change, on any scroll or resize, at the end
+ * of a transition or animation, when a web font arrives, when the document or
+ * body changes size, and on a one-second timer while the tab is visible (a
+ * reflow no event announces). Only boxes near the viewport are
  * drawn, and a box whose centre is covered by something else on the page (a
  * sticky header, a page dialog) is left out, as the text under it is.
  */
@@ -29,13 +30,10 @@ export interface PrivateMark {
 
 /** Boxes further than this many viewport heights above or below the viewport are not drawn. */
 const DRAW_MARGIN_SCREENS = 1;
-/** While marks are drawn, their places are checked this often for reflows no event announces. */
+/** How often the marks are measured again for reflows no event announces, and the host put back if the page took it. */
 export const RECHECK_MS = 1_000;
 
-/**
- * Saved highlights' tints. Multiplied with the page under them, so black text stays black and white paper takes the
- * colour; on a dark page the light text takes it.
- */
+/** Saved highlights' tints (blended with the page under them, see `marksBlend`). */
 export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
   yellow: 'rgb(255 212 0 / 0.45)',
   green: 'rgb(60 200 90 / 0.35)',
@@ -46,13 +44,41 @@ export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
 
 const CSS = [
   '.or-marks { position: absolute; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible; pointer-events: none; }',
-  '.or-mark { position: absolute; pointer-events: none; border-radius: 2px; mix-blend-mode: multiply; }',
+  '.or-mark { position: absolute; pointer-events: none; border-radius: 2px; }',
   ...Object.entries(SAVED_BACKGROUNDS).map(([color, bg]) => `.saved-${color} > .or-mark { background: ${bg}; }`),
   // A claim checked on this page: a dotted violet line under a faint tint, distinct from underlines and saved tints.
-  '.checked > .or-mark { background: rgb(124 58 237 / 0.10); border-bottom: 2px dotted #7c3aed; mix-blend-mode: normal; }',
-  '@media (forced-colors: active) { .or-mark { mix-blend-mode: normal; background: transparent; outline: 2px solid Highlight; } }',
+  '.checked > .or-mark { background: rgb(124 58 237 / 0.10); border-bottom: 2px dotted #7c3aed; }',
+  '@media (forced-colors: active) { .or-mark-group > .or-mark { background: none !important; border: 0 !important; outline: 2px solid Highlight; } }',
   '@media print { .or-marks { display: none; } }',
 ].join('\n');
+
+/** Relative luminance (0–1) of a computed `rgb()`/`rgba()` colour, or undefined when it is transparent or unreadable. */
+function luminance(color: string): number | undefined {
+  const m = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?/.exec(color);
+  if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) return undefined;
+  const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * How the marks layer blends with the page. The layer is one stacking context over the page, so the blending is
+ * set on its host: `multiply` on a light page (black text stays black, the paper takes the tint), `screen` on a
+ * dark one (the dark paper takes it, light text stays light), none in forced colours.
+ */
+function marksBlend(): 'multiply' | 'screen' | 'normal' {
+  if (matchMedia('(forced-colors: active)').matches) return 'normal';
+  for (const el of [document.body, document.documentElement]) {
+    if (!el) continue;
+    const l = luminance(getComputedStyle(el).backgroundColor);
+    if (l !== undefined) return l < 0.2 ? 'screen' : 'multiply';
+  }
+  // No background set anywhere: the canvas, dark when the page asks for a dark scheme and the reader prefers one.
+  const dark = getComputedStyle(document.documentElement).colorScheme.includes('dark') && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'screen' : 'multiply';
+}
 
 /** Where a box is drawn, in viewport pixels. */
 interface Box {
@@ -127,17 +153,20 @@ export function privateMarks(signal: AbortSignal): PrivateMarks {
 }
 
 export class PrivateMarks {
-  readonly #host: HTMLElement;
-  readonly #layer: HTMLDivElement;
+  /** Undefined where no HTML host can be made (an SVG or other non-HTML document): nothing is drawn there. */
+  readonly #host: HTMLElement | undefined;
+  readonly #layer: HTMLDivElement | undefined;
   readonly #signal: AbortSignal;
   readonly #sources = new Map<string, readonly PrivateMark[]>();
+  readonly #sizes: ResizeObserver | undefined;
+  #bodyObserved = false;
   #marks: readonly PrivateMark[] = [];
   #drawn: Group[] = [];
   #frame = 0;
-  #timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(signal: AbortSignal) {
     this.#signal = signal;
+    if (signal.aborted || !(document.documentElement instanceof HTMLElement)) return;
     const { host, shadow } = createShadowHost(MARKS_HOST, CSS);
     this.#host = host;
     this.#layer = document.createElement('div');
@@ -145,31 +174,41 @@ export class PrivateMarks {
     // Decoration: the text under the boxes is what assistive technology reads.
     this.#layer.setAttribute('aria-hidden', 'true');
     shadow.append(this.#layer);
-    const schedule = (e: Event) => {
-      if (e.isTrusted && this.#marks.length > 0) this.#schedule();
-    };
+    // Everything below runs the same way with marks or without: what the page can observe of the host (its
+    // presence, its top-layer state, its style) must not depend on whether, or where, something is marked.
+    const schedule = () => this.#schedule();
     // Scroll events do not bubble: captured on the document, they come from every scrolling element.
     document.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
     window.addEventListener('resize', schedule, { passive: true, signal });
-    const sizes = new ResizeObserver(() => this.#marks.length > 0 && this.#schedule());
-    sizes.observe(document.documentElement);
-    if (document.body) sizes.observe(document.body);
+    // Text moved by a transition or an animation (a header sliding in), or by a web font arriving.
+    document.addEventListener('transitionend', schedule, { capture: true, passive: true, signal });
+    document.addEventListener('animationend', schedule, { capture: true, passive: true, signal });
+    document.fonts?.addEventListener('loadingdone', schedule, { signal });
+    this.#sizes = new ResizeObserver(schedule);
+    this.#sizes.observe(document.documentElement);
+    // A reflow no event announces is caught within a second; the host is put back within a second if the page took it.
+    const timer = setInterval(() => {
+      if (document.visibilityState !== 'visible') return;
+      this.#restyle();
+      this.#schedule();
+    }, RECHECK_MS);
     signal.addEventListener(
       'abort',
       () => {
-        sizes.disconnect();
+        this.#sizes?.disconnect();
         cancelAnimationFrame(this.#frame);
-        clearInterval(this.#timer);
-        this.#host.remove();
+        clearInterval(timer);
+        host.remove();
       },
       { once: true },
     );
-    if (!signal.aborted) this.#show();
+    this.#restyle();
+    this.#ensureHost();
   }
 
   /** Replaces the marks of `source` (`saved`, `checked`) with `marks`; they are drawn in the next frame. */
   set(source: string, marks: readonly PrivateMark[]): void {
-    if (this.#signal.aborted) return;
+    if (this.#signal.aborted || !this.#host) return;
     if (marks.length > 0) this.#sources.set(source, marks);
     else this.#sources.delete(source);
     this.#marks = [...this.#sources.values()].flat();
@@ -177,7 +216,7 @@ export class PrivateMarks {
   }
 
   #schedule(): void {
-    if (this.#frame || this.#signal.aborted) return;
+    if (this.#frame || this.#signal.aborted || !this.#host) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       this.#draw();
@@ -185,10 +224,9 @@ export class PrivateMarks {
   }
 
   #draw(): void {
-    if (this.#signal.aborted) return;
+    if (this.#signal.aborted || !this.#layer) return;
+    this.#ensureHost();
     const groups = this.#marks.length > 0 ? measureMarks(this.#marks, { width: window.innerWidth, height: window.innerHeight }) : [];
-    this.#recheck(this.#marks.length > 0);
-    if (groups.length > 0) this.#show();
     if (sameGroups(groups, this.#drawn)) return;
     this.#drawn = groups;
     const elements = groups.map((g) => {
@@ -209,23 +247,26 @@ export class PrivateMarks {
   }
 
   /** Puts the host on the page, above it (the top layer), at zoom 1: at the start, and again if the page took it away. */
-  #show(): void {
-    if (!this.#host.isConnected) document.documentElement.append(this.#host);
-    counterPageZoom(this.#host);
-    if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
-      this.#host.popover = 'manual';
-      this.#host.showPopover();
+  #ensureHost(): void {
+    const host = this.#host;
+    if (!host) return;
+    if (!host.isConnected) document.documentElement.append(host);
+    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
+      host.popover = 'manual';
+      host.showPopover();
+    }
+    if (!this.#bodyObserved && document.body) {
+      this.#sizes?.observe(document.body);
+      this.#bodyObserved = true;
     }
   }
 
-  #recheck(on: boolean): void {
-    if (on && this.#timer === undefined) {
-      this.#timer = setInterval(() => {
-        if (document.visibilityState === 'visible') this.#schedule();
-      }, RECHECK_MS);
-    } else if (!on && this.#timer !== undefined) {
-      clearInterval(this.#timer);
-      this.#timer = undefined;
-    }
+  /** The host's zoom and blending, from the page's zoom and background (never from the marks). */
+  #restyle(): void {
+    const host = this.#host;
+    if (!host) return;
+    counterPageZoom(host);
+    const blend = marksBlend();
+    if (host.style.getPropertyValue('mix-blend-mode') !== blend) host.style.setProperty('mix-blend-mode', blend, 'important');
   }
 }
