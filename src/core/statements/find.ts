@@ -415,7 +415,7 @@ function findInParagraph(
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2) content = trimContent(text, { start: skipLead(text, sp.end, seg.end), end: seg.end });
+        if (lead <= 2) content = trimContent(text, { start: skipLead(text, Math.max(sp.end, cue.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));

@@ -599,3 +599,23 @@ describe('attribution forms of news writing (session 6)', () => {
     expect(pairs('Die Gespräche sind eingefroren. Das Auswärtige Amt erklärte, man prüfe die Lage.', 'de')).toEqual([['Auswärtige Amt', 'man prüfe die Lage']]);
   });
 });
+
+describe('reporting verbs news writing uses (session 6)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('English said-bookisms', () => {
+    expect(pairs('Podolyak conceded that the counteroffensive was slow.', 'en')).toEqual([['mykhailo-podolyak', 'the counteroffensive was slow']]);
+    expect(pairs('"We are not there yet," Peskov cautioned.', 'en')).toEqual([['dmitry-peskov', 'We are not there yet,']]);
+    expect(pairs('Officials observed a minute of silence.', 'en')).toEqual([]);
+  });
+  it('Russian reflexive and present forms; "выступил за" only with its preposition', () => {
+    expect(pairs('Лавров признался, что переговоры зашли в тупик.', 'ru')).toEqual([['sergey-lavrov', 'переговоры зашли в тупик']]);
+    expect(pairs('Песков напоминает, что решение принято.', 'ru')).toEqual([['dmitry-peskov', 'решение принято']]);
+    expect(pairs('Лавров выступил за продолжение переговоров.', 'ru')).toEqual([['sergey-lavrov', 'продолжение переговоров']]);
+    expect(pairs('Лавров выступил в Госдуме в среду.', 'ru')).toEqual([]);
+    expect(pairs('Россия объявила эти регионы своими.', 'ru')).toEqual([]);
+  });
+  it('Ukrainian: "поскаржився", "як наголосив"', () => {
+    expect(pairs('Подоляк поскаржився, що допомога надходить повільно.', 'uk')).toEqual([['mykhailo-podolyak', 'допомога надходить повільно']]);
+    expect(pairs('Як наголосив Подоляк, переговори неможливі.', 'uk')).toEqual([['mykhailo-podolyak', 'переговори неможливі']]);
+  });
+});
