@@ -49,7 +49,7 @@ describe('whether a page change can matter to marks found in the whole page\'s t
     const { batch, old } = feedBatch(['update 1 ']);
     expect(touchesNodes(batch, [old])).toBe(false);
     expect(touchesNodes({ roots: [old.parentNode!], removed: false, full: false }, [old])).toBe(true);
-    old.parentNode!.remove();
+    (old.parentNode as Element).remove();
     expect(touchesNodes(batch, [old])).toBe(true);
   });
 
