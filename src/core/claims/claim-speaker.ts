@@ -121,8 +121,11 @@ const RELAY_VERBS: Readonly<Record<string, RegExp>> = {
   uk: /^(?:\s+(?:нібито|начебто|неодноразово|особисто|тоді|також|ще|прямо)){0,2}\s+(?:сказав|сказала|сказали|заявив|заявила|заявили|заявляв|заявляла|заявляли|говорив|говорила|казав|казала|радив|радила|порадив|порадила|закликав|закликала|закликали|переконував|переконувала|просив|просила|вимагав|вимагала|наполягав|наполягала|велів|веліла|попередив|попередила|наголосив|наголошував|наголосила)(?!\p{L})/iu,
   de: /^(?:\s+(?:habe|hätte|hat|hatte|sagte|erklärte|riet|forderte|warnte|betonte|mahnte)(?!\p{L})(?:\s+[\p{L}-]+){0,5}?\s+(?:gesagt|erklärt|geraten|empfohlen|aufgefordert|gewarnt|betont|gemahnt|gedrängt)|\s+(?:sagte|erklärte|riet|forderte|warnte|betonte|mahnte|drängte))(?!\p{L})/iu,
 };
-const RELAY_LEAD = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
-const RELAY_TAIL = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
+/**
+ * Punctuation and a complementizer before the relayed actor ("said that Johnson told …") and before the relayed words
+ * ("told them that …"). The complementizer is a whole word: "Thatcher", "Dassault", "Чтокин" are names, not "that".
+ */
+const COMPLEMENTIZER_LEAD = /^[\s,:;]*(?:(?:that|что|будто|що|нібито|начебто|dass)(?!\p{L})[\s,:;]*)?/iu;
 
 /**
  * Relayed speech: when the words a speaker is said to have said open with another actor and a speech verb ("Arakhamia
@@ -134,7 +137,7 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   if (speaker.cue === 'subject' || speaker.cue === 'headline') return null;
   const verbs = RELAY_VERBS[lang];
   if (!verbs) return null;
-  const lead = RELAY_LEAD.exec(text.slice(speaker.contentStart, speaker.contentEnd))?.[0].length ?? 0;
+  const lead = COMPLEMENTIZER_LEAD.exec(text.slice(speaker.contentStart, speaker.contentEnd))?.[0].length ?? 0;
   const at = speaker.contentStart + lead;
   const inner = mentions
     .filter((m) => m.start >= at && m.start <= at + 1 && m.entityId !== speaker.speakerId)
@@ -147,7 +150,7 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   const verb = verbs.exec(text.slice(inner.end, speaker.contentEnd));
   if (!verb) return null;
   const afterVerb = inner.end + verb[0].length;
-  const tail = RELAY_TAIL.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
+  const tail = COMPLEMENTIZER_LEAD.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
   const contentStart = afterVerb + tail;
   if (contentStart >= speaker.contentEnd) return null;
   return {
