@@ -182,3 +182,59 @@ describe('"misattributed" only on a clear attribution', () => {
     }
   });
 });
+
+describe('two-part claims and acts under a denial (probe sentences, not from the claims set)', () => {
+  const cases = [
+    { lang: 'en', text: 'Moscow would rather use diplomacy, Peskov said, adding that Russia remains open to negotiations.', lead: 'Moscow would rather use diplomacy', second: 'Russia remains open to negotiations' },
+    { lang: 'ru', text: 'Москва предпочла бы дипломатию, заявил Песков, добавив, что Россия по-прежнему открыта для переговоров.', lead: 'Москва предпочла бы дипломатию', second: 'Россия по-прежнему открыта для переговоров' },
+    { lang: 'uk', text: 'Москва віддала б перевагу дипломатії, заявив Пєсков, додавши, що Росія і далі відкрита до переговорів.', lead: 'Москва віддала б перевагу дипломатії', second: 'Росія і далі відкрита до переговорів' },
+    { lang: 'de', text: 'Moskau ziehe die Diplomatie vor, sagte Peskow und fügte hinzu, Russland sei weiterhin zu Verhandlungen bereit.', lead: 'Moskau ziehe die Diplomatie vor', second: 'Russland sei weiterhin zu Verhandlungen bereit' },
+  ];
+  for (const c of cases) {
+    it(`shows both parts of "…, Peskov said, adding that …" as the claimed words (${c.lang})`, () => {
+      const r = checker.check(c.text);
+      expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+      expect(r.attribution?.content).toBe(`${c.lead} … ${c.second}`);
+      expect(r.attribution?.parts?.map((p) => c.text.slice(p.start, p.end))).toEqual([c.lead, c.second]);
+      expect(r.attribution?.contentStart).toBe(c.text.indexOf(c.lead));
+      expect(r.attribution?.contentEnd).toBe(c.text.indexOf(c.second) + c.second.length);
+      expect(r.suggestion.verdict).toBe('consistent');
+    });
+  }
+
+  it('keeps the speaker of "…, Peskov said, adding that Putin …": Putin is talked about, not speaking', () => {
+    const r = checker.check('Moscow has no interest in diplomacy, Peskov said, adding that Putin sees no reason for talks.');
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.attribution?.content).toBe('Moscow has no interest in diplomacy … Putin sees no reason for talks');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+
+  it('a one-part claim has no parts and its content is the words as written', () => {
+    const r = checker.check('Peskov said Russia is still ready for negotiations.');
+    expect(r.attribution?.parts).toBeUndefined();
+    expect(r.attribution?.content).toBe('Russia is still ready for negotiations');
+  });
+
+  const denials = [
+    ['en', 'Lavrov denied that Putin had offered talks to Ukraine.'],
+    ['en', 'Lavrov denied Putin offered talks.'],
+    ['ru', 'Лавров опроверг, что Путин предлагал Украине переговоры.'],
+    ['uk', 'Лавров заперечив, що Путін пропонував Україні переговори.'],
+    ['de', 'Lawrow bestritt, dass Putin der Ukraine Verhandlungen angeboten habe.'],
+  ] as const;
+  for (const [lang, text] of denials) {
+    it(`an act denied as what happened is negated: "${text}" contradicts Lavrov's confirmation (${lang})`, () => {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId).toBe('sergey-lavrov');
+      expect(r.suggestion.verdict).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds).toContain('p-002-05');
+      expect(r.suggestion.evidence.polarity).toEqual({ conceptId: 'proposal', claim: -1, record: 1 });
+    });
+  }
+
+  it('an act that is the subject of a denied clause stands; confirming an act agrees with it', () => {
+    expect(checker.check("Peskov rejected the idea that Moscow's offers of talks showed weakness.").suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov confirmed that Putin had offered talks to Ukraine.').suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov denied that Putin had refused talks.').suggestion.verdict).toBe('consistent');
+  });
+});

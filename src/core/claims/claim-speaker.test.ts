@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../corpus/schema.ts';
+import { parseCorpusShape, type Entity } from '../corpus/schema.ts';
 import { compileMatcher } from '../match/index.ts';
+import { createStatementFinder } from '../statements/index.ts';
 import { relayedSpeaker, type ClaimSpeaker } from './claim-speaker.ts';
 
 /** A small record of its own: names that open with "that", "dass", "що", "будто" are the point. */
@@ -71,5 +73,21 @@ describe('relayed speech: a complementizer is a whole word', () => {
     const that = relay('Анна Берг сказала, что Будтов советовал, что надо продолжать войну.', ' сказала,', 'ru');
     expect(that?.speakerId).toBe('budtov');
     expect(that?.content).toBe('надо продолжать войну');
+  });
+});
+
+describe('the statement finder: a name after "that" opens the reported clause', () => {
+  const seed = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
+  const finder = createStatementFinder({ entities: seed.entities, matcher: compileMatcher(seed.entities) });
+
+  it('"…, Peskov said, adding that Putin sees …" is not Putin speaking', () => {
+    const found = finder.find('Moscow would rather use diplomacy, Peskov said, adding that Putin sees no alternative to talks.');
+    expect(found.map((s) => s.speaker.entityId)).not.toContain('vladimir-putin');
+    expect(found.some((s) => s.speaker.entityId === 'dmitry-peskov' && s.content.text === 'Putin sees no alternative to talks')).toBe(true);
+  });
+
+  it('an inverted speaker with no "that" between is still found ("…," said Peskov)', () => {
+    const found = finder.find('“We remain open to negotiations,” said Peskov.');
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['dmitry-peskov']);
   });
 });

@@ -232,6 +232,8 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       // A negator before a verb of saying-so stays with it: "has not confirmed the possibility of a meeting" negates the
       // confirming, not the possibility. (An attitude passes it on: "not ready for surrender" refuses surrender.)
       let floor = 0;
+      /** Per hit: the denial it is said under (a frame, or the whole text), if any. */
+      const scopes: (object | null)[] = [];
       for (const m of matcher.scan(text)) {
         const i = info.get(m.entityId);
         if (!i) continue;
@@ -245,16 +247,42 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
         const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
-        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are.
+        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are here (see deniedActs).
         const inDenial = i.kind !== 'act' && framedBy !== undefined;
         // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
         const negated = i.kind === 'condition' ? false : i.kind === 'act' ? plain : plain !== (denied !== inDenial);
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
+        scopes.push(framedBy ?? (denied ? WHOLE : null));
       }
-      return refusalScopes(text, lang, exceptions(text, lang, hits, info), info);
+      return refusalScopes(text, lang, exceptions(text, lang, deniedActs(hits, scopes, info), info), info);
     },
   };
+}
+
+/** The whole text as one denied clause ("Peskov denied that …": the content said under a denial cue). */
+const WHOLE = {};
+
+/**
+ * An act is what a denied clause denies when nothing else in that clause takes a stance: "denied that Putin had offered
+ * talks", "отрицал, что Путин предлагал переговоры", "bestritt, dass Putin Verhandlungen angeboten habe" unmake the
+ * offer. Beside a stance or a polar concept the act is the clause's subject and stands ("rejected the idea that the
+ * offers were a sign of weakness" denies the weakness, not the offers).
+ */
+function deniedActs(hits: ConceptHit[], scopes: readonly (object | null)[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  return hits.map((h, k) => {
+    const scope = scopes[k];
+    const i = info.get(h.conceptId)!;
+    if (scope === null || i.kind !== 'act') return h;
+    const other = hits.some((o, j) => {
+      if (scopes[j] !== scope || j === k) return false;
+      const oi = info.get(o.conceptId)!;
+      return oi.polar && oi.kind !== 'act' && oi.kind !== 'condition';
+    });
+    if (other) return h;
+    const negated = !h.negated;
+    return { ...h, negated, sign: (i.pole * (negated ? -1 : 1)) as 1 | -1 };
+  });
 }
 
 /**
