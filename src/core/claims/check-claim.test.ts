@@ -238,3 +238,52 @@ describe('two-part claims and acts under a denial (probe sentences, not from the
     expect(checker.check('Lavrov denied that Putin had refused talks.').suggestion.verdict).toBe('consistent');
   });
 });
+
+describe('contradictions without an inserted negation (probe sentences, not from the claims set)', () => {
+  const expectVerdict = (text: string, verdict: string, positionId: string) => {
+    const r = checker.check(text);
+    expect(r.suggestion.verdict, text).toBe(verdict);
+    expect(r.suggestion.evidence.positionIds, text).toContain(positionId);
+  };
+
+  it('judges a cue verb that takes a stance with its object: "ruled out a diplomatic settlement" (en, ru, uk, de)', () => {
+    expectVerdict('Peskov ruled out a diplomatic settlement with Kyiv.', 'contradicts', 'p-003-01');
+    expectVerdict('Песков исключил дипломатическое урегулирование конфликта с Киевом.', 'contradicts', 'p-003-01');
+    expectVerdict('Пєсков виключив дипломатичне врегулювання конфлікту з Києвом.', 'contradicts', 'p-003-01');
+    expectVerdict('Peskow lehnte eine diplomatische Lösung des Konflikts mit Kiew ab.', 'contradicts', 'p-003-01');
+    // A neutral speech verb adds nothing: the words alone are judged.
+    expect(checker.check('Peskov said Moscow wants a diplomatic settlement with Kyiv.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('reads "A, rather than B" and "A, not B" with the comma before the marker, against what the record names in words (en, ru, uk, de)', () => {
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies in talks, rather than on the battlefield.", 'contradicts', 'p-002-11');
+    expectVerdict('Николенко заявил, что ответом на преступления России должны стать переговоры, а не поле боя.', 'contradicts', 'p-002-11');
+    expectVerdict('Ніколенко заявив, що відповіддю на злочини Росії мають стати переговори, а не поле бою.', 'contradicts', 'p-002-11');
+    expectVerdict('Nikolenko sagte, die Antwort auf Russlands Verbrechen müssten Verhandlungen sein, nicht das Schlachtfeld.', 'contradicts', 'p-002-11');
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies on the battlefield, not in talks.", 'consistent', 'p-002-11');
+  });
+
+  it('lets the position that takes a stance on most of the claim’s axes decide: confirming a meeting’s possibility (en, ru, uk, de)', () => {
+    for (const text of [
+      'Zelensky said Russia had confirmed the possibility of a meeting many times.',
+      'Зеленский сказал, что Россия многократно подтверждала возможность встречи.',
+      'Зеленський сказав, що Росія багато разів підтверджувала можливість зустрічі.',
+      'Selenskyj sagte, Russland habe die Möglichkeit eines Treffens mehrfach bestätigt.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds[0], text).toBe('p-004-12');
+    }
+  });
+
+  it('a denied refusal agrees with "never rejected a settlement" (en, ru, uk, de)', () => {
+    for (const text of [
+      'Peskov denied that Moscow had ever refused a peaceful settlement.',
+      'Песков отрицал, что Москва когда-либо отказывалась от мирного урегулирования.',
+      'Пєсков заперечив, що Москва колись відмовлялася від мирного врегулювання.',
+      'Peskow bestritt, dass Moskau jemals eine friedliche Lösung abgelehnt habe.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+});

@@ -199,7 +199,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
-      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
+      // "исключил возможность …", "rejected talks": a cue verb that takes a stance is judged with its object.
+      const judged = speaker?.objectCue && !pieces && stanceOf(claim.slice(speaker.objectCue.start, speaker.objectCue.end), lang, lexicon) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
       const matches = matchContent(features, claimFeatures, lang);
@@ -327,7 +329,7 @@ function surnameMentions(claim: string, mentions: readonly Mention[], surnames: 
  * first part of "…, Peskov said, adding that …") the content is every piece, joined by " … ", with each one's offsets.
  */
 function shownWords(speaker: ClaimSpeaker): Omit<ClaimAttribution, 'polarity' | 'conditional'> {
-  const { pieces, ...rest } = speaker;
+  const { pieces, objectCue: _objectCue, ...rest } = speaker;
   if (!pieces || pieces.every((x) => x.start >= speaker.contentStart && x.end <= speaker.contentEnd)) return rest;
   const parts = [...pieces].sort((a, b) => a.start - b.start).map(({ text, start, end }) => ({ text, start, end }));
   return { ...rest, content: parts.map((x) => x.text).join(' … '), contentStart: parts[0]!.start, contentEnd: parts[parts.length - 1]!.end, parts };
@@ -392,6 +394,14 @@ function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readon
     contentStart: first.end,
     contentEnd: claim.length,
   };
+}
+
+/** Whether a word takes a stance of its own (a polar concept that is not an act): "rejected", "исключил", "welcomed". */
+function stanceOf(word: string, lang: string, lexicon: ConceptLexicon): boolean {
+  return lexicon.find(word, lang).some((h) => {
+    const info = lexicon.info.get(h.conceptId)!;
+    return info.polar && info.kind !== 'act';
+  });
 }
 
 /** The polarity of the first stance the content takes (or +1 when it takes none). */

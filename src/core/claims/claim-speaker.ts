@@ -29,6 +29,11 @@ export interface ClaimSpeaker {
    * the denied piece's concepts are negated as a whole. Absent otherwise.
    */
   pieces?: ContentPiece[];
+  /**
+   * The cue verb when the words are its object ("исключил возможность …", "rejected talks", "welcomed the mediation"):
+   * a verb that takes a stance itself is part of what is judged. Absent for a clause or a quote ("said that …").
+   */
+  objectCue?: { start: number; end: number };
 }
 
 /** One piece of a speaker's words, with its offsets in the claim. */
@@ -94,7 +99,10 @@ export function speakerFromStatements(statements: readonly Statement[], text?: s
   const pieces = same.some(deniesClause) ? [...same].sort((a, b) => a.content.start - b.content.start).map((x) => ({ text: x.content.text, start: x.content.start, end: x.content.end, denied: deniesClause(x) })) : undefined;
   const withPieces = pieces ? { pieces } : {};
   if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length, ...withPieces };
+  // The verb and its object with only a space between: no "that", no colon, no quote mark.
+  const objectCue = s.cue && text !== undefined && s.cue.end <= s.content.start && /^\s+$/u.test(text.slice(s.cue.end, s.content.start)) ? { objectCue: { start: s.cue.start, end: s.cue.end } } : {};
   return {
+    ...objectCue,
     speakerId: s.speaker.entityId!,
     speakerText: s.speaker.text,
     speakerStart: s.speaker.start,
