@@ -27,13 +27,20 @@ import { aliasTexts, benchCorpus } from './page/corpus.ts';
 import { newsPage } from './page/news-page.ts';
 import { AFTER_RENDER, READ_PROBE, markJsCall, type ProbeResult } from './page/probes.ts';
 import { servePages } from './page/server.ts';
-import { startTrace, type ExtensionTasks } from './page/trace.ts';
+import { extensionKinds, extensionTasks, mainThreadBreakdown, startRawTrace, type Breakdown, type ExtensionTasks, type TraceEvent } from './page/trace.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Loads per cell (medians); the machine is shared, so fewer than three tell little. */
 const RUNS = Math.max(1, Number(process.env['BENCH_PAGE_RUNS'] ?? 3));
-const PAGE_CHARS = [500_000, 5_000_000];
-const ALIAS_COUNTS = [50, 5_000];
+/** Which cells to run: `BENCH_PAGE_CHARS=500000` or `BENCH_PAGE_ALIASES=5000` keep a lock hold short. */
+const listFromEnv = (name: string, all: number[]) => {
+  const picked = (process.env[name] ?? '').split(',').map(Number).filter((n) => all.includes(n));
+  return picked.length > 0 ? picked : all;
+};
+const PAGE_CHARS = listFromEnv('BENCH_PAGE_CHARS', [500_000, 5_000_000]);
+/** The pages hold names from both dictionaries whichever cells run, so a cell's page is the same either way. */
+const ALL_ALIAS_COUNTS = [50, 5_000];
+const ALIAS_COUNTS = listFromEnv('BENCH_PAGE_ALIASES', ALL_ALIAS_COUNTS);
 /** mark.js's array mode costs a page walk per alias: time at most this many alias × page characters, then scale. */
 const MARK_SAMPLE_BUDGET = 10_000_000;
 /** The page has settled when the highlight count has not changed for this many polls in a row. */
@@ -150,6 +157,9 @@ interface Cell {
   /** First highlight in view after the page's own first frame after DCL (0: in that very frame). */
   afterFirstFrame: number[];
   traced?: ExtensionTasks;
+  /** The traced load's main thread by kind of work, with the extension and (same page) without it. */
+  breakdown?: Breakdown;
+  baseBreakdown?: Breakdown;
   /** The floor: reading every text node of the page once (a TreeWalker over its text), with the rendering after it. */
   floor: number[];
 }
@@ -175,9 +185,9 @@ async function main(): Promise<void> {
   const contexts: BenchContext[] = [];
   let server: Awaited<ReturnType<typeof servePages>> | undefined;
   try {
-    const dictionaries = new Map(ALIAS_COUNTS.map((n) => [n, aliasTexts(benchCorpus(n))]));
-    const small = dictionaries.get(Math.min(...ALIAS_COUNTS))!;
-    const large = dictionaries.get(Math.max(...ALIAS_COUNTS))!;
+    const dictionaries = new Map(ALL_ALIAS_COUNTS.map((n) => [n, aliasTexts(benchCorpus(n))]));
+    const small = dictionaries.get(Math.min(...ALL_ALIAS_COUNTS))!;
+    const large = dictionaries.get(Math.max(...ALL_ALIAS_COUNTS))!;
     const pages = new Map(PAGE_CHARS.map((chars) => [`/news-${chars}.html`, newsPage({ textChars: chars, core: small, all: large })]));
     server = await servePages(pages);
     const url = (chars: number) => server!.url(`/news-${chars}.html`);
@@ -255,12 +265,25 @@ async function main(): Promise<void> {
           `${sinceDcl(e.probe, e.probe.firstFrame).toFixed(0)} ms with the extension, first highlight in view ${sinceDcl(e.probe, e.probe.firstInView).toFixed(0)} ms`);
       }
     }
-    for (const cell of cells) {
-      let stop: (() => Promise<ExtensionTasks>) | undefined;
-      const t = await load(withExt.get(cell.aliases)!.context, url(cell.chars), async (cdp) => {
-        stop = await startTrace(cdp);
+    // One traced load of each page without the extension: what the page's main thread does by itself, by kind.
+    const baseBreakdown = new Map<number, Breakdown>();
+    for (const chars of PAGE_CHARS) {
+      let stop: (() => Promise<TraceEvent[]>) | undefined;
+      const t = await load(base.context, url(chars), async (cdp) => {
+        stop = await startRawTrace(cdp);
       });
-      cell.traced = await stop!();
+      baseBreakdown.set(chars, mainThreadBreakdown(await stop!()));
+      await t.page.close();
+    }
+    for (const cell of cells) {
+      let stop: (() => Promise<TraceEvent[]>) | undefined;
+      const t = await load(withExt.get(cell.aliases)!.context, url(cell.chars), async (cdp) => {
+        stop = await startRawTrace(cdp);
+      });
+      const events = await stop!();
+      cell.traced = extensionTasks(events);
+      cell.breakdown = mainThreadBreakdown(events);
+      cell.baseBreakdown = baseBreakdown.get(cell.chars);
       await t.page.close();
       const tr = cell.traced;
       log(`traced, ${cell.chars / 1e6} MB, ${cell.aliases} aliases: extension code in ${tr.count} tasks, ${tr.totalMs.toFixed(0)} ms in all; ` +
@@ -319,6 +342,22 @@ function report(cells: readonly Cell[], started: number): void {
         `; longest task ${ms(withLong)} ms with, ${ms(withoutLong)} ms without (±10%): ${v(withLong <= withoutLong * 1.1)}` +
         `; most extension work in one task ${c.traced ? c.traced.longestMs.toFixed(1) : '—'} ms (≤ 20): ${v((c.traced?.longestMs ?? Infinity) <= 20)}`,
     );
+  }
+  // Issue 15: what the added time is made of, from one traced load with and one without the extension.
+  for (const c of cells) {
+    if (!c.breakdown || !c.baseBreakdown) continue;
+    const kinds = [...new Set([...c.breakdown.keys(), ...c.baseBreakdown.keys()])];
+    const rows = kinds
+      .map((k) => ({ k, w: c.breakdown!.get(k) ?? 0, wo: c.baseBreakdown!.get(k) ?? 0 }))
+      .sort((a, b) => (a.k === 'all tasks' ? -1 : b.k === 'all tasks' ? 1 : b.w - b.wo - (a.w - a.wo)));
+    console.log(`\nWhat the added time is made of, ${size(c.chars)} / ${c.aliases} aliases (one traced load each; main thread self time by kind, ms):\n` +
+      '| kind | without ext. | with ext. | added |\n|---|---:|---:|---:|\n' +
+      rows.map((r) => `| ${r.k} | ${r.wo.toFixed(0)} | ${r.w.toFixed(0)} | ${(r.w - r.wo).toFixed(0)} |`).join('\n'));
+    if (c.traced) {
+      const ext = [...extensionKinds(c.traced.bySelf)].sort((a, b) => b[1] - a[1]);
+      console.log(`The extension's own sampled time (${c.traced.totalMs.toFixed(0)} ms, wall time on this thread, including what it forced) by what was on top of the stack: ` +
+        ext.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join('; '));
+    }
   }
   const big = cells.find((c) => c.chars === Math.max(...PAGE_CHARS) && c.aliases === Math.max(...ALIAS_COUNTS));
   if (big) {

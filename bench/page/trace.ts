@@ -277,3 +277,128 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
   result.bySelf = [...self].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
   return result;
 }
+
+/** What the page's main thread spent its time on, by kind, from the trace's own events (self time, ms). */
+export type Breakdown = Map<string, number>;
+
+/** Trace event name → kind of work. Events not listed count as their task's "other". */
+const KIND: Record<string, string> = {
+  ParseHTML: 'parsing HTML',
+  ParseAuthorStyleSheet: 'parsing HTML',
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint and compositing',
+  Paint: 'paint and compositing',
+  Layerize: 'paint and compositing',
+  UpdateLayer: 'paint and compositing',
+  UpdateLayerTree: 'paint and compositing',
+  CompositeLayers: 'paint and compositing',
+  Commit: 'paint and compositing',
+  PaintImage: 'paint and compositing',
+  'IntersectionObserverController::computeIntersections': 'observers (the browser\'s side)',
+  MinorGC: 'garbage collection',
+  MajorGC: 'garbage collection',
+  'V8.GC_SCAVENGER': 'garbage collection',
+  'V8.GCScavenger': 'garbage collection',
+  'V8.GCCompactor': 'garbage collection',
+  'V8.GCIncrementalMarking': 'garbage collection',
+  'V8.GCFinalizeMC': 'garbage collection',
+  BlinkGC: 'garbage collection',
+  'BlinkGC.AtomicPhase': 'garbage collection',
+  'v8.compile': 'script compile',
+  'V8.CompileCode': 'script compile',
+  'v8.parseOnBackground': 'script compile',
+  EvaluateScript: 'script',
+  FunctionCall: 'script',
+  'v8.run': 'script',
+  'v8.callFunction': 'script',
+  'V8.Execute': 'script',
+  RunMicrotasks: 'script',
+  TimerFire: 'script',
+  FireAnimationFrame: 'script',
+  EventDispatch: 'script',
+  'v8.evaluateModule': 'script',
+};
+
+/**
+ * The page's renderer main thread (the CrRendererMain with the most task time), its time split by kind of work:
+ * each event's self time (its duration less its children's) goes to its kind; script is split into the
+ * extension's (an event whose script URL is `chrome-extension://`, and script nested in it) and the page's, and
+ * what an extension script event forced (style, layout) is labelled as forced by it. Read with and without the
+ * extension, the difference says what the added time is made of.
+ */
+export function mainThreadBreakdown(events: readonly TraceEvent[]): Breakdown {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.dur === undefined || !mains.has(key)) continue;
+    let list = byThread.get(key);
+    if (!list) byThread.set(key, (list = []));
+    list.push(e);
+  }
+  let best: Breakdown = new Map();
+  let bestBusy = -1;
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const out: Breakdown = new Map();
+    const add = (kind: string, us: number) => out.set(kind, (out.get(kind) ?? 0) + us / 1000);
+    let busy = 0;
+    // Open events: their end, kind, whether extension script is on the stack, and the time their children took.
+    const stack: { end: number; kind: string; ext: boolean; children: number; dur: number }[] = [];
+    const close = (upTo: number) => {
+      while (stack.length > 0 && stack.at(-1)!.end <= upTo) {
+        const top = stack.pop()!;
+        add(top.kind, Math.max(0, top.dur - top.children));
+      }
+    };
+    for (const e of list) {
+      close(e.ts);
+      const parent = stack.at(-1);
+      if (!parent && TASK_NAMES.has(e.name)) busy += e.dur!;
+      const url = (e.args?.data as { url?: string } | undefined)?.url ?? '';
+      const base = KIND[e.name] ?? parent?.kind ?? 'other';
+      const ext = (parent?.ext ?? false) || url.startsWith(EXTENSION_URL);
+      let kind = base;
+      if (base === 'script') kind = ext ? 'extension script' : 'page script';
+      else if (base === 'script compile') kind = ext ? 'extension script compile' : 'page script compile';
+      else if (ext && (base === 'style' || base === 'layout')) kind = `${base} forced by the extension`;
+      if (TASK_NAMES.has(e.name)) kind = 'other';
+      if (parent) parent.children += e.dur!;
+      stack.push({ end: e.ts + e.dur!, kind, ext, children: 0, dur: e.dur! });
+    }
+    close(Infinity);
+    out.set('all tasks', busy / 1000);
+    if (busy > bestBusy) {
+      bestBusy = busy;
+      best = out;
+    }
+  }
+  return best;
+}
+
+/**
+ * The extension's sampled time split by what it was doing, from the function on top of each sample's stack:
+ * the browser built-ins and the collector are named even in a minified build.
+ */
+export function extensionKinds(bySelf: readonly { name: string; ms: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const kindOf = (name: string): string => {
+    const fn = name.split(' ')[0]!;
+    if (fn === GC) return 'garbage collection';
+    if (fn === 'sendMessage' || fn === 'postMessage' || fn === 'stringify') return 'messages to the worker (the page\'s text for its matcher)';
+    if (/^(setStart|setEnd|setStartBefore|setEndAfter|createRange|Range|StaticRange|selectNodeContents)$/.test(fn)) return 'ranges';
+    if (/^(add|delete|clear|set|has)$/.test(fn)) return 'highlight registry and collections (add, delete, set)';
+    if (/^(getBoundingClientRect|getClientRects|getComputedStyle|checkVisibility|elementFromPoint|caretPositionFromPoint|offsetHeight|offsetWidth)$/.test(fn)) return 'style and layout reads';
+    if (/^(observe|unobserve|disconnect|takeRecords|IntersectionObserver|MutationObserver)$/.test(fn)) return 'observers';
+    if (/^(nextNode|nextSibling|firstChild|parentNode|data|nodeValue|textContent|createTreeWalker|tagName|localName|closest|matches)$/.test(fn)) return 'DOM walk (text extraction)';
+    if (fn === '(program)' || fn === '(idle)') return 'browser work under our call';
+    return 'our own code (text extraction, drawing, bookkeeping; minified names)';
+  };
+  for (const { name, ms } of bySelf) {
+    const k = kindOf(name);
+    out.set(k, (out.get(k) ?? 0) + ms);
+  }
+  return out;
+}

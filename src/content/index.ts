@@ -1,57 +1,52 @@
 /**
- * Content script entry, run at `document_start` on every page (ADR 018: what runs there must stay a few
- * kilobytes). It adopts the one style sheet while the DOM is still empty, guards the shared highlight state and
- * asks the settings. Where OnRecord is on, it then evaluates the two scripts loaded beside it, each wrapped in a
- * function so that loading it only pre-parses it: early-bundle.ts (at document_start too) underlines the first
- * screen while the page is still being parsed (the page's text is scanned by the background, ADR 017), and
- * page-bundle.ts (at document_end) does everything else — the full pass, hover, selection, claims.
+ * Content script entry, run at `document_start` on every page. What runs here delays the page's parser, so it does
+ * only what cannot wait for the next task (ADR 018, issue 15: ≤ 5 ms): it adopts the one style sheet while the DOM
+ * is still empty (later, adopting it restyles the whole page), sends the settings request, and holds the messages
+ * the extension sends before the site control exists. Everything else — reading the settings' answer, the site
+ * control, the guard of the shared state, the parser follower — is in early-bundle.ts, loaded beside this script
+ * but wrapped in a function (only pre-parsed), evaluated when the settings' answer arrives. It runs the way it is
+ * written: a handful of statements, no module code, no helper that would be compiled on its first call.
  */
-import type { ContentEarly } from './early-bundle.ts';
-import { lazyScript } from './lazy-script.ts';
-import type { ContentPage } from './page-bundle.ts';
-import { adoptPageStyles } from './page-styles.ts';
-import { guardSharedState } from './shared-state-guard.ts';
-import { SiteControl, type Starter } from './site-control.ts';
+import type { ContentEarly, EarlyMessage } from './early-bundle.ts';
+import type { MessageSender as Sender } from './runtime.ts';
+import { DEFAULT_PAGE_CSS } from './page-css-default.ts';
 
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+type Listener = (message: unknown, sender: Sender, respond: (reply: unknown) => void) => boolean;
+interface NativeRuntime {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
 }
-
-/** Whether this browser draws highlights (the CSS Custom Highlight API). */
-function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-/** The document_start script beside this one (early-bundle.ts CONTENT_EARLY): it has run by the time this asks. */
-const loadEarly = lazyScript<ContentEarly>('content-early', 0);
-/** Longest wait, once the DOM is parsed, for the document_end script (the browser injects it right after). */
-const PAGE_SCRIPT_WAIT_MS = 10_000;
-/** page-bundle.ts CONTENT_PAGE (not imported: that would bundle the page script into this one). */
-const loadPage = lazyScript<ContentPage>('content-page', PAGE_SCRIPT_WAIT_MS, domReady);
-let page: ContentPage | undefined;
-
-/** One session on this page, under the user's settings; aborting `signal` removes every highlight. */
-const start: Starter = async (signal, settings, attach, onCount) => {
-  if (!highlightsSupported()) {
-    console.info('OnRecord: this browser lacks the CSS Custom Highlight API; mentions are not shown.');
-    return;
-  }
-  const earlyScript = await loadEarly();
-  // Turned off while the script loaded: nothing is drawn (an abort listener added now would never run).
-  if (signal.aborted) return;
-  const { registry, early } = earlyScript.begin(signal, settings);
-  page = await loadPage();
-  if (signal.aborted) return;
-  await page.start({ signal, settings, attach, onCount, registry, early });
-};
 
 if (window.top === window) {
-  // Before the page has a DOM to restyle: adopting a sheet later costs a style pass over the whole page.
-  adoptPageStyles();
-  // The page may clear CSS.highlights or replace adoptedStyleSheets: put ours back (for the tab's life).
-  guardSharedState(new AbortController().signal);
-  // Starts, stops and restarts `start` as the settings for this site change (issue 7); a new record makes the
-  // records the page cached for hovering stale.
-  new SiteControl(start, () => page?.forgetRecords()).sync().catch((err: unknown) => console.error('OnRecord could not start on this page:', err));
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(DEFAULT_PAGE_CSS);
+  document.adoptedStyleSheets.push(sheet);
+  // Firefox's own `browser.runtime` (a callable sendMessage: a page can name an element "browser", never make a
+  // function of it), else Chromium's (runtime.ts reads it the same way).
+  const ff = (globalThis as { browser?: { runtime?: NativeRuntime } }).browser?.runtime;
+  const runtime = typeof ff?.sendMessage === 'function' ? ff : (globalThis as unknown as { chrome: { runtime: NativeRuntime } }).chrome.runtime;
+  const settings = runtime.sendMessage({ type: 'cs-bg-get-settings' });
+  // Only the extension itself (background, popup) is heard, as site-control.ts does; answered once it exists.
+  const held: EarlyMessage[] = [];
+  const hold: Listener = (message, sender, respond) => {
+    if (sender.id !== runtime.id || sender.tab) return false;
+    held.push({ message, sender, respond });
+    return true;
+  };
+  runtime.onMessage.addListener(hold);
+  const world = globalThis as unknown as Record<symbol, unknown>;
+  const go = (): void => {
+    const key = Symbol.for('onrecord.content-early');
+    const ready = Symbol.for('onrecord.content-early.ready');
+    world[ready] = undefined;
+    if (!world[key]) {
+      const evaluate = world[Symbol.for('onrecord.content-early.start')] as (() => void) | undefined;
+      // early-bundle.js is injected right after this file; if it is not there yet, its wrapper calls `go` when it is.
+      if (!evaluate) return void (world[ready] = go);
+      evaluate();
+    }
+    (world[key] as ContentEarly).control({ sheet, settings, held, unhold: () => runtime.onMessage.removeListener(hold) });
+  };
+  settings.then(go, go);
 }

@@ -9,7 +9,6 @@
  */
 import type { HighlightStyle } from '../core/settings.ts';
 import { pageCss } from './page-css.ts';
-import { DEFAULT_PAGE_CSS } from './page-css-default.ts';
 import { claimSheet } from './shared-state-guard.ts';
 
 import { worldState } from './world-state.ts';
@@ -17,11 +16,10 @@ import { worldState } from './world-state.ts';
 /** One sheet per frame: adopted by the document_start script, restyled by the one that starts a session (ADR 018). */
 const state = worldState('page-styles', () => ({ sheet: undefined as CSSStyleSheet | undefined, current: 'underline' as HighlightStyle }));
 
-export function adoptPageStyles(): void {
+/** The sheet index.js adopted at document_start (DEFAULT_PAGE_CSS), which setHighlightStyle restyles and the guard keeps. */
+export function adoptedPageStyles(sheet: CSSStyleSheet): void {
   if (state.sheet) return;
-  const sheet = (state.sheet = new CSSStyleSheet());
-  sheet.replaceSync(DEFAULT_PAGE_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  state.sheet = sheet;
   claimSheet(sheet);
 }
 

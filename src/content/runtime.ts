@@ -27,13 +27,18 @@ const native: NativeRuntime = firefox ?? (globalThis as unknown as { chrome: { r
 /** Listener → its Chromium wrapper, so it can be removed. */
 const wrapped = new Map<Listener, ChromeListener>();
 
+/** Sends a listener's promised answer through `sendResponse`; a rejection goes in the polyfill's form. */
+export function respondWith(answer: Promise<unknown>, sendResponse: (reply: unknown) => void): void {
+  answer.then(sendResponse, (err: unknown) =>
+    sendResponse({ __mozWebExtensionPolyfillReject__: true, message: err instanceof Error ? err.message : String(err) }),
+  );
+}
+
 function toChrome(listener: Listener): ChromeListener {
   return (message, sender, sendResponse) => {
     const answer = listener(message, sender);
     if (answer === undefined) return false;
-    answer.then(sendResponse, (err: unknown) =>
-      sendResponse({ __mozWebExtensionPolyfillReject__: true, message: err instanceof Error ? err.message : String(err) }),
-    );
+    respondWith(answer, sendResponse);
     return true;
   };
 }

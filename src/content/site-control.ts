@@ -5,12 +5,12 @@
  * back on. It also answers the toolbar popup (mentions on this page, jump to
  * the next mention of one entity) and reports the mention count for the badge.
  */
-import browser, { type MessageSender } from './runtime.ts';
+import browser, { respondWith, type MessageSender } from './runtime.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { TabSettings } from '../core/settings.ts';
 import { siteOf } from '../core/site.ts';
 import type { SavedStatus } from './saved-layer.ts';
-import { ask } from './ask.ts';
+import { ask, readReply } from './ask.ts';
 import { readControlMessage, readEmptyReply, readSettingsReply } from './guards.ts';
 import { activity, setTrackedTimeout, track } from './activity.ts';
 
@@ -44,8 +44,10 @@ export interface MentionsReply {
 export type Starter = (signal: AbortSignal, settings: TabSettings, attach: (s: Session) => void, onCount: (n: number) => void) => Promise<void>;
 
 
-function fetchTabSettings(): Promise<{ settings: TabSettings; fingerprint: string }> {
-  return ask({ type: 'cs-bg-get-settings' }, readSettingsReply);
+/** The tab's settings; `pending`: the answer to a request already sent (index.js sends the first at document_start). */
+async function fetchTabSettings(pending?: Promise<unknown>): Promise<{ settings: TabSettings; fingerprint: string }> {
+  if (!pending) return ask({ type: 'cs-bg-get-settings' }, readSettingsReply);
+  return readReply('cs-bg-get-settings', await track(pending), readSettingsReply);
 }
 
 
@@ -75,14 +77,14 @@ export class SiteControl {
    * Reads the settings and starts, stops or restarts to match them. Counted as work in progress (activity.ts)
    * until the new settings are applied and the first pass over the page is done: the popup waits for that.
    */
-  sync(): Promise<void> {
-    return track(this.#sync());
+  sync(pending?: Promise<unknown>): Promise<void> {
+    return track(this.#sync(pending));
   }
 
-  async #sync(): Promise<void> {
+  async #sync(pending?: Promise<unknown>): Promise<void> {
     // Two settings changes in a row send two requests: a reply that arrives after a newer request was sent is stale.
     const mine = ++this.#syncs;
-    const next = await fetchTabSettings();
+    const next = await fetchTabSettings(pending);
     if (mine !== this.#syncs) return;
     const prev = this.#applied;
     if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
@@ -143,6 +145,13 @@ export class SiteControl {
     if (!session) return { site, on: this.#applied?.settings.on ?? false, mentions: [] };
     const { mentions, saved } = session.mentions();
     return { site, on: true, mentions, ...(saved ? { saved } : {}) };
+  }
+
+  /** Answers a message that index.js held open (it arrived before this control existed) through `respond`. */
+  answer(message: unknown, sender: MessageSender, respond: (reply: unknown) => void): void {
+    const answer = this.#onMessage(message, sender);
+    if (answer) respondWith(answer, respond);
+    else respond(undefined);
   }
 
   /** Only the extension itself (background, popup) may drive this; never the page or another extension. */
