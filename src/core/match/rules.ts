@@ -5,7 +5,7 @@
  * cost the scan nothing measurable.
  */
 import type { Alias, Entity, Side } from '../corpus/schema.ts';
-import { CLASS, EXPANDS, FOLD, WORD } from '../text/fold-table.ts';
+import { CLASS, EXPANDS, FOLD, MARK, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
 import { inTitleCaseLine } from './context.ts';
@@ -457,6 +457,8 @@ export interface Coordinable {
   headOf: Map<number, string>;
   /** Per head, how many entities are named by an adjective before it (MIN_LIST_HEAD_ENTITIES). */
   headEntities: Map<string, number>;
+  /** The search for list heads (listHeads), built on first use; kept here so a snapshot of the scanner carries it. */
+  listHeads?: ListHeads;
 }
 
 /** `entityOf`: the entity index of an alias index. */
@@ -544,51 +546,116 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'
 const CYRILLIC_RE = /[\u0400-\u04ff]/u;
 
 /** The search for list heads, built on first use: one pattern for all heads, over folded text. */
-interface ListHeads {
+export interface ListHeads {
   /** Per head (in the pattern's group order): its first-word forms. */
   readonly forms: readonly Map<string, number>[];
   /** The stem of each head's last word: a chunk without any of them holds no head. */
   readonly probes: readonly string[];
   /** Group k + 1 is head k: its words' stems, each with up to 4 more letters, then no letter. */
   readonly pattern: RegExp;
+  /** Any probe in the raw text: each folded unit is a class of the raw units that fold to it. */
+  readonly rawProbe: RegExp;
+  /** Most words in a head: how far left of its last word's stem a match can begin. */
+  readonly maxWords: number;
 }
 
-const listHeadsCache = new WeakMap<Coordinable, ListHeads>();
-
-function listHeads(coordinable: Coordinable): ListHeads {
-  let heads = listHeadsCache.get(coordinable);
+/** The heads searched for lists that end in an unknown name (exported for the window test). */
+export function listHeads(coordinable: Coordinable): ListHeads {
+  let heads = coordinable.listHeads;
   if (heads !== undefined) return heads;
   const forms: Map<string, number>[] = [];
   const probes: string[] = [];
   const groups: string[] = [];
+  let maxWords = 1;
   for (const [head, headForms] of coordinable.byHead) {
     if ((coordinable.headEntities.get(head) ?? 0) < MIN_LIST_HEAD_ENTITIES) continue;
     const stems = head.split(' ').map(headStem);
     forms.push(headForms);
     probes.push(stems[stems.length - 1]!);
     groups.push(`(${stems.map((w) => escapeRe(w) + '\\p{L}{0,4}').join(' +')})`);
+    maxWords = Math.max(maxWords, stems.length);
   }
   // Folded text is lowercase, so no case-blind flag is needed; the word start is checked by hand (a leading
   // lookbehind slowed the search).
-  heads = { forms, probes, pattern: new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'gu') };
-  listHeadsCache.set(coordinable, heads);
+  const pattern = new RegExp(`(?:${groups.join('|') || '(?!)'})(?![\\p{L}\\p{M}])`, 'gu');
+  heads = { forms, probes, pattern, rawProbe: rawProbePattern(probes), maxWords };
+  coordinable.listHeads = heads;
   return heads;
 }
 
 const UTF16 = new TextDecoder('utf-16le');
 
-/**
- * The text folded unit for unit (FOLD; a unit that expands, ß, stays as written), so offsets are the text's own:
- * the Ukrainian і folds to the Latin i of the folded heads ("республік" → "республiк"), case is gone.
- */
-function foldedUnits(text: string): string {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const f = FOLD[c]!;
-    units[i] = f === EXPANDS ? c : f;
-  }
+/** The unit FOLD gives for u in a unit-for-unit fold (a unit that expands, ß, stays as written). */
+const foldedUnit = (u: number): number => {
+  const f = FOLD[u]!;
+  return f === EXPANDS ? u : f;
+};
+
+/** text[from, to) folded unit for unit (foldedUnit), so offsets are the text's own less `from`. */
+function foldedUnits(text: string, from: number, to: number): string {
+  const units = new Uint16Array(to - from);
+  for (let i = from; i < to; i++) units[i - from] = foldedUnit(text.charCodeAt(i));
   return UTF16.decode(units);
+}
+
+/**
+ * One pattern that finds, in raw text, every place where the folded text holds one of `probes` (folded,
+ * unit for unit): each unit becomes the class of the raw units that fold to it (і, І, i, I, í… for "i").
+ */
+function rawProbePattern(probes: readonly string[]): RegExp {
+  if (probes.length === 0) return /(?!)/g;
+  const wanted = new Set<number>();
+  for (const p of probes) for (let i = 0; i < p.length; i++) wanted.add(p.charCodeAt(i));
+  const raw = new Map<number, number[]>();
+  for (let u = 0; u < 0x10000; u++) {
+    if (u >= 0xd800 && u <= 0xdfff) continue;
+    const f = foldedUnit(u);
+    if (wanted.has(f)) (raw.get(f) ?? raw.set(f, []).get(f)!).push(u);
+  }
+  const hex = (u: number): string => `\\u${u.toString(16).padStart(4, '0')}`;
+  const unitClass = (f: number): string => `[${raw.get(f)!.map(hex).join('')}]`;
+  return new RegExp([...new Set(probes)].map((p) => Array.from(p, (ch) => unitClass(ch.charCodeAt(0))).join('')).join('|'), 'g');
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** A unit that may be (part of) a letter or mark once folded: the pattern's \p{L}/\p{M} can only match these. */
+const letterish = (u: number): boolean => {
+  const c = CLASS[u];
+  return c === WORD || c === MARK || c === SURROGATE || c === SKIP;
+};
+
+/**
+ * The windows of the text that can hold a head (ListHeads.pattern) with the letter before it: around each place
+ * the raw text holds a probe (the stem of a head's last word), from `maxWords - 1` words (and the spaces between)
+ * to its left, plus one unit, to the end of its letters plus one unit (the pattern's look-ahead); overlapping
+ * windows merged. Every match of the pattern in the whole folded text lies in one window, and a search of each
+ * window finds the same matches, so only these are folded: a 20 MB document is no longer copied whole.
+ */
+function headWindows(text: string, heads: ListHeads): [number, number][] {
+  const windows: [number, number][] = [];
+  const probe = heads.rawProbe;
+  probe.lastIndex = 0;
+  for (let m = probe.exec(text); m !== null; m = probe.exec(text)) {
+    const p = m.index;
+    probe.lastIndex = p + 1;
+    // A head's last word follows spaces (or, for a one-word head, begins the match, which needs no letter
+    // before): a probe inside a word ("пирамида") starts no match, and its letters start none that reaches past them.
+    if (p > 0 && LETTER_OR_MARK.test(String.fromCharCode(foldedUnit(text.charCodeAt(p - 1))))) continue;
+    let s = p;
+    for (let w = 1; w < heads.maxWords; w++) {
+      while (s > 0 && CLASS[text.charCodeAt(s - 1)] === SPACE) s--;
+      while (s > 0 && letterish(text.charCodeAt(s - 1))) s--;
+    }
+    s = Math.max(0, s - 1);
+    let e = p;
+    while (e < text.length && letterish(text.charCodeAt(e))) e++;
+    e = Math.min(text.length, e + 1);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  return windows;
 }
 
 /**
@@ -606,24 +673,26 @@ function foldedUnits(text: string): string {
 export function unknownListEnds(text: string, coordinable: Coordinable): [Map<string, number>, number][] {
   const heads = listHeads(coordinable);
   if (heads.forms.length === 0 || !CYRILLIC_RE.test(text)) return [];
-  const folded = foldedUnits(text);
-  if (!heads.probes.some((p) => folded.includes(p))) return [];
   const starts: [Map<string, number>, number][] = [];
   const pattern = heads.pattern;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
-    if (m.index > 0 && /[\p{L}\p{M}]/u.test(folded[m.index - 1]!)) continue;
-    let group = 1;
-    while (m[group] === undefined) group++;
-    const forms = heads.forms[group - 1]!;
-    let k = m.index;
-    while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
-    if (k === m.index) continue;
-    let s = k;
-    while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
-    const word = foldString(text.slice(s, k));
-    if (s === k || !/\p{Lu}/u.test(text[s]!) || forms.has(word) || !LIST_ADJECTIVE_ENDINGS.test(word)) continue;
-    starts.push([forms, s]);
+  for (const [from, to] of headWindows(text, heads)) {
+    const folded = foldedUnits(text, from, to);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(folded); m !== null; m = pattern.exec(folded)) {
+      const at = from + m.index;
+      if (at > 0 && LETTER_OR_MARK.test(m.index > 0 ? folded[m.index - 1]! : String.fromCharCode(foldedUnit(text.charCodeAt(at - 1))))) continue;
+      let group = 1;
+      while (m[group] === undefined) group++;
+      const forms = heads.forms[group - 1]!;
+      let k = at;
+      while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+      if (k === at) continue;
+      let s = k;
+      while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
+      const word = foldString(text.slice(s, k));
+      if (s === k || !/\p{Lu}/u.test(text[s]!) || forms.has(word) || !LIST_ADJECTIVE_ENDINGS.test(word)) continue;
+      starts.push([forms, s]);
+    }
   }
   return starts;
 }

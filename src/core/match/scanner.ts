@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -398,6 +398,7 @@ export class Scanner {
       let added: Mention[] | undefined;
       let replaced: Set<Mention> | undefined;
       let j = 0;
+      const addedStarts = new Set<number>();
       const coordinable = (this.coordinated ??= decodeCoordinable(this.data.header.coordinable, (alias) => this.aliasEntity[alias]!));
       // The chain may pass over mentions already found in it (a declined "Луганської" read as the city), not over
       // others. One with the same span but another entity is the word read alone (Донецька, the city's genitive):
@@ -412,7 +413,8 @@ export class Scanner {
             if (o.start !== start || o.end !== end || o.entityId === entityId) continue;
             (replaced ??= new Set()).add(o);
           }
-          if (added?.some((a) => a.start === start) === true) continue;
+          if (addedStarts.has(start)) continue;
+          addedStarts.add(start);
           (added ??= []).push({ start, end, entityId, aliasIndex: alias });
         }
       };
@@ -425,7 +427,15 @@ export class Scanner {
       // A list that ends in a name the record lacks ("Херсонской и Николаевской областях"): the walk starts at that
       // name, an unknown capitalised adjective right before the shared noun (docs/matching.md, "Coordinated names").
       for (const [forms, at] of unknownListEnds(text, coordinable)) {
-        j = 0;
+        // The first mention that ends after the list's start (take walks from there): found is sorted.
+        let lo = 0;
+        let hi = found.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (found[mid]!.end <= at) lo = mid + 1;
+          else hi = mid;
+        }
+        j = lo;
         take(coordinatedBefore(text, at, forms, 0));
       }
       const gone = replaced as Set<Mention> | undefined;
@@ -454,7 +464,7 @@ export class Scanner {
 
   /**
    * Decodes now what scans would decode on first use (every entity's given names, own words, initials; the
-   * coordinated heads, not rules.ts's patterns built from them, which it keeps to itself).
+   * coordinated heads and the search for list heads built from them).
    */
   warm(): void {
     const { header } = this.data;
@@ -463,7 +473,7 @@ export class Scanner {
       if (header.ownWords[e]!.length > 0) this.ownWordsOf(e);
       if (header.givenInitials[e] !== '') this.givenInitialsOf(e);
     }
-    if (header.coordinable !== '') this.coordinated ??= decodeCoordinable(header.coordinable, (alias) => this.aliasEntity[alias]!);
+    if (header.coordinable !== '') listHeads((this.coordinated ??= decodeCoordinable(header.coordinable, (alias) => this.aliasEntity[alias]!)));
   }
 
   /** What this scanner has derived so far (shared, not copied): pass it to a new Scanner of the same data, or store it. */
