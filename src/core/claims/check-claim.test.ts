@@ -6,7 +6,8 @@ import { compileMatcher } from '../match/index.ts';
 import { createClaimChecker } from './check-claim.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
-const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS));
+const lexicon = createConceptLexicon(BUNDLED_CONCEPTS);
+const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), lexicon);
 
 describe('checking a claim', () => {
   it('takes the speaker from "…, Kremlin spokesman Dmitry Peskov said, according to TASS": TASS is the source, never the speaker', () => {
@@ -179,6 +180,161 @@ describe('"misattributed" only on a clear attribution', () => {
     expect(r.suggestion.evidence.positionIds).toContain('p-003-09');
     for (const claim of ['Russia would rather get what it wants by military force, Peskov said, adding that the goals come first.', 'Росія воліла б досягти своїх цілей військовою силою, заявив Пєсков, додавши, що цілі понад усе.']) {
       expect(checker.check(claim).suggestion.verdict, claim).toBe('contradicts');
+    }
+  });
+});
+
+describe('two-part claims and acts under a denial (probe sentences, not from the claims set)', () => {
+  const cases = [
+    { lang: 'en', text: 'Moscow would rather use diplomacy, Peskov said, adding that Russia remains open to negotiations.', lead: 'Moscow would rather use diplomacy', second: 'Russia remains open to negotiations' },
+    { lang: 'ru', text: 'Москва предпочла бы дипломатию, заявил Песков, добавив, что Россия по-прежнему открыта для переговоров.', lead: 'Москва предпочла бы дипломатию', second: 'Россия по-прежнему открыта для переговоров' },
+    { lang: 'uk', text: 'Москва віддала б перевагу дипломатії, заявив Пєсков, додавши, що Росія і далі відкрита до переговорів.', lead: 'Москва віддала б перевагу дипломатії', second: 'Росія і далі відкрита до переговорів' },
+    { lang: 'de', text: 'Moskau ziehe die Diplomatie vor, sagte Peskow und fügte hinzu, Russland sei weiterhin zu Verhandlungen bereit.', lead: 'Moskau ziehe die Diplomatie vor', second: 'Russland sei weiterhin zu Verhandlungen bereit' },
+  ];
+  for (const c of cases) {
+    it(`shows both parts of "…, Peskov said, adding that …" as the claimed words (${c.lang})`, () => {
+      const r = checker.check(c.text);
+      expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+      expect(r.attribution?.content).toBe(`${c.lead} … ${c.second}`);
+      expect(r.attribution?.parts?.map((p) => c.text.slice(p.start, p.end))).toEqual([c.lead, c.second]);
+      expect(r.attribution?.contentStart).toBe(c.text.indexOf(c.lead));
+      expect(r.attribution?.contentEnd).toBe(c.text.indexOf(c.second) + c.second.length);
+      expect(r.suggestion.verdict).toBe('consistent');
+    });
+  }
+
+  it('keeps the speaker of "…, Peskov said, adding that Putin …": Putin is talked about, not speaking', () => {
+    const r = checker.check('Moscow has no interest in diplomacy, Peskov said, adding that Putin sees no reason for talks.');
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.attribution?.content).toBe('Moscow has no interest in diplomacy … Putin sees no reason for talks');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+
+  it('a one-part claim has no parts and its content is the words as written', () => {
+    const r = checker.check('Peskov said Russia is still ready for negotiations.');
+    expect(r.attribution?.parts).toBeUndefined();
+    expect(r.attribution?.content).toBe('Russia is still ready for negotiations');
+  });
+
+  const denials = [
+    ['en', 'Lavrov denied that Putin had offered talks to Ukraine.'],
+    ['en', 'Lavrov denied Putin offered talks.'],
+    ['ru', 'Лавров опроверг, что Путин предлагал Украине переговоры.'],
+    ['uk', 'Лавров заперечив, що Путін пропонував Україні переговори.'],
+    ['de', 'Lawrow bestritt, dass Putin der Ukraine Verhandlungen angeboten habe.'],
+  ] as const;
+  for (const [lang, text] of denials) {
+    it(`an act denied as what happened is negated: "${text}" contradicts Lavrov's confirmation (${lang})`, () => {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId).toBe('sergey-lavrov');
+      expect(r.suggestion.verdict).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds).toContain('p-002-05');
+      expect(r.suggestion.evidence.polarity).toEqual({ conceptId: 'proposal', claim: -1, record: 1 });
+    });
+  }
+
+  it('an act that is the subject of a denied clause stands; confirming an act agrees with it', () => {
+    expect(checker.check("Peskov rejected the idea that Moscow's offers of talks showed weakness.").suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov confirmed that Putin had offered talks to Ukraine.').suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov denied that Putin had refused talks.').suggestion.verdict).toBe('consistent');
+  });
+});
+
+describe('contradictions without an inserted negation (probe sentences, not from the claims set)', () => {
+  const expectVerdict = (text: string, verdict: string, positionId: string) => {
+    const r = checker.check(text);
+    expect(r.suggestion.verdict, text).toBe(verdict);
+    expect(r.suggestion.evidence.positionIds, text).toContain(positionId);
+  };
+
+  it('judges a cue verb that takes a stance with its object: "ruled out a diplomatic settlement" (en, ru, uk, de)', () => {
+    expectVerdict('Peskov ruled out a diplomatic settlement with Kyiv.', 'contradicts', 'p-003-01');
+    expectVerdict('Песков исключил дипломатическое урегулирование конфликта с Киевом.', 'contradicts', 'p-003-01');
+    expectVerdict('Пєсков виключив дипломатичне врегулювання конфлікту з Києвом.', 'contradicts', 'p-003-01');
+    expectVerdict('Peskow lehnte eine diplomatische Lösung des Konflikts mit Kiew ab.', 'contradicts', 'p-003-01');
+    // A neutral speech verb adds nothing: the words alone are judged.
+    expect(checker.check('Peskov said Moscow wants a diplomatic settlement with Kyiv.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('reads "A, rather than B" and "A, not B" with the comma before the marker, against what the record names in words (en, ru, uk, de)', () => {
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies in talks, rather than on the battlefield.", 'contradicts', 'p-002-11');
+    expectVerdict('Николенко заявил, что ответом на преступления России должны стать переговоры, а не поле боя.', 'contradicts', 'p-002-11');
+    expectVerdict('Ніколенко заявив, що відповіддю на злочини Росії мають стати переговори, а не поле бою.', 'contradicts', 'p-002-11');
+    expectVerdict('Nikolenko sagte, die Antwort auf Russlands Verbrechen müssten Verhandlungen sein, nicht das Schlachtfeld.', 'contradicts', 'p-002-11');
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies on the battlefield, not in talks.", 'consistent', 'p-002-11');
+  });
+
+  it('lets the position that takes a stance on most of the claim’s axes decide: confirming a meeting’s possibility (en, ru, uk, de)', () => {
+    for (const text of [
+      'Zelensky said Russia had confirmed the possibility of a meeting many times.',
+      'Зеленский сказал, что Россия многократно подтверждала возможность встречи.',
+      'Зеленський сказав, що Росія багато разів підтверджувала можливість зустрічі.',
+      'Selenskyj sagte, Russland habe die Möglichkeit eines Treffens mehrfach bestätigt.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds[0], text).toBe('p-004-12');
+    }
+  });
+
+  it('a denied refusal agrees with "never rejected a settlement" (en, ru, uk, de)', () => {
+    for (const text of [
+      'Peskov denied that Moscow had ever refused a peaceful settlement.',
+      'Песков отрицал, что Москва когда-либо отказывалась от мирного урегулирования.',
+      'Пєсков заперечив, що Москва колись відмовлялася від мирного врегулювання.',
+      'Peskow bestritt, dass Moskau jemals eine friedliche Lösung abgelehnt habe.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+});
+
+describe('who speaks, and negation that belongs to claiming (probe sentences, not from the claims set)', () => {
+  it('finds a surname in another case after "по словам" / "за словами" (ru, uk)', () => {
+    for (const text of ['По словам Полищука, сейчас многие страны предлагают свое посредничество.', 'За словами Поліщука, зараз багато країн пропонують своє посередництво.']) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.suggestion.verdict, text).toBe('consistent');
+    }
+  });
+
+  it('takes a person opening the claim as its speaker before a role phrase further on, and "advised" as a cue (en, ru, uk, de)', () => {
+    for (const text of [
+      'Polishchuk advised Ukrainian officials not to sign anything with the Russians.',
+      'Полищук посоветовал украинским чиновникам ничего не подписывать с русскими.',
+      'Поліщук порадив українським посадовцям нічого не підписувати з росіянами.',
+      'Polischtschuk riet den ukrainischen Beamten, nichts mit den Russen zu unterschreiben.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.suggestion.verdict, text).toBe('misattributed');
+      expect(r.suggestion.evidence.otherActorId, text).toBe('boris-johnson');
+    }
+  });
+
+  it('keeps a negation with a verb of claiming: "cannot claim to want talks" refuses nothing (en, ru, uk, de)', () => {
+    for (const [lang, text] of [
+      ['en', 'Moscow cannot claim to want talks.'],
+      ['ru', 'Москва не может утверждать, что хочет переговоров.'],
+      ['uk', 'Москва не може стверджувати, що хоче переговорів.'],
+      ['de', 'Moskau kann nicht behaupten, Verhandlungen zu wollen.'],
+    ] as const) {
+      const hits = lexicon.find(text, lang);
+      expect(hits.map((h) => `${h.conceptId}${h.sign < 0 ? '-' : '+'}`), text).toContain('readiness+');
+      expect(hits.some((h) => h.conceptId === 'impossibility'), text).toBe(false);
+    }
+  });
+
+  it('reads "no obstacle to talks" as dropping the recorded condition (en, ru, uk, de)', () => {
+    for (const text of [
+      'Sources in Kyiv said the war crimes of Russian troops are no obstacle to negotiations.',
+      'Источники в Киеве заявили, что военные преступления российских войск не препятствие для переговоров.',
+      'Джерела в Києві заявили, що воєнні злочини російських військ не є перешкодою для переговорів.',
+      'Quellen in Kiew sagten, die Kriegsverbrechen russischer Truppen seien kein Hindernis für Verhandlungen.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.polarity?.conceptId, text).toBe('preconditions');
     }
   });
 });

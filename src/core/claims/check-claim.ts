@@ -13,7 +13,7 @@ import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
-import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, type ClaimSpeaker } from './claim-speaker.ts';
+import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
@@ -80,10 +80,15 @@ export interface CheckedPosition extends RankedPosition {
 export type EmptyReason = 'empty' | 'no-words' | 'no-match';
 
 /** Who the claim says said it. */
-export interface ClaimAttribution extends ClaimSpeaker {
+export interface ClaimAttribution extends Omit<ClaimSpeaker, 'pieces'> {
   /** Polarity of the content as a whole: -1 when its main stance is negated or refusing. */
   polarity: 1 | -1;
   conditional: boolean;
+  /**
+   * The speaker's words piece by piece when they stand on both sides of the cue ("…, Peskov said, adding that …"):
+   * then `content` is the pieces joined by " … " and contentStart/contentEnd run from the first piece to the last.
+   */
+  parts?: { text: string; start: number; end: number }[];
 }
 
 export interface ClaimCheck {
@@ -185,6 +190,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const found =
         speakerFromStatements(finder.find(claim), claim) ??
         speakerOfClaim(claim, named, index.entities, ACTOR_TYPES) ??
+        openingPerson(claim, named, index.entities, lang) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
       const relayed = found ? relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) : null;
@@ -194,7 +200,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
-      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
+      // "исключил возможность …", "rejected talks": a cue verb that takes a stance is judged with its object.
+      const judged = speaker?.objectCue && !pieces && stanceOf(claim.slice(speaker.objectCue.start, speaker.objectCue.end), lang, lexicon) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
       const matches = matchContent(features, claimFeatures, lang);
@@ -254,8 +262,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         axisShare,
       });
       const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
-      // The pieces are the judge's; the attribution shown and printed keeps its documented fields.
-      const attribution: ClaimAttribution | null = speaker ? { ...withoutPieces(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
+      const attribution: ClaimAttribution | null = speaker ? { ...shownWords(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
@@ -300,6 +307,9 @@ function surnameIndex(corpus: Corpus): Map<string, string> {
   return new Map([...owner].filter((x): x is [string, string] => x[1] !== null));
 }
 
+/** Russian and Ukrainian case endings of a surname ("по словам Полищука", "за словами Поліщука", "с Полищуком"). */
+const SURNAME_CASE_ENDING = /(?<=[бвгджзйклмнпрстфхцчшщ])(?:ом|ым|ем|ові|еві|а|у|ю|е|і)$/u;
+
 function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
   // One sweep over the words and the mentions together, both by start (was a scan of every mention per word).
@@ -311,16 +321,22 @@ function surnameMentions(claim: string, mentions: readonly Mention[], surnames: 
     const end = start + m[0].length;
     // `reach`: the furthest end of the mentions that start before this word ends.
     while (j < byStart.length && byStart[j]!.start < end) reach = Math.max(reach, byStart[j++]!.end);
-    const id = surnames.get(m[0]);
+    const id = surnames.get(m[0]) ?? surnames.get(m[0].replace(SURNAME_CASE_ENDING, ''));
     if (id === undefined || reach > start) continue;
     out.push({ start, end, entityId: id, aliasIndex: -1 });
   }
   return out;
 }
 
-function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {
-  const { pieces: _pieces, ...rest } = speaker;
-  return rest;
+/**
+ * The speaker's words as shown and printed: the pieces are the judge's; when some stand outside the content span (the
+ * first part of "…, Peskov said, adding that …") the content is every piece, joined by " … ", with each one's offsets.
+ */
+function shownWords(speaker: ClaimSpeaker): Omit<ClaimAttribution, 'polarity' | 'conditional'> {
+  const { pieces, objectCue: _objectCue, ...rest } = speaker;
+  if (!pieces || pieces.every((x) => x.start >= speaker.contentStart && x.end <= speaker.contentEnd)) return rest;
+  const parts = [...pieces].sort((a, b) => a.start - b.start).map(({ text, start, end }) => ({ text, start, end }));
+  return { ...rest, content: parts.map((x) => x.text).join(' … '), contentStart: parts[0]!.start, contentEnd: parts[parts.length - 1]!.end, parts };
 }
 
 function midpoint(p: Position): string {
@@ -361,6 +377,22 @@ function subjectFromFinder(claim: string, subject: StatementSpeaker | null): Cla
   };
 }
 
+/**
+ * A person of the record opening the claim, by name or surname ("Поліщук порадив …"), is its subject before any role
+ * phrase the finder reads further on ("… українським посадовцям" is to whom, not who).
+ */
+function openingPerson(claim: string, named: readonly Mention[], entities: ReadonlyMap<string, { type: string }>, lang: string): ClaimSpeaker | null {
+  const first = [...named].sort((a, b) => a.start - b.start)[0];
+  if (!first || entities.get(first.entityId)?.type !== 'person' || !/^[\s“"«„‚‘]*$/u.test(claim.slice(0, first.start))) return null;
+  const ids = named.filter((m) => m.start === first.start).map((m) => m.entityId);
+  if (new Set(ids).size > 1) return null;
+  const personIds = named.filter((m) => entities.get(m.entityId)?.type === 'person').map((m) => m.entityId);
+  const subject = subjectOf(claim, [first], [...new Set(personIds)], entities);
+  const cued = subject ? withSpeechVerb(claim, subject, lang) : null;
+  // A surname alone speaks only with a verb of saying (surnameMentions): "Bennett and the talks" names no speaker.
+  return cued ?? (first.aliasIndex === -1 ? null : subject);
+}
+
 const PREPOSITIONS = new Set('in at on from to for with by about im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при з із до від про під'.split(' '));
 
 /** Without a speech cue, an actor (or a capital speaking for its government) opening the sentence is its subject: "Zelensky rejected talks …", "Москва требует …". */
@@ -382,6 +414,14 @@ function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readon
     contentStart: first.end,
     contentEnd: claim.length,
   };
+}
+
+/** Whether a word takes a stance of its own (a polar concept that is not an act): "rejected", "исключил", "welcomed". */
+function stanceOf(word: string, lang: string, lexicon: ConceptLexicon): boolean {
+  return lexicon.find(word, lang).some((h) => {
+    const info = lexicon.info.get(h.conceptId)!;
+    return info.polar && info.kind !== 'act';
+  });
 }
 
 /** The polarity of the first stance the content takes (or +1 when it takes none). */
