@@ -8,7 +8,7 @@ import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS, EXPANDS, FOLD, MARK, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
-import { inTitleCaseLine } from './context.ts';
+import { inTitleCaseLine, TITLE_CASE_MAX_CHARS } from './context.ts';
 import { coordinatedForms } from './inflection.ts';
 
 /* Per-alias rule bits (AutomatonData.aliasRules). */
@@ -581,6 +581,10 @@ export const HEADLINE_NEIGHBOUR_LINES = 1;
  * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
  */
 function inHeadlineList(text: string, start: number, end: number): boolean {
+  // Most gated words stand in a paragraph: its length, found by the engine's own search, settles it.
+  const from = text.lastIndexOf('\n', start - 1);
+  const to = text.indexOf('\n', end);
+  if ((to < 0 ? text.length : to) - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart > 0) {
