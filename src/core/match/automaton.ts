@@ -59,7 +59,7 @@ export interface AutomatonData {
     ambiguousReadings: Record<number, number>;
   };
   /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE, PLACE, IN_NAMES, OTHER_SENSE), by alias index. */
-  aliasRules: Uint8Array;
+  aliasRules: Uint16Array;
   /** 1 for the entities whose mention makes a page about the record (rules.ts, anchorEntities), by entity index. */
   entityAnchor: Uint8Array;
   /** Folded unit of each symbol id (ids below FIRST_SYMBOL unused). */
@@ -172,7 +172,7 @@ class Collector implements VariantSink {
   readonly contexts: string[][] = [];
   readonly ownWords: string[][] = [];
   readonly givenNames: string[] = [];
-  readonly aliasRules: Uint8Array;
+  readonly aliasRules: Uint16Array;
   readonly falseFriends: Record<number, { langs: string[]; own: string }> = {};
   readonly otherSenses: Record<number, { langs: string[]; own: string; words: string[] }> = {};
   readonly givenInitials: string[] = [];
@@ -196,7 +196,7 @@ class Collector implements VariantSink {
     // Most aliases give one or two patterns (the alias and a stem).
     this.pending = new PendingPatterns(Math.ceil(aliasCount * 1.5) + 64);
     this.aliasEntity = new Int32Array(aliasCount);
-    this.aliasRules = new Uint8Array(aliasCount);
+    this.aliasRules = new Uint16Array(aliasCount);
     this.target = this.pending;
   }
 

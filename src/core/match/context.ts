@@ -362,9 +362,22 @@ export function givenInitials(aliases: readonly Alias[]): string {
  * letters with one of the person's own given names (`ownGiven`: the first words of its multi-word aliases,
  * three letters each). "Vassili Peskov" is not Dmitry Peskov; "Dmitrii Peskov", "Д. Песков" are.
  */
-export function followsOtherGivenName(text: string, start: number, ownGiven: ReadonlySet<string>): boolean {
-  const t = tokenBefore(text, start);
-  if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
-  const word = foldedToken(text, t);
-  return namesakeGivenName(word) && !ownGiven.has(word.slice(0, 3));
+export function followsOtherGivenName(text: string, start: number, end: number, ownGiven: ReadonlySet<string>): boolean {
+  const other = (t: Token | undefined): boolean => {
+    if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
+    const word = foldedToken(text, t);
+    return namesakeGivenName(word) && !ownGiven.has(word.slice(0, 3));
+  };
+  // Before the surname ("Vassili Peskov"), or after it in the Russian and Ukrainian official order, surname first
+  // ("Песков Сергей Иванович", "Песков Сергей."): then the given name is followed by a patronymic or by no
+  // capitalised word ("Речник МЗС Олег Ніколенко" is a title, then another person's two names).
+  if (other(tokenBefore(text, start))) return true;
+  if (!/\p{Script=Cyrillic}/u.test(text[start]!)) return false;
+  const given = tokenAfter(text, end);
+  if (given === undefined || !other(given)) return false;
+  const next = tokenAfter(text, given.end);
+  return next === undefined || !isWordToken(text, next) || !isCapital(text, next.start) || PATRONYMIC_RE.test(foldedToken(text, next));
 }
+
+/** A ru/uk patronymic in any case (Иванович, Ивановича, Іванівна, Сергеевной). */
+const PATRONYMIC_RE = /(?:ович|евич|івич|ич|овн|евн|івн|ївн|ичн)[\p{L}]{0,3}$/u;

@@ -287,3 +287,34 @@ describe('session 6: classes of error of the fourth blind split, on sentences of
     ]);
   });
 });
+
+describe('session 6: classes found by a sweep over pages written for it (tuned, not an evaluation set)', () => {
+  const WAR = 'Peskov said the Kremlin would not talk while Zelensky demanded a withdrawal.\n';
+
+  it("takes no person's or place's name quoted alone (a title, a restaurant), but a quote that opens with it", () => {
+    expect(found('"Jerusalem" returns to the West End; шеф-повар ресторана «Лавров»; „Moskau“ im Kino')).toEqual([]);
+    expect(found('«Путин не пойдёт на это», сказал он.')).toEqual(['Путин=vladimir-putin']);
+  });
+
+  it('reads a surname followed by another given name and a patronymic (ru/uk official order) as a namesake', () => {
+    expect(found('Шеф-повар Песков Сергей Иванович; Пєсков Олег Іванович.')).toEqual([]);
+    expect(found('Песков Дмитрий Сергеевич заявил.')).toEqual(['Песков=dmitry-peskov']);
+  });
+
+  it("skips a place or an organization opening a competition's, an institution's or a drink's name", () => {
+    expect(found('the Kremlin Cup in Moscow')).toEqual(['Moscow=moscow']);
+    expect(found('shares on the Moscow Exchange; a Moscow Mule; the Moscow Art Theatre; Ukraine International Airlines')).toEqual([]);
+    expect(found('Kyiv Says Theatre Must Close Before Winter')).toEqual(['Kyiv=kyiv']);
+    expect(found('фінал Кубка України; Кубок России по футболу')).toEqual([]);
+  });
+
+  it('draws the ambiguous "Istanbul" only on a page about the record, and knows the "Istanbul process"', () => {
+    expect(found('The chess tournament in Istanbul ended on Sunday; talks on prize money go on.')).toEqual([]);
+    expect(found(`${WAR}The delegations met in Istanbul for talks.`)).toContain('Istanbul=istanbul-talks');
+    expect(found('Москва не бачить умов для відновлення стамбульського процесу.')).toContain('стамбульського процесу=istanbul-talks');
+  });
+
+  it('takes no "Washington" near a word of the state (apples, Seattle)', () => {
+    expect(found('A Waldorf salad with Washington apples; Moscow and Kyiv are far away.')).toEqual(['Moscow=moscow', 'Kyiv=kyiv']);
+  });
+});

@@ -8,7 +8,7 @@ import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS, EXPANDS, FOLD, MARK, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
-import { inTitleCaseLine } from './context.ts';
+import { inTitleCaseLine, TITLE_CASE_MAX_CHARS } from './context.ts';
 import { coordinatedForms } from './inflection.ts';
 
 /* Per-alias rule bits (AutomatonData.aliasRules). */
@@ -32,6 +32,10 @@ export const PLACE = 32;
 export const IN_NAMES = 64;
 /** `otherSenseIn`, `otherSenseWords` (header.otherSenses): not a mention among words of a language in which it names something else, or near a word of its other sense. */
 export const OTHER_SENSE = 128;
+/** A person's alias: not a mention as the whole content of quotation marks (a restaurant «Лавров», a title). */
+export const PERSON = 256;
+/** A place's or an organization's alias: not a mention as the first word of a publication's, competition's or brand's name ("Kremlin Cup", "US Open"). */
+export const NAMED_THING = 512;
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
@@ -87,6 +91,8 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
   if (entity.type === 'topic' || alias.common === true) bits |= GATED;
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
+  if (entity.type === 'person') bits |= PERSON;
+  if (entity.type === 'place' || entity.type === 'organization') bits |= NAMED_THING;
   if ((entity.type === 'place' || entity.type === 'organization') && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
   if (alias.partOfNames === true) bits |= IN_NAMES;
   if ((alias.otherSenseIn?.length ?? 0) > 0 || (alias.otherSenseWords?.length ?? 0) > 0) bits |= OTHER_SENSE;
@@ -128,27 +134,40 @@ export const PUBLICATION_WORDS = 'times today weekly post independent herald tri
  * nothing. Folded. "grand" counts only before "Prix"; "open" not before
  * OPEN_NOT_NAME_WORDS ("US Open To Talks" is a verb phrase in a headline).
  */
-export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand';
+export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule';
+
+/**
+ * Nouns that end an institution's or a firm's name two words after a place ("Moscow Art Theatre", "Ukraine
+ * International Airlines", "Kyiv National University", "Moscow Stock Exchange"): a place followed by a
+ * capitalised word and one of these, outside a line in title case (where "Kyiv Says Theatre Must Close" is a
+ * sentence). Folded.
+ */
+export const INSTITUTION_WORDS = 'theatre theater ballet opera philharmonic conservatory university institute academy airlines airways exchange museum orchestra choir';
 /** After "Open", words that make it a verb or an adjective, not a tournament: "US Open To Talks", "Kyiv Open For Business". */
 export const OPEN_NOT_NAME_WORDS = 'to for up';
 
 let publicationSet: Set<string> | undefined;
+let institutionSet: Set<string> | undefined;
 let openNotNameSet: Set<string> | undefined;
 
 /**
  * Whether a place name ending at `end` opens a publication's, a competition's or a brand's name
  * (PUBLICATION_WORDS, COMPETITION_AND_BRAND_WORDS, capitalised, after whitespace, on the same line).
  */
-export function opensPublicationName(text: string, end: number): boolean {
+export function opensPublicationName(text: string, start: number, end: number): boolean {
   const next = wordAfter(text, end);
   if (next === '' || !/^\p{Lu}/u.test(next)) return false;
   publicationSet ??= new Set([...PUBLICATION_WORDS.split(' '), ...COMPETITION_AND_BRAND_WORDS.split(' ')]);
   const folded = foldString(next);
-  if (!publicationSet.has(folded)) return false;
-  if (folded !== 'grand' && folded !== 'open') return true;
   let k = end;
   while (k < text.length && /\s/u.test(text[k]!)) k++;
-  const third = foldString(wordAfter(text, k + next.length));
+  const after = wordAfter(text, k + next.length);
+  const third = foldString(after);
+  if (!publicationSet.has(folded)) {
+    institutionSet ??= new Set(INSTITUTION_WORDS.split(' '));
+    return /^\p{Lu}/u.test(after) && institutionSet.has(third) && !inTitleCaseLine(text, start, end);
+  }
+  if (folded !== 'grand' && folded !== 'open') return true;
   if (folded === 'grand') return third === 'prix';
   openNotNameSet ??= new Set(OPEN_NOT_NAME_WORDS.split(' '));
   return !openNotNameSet.has(third);
@@ -163,7 +182,9 @@ export function opensPublicationName(text: string, end: number): boolean {
  */
 export const NAME_HEAD_WORDS =
   'dynamo dinamo spartak cska lokomotiv lokomotive torpedo shakhtar shakhtyor schachtar zorya sorja metalist metalurh metallurg arsenal obolon olimpik krystal chicken ' +
-  'динамо спартак цска локомотив торпедо шахтар шахтер зоря металіст металист металург арсенал оболонь олімпік олимпик кристал';
+  'динамо спартак цска локомотив торпедо шахтар шахтер зоря металіст металист металург арсенал оболонь олімпік олимпик кристал ' +
+  // A cup named after its country: "Кубка України", "Кубок России" (the competition, not the place).
+  'кубок кубка кубку кубке кубком кубкові';
 
 let nameHeadSet: Set<string> | undefined;
 
@@ -177,6 +198,19 @@ export function closesClubOrDishName(text: string, start: number): boolean {
   if (w === undefined || !/^\p{Lu}/u.test(text[w[0]]!)) return false;
   nameHeadSet ??= new Set(NAME_HEAD_WORDS.split(' ').map(foldString));
   return nameHeadSet.has(foldString(text.slice(w[0], w[1])));
+}
+
+/** Opening and closing quotation marks, as written (not folded). */
+const OPENING_QUOTES = '"«„“‚‘\'';
+const CLOSING_QUOTES = '"»“”‘’\'';
+
+/**
+ * Whether text[start..end) is the whole content of a pair of quotation marks: a person's or a place's name
+ * quoted alone is the title of a play, a book or a film, or the name of a restaurant, a ship, a hotel ("Jerusalem"
+ * returns to the West End; ресторан «Лавров»). A quote that opens with the name goes on after it ("«Путин не…»").
+ */
+export function quotedAlone(text: string, start: number, end: number): boolean {
+  return start > 0 && end < text.length && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end]!);
 }
 
 /* ---------- Part of another name ---------- */
@@ -547,6 +581,10 @@ export const HEADLINE_NEIGHBOUR_LINES = 1;
  * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
  */
 function inHeadlineList(text: string, start: number, end: number): boolean {
+  // Most gated words stand in a paragraph: its length, found by the engine's own search, settles it.
+  const from = text.lastIndexOf('\n', start - 1);
+  const to = text.indexOf('\n', end);
+  if ((to < 0 ? text.length : to) - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
   const lineStart = text.lastIndexOf('\n', start - 1);
   if (lineStart > 0) {

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { capitalisedInSentence, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -143,7 +143,7 @@ export class Scanner {
   private readonly suffixNodeKey: Int32Array;
   private readonly entityIds: readonly string[];
   private readonly aliasEntity: Int32Array;
-  private readonly aliasRules: Uint8Array;
+  private readonly aliasRules: Uint16Array;
   /** 1 for entities with an ambiguous alias: only their ids go into ctx.seen, which is read for nothing else. Derived on load. */
   private readonly confirmable: Uint8Array;
 
@@ -452,9 +452,10 @@ export class Scanner {
     const gated: boolean[] = [];
     const anchor: boolean[] = [];
     for (const m of out) {
-      const isAnchor = anchorOf[this.aliasEntity[m.aliasIndex]!] === 1;
-      if (isAnchor) ctx.anchors.add(m.entityId);
       const g = (rules[m.aliasIndex]! & GATED) !== 0 || provisional?.has(m) === true;
+      // A gated mention is no evidence that the page is about the record: it is what the evidence decides.
+      const isAnchor = !g && anchorOf[this.aliasEntity[m.aliasIndex]!] === 1;
+      if (isAnchor) ctx.anchors.add(m.entityId);
       anyGated ||= g;
       gated.push(g);
       anchor.push(isAnchor);
@@ -686,7 +687,7 @@ export class Scanner {
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
       const initials = this.data.header.givenInitials[entity]!;
-      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, this.givenInitialsOf(entity))) {
+      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenInitialsOf(entity))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -703,7 +704,9 @@ export class Scanner {
   private formAllowed(text: string, start: number, end: number, alias: number): boolean {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
-    if ((bits & PLACE) !== 0 && (opensPublicationName(text, end) || closesClubOrDishName(text, start))) return false;
+    if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end)) return false;
+    if ((bits & PLACE) !== 0 && closesClubOrDishName(text, start)) return false;
+    if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
     if ((bits & OTHER_SENSE) !== 0) {
       const other = this.data.header.otherSenses[alias]!;

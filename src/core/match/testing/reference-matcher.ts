@@ -479,6 +479,8 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
       if (!caseAllowed(pat.alias, text.slice(start, end)) || insideAddressOrCode(text, start, end)) return false;
+      // A person's name alone between quotation marks is a title or a brand's name.
+      if ('"«„“‚‘\''.includes(text[start - 1] ?? 'x') && '"»“”‘’\''.includes(text[end] ?? 'x')) return false;
       // The person's own given name before an ambiguous surname makes the full name.
       if (pat.alias.ambiguous !== true || givenBefore(pat.entity) !== undefined) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
