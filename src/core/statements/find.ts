@@ -688,6 +688,14 @@ function lastSentence(text: string, para: Range, lex: LexiconIndex): Range | nul
   return all[all.length - 1] ?? null;
 }
 
+/** A dateline: a place in capitals, a dash or full stop ("MOSCOW — ", "KYIV, Ukraine — ", "КИЕВ. "). */
+const DATELINE = /^\p{Lu}{2,}(?:[\s,]+\p{L}+){0,2}\s*(?:[—–]|\.)\s+/u;
+
+/** Up to four words between a comma or dash and a name: perhaps the name's role ("…, spokesman Dmitry Peskov"). */
+const ROLE_WORDS_BEFORE = /[,—–]\s+((?:[\p{L}][\p{L}'’.-]*\s+){1,4})$/u;
+const ROLE_MODIFIERS = new Set('senior former chief deputy foreign press top acting first vice state'.split(' '));
+const NOT_ROLE_WORD = new Set('and but or while as so then also which who that the a an he she it they we'.split(' '));
+
 /** A title abbreviation right before a name ("Mr. ", "Dr ", "Sen. "). */
 const TITLE_BEFORE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|st)\.?\s+$/iu;
 
@@ -724,6 +732,12 @@ function contentOfVerb(
   if (title && speaker.start === g.start) g.start -= title[0].length;
   const det = DETERMINER_BEFORE.exec(text.slice(Math.max(para.start, g.start - 8), g.start));
   if (det) g.start -= det[0].length;
+  // "…, spokesman Dmitry Peskov told reporters", "…, Foreign Minister Sergei Lavrov said": role words written before the
+  // name after a comma or dash belong to the attribution too.
+  else if (speaker.start === g.start && speaker.via !== 'pronoun') {
+    const lead = ROLE_WORDS_BEFORE.exec(text.slice(Math.max(para.start, g.start - 60), g.start));
+    if (lead && tokenize(lead[1]!, 0, lead[1]!.length).every((w) => lex.roleNouns.has(w.low) || ROLE_MODIFIERS.has(w.low) || (/^\p{Lu}/u.test(lead[1]!.slice(w.start, w.end)) && !lex.verbs.has(w.low) && !NOT_ROLE_WORD.has(w.low)))) g.start -= lead[1]!.length;
+  }
   const reasons: Reason[] = [];
   // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
   const before = [...quotes].reverse().find((q) => {
@@ -824,7 +838,9 @@ function contentOfVerb(
   // Two words are enough before an inverted attribution ("Переговоры заморожены, заявил Песков").
   const trailingAttribution = !introPhrase && !cue.verb?.afterNeed && (leadWords >= 3 || (leadWords === 2 && speaker.start > cue.start)) && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
-    content = { start: seg.start, end: g.start };
+    // A dateline opening the paragraph ("MOSCOW — ", "КИЕВ. ") is not the words.
+    const dateline = DATELINE.exec(text.slice(seg.start, g.start));
+    content = { start: seg.start + (dateline && seg.start === para.start ? dateline[0].length : 0), end: g.start };
     sieve = 'clause-before-cue';
   } else if (tailWords >= 2 && (opensClause || leadWords <= 6 || /[,—–]\s*$/u.test(beforeText))) {
     content = { start: g.end, end: seg.end };

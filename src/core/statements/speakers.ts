@@ -56,6 +56,7 @@ const ORG_WORDS = new Set(
 const NOT_NAME = new Set(
   (
     'the a an he she it they we i this that these those his her its their our but and or if when while after before as in on at by for from to with of ' +
+    'one another some many several two three four ' +
     'mr mrs ms dr president prime minister foreign defence defense spokesman spokeswoman spokesperson adviser advisor secretary general chief head deputy ' +
     'ambassador senator governor mayor commander colonel officer official officials kremlin monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december ukrainian russian german american british western european ' +
@@ -595,6 +596,14 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     add({ start, end: t.end, entityId: e?.id ?? null, name: e?.label ?? name, type: e ? e.type : 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun', ...(pair ? { alsoSpeaks: pair } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
+  // "a European ambassador in Kyiv said", "ein Diplomat in Moskau sagte": a place right after another speaker and "in"
+  // says where that speaker is; it does not speak.
+  for (let k = 1; k < out.length; k++) {
+    const c = out[k]!;
+    if (c.sieve !== 'place-speaks-as') continue;
+    const gap = text.slice(out[k - 1]!.end, c.start);
+    if (out[k - 1]!.end <= c.start && /^\s+(?:in|im|в|у)\s+$/iu.test(gap) && out[k - 1]!.sieve !== 'place-speaks-as') c.oblique = true;
+  }
   // "a senior U.S. official", "Zelensky's spokesman": a name inside an unnamed speaker's phrase only describes them.
   for (const c of out) {
     if (c.sieve !== 'indefinite-role' && c.sieve !== 'possessed-role') continue;

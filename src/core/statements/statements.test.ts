@@ -641,3 +641,14 @@ describe('unnamed speakers and role nouns (session 6)', () => {
     expect(pairs('Selenskyj sprach in Kiew. „Unsere Diplomaten arbeiten“, sagte der Staatschef.', 'de')).toEqual([['volodymyr-zelensky', 'Unsere Diplomaten arbeiten']]);
   });
 });
+
+describe('role words before a trailing name; "One European ambassador" (session 6)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('"…, spokesman Dmitry Peskov told reporters on Wednesday": the words are before the attribution', () => {
+    expect(pairs('MOSCOW — The Kremlin is still prepared to negotiate an end to the fighting, spokesman Dmitry Peskov told reporters on Wednesday.', 'en')).toEqual([['dmitry-peskov', 'The Kremlin is still prepared to negotiate an end to the fighting']]);
+    expect(pairs('Russia is ready to talk, Foreign Minister Sergey Lavrov said on Monday.', 'en')).toEqual([['sergey-lavrov', 'Russia is ready to talk']]);
+  });
+  it('"One European ambassador said": a new unnamed speaker, no name "One European"', () => {
+    expect(pairs('Peskov spoke on Monday. One European ambassador in Kyiv said the message was aimed at Washington.', 'en')).toEqual([['European ambassador', 'the message was aimed at Washington']]);
+  });
+});
