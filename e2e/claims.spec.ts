@@ -9,6 +9,7 @@ import type { Page, Worker } from '@playwright/test';
 import { countRows, expect, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 import { inShadow, shadowText } from './shadow.ts';
+import { markedTexts } from './marks.ts';
 
 const FIXTURE = '/claims.html';
 
@@ -84,17 +85,12 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
   expect(stored[0]!.positionIds).toHaveLength(1);
   expect(stored[0]!.selectors).toBeDefined();
 
-  // Revisit: the claim is drawn again with the generic highlight name.
+  // Revisit: the claim is drawn again, in the private marks layer, never in the page's highlight registry (ADR 019).
   await page.reload();
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
-  const drawn = await page.evaluate(() => {
-    const [range] = [...(CSS.highlights.get('onrecord-checked') as Highlight)] as StaticRange[];
-    const r = document.createRange();
-    r.setStart(range!.startContainer, range!.startOffset);
-    r.setEnd(range!.endContainer, range!.endOffset);
-    return r.toString();
-  });
+  await expect.poll(async () => (await markedTexts(page, 'checked')).length).toBe(1);
+  const [drawn] = await markedTexts(page, 'checked');
   expect(drawn).toContain('Dmitry Peskov said Moscow remains ready for negotiations');
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.includes('checked') || k.includes('saved')))).toEqual([]);
 
   // Reopening the panel for the same claim shows the saved verdict.
   await checkSelection(page, serviceWorker, 'claim');
@@ -218,7 +214,7 @@ test('a saved verdict shows on hover of its mark: verdict, note, evidence; WCAG 
   await panel.close();
 
   await page.reload();
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
+  await expect.poll(async () => (await markedTexts(page, 'checked')).length).toBe(1);
   await page.evaluate(() => getSelection()?.removeAllRanges());
   expect(await claimCard(page)).toBeUndefined();
 
@@ -308,7 +304,7 @@ test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the car
   // Back on the page: Alt+Shift+C with nothing selected walks to the checked claim and opens its card with focus.
   await page.bringToFront();
   await page.evaluate(() => getSelection()?.removeAllRanges());
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
+  await expect.poll(async () => (await markedTexts(page, 'checked')).length).toBe(1);
   await page.keyboard.press('Alt+Shift+C');
   await expect.poll(async () => (await claimCard(page))?.focused ?? null).toBe('dialog');
   const card = (await claimCard(page))!;

@@ -9,6 +9,7 @@ import { expect, putRows, tableRows, test } from './extension.ts';
 import { noteWindowFrom, pressToClose } from './note-window.ts';
 import { highlightTexts, popover } from './popover.ts';
 import { inShadow } from './shadow.ts';
+import { markedTexts } from './marks.ts';
 
 const FIXTURE = '/focus.html';
 const CLAIM = 'Kremlin spokesman Dmitry Peskov said Moscow remains ready for negotiations with Kyiv.';
@@ -54,7 +55,7 @@ test.describe('focus goes back where it was', () => {
       verdict: 'consistent', note: 'Seen in the record.', positionIds: [], actorIds: [], topicIds: [], site: 'localhost', createdAt: now, updatedAt: now,
     }]);
     await page.reload();
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('onrecord-checked')?.size ?? 0)).toBe(1);
+    await expect.poll(async () => (await markedTexts(page, 'checked')).length).toBe(1);
     await tabTo(page, 'after');
     await page.keyboard.press('Alt+Shift+C');
     await expect.poll(() => cardFocus(page)).toBe('dialog');

@@ -6,17 +6,17 @@ import { join } from 'node:path';
 import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
-import { highlightTexts } from './popover.ts';
+import { markBoxes, markedTexts, marksReady } from './marks.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { clickToClose, NOTE_PAGE, noteWindowFrom, pressToClose } from './note-window.ts';
 import { shadowTarget, shadowText } from './shadow.ts';
 
 const HOST = 'onrecord-selection';
-const SAVED = 'onrecord-saved-yellow';
+const SAVED = 'saved-yellow';
 
-/** Waits until OnRecord's content script runs on the page (its saved-highlight layer is registered). */
+/** Waits until OnRecord's content script runs on the page (its private marks layer is on the page). */
 async function ready(page: Page) {
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+  await marksReady(page);
 }
 
 /**
@@ -92,7 +92,7 @@ test.describe('saving highlights and finding them again', () => {
     expect(await shadowText(page, HOST)).toContain('Check claim');
     // The note editor opens in its own extension window, with the note field focused, for a note at once.
     const note = await noteWindowFrom(context, () => clickInShadow(page, 'button', 'Save highlight'));
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['the talks would resume next week']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['the talks would resume next week']);
     await expect(note.locator('blockquote')).toHaveText('the talks would resume next week');
     await note.keyboard.type('Compare with the March promise.');
     await clickToClose(note, note.getByRole('button', { name: 'Save', exact: true }));
@@ -106,7 +106,7 @@ test.describe('saving highlights and finding them again', () => {
     });
 
     await page.reload();
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['the talks would resume next week']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['the talks would resume next week']);
     // Clicking it shows the note.
     const { from } = await textEnds(page, '#b', 'talks would');
     const again = await noteWindowFrom(context, () => page.mouse.click(from.x + 4, from.y));
@@ -127,7 +127,7 @@ test.describe('saving highlights and finding them again', () => {
     const [row] = await savedRows(serviceWorker);
     expect(row!.entityIds).toEqual(expect.arrayContaining(['dmitry-peskov']));
     await page.goto('/highlights.html?utm_source=newsletter&fbclid=xyz#top');
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['Kremlin spokesman Dmitry Peskov said on Tuesday']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['Kremlin spokesman Dmitry Peskov said on Tuesday']);
   });
 
   test('a slightly edited page still anchors the highlight', async ({ context, serviceWorker }) => {
@@ -137,7 +137,7 @@ test.describe('saving highlights and finding them again', () => {
     await page.goto('/highlights.html#edited');
     await page.reload();
     expect(await page.textContent('#b')).toContain('will resume');
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['The minister said the talks will resume next week']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['The minister said the talks will resume next week']);
   });
 
   test('a highlight whose paragraph was removed is kept and listed as an orphan', async ({ context, serviceWorker }) => {
@@ -147,7 +147,7 @@ test.describe('saving highlights and finding them again', () => {
     await saveThroughToolbar(page, serviceWorker, '#d', 'declined to comment');
     await page.goto('/highlights.html#removed');
     await page.reload();
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['declined to comment']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['declined to comment']);
     await expect
       .poll(async () => (await savedRows(serviceWorker)).find((r) => (r.selectors as { quote: { exact: string } }).quote.exact.includes('March'))?.orphanedAt)
       .toBeGreaterThan(0);
@@ -161,7 +161,7 @@ test.describe('saving highlights and finding them again', () => {
     await page.goto('/highlights.html#late');
     await page.reload();
     expect(await page.$('#d')).toBeNull();
-    await expect.poll(() => highlightTexts(page, SAVED), { timeout: 8_000 }).toEqual(['declined to comment on the timetable']);
+    await expect.poll(() => markedTexts(page, SAVED), { timeout: 8_000 }).toEqual(['declined to comment on the timetable']);
     // It arrived within the report delay: never recorded as an orphan (the report has been sent once idle).
     await contentIdle(serviceWorker, page);
     expect((await savedRows(serviceWorker))[0]!.orphanedAt).toBeUndefined();
@@ -219,6 +219,43 @@ test.describe('saving highlights and finding them again', () => {
     expect(await savedRows(serviceWorker)).toHaveLength(0);
   });
 
+  test('a saved passage is drawn where the reader sees it: it follows scrolling and hides under what covers it', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/highlights.html#covered');
+    await saveThroughToolbar(page, serviceWorker, '#b', 'after a pause of three months');
+    // How far the first drawn box is from the text's first line box (the page's own geometry).
+    const offset = async (): Promise<number | null> => {
+      const [group] = await markBoxes(page, SAVED);
+      if (!group) return null;
+      const text = await page.evaluate(() => {
+        const node = document.querySelector('#b')!.firstChild as Text;
+        const at = node.data.indexOf('after a pause');
+        const r = document.createRange();
+        r.setStart(node, at);
+        r.setEnd(node, at + 'after a pause of three months'.length);
+        const box = r.getClientRects()[0]!;
+        return { left: box.left, top: box.top };
+      });
+      return Math.max(Math.abs(group[0]!.left - text.left), Math.abs(group[0]!.top - text.top));
+    };
+    await expect.poll(offset).toBeLessThan(1);
+    await page.evaluate(() => scrollTo(0, 60));
+    await expect.poll(offset).toBeLessThan(1);
+    // Scrolled under the fixed header: the header covers the passage, and so nothing is drawn over the header.
+    const under = await page.evaluate(() => {
+      const node = document.querySelector('#b')!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(node, node.data.indexOf('after a pause'));
+      r.setEnd(node, node.data.indexOf('after a pause') + 5);
+      return r.getBoundingClientRect().top + scrollY - 20;
+    });
+    await page.evaluate((y) => scrollTo(0, y), under);
+    await expect.poll(async () => (await markBoxes(page, SAVED)).length).toBe(0);
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(offset).toBeLessThan(1);
+    expect(await markedTexts(page, SAVED)).toEqual(['after a pause of three months']);
+  });
+
   test('no note, tag or highlight list is readable from the page\'s own scripts', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/highlights.html');
@@ -236,9 +273,14 @@ test.describe('saving highlights and finding them again', () => {
     await page.evaluate(() => getSelection()!.removeAllRanges());
     const open = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
     await expect(open.locator('textarea')).toHaveValue('SECRET-NOTE-41');
-    const seen = await page.evaluate(() => (window as unknown as { snoop(): { text: string; highlightNames: string[] } }).snoop());
+    const seen = await page.evaluate(() => (window as unknown as { snoop(): { text: string; highlightNames: string[]; rangeTexts: string[] } }).snoop());
     for (const secret of ['SECRET-NOTE-41', 'secret-tag-77', ...ids]) expect(seen.text).not.toContain(secret);
-    expect(seen.highlightNames.filter((n) => n.startsWith('onrecord-saved-')).every((n) => /^onrecord-saved-(yellow|green|blue|pink|purple)$/.test(n))).toBe(true);
+    // The saved passage is drawn (in the closed marks layer)…
+    expect(await markedTexts(page, SAVED)).toEqual(['after a pause of three months']);
+    // …and is in no highlight the page can list: the registry is shared with page scripts (ADR 019).
+    expect(seen.highlightNames.filter((n) => n.startsWith('onrecord-saved') || n === 'onrecord-checked')).toEqual([]);
+    expect(seen.rangeTexts.length).toBeGreaterThan(0);
+    expect(seen.rangeTexts).not.toContain('after a pause of three months');
     for (const name of seen.highlightNames) {
       for (const secret of ['SECRET', 'secret', ...ids]) expect(name).not.toContain(secret);
     }
@@ -380,7 +422,7 @@ test.describe('the library', () => {
     await library.getByRole('button', { name: 'Open the page at this highlight' }).click();
     await expect.poll(() => pages.length).toBeGreaterThan(0);
     const target = pages[0]!;
-    await expect.poll(() => highlightTexts(target, SAVED)).toEqual(['promised exactly the same thing']);
+    await expect.poll(() => markedTexts(target, SAVED)).toEqual(['promised exactly the same thing']);
     // The page opens its note in the note window.
     await expect.poll(() => pages.some((p) => p.url().includes(NOTE_PAGE))).toBe(true);
     const note = pages.find((p) => p.url().includes(NOTE_PAGE))!;
@@ -482,7 +524,7 @@ test.describe('the context menu and browser commands', () => {
       await chrome.tabs.sendMessage(tab!.id!, { type: 'bg-cs-save-selection' }, { frameId: 0 });
     });
     await expect.poll(async () => (await savedRows(serviceWorker)).map((r) => (r.selectors as { quote: { exact: string } }).quote.exact)).toEqual(['declined to comment']);
-    await expect.poll(() => highlightTexts(page, SAVED)).toEqual(['declined to comment']);
+    await expect.poll(() => markedTexts(page, SAVED)).toEqual(['declined to comment']);
   });
 
   test('"Check claim" in the toolbar opens the check beside the page, showing the claim', async ({ context, serviceWorker, extensionId }) => {
@@ -550,6 +592,8 @@ test.describe('real saved pages', () => {
         const r = document.createRange();
         r.setStart(node, start);
         r.setEnd(node, start + 60);
+        // Marks are drawn around the viewport (a reader selects what they see).
+        window.scrollBy(0, r.getBoundingClientRect().top - innerHeight / 2);
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(r);
         return getSelection()!.toString();
@@ -560,9 +604,16 @@ test.describe('real saved pages', () => {
       await page.keyboard.press('Alt+Shift+H');
       await expect.poll(() => countRows(serviceWorker, 'highlights'), { message: file }).toBe(before + 1);
       const drawn = (t: string) => t.replace(/\s+/g, ' ').trim();
-      await expect.poll(async () => (await highlightTexts(page, SAVED)).map(drawn), { message: `${file}: drawn` }).toContain(drawn(chosen));
+      await expect.poll(async () => (await markedTexts(page, SAVED)).map(drawn), { message: `${file}: drawn` }).toContain(drawn(chosen));
       await page.reload({ waitUntil: 'domcontentloaded' });
-      await expect.poll(async () => (await highlightTexts(page, SAVED)).map(drawn), { message: `${file}: after reload` }).toContain(drawn(chosen));
+      await ready(page);
+      await page.evaluate((t) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if ((n as Text).data.includes(t)) return (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        }
+      }, chosen);
+      await expect.poll(async () => (await markedTexts(page, SAVED)).map(drawn), { message: `${file}: after reload` }).toContain(drawn(chosen));
     }
     expect(tried).toBeGreaterThanOrEqual(20);
   });

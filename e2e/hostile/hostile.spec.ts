@@ -9,6 +9,7 @@ import { contentIdle, countRows, expect, putRows, tableRows, test } from '../ext
 import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, inPopover, popover, popoverTarget, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
+import { marksReady } from '../marks.ts';
 
 const SELECTION = 'onrecord-selection';
 
@@ -71,7 +72,7 @@ test.describe('a hostile page', () => {
   test('a click on an invisible toolbar saves nothing, and the reader is told', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/clickjack.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+    await marksReady(page);
     const box = await page.evaluate(() => {
       const node = document.querySelector('#p1')!.firstChild as Text;
       const r = document.createRange();
@@ -86,7 +87,8 @@ test.describe('a hostile page', () => {
     await page.mouse.up();
     const save = await expect.poll(() => shadowTarget(page, SELECTION, 'button', 'Save highlight')).toBeDefined()
       .then(() => shadowTarget(page, SELECTION, 'button', 'Save highlight'));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __hidden: number }).__hidden)).toBeGreaterThan(0);
+    // The page has made the toolbar's host invisible (the marks layer's host is made so too, from the start).
+    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-onrecord-ui="onrecord-selection"]') as HTMLElement | null)?.style.getPropertyValue('opacity'))).toBe('0');
     await page.mouse.click(save!.x, save!.y);
     // The refusal is the signal that the click was handled.
     await expect.poll(() => shadowText(page, SELECTION)).toContain('that click was refused');
@@ -176,7 +178,7 @@ test.describe('a hostile page, text entry and messages', () => {
   test('keys typed for a note and its tags never reach the page\'s listeners, and the note is saved', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/keystrokes.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+    await marksReady(page);
     await selectText(page, '#p1', 'the talks would resume next week');
     await page.evaluate(() => ((window as unknown as { __log: unknown[] }).__log.length = 0));
     const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
@@ -198,7 +200,7 @@ test.describe('a hostile page, text entry and messages', () => {
   test('the page offers no delete: it happens in the note window, its confirmation away from the button that asked', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/keystrokes.html');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('onrecord-saved-yellow'))).toBe(true);
+    await marksReady(page);
     await selectText(page, '#p1', 'a pause of three months');
     const note = await noteWindowFrom(context, () => page.keyboard.press('Alt+Shift+H'));
     expect(await shadowText(page, SELECTION)).not.toContain('Delete');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdChunk, windowEnd } from './annotator.ts';
+import { holdChunk, inWindowAt, windowEnd } from './annotator.ts';
 
 describe('windowEnd (matching one huge text a window at a time)', () => {
   it('cuts just after whitespace before the nominal end, so the next window starts at a word', () => {
@@ -17,6 +17,13 @@ describe('windowEnd (matching one huge text a window at a time)', () => {
 
   it('stops at the end of the text', () => {
     expect(windowEnd('short', 20_000)).toBe(5);
+  });
+
+  it('keeps a window\'s mentions that start before its end, moved to the text\'s offsets', () => {
+    const m = (start: number, end: number) => ({ start, end, entityId: 'peskov', type: 'person' as const, quiet: false });
+    // A window scanned from 1,000, ending at 1,500 (its overlap scanned too): the mention starting in the overlap is the next window's.
+    const kept = inWindowAt([m(10, 23), m(480, 493), m(500, 513), m(600, 613)], 1_000, 1_500);
+    expect(kept.map((x) => [x.start, x.end])).toEqual([[1_010, 1_023], [1_480, 1_493]]);
   });
 });
 

@@ -332,7 +332,9 @@ export class Annotator {
       .scan(scanned, chunk.late === true)
       .then(({ found, withheld, relevant }) => {
         if (generation !== this.#generation || this.opts.signal.aborted) return;
-        const inWindow = windowed ? found.filter((m) => at + m.start < end).map((m) => ({ ...m, start: at + m.start, end: at + m.end })) : found;
+        // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
+        // less per mention for the collector (112,000 on a 5 MB text node).
+        const inWindow = windowed ? inWindowAt(found, at, end) : found;
         this.#draw(chunk, pageText, inParts, inWindow);
         // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
         // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
@@ -431,6 +433,19 @@ export function textLongerThan(root: Node, limit: number): boolean {
     node = node.nextSibling;
   }
   return false;
+}
+
+/** The mentions of a window scanned from `at` that start before `end`, their offsets moved by `at` (in place). */
+export function inWindowAt(found: FoundMention[], at: number, end: number): FoundMention[] {
+  let kept = 0;
+  for (const m of found) {
+    if (at + m.start >= end) continue;
+    m.start += at;
+    m.end += at;
+    found[kept++] = m;
+  }
+  found.length = kept;
+  return found;
 }
 
 /** Whether a text node is rendered, asking the browser once per parent element. */

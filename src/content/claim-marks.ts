@@ -1,10 +1,9 @@
 /**
  * Draws the claims checked on this page (issue 6): each saved verdict's
  * selectors are re-anchored in the page text (core/anchoring: position, then
- * quote with context, then fuzzy) and painted with one CSS highlight. The
- * registry is visible to the page, so the name is generic (`onrecord-checked`)
- * and carries no verdict, id or note; the background sends only where each
- * claim is. Hovering, clicking or walking to a mark opens its card
+ * quote with context, then fuzzy) and marked in the private marks layer
+ * (private-marks.ts, ADR 019), which the page cannot read, never in the CSS
+ * highlight registry; the background sends only where each claim is. Hovering, clicking or walking to a mark opens its card
  * (claim-cards.tsx, issue 11), which asks for that one check's verdict.
  */
 import browser, { type MessageSender } from './runtime.ts';
@@ -16,17 +15,14 @@ import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
 import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
-import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
+import { privateMarks } from './private-marks.ts';
 import { ClaimCards, type PlacedClaim } from './claim-cards.tsx';
-import { CHECKED_HIGHLIGHT } from './page-css.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
   return document.body ? extractText(document.body, { exclude: (el) => el.hasAttribute(UI_ATTRIBUTE) }) : { text: '', segments: [] };
 }
 
-// A dotted outline-like underline in a neutral violet (page-css.ts): distinct from mention underlines and saved-highlight tints.
-export { CHECKED_CSS, CHECKED_HIGHLIGHT } from './page-css.ts';
 /** The background's announcement that checks on some page changed. */
 const CHANGED = messageType(BgCsCheckedClaimsChanged);
 
@@ -60,17 +56,14 @@ function placeClaims(claims: readonly CheckedClaim[]): PlacedClaim[] {
  * opens their cards: `openNext` walks them from the keyboard (false when the page has none).
  */
 export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParameters<typeof ClaimCards>[2] = {}): { openNext(): boolean } {
-  const highlight = new Highlight();
-  // Styled by the page sheet adopted at document_start (page-styles.ts).
-  claimHighlight(CHECKED_HIGHLIGHT, highlight);
+  const marks = privateMarks(signal);
   let claims: CheckedClaim[] = [];
   let placed: PlacedClaim[] = [];
   const cards = new ClaimCards(() => placed, signal, options);
   const paint = () => {
-    highlight.clear();
     // Anchoring reads the whole page's text (hundreds of milliseconds on a very large page): only when there is a claim to place.
     placed = claims.some((c) => c.selectors) ? placeClaims(claims) : [];
-    for (const p of placed) highlight.add(p.range);
+    marks.set('checked', placed.map((p) => ({ range: p.range, kind: 'checked' })));
     cards.revalidate();
   };
   // Replies can arrive out of order (a route change, then a checks-changed message): only the latest request paints.
@@ -100,7 +93,6 @@ export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParam
     'abort',
     () => {
       browser.runtime.onMessage.removeListener(onMessage);
-      releaseHighlight(CHECKED_HIGHLIGHT);
     },
     { once: true },
   );

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
+import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { BATCH_DELAY_MS, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
 
 /** Stands in for the browser's MutationObserver: counts observers and lets the test deliver records. */
@@ -177,6 +178,56 @@ describe('a live feed: inline content added into a block is rescanned in its run
     expect(got[0]!.roots).toEqual([feed]);
     expect(got[0]!.parts?.get(feed)?.runs).toEqual([{ from: spans[0], until: null }]);
     expect(domChangesPending()).toBe(false);
+    c.abort();
+  });
+
+  it('reads one record that adds thousands of nodes across slices too, not in one task', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const feed = doc.createElement('div');
+    doc.body.append(feed);
+    const spans = Array.from({ length: 2_000 }, (_, i) => Object.assign(doc.createElement('span'), { textContent: `update ${i}` }));
+    feed.append(...spans);
+    let read = 0;
+    // One record for the whole fragment (as appending a DocumentFragment makes); each node read is counted.
+    const addedNodes = new Proxy(spans, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && read++, Reflect.get(t, k)) });
+    const record = { type: 'childList', target: feed, addedNodes, removedNodes: [] } as unknown as MutationRecord;
+    [...FakeObserver.live][0]!.callback([record]);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 3));
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    const slices = [read];
+    while (got.length === 0 && slices.length < 40) {
+      vi.advanceTimersByTime(1);
+      slices.push(read - slices.reduce((a, b) => a + b, 0));
+    }
+    // The clock is looked at every 128 nodes: a slice stops after three looks (past 8 ms), 384 nodes at most.
+    expect(slices.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(384);
+    expect(read).toBe(2_000);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.parts?.get(feed)?.runs).toEqual([{ from: spans[0], until: null }]);
+    c.abort();
+  });
+
+  it('OnRecord\'s own hosts coming and going make no batch, and the page is not reported busy', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const host = doc.createElement('div');
+    host.setAttribute(UI_ATTRIBUTE, '');
+    doc.documentElement.append(host);
+    const observer = [...FakeObserver.live][0]!;
+    observer.callback([added(doc.documentElement, host), { type: 'attributes', target: host, addedNodes: [], removedNodes: [] } as unknown as MutationRecord]);
+    expect(domChangesPending()).toBe(false);
+    // A page change beside it still makes one.
+    const p = doc.createElement('p');
+    doc.body.append(p);
+    observer.callback([added(doc.documentElement, host), added(doc.body, p)]);
+    expect(domChangesPending()).toBe(true);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got.map((b) => b.roots)).toEqual([[p]]);
     c.abort();
   });
 

@@ -28,6 +28,10 @@ class Problem {
 const need = (ok: boolean, path: string, what: string) => {
   if (!ok) throw new Problem(path, what);
 };
+/** The same for a check made per element of a long list: its path is written only when it fails. */
+const fail = (path: string, what: string): never => {
+  throw new Problem(path, what);
+};
 
 function reader<T extends object>(type: string, check: (body: Obj) => void): ReadReply<T> {
   return (reply) => {
@@ -72,7 +76,10 @@ export const readScanReply = reader<{ replies: ScanReply[] }>('cs-bg-scan', (bod
     const reply = r as Obj;
     const found = reply['found'];
     need(Array.isArray(found), `${at}.found`, 'not an array');
-    (found as unknown[]).forEach((n, j) => need(isCount(n), `${at}.found.${j}`, 'not a whole number ≥ 0'));
+    // Three numbers per mention, 336,000 on a 5 MB text node: no string or closure per number (issue 14: garbage
+    // collection pauses in the page's tasks).
+    const numbers = found as unknown[];
+    for (let j = 0; j < numbers.length; j++) if (!isCount(numbers[j])) fail(`${at}.found.${j}`, 'not a whole number ≥ 0');
     const entities = reply['entities'];
     need(Array.isArray(entities), `${at}.entities`, 'not an array');
     (entities as unknown[]).forEach((e, j) => {

@@ -107,13 +107,21 @@ describe('MentionStore', () => {
     expect(store.ordered()).toEqual([across, quiet, second, late]);
     expect(store.all()).toHaveLength(4);
     expect(store.shownCount()).toBe(3);
+    // The popup's list: per entity, the quiet one left out, kept as mentions come and go.
+    const other = mention(c!, 0, 5, 'other');
+    store.add(other);
+    const byEntity = () => Object.fromEntries(store.shownByEntity().map((e) => [e.entityId, `${e.type} ${e.count}`]));
+    expect(byEntity()).toEqual({ peskov: 'person 3', other: 'person 1' });
+    store.remove(other);
+    expect(byEntity()).toEqual({ peskov: 'person 3' });
     expect(store.at(b!, 2)).toBe(across);
     expect(store.removeWithin(a!)).toBe(1);
     expect(store.at(b!, 2)).toBe(quiet);
     expect(store.shownCount()).toBe(2);
+    expect(byEntity()).toEqual({ peskov: 'person 2' });
     expect(store.ordered()).toEqual([quiet, second, late]);
     store.clear();
-    expect([store.size, store.shownCount(), store.all().length]).toEqual([0, 0, 0]);
+    expect([store.size, store.shownCount(), store.all().length, store.shownByEntity().length]).toEqual([0, 0, 0, 0]);
   });
 
   it('holds 20,000 mentions of one text node and drops them all', () => {
@@ -141,6 +149,7 @@ describe('MentionStore', () => {
     expect([...store.all()].map((m) => (m.range.startContainer as Text).data).sort()).toEqual(['Peskov a', 'Peskov d', 'Peskov d']);
     expect(store.removeWithinChildren(feed, d!, null)).toBe(2);
     expect(store.size).toBe(1);
+    expect(store.shownByEntity()).toEqual([{ entityId: 'peskov', type: 'person', count: 1 }]);
   });
 
   it('removes the same by walking a small subtree as by looking through the store', () => {

@@ -1,7 +1,6 @@
 /**
  * The CSS of every highlight the content script draws, in a module with no dependency: page-styles.ts adopts it at `document_start`, where nothing heavier may be evaluated (issue 15).
  */
-import type { HighlightColor } from '../core/annotations/model.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { HighlightStyle } from '../core/settings.ts';
 
@@ -48,26 +47,7 @@ export function highlightStyleCss(style: HighlightStyle): string {
   ).join('\n');
 }
 
-export const SAVED_PREFIX = 'onrecord-saved-';
-
-/** Saved highlights' backgrounds (in HIGHLIGHT_COLORS order), translucent enough that the text keeps its own colour and contrast on light and dark pages. */
-export const SAVED_BACKGROUNDS: Readonly<Record<HighlightColor, string>> = {
-  yellow: 'rgb(255 212 0 / 0.45)',
-  green: 'rgb(60 200 90 / 0.35)',
-  blue: 'rgb(70 150 255 / 0.35)',
-  pink: 'rgb(255 105 180 / 0.35)',
-  purple: 'rgb(160 100 255 / 0.35)',
-};
-
-export function savedHighlightCss(): string {
-  return Object.entries(SAVED_BACKGROUNDS).map(([c, bg]) => `::highlight(${SAVED_PREFIX}${c}) { background-color: ${bg}; }`).join('\n');
-}
-
-/** Claims checked on this page (claim-marks.ts). */
-export const CHECKED_HIGHLIGHT = 'onrecord-checked';
-export const CHECKED_CSS = `::highlight(${CHECKED_HIGHLIGHT}) { text-decoration: underline dotted #7c3aed 2px; text-underline-offset: 4px; background-color: rgb(124 58 237 / 0.10); }`;
-
 /** The whole page sheet for a mention style (page-styles.ts). */
 export function pageCss(style: HighlightStyle): string {
-  return [highlightCss(), highlightStyleCss(style), savedHighlightCss(), CHECKED_CSS].join('\n');
+  return [highlightCss(), highlightStyleCss(style)].join('\n');
 }

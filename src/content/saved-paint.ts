@@ -1,36 +1,20 @@
 /**
- * Draws saved highlights with the CSS Custom Highlight API: a tinted
- * background, unlike the underlines of mentions. The registry is shared with
- * the page's scripts, so the highlight names carry only the colour
- * (`onrecord-saved-yellow`), never an id, a note or a tag.
+ * Draws saved highlights: tinted boxes in the private marks layer
+ * (private-marks.ts, ADR 019), never ranges in the CSS highlight registry,
+ * which page scripts can read.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/annotations/model.ts';
-import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
-
-import { SAVED_PREFIX } from './page-css.ts';
-
-// The backgrounds and their CSS live in page-css.ts (adopted at document_start).
-export { SAVED_BACKGROUNDS, SAVED_PREFIX, savedHighlightCss } from './page-css.ts';
+import type { HighlightColor } from '../core/annotations/model.ts';
+import { privateMarks, type PrivateMarks } from './private-marks.ts';
 
 export class SavedPainter {
-  readonly #byColor = new Map<HighlightColor, Highlight>();
+  readonly #marks: PrivateMarks;
 
-  constructor() {
-    for (const color of HIGHLIGHT_COLORS) {
-      const h = new Highlight();
-      this.#byColor.set(color, h);
-      claimHighlight(`${SAVED_PREFIX}${color}`, h);
-    }
-    // Styled by the page sheet adopted at document_start (page-styles.ts).
+  constructor(signal: AbortSignal) {
+    this.#marks = privateMarks(signal);
   }
 
   /** Replaces everything drawn with `ranges`. */
   paint(ranges: Iterable<{ color: HighlightColor; range: AbstractRange }>): void {
-    for (const h of this.#byColor.values()) h.clear();
-    for (const { color, range } of ranges) this.#byColor.get(color)?.add(range);
-  }
-
-  destroy(): void {
-    for (const color of HIGHLIGHT_COLORS) releaseHighlight(`${SAVED_PREFIX}${color}`);
+    this.#marks.set('saved', [...ranges].map(({ color, range }) => ({ range, kind: `saved-${color}` })));
   }
 }

@@ -64,8 +64,7 @@ export interface SelectionSessionOptions {
 }
 
 export function startSelectionSession(signal: AbortSignal, options: SelectionSessionOptions = {}): void {
-  const painter = new SavedPainter();
-  signal.addEventListener('abort', () => painter.destroy(), { once: true });
+  const painter = new SavedPainter(signal);
   // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
   const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
@@ -199,10 +198,12 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
 
   // ---- events
   const opts = { signal, passive: true } as const;
+  // Only the reader's own input shows the toolbar: a page's synthetic mouseup or keyup does nothing.
   document.addEventListener('mouseup', (e) => {
-    if (!host.owns(e.target)) setTrackedTimeout(maybeShowToolbar, 0);
+    if (e.isTrusted && !host.owns(e.target)) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('keyup', (e) => {
+    if (!e.isTrusted) return;
     if (e.shiftKey || e.key === 'Shift' || (e.key === 'a' && (e.ctrlKey || e.metaKey))) setTrackedTimeout(maybeShowToolbar, 0);
   }, opts);
   document.addEventListener('selectionchange', () => {

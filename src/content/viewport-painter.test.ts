@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import type { PageMention } from './mention-store.ts';
-import { WINDOWED_GROUP, WINDOW_DELAY_MS, ViewportPainter, spanBetween } from './viewport-painter.ts';
+import { WINDOWED_GROUP, WINDOW_DELAY_MS, ViewportPainter, proportionalMeasure, spanBetween } from './viewport-painter.ts';
 
 /** Stands in for the browser's IntersectionObserver: the test says when a group comes into view or leaves it. */
 class FakeObserver {
@@ -140,6 +140,45 @@ describe('ViewportPainter', () => {
     FakeObserver.last!.report(p, false);
     expect(hl.ranges.size).toBe(0);
     expect(painter.drawnCount).toBe(0);
+  });
+
+  it('places the mentions of one huge text node by their share of its characters, measuring no range', () => {
+    const hl = fakeRegistry();
+    const p = doc.createElement('p');
+    const node = doc.createTextNode('Peskov    '.repeat(5_000));
+    p.append(node);
+    doc.body.append(p);
+    // The paragraph's box: 100,000 px high, so mention i (at character 10·i of 50,000) lies 20·i px down, as `measure` has it.
+    let style: Record<string, string> = { whiteSpace: 'normal', writingMode: 'horizontal-tb', display: 'block', columnCount: 'auto', paddingTop: '0px', paddingBottom: '0px', borderTopWidth: '0px', borderBottomWidth: '0px' };
+    vi.stubGlobal('getComputedStyle', () => style as unknown as CSSStyleDeclaration);
+    p.getBoundingClientRect = () => ({ top: -scroll.y, height: 100_000, bottom: 100_000 - scroll.y, left: 0, right: 600, width: 600 }) as DOMRect;
+    let ranges = 0;
+    vi.spyOn(doc, 'createRange').mockImplementation(() => {
+      ranges++;
+      throw new Error('no range may be measured');
+    });
+    const painter = new ViewportPainter(hl.registry, new AbortController().signal);
+    for (let i = 0; i < 5 * WINDOWED_GROUP; i++) painter.add(mentionAt(node, i), p);
+    FakeObserver.last!.report(p, true);
+    vi.advanceTimersByTime(WINDOW_DELAY_MS);
+    expect(rows(hl.ranges)).toEqual(Array.from({ length: 161 }, (_, i) => i));
+    scroll.y = 5_000;
+    scrolled(doc);
+    vi.advanceTimersByTime(WINDOW_DELAY_MS);
+    // A mention's estimated box ends where its last character does (row 129 ends 12 px down its row, above -2,400 px).
+    expect(rows(hl.ranges)[0]).toBe(130);
+    expect(rows(hl.ranges).at(-1)).toBe(410);
+    expect(ranges).toBe(0);
+
+    // Not such a block: its ranges are measured. Text laid out as written (pre), or a second child.
+    style = { ...style, whiteSpace: 'pre' };
+    expect(proportionalMeasure(p)).toBeNull();
+    style = { ...style, whiteSpace: 'normal' };
+    expect(proportionalMeasure(p)?.(mentionAt(node, 100))?.top).toBe(2_000 - scroll.y);
+    p.append(doc.createElement('b'));
+    expect(proportionalMeasure(p)).toBeNull();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
   });
 
   it('a group that grows huge while in view keeps only what is around the viewport', () => {

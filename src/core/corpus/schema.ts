@@ -66,6 +66,19 @@ export const Alias = v.object({
   lang: v.optional(Lang),
   /** Too ambiguous to match without context (a bare "Johnson", "Istanbul"): see docs/matching.md. */
   ambiguous: v.optional(v.boolean()),
+  /**
+   * An ambiguous alias whose other sense is a common noun, written in lowercase ("turkey" the bird): capitalised
+   * inside a sentence (not its first word, not in a headline in title case or a run of capitals) it is the name,
+   * with no context word needed (docs/matching.md, "Ambiguous aliases").
+   */
+  lowercaseSense: v.optional(v.boolean()),
+  /**
+   * An ambiguous alias whose other senses do not occur in news about the record (Turkey, Washington, Bennett):
+   * with no context word near, it counts on a page (or in a block) about the record, like a topic
+   * (docs/matching.md, "Ambiguous aliases"). Not for names a war page also uses for something else (a city
+   * that is not the oblast, Istanbul the city, Speaker Johnson).
+   */
+  confirmedByPage: v.optional(v.boolean()),
   /** Apply the language's suffix set for names (default true). */
   inflect: v.optional(v.boolean()),
   /** The text is a stem: also match the language's word-formation endings (annex → annexed, annexation). */
@@ -75,9 +88,11 @@ export const Alias = v.object({
   /**
    * Case rule (docs/matching.md, "Case and form"): "caps" — only in capitals (an acronym: US, UK, UN, РФ);
    * "capital" — with at least one capital letter (a lowercase-only "belarus" or "uk" is no name);
-   * "any" — in any case. Default: "capital" when the text has a capital letter, else "any".
+   * "any" — in any case; "lower" — only in lowercase (dpa: the agency writes itself so, while "DPA" in capitals
+   * is a data-protection authority or a data processing agreement). Default: "capital" when the text has a
+   * capital letter, else "any".
    */
-  case: v.optional(v.picklist(['caps', 'capital', 'any'])),
+  case: v.optional(v.picklist(['caps', 'capital', 'any', 'lower'])),
   /** Languages in which this spelling is a common word ("un" in French and Spanish, "us" in English): the language guard applies. */
   commonWordIn: v.optional(v.array(Lang)),
   /** A common noun ("talks", "mediator"): drawn only on pages about the record's subject, like a topic. */

@@ -9,7 +9,7 @@ import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames, givenInitials } from './context.ts';
 import { forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
 import { buildTrie, buildTrieOfSymbols } from './trie.ts';
-import { aliasRuleBits, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, OTHER_SENSE } from './rules.ts';
+import { aliasRuleBits, ambiguousReading, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, OTHER_SENSE } from './rules.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -55,6 +55,8 @@ export interface AutomatonData {
     givenInitials: string[];
     /** ru/uk place aliases "adjective + noun", encoded by encodeCoordinable ('' for none); declined lazily on load. */
     coordinable: string;
+    /** By alias index, for ambiguous aliases with `lowercaseSense` or `confirmedByPage`: READ_CAPITALISED | READ_ON_PAGE (rules.ts). */
+    ambiguousReadings: Record<number, number>;
   };
   /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE, PLACE, IN_NAMES, OTHER_SENSE), by alias index. */
   aliasRules: Uint8Array;
@@ -174,6 +176,7 @@ class Collector implements VariantSink {
   readonly falseFriends: Record<number, { langs: string[]; own: string }> = {};
   readonly otherSenses: Record<number, { langs: string[]; own: string; words: string[] }> = {};
   readonly givenInitials: string[] = [];
+  readonly ambiguousReadings: Record<number, number> = {};
   readonly coordinable: [Alias, number][] = [];
   nonWordStarts = false;
   readonly units = new UnitSet();
@@ -219,6 +222,8 @@ class Collector implements VariantSink {
         this.otherSenses[ai] = { langs: [...(alias.otherSenseIn ?? [])], own, words: (alias.otherSenseWords ?? []).map(foldString).filter((w) => w !== '') };
       }
       if ((rules & COORDINABLE) !== 0) this.coordinable.push([alias, ai]);
+      const reading = ambiguousReading(alias);
+      if (reading !== 0) this.ambiguousReadings[ai] = reading;
       if (person && hasGivenNames(alias)) (given ??= []).push([alias, ai]);
       if (alias.ambiguous === true) {
         this.target = this.ambiguousPending;
@@ -351,6 +356,7 @@ export function compileAutomaton(entities: readonly Entity[], sides?: readonly S
       otherSenses: collected.otherSenses,
       givenInitials: collected.givenInitials,
       coordinable: encodeCoordinable(collected.coordinable),
+      ambiguousReadings: collected.ambiguousReadings,
     },
     aliasRules: collected.aliasRules,
     entityAnchor: anchorEntities({ sides }, entities),

@@ -30,8 +30,9 @@ export interface Matcher {
  * 3: aliasRules, entityAnchor, header.falseFriends, header.coordinable (issue 13: case, relevance, coordinated names).
  * 4: header.coordinable holds organizations too (Луганская народная республика), grouped by head noun on load.
  * 5: header.otherSenses, header.givenInitials; alias rule bits IN_NAMES, OTHER_SENSE (place names inside other names, other senses, namesakes).
+ * 6: header.ambiguousReadings (lowercaseSense, confirmedByPage), the case rule "lower".
  */
-export const MATCHER_FORMAT = 5;
+export const MATCHER_FORMAT = 6;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

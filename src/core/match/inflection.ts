@@ -162,6 +162,16 @@ export const ADJECTIVE_ENDINGS: Readonly<Record<string, readonly string[]>> = {
   de: ['e', 'en', 'er', 'es', 'em'],
 };
 
+/**
+ * Adverbs that open a fixed ru/uk term before its adjectives ("тимчасово окуповані території", the legal term;
+ * "временно оккупированные территории"): they stay as written and do not end the declining words, so the
+ * adjective and the head noun after them decline. Folded on use.
+ */
+export const INVARIABLE_ADVERBS: Readonly<Record<string, readonly string[]>> = {
+  ru: ['временно', 'незаконно', 'частично', 'полностью'],
+  uk: ['тимчасово', 'незаконно', 'частково', 'повністю'],
+};
+
 /** Most word forms compiled for the words before the last one of one alias (their cross product). */
 export const MAX_INNER_VARIANTS = 64;
 
@@ -558,7 +568,7 @@ function innerForms(text: string, folded: string, langs: readonly string[], pers
     if (declining === words.length) lastDeclines = true;
     let combos = [''];
     for (let w = 0; w < words.length - 1; w++) {
-      const forms = w < declining ? wordForms(words[w]!, lang, table) : [words[w]!];
+      const forms = w < declining && !isInvariableAdverb(words[w]!, lang) ? wordForms(words[w]!, lang, table) : [words[w]!];
       if (combos.length * forms.length > MAX_INNER_VARIANTS) {
         combos = combos.map((c) => c + words[w]! + ' ');
         continue;
@@ -579,9 +589,18 @@ function decliningWords(words: readonly string[], rawWords: readonly string[] | 
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (word.length < MIN_DECLINING_WORD || (rawWords !== undefined && ACRONYM_RE.test(rawWords[w]!))) return w;
+    if (!person && isInvariableAdverb(word, lang) && w < words.length - 1) continue;
     if (!person && !adjectives.some((e) => word.endsWith(e))) return w + 1;
   }
   return words.length;
+}
+
+let adverbSets: Map<string, Set<string>> | undefined;
+
+/** Whether a folded word is one of INVARIABLE_ADVERBS of `lang`. */
+function isInvariableAdverb(word: string, lang: string): boolean {
+  adverbSets ??= new Map(Object.entries(INVARIABLE_ADVERBS).map(([l, words]) => [l, new Set(words.map(foldCached))]));
+  return adverbSets.get(lang)?.has(word) === true;
 }
 
 const formsCache = new Map<string, string[]>();

@@ -217,3 +217,73 @@ describe('reading details', () => {
     expect(sayTheSame('Kyiv must withdraw its troops first', 'Russia is ready to conduct negotiations with Ukraine.')).toBe(false);
   });
 });
+
+describe('session 6: classes of error of the fourth blind split, on sentences of their own', () => {
+  const ungated = (text: string): string[] => matcher.scan(text, createDocumentContext({ relevance: false })).map((m) => `${text.slice(m.start, m.end)}=${m.entityId}`);
+  const WAR = 'Peskov said the Kremlin would not talk while Zelensky demanded a withdrawal.\n';
+
+  it('skips time-zone identifiers and paths with a lowercase segment, not two names joined by a slash', () => {
+    expect(found('Set TZ=Europe/Kyiv; the zone America/New_York; `Europe/Kiev` is an alias; Asia/Tbilisi and Etc/UTC.')).toEqual([]);
+    expect(found('Die Zeitzone Europe/Moscow; часовой пояс Europe/Moscow; часовий пояс Europe/Kyiv.')).toEqual([]);
+    expect(found('Edit locales/Ukraine and src/Kyiv before the release.')).toEqual([]);
+    expect(found('the Russia/Ukraine border, written Kyiv/Kiev')).toEqual(['Russia=russia', 'Ukraine=ukraine', 'Kyiv=kyiv', 'Kiev=kyiv']);
+  });
+
+  it("skips a place that opens a competition's or a brand's name, not a verb phrase", () => {
+    expect(found('the US Open final, the Kyiv Marathon, the Ukraine Cup, the Azerbaijan Grand Prix; die US Open in New York')).toEqual([]);
+    expect(found('US Open To New Talks With Russia')).toEqual(['US=united-states', 'Russia=russia']);
+  });
+
+  it('takes an all-caps acronym before a hyphen after an English article, and names opening a hyphenated compound', () => {
+    expect(found('a UN-backed deal, a NATO-led force, a Kremlin-backed party')).toEqual(['UN=united-nations', 'NATO=nato', 'Kremlin=kremlin']);
+    expect(found('eine Kreml-nahe Zeitung, der UN-Generalsekretär, der NATO-Gipfel')).toEqual(['Kreml=kremlin', 'UN=united-nations', 'NATO=nato']);
+    expect(found("a partir d'UN euro")).toEqual([]);
+  });
+
+  it('reads "Turkey" capitalised after a preposition of place as the country, not at a sentence start, in a title or as a nickname', () => {
+    expect(found('Flights from Turkey resumed; a club in Turkey bid for him.')).toEqual(['Turkey=turkey', 'Turkey=turkey']);
+    expect(found('Turkey should rest for an hour. How To Roast A Turkey For Twelve\nWild Turkey, said Turkey, as regards Turkey')).toEqual([]);
+  });
+
+  it('reads "Turkey", "Washington" and "Rada" with no context word near on a page about the record, not elsewhere', () => {
+    expect(found(`${WAR}The offer of Turkey was welcomed.`)).toContain('Turkey=turkey');
+    expect(found('The offer of Turkey was welcomed by the chef.')).toEqual([]);
+    expect(found(`${WAR}The Rada voted on Tuesday.`)).toContain('Rada=verkhovna-rada');
+    // Without a document (a claim), no page: unconfirmed as before.
+    expect(matcher.scan('The offer of Turkey was welcomed.').map((m) => m.entityId)).toEqual([]);
+  });
+
+  it("takes an ambiguous surname after the person's own declined given name (ru, uk) and not after another's", () => {
+    expect(found('Встреча Бориса Джонсона; с Борисом Джонсоном.')).toEqual(['Бориса Джонсона=boris-johnson', 'Борисом Джонсоном=boris-johnson']);
+    expect(found('Зустріч Бориса Джонсона.')).toEqual(['Бориса Джонсона=boris-johnson']);
+    expect(found('Фильм Дуэйна Джонсона.')).toEqual([]);
+  });
+
+  it("declines an organization's German full name, and takes dpa only in lowercase", () => {
+    expect(found('sagte er der Deutschen Presse-Agentur (dpa).')).toEqual(['Deutschen Presse-Agentur=dpa', 'dpa=dpa']);
+    expect(found('told the German Press Agency; speaking to dpa')).toEqual(['German Press Agency=dpa', 'dpa=dpa']);
+    expect(found('The DPA annex covers processors.')).toEqual([]);
+  });
+
+  it('judges a topic in a list of headlines by its own line and its neighbours, not by the page', () => {
+    const page = `${WAR}Kyiv and Moscow traded blame.\nMost read\nNight Trains Across Europe: The Best Routes\nThe Mediator Who Ended A Bus Strike Retires\n`;
+    expect(found(page).filter((f) => f.endsWith('=mediation'))).toEqual([]);
+    const latest = `${WAR}Latest\nLukashenko Offers To Mediate, Kyiv Says No\nPrisoner Exchange Brings Home 95 Soldiers\n`;
+    expect(found(latest).filter((f) => f.endsWith('=mediation') || f.endsWith('=prisoner-exchange'))).toEqual(['Mediate=mediation', 'Prisoner Exchange=prisoner-exchange']);
+    // A lone headline over the article is the page's own.
+    expect(found(`Ceasefire Talks Stall As Winter Nears\n${WAR}`)).toContain('Ceasefire=ceasefire');
+  });
+
+  it('keeps the adverb of a fixed ru/uk term inside the span, and knows the power grid in four languages', () => {
+    expect(ungated('на тимчасово окупованих територіях; на временно оккупированных территориях')).toEqual([
+      'тимчасово окупованих територіях=occupied-territories',
+      'временно оккупированных территориях=occupied-territories',
+    ]);
+    expect(ungated('удари по енергосистемі; удар по энергосистеме; das ukrainische Stromnetz; the power system')).toEqual([
+      'енергосистемі=energy-infrastructure',
+      'энергосистеме=energy-infrastructure',
+      'Stromnetz=energy-infrastructure',
+      'power system=energy-infrastructure',
+    ]);
+  });
+});

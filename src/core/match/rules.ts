@@ -18,6 +18,8 @@ export const CASE_ANY = 0;
 export const CASE_CAPITAL = 1;
 /** Every letter of the written form (a possessive or case suffix after an apostrophe aside) in capitals: US, UK, UN, РФ. */
 export const CASE_CAPS = 2;
+/** No capital letter in the written form: "dpa" (the agency's own spelling; "DPA" is a data-protection authority). */
+export const CASE_LOWER = 3;
 /** Drawn only when the page or its block is about the record's subject (topics, common nouns). */
 export const GATED = 4;
 /** A common word in some other language (header.falseFriends): the language guard applies. */
@@ -33,10 +35,50 @@ export const OTHER_SENSE = 128;
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
+/* Readings of an ambiguous alias with no confirmation (AutomatonData.header.ambiguousReadings). */
+/** `lowercaseSense`: capitalised inside a sentence, the name (capitalisedInSentence). */
+export const READ_CAPITALISED = 1;
+/** `confirmedByPage`: on a page or in a block about the record, the name (drawn like a gated word). */
+export const READ_ON_PAGE = 2;
+
+/** The READ_ bits of an alias (0 for most). */
+export function ambiguousReading(alias: Alias): number {
+  if (alias.ambiguous !== true) return 0;
+  return (alias.lowercaseSense === true ? READ_CAPITALISED : 0) | (alias.confirmedByPage === true ? READ_ON_PAGE : 0);
+}
+
+/**
+ * Prepositions of place, per language: right before a capitalised alias whose other sense is a lowercase common
+ * noun, they make it the place ("a club in Turkey", "flights from Turkey"), where the noun would be written in
+ * lowercase. Not "to", "of", "for", "with", "by": those also stand before a person, and "Turkey" is a nickname
+ * in fiction ("said Turkey", "as regards Turkey", "transferred to Turkey", Melville's Bartleby). Folded.
+ */
+export const PLACE_PREPOSITIONS = 'in from into across throughout within inside outside visit visited visiting';
+
+let placePrepositionSet: Set<string> | undefined;
+
+/**
+ * Whether text[start..end), written with a capital, is read as a place by its capital (`lowercaseSense`): not
+ * next to a word in capitals, not in a line in title case, and right after a PLACE_PREPOSITIONS word on the same
+ * line: "clubs in Turkey and Spain"; not "Turkey should rest for an hour", "How To Roast A Turkey", "said Turkey".
+ */
+export function capitalisedInSentence(text: string, start: number, end: number): boolean {
+  const written = text.slice(start, end);
+  if (!/^\p{Lu}/u.test(written) || isCapsWord(written.replace(/['’].*$/u, '')) || isCapsWord(wordAfter(text, end))) return false;
+  const gap = sameLineSpaceBefore(text, start);
+  if (gap < 0) return false;
+  const w = wordEndingAt(text, gap);
+  if (w === undefined) return false;
+  placePrepositionSet ??= new Set(PLACE_PREPOSITIONS.split(' '));
+  const before = text.slice(w[0], w[1]);
+  if (!placePrepositionSet.has(foldString(before)) || isCapsWord(before)) return false;
+  return !inTitleCaseLine(text, start, end);
+}
+
 /** The case rule of an alias, from its `case` field or, by default, from how it is written. */
 export function caseRule(alias: Alias): number {
   const rule = alias.case ?? (hasCapital(alias.text) ? 'capital' : 'any');
-  return rule === 'caps' ? CASE_CAPS : rule === 'capital' ? CASE_CAPITAL : CASE_ANY;
+  return rule === 'caps' ? CASE_CAPS : rule === 'capital' ? CASE_CAPITAL : rule === 'lower' ? CASE_LOWER : CASE_ANY;
 }
 
 /** The rule bits of one alias of `entity`. */
@@ -65,6 +107,7 @@ export function caseAllows(rule: number, text: string, start: number, end: numbe
     return hasCapital(text.slice(start, end));
   }
   const written = text.slice(start, end);
+  if (rule === CASE_LOWER) return !hasCapital(written);
   const stem = written.split(/['’ʼ‘`´]/u)[0]!;
   return hasCapital(stem) && stem === stem.toUpperCase();
 }
@@ -76,14 +119,39 @@ export function caseAllows(rule: number, text: string, start: number, end: numbe
  */
 export const PUBLICATION_WORDS = 'times today weekly post independent herald tribune journal gazette chronicle telegraph daily magazine review';
 
-let publicationSet: Set<string> | undefined;
+/**
+ * Capitalised words that, right after a place name, make it part of the name
+ * of a competition or a brand: "US Open", "Kyiv Marathon", "Ukraine Cup",
+ * "Russian Grand Prix" is an adjective but "Azerbaijan Grand Prix" is not,
+ * "Ukraine International Airlines" (Airlines after International), "US
+ * Masters", "Moscow Derby". Issue 13 labels a place inside such a name as
+ * nothing. Folded. "grand" counts only before "Prix"; "open" not before
+ * OPEN_NOT_NAME_WORDS ("US Open To Talks" is a verb phrase in a headline).
+ */
+export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand';
+/** After "Open", words that make it a verb or an adjective, not a tournament: "US Open To Talks", "Kyiv Open For Business". */
+export const OPEN_NOT_NAME_WORDS = 'to for up';
 
-/** Whether a place name ending at `end` opens a publication's name (PUBLICATION_WORDS, capitalised, after whitespace). */
+let publicationSet: Set<string> | undefined;
+let openNotNameSet: Set<string> | undefined;
+
+/**
+ * Whether a place name ending at `end` opens a publication's, a competition's or a brand's name
+ * (PUBLICATION_WORDS, COMPETITION_AND_BRAND_WORDS, capitalised, after whitespace, on the same line).
+ */
 export function opensPublicationName(text: string, end: number): boolean {
   const next = wordAfter(text, end);
   if (next === '' || !/^\p{Lu}/u.test(next)) return false;
-  publicationSet ??= new Set(PUBLICATION_WORDS.split(' '));
-  return publicationSet.has(foldString(next));
+  publicationSet ??= new Set([...PUBLICATION_WORDS.split(' '), ...COMPETITION_AND_BRAND_WORDS.split(' ')]);
+  const folded = foldString(next);
+  if (!publicationSet.has(folded)) return false;
+  if (folded !== 'grand' && folded !== 'open') return true;
+  let k = end;
+  while (k < text.length && /\s/u.test(text[k]!)) k++;
+  const third = foldString(wordAfter(text, k + next.length));
+  if (folded === 'grand') return third === 'prix';
+  openNotNameSet ??= new Set(OPEN_NOT_NAME_WORDS.split(' '));
+  return !openNotNameSet.has(third);
 }
 
 /**
@@ -229,8 +297,8 @@ export function otherSenseAround(text: string, start: number, end: number, langs
 /** How far the address check looks for the edges of the whitespace-delimited token around a candidate. */
 const TOKEN_REACH = 120;
 const ADDRESS_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|@|^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#:]\S*)?$/u;
-const TRAILING_PUNCT_RE = /[.,;:!?)\]}"'»”’]+$/u;
-const LEADING_PUNCT_RE = /^[([{"'«“‘]+/u;
+const TRAILING_PUNCT_RE = /[.,;:!?)\]}"'»”’`]+$/u;
+const LEADING_PUNCT_RE = /^[([{"'«“‘`]+/u;
 
 /**
  * Whether text[start..end) lies inside a domain name, a URL, an e-mail
@@ -256,7 +324,28 @@ export function insideAddressOrCode(text: string, start: number, end: number): b
   while (e < text.length && e - end < TOKEN_REACH && !/\s/u.test(text[e]!)) e++;
   const token = text.slice(s, e).replace(TRAILING_PUNCT_RE, '').replace(LEADING_PUNCT_RE, '');
   // A path of two slashes or more (en-US/Apps/Build), or an address.
-  return (token.match(/\//gu)?.length ?? 0) >= 2 || ADDRESS_RE.test(token.toLowerCase() === token ? token : token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase())) || token.includes('://');
+  if ((token.match(/\//gu)?.length ?? 0) >= 2 || ADDRESS_RE.test(token.toLowerCase() === token ? token : token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase())) || token.includes('://')) return true;
+  return (before === 0x2f || after === 0x2f) && codePathToken(token);
+}
+
+/**
+ * The areas of the IANA time-zone database: "Europe/Kyiv", "Europe/Kiev", "America/New_York", "Asia/Tbilisi",
+ * "Etc/UTC" are identifiers (tz settings, changelogs, code), not a continent and a city in prose.
+ */
+export const TIME_ZONE_AREAS = 'Africa America Antarctica Arctic Asia Atlantic Australia Europe Indian Pacific Etc';
+
+let timeZoneRe: RegExp | undefined;
+
+/**
+ * Whether a whitespace-delimited token with one slash is an identifier, not two names joined by a slash
+ * ("Russia/Ukraine", "Kyiv/Kiev" stay names): an `Area/City` time-zone identifier (TIME_ZONE_AREAS, after an
+ * optional `key=`), or a path with a segment in lowercase ASCII (`src/Kyiv`, `locales/Ukraine`, `data/uk`).
+ */
+function codePathToken(token: string): boolean {
+  timeZoneRe ??= new RegExp(`^(?:[\\w.-]*[=:])?(?:${TIME_ZONE_AREAS.split(' ').join('|')})/[A-Z][A-Za-z0-9_+-]*(?:/[A-Z][A-Za-z0-9_+-]*)?$`, 'u');
+  if (timeZoneRe.test(token)) return true;
+  const segments = token.split('/');
+  return segments.length === 2 && segments.some((seg) => /^[a-z0-9_.~-]*[a-z_][a-z0-9_.~-]*$/u.test(seg) && !/^(?:and|or|und|oder)$/u.test(seg));
 }
 
 /* ---------- Language guard ---------- */
@@ -359,7 +448,8 @@ export function languageGuardFails(text: string, start: number, end: number, lan
   const before = text.slice(s, k);
   if ((k < start && isCapsWord(before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
   const prev = wordBefore(text, start);
-  if (prev === '') return false;
+  // A function word of the alias's own language too says nothing: "a UN-backed swap" is English.
+  if (prev === '' || functionWords(ownLang)?.has(prev) === true) return false;
   return langs.some((lang) => lang !== ownLang && functionWords(lang)?.has(prev) === true);
 }
 
@@ -417,17 +507,72 @@ export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): 
  * RELEVANCE_BLOCK_ANCHORS distinct anchors within RELEVANCE_WINDOW_CHARS.
  * `gated[i]` and `anchor[i]` describe `found[i]`.
  */
-export function keepRelevant<M extends Located>(found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
-  if (pageIsRelevant({ anchors: pageAnchors })) return found;
-  return found.filter((m, i) => {
-    if (!gated[i]) return true;
+export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
+  const page = pageIsRelevant({ anchors: pageAnchors });
+  const anchorsWithin = (lo: number, hi: number): number => {
     const near = new Set<string>();
     for (let j = 0; j < found.length; j++) {
       const o = found[j]!;
-      if (anchor[j] && o.end >= m.start - RELEVANCE_WINDOW_CHARS && o.start <= m.end + RELEVANCE_WINDOW_CHARS) near.add(o.entityId);
+      if (anchor[j] && o.end >= lo && o.start <= hi) near.add(o.entityId);
     }
-    return near.size >= RELEVANCE_BLOCK_ANCHORS;
+    return near.size;
+  };
+  return found.filter((m, i) => {
+    if (!gated[i]) return true;
+    // A headline in a list of headlines is its own story ("Most read" on a page about the war): judged by its own
+    // line and the lines next to it, not by the page.
+    if (inHeadlineList(text, m.start, m.end)) {
+      const [lo, hi] = linesAround(text, m.start, m.end, HEADLINE_NEIGHBOUR_LINES);
+      return anchorsWithin(lo, hi) >= (page ? RELEVANCE_HEADLINE_ANCHORS : RELEVANCE_BLOCK_ANCHORS);
+    }
+    if (page) return true;
+    return anchorsWithin(m.start - RELEVANCE_WINDOW_CHARS, m.end + RELEVANCE_WINDOW_CHARS) >= RELEVANCE_BLOCK_ANCHORS;
   });
+}
+
+/**
+ * A gated word in a headline in title case in a list of headlines (a line of a "Latest" or "Most read" box, a
+ * teaser link, with another such line next to it: inHeadlineList) is drawn, on a
+ * page about the record, only when this many anchors stand in its line or the HEADLINE_NEIGHBOUR_LINES lines on
+ * each side of it: "The Mediator Who Ended A Six-Week Bus Strike Retires" in a "Most read" box is not about the
+ * talks, whatever the page is; "Prisoner Exchange Brings Home 95 Soldiers" between two headlines about Kyiv and
+ * Lavrov is. On a page not (yet) about the record, the block's RELEVANCE_BLOCK_ANCHORS applies, within those lines.
+ */
+export const RELEVANCE_HEADLINE_ANCHORS = 1;
+/** One line above and below: a headline's neighbours in its box, or the lead paragraph under a page's headline. */
+export const HEADLINE_NEIGHBOUR_LINES = 1;
+
+/**
+ * Whether text[start..end) stands in a headline in title case with another one right above or below it: a list
+ * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
+ */
+function inHeadlineList(text: string, start: number, end: number): boolean {
+  if (!inTitleCaseLine(text, start, end)) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1);
+  if (lineStart > 0) {
+    const prev = text.lastIndexOf('\n', lineStart - 1);
+    if (lineStart - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1)) return true;
+  }
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1)) return true;
+  return false;
+}
+
+/** The bounds of the line holding text[start..end) and of `lines` lines on each side (within the text). */
+function linesAround(text: string, start: number, end: number, lines: number): [number, number] {
+  let lo = start;
+  for (let n = 0; n <= lines && lo > 0; n++) {
+    const br = text.lastIndexOf('\n', lo - 1 - (n === 0 ? 0 : 1));
+    lo = br < 0 ? 0 : br + 1;
+    if (br < 0) break;
+  }
+  let hi = end;
+  for (let n = 0; n <= lines && hi < text.length; n++) {
+    const br = text.indexOf('\n', hi + (n === 0 ? 0 : 1));
+    hi = br < 0 ? text.length : br;
+    if (br < 0) break;
+  }
+  return [lo, hi];
 }
 
 /* ---------- Coordinated names ---------- */

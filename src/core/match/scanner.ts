@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
+import { capitalisedInSentence, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -390,6 +390,9 @@ export class Scanner {
     return out.length === 0 && this.data.header.coordinable === '' ? out : this.afterScan(text, ctx, out);
   }
 
+  /** Mentions of this scan that count only where the page or block is about the record (READ_ON_PAGE); reset by afterScan. */
+  private provisional: Set<Mention> | undefined;
+
   /** Coordinated names before a coordinable mention, then relevance (docs/matching.md): once per chunk, on its mentions only. */
   private afterScan(text: string, ctx: DocumentContext, found: Mention[]): Mention[] {
     const rules = this.aliasRules;
@@ -441,6 +444,8 @@ export class Scanner {
       const gone = replaced as Set<Mention> | undefined;
       if (added !== undefined) out = mergeByStart(gone ? found.filter((m) => !gone.has(m)) : found, added.sort((a, b) => a.start - b.start));
     }
+    const provisional = this.provisional;
+    this.provisional = undefined;
     if (!ctx.relevance) return out;
     const anchorOf = this.data.entityAnchor;
     let anyGated = false;
@@ -449,13 +454,13 @@ export class Scanner {
     for (const m of out) {
       const isAnchor = anchorOf[this.aliasEntity[m.aliasIndex]!] === 1;
       if (isAnchor) ctx.anchors.add(m.entityId);
-      const g = (rules[m.aliasIndex]! & GATED) !== 0;
+      const g = (rules[m.aliasIndex]! & GATED) !== 0 || provisional?.has(m) === true;
       anyGated ||= g;
       gated.push(g);
       anchor.push(isAnchor);
     }
     if (!anyGated) return out;
-    const kept = keepRelevant(out, gated, anchor, ctx.anchors);
+    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors);
     ctx.withheld += out.length - kept.length;
     return kept;
   }
@@ -645,25 +650,38 @@ export class Scanner {
         bestPattern = -1;
         continue;
       }
-      if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0) {
-        if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
-      } else if (
-        partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), (this.aliasRules[this.patternAlias[bestPattern]!]! & CASE_MASK) === CASE_CAPS) ||
-        (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail))
-      ) {
-        (rejected ??= new Set()).add(bestPattern);
-        bestEnd = -1;
-        bestPattern = -1;
-        continue;
-      }
       let mentionStart = start;
       let aliasIndex = this.patternAlias[bestPattern]!;
+      // The person's own declined given name before the surname ("Бориса Джонсона"): the full name, never ambiguous.
       const g = this.givenNamesOf(entity);
       if (g !== null) {
         const before = mayFollowGivenName(text, start, g.lastWordFirstUnits) ? givenNameStart(text, start, g.prefixes, g.maxWords) : undefined;
         if (before !== undefined && (out.length === 0 || out[out.length - 1]!.end <= before.start)) {
           mentionStart = before.start;
           aliasIndex = before.alias;
+        }
+      }
+      let provisional = false;
+      if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
+        if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
+      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), (this.aliasRules[aliasIndex]! & CASE_MASK) === CASE_CAPS)) {
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
+      } else if (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail)) {
+        // No confirmation: an alias whose other sense is a lowercase noun is the name when capitalised inside a
+        // sentence; one whose other senses are not war news counts where the page or block is about the record.
+        const reading = this.data.header.ambiguousReadings[aliasIndex] ?? 0;
+        if ((reading & READ_CAPITALISED) !== 0 && capitalisedInSentence(text, start, bestEnd)) {
+          // confirmed by its capital
+        } else if ((reading & READ_ON_PAGE) !== 0 && ctx.relevance) {
+          provisional = true;
+        } else {
+          (rejected ??= new Set()).add(bestPattern);
+          bestEnd = -1;
+          bestPattern = -1;
+          continue;
         }
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
@@ -674,7 +692,9 @@ export class Scanner {
         bestPattern = -1;
         continue;
       }
-      out.push({ start: mentionStart, end: bestEnd, entityId, aliasIndex });
+      const mention = { start: mentionStart, end: bestEnd, entityId, aliasIndex };
+      out.push(mention);
+      if (provisional) (this.provisional ??= new Set()).add(mention);
       return bestEnd;
     }
   }

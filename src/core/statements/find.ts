@@ -123,6 +123,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     if (!docNames.has(word)) docNames.set(word, documentName(text, word, titleLines));
     return docNames.get(word);
   };
+  let prevPara: Range | null = null;
   for (const para of paras) {
     const pm: Mention[] = [];
     while (mi < mentions.length && mentions[mi]!.start < para.start) mi++;
@@ -145,7 +146,8 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
       }
       listLead = null;
     }
-    listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang);
+    listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang, prevPara);
+    prevPara = para;
   }
   resolvePronouns(view, text, drafts, allCandidates);
   // A headline "Name: …" of a person the record does not know stands only if the document quotes that person elsewhere.
@@ -290,8 +292,10 @@ function findInParagraph(
   lex: LexiconIndex,
   drafts: Draft[],
   lang: Lang,
+  prevPara: Range | null = null,
 ): ListLead | null {
   let listLead: ListLead | null = null;
+  let prevSeg: Range | null = null;
   const usedQuotes = new Set<QuoteSpan>();
   const firstDraft = drafts.length;
   const outside = cands.filter((c) => !inInterior(quotes, c.start));
@@ -328,6 +332,8 @@ function findInParagraph(
   }
 
   for (const seg of segments(text, para, quotes, lex)) {
+    const segBefore: Range | null = prevSeg;
+    prevSeg = seg;
     const cues = findCues(text, tokens, seg, quotes, lex, lang);
     if (cues.length === 0) {
       if (!konjunktivContinuation(text, tokens, seg, quotes, lex, drafts, para)) connectiveContinuation(text, tokens, seg, quotes, cands, lex, drafts);
@@ -362,6 +368,25 @@ function findInParagraph(
         if (sp.cand.media) continue; // an outlet as subject: already a source
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
+        // "Россия готова к диалогу. Об этом заявил Сергей Лавров.", "Про це заявив …", "Das sagte Lawrow am Dienstag.": the
+        // words are the sentence before (unless a statement already holds it).
+        const pointer = POINTER_BACK.exec(between(text, seg.start, cue.start));
+        // German "Das"/"Dies" only right before the verb ("Das Auswärtige Amt erklärte" is no pointer).
+        if (pointer && !/[,—–]/u.test(between(text, seg.start, cue.start)) && wordsBetween(tokens, seg.start, cue.start) <= (/^\s*(?:об|про)/iu.test(pointer[0]) ? 4 : 1) && sp.cand.start > seg.start + pointer[0].length - 1) {
+          const prevSentence = segBefore ?? (prevPara ? lastSentence(text, prevPara, lex) : null);
+          // The sentence before is already attributed: this one only says where it was said ("Об этом дипломат рассказал в эфире …").
+          if (prevSentence && (drafts.some((o) => overlap(o.content, prevSentence) > 0) || segDrafts.length > 0)) continue;
+          if (prevSentence && !findCues(text, tokenize(text, prevSentence.start, prevSentence.end), prevSentence, findQuotes(text, prevSentence.start, prevSentence.end), lex, lang).some((c) => c.kind === 'verb' || c.kind === 'before')) {
+            const content = trimContent(text, prevSentence);
+            if (wordsBetween(tokens, content.start, content.end) >= 3 || prevSentence !== segBefore) {
+              taken.add(sp.cand);
+              const q = findQuotes(text, prevSentence.start, prevSentence.end);
+              const d = withQuotes(text, { speaker: sp.cand, cue, content, quotes: [], passage: { start: prevSentence.start, end: seg.end }, reasons: [{ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` }, { step: 'content', sieve: 'pointer-to-previous-sentence' }], source: null }, q, usedQuotes);
+              segDrafts.push(d);
+              continue;
+            }
+          }
+        }
         const d = contentOfVerb(text, tokens, seg, para, cue, sp.cand, quotes, usedQuotes, lex);
         // "У Кремлі відповіли майже одразу": an impersonal verb speaks for a body only with a clause, a quote or a colon.
         if (d && sp.sieve === 'impersonal-in-body' && d.reasons.some((r) => r.sieve === 'clause-after-cue')) continue;
@@ -390,7 +415,7 @@ function findInParagraph(
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2) content = trimContent(text, { start: skipLead(text, sp.end, seg.end), end: seg.end });
+        if (lead <= 2) content = trimContent(text, { start: skipLead(text, Math.max(sp.end, cue.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
@@ -551,6 +576,14 @@ function speakerOfVerb(
   taken: ReadonlySet<Candidate>,
 ): { cand: Candidate; sieve: string } | undefined {
   const free = cands.filter((c) => !taken.has(c) && !c.media && !c.possessive && !c.oblique);
+  // "…, заявил глава МИД России Сергей Лавров", "Об этом сообщил глава МИД Сергей Лавров": a body inside the role phrase
+  // before the name is whose role it is; the person named right after it speaks.
+  const personAfterBody = (right: Candidate): { cand: Candidate; sieve: string } | undefined => {
+    const roleNoun = right.sieve === 'role-noun-anaphor';
+    if (right.type === 'person' && !roleNoun) return undefined;
+    const person = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= (roleNoun ? 5 : 4) && !/[“”«»„",.:;!?—–()]/u.test(between(text, right.end, c.start)));
+    return person ? { cand: person, sieve: 'inverted-role-name' } : undefined;
+  };
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
   const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)));
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
@@ -569,7 +602,9 @@ function speakerOfVerb(
       const named = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= 6 && !/[.!?;:]/u.test(between(text, right.end, c.start)));
       if (named) return { cand: named, sieve: 'inverted-apposition' };
     }
-    return { cand: right, sieve: 'inverted' };
+    // "…, заявил глава МИД России Сергей Лавров", "…, said the head of the agency John Smith": a body inside the role
+    // phrase before the name is whose role it is; the person named after it speaks.
+    return personAfterBody(right) ?? { cand: right, sieve: 'inverted' };
   }
   // "Oleh Nikolenko, who speaks for Ukraine's foreign ministry, said", "Mykhailo Podolyak, an adviser to Zelensky,
   // said": the name before an apposition is the subject, not a name inside it.
@@ -599,7 +634,7 @@ function speakerOfVerb(
     if (commas === 1 && /^\s*,\s*$/u.test(gap) && /,\s*$/u.test(between(text, seg.start, left.start))) return { cand: left, sieve: 'subject-apposition' };
   }
   // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
-  if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return { cand: right, sieve: 'inverted' };
+  if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return personAfterBody(right) ?? { cand: right, sieve: 'inverted' };
   // "Mr Obama said … but insisted progress had been made", "Amazon earns $3.6 billion profit, vows to shift …": a verb
   // right after "and", "but" or a comma, with no subject of its own, shares the subject that opens the sentence.
   if (cue.kind === 'verb' && coordinatedAt(text, seg.start, cue.start) >= 0) {
@@ -642,6 +677,18 @@ function coordinatedAt(text: string, from: number, cue: number): number {
   return m ? Math.max(from, cue - 30) + m.index : -1;
 }
 
+/** A sentence opening with a pointer back to the one before it: "Об этом заявил …", "Про це повідомив …", "Das sagte …". */
+const POINTER_BACK = /^\s*(?:об этом|про це|das|dies|darüber)(?![\p{L}\p{N}])/iu;
+
+/** The last sentence of a paragraph. */
+function lastSentence(text: string, para: Range, lex: LexiconIndex): Range | null {
+  const all = sentences(text, para, lex.abbreviations);
+  return all[all.length - 1] ?? null;
+}
+
+/** A title abbreviation right before a name ("Mr. ", "Dr ", "Sen. "). */
+const TITLE_BEFORE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|st)\.?\s+$/iu;
+
 /** An article or possessive right before a speaker's phrase. */
 const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|der|die|das|den|dem|des|ein|eine|einer)\s+$/iu;
 
@@ -670,6 +717,9 @@ function contentOfVerb(
 ): Draft | undefined {
   const g = { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) };
   // The article or possessive of the speaker's phrase belongs to the attribution ("…, the Kremlin spokesman argued").
+  // So does a title written before the name ("…," Mr. Miller said; "…, Sen. Jane Doe said"): its full stop is no sentence end.
+  const title = TITLE_BEFORE.exec(text.slice(Math.max(para.start, g.start - 8), g.start));
+  if (title && speaker.start === g.start) g.start -= title[0].length;
   const det = DETERMINER_BEFORE.exec(text.slice(Math.max(para.start, g.start - 8), g.start));
   if (det) g.start -= det[0].length;
   const reasons: Reason[] = [];
@@ -765,7 +815,12 @@ function contentOfVerb(
   const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
   const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
   // "Kiew spricht von einer Nebelkerze": a verb whose words follow its preposition has them after it, never before.
-  const trailingAttribution = !cue.verb?.afterNeed && leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
+  // "On Tuesday morning, Peskov said the deal was dead", "Speaking to reporters, Peskov said …": a phrase of time,
+  // place or manner opening the sentence before its subject is no content; the clause after the verb is.
+  const leadFirst = tokens[firstAtOrAfter(tokens, seg.start)];
+  const introPhrase = speaker.start < cue.start && tailWords >= 2 && !adverbialTail0(text, tokens, g.end, seg.end) && leadFirst !== undefined && leadWords <= 8 && /^[^,]*,\s*$/u.test(beforeText) && (SUBJECT_BLOCKERS.has(leadFirst.low) || /^(?:speaking|writing|addressing|responding|asked|appearing|talking|выступая|отвечая|комментируя|говоря|виступаючи|відповідаючи|коментуючи)$/u.test(leadFirst.low));
+  // Two words are enough before an inverted attribution ("Переговоры заморожены, заявил Песков").
+  const trailingAttribution = !introPhrase && !cue.verb?.afterNeed && (leadWords >= 3 || (leadWords === 2 && speaker.start > cue.start)) && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
     content = { start: seg.start, end: g.start };
     sieve = 'clause-before-cue';
@@ -811,6 +866,12 @@ function attributedAfter(text: string, tokens: readonly Token[], q: QuoteSpan, p
   const to = tokens[Math.min(tokens.length, i + 4) - 1];
   if (!to || to.start < q.end) return false;
   return findCues(text, tokens, { start: q.end, end: Math.min(para.end, to.end) }, quotes, lex, lang).some((c) => c.kind === 'verb');
+}
+
+/** The words after the attribution open with a phrase of time or place ("on Tuesday", "в понедельник"). */
+function adverbialTail0(text: string, tokens: readonly Token[], from: number, end: number): boolean {
+  const t = tokens[firstAtOrAfter(tokens, from)];
+  return t !== undefined && t.end <= end && ADVERBIAL_OPENERS.has(t.low);
 }
 
 /** A colon or comma right after the attribution opens the reported clause. */

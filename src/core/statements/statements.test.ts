@@ -567,3 +567,55 @@ describe('a role noun after an indefinite article', () => {
     expect([de.speaker.entityId, de.speaker.name]).toEqual([null, 'Sprecherin']);
   });
 });
+
+describe('attribution forms of news writing (session 6)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('a title before the name belongs to the attribution: a quote split by "Mr. Miller said." is one statement', () => {
+    const s = one('"This is a disaster," Mr. Miller said. "We did not see it coming."', { lang: 'en' });
+    expect(s.speaker.name).toBe('Miller');
+    expect(s.quotes).toHaveLength(2);
+    expect(pairs('The deal was dead, Mr. Miller said, but talks would continue.', 'en')).toEqual([['Miller', 'The deal was dead, Mr. Miller said, but talks would continue']]);
+  });
+  it('a phrase of time or manner before the subject is not the words', () => {
+    expect(pairs('On Tuesday morning, Peskov said the deal was dead.', 'en')).toEqual([['dmitry-peskov', 'the deal was dead']]);
+    expect(pairs('Speaking to reporters, Zelensky said the deal was dead.', 'en')).toEqual([['volodymyr-zelensky', 'the deal was dead']]);
+    // The words before an inverted or trailing attribution stay the words.
+    expect(pairs('The talks are frozen, Peskov said on Tuesday.', 'en')).toEqual([['dmitry-peskov', 'The talks are frozen']]);
+  });
+  it('two words before an inverted verb are enough (ru, uk)', () => {
+    expect(pairs('Переговоры заморожены, заявил Песков.', 'ru')).toEqual([['dmitry-peskov', 'Переговоры заморожены']]);
+    expect(pairs('Переговори заморожені, — заявив Пєсков.', 'uk')).toEqual([['dmitry-peskov', 'Переговори заморожені']]);
+  });
+  it('a body inside the role phrase before a name is not the speaker: the name is', () => {
+    expect(pairs('Россия готова к диалогу, заявил в понедельник глава МИД Сергей Лавров.', 'ru')).toEqual([['sergey-lavrov', 'Россия готова к диалогу']]);
+  });
+  it('"Об этом заявил X", "Про це заявив X", "Das sagte X": the words are the sentence before', () => {
+    expect(pairs('Россия готова к диалогу. Об этом в понедельник заявил журналистам глава МИД России Сергей Лавров.', 'ru')).toEqual([['sergey-lavrov', 'Россия готова к диалогу']]);
+    expect(pairs('Росія не готова до переговорів.\n\nПро це заявив радник голови Офісу президента Михайло Подоляк.', 'uk')).toEqual([['mykhailo-podolyak', 'Росія не готова до переговорів']]);
+    expect(pairs('Russland sei zu Gesprächen bereit. Das sagte Lawrow am Dienstag in Moskau.', 'de')).toEqual([['sergey-lavrov', 'Russland sei zu Gesprächen bereit']]);
+  });
+  it('not when the sentence before is already attributed, nor for "Das Auswärtige Amt" or "Об этом, как …"', () => {
+    expect(pairs('Песков заявил, что переговоры заморожены. Об этом он сказал журналистам в Кремле.', 'ru')).toEqual([['dmitry-peskov', 'переговоры заморожены']]);
+    expect(pairs('Die Gespräche sind eingefroren. Das Auswärtige Amt erklärte, man prüfe die Lage.', 'de')).toEqual([['Auswärtige Amt', 'man prüfe die Lage']]);
+  });
+});
+
+describe('reporting verbs news writing uses (session 6)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('English said-bookisms', () => {
+    expect(pairs('Podolyak conceded that the counteroffensive was slow.', 'en')).toEqual([['mykhailo-podolyak', 'the counteroffensive was slow']]);
+    expect(pairs('"We are not there yet," Peskov cautioned.', 'en')).toEqual([['dmitry-peskov', 'We are not there yet,']]);
+    expect(pairs('Officials observed a minute of silence.', 'en')).toEqual([]);
+  });
+  it('Russian reflexive and present forms; "выступил за" only with its preposition', () => {
+    expect(pairs('Лавров признался, что переговоры зашли в тупик.', 'ru')).toEqual([['sergey-lavrov', 'переговоры зашли в тупик']]);
+    expect(pairs('Песков напоминает, что решение принято.', 'ru')).toEqual([['dmitry-peskov', 'решение принято']]);
+    expect(pairs('Лавров выступил за продолжение переговоров.', 'ru')).toEqual([['sergey-lavrov', 'продолжение переговоров']]);
+    expect(pairs('Лавров выступил в Госдуме в среду.', 'ru')).toEqual([]);
+    expect(pairs('Россия объявила эти регионы своими.', 'ru')).toEqual([]);
+  });
+  it('Ukrainian: "поскаржився", "як наголосив"', () => {
+    expect(pairs('Подоляк поскаржився, що допомога надходить повільно.', 'uk')).toEqual([['mykhailo-podolyak', 'допомога надходить повільно']]);
+    expect(pairs('Як наголосив Подоляк, переговори неможливі.', 'uk')).toEqual([['mykhailo-podolyak', 'переговори неможливі']]);
+  });
+});

@@ -36,6 +36,9 @@ import {
 } from '../inflection.ts';
 import type { Mention } from '../scanner.ts';
 
+/** The areas of the IANA time-zone database, as docs/matching.md lists them ("Addresses and code"). */
+const TIME_ZONE_AREAS = 'Africa America Antarctica Arctic Asia Atlantic Australia Europe Indian Pacific Etc';
+
 /* ---------- Folding (docs/matching.md, "Folding") ---------- */
 
 /** Invisible units that may sit inside a word: dropped, and looked through at word edges. */
@@ -351,8 +354,15 @@ function insideAddressOrCode(text: string, start: number, end: number): boolean 
   while (s > 0 && start - s < ADDRESS_TOKEN_REACH && !/\s/u.test(text[s - 1]!)) s--;
   let e = end;
   while (e < text.length && e - end < ADDRESS_TOKEN_REACH && !/\s/u.test(text[e]!)) e++;
-  const token = text.slice(s, e).replace(/[.,;:!?)\]}"'»”’]+$/u, '').replace(/^[([{"'«“‘]+/u, '');
+  const token = text.slice(s, e).replace(/[.,;:!?)\]}"'»”’`]+$/u, '').replace(/^[([{"'«“‘`]+/u, '');
   const lowerScheme = token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase());
+  const parts = token.split('/');
+  // One slash beside the word: a time-zone identifier (Area/City, maybe after key=) or a path with a lowercase ASCII segment.
+  const areas = TIME_ZONE_AREAS.split(' ');
+  const area = parts[0]!.replace(/^[A-Za-z0-9_.-]*[=:]/u, '');
+  const timeZone = (parts.length === 2 || parts.length === 3) && areas.includes(area) && parts.slice(1).every((p) => /^[A-Z][A-Za-z0-9_+-]*$/u.test(p));
+  const lowerPath = parts.length === 2 && parts.some((p) => /[a-z_]/u.test(p) && /^[a-z0-9_.~-]+$/u.test(p) && !['and', 'or', 'und', 'oder'].includes(p));
+  if ((before === '/' || after === '/') && (timeZone || lowerPath)) return true;
   return (
     token.split('/').length > 2 ||
     token.includes('://') ||
@@ -449,10 +459,28 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
       if (best >= 0) candidates.push({ p, end: best });
     });
     candidates.sort((a, b) => b.end - a.end || a.p - b.p);
+    // Declined given names right before it (whitespace between): the furthest that spells a prefix, unless the
+    // previous mention reaches into it.
+    const givenBefore = (entity: number): { start: number; alias: number } | undefined => {
+      const g = given[entity]!;
+      let from: { start: number; alias: number } | undefined;
+      let at = start;
+      let words = '';
+      for (let w = 0; w < g.maxWords; w++) {
+        const t = tokenBefore(text, at);
+        if (t === undefined || !isWordToken(text, t)) break;
+        words = tokenFolded(text, t) + ' ' + words;
+        const alias = g.prefixes.get(words);
+        if (alias !== undefined) from = { start: t.start, alias };
+        at = t.start;
+      }
+      return from !== undefined && (out.length === 0 || out[out.length - 1]!.end <= from.start) ? from : undefined;
+    };
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
       if (!caseAllowed(pat.alias, text.slice(start, end)) || insideAddressOrCode(text, start, end)) return false;
-      if (pat.alias.ambiguous !== true) return true;
+      // The person's own given name before an ambiguous surname makes the full name.
+      if (pat.alias.ambiguous !== true || givenBefore(pat.entity) !== undefined) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
       return ctx.seen.has(entities[pat.entity]!.id) || contextWordNear(contexts[pat.entity]!, text, start, end, ctx.tail);
     });
@@ -462,22 +490,9 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     }
     const pat = patterns[chosen.p]!;
     const entityId = entities[pat.entity]!.id;
-    if (pat.alias.ambiguous !== true) ctx.seen.add(entityId);
-    // Declined given names right before it (whitespace between): the furthest that spells a prefix, unless the
-    // previous mention reaches into it.
-    const g = given[pat.entity]!;
-    let from: { start: number; alias: number } | undefined;
-    let at = start;
-    let words = '';
-    for (let w = 0; w < g.maxWords; w++) {
-      const t = tokenBefore(text, at);
-      if (t === undefined || !isWordToken(text, t)) break;
-      words = tokenFolded(text, t) + ' ' + words;
-      const alias = g.prefixes.get(words);
-      if (alias !== undefined) from = { start: t.start, alias };
-      at = t.start;
-    }
-    const grows = from !== undefined && (out.length === 0 || out[out.length - 1]!.end <= from.start);
+    const from = givenBefore(pat.entity);
+    const grows = from !== undefined;
+    if (pat.alias.ambiguous !== true || grows) ctx.seen.add(entityId);
     const mention: Mention = grows ? { start: from!.start, end: chosen.end, entityId, aliasIndex: from!.alias } : { start, end: chosen.end, entityId, aliasIndex: pat.aliasIndex };
     out.push(mention);
     while (k < items.length && items[k]!.start < chosen.end) k++;
