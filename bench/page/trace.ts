@@ -279,7 +279,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
 }
 
 /** What the page's main thread spent its time on, by kind, from the trace's own events (self time, ms). */
-export type Breakdown = Map<string, number>;
+export type Breakdown = Map<string, { ms: number; cpuMs: number }>;
 
 /** Trace event name → kind of work. Events not listed count as their task's "other". */
 const KIND: Record<string, string> = {
@@ -343,33 +343,48 @@ export function mainThreadBreakdown(events: readonly TraceEvent[]): Breakdown {
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     const out: Breakdown = new Map();
-    const add = (kind: string, us: number) => out.set(kind, (out.get(kind) ?? 0) + us / 1000);
+    const add = (kind: string, us: number, cpuUs: number) => {
+      const row = out.get(kind) ?? { ms: 0, cpuMs: 0 };
+      row.ms += us / 1000;
+      row.cpuMs += cpuUs / 1000;
+      out.set(kind, row);
+    };
     let busy = 0;
-    // Open events: their end, kind, whether extension script is on the stack, and the time their children took.
-    const stack: { end: number; kind: string; ext: boolean; children: number; dur: number }[] = [];
+    let busyCpu = 0;
+    // Open events: their end, kind, whether extension script is on the stack, and the (CPU) time their children took.
+    const stack: { end: number; kind: string; ext: boolean; children: number; childrenCpu: number; dur: number; cpu: number }[] = [];
     const close = (upTo: number) => {
       while (stack.length > 0 && stack.at(-1)!.end <= upTo) {
         const top = stack.pop()!;
-        add(top.kind, Math.max(0, top.dur - top.children));
+        add(top.kind, Math.max(0, top.dur - top.children), Math.max(0, top.cpu - top.childrenCpu));
       }
     };
     for (const e of list) {
       close(e.ts);
       const parent = stack.at(-1);
-      if (!parent && TASK_NAMES.has(e.name)) busy += e.dur!;
+      const cpu = e.tdur ?? e.dur!;
+      if (!parent && TASK_NAMES.has(e.name)) {
+        busy += e.dur!;
+        busyCpu += cpu;
+      }
       const url = (e.args?.data as { url?: string } | undefined)?.url ?? '';
       const base = KIND[e.name] ?? parent?.kind ?? 'other';
       const ext = (parent?.ext ?? false) || url.startsWith(EXTENSION_URL);
       let kind = base;
-      if (base === 'script') kind = ext ? 'extension script' : 'page script';
+      // Promise jobs and the extension API's callbacks (message replies) carry no script URL: with the extension on
+      // a page of no scripts of its own, that is nearly all ours.
+      if (base === 'script') kind = ext ? 'extension script' : url ? 'page script' : 'script with no URL (promise jobs, message replies)';
       else if (base === 'script compile') kind = ext ? 'extension script compile' : 'page script compile';
       else if (ext && (base === 'style' || base === 'layout')) kind = `${base} forced by the extension`;
       if (TASK_NAMES.has(e.name)) kind = 'other';
-      if (parent) parent.children += e.dur!;
-      stack.push({ end: e.ts + e.dur!, kind, ext, children: 0, dur: e.dur! });
+      if (parent) {
+        parent.children += e.dur!;
+        parent.childrenCpu += cpu;
+      }
+      stack.push({ end: e.ts + e.dur!, kind, ext, children: 0, childrenCpu: 0, dur: e.dur!, cpu });
     }
     close(Infinity);
-    out.set('all tasks', busy / 1000);
+    out.set('all tasks', { ms: busy / 1000, cpuMs: busyCpu / 1000 });
     if (busy > bestBusy) {
       bestBusy = busy;
       best = out;

@@ -18,8 +18,10 @@ JSON line per claim (the same checker as the side panel):
   attribution      who it says said it: speakerId, speakerText, cue, sourceId
                    (the outlet that reported it, never the speaker),
                    contentStart/contentEnd/content (the words put in the
-                   speaker's mouth, offsets into the claim), polarity (1 or
-                   -1), conditional; null when no speaker is named
+                   speaker's mouth, offsets into the claim; words on both
+                   sides of the cue are joined by " … ", each in parts),
+                   polarity (1 or -1), conditional; null when no speaker is
+                   named
   results          ranked positions: positionId, score, similarity, reasons
   otherSide        the other side's positions, apart (same fields)
   suggestedVerdict verdict (consistent, contradicts, misattributed or

@@ -5,24 +5,20 @@
  * the mention popover: the pointer may move onto the card, which stays until
  * the pointer leaves both or the reader presses Esc; from the keyboard the
  * card takes focus and Esc gives it back. The verdict and note are asked for
- * when a card opens and live only in the closed shadow root, as text.
+ * when a card opens and live only in the closed shadow root, as text. The card's view and its placement (preact,
+ * floating-ui: claim-card-host.tsx) are in the popover's script, evaluated when the first card opens (ADR 015).
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render } from 'preact';
-import * as v from 'valibot';
-import { CheckCardReply } from '../core/claims/position-summary.ts';
+import type * as v from 'valibot';
+import type { CheckCardReply } from '../core/claims/position-summary.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
-import { CLAIM_CARD_CSS, ClaimCardView, type ClaimCardState } from '../ui/claim-card.tsx';
-import { interfaceLocale } from '../ui/dates.ts';
-import selectionCss from '../ui/selection-ui.css?inline';
-import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import type { ClaimCardState } from '../ui/claim-card.tsx';
+import { clearTrackedTimeout, setTrackedTimeout, track } from './activity.ts';
 import { askBackground } from './ask-background.ts';
+import type { ClaimCardHost } from './claim-card-host.tsx';
+import { loadContentUi } from './lazy-ui.ts';
 import { CLOSE_GRACE_MS } from './reader.ts';
 import { liveRange } from './saved-layer.ts';
-import { counterPageZoom, createShadowHost, guardClicks } from './shadow-host.ts';
 
-/** Space between the mark and the card, and from the viewport's edge. */
-const GAP_PX = 8;
 /** Slack around a mark's boxes, in CSS pixels. */
 const EDGE_SLACK_PX = 1;
 
@@ -44,10 +40,9 @@ function rectsOf(p: PlacedClaim): DOMRect[] {
 }
 
 export class ClaimCards {
-  readonly #host: HTMLElement;
-  readonly #shadow: ShadowRoot;
-  readonly #frame: HTMLDivElement;
-  #stopPlacing: (() => void) | undefined;
+  /** The card's host in the page, from the popover's script: made when the first card opens. */
+  #ui: ClaimCardHost | undefined;
+  #loading: Promise<ClaimCardHost | undefined> | undefined;
   #open: { claim: PlacedClaim; mode: Mode; anchor: DOMRect } | null = null;
   #generation = 0;
   #dwell: { claim: PlacedClaim; timer: number } | null = null;
@@ -64,23 +59,7 @@ export class ClaimCards {
     private readonly signal: AbortSignal,
     private readonly options: { hoverDelayMs?: number; overMention?: (x: number, y: number) => boolean } = {},
   ) {
-    ({ host: this.#host, shadow: this.#shadow } = createShadowHost('onrecord-claim-card', `${selectionCss}\n${CLAIM_CARD_CSS}`));
-    guardClicks(this.#host, this.#shadow, () => undefined, signal);
-    const root = document.createElement('div');
-    root.className = 'or-sel';
-    this.#frame = document.createElement('div');
-    this.#frame.className = 'or-frame';
-    root.append(this.#frame);
-    this.#shadow.append(root);
     const opts = { signal, passive: true } as const;
-    this.#frame.addEventListener('pointerenter', () => {
-      this.#overCard = true;
-      this.#cancelClose();
-    }, opts);
-    this.#frame.addEventListener('pointerleave', () => {
-      this.#overCard = false;
-      if (this.#open?.mode === 'hover') this.#scheduleClose();
-    }, opts);
     window.addEventListener('pointermove', (e) => this.#onPointerMove(e), opts);
     document.addEventListener('pointerleave', () => {
       this.#cancelDwell();
@@ -97,8 +76,28 @@ export class ClaimCards {
       this.#cancelDwell();
       this.#cancelClose();
       this.close(false);
-      this.#host.remove();
+      this.#ui?.destroy();
     }, { once: true });
+  }
+
+  /** The card's host, loading the popover's script the first time. */
+  #host(): Promise<ClaimCardHost | undefined> {
+    this.#loading ??= track(loadContentUi()).then((ui) => {
+      if (this.signal.aborted) return undefined;
+      this.#ui ??= new ui.ClaimCardHost(this.signal, {
+        enter: () => {
+          this.#overCard = true;
+          this.#cancelClose();
+        },
+        leave: () => {
+          this.#overCard = false;
+          if (this.#open?.mode === 'hover') this.#scheduleClose();
+        },
+      });
+      return this.#ui;
+    });
+    this.#loading.catch(() => (this.#loading = undefined));
+    return this.#loading;
   }
 
   get isOpen(): boolean {
@@ -145,11 +144,7 @@ export class ClaimCards {
     const wasKeyboard = this.#open?.mode === 'keyboard';
     this.#open = null;
     this.#overCard = false;
-    this.#stopPlacing?.();
-    this.#stopPlacing = undefined;
-    render(null, this.#frame);
-    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
-    this.#host.remove();
+    this.#ui?.unmount();
     if (restoreFocus && wasKeyboard && this.#returnFocus?.isConnected) this.#returnFocus.focus({ preventScroll: true });
     this.#returnFocus = null;
   }
@@ -188,7 +183,7 @@ export class ClaimCards {
   }
 
   #onClick(e: MouseEvent): void {
-    if (!e.isTrusted || e.target === this.#host) return;
+    if (!e.isTrusted || this.#ui?.owns(e.target)) return;
     if (!document.getSelection()?.isCollapsed) return;
     const claim = this.at(e.clientX, e.clientY);
     if (claim && !this.options.overMention?.(e.clientX, e.clientY)) {
@@ -215,56 +210,32 @@ export class ClaimCards {
     this.#cancelDwell();
     this.#cancelClose();
     this.#open = { claim, mode, anchor: this.#anchorBox(claim, point) };
-    this.#mount({ status: 'loading' }, position, mode === 'keyboard');
-    let state: ClaimCardState;
+    const card = fetchCard(claim.id).catch((err: unknown): ClaimCardState => ({ status: 'error', error: err instanceof Error ? err.message : String(err) }));
+    const stale = () => generation !== this.#generation || this.signal.aborted || this.#open?.claim.id !== claim.id;
+    let ui: ClaimCardHost | undefined;
     try {
-      state = await fetchCard(claim.id);
+      ui = await this.#host();
     } catch (err) {
-      state = { status: 'error', error: err instanceof Error ? err.message : String(err) };
+      console.error('OnRecord: could not load the claim card', err);
     }
-    if (generation !== this.#generation || this.signal.aborted || this.#open?.claim.id !== claim.id) return;
-    this.#mount(state, position, mode === 'keyboard');
+    if (!ui || stale()) return;
+    this.#mount(ui, { status: 'loading' }, position, mode === 'keyboard');
+    const state = await card;
+    if (stale()) return;
+    this.#mount(ui, state, position, mode === 'keyboard');
   }
 
-  #mount(state: ClaimCardState, position: { index: number; total: number } | undefined, focus: boolean): void {
-    const open = this.#open;
-    if (!open) return;
-    if (!this.#host.isConnected) document.documentElement.append(this.#host);
-    counterPageZoom(this.#host);
-    if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
-      this.#host.popover = 'manual';
-      this.#host.showPopover();
-    }
-    render(
-      <ClaimCardView
-        state={state}
-        locale={interfaceLocale()}
-        {...(position ? { position } : {})}
-        onClose={() => this.close(true)}
-      />,
-      this.#frame,
-    );
-    if (!this.#stopPlacing) {
-      const reference = {
-        getBoundingClientRect: () => {
-          const now = this.#open;
-          if (!now) return new DOMRect();
-          // Follow the claim as the page scrolls or reflows: the same line if it is still there.
-          const boxes = rectsOf(now.claim);
-          return boxes.find((b) => Math.abs(b.left - now.anchor.left) < 2 && Math.abs(b.width - now.anchor.width) < 2) ?? boxes[0] ?? now.anchor;
-        },
-      };
-      this.#stopPlacing = autoUpdate(reference, this.#frame, () => {
-        void computePosition(reference, this.#frame, {
-          strategy: 'fixed',
-          placement: 'bottom-start',
-          middleware: [offset(GAP_PX), flip({ padding: GAP_PX }), shift({ padding: GAP_PX })],
-        }).then(({ x, y }) => {
-          this.#frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        });
-      }, { animationFrame: false });
-    }
-    if (focus) this.#frame.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  #mount(ui: ClaimCardHost, state: ClaimCardState, position: { index: number; total: number } | undefined, focus: boolean): void {
+    if (!this.#open) return;
+    ui.mount(state, position, () => this.close(true), {
+      getBoundingClientRect: () => {
+        const now = this.#open;
+        if (!now) return new DOMRect();
+        // Follow the claim as the page scrolls or reflows: the same line if it is still there.
+        const boxes = rectsOf(now.claim);
+        return boxes.find((b) => Math.abs(b.left - now.anchor.left) < 2 && Math.abs(b.width - now.anchor.width) < 2) ?? boxes[0] ?? now.anchor;
+      },
+    }, focus);
   }
 
   #scheduleClose(): void {

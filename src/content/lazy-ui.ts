@@ -11,12 +11,18 @@
  * cannot see any of it. See docs/adr/adr-015-lazy-content-ui.md.
  */
 import type { PopoverHandlers, PopoverHost } from './popover-host.tsx';
+import type { ClaimCardHost } from './claim-card-host.tsx';
+import type { SelectionHost, Slot } from './selection-host.tsx';
+import type { SelectionToolbarProps } from './selection-toolbar.tsx';
+import { track } from './activity.ts';
 import type { EntityRecord } from '../core/record/types.ts';
 import { lazyScript } from './lazy-script.ts';
 
 /** What ui-bundle.ts registers. */
 export interface ContentUi {
   PopoverHost: typeof PopoverHost;
+  SelectionHost: typeof SelectionHost;
+  ClaimCardHost: typeof ClaimCardHost;
 }
 
 /** The name its script registers under (ui-bundle.ts; scripts/vite-lazy-ui.ts wraps it). */
@@ -90,5 +96,64 @@ export class LazyPopover {
 
   destroy(): void {
     this.#host?.destroy();
+  }
+}
+
+/**
+ * The selection toolbar as the session (selection-session.tsx) uses it: the UI module is loaded on the first
+ * `show`, which is applied once it has loaded (with the latest props and unless hidden meanwhile). Until then
+ * nothing of it is on the page.
+ */
+export class LazySelectionHost {
+  #host: SelectionHost | undefined;
+  #loading: Promise<void> | undefined;
+  /** A `show` waiting for the module. */
+  #wanted: { slot: Slot; props: SelectionToolbarProps; anchor: () => DOMRect } | undefined;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly onRefused: () => void,
+  ) {}
+
+  #load(): void {
+    this.#loading ??= track(loadContentUi()).then((ui) => {
+      if (this.signal.aborted) return;
+      this.#host ??= new ui.SelectionHost(this.signal, this.onRefused);
+      const wanted = this.#wanted;
+      this.#wanted = undefined;
+      if (wanted) this.#host.show(wanted.slot, wanted.props, wanted.anchor);
+    });
+    this.#loading.catch((err: unknown) => {
+      this.#loading = undefined;
+      console.error('OnRecord: could not load the selection toolbar', err);
+    });
+  }
+
+  isShown(slot: Slot): boolean {
+    return this.#host ? this.#host.isShown(slot) : this.#wanted?.slot === slot;
+  }
+
+  owns(target: EventTarget | null): boolean {
+    return this.#host?.owns(target) ?? false;
+  }
+
+  hasFocus(): boolean {
+    return this.#host?.hasFocus() ?? false;
+  }
+
+  show(slot: Slot, props: SelectionToolbarProps, anchor: () => DOMRect): void {
+    if (this.#host) return this.#host.show(slot, props, anchor);
+    this.#wanted = { slot, props, anchor };
+    this.#load();
+  }
+
+  update(slot: Slot, props: SelectionToolbarProps): void {
+    if (this.#host) this.#host.update(slot, props);
+    else if (this.#wanted?.slot === slot) this.#wanted.props = props;
+  }
+
+  hide(slot: Slot): void {
+    if (this.#wanted?.slot === slot) this.#wanted = undefined;
+    this.#host?.hide(slot);
   }
 }

@@ -2,10 +2,13 @@
  * The researchers' UI on the page — the selection toolbar — in a CLOSED
  * shadow root, in the top layer when shown (the note editor is a window of
  * its own, ADR 016). The page's scripts see an empty
- * `<div data-onrecord-ui="onrecord-selection">` element and nothing else.
+ * `<div data-onrecord-ui="onrecord-selection">` element and nothing else. Part of the popover's script
+ * (ui-bundle.ts), evaluated on the first selection: the session (selection-session.tsx) hands it props, not
+ * preact elements, through LazySelectionHost (lazy-ui.ts).
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render, type ComponentChild } from 'preact';
+import { render } from 'preact';
+import { SelectionToolbar, type SelectionToolbarProps } from './selection-toolbar.tsx';
 import { createShadowHost, counterPageZoom, guardClicks } from './shadow-host.ts';
 import selectionCss from '../ui/selection-ui.css?inline';
 
@@ -13,7 +16,7 @@ import selectionCss from '../ui/selection-ui.css?inline';
 const GAP_PX = 8;
 
 /** What the host shows; one slot since the note editor moved to its own window (ADR 016). */
-type Slot = 'toolbar';
+export type Slot = 'toolbar';
 
 export class SelectionHost {
   readonly #host: HTMLElement;
@@ -49,7 +52,7 @@ export class SelectionHost {
     return this.#shadow.activeElement !== null;
   }
 
-  show(slot: Slot, content: ComponentChild, anchor: () => DOMRect): void {
+  show(slot: Slot, props: SelectionToolbarProps, anchor: () => DOMRect): void {
     if (!this.#host.isConnected) document.documentElement.append(this.#host);
     counterPageZoom(this.#host);
     if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
@@ -58,7 +61,7 @@ export class SelectionHost {
     }
     const frame = this.#frames[slot];
     frame.hidden = false;
-    render(content, frame);
+    render(<SelectionToolbar {...props} />, frame);
     this.#stops[slot]?.();
     const reference = { getBoundingClientRect: anchor };
     this.#stops[slot] = autoUpdate(reference, frame, () => {
@@ -73,8 +76,8 @@ export class SelectionHost {
   }
 
   /** Re-renders a shown slot in place (status changes), keeping its position. */
-  update(slot: Slot, content: ComponentChild): void {
-    if (this.isShown(slot)) render(content, this.#frames[slot]);
+  update(slot: Slot, props: SelectionToolbarProps): void {
+    if (this.isShown(slot)) render(<SelectionToolbar {...props} />, this.#frames[slot]);
   }
 
   hide(slot: Slot): void {

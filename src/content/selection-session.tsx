@@ -15,8 +15,8 @@ import { checkClaim, highlightsForPage, openNoteEditor, reportAnchoring, saveHig
 import { liveRange, SavedLayer, type PlacedHighlight } from './saved-layer.ts';
 import { SavedPainter } from './saved-paint.ts';
 import { captureSelection } from './selection-capture.ts';
-import { SelectionHost } from './selection-host.tsx';
-import { SelectionToolbar, type ToolbarStatus } from './selection-toolbar.tsx';
+import { LazySelectionHost } from './lazy-ui.ts';
+import type { SelectionToolbarProps, ToolbarStatus } from './selection-toolbar.tsx';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { setTrackedTimeout } from './activity.ts';
 
@@ -66,7 +66,8 @@ export interface SelectionSessionOptions {
 export function startSelectionSession(signal: AbortSignal, options: SelectionSessionOptions = {}): void {
   const painter = new SavedPainter(signal);
   // A click on our UI while the page hides or covers it is refused (clickjacking), and the reader is told.
-  const host = new SelectionHost(signal, () => flash(t('selectionObscured'), true));
+  // The toolbar's code (preact, floating-ui) is in the popover's script, evaluated on the first selection (ADR 015).
+  const host = new LazySelectionHost(signal, () => flash(t('selectionObscured'), true));
   const layer = new SavedLayer(painter, reportAnchoring, signal);
   let status: ToolbarStatus | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +79,7 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
 
 
   // ---- toolbar
-  const toolbar = () => <SelectionToolbar status={status} busy={busy} onSave={(e) => e.isTrusted && void save()} onCheck={(e) => e.isTrusted && void check()} />;
+  const toolbar = (): SelectionToolbarProps => ({ status, busy, onSave: (e) => e.isTrusted && void save(), onCheck: (e) => e.isTrusted && void check() });
   const showToolbar = (rect: DOMRect) => {
     toolbarAnchor = rect;
     host.show('toolbar', toolbar(), () => toolbarAnchor ?? rect);

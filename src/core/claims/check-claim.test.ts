@@ -182,3 +182,108 @@ describe('"misattributed" only on a clear attribution', () => {
     }
   });
 });
+
+describe('two-part claims and acts under a denial (probe sentences, not from the claims set)', () => {
+  const cases = [
+    { lang: 'en', text: 'Moscow would rather use diplomacy, Peskov said, adding that Russia remains open to negotiations.', lead: 'Moscow would rather use diplomacy', second: 'Russia remains open to negotiations' },
+    { lang: 'ru', text: 'Москва предпочла бы дипломатию, заявил Песков, добавив, что Россия по-прежнему открыта для переговоров.', lead: 'Москва предпочла бы дипломатию', second: 'Россия по-прежнему открыта для переговоров' },
+    { lang: 'uk', text: 'Москва віддала б перевагу дипломатії, заявив Пєсков, додавши, що Росія і далі відкрита до переговорів.', lead: 'Москва віддала б перевагу дипломатії', second: 'Росія і далі відкрита до переговорів' },
+    { lang: 'de', text: 'Moskau ziehe die Diplomatie vor, sagte Peskow und fügte hinzu, Russland sei weiterhin zu Verhandlungen bereit.', lead: 'Moskau ziehe die Diplomatie vor', second: 'Russland sei weiterhin zu Verhandlungen bereit' },
+  ];
+  for (const c of cases) {
+    it(`shows both parts of "…, Peskov said, adding that …" as the claimed words (${c.lang})`, () => {
+      const r = checker.check(c.text);
+      expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+      expect(r.attribution?.content).toBe(`${c.lead} … ${c.second}`);
+      expect(r.attribution?.parts?.map((p) => c.text.slice(p.start, p.end))).toEqual([c.lead, c.second]);
+      expect(r.attribution?.contentStart).toBe(c.text.indexOf(c.lead));
+      expect(r.attribution?.contentEnd).toBe(c.text.indexOf(c.second) + c.second.length);
+      expect(r.suggestion.verdict).toBe('consistent');
+    });
+  }
+
+  it('keeps the speaker of "…, Peskov said, adding that Putin …": Putin is talked about, not speaking', () => {
+    const r = checker.check('Moscow has no interest in diplomacy, Peskov said, adding that Putin sees no reason for talks.');
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.attribution?.content).toBe('Moscow has no interest in diplomacy … Putin sees no reason for talks');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+
+  it('a one-part claim has no parts and its content is the words as written', () => {
+    const r = checker.check('Peskov said Russia is still ready for negotiations.');
+    expect(r.attribution?.parts).toBeUndefined();
+    expect(r.attribution?.content).toBe('Russia is still ready for negotiations');
+  });
+
+  const denials = [
+    ['en', 'Lavrov denied that Putin had offered talks to Ukraine.'],
+    ['en', 'Lavrov denied Putin offered talks.'],
+    ['ru', 'Лавров опроверг, что Путин предлагал Украине переговоры.'],
+    ['uk', 'Лавров заперечив, що Путін пропонував Україні переговори.'],
+    ['de', 'Lawrow bestritt, dass Putin der Ukraine Verhandlungen angeboten habe.'],
+  ] as const;
+  for (const [lang, text] of denials) {
+    it(`an act denied as what happened is negated: "${text}" contradicts Lavrov's confirmation (${lang})`, () => {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId).toBe('sergey-lavrov');
+      expect(r.suggestion.verdict).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds).toContain('p-002-05');
+      expect(r.suggestion.evidence.polarity).toEqual({ conceptId: 'proposal', claim: -1, record: 1 });
+    });
+  }
+
+  it('an act that is the subject of a denied clause stands; confirming an act agrees with it', () => {
+    expect(checker.check("Peskov rejected the idea that Moscow's offers of talks showed weakness.").suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov confirmed that Putin had offered talks to Ukraine.').suggestion.verdict).toBe('consistent');
+    expect(checker.check('Lavrov denied that Putin had refused talks.').suggestion.verdict).toBe('consistent');
+  });
+});
+
+describe('contradictions without an inserted negation (probe sentences, not from the claims set)', () => {
+  const expectVerdict = (text: string, verdict: string, positionId: string) => {
+    const r = checker.check(text);
+    expect(r.suggestion.verdict, text).toBe(verdict);
+    expect(r.suggestion.evidence.positionIds, text).toContain(positionId);
+  };
+
+  it('judges a cue verb that takes a stance with its object: "ruled out a diplomatic settlement" (en, ru, uk, de)', () => {
+    expectVerdict('Peskov ruled out a diplomatic settlement with Kyiv.', 'contradicts', 'p-003-01');
+    expectVerdict('Песков исключил дипломатическое урегулирование конфликта с Киевом.', 'contradicts', 'p-003-01');
+    expectVerdict('Пєсков виключив дипломатичне врегулювання конфлікту з Києвом.', 'contradicts', 'p-003-01');
+    expectVerdict('Peskow lehnte eine diplomatische Lösung des Konflikts mit Kiew ab.', 'contradicts', 'p-003-01');
+    // A neutral speech verb adds nothing: the words alone are judged.
+    expect(checker.check('Peskov said Moscow wants a diplomatic settlement with Kyiv.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('reads "A, rather than B" and "A, not B" with the comma before the marker, against what the record names in words (en, ru, uk, de)', () => {
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies in talks, rather than on the battlefield.", 'contradicts', 'p-002-11');
+    expectVerdict('Николенко заявил, что ответом на преступления России должны стать переговоры, а не поле боя.', 'contradicts', 'p-002-11');
+    expectVerdict('Ніколенко заявив, що відповіддю на злочини Росії мають стати переговори, а не поле бою.', 'contradicts', 'p-002-11');
+    expectVerdict('Nikolenko sagte, die Antwort auf Russlands Verbrechen müssten Verhandlungen sein, nicht das Schlachtfeld.', 'contradicts', 'p-002-11');
+    expectVerdict("Nikolenko said the answer to Russia's crimes lies on the battlefield, not in talks.", 'consistent', 'p-002-11');
+  });
+
+  it('lets the position that takes a stance on most of the claim’s axes decide: confirming a meeting’s possibility (en, ru, uk, de)', () => {
+    for (const text of [
+      'Zelensky said Russia had confirmed the possibility of a meeting many times.',
+      'Зеленский сказал, что Россия многократно подтверждала возможность встречи.',
+      'Зеленський сказав, що Росія багато разів підтверджувала можливість зустрічі.',
+      'Selenskyj sagte, Russland habe die Möglichkeit eines Treffens mehrfach bestätigt.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.positionIds[0], text).toBe('p-004-12');
+    }
+  });
+
+  it('a denied refusal agrees with "never rejected a settlement" (en, ru, uk, de)', () => {
+    for (const text of [
+      'Peskov denied that Moscow had ever refused a peaceful settlement.',
+      'Песков отрицал, что Москва когда-либо отказывалась от мирного урегулирования.',
+      'Пєсков заперечив, що Москва колись відмовлялася від мирного врегулювання.',
+      'Peskow bestritt, dass Moskau jemals eine friedliche Lösung abgelehnt habe.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+});

@@ -80,10 +80,15 @@ export interface CheckedPosition extends RankedPosition {
 export type EmptyReason = 'empty' | 'no-words' | 'no-match';
 
 /** Who the claim says said it. */
-export interface ClaimAttribution extends ClaimSpeaker {
+export interface ClaimAttribution extends Omit<ClaimSpeaker, 'pieces'> {
   /** Polarity of the content as a whole: -1 when its main stance is negated or refusing. */
   polarity: 1 | -1;
   conditional: boolean;
+  /**
+   * The speaker's words piece by piece when they stand on both sides of the cue ("…, Peskov said, adding that …"):
+   * then `content` is the pieces joined by " … " and contentStart/contentEnd run from the first piece to the last.
+   */
+  parts?: { text: string; start: number; end: number }[];
 }
 
 export interface ClaimCheck {
@@ -194,7 +199,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const contentText = speaker ? speaker.content : claim;
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
-      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [contentText], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
+      // "исключил возможность …", "rejected talks": a cue verb that takes a stance is judged with its object.
+      const judged = speaker?.objectCue && !pieces && stanceOf(claim.slice(speaker.objectCue.start, speaker.objectCue.end), lang, lexicon) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
       const matches = matchContent(features, claimFeatures, lang);
@@ -254,8 +261,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         axisShare,
       });
       const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
-      // The pieces are the judge's; the attribution shown and printed keeps its documented fields.
-      const attribution: ClaimAttribution | null = speaker ? { ...withoutPieces(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
+      const attribution: ClaimAttribution | null = speaker ? { ...shownWords(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
@@ -318,9 +324,15 @@ function surnameMentions(claim: string, mentions: readonly Mention[], surnames: 
   return out;
 }
 
-function withoutPieces(speaker: ClaimSpeaker): ClaimSpeaker {
-  const { pieces: _pieces, ...rest } = speaker;
-  return rest;
+/**
+ * The speaker's words as shown and printed: the pieces are the judge's; when some stand outside the content span (the
+ * first part of "…, Peskov said, adding that …") the content is every piece, joined by " … ", with each one's offsets.
+ */
+function shownWords(speaker: ClaimSpeaker): Omit<ClaimAttribution, 'polarity' | 'conditional'> {
+  const { pieces, objectCue: _objectCue, ...rest } = speaker;
+  if (!pieces || pieces.every((x) => x.start >= speaker.contentStart && x.end <= speaker.contentEnd)) return rest;
+  const parts = [...pieces].sort((a, b) => a.start - b.start).map(({ text, start, end }) => ({ text, start, end }));
+  return { ...rest, content: parts.map((x) => x.text).join(' … '), contentStart: parts[0]!.start, contentEnd: parts[parts.length - 1]!.end, parts };
 }
 
 function midpoint(p: Position): string {
@@ -382,6 +394,14 @@ function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readon
     contentStart: first.end,
     contentEnd: claim.length,
   };
+}
+
+/** Whether a word takes a stance of its own (a polar concept that is not an act): "rejected", "исключил", "welcomed". */
+function stanceOf(word: string, lang: string, lexicon: ConceptLexicon): boolean {
+  return lexicon.find(word, lang).some((h) => {
+    const info = lexicon.info.get(h.conceptId)!;
+    return info.polar && info.kind !== 'act';
+  });
 }
 
 /** The polarity of the first stance the content takes (or +1 when it takes none). */

@@ -28,11 +28,27 @@ export interface ClaimSpeaker {
    * The content piece by piece when a piece is said under a denial cue ("Peskov dismissed the idea that …, saying …"):
    * the denied piece's concepts are negated as a whole. Absent otherwise.
    */
-  pieces?: { text: string; denied: boolean }[];
+  pieces?: ContentPiece[];
+  /**
+   * The cue verb when the words are its object ("исключил возможность …", "rejected talks", "welcomed the mediation"):
+   * a verb that takes a stance itself is part of what is judged. Absent for a clause or a quote ("said that …").
+   */
+  objectCue?: { start: number; end: number };
+}
+
+/** One piece of a speaker's words, with its offsets in the claim. */
+export interface ContentPiece {
+  text: string;
+  start: number;
+  end: number;
+  /** Said under a denial cue: negated as a whole. */
+  denied: boolean;
 }
 
 /** Cue lemmas (the statement finder's) that deny their content: "denied that the talks had stalled", "rejected talks". */
 const COMPLEMENTIZER = /(?:^|[^\p{L}])(?:that|что|будто|що|нібито|начебто|dass)(?:[^\p{L}]|$)/iu;
+/** English drops "that": "denied Putin had offered talks" denies a clause (a subject, then its verb); "denied Putin's offer" an object. */
+const ZERO_THAT_CLAUSE = /^(?:(?:he|she|it|they|we|I)|(?:[\p{Lu}][\p{L}-]*\s+){0,2}[\p{Lu}][\p{L}-]*)\s+(?:had|has|have|was|were|is|are|would|will|could|did|\p{Ll}+ed)(?!\p{L})/u;
 export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'reject', 'dismiss', 'refute', 'dementieren', 'zurückweisen', 'bestreiten', 'опровергнуть', 'отвергнуть', 'отрицать', 'заперечити', 'спростувати', 'відкинути']);
 
 /** Descriptions of entities that report rather than speak: news agencies, broadcasters, outlets. */
@@ -78,11 +94,15 @@ export function speakerFromStatements(statements: readonly Statement[], text?: s
   // The words without the punctuation that closed them inside the quote ("…negotiations,”).
   const content = whole.replace(/[\s,;:.…–—-]+$/u, '');
   // A denied clause ("denied that …", "отверг идею, что …"); an object ("rejected the plan as detached from reality") is not.
-  const deniesClause = (x: Statement) => x.cue !== null && DENIAL_CUES.has(x.cue.lemma) && text !== undefined && COMPLEMENTIZER.test(text.slice(x.cue.end, x.content.start));
-  const pieces = same.some(deniesClause) ? [...same].sort((a, b) => a.content.start - b.content.start).map((x) => ({ text: x.content.text, denied: deniesClause(x) })) : undefined;
+  const deniesClause = (x: Statement) =>
+    x.cue !== null && DENIAL_CUES.has(x.cue.lemma) && text !== undefined && (COMPLEMENTIZER.test(text.slice(x.cue.end, x.content.start)) || (x.cue.lang === 'en' && ZERO_THAT_CLAUSE.test(x.content.text)));
+  const pieces = same.some(deniesClause) ? [...same].sort((a, b) => a.content.start - b.content.start).map((x) => ({ text: x.content.text, start: x.content.start, end: x.content.end, denied: deniesClause(x) })) : undefined;
   const withPieces = pieces ? { pieces } : {};
   if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length, ...withPieces };
+  // The verb and its object with only a space between: no "that", no colon, no quote mark.
+  const objectCue = s.cue && text !== undefined && s.cue.end <= s.content.start && /^\s+$/u.test(text.slice(s.cue.end, s.content.start)) ? { objectCue: { start: s.cue.start, end: s.cue.end } } : {};
   return {
+    ...objectCue,
     speakerId: s.speaker.entityId!,
     speakerText: s.speaker.text,
     speakerStart: s.speaker.start,
@@ -121,8 +141,11 @@ const RELAY_VERBS: Readonly<Record<string, RegExp>> = {
   uk: /^(?:\s+(?:нібито|начебто|неодноразово|особисто|тоді|також|ще|прямо)){0,2}\s+(?:сказав|сказала|сказали|заявив|заявила|заявили|заявляв|заявляла|заявляли|говорив|говорила|казав|казала|радив|радила|порадив|порадила|закликав|закликала|закликали|переконував|переконувала|просив|просила|вимагав|вимагала|наполягав|наполягала|велів|веліла|попередив|попередила|наголосив|наголошував|наголосила)(?!\p{L})/iu,
   de: /^(?:\s+(?:habe|hätte|hat|hatte|sagte|erklärte|riet|forderte|warnte|betonte|mahnte)(?!\p{L})(?:\s+[\p{L}-]+){0,5}?\s+(?:gesagt|erklärt|geraten|empfohlen|aufgefordert|gewarnt|betont|gemahnt|gedrängt)|\s+(?:sagte|erklärte|riet|forderte|warnte|betonte|mahnte|drängte))(?!\p{L})/iu,
 };
-const RELAY_LEAD = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
-const RELAY_TAIL = /^[\s,:;]*(?:that|что|будто|що|нібито|начебто|dass)?[\s,:;]*/iu;
+/**
+ * Punctuation and a complementizer before the relayed actor ("said that Johnson told …") and before the relayed words
+ * ("told them that …"). The complementizer is a whole word: "Thatcher", "Dassault", "Чтокин" are names, not "that".
+ */
+const COMPLEMENTIZER_LEAD = /^[\s,:;]*(?:(?:that|что|будто|що|нібито|начебто|dass)(?!\p{L})[\s,:;]*)?/iu;
 
 /**
  * Relayed speech: when the words a speaker is said to have said open with another actor and a speech verb ("Arakhamia
@@ -134,7 +157,7 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   if (speaker.cue === 'subject' || speaker.cue === 'headline') return null;
   const verbs = RELAY_VERBS[lang];
   if (!verbs) return null;
-  const lead = RELAY_LEAD.exec(text.slice(speaker.contentStart, speaker.contentEnd))?.[0].length ?? 0;
+  const lead = COMPLEMENTIZER_LEAD.exec(text.slice(speaker.contentStart, speaker.contentEnd))?.[0].length ?? 0;
   const at = speaker.contentStart + lead;
   const inner = mentions
     .filter((m) => m.start >= at && m.start <= at + 1 && m.entityId !== speaker.speakerId)
@@ -147,7 +170,7 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   const verb = verbs.exec(text.slice(inner.end, speaker.contentEnd));
   if (!verb) return null;
   const afterVerb = inner.end + verb[0].length;
-  const tail = RELAY_TAIL.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
+  const tail = COMPLEMENTIZER_LEAD.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
   const contentStart = afterVerb + tail;
   if (contentStart >= speaker.contentEnd) return null;
   return {
@@ -164,7 +187,10 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
 }
 
 /** "…, Peskov said, adding that …", "…, заявил Песков, добавив, что …", "…, sagte Peskow und fügte hinzu, …". */
-const ADDING = /^[^,.;:!?]{0,30},?\s*(?:adding|and added|добавив|добавила|добавили|отметив|подчеркнув|додавши|додав|зазначивши|наголосивши|und fügte hinzu|und ergänzte|fügte hinzu|ergänzte)(?!\p{L})/iu;
+const ADDING_WORDS = '(?:adding|and added|добавив|добавила|добавили|отметив|подчеркнув|додавши|додав|зазначивши|наголосивши|und fügte hinzu|und ergänzte|fügte hinzu|ergänzte)(?!\\p{L})';
+const ADDING = new RegExp(`^[^,.;:!?]{0,30},?\\s*${ADDING_WORDS}`, 'iu');
+/** The finder's words may open with the adding verb ("sagte Peskow und fügte hinzu, Putin sei …"). */
+const ADDING_OPENS = new RegExp(`^${ADDING_WORDS}[\\s,:]*(?:(?:that|что|що|dass)(?!\\p{L})[\\s,:]*)?`, 'iu');
 /** How far before the speaker the comma closing the first part may stand ("…, заявил Песков"). */
 const LEAD_REACH = 24;
 
@@ -175,12 +201,20 @@ const LEAD_REACH = 24;
  */
 export function withLeadingPart(text: string, speaker: ClaimSpeaker): ClaimSpeaker | null {
   if (speaker.pieces || speaker.contentStart < speaker.speakerEnd) return null;
-  if (!ADDING.test(text.slice(speaker.speakerEnd, speaker.contentStart))) return null;
+  let second = speaker;
+  if (!ADDING.test(text.slice(speaker.speakerEnd, speaker.contentStart))) {
+    const opening = ADDING_OPENS.exec(speaker.content);
+    if (!opening || opening[0].length >= speaker.content.length) return null;
+    const contentStart = speaker.contentStart + opening[0].length;
+    second = { ...speaker, contentStart, content: text.slice(contentStart, speaker.contentEnd) };
+  }
   const comma = text.lastIndexOf(',', speaker.speakerStart);
   if (comma < 0 || speaker.speakerStart - comma > LEAD_REACH) return null;
-  const lead = text.slice(0, comma).replace(/^[\s“"«„‚‘]+|[\s”"»“’‘]+$/gu, '');
+  const start = /^[\s“"«„‚‘]*/u.exec(text)![0].length;
+  const end = start + text.slice(start, comma).replace(/[\s”"»“’‘]+$/u, '').length;
+  const lead = text.slice(start, end);
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return null;
-  return { ...speaker, pieces: [{ text: lead, denied: false }, { text: speaker.content, denied: false }] };
+  return { ...second, pieces: [{ text: lead, start, end, denied: false }, { text: second.content, start: second.contentStart, end: second.contentEnd, denied: false }] };
 }
 
 export function isReporter(entity: Entity | undefined): boolean {

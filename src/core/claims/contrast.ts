@@ -62,9 +62,11 @@ export function contrastsOf(text: string, lang: string, spans: readonly KeySpan[
   for (const m of text.matchAll(p.setAside)) {
     const from = m.index + m[0].length;
     // The affirmed part: the last thing named before the marker, in its clause.
-    let start = m.index;
-    while (start > 0 && m.index - start < AFFIRMED_REACH && !PART_END.test(text[start - 1]!)) start--;
-    const before = spans.filter((s) => s.start >= start && s.end <= m.index);
+    // "A, rather than B, …": the comma before the marker closes the affirmed part, it does not open it.
+    const end = m.index - (/[\s,]*$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+    let start = end;
+    while (start > 0 && end - start < AFFIRMED_REACH && !PART_END.test(text[start - 1]!)) start--;
+    const before = spans.filter((s) => s.start >= start && s.end <= end);
     const last = before.length > 0 ? Math.max(...before.map((s) => s.start)) : -1;
     const c = contrast([...new Set(before.filter((s) => s.start === last).map((s) => s.key))], keysIn(spans, from, partEnd(from)));
     if (c.denied.length > 0 && c.affirmed.length > 0) out.push(c);
@@ -76,9 +78,10 @@ export function contrastsOf(text: string, lang: string, spans: readonly KeySpan[
  * Whether a text (the position) affirms what the claim's contrast sets aside, without affirming what the claim
  * affirms: the key it names plainly (not set aside in a contrast of its own). Returns the key, or null.
  */
-export function reversedContrast(claim: readonly Contrast[], record: { weights: ReadonlyMap<string, number>; contrasts: readonly Contrast[] }): string | null {
+export function reversedContrast(claim: readonly Contrast[], record: { weights: ReadonlyMap<string, number>; contrasts: readonly Contrast[]; tagged?: ReadonlySet<string> }): string | null {
   const setAside = new Set(record.contrasts.flatMap((c) => c.denied));
-  const affirms = (key: string) => record.weights.has(key) && !setAside.has(key);
+  // What the record names in its words; a topic tag ("peace talks" on a position about the battlefield) is not said.
+  const affirms = (key: string) => record.weights.has(key) && !setAside.has(key) && !record.tagged?.has(key);
   for (const c of claim) {
     if (c.affirmed.some(affirms)) continue;
     const b = c.denied.find(affirms);

@@ -76,6 +76,8 @@ export interface TextFeatures {
   anyCondition: boolean;
   /** What it affirms and what it sets aside ("press Moscow, not Kyiv"), as feature keys. */
   contrasts: Contrast[];
+  /** Keys a position has only from its topic tags, not from its words: no part of what it says in so many words. */
+  tagged?: ReadonlySet<string>;
 }
 
 export interface FeatureOptions {
@@ -220,8 +222,14 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
   const features = (p: Position): TextFeatures => {
     const exclude = new Set([p.actor, ...(p.reportedBy ? [p.reportedBy] : [])]);
     const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places, laterTextsDecide: true });
-    for (const t of p.topics) if (!exclude.has(t)) f.weights.set(`${places.has(t) ? 'p' : 'e'}:${t}`, 1);
-    return f;
+    const tagged = new Set<string>();
+    for (const t of p.topics) {
+      const key = `${places.has(t) ? 'p' : 'e'}:${t}`;
+      if (exclude.has(t)) continue;
+      if (!f.weights.has(key)) tagged.add(key);
+      f.weights.set(key, 1);
+    }
+    return tagged.size > 0 ? { ...f, tagged } : f;
   };
   // One pass: each position's features go into the posting lists and are dropped; their keys are remembered
   // (as numbers, in the features' order) only until each position's mass is summed in that same order.

@@ -162,9 +162,20 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     // The closest position that takes a stance on the claim's axes decides (group is best first); the speaker's own
     // before what they relayed or their government said ("without preconditions" is Vershinin's own line, whatever
     // Moscow's "as long as" says).
+    // Among those, the one taking a stance on most of the claim's axes: in "Russia has repeatedly confirmed the
+    // possibility of a meeting" the confirming is what is said, and a position on the confirming and the possibility
+    // decides before one on the possibility alone.
+    const axesShared = (c: Candidate) => [...claim.signs.keys()].filter((axis) => c.features.signs.has(axis)).length;
+    const best = (pred: (c: Candidate) => boolean) => {
+      let at = -1;
+      group.forEach((c, i) => {
+        if (pred(c) && (at === -1 || axesShared(c) > axesShared(group[at]!))) at = i;
+      });
+      return at;
+    };
     const first = (pred: (c: Candidate) => boolean) => {
-      const own = group.findIndex((c) => c.relation === 1 && pred(c));
-      return own !== -1 ? own : group.findIndex(pred);
+      const own = best((c) => c.relation === 1 && pred(c));
+      return own !== -1 ? own : best(pred);
     };
     const proper = first(sharesStanceProper);
     const decider = proper !== -1 ? proper : first(sharesStance);

@@ -219,4 +219,38 @@ describe('the concept layer', () => {
     expect(responsibility('Росія не несе відповідальності за це', 'uk')).toBe(-1);
     expect(responsibility('Russland trägt keine Verantwortung dafür', 'de')).toBe(-1);
   });
+  it('finds a German separable verb whose particle closes its clause, negated between verb and particle', () => {
+    const de = (text: string) => lexicon.find(text, 'de').map((h) => `${h.conceptId}${h.sign < 0 ? '-' : '+'}`);
+    expect(de('Die Regierung lehnte den Vorschlag der Vermittler ab.')).toContain('refusal-');
+    expect(de('Die Regierung lehnte den Vorschlag der Vermittler nicht ab.')).toContain('refusal+');
+    expect(de('Moskau bot Kiew neue Gespräche an.')).toContain('proposal+');
+    expect(de('Der Minister stellte die Arbeit an dem Abkommen ein.')).toContain('cessation-');
+    // The particle must close the clause: "an" before its object is a preposition.
+    expect(de('Er arbeitete an einem Plan für den Frieden.')).not.toContain('continuation+');
+    expect(de('Man lehnte sich an die Wand, und alle schwiegen.')).not.toContain('refusal-');
+  });
+
+  it('denies a clause as it reads plainly: a denied refusal leaves what it refused standing', () => {
+    const cases: [string, string][] = [
+      ['en', 'He denied that the government had ever refused a peaceful settlement.'],
+      ['ru', 'Он отрицал, что правительство когда-либо отказывалось от мирного урегулирования.'],
+      ['uk', 'Він заперечив, що уряд колись відмовлявся від мирного врегулювання.'],
+      ['de', 'Er bestritt, dass die Regierung jemals eine friedliche Lösung abgelehnt habe.'],
+    ];
+    for (const [lang, text] of cases) {
+      const hits = lexicon.find(text, lang);
+      const signOf = (id: string) => hits.find((h) => h.conceptId === id)?.sign;
+      expect(signOf('refusal'), `${lang}: ${text}`).toBe(1);
+      expect(hits.filter((h) => lexicon.info.get(h.conceptId)!.axis === 'diplomacy').map((h) => h.sign), `${lang}: ${text}`).toEqual([1]);
+    }
+  });
+
+  it('negates an act denied as what happened, not one that is the subject of a denied stance', () => {
+    const signOf = (text: string, lang: string, id: string) => lexicon.find(text, lang).find((h) => h.conceptId === id)?.sign;
+    expect(signOf('She denied that the minister had proposed a truce.', 'en', 'proposal')).toBe(-1);
+    expect(signOf('Она опровергла, что министр предлагал перемирие.', 'ru', 'proposal')).toBe(-1);
+    expect(signOf('Вона заперечила, що міністр пропонував перемир’я.', 'uk', 'proposal')).toBe(-1);
+    expect(signOf('Sie bestritt, dass der Minister einen Waffenstillstand vorgeschlagen habe.', 'de', 'proposal')).toBe(-1);
+    expect(signOf('She rejected the idea that the proposal was a sign of weakness.', 'en', 'proposal')).toBe(1);
+  });
 });

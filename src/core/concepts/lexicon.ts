@@ -6,7 +6,7 @@
  * carries (negated or not, which pole of a stance).
  */
 import type { Alias, Entity } from '../corpus/schema.ts';
-import { compileMatcher, type Matcher } from '../match/index.ts';
+import { compileMatcher, type Matcher, type Mention } from '../match/index.ts';
 import { CONCEPT_LANGUAGES, type Concept, type ConceptKind, type ConceptSet } from './schema.ts';
 
 /** Words before a concept that negate it, within its clause (not, не, ні, nicht, kein…). */
@@ -218,7 +218,21 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     }),
   );
   const aliasLang: string[] = [];
-  for (const c of set.concepts) for (const lang of CONCEPT_LANGUAGES) for (let i = 0; i < c.words[lang].length; i++) aliasLang.push(lang);
+  /** German separable verbs ("lehnt ab", "schlug vor"): the finite verb → its particle, concept and alias. */
+  const separable = new Map<string, { particle: string; conceptId: string; aliasIndex: number }[]>();
+  for (const c of set.concepts) {
+    for (const lang of CONCEPT_LANGUAGES) {
+      for (const word of c.words[lang]) {
+        const sep = lang === 'de' ? SEPARABLE_WORD.exec(word) : null;
+        if (sep) {
+          const list = separable.get(sep[1]!) ?? [];
+          if (!list.some((x) => x.particle === sep[2])) list.push({ particle: sep[2]!, conceptId: c.id, aliasIndex: aliasLang.length });
+          separable.set(sep[1]!, list);
+        }
+        aliasLang.push(lang);
+      }
+    }
+  }
   const compounds = set.concepts.filter((c) => (c.allOf?.length ?? 0) > 0).map((c) => ({ id: c.id, parts: c.allOf! }));
   return {
     set,
@@ -232,7 +246,13 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       // A negator before a verb of saying-so stays with it: "has not confirmed the possibility of a meeting" negates the
       // confirming, not the possibility. (An attitude passes it on: "not ready for surrender" refuses surrender.)
       let floor = 0;
-      for (const m of matcher.scan(text)) {
+      /** Per hit: the denial it is said under (a frame, or the whole text), if any. */
+      const scopes: (object | null)[] = [];
+      /** Per hit: whether the denial around it negates it. */
+      const flips: boolean[] = [];
+      const scanned = matcher.scan(text);
+      const { mentions, negatedInside } = lang === 'de' || lang === undefined ? withSeparated(text, scanned, separable) : { mentions: scanned, negatedInside: NONE };
+      for (const m of mentions) {
         const i = info.get(m.entityId);
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
@@ -243,18 +263,83 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
         const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
         if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
-        const plain = lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before;
+        const plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start);
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
-        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are.
-        const inDenial = i.kind !== 'act' && framedBy !== undefined;
+        // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are here (see deniedActs).
+        // It is applied last, to the clause as it reads plainly ("denied that Russia ever refused a settlement": the
+        // refusal is denied, the settlement it governs is not).
+        flips.push(i.kind !== 'act' && i.kind !== 'condition' && denied !== (framedBy !== undefined));
         // A condition marker is not negated: "cannot … unless" is the exceptive itself (see exceptions()).
-        const negated = i.kind === 'condition' ? false : i.kind === 'act' ? plain : plain !== (denied !== inDenial);
+        const negated = i.kind === 'condition' ? false : plain;
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
+        scopes.push(framedBy ?? (denied ? WHOLE : null));
       }
-      return refusalScopes(text, lang, exceptions(text, lang, hits, info), info);
+      const plainly = refusalScopes(text, lang, exceptions(text, lang, hits, info), info);
+      const denials = plainly.map((h, k) => (flips[k] ? negate(h, info) : h));
+      return deniedActs(denials, scopes, info);
     },
   };
+}
+
+/** A German separable verb as a concept word: a lower-case finite verb and its particle ("lehnt ab", "bot an"). */
+const SEPARABLE_WORD = /^(\p{Ll}+) (ab|aus|an|ein|zu|zurück|vor|fort|hinzu|weiter)$/u;
+
+/**
+ * German puts a separable verb's particle at the end of its clause: "lehnte eine diplomatische Lösung ab", "bot Kiew
+ * Gespräche an". The finite verb counts as the concept word ("lehnt ab") when its particle closes its clause.
+ */
+function withSeparated(text: string, found: readonly Mention[], separable: ReadonlyMap<string, readonly { particle: string; conceptId: string; aliasIndex: number }[]>): { mentions: readonly Mention[]; negatedInside: ReadonlySet<number> } {
+  if (separable.size === 0) return { mentions: found, negatedInside: NONE };
+  const extra: Mention[] = [];
+  /** Starts of separated verbs negated between verb and particle ("lehne sie nicht ab"). */
+  const negatedInside = new Set<number>();
+  for (const w of text.matchAll(WORD_RE)) {
+    const options = separable.get(w[0].toLowerCase());
+    if (!options) continue;
+    const start = w.index;
+    const end = start + w[0].length;
+    if (found.some((m) => m.start < end && m.end > start)) continue;
+    const rest = text.slice(end);
+    const stop = rest.search(CLAUSE_END);
+    const clause = stop < 0 ? rest : rest.slice(0, stop);
+    const last = /(\p{L}+)\s*$/u.exec(clause)?.[1]?.toLowerCase();
+    const option = options.find((o) => o.particle === last);
+    const inside = clause.match(WORD_RE) ?? [];
+    if (!option || inside.length < 2) continue;
+    extra.push({ start, end, entityId: option.conceptId, aliasIndex: option.aliasIndex });
+    if (inside.filter((x) => NEGATORS.has(x.toLowerCase())).length % 2 === 1) negatedInside.add(start);
+  }
+  return { mentions: extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start), negatedInside };
+}
+const NONE: ReadonlySet<number> = new Set();
+
+/** The whole text as one denied clause ("Peskov denied that …": the content said under a denial cue). */
+const WHOLE = {};
+
+/**
+ * An act is what a denied clause denies when nothing else in that clause takes a stance: "denied that Putin had offered
+ * talks", "отрицал, что Путин предлагал переговоры", "bestritt, dass Putin Verhandlungen angeboten habe" unmake the
+ * offer. Beside a stance or a polar concept the act is the clause's subject and stands ("rejected the idea that the
+ * offers were a sign of weakness" denies the weakness, not the offers).
+ */
+function deniedActs(hits: ConceptHit[], scopes: readonly (object | null)[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  return hits.map((h, k) => {
+    const scope = scopes[k];
+    const i = info.get(h.conceptId)!;
+    if (scope === null || i.kind !== 'act') return h;
+    const other = hits.some((o, j) => {
+      if (scopes[j] !== scope || j === k) return false;
+      const oi = info.get(o.conceptId)!;
+      return oi.polar && oi.kind !== 'act' && oi.kind !== 'condition';
+    });
+    return other ? h : negate(h, info);
+  });
+}
+
+function negate(h: ConceptHit, info: ReadonlyMap<string, ConceptInfo>): ConceptHit {
+  const negated = !h.negated;
+  return { ...h, negated, sign: (info.get(h.conceptId)!.pole * (negated ? -1 : 1)) as 1 | -1 };
 }
 
 /**

@@ -585,7 +585,9 @@ function speakerOfVerb(
     return person ? { cand: person, sieve: 'inverted-role-name' } : undefined;
   };
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
-  const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)));
+  // A name after "that" opens the reported clause: in "…, Peskov said, adding that Putin sees …" Putin is talked about.
+  const complementizers = lexiconIndex().complementizers;
+  const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)) && !tokens.slice(firstAtOrAfter(tokens, cue.end), firstAtOrAfter(tokens, c.start)).some((t) => complementizers.has(t.low)));
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);

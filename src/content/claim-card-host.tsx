@@ -1,0 +1,77 @@
+/**
+ * Where a checked claim's card (claim-cards.tsx) is drawn: a CLOSED shadow root in the top layer, the card's view
+ * (preact) placed beside the claim (floating-ui). Part of the popover's script (ui-bundle.ts), evaluated when the
+ * first card opens (ADR 015); the page's scripts see an empty `<div data-onrecord-ui="onrecord-claim-card">`.
+ */
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { render } from 'preact';
+import { CLAIM_CARD_CSS, ClaimCardView, type ClaimCardState } from '../ui/claim-card.tsx';
+import { interfaceLocale } from '../ui/dates.ts';
+import selectionCss from '../ui/selection-ui.css?inline';
+import { counterPageZoom, createShadowHost, guardClicks } from './shadow-host.ts';
+
+/** Space between the mark and the card, and from the viewport's edge. */
+const GAP_PX = 8;
+
+export class ClaimCardHost {
+  readonly #host: HTMLElement;
+  readonly #frame: HTMLDivElement;
+  #stopPlacing: (() => void) | undefined;
+
+  /** `pointer`: the pointer entered or left the card (it stays open while the pointer is on it, WCAG 1.4.13). */
+  constructor(signal: AbortSignal, pointer: { enter(): void; leave(): void }) {
+    const { host, shadow } = createShadowHost('onrecord-claim-card', `${selectionCss}\n${CLAIM_CARD_CSS}`);
+    this.#host = host;
+    guardClicks(host, shadow, () => undefined, signal);
+    const root = document.createElement('div');
+    root.className = 'or-sel';
+    this.#frame = document.createElement('div');
+    this.#frame.className = 'or-frame';
+    root.append(this.#frame);
+    shadow.append(root);
+    const opts = { signal, passive: true } as const;
+    this.#frame.addEventListener('pointerenter', () => pointer.enter(), opts);
+    this.#frame.addEventListener('pointerleave', () => pointer.leave(), opts);
+  }
+
+  /** True when `target` (an event target as the page sees it) is the card. */
+  owns(target: EventTarget | null): boolean {
+    return target === this.#host;
+  }
+
+  /** Shows `state` beside `reference` (placed again as the page scrolls or reflows); `focus` moves the keyboard focus into it. */
+  mount(state: ClaimCardState, position: { index: number; total: number } | undefined, onClose: () => void, reference: { getBoundingClientRect(): DOMRect }, focus: boolean): void {
+    if (!this.#host.isConnected) document.documentElement.append(this.#host);
+    counterPageZoom(this.#host);
+    if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
+      this.#host.popover = 'manual';
+      this.#host.showPopover();
+    }
+    render(<ClaimCardView state={state} locale={interfaceLocale()} {...(position ? { position } : {})} onClose={onClose} />, this.#frame);
+    if (!this.#stopPlacing) {
+      this.#stopPlacing = autoUpdate(reference, this.#frame, () => {
+        void computePosition(reference, this.#frame, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [offset(GAP_PX), flip({ padding: GAP_PX }), shift({ padding: GAP_PX })],
+        }).then(({ x, y }) => {
+          this.#frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      }, { animationFrame: false });
+    }
+    if (focus) this.#frame.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+  }
+
+  /** Takes the card off the page. */
+  unmount(): void {
+    this.#stopPlacing?.();
+    this.#stopPlacing = undefined;
+    render(null, this.#frame);
+    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+    this.#host.remove();
+  }
+
+  destroy(): void {
+    this.unmount();
+  }
+}

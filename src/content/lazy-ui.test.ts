@@ -1,0 +1,71 @@
+/**
+ * LazySelectionHost: the selection toolbar's code (preact, floating-ui) is in the popover's script, loaded on the
+ * first `show`. What the session asks meanwhile must not be lost or applied late: the latest props are shown,
+ * and a hide before the script loaded shows nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SelectionToolbarProps } from './selection-toolbar.tsx';
+
+const shown: { props: SelectionToolbarProps; created: number }[] = [];
+let created = 0;
+class FakeSelectionHost {
+  #props: SelectionToolbarProps | undefined;
+  constructor() {
+    created++;
+  }
+  isShown() {
+    return this.#props !== undefined;
+  }
+  owns() {
+    return false;
+  }
+  hasFocus() {
+    return false;
+  }
+  show(_slot: string, props: SelectionToolbarProps) {
+    this.#props = props;
+    shown.push({ props, created });
+  }
+  update(_slot: string, props: SelectionToolbarProps) {
+    if (this.#props) this.#props = props;
+  }
+  hide() {
+    this.#props = undefined;
+  }
+}
+
+const { LazySelectionHost } = await import('./lazy-ui.ts');
+const props = (busy: boolean): SelectionToolbarProps => ({ status: null, busy, onSave: () => undefined, onCheck: () => undefined });
+const world = globalThis as unknown as Record<symbol, unknown>;
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('LazySelectionHost', () => {
+  it('shows the latest props once the UI script has loaded; a hide meanwhile shows nothing', async () => {
+    const signal = new AbortController().signal;
+    const hidden = new LazySelectionHost(signal, () => undefined);
+    const host = new LazySelectionHost(signal, () => undefined);
+    hidden.show('toolbar', props(false), () => new DOMRectStub() as unknown as DOMRect);
+    hidden.hide('toolbar');
+    expect(hidden.isShown('toolbar')).toBe(false);
+
+    host.show('toolbar', props(false), () => new DOMRectStub() as unknown as DOMRect);
+    host.update('toolbar', props(true));
+    expect(host.isShown('toolbar')).toBe(true);
+    expect(shown).toHaveLength(0);
+    // The popover's script registers itself (as ui-bundle.ts does when evaluated).
+    world[Symbol.for('onrecord.content-ui')] = { SelectionHost: FakeSelectionHost };
+    (world[Symbol.for('onrecord.content-ui.ready')] as (() => void) | undefined)?.();
+    await flush();
+    await flush();
+    expect(shown.map((s) => s.props.busy)).toEqual([true]);
+    expect(host.isShown('toolbar')).toBe(true);
+    expect(hidden.isShown('toolbar')).toBe(false);
+  });
+});
+
+class DOMRectStub {
+  left = 0;
+  top = 0;
+  width = 0;
+  height = 0;
+}
