@@ -23,9 +23,11 @@ import { precision, recall } from './score.ts';
 const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../corpus/seed.json', import.meta.url)), 'utf8')) as Corpus;
 
 /** Measured floors (both splits), a little under the figures in docs/extraction.md: a regression guard, not the targets. */
+// Session 6: the set grew by a blind batch (12 documents, 208 statements; test 3 documents, 54 statements), measured
+// blind at dev 0.827/0.745 (direct 0.884/0.818), test 0.758/0.624 (direct 0.784/0.711): the floors follow the grown set.
 const FLOORS = {
-  dev: { p: 0.85, r: 0.75, directP: 0.90, directR: 0.84 },
-  test: { p: 0.75, r: 0.60, directP: 0.81, directR: 0.82 },
+  dev: { p: 0.82, r: 0.74, directP: 0.87, directR: 0.80 },
+  test: { p: 0.74, r: 0.61, directP: 0.76, directR: 0.70 },
 };
 
 describe('statement extraction set', () => {

@@ -692,7 +692,7 @@ function lastSentence(text: string, para: Range, lex: LexiconIndex): Range | nul
 const TITLE_BEFORE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|st)\.?\s+$/iu;
 
 /** An article or possessive right before a speaker's phrase. */
-const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|der|die|das|den|dem|des|ein|eine|einer)\s+$/iu;
+const DETERMINER_BEFORE = /(?<![\p{L}\p{N}])(?:the|a|an|one|another|his|her|its|their|der|die|das|den|dem|des|ein|eine|einer)\s+$/iu;
 
 /** A relative pronoun or an article right after ", ": an apposition to the speaker ("…, said Tom Forte, who follows …"). */
 const APPOSITION_AFTER = /^\s*,\s*(?:who|whose|which|a|an|the|der|die|das|welcher|welche|который|которая|которые|який|яка|які)(?![\p{L}\p{N}])/iu;

@@ -100,6 +100,13 @@ function entityGender(view: RecordView, id: string): Candidate['gender'] {
 const ROLE_NOUNS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
   ...'president minister diplomat spokesman adviser advisor official politician expert analyst lawmaker ambassador leader professor researcher chancellor negotiator envoy'.split(' ').map((w) => [w, undefined] as const),
   ...'spokeswoman'.split(' ').map((w) => [w, 'female'] as const),
+  // Session 6: more nouns news writing refers back to a person with ("the senator", "парламентарий", "der Bürgermeister").
+  ...'senator governor mayor congressman lawmaker legislator general commander prosecutor economist historian journalist officer executive chairman'.split(' ').map((w) => [w, undefined] as const),
+  ...'congresswoman chairwoman'.split(' ').map((w) => [w, 'female'] as const),
+  ...'парламентарий парламентар сенатор губернатор мэр генерал командующий экономист историк журналист собеседник'.split(' ').map((w) => [w, undefined] as const),
+  ...'нардеп губернатор мер командувач економіст історик журналіст співрозмовник очільник'.split(' ').map((w) => [w, undefined] as const),
+  ...'senator gouverneur bürgermeister general kommandeur ökonom historiker journalist politiker regierungschef staatschef'.split(' ').map((w) => [w, 'male'] as const),
+  ...'senatorin gouverneurin bürgermeisterin kommandeurin ökonomin historikerin journalistin politikerin regierungschefin staatschefin'.split(' ').map((w) => [w, 'female'] as const),
   ...'президент министр дипломат эксперт депутат политолог аналитик посол советник спикер замглавы замминистра премьер политик чиновник переговорщик'.split(' ').map((w) => [w, undefined] as const),
   ...'президент міністр дипломат експерт депутат політолог аналітик посол радник речник посадовець політик переговірник'.split(' ').map((w) => [w, undefined] as const),
   ...'präsident minister diplomat experte politologe wissenschaftler politikwissenschaftler sprecher berater botschafter abgeordnete kanzler analyst unterhändler'.split(' ').map((w) => [w, 'male'] as const),
@@ -131,7 +138,20 @@ const COLLECTIVE_NOUNS = new Set(
 
 /** A single unnamed source that speaks ("a source said", "источник сообщил", "eine Quelle sagte"). */
 const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
-const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * A word that can stand between "a" and a role noun: lower-case words that are no verb, article or preposition
+ * ("senior", "former", "hochrangiger"), or a capitalised adjective of origin ("Western", "Ukrainian", "U.S.", "EU").
+ */
+function isAdjectiveLike(text: string, w: Token, lex: LexiconIndex): boolean {
+  if (lex.verbs.has(w.low) || INDEFINITE_ARTICLES.has(w.low) || NOT_ADJECTIVE.has(w.low)) return false;
+  if (!w.cap) return true;
+  const written = text.slice(w.start, w.end + 1);
+  return /(?:an|ian|ean|ese|ish|ern|ic|i)$/u.test(w.low) || /^[A-Z]\.$/u.test(written) || /^[A-Z]{2,4}$/u.test(text.slice(w.start, w.end)) || /(?:isch|ische|ischer|ischen)$/u.test(w.low);
+}
+const NOT_ADJECTIVE = new Set('the of to for in on at by with from and or but that who which der die das des dem den von für mit und oder'.split(' '));
 const DEFINITE_ARTICLES = new Set(['the', 'das', 'der', 'die', 'den', 'dem', 'des']);
 const SOURCE_ARTICLES = new Set(['a', 'an', 'the', 'one', 'eine', 'die', 'der']);
 
@@ -386,7 +406,11 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       }
     }
     // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
-    const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low);
+    // "глава государства", "head of state": a role of several words the lexicons list, standing for one person.
+    const multi = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNounAt(lex, tokens, i);
+    const multiWords = multi && multi.words.length > 1 && !roleNoun(t.low) ? multi.words.length : 0;
+    const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low) ?? (multiWords > 0 ? { gender: undefined } : undefined);
+    const rnEnd = multiWords > 0 ? tokens[i + multiWords - 1]!.end : t.end;
     if (rn && !inQuote(t.start)) {
       // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
       const next = tokens[i + 1];
@@ -394,15 +418,35 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
       const prev = tokens[i - 1];
       const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
-      // "Ein Regierungssprecher sagte", "a spokesman said": after an indefinite article a role noun is a new, unnamed
-      // speaker as written, not someone named before.
-      if (!named && !title && prev && INDEFINITE_ARTICLES.has(prev.low) && /^\s+$/u.test(text.slice(prev.end, t.start))) {
-        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
+      // "Ein Regierungssprecher sagte", "a spokesman said", "a senior official said", "a Western diplomat told
+      // Reuters", "ein hochrangiger Diplomat": after an indefinite article (and up to three adjectives) a role noun is a
+      // new, unnamed speaker as written, not someone named before.
+      let adj = i;
+      // ("U.S." is two words with full stops: one adjective.)
+      const joined = (a: Token, b: Token) => /^\s+$/u.test(text.slice(a.end, b.start)) || (a.end - a.start === 1 && a.cap && /^\.\s*$/u.test(text.slice(a.end, b.start)));
+      while (adj > 0 && i - adj < 4 && joined(tokens[adj - 1]!, tokens[adj]!) && isAdjectiveLike(text, tokens[adj - 1]!, lex)) adj--;
+      const article = tokens[adj - 1];
+      if (!named && !title && article && INDEFINITE_ARTICLES.has(article.low) && /^\s+$/u.test(text.slice(article.end, tokens[adj]!.start)) && (adj === i || !tokens.slice(adj, i).some((w) => covered(w.start, w.end) && !w.cap))) {
+        const from = tokens[adj]!.start;
+        add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
+        i += multiWords > 0 ? multiWords - 1 : 0;
+        continue;
+      }
+      // "Zelensky's spokesman said", "his adviser told reporters": someone else's role, a new unnamed speaker as written
+      // (never the possessor); the record's own pairs ("the Kremlin's press secretary") were taken as composed roles.
+      const possessor = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && (POSSESSIVE_PRONOUNS.has(prev.low) || /['’]s?$/u.test(text.slice(prev.start, prev.end)) && prev.cap);
+      if (!named && !title && possessor) {
+        let from = prev.start;
+        const owner = tokens[i - 2];
+        if (!POSSESSIVE_PRONOUNS.has(prev.low) && owner && owner.cap && /^\s+$/u.test(text.slice(owner.end, prev.start))) from = owner.start;
+        add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'possessed-role' });
+        i += multiWords > 0 ? multiWords - 1 : 0;
         continue;
       }
       if (!named && !title) {
-        const kind = roleNounAt(lex, tokens, i)?.kind;
-        add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
+        const kind = multi?.kind;
+        add({ start: t.start, end: rnEnd, entityId: null, name: text.slice(t.start, rnEnd), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
+        i += multiWords > 0 ? multiWords - 1 : 0;
         continue;
       }
     }
@@ -551,5 +595,10 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     add({ start, end: t.end, entityId: e?.id ?? null, name: e?.label ?? name, type: e ? e.type : 'organization', via: 'collective', gender: 'plural', media: false, sieve: 'collective-noun', ...(pair ? { alsoSpeaks: pair } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
+  // "a senior U.S. official", "Zelensky's spokesman": a name inside an unnamed speaker's phrase only describes them.
+  for (const c of out) {
+    if (c.sieve !== 'indefinite-role' && c.sieve !== 'possessed-role') continue;
+    for (const o of out) if (o !== c && o.start >= c.start && o.end <= c.end) o.oblique = true;
+  }
   return out;
 }

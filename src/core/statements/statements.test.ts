@@ -619,3 +619,25 @@ describe('reporting verbs news writing uses (session 6)', () => {
     expect(pairs('Як наголосив Подоляк, переговори неможливі.', 'uk')).toEqual([['mykhailo-podolyak', 'переговори неможливі']]);
   });
 });
+
+describe('unnamed speakers and role nouns (session 6)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('"a senior official", "a senior U.S. official", "one official", "a Western diplomat": a new unnamed speaker, never the person named before', () => {
+    expect(pairs('Peskov spoke on Monday. A senior official said the deal was dead.', 'en')).toEqual([['senior official', 'the deal was dead']]);
+    expect(pairs('Peskov spoke on Monday. A senior U.S. official said the deal was dead.', 'en')).toEqual([['senior U.S. official', 'the deal was dead']]);
+    expect(pairs('Peskov spoke on Monday. The deal is dead, one official said.', 'en')).toEqual([['official', 'The deal is dead']]);
+    expect(pairs('Peskov spoke on Monday. "The deal is dead," a Western diplomat told Reuters.', 'en')).toEqual([['Western diplomat', 'The deal is dead,']]);
+    expect(pairs('Lawrow sprach am Montag. Ein hochrangiger Diplomat sagte, die Gespräche seien festgefahren.', 'de')).toEqual([['hochrangiger Diplomat', 'die Gespräche seien festgefahren']]);
+  });
+  it('"Zelensky\'s spokesman", "his adviser": someone else\'s role, not the possessor', () => {
+    expect(pairs('Zelensky spoke on Monday. Zelensky\'s spokesman said the president would travel to Brussels.', 'en')).toEqual([["Zelensky's spokesman", 'the president would travel to Brussels']]);
+    expect(pairs('Zelensky spoke on Monday. His spokesman said the president would travel to Brussels.', 'en')).toEqual([['His spokesman', 'the president would travel to Brussels']]);
+  });
+  it('more role nouns refer back: "the senator", "парламентарий", "глава государства", "глава держави", "der Staatschef"', () => {
+    expect(pairs('Sen. Jane Doe spoke on Monday. The senator said the bill would pass.', 'en')).toEqual([['Jane Doe', 'the bill would pass']]);
+    expect(pairs('Депутат Олег Бондаренко выступил в Раде. «Предложение Лаврова — это капитуляция», — отметил парламентарий.', 'ru')).toEqual([['Олег Бондаренко', 'Предложение Лаврова — это капитуляция']]);
+    expect(pairs('Зеленский выступил в Киеве. «Наши дипломаты работают», — сказал глава государства.', 'ru')).toEqual([['volodymyr-zelensky', 'Наши дипломаты работают']]);
+    expect(pairs('Зеленський виступив у Києві. «Наші дипломати працюють», — сказав глава держави.', 'uk')).toEqual([['volodymyr-zelensky', 'Наші дипломати працюють']]);
+    expect(pairs('Selenskyj sprach in Kiew. „Unsere Diplomaten arbeiten“, sagte der Staatschef.', 'de')).toEqual([['volodymyr-zelensky', 'Unsere Diplomaten arbeiten']]);
+  });
+});

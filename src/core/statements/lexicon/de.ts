@@ -73,7 +73,7 @@ export const de: Lexicon = {
     deputy: ['stellvertreter', 'stellvertreterin', 'stellvertretende', 'stellvertretenden', 'vize'],
     spokesperson: ['sprecher', 'sprecherin', 'sprechers', 'regierungssprecher'],
     adviser: ['berater', 'beraterin', 'beraters'],
-    president: ['präsident', 'präsidenten', 'präsidentin'],
+    president: ['präsident', 'präsidenten', 'präsidentin', 'staatschef', 'staatschefin'],
     head: ['chef', 'chefin', 'chefs', 'leiter', 'leiterin', 'leiters'],
     minister: ['minister', 'ministerin', 'ministers'],
     director: ['direktor', 'direktorin', 'direktors'],

@@ -105,7 +105,7 @@ export const en: Lexicon = {
     deputy: ['deputy'],
     spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative', 'mouthpiece'],
     adviser: ['adviser', 'advisor', 'aide', 'counsellor', 'counselor'],
-    president: ['president'],
+    president: ['president', 'head of state'],
     head: ['head', 'chief', 'leader'],
     minister: ['minister'],
     director: ['director'],
