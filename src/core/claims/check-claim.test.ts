@@ -6,7 +6,8 @@ import { compileMatcher } from '../match/index.ts';
 import { createClaimChecker } from './check-claim.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
-const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS));
+const lexicon = createConceptLexicon(BUNDLED_CONCEPTS);
+const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), lexicon);
 
 describe('checking a claim', () => {
   it('takes the speaker from "…, Kremlin spokesman Dmitry Peskov said, according to TASS": TASS is the source, never the speaker', () => {
@@ -284,6 +285,56 @@ describe('contradictions without an inserted negation (probe sentences, not from
       'Peskow bestritt, dass Moskau jemals eine friedliche Lösung abgelehnt habe.',
     ]) {
       expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+});
+
+describe('who speaks, and negation that belongs to claiming (probe sentences, not from the claims set)', () => {
+  it('finds a surname in another case after "по словам" / "за словами" (ru, uk)', () => {
+    for (const text of ['По словам Полищука, сейчас многие страны предлагают свое посредничество.', 'За словами Поліщука, зараз багато країн пропонують своє посередництво.']) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.suggestion.verdict, text).toBe('consistent');
+    }
+  });
+
+  it('takes a person opening the claim as its speaker before a role phrase further on, and "advised" as a cue (en, ru, uk, de)', () => {
+    for (const text of [
+      'Polishchuk advised Ukrainian officials not to sign anything with the Russians.',
+      'Полищук посоветовал украинским чиновникам ничего не подписывать с русскими.',
+      'Поліщук порадив українським посадовцям нічого не підписувати з росіянами.',
+      'Polischtschuk riet den ukrainischen Beamten, nichts mit den Russen zu unterschreiben.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.suggestion.verdict, text).toBe('misattributed');
+      expect(r.suggestion.evidence.otherActorId, text).toBe('boris-johnson');
+    }
+  });
+
+  it('keeps a negation with a verb of claiming: "cannot claim to want talks" refuses nothing (en, ru, uk, de)', () => {
+    for (const [lang, text] of [
+      ['en', 'Moscow cannot claim to want talks.'],
+      ['ru', 'Москва не может утверждать, что хочет переговоров.'],
+      ['uk', 'Москва не може стверджувати, що хоче переговорів.'],
+      ['de', 'Moskau kann nicht behaupten, Verhandlungen zu wollen.'],
+    ] as const) {
+      const hits = lexicon.find(text, lang);
+      expect(hits.map((h) => `${h.conceptId}${h.sign < 0 ? '-' : '+'}`), text).toContain('readiness+');
+      expect(hits.some((h) => h.conceptId === 'impossibility'), text).toBe(false);
+    }
+  });
+
+  it('reads "no obstacle to talks" as dropping the recorded condition (en, ru, uk, de)', () => {
+    for (const text of [
+      'Sources in Kyiv said the war crimes of Russian troops are no obstacle to negotiations.',
+      'Источники в Киеве заявили, что военные преступления российских войск не препятствие для переговоров.',
+      'Джерела в Києві заявили, що воєнні злочини російських військ не є перешкодою для переговорів.',
+      'Quellen in Kiew sagten, die Kriegsverbrechen russischer Truppen seien kein Hindernis für Verhandlungen.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.polarity?.conceptId, text).toBe('preconditions');
     }
   });
 });

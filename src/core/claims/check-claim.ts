@@ -13,7 +13,7 @@ import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
-import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, type ClaimSpeaker } from './claim-speaker.ts';
+import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
@@ -190,6 +190,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const found =
         speakerFromStatements(finder.find(claim), claim) ??
         speakerOfClaim(claim, named, index.entities, ACTOR_TYPES) ??
+        openingPerson(claim, named, index.entities, lang) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
       const relayed = found ? relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) : null;
@@ -306,6 +307,9 @@ function surnameIndex(corpus: Corpus): Map<string, string> {
   return new Map([...owner].filter((x): x is [string, string] => x[1] !== null));
 }
 
+/** Russian and Ukrainian case endings of a surname ("по словам Полищука", "за словами Поліщука", "с Полищуком"). */
+const SURNAME_CASE_ENDING = /(?<=[бвгджзйклмнпрстфхцчшщ])(?:ом|ым|ем|ові|еві|а|у|ю|е|і)$/u;
+
 function surnameMentions(claim: string, mentions: readonly Mention[], surnames: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
   // One sweep over the words and the mentions together, both by start (was a scan of every mention per word).
@@ -317,7 +321,7 @@ function surnameMentions(claim: string, mentions: readonly Mention[], surnames: 
     const end = start + m[0].length;
     // `reach`: the furthest end of the mentions that start before this word ends.
     while (j < byStart.length && byStart[j]!.start < end) reach = Math.max(reach, byStart[j++]!.end);
-    const id = surnames.get(m[0]);
+    const id = surnames.get(m[0]) ?? surnames.get(m[0].replace(SURNAME_CASE_ENDING, ''));
     if (id === undefined || reach > start) continue;
     out.push({ start, end, entityId: id, aliasIndex: -1 });
   }
@@ -371,6 +375,22 @@ function subjectFromFinder(claim: string, subject: StatementSpeaker | null): Cla
     contentStart,
     contentEnd: claim.length,
   };
+}
+
+/**
+ * A person of the record opening the claim, by name or surname ("Поліщук порадив …"), is its subject before any role
+ * phrase the finder reads further on ("… українським посадовцям" is to whom, not who).
+ */
+function openingPerson(claim: string, named: readonly Mention[], entities: ReadonlyMap<string, { type: string }>, lang: string): ClaimSpeaker | null {
+  const first = [...named].sort((a, b) => a.start - b.start)[0];
+  if (!first || entities.get(first.entityId)?.type !== 'person' || !/^[\s“"«„‚‘]*$/u.test(claim.slice(0, first.start))) return null;
+  const ids = named.filter((m) => m.start === first.start).map((m) => m.entityId);
+  if (new Set(ids).size > 1) return null;
+  const personIds = named.filter((m) => entities.get(m.entityId)?.type === 'person').map((m) => m.entityId);
+  const subject = subjectOf(claim, [first], [...new Set(personIds)], entities);
+  const cued = subject ? withSpeechVerb(claim, subject, lang) : null;
+  // A surname alone speaks only with a verb of saying (surnameMentions): "Bennett and the talks" names no speaker.
+  return cued ?? (first.aliasIndex === -1 ? null : subject);
 }
 
 const PREPOSITIONS = new Set('in at on from to for with by about im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при з із до від про під'.split(' '));

@@ -136,9 +136,9 @@ function joinedText(same: readonly Statement[], from: number, to: number): strin
  * Putin's words. German reported speech puts the participle last ("Johnson habe den Ukrainern geraten, …").
  */
 const RELAY_VERBS: Readonly<Record<string, RegExp>> = {
-  en: /^(?:\s+(?:has|had|have|would|repeatedly|also|once|personally|privately|publicly|allegedly|reportedly)){0,3}\s+(?:said|says|told|tells|advised|advises|urged|urges|warned|warns|insisted|insists|declared|declares|stated|states|asked|made (?:it )?clear|called on|(?:had |has )?repeatedly said)\b/iu,
-  ru: /^(?:\s+(?:якобы|неоднократно|лично|тогда|также|ещё|еще|прямо)){0,2}\s+(?:сказал|сказала|сказали|заявил|заявила|заявили|заявлял|заявляла|заявляли|говорил|говорила|говорили|советовал|советовала|советовали|посоветовал|посоветовала|призвал|призвала|призывал|призывала|убеждал|убеждала|просил|просила|требовал|требовала|настаивал|настаивала|велел|велела|предупредил|предупредила|подчеркнул|подчеркнула|подчёркивал|подчеркивал)(?!\p{L})/iu,
-  uk: /^(?:\s+(?:нібито|начебто|неодноразово|особисто|тоді|також|ще|прямо)){0,2}\s+(?:сказав|сказала|сказали|заявив|заявила|заявили|заявляв|заявляла|заявляли|говорив|говорила|казав|казала|радив|радила|порадив|порадила|закликав|закликала|закликали|переконував|переконувала|просив|просила|вимагав|вимагала|наполягав|наполягала|велів|веліла|попередив|попередила|наголосив|наголошував|наголосила)(?!\p{L})/iu,
+  en: /^(?:\s+(?:has|had|have|would|repeatedly|also|once|personally|privately|publicly|allegedly|reportedly|often|again)){0,3}\s+(?:said|says|told|tells|advised|advises|urged|urges|warned|warns|insisted|insists|declared|declares|stated|states|asked|made (?:it )?clear|called on|(?:had |has )?repeatedly said)\b/iu,
+  ru: /^(?:\s+(?:якобы|неоднократно|многократно|лично|тогда|также|ещё|еще|прямо|не раз|не единожды|не однажды)){0,2}\s+(?:сказал|сказала|сказали|заявил|заявила|заявили|заявлял|заявляла|заявляли|говорил|говорила|говорили|советовал|советовала|советовали|посоветовал|посоветовала|призвал|призвала|призывал|призывала|убеждал|убеждала|просил|просила|требовал|требовала|настаивал|настаивала|велел|велела|предупредил|предупредила|подчеркнул|подчеркнула|подчёркивал|подчеркивал)(?!\p{L})/iu,
+  uk: /^(?:\s+(?:нібито|начебто|неодноразово|багаторазово|особисто|тоді|також|ще|прямо|не раз|не один раз|не раз і не два)){0,2}\s+(?:сказав|сказала|сказали|заявив|заявила|заявили|заявляв|заявляла|заявляли|говорив|говорила|казав|казала|радив|радила|порадив|порадила|закликав|закликала|закликали|переконував|переконувала|просив|просила|вимагав|вимагала|наполягав|наполягала|велів|веліла|попередив|попередила|наголосив|наголошував|наголосила)(?!\p{L})/iu,
   de: /^(?:\s+(?:habe|hätte|hat|hatte|sagte|erklärte|riet|forderte|warnte|betonte|mahnte)(?!\p{L})(?:\s+[\p{L}-]+){0,5}?\s+(?:gesagt|erklärt|geraten|empfohlen|aufgefordert|gewarnt|betont|gemahnt|gedrängt)|\s+(?:sagte|erklärte|riet|forderte|warnte|betonte|mahnte|drängte))(?!\p{L})/iu,
 };
 /**
@@ -184,6 +184,19 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
     contentStart,
     contentEnd: speaker.contentEnd,
   };
+}
+
+/**
+ * A subject found without a cue whose verb is one of saying, advising or urging ("Поліщук порадив …", "Polishchuk
+ * advised …"): it is a cue after all, and the words start after it. Null when the verb is not one.
+ */
+export function withSpeechVerb(text: string, speaker: ClaimSpeaker, lang: string): ClaimSpeaker | null {
+  const verb = RELAY_VERBS[lang]?.exec(text.slice(speaker.speakerEnd, speaker.contentEnd));
+  if (!verb) return null;
+  const after = speaker.speakerEnd + verb[0].length;
+  const contentStart = after + (COMPLEMENTIZER_LEAD.exec(text.slice(after, speaker.contentEnd))?.[0].length ?? 0);
+  if (contentStart >= speaker.contentEnd) return null;
+  return { ...speaker, cue: 'verb', contentStart, content: text.slice(contentStart, speaker.contentEnd) };
 }
 
 /** "…, Peskov said, adding that …", "…, заявил Песков, добавив, что …", "…, sagte Peskow und fügte hinzu, …". */

@@ -45,6 +45,13 @@ export const NEGATION_WINDOW_WORDS_DE = 5;
  */
 export const NEGATION_AFTER_WORDS = 3;
 const NEGATED_AFTER = /^(?:не|ні)\s+(?:удалось|удалося|удаётся|удается|вдалося|вдалось|вдається|было|было|будет|будет|було|буде)$|^(?:нет|немає|нема)$/u;
+/** Verbs of claiming or pretending: a negation before them is theirs ("cannot claim to want", "не может утверждать, что"). */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'claimed', 'pretend', 'pretends', 'pretended', 'say', 'says', 'said', 'argue', 'argues', 'suggest',
+  'утверждать', 'утверждает', 'утверждал', 'утверждала', 'говорить', 'притворяться', 'заявлять',
+  'стверджувати', 'стверджує', 'стверджував', 'стверджувала', 'казати', 'говорити', 'вдавати', 'заявляти',
+  'behaupten', 'behauptet', 'behauptete', 'sagen', 'vorgeben', 'vorgibt',
+]);
 /** Stances of saying or knowing something: a negation before them is theirs alone, never their object's. */
 export const NEGATION_KEEPERS: ReadonlySet<string> = new Set(['confirmation', 'admission', 'denial']);
 /** A topic is negated only by the word right before it ("no talks", "keine Verhandlungen"), not by a negated verb before it. */
@@ -257,6 +264,8 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (!i) continue;
         if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
+        // "cannot claim to", "refuses to say": a stance on claiming something is no stance on what is claimed.
+        if (i.kind === 'stance' && SAYING_VERBS.has(nextWord(text, m.end))) continue;
         const stance = i.kind === 'stance' || i.kind === 'act' || i.kind === 'condition';
         // A frame's own negation ("nothing", "не имеет") is the frame's, not counted again for what it frames.
         const framedBy = frames.find((f) => m.start >= f.frameEnd && m.start < f.end);
@@ -426,6 +435,12 @@ function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[
   });
 }
 
+/** The next word after `end` in its clause, lower case, skipping "to", "zu" ("" when none). */
+function nextWord(text: string, end: number): string {
+  const m = /^\s+(?:(?:to|zu)\s+)?([\p{L}'’-]+)/u.exec(text.slice(end, end + 40));
+  return m ? m[1]!.toLowerCase() : '';
+}
+
 /** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */
 export function negatedAfter(text: string, end: number): boolean {
   let after = text.slice(end, end + 60);
@@ -449,8 +464,11 @@ export function negatedAt(text: string, start: number, window = NEGATION_WINDOW_
   }
   const words = before.match(WORD_RE) ?? [];
   let count = 0;
-  for (const w of words.slice(-window)) {
+  // From the concept back: a verb of claiming between a negator and the concept keeps the negation ("cannot claim to
+  // want talks" does not say they do not want them).
+  for (const w of words.slice(-window).reverse()) {
     const f = w.toLowerCase();
+    if (SAYING_VERBS.has(f)) break;
     if (NEGATORS.has(f) || f.endsWith("n't") || f.endsWith('n’t')) count++;
   }
   return concord ? count > 0 : count % 2 === 1;
