@@ -10,7 +10,8 @@ import browser, { type MessageSender } from './runtime.ts';
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import { askBackground } from './ask-background.ts';
-import { watchForReanchoring, watchRoutes } from './dom-watch.ts';
+import { watchForReanchoring, watchRoutes, type DomBatch } from './dom-watch.ts';
+import { mayPlace, touchesRange } from './reanchor-need.ts';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
 import { toBoundaries } from '../page-text/locate.ts';
@@ -86,7 +87,15 @@ export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParam
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
-  watchForReanchoring(() => claims.length > 0, paint, signal);
+  // Only for a change that touched a placed claim's text, or could hold the quote of one not placed (reanchor-need.ts).
+  const needed = (batch: DomBatch): boolean => {
+    if (claims.length === 0) return false;
+    if (batch.full) return true;
+    for (const p of placed) if (touchesRange(batch, p.range)) return true;
+    const shown = new Set(placed.map((p) => p.id));
+    return mayPlace(batch, claims.filter((c) => c.selectors && !shown.has(c.id)).map((c) => c.selectors!.quote.exact));
+  };
+  watchForReanchoring(needed, paint, signal);
   // A single-page app's new route is a new page: its own checks.
   watchRoutes(() => void reload(), signal);
   signal.addEventListener(

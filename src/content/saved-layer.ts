@@ -11,6 +11,7 @@ import type { DomBatch } from './dom-watch.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { SavedPainter } from './saved-paint.ts';
 import { documentText } from './selection-capture.ts';
+import { mayPlace, touchesNodes } from './reanchor-need.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 
 /**
@@ -139,17 +140,16 @@ export class SavedLayer {
     this.#scheduleReport();
   }
 
-  /** Whether a batch of page changes can have moved, removed or revealed a highlight. */
+  /**
+   * Whether a batch of page changes can have moved, removed or revealed a highlight: it touched the text of a placed
+   * one, or brought text that could hold an orphan's quote (reanchor-need.ts: what changed is searched, not the page,
+   * so an orphan on a live feed does not make the whole page be read four times a second).
+   */
   needsAnchoring(batch: DomBatch): boolean {
     if (this.#all.size === 0) return false;
-    if (batch.full || this.#orphans.length > 0) return true;
-    for (const p of this.#placed.values()) {
-      for (const node of p.nodes) {
-        if (!node.isConnected) return true;
-        if (batch.roots.some((root) => root === node || root.contains(node))) return true;
-      }
-    }
-    return false;
+    if (batch.full) return true;
+    for (const p of this.#placed.values()) if (touchesNodes(batch, p.nodes)) return true;
+    return mayPlace(batch, this.#orphans.map((h) => h.selectors.quote.exact));
   }
 
   /** The placed highlight covering exactly [start, end) of today's page text, if any. */
