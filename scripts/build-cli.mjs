@@ -30,8 +30,8 @@ function dependenciesOutside(bundled) {
 }
 
 /**
- * The commands table's import of annotate goes to dist/cli/annotate.mjs, built on its own (see buildCli).
- * Only from commands.ts: other commands (extract) import annotate's helpers into their own chunks.
+ * The commands table's import of annotate goes to dist/cli/annotate.mjs, a loader of annotate built on its own
+ * (see buildCli). Only from commands.ts: other commands (extract) import annotate's helpers into their own chunks.
  */
 const annotateOnItsOwn = {
   name: 'annotate-on-its-own',
@@ -71,8 +71,38 @@ export async function buildCli() {
     // annotate, the command that most needs to start fast, is one file: main.mjs and it are all a run loads (a dozen
     // chunks cost each their own read, through Node's thread pool, and compile). Its import() of the corpus reader
     // (only on a cache miss) stays in the file, compiled only if run. It shares no state with main.mjs but the
-    // CliError class, recognised across copies (command.ts, isCliError).
-    build({ ...common, entryPoints: { annotate: 'src/cli/annotate.ts' }, splitting: false, plugins: [dependencies] }),
+    // CliError class, recognised across copies (command.ts, isCliError). It is CommonJS (annotate.cjs), loaded by
+    // annotate.mjs through V8's code cache (src/cli/code-cache.ts): Node 20 has no compile cache for ES modules.
+    build({
+      ...common,
+      entryPoints: { annotate: 'src/cli/annotate.ts' },
+      outExtension: { '.js': '.cjs' },
+      format: 'cjs',
+      splitting: false,
+      plugins: [dependencies],
+      // The file's own URL, as an ES module would have it (the bundled corpus and the cache are found from it).
+      define: { 'import.meta.url': '__onrecordFileUrl' },
+      banner: { js: 'var __onrecordFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
+    build({
+      ...common,
+      stdin: {
+        contents: [
+          "import { loadWithCodeCache } from './code-cache.ts';",
+          "import { fileURLToPath } from 'node:url';",
+          "const m = loadWithCodeCache(fileURLToPath(new URL('./annotate.cjs', import.meta.url)), fileURLToPath(new URL('./cache/code/annotate.cjs.v8', import.meta.url)));",
+          'export const usage = m.usage;',
+          'export const run = m.run;',
+        ].join('\n'),
+        resolveDir: join(ROOT, 'src/cli'),
+        sourcefile: 'annotate-loader.ts',
+        loader: 'ts',
+      },
+      outfile: join(CLI_OUT, 'annotate.mjs'),
+      outdir: undefined,
+      splitting: false,
+      plugins: [dependencies],
+    }),
   ]);
   return performance.now() - started;
 }

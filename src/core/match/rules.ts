@@ -543,12 +543,19 @@ export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): 
  */
 export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
   const page = pageIsRelevant({ anchors: pageAnchors });
+  // found is sorted and its mentions do not overlap, so their ends ascend too: the first that ends at or after lo
+  // is found by binary search, and the walk stops at the first that starts after hi (a walk over every mention,
+  // for each gated one, was quadratic on a long document: 180,000 mentions in the CLI's 20 MB bench text).
   const anchorsWithin = (lo: number, hi: number): number => {
     const near = new Set<string>();
-    for (let j = 0; j < found.length; j++) {
-      const o = found[j]!;
-      if (anchor[j] && o.end >= lo && o.start <= hi) near.add(o.entityId);
+    let a = 0;
+    let b = found.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (found[mid]!.end < lo) a = mid + 1;
+      else b = mid;
     }
+    for (let j = a; j < found.length && found[j]!.start <= hi; j++) if (anchor[j]) near.add(found[j]!.entityId);
     return near.size;
   };
   return found.filter((m, i) => {

@@ -442,7 +442,7 @@ export class Scanner {
         take(coordinatedBefore(text, at, forms, 0));
       }
       const gone = replaced as Set<Mention> | undefined;
-      if (added !== undefined) out = [...(gone ? found.filter((m) => !gone.has(m)) : found), ...added].sort((a, b) => a.start - b.start);
+      if (added !== undefined) out = mergeByStart(gone ? found.filter((m) => !gone.has(m)) : found, added.sort((a, b) => a.start - b.start));
     }
     const provisional = this.provisional;
     this.provisional = undefined;
@@ -796,4 +796,18 @@ export class Scanner {
     }
     return best;
   }
+}
+
+/**
+ * Two lists sorted by start merged into one (the first's mention first on a tie, as a stable sort of their
+ * concatenation puts it): a chunk's few coordinated names join its mentions without sorting them all again.
+ */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
