@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -41,6 +41,7 @@ const untunedDocs = buildAll(UNTUNED_MARKED_DIR);
 const untuned2Docs = buildAll(UNTUNED2_MARKED_DIR);
 const untuned3Docs = buildAll(UNTUNED3_MARKED_DIR);
 const untuned4Docs = buildAll(UNTUNED4_MARKED_DIR);
+const untuned5Docs = buildAll(UNTUNED5_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -62,7 +63,8 @@ describe('the labelled set', () => {
     expect(untuned2Docs.length * 3, 'the second untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned3Docs.length * 3, 'the third untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned4Docs.length * 3, 'the fourth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs]) {
+    expect(untuned5Docs.length * 3, 'the fifth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -70,7 +72,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -181,3 +183,22 @@ describe('matcher accuracy, third untuned split', () => untunedTargets('untuned-
  */
 describe('matcher accuracy, fourth untuned split (blind floor)', () =>
   untunedTargets('untuned-4', untuned4Docs, UNTUNED4_TEXTS_DIR, UNTUNED4_BLIND_FLOOR));
+
+/**
+ * The fifth untuned split missed the names target when it was measured blind (P 217/223 = 0.973, R 217/224 = 0.969 at
+ * 7c7491a: docs/accuracy.md). This floor holds the matcher to that blind figure, so a regression fails; it is a
+ * floor, not the target, which stays unmet on it. Events and topics met the target blind and are held to it.
+ */
+const UNTUNED5_BLIND_FLOOR = {
+  names: { ...UNTUNED.names, precision: 0.973, recall: 0.968 }, // 217 of 223 predicted, 217 of 224 gold, blind
+  'events and topics': UNTUNED['events and topics'],
+} as const;
+
+/**
+ * Written in session 6 outside the repository, before any matcher change of that session, by an engineer who never
+ * ran the matcher on it nor read its code, while another engineer changed the matcher; measured blind by the lead
+ * once at the end of that session: names P 0.973 / R 0.969 (target 0.99 / 0.97: both missed), events and topics
+ * 1.000 / 0.942 (met). Held to the blind figure as a floor. Its texts and labels are never edited.
+ */
+describe('matcher accuracy, fifth untuned split (blind floor)', () =>
+  untunedTargets('untuned-5', untuned5Docs, UNTUNED5_TEXTS_DIR, UNTUNED5_BLIND_FLOOR));

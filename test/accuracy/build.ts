@@ -13,6 +13,7 @@
  *   test/accuracy/untuned-2/marked/ → untuned-2/texts/: the same, for the second untuned split
  *   test/accuracy/untuned-3/marked/ → untuned-3/texts/: the same, for the third untuned split
  *   test/accuracy/untuned-4/marked/ → untuned-4/texts/: the same, for the fourth untuned split
+ *   test/accuracy/untuned-5/marked/ → untuned-5/texts/: the same, for the fifth untuned split
  *
  *   npx tsx test/accuracy/build.ts           rewrite texts/ from marked/ (both splits)
  *   npx tsx test/accuracy/build.ts --check   exit 1 if texts/ is out of date
@@ -61,6 +62,16 @@ export const UNTUNED3_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-3', 'texts');
  */
 export const UNTUNED4_MARKED_DIR = join(ACCURACY_DIR, 'untuned-4', 'marked');
 export const UNTUNED4_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-4', 'texts');
+/**
+ * The fifth untuned split (issue 13, session 6): texts 51–62, written and
+ * hand-labelled outside the repository by an engineer who did not read the
+ * matcher's code nor run it on them, while the matcher was being changed,
+ * and measured blind by the lead at the end of the session before any rule
+ * was chosen for its errors. Never edited to make the matcher pass;
+ * docs/accuracy.md gives the blind figures.
+ */
+export const UNTUNED5_MARKED_DIR = join(ACCURACY_DIR, 'untuned-5', 'marked');
+export const UNTUNED5_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-5', 'texts');
 /** The splits: [marked, texts] folders. */
 export const SPLITS = {
   tuned: [MARKED_DIR, TEXTS_DIR],
@@ -68,6 +79,7 @@ export const SPLITS = {
   'untuned-2': [UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR],
   'untuned-3': [UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR],
   'untuned-4': [UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR],
+  'untuned-5': [UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR],
 } as const;
 
 export interface GoldLabel {
