@@ -12,7 +12,8 @@
  *
  *   node scripts/build-cli.mjs [--quiet] [--bench]
  */
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,6 +74,8 @@ export async function buildCli() {
     // (only on a cache miss) stays in the file, compiled only if run. It shares no state with main.mjs but the
     // CliError class, recognised across copies (command.ts, isCliError). It is CommonJS (annotate.cjs), loaded by
     // annotate.mjs through V8's code cache (src/cli/code-cache.ts): Node 20 has no compile cache for ES modules.
+    // The loader is built after it, with the sha-256 of annotate.cjs written in: the cache's name is keyed to the
+    // code, so a cache made by another build (V8 accepts one from other source of the same length) is never read.
     build({
       ...common,
       entryPoints: { annotate: 'src/cli/annotate.ts' },
@@ -83,25 +86,27 @@ export async function buildCli() {
       // The file's own URL, as an ES module would have it (the bundled corpus and the cache are found from it).
       define: { 'import.meta.url': '__onrecordFileUrl' },
       banner: { js: 'var __onrecordFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-    }),
-    build({
-      ...common,
-      stdin: {
-        contents: [
-          "import { loadWithCodeCache } from './code-cache.ts';",
-          "import { fileURLToPath } from 'node:url';",
-          "const m = loadWithCodeCache(fileURLToPath(new URL('./annotate.cjs', import.meta.url)), fileURLToPath(new URL('./cache/code/annotate.cjs.v8', import.meta.url)));",
-          'export const usage = m.usage;',
-          'export const run = m.run;',
-        ].join('\n'),
-        resolveDir: join(ROOT, 'src/cli'),
-        sourcefile: 'annotate-loader.ts',
-        loader: 'ts',
-      },
-      outfile: join(CLI_OUT, 'annotate.mjs'),
-      outdir: undefined,
-      splitting: false,
-      plugins: [dependencies],
+    }).then(() => {
+      const key = createHash('sha256').update(readFileSync(join(CLI_OUT, 'annotate.cjs'), 'utf8')).digest('hex');
+      return build({
+        ...common,
+        stdin: {
+          contents: [
+            "import { loadWithCodeCache } from './code-cache.ts';",
+            "import { fileURLToPath } from 'node:url';",
+            `const m = loadWithCodeCache(fileURLToPath(new URL('./annotate.cjs', import.meta.url)), fileURLToPath(new URL('./cache/code/', import.meta.url)), ${JSON.stringify(key)});`,
+            'export const usage = m.usage;',
+            'export const run = m.run;',
+          ].join('\n'),
+          resolveDir: join(ROOT, 'src/cli'),
+          sourcefile: 'annotate-loader.ts',
+          loader: 'ts',
+        },
+        outfile: join(CLI_OUT, 'annotate.mjs'),
+        outdir: undefined,
+        splitting: false,
+        plugins: [dependencies],
+      });
     }),
   ]);
   return performance.now() - started;
