@@ -116,15 +116,20 @@ export class LazySelectionHost {
   ) {}
 
   #load(): void {
-    this.#loading ??= track(loadContentUi()).then((ui) => {
+    if (this.#loading) return;
+    const loading = track(loadContentUi()).then((ui) => {
       if (this.signal.aborted) return;
       this.#host ??= new ui.SelectionHost(this.signal, this.onRefused);
       const wanted = this.#wanted;
       this.#wanted = undefined;
       if (wanted) this.#host.show(wanted.slot, wanted.props, wanted.anchor);
     });
-    this.#loading.catch((err: unknown) => {
+    this.#loading = loading;
+    // Once per load, however many `show`s wait for it: one failure, one message. Nothing is shown, so nothing is
+    // wanted any more (isShown says false); the next `show` tries loading again.
+    loading.catch((err: unknown) => {
       this.#loading = undefined;
+      this.#wanted = undefined;
       console.error('OnRecord: could not load the selection toolbar', err);
     });
   }
