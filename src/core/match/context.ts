@@ -376,7 +376,25 @@ export function followsOtherGivenName(text: string, start: number, end: number, 
   const given = tokenAfter(text, end);
   if (given === undefined || !other(given)) return false;
   const next = tokenAfter(text, given.end);
-  return next === undefined || !isWordToken(text, next) || !isCapital(text, next.start) || PATRONYMIC_RE.test(foldedToken(text, next));
+  // A patronymic makes the three words one person's name, in any case ("Пескову Сергею Ивановичу").
+  if (next !== undefined && isWordToken(text, next) && isCapital(text, next.start) && PATRONYMIC_RE.test(foldedToken(text, next))) return true;
+  // Without one, only a given name in the nominative that ends the sentence or the line or is followed by a
+  // lowercase word: "Песков Сергей." "Песков Сергей заявил"; not "ответил Песков Владимиру, ведущему" (a dative:
+  // whom he answered) nor "Песков Сергей, …" (a comma also follows an address or a list).
+  if (!nominativeGivenName(foldedToken(text, given))) return false;
+  let k = given.end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+  if (k >= text.length || text[k] === '\n' || text[k] === '\r') return true;
+  if (CLASS[text.charCodeAt(k)] === WORD) return !isCapital(text, k);
+  return /[.!?…]/u.test(text[k]!);
+}
+
+let nominatives: Set<string> | undefined;
+
+/** Whether `word` (folded) is a Cyrillic NAMESAKE_GIVEN_NAMES word as listed: in the nominative. */
+function nominativeGivenName(word: string): boolean {
+  nominatives ??= new Set(NAMESAKE_GIVEN_NAMES.flatMap((line) => line.split(' ').map(foldString)));
+  return nominatives.has(word);
 }
 
 /** A ru/uk patronymic in any case (Иванович, Ивановича, Іванівна, Сергеевной). */

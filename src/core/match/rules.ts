@@ -133,8 +133,20 @@ export const PUBLICATION_WORDS = 'times today weekly post independent herald tri
  * Masters", "Moscow Derby". Issue 13 labels a place inside such a name as
  * nothing. Folded. "grand" counts only before "Prix"; "open" not before
  * OPEN_NOT_NAME_WORDS ("US Open To Talks" is a verb phrase in a headline).
+ * In a line in title case every word is capitalised, so only COMPETITION_NOUNS count there, and the words that
+ * are also verbs or adjectives need more (competitionInTitleCase).
  */
 export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule';
+
+/**
+ * The COMPETITION_AND_BRAND_WORDS that are nouns only, never a verb or an adjective, so that a place or an
+ * organization before them opens their name even in a headline in title case ("Kremlin Cup Final Postponed"), where
+ * "Russia, Ukraine Exchange Prisoners", "Kremlin Open About Its Aims" are sentences. Folded.
+ */
+export const COMPETITION_NOUNS = 'masters marathon cup championship championships olympics olympiad derby airlines airways mule';
+
+/** In a line in title case, the words after "Open" that make it a tournament (besides nothing more on the line): "US Open Tennis". */
+export const OPEN_TOURNAMENT_WORDS = 'tennis championship championships golf';
 
 /**
  * Nouns that end an institution's or a firm's name two words after a place ("Moscow Art Theatre", "Ukraine
@@ -147,30 +159,55 @@ export const INSTITUTION_WORDS = 'theatre theater ballet opera philharmonic cons
 export const OPEN_NOT_NAME_WORDS = 'to for up';
 
 let publicationSet: Set<string> | undefined;
+let competitionSet: Set<string> | undefined;
+let competitionNounSet: Set<string> | undefined;
+let openTournamentSet: Set<string> | undefined;
 let institutionSet: Set<string> | undefined;
 let openNotNameSet: Set<string> | undefined;
 
+/** Whether no word follows on the line after `end` (the line ends, or punctuation does: "… Win The US Open", "Moscow Exchange:"). */
+function lineEndsAfter(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+  return k >= text.length || CLASS[text.charCodeAt(k)] !== WORD;
+}
+
 /**
- * Whether a place name ending at `end` opens a publication's, a competition's or a brand's name
- * (PUBLICATION_WORDS, COMPETITION_AND_BRAND_WORDS, capitalised, after whitespace, on the same line).
+ * Whether a place name (`place`) or an organization's name ending at `end` opens a publication's (places only:
+ * PUBLICATION_WORDS, "The Moscow Times", "Kyiv Post"), a competition's or a brand's name
+ * (COMPETITION_AND_BRAND_WORDS, capitalised, after whitespace, on the same line), or an institution's
+ * (INSTITUTION_WORDS two words on, outside a line in title case). In a line in title case a competition word
+ * counts only when it is a noun (COMPETITION_NOUNS), "Exchange" or "Classic" only at the end of the line, "Open"
+ * only then or before OPEN_TOURNAMENT_WORDS, "Grand" before "Prix": "Russia, Ukraine Exchange Prisoners Of War",
+ * "Kremlin Open About Its Aims", "Kremlin Today Rejects Ceasefire Proposal" keep their names.
  */
-export function opensPublicationName(text: string, start: number, end: number): boolean {
+export function opensPublicationName(text: string, start: number, end: number, place = true): boolean {
   const next = wordAfter(text, end);
   if (next === '' || !/^\p{Lu}/u.test(next)) return false;
-  publicationSet ??= new Set([...PUBLICATION_WORDS.split(' '), ...COMPETITION_AND_BRAND_WORDS.split(' ')]);
+  publicationSet ??= new Set(PUBLICATION_WORDS.split(' '));
+  competitionSet ??= new Set(COMPETITION_AND_BRAND_WORDS.split(' '));
   const folded = foldString(next);
   let k = end;
   while (k < text.length && /\s/u.test(text[k]!)) k++;
-  const after = wordAfter(text, k + next.length);
+  const nextEnd = k + next.length;
+  const after = wordAfter(text, nextEnd);
   const third = foldString(after);
-  if (!publicationSet.has(folded)) {
+  if (place && publicationSet.has(folded)) return true;
+  if (!competitionSet.has(folded)) {
     institutionSet ??= new Set(INSTITUTION_WORDS.split(' '));
     return /^\p{Lu}/u.test(after) && institutionSet.has(third) && !inTitleCaseLine(text, start, end);
   }
-  if (folded !== 'grand' && folded !== 'open') return true;
   if (folded === 'grand') return third === 'prix';
-  openNotNameSet ??= new Set(OPEN_NOT_NAME_WORDS.split(' '));
-  return !openNotNameSet.has(third);
+  if (!inTitleCaseLine(text, start, end)) {
+    if (folded !== 'open') return true;
+    openNotNameSet ??= new Set(OPEN_NOT_NAME_WORDS.split(' '));
+    return !openNotNameSet.has(third);
+  }
+  competitionNounSet ??= new Set(COMPETITION_NOUNS.split(' '));
+  if (competitionNounSet.has(folded)) return true;
+  if (lineEndsAfter(text, nextEnd)) return true;
+  openTournamentSet ??= new Set(OPEN_TOURNAMENT_WORDS.split(' '));
+  return folded === 'open' && openTournamentSet.has(third);
 }
 
 /**
@@ -205,12 +242,27 @@ const OPENING_QUOTES = '"«„“‚‘\'';
 const CLOSING_QUOTES = '"»“”‘’\'';
 
 /**
- * Whether text[start..end) is the whole content of a pair of quotation marks: a person's or a place's name
- * quoted alone is the title of a play, a book or a film, or the name of a restaurant, a ship, a hotel ("Jerusalem"
- * returns to the West End; ресторан «Лавров»). A quote that opens with the name goes on after it ("«Путин не…»").
+ * Words after which a name quoted alone opens a reported clause, in scare quotes, not a title: "Зеленський заявив,
+ * що «Росія» не виконує…", "He said that "Russia" would…". Folded.
+ */
+export const CLAUSE_OPENERS = 'that dass ob что чтобы що щоб';
+
+let clauseOpenerSet: Set<string> | undefined;
+
+/**
+ * Whether text[start..end) is the whole content of a pair of quotation marks and reads as a title: a person's or a
+ * place's name quoted alone is the title of a play, a book or a film, or the name of a restaurant, a ship, a hotel
+ * ("Jerusalem" returns to the West End; ресторан «Лавров»; the "Russia" and "Ukraine" entries of a picker). A quote
+ * that opens with the name goes on after it ("«Путин не…»"); one after a comma or a CLAUSE_OPENERS word opens
+ * reported speech, the name in scare quotes ("Selenskyj sagte, „Russland“ habe…").
  */
 export function quotedAlone(text: string, start: number, end: number): boolean {
-  return start > 0 && end < text.length && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end]!);
+  if (!(start > 0 && end < text.length && OPENING_QUOTES.includes(text[start - 1]!) && CLOSING_QUOTES.includes(text[end]!))) return false;
+  let k = start - 1;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t' || text[k - 1] === '\u00a0')) k--;
+  if (k > 0 && text[k - 1] === ',') return false;
+  clauseOpenerSet ??= new Set(CLAUSE_OPENERS.split(' ').map(foldString));
+  return !clauseOpenerSet.has(wordBefore(text, start - 1));
 }
 
 /* ---------- Part of another name ---------- */
@@ -379,8 +431,16 @@ function codePathToken(token: string): boolean {
   timeZoneRe ??= new RegExp(`^(?:[\\w.-]*[=:])?(?:${TIME_ZONE_AREAS.split(' ').join('|')})/[A-Z][A-Za-z0-9_+-]*(?:/[A-Z][A-Za-z0-9_+-]*)?$`, 'u');
   if (timeZoneRe.test(token)) return true;
   const segments = token.split('/');
-  return segments.length === 2 && segments.some((seg) => /^[a-z0-9_.~-]*[a-z_][a-z0-9_.~-]*$/u.test(seg) && !/^(?:and|or|und|oder)$/u.test(seg));
+  slashWordSet ??= new Set([...FUNCTION_WORDS.en!.split(' '), ...GERMAN_NOUN_OPENERS.split(' '), ...SLASH_PROSE_WORDS.split(' ')]);
+  return segments.length === 2 && segments.some((seg) => /^[a-z0-9_.~-]*[a-z_][a-z0-9_.~-]*$/u.test(seg) && !slashWordSet!.has(seg));
 }
+
+/**
+ * Lowercase words that follow or precede a slash in prose, besides the English function words and
+ * GERMAN_NOUN_OPENERS: "Russland/die Ukraine", "Russia/the West", "Kyiv/or Kiev" are names, not a code path.
+ */
+const SLASH_PROSE_WORDS = 'and or nor but vs versus und oder sowie mit von zu gegen bzw';
+let slashWordSet: Set<string> | undefined;
 
 /* ---------- Language guard ---------- */
 

@@ -704,7 +704,7 @@ export class Scanner {
   private formAllowed(text: string, start: number, end: number, alias: number): boolean {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
-    if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end)) return false;
+    if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end, (bits & PLACE) !== 0)) return false;
     if ((bits & PLACE) !== 0 && closesClubOrDishName(text, start)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;

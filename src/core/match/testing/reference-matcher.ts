@@ -328,6 +328,12 @@ function partOfLongerName(text: string, start: number, end: number, ownWords: Re
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
+/** Lowercase words a slash joins in prose (docs/matching.md): English function words, German articles and prepositions, conjunctions. */
+const SLASH_PROSE_WORDS = new Set(
+  ('the a an of to in on at for with by from and or is are was were be been let tell told give gave show showed help helped join joined all some most many few ' +
+    'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ganz für über nach nor but vs versus und oder sowie mit von zu gegen bzw').split(' '),
+);
+
 /** How far the address rule looks, on each side, for the edges of the whitespace-delimited token (docs/matching.md). */
 const ADDRESS_TOKEN_REACH = 120;
 
@@ -361,7 +367,7 @@ function insideAddressOrCode(text: string, start: number, end: number): boolean 
   const areas = TIME_ZONE_AREAS.split(' ');
   const area = parts[0]!.replace(/^[A-Za-z0-9_.-]*[=:]/u, '');
   const timeZone = (parts.length === 2 || parts.length === 3) && areas.includes(area) && parts.slice(1).every((p) => /^[A-Z][A-Za-z0-9_+-]*$/u.test(p));
-  const lowerPath = parts.length === 2 && parts.some((p) => /[a-z_]/u.test(p) && /^[a-z0-9_.~-]+$/u.test(p) && !['and', 'or', 'und', 'oder'].includes(p));
+  const lowerPath = parts.length === 2 && parts.some((p) => /[a-z_]/u.test(p) && /^[a-z0-9_.~-]+$/u.test(p) && !SLASH_PROSE_WORDS.has(p));
   if ((before === '/' || after === '/') && (timeZone || lowerPath)) return true;
   return (
     token.split('/').length > 2 ||
@@ -479,8 +485,12 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     const chosen = candidates.find(({ p, end }) => {
       const pat = patterns[p]!;
       if (!caseAllowed(pat.alias, text.slice(start, end)) || insideAddressOrCode(text, start, end)) return false;
-      // A person's name alone between quotation marks is a title or a brand's name.
-      if ('"«„“‚‘\''.includes(text[start - 1] ?? 'x') && '"»“”‘’\''.includes(text[end] ?? 'x')) return false;
+      // A person's name alone between quotation marks is a title or a brand's name, unless a comma or a word that
+      // opens a reported clause stands before the quotes (scare quotes: "заявив, що «Росія» не…").
+      if ('"«„“‚‘\''.includes(text[start - 1] ?? 'x') && '"»“”‘’\''.includes(text[end] ?? 'x')) {
+        const before = text.slice(Math.max(0, start - 40), start - 1);
+        if (!/,[ \t\u00a0]*$/u.test(before) && !/(?:^|[^\p{L}\p{M}\p{N}])(?:that|dass|ob|что|чтобы|що|щоб)['’ʼ\s]+$/iu.test(before)) return false;
+      }
       // The person's own given name before an ambiguous surname makes the full name.
       if (pat.alias.ambiguous !== true || givenBefore(pat.entity) !== undefined) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
