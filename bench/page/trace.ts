@@ -63,6 +63,11 @@ export interface ExtensionTask {
    * within a task, and samples (taken in wall time) count that as the code's. An estimate of the CPU time it took.
    */
   extensionCpuMs: number;
+  /**
+   * Of `extensionMs`, the samples in the garbage collector right after one of ours: the collector pausing inside our
+   * task (what allocated the garbage may be the page's or ours: the heap is shared), ms.
+   */
+  gcMs: number;
   /** Where that time went: "function on top ← innermost extension function", largest first (for the log). */
   by: { name: string; ms: number }[];
 }
@@ -72,6 +77,12 @@ export interface ExtensionTasks {
   longestMs: number;
   /** Most extension CPU time in any one task (see ExtensionTask.extensionCpuMs), ms. */
   longestCpuMs: number;
+  /** The garbage collector's share of the task with the most extension time (see ExtensionTask.gcMs), ms. */
+  longestGcMs: number;
+  /** The most collector time inside any one task of ours, ms. */
+  mostGcMs: number;
+  /** All collector time inside our tasks, ms. */
+  totalGcMs: number;
   /** The longest task in which the extension's code ran for most of the time, ms (0 when none). */
   longestOwnTaskMs: number;
   /** The longest task in which the extension's code ran at all (usually the page's own parse or first layout), ms. */
@@ -181,7 +192,7 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
 }
 
 export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
+  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -237,6 +248,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     taskEnd = end;
     while (k < times.length && times[k]! < task.ts) k++;
     let ext = 0;
+    let gc = 0;
     let previousExt = false;
     let previousOwn = '?';
     const by = new Map<string, number>();
@@ -246,6 +258,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
       if (mine) {
         const d = Math.min(times[i + 1]!, end) - times[i]!;
         ext += d;
+        if (!isExt(id)) gc += d;
         const name = selfName(id);
         self.set(name, (self.get(name) ?? 0) + d);
         const own = isExt(id) ? innermostExt(id) : previousOwn;
@@ -258,12 +271,15 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     if (ext > 0) {
       const top = [...by].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
       const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
-      all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000, extensionCpuMs: (ext / 1000) * cpuShare, by: top });
+      all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000, extensionCpuMs: (ext / 1000) * cpuShare, gcMs: gc / 1000, by: top });
     }
   }
 
   for (const x of all) {
     result.totalMs += x.extensionMs;
+    result.totalGcMs += x.gcMs;
+    result.mostGcMs = Math.max(result.mostGcMs, x.gcMs);
+    if (x.extensionMs > result.longestMs) result.longestGcMs = x.gcMs;
     result.longestMs = Math.max(result.longestMs, x.extensionMs);
     result.longestCpuMs = Math.max(result.longestCpuMs, x.extensionCpuMs);
     if (x.extensionMs >= x.taskMs / 2) result.longestOwnTaskMs = Math.max(result.longestOwnTaskMs, x.taskMs);
