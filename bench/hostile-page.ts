@@ -20,9 +20,10 @@
  * figure includes the time its thread was descheduled: the CPU rows scale each
  * task's extension time by its thread time over its wall time (an estimate).
  * The storm's page is traced alone too (its own longest task, beside ours).
- * The collector's samples right after one of ours count as ours: each run
- * prints how much of our longest task was the collector, and the most and all
- * of it inside our tasks (the heap is the page's too: the garbage may be its).
+ * The collector's pauses inside our script (the trace's own V8 and Blink heap
+ * collector events; without them, its samples right after one of ours): each
+ * run prints how much of our longest task was the collector, and the most and
+ * all of it inside our tasks (the heap is the page's too: the garbage may be its).
  * Per run, then medians of BENCH_HOSTILE_RUNS (default 3) for every build
  * that ran, with the ratio when both did; the load average is printed with
  * each run, since the machine is shared. Figures, not assertions.

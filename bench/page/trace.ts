@@ -45,11 +45,40 @@ export interface TraceEvent {
   };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink_gc', 'disabled-by-default-blink_gc', 'cppgc'];
 /** Scheduler entries that are whole tasks: everything else on the thread nests inside one of them. */
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 const EXTENSION_URL = 'chrome-extension://';
 const GC = '(garbage collector)';
+/** Trace events of the collector working on the main thread (nested ones are merged, not counted twice). */
+const GC_EVENT = /^(MinorGC|MajorGC|V8\.GC_MC_INCREMENTAL|V8\.GC_HEAP_ENSURE_SWEEPING_COMPLETED|V8\.GC_SCAVENGER$|V8\.GC_MARK_COMPACTOR$|BlinkGC\.|CppGC\.)/;
+
+/** Merges [start, end] intervals (sorted by start on return). */
+function merged(xs: Array<[number, number]>): Array<[number, number]> {
+  xs.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+/** The length of the intersection of two merged interval lists. */
+function overlap(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i]![0], b[j]![0]);
+    const hi = Math.min(a[i]![1], b[j]![1]);
+    if (hi > lo) sum += hi - lo;
+    if (a[i]![1] < b[j]![1]) i++;
+    else j++;
+  }
+  return sum;
+}
 
 export interface ExtensionTask {
   /** Start, ms after the trace's first task on the page's main thread. */
@@ -64,8 +93,10 @@ export interface ExtensionTask {
    */
   extensionCpuMs: number;
   /**
-   * Of `extensionMs`, the samples in the garbage collector right after one of ours: the collector pausing inside our
-   * task (what allocated the garbage may be the page's or ours: the heap is shared), ms.
+   * The collector pausing inside our code in this task, ms: the trace's own collector events (V8's scavenges, full
+   * collections and incremental marking steps; Blink's heap, where traced) during the extension's script events,
+   * else the profiler's collector samples right after one of ours. What allocated the garbage may be the page's or
+   * ours: the heap is shared.
    */
   gcMs: number;
   /** Where that time went: "function on top ← innermost extension function", largest first (for the log). */
@@ -220,6 +251,12 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     .filter((e) => e.ph === 'X' && e.pid === p.pid && e.tid === p.tid && TASK_NAMES.has(e.name))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = tasks[0]?.ts ?? 0;
+  // The extension's script events and the collector's, on that thread, as merged intervals.
+  const onThread = events.filter((e) => e.ph === 'X' && e.pid === p.pid && e.tid === p.tid && e.dur !== undefined);
+  const extScript = merged(onThread.filter((e) => ((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith(EXTENSION_URL)).map((e) => [e.ts, e.ts + e.dur!]));
+  const gcEvents = merged(onThread.filter((e) => GC_EVENT.test(e.name)).map((e) => [e.ts, e.ts + e.dur!]));
+  const tracedGc = gcEvents.length > 0;
+  const within = (xs: ReadonlyArray<[number, number]>, from: number, to: number) => xs.filter(([a, b]) => b > from && a < to).map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)]);
   const all: ExtensionTask[] = [];
   const self = new Map<string, number>();
   const selfName = (id: number): string => {
@@ -271,7 +308,14 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     if (ext > 0) {
       const top = [...by].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
       const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
-      all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000, extensionCpuMs: (ext / 1000) * cpuShare, gcMs: gc / 1000, by: top });
+      all.push({
+        atMs: (task.ts - origin) / 1000,
+        taskMs: (task.dur ?? 0) / 1000,
+        extensionMs: ext / 1000,
+        extensionCpuMs: (ext / 1000) * cpuShare,
+        gcMs: (tracedGc ? overlap(within(extScript, task.ts, end), within(gcEvents, task.ts, end)) : gc) / 1000,
+        by: top,
+      });
     }
   }
 
