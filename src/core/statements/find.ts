@@ -906,6 +906,8 @@ function adverbialTail0(text: string, tokens: readonly Token[], from: number, en
 }
 
 const EN_ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns whose "that" opens what is claimed ("the idea that …"), not a clause of its own. */
+const CONTENT_NOUNS_EN = new Set('idea claim claims notion suggestion suggestions report reports assertion allegation allegations accusation accusations possibility view argument fact impression thesis assumption fear fears hope promise warning rumours rumors'.split(' '));
 
 /** A colon or comma right after the attribution opens the reported clause. */
 const CLAUSE_PUNCT = /^\s*[:,]/;
@@ -930,10 +932,12 @@ function opensWithComplementizer(text: string, tokens: readonly Token[], from: n
 function skipAdverbials(text: string, tokens: readonly Token[], start: number, end: number, lex: LexiconIndex, cue?: Cue): number {
   const first: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
-  // English "said the corridor showed that …": a clause opening with an article has its own subject; its "that" is inside the words.
-  const ownSubject = cue?.lang === 'en' && cue.lemma !== 'tell' && first[0] !== undefined && EN_ARTICLES.has(first[0].low);
-  for (let k = 0; k < first.length && !ownSubject; k++) {
-    if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
+  for (let k = 0; k < first.length; k++) {
+    if (!lex.complementizers.has(first[k]!.low)) continue;
+    // English "said the corridor showed that …": a clause opening with an article has its own subject and verb, and
+    // its "that" is inside the words; not "dismissed the idea that …", "denied the Russian claim that …".
+    if (cue?.lang === 'en' && cue.lemma !== 'tell' && EN_ARTICLES.has(first[0]!.low) && k >= 3 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low)) break;
+    return first[k]!.end;
   }
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
   // Only after "told": elsewhere a later "that" opens a relative clause ("said Lavrov's offer was an opening that …").

@@ -691,6 +691,8 @@ describe('unnamed speakers introduced and referred back to (session 7)', () => {
   it('English "said the corridor showed that …": the reported clause has its own subject before "that"', () => {
     expect(pairs('Mehmet Yilmaz said talks could resume. Yilmaz said the corridor showed that deals were possible.', 'en').map((p) => p[1])).toEqual(['talks could resume', 'the corridor showed that deals were possible']);
     expect(pairs('Peskov said on Tuesday that talks were possible.', 'en')).toEqual([['dmitry-peskov', 'talks were possible']]);
+    expect(pairs('Peskov dismissed the idea that the offers betray weakness.', 'en')).toEqual([['dmitry-peskov', 'the offers betray weakness']]);
+    expect(pairs('Peskov dismissed the Western claim that the offers betray weakness.', 'en')).toEqual([['dmitry-peskov', 'the offers betray weakness']]);
   });
   it('English puts a subject after its verb only where it closes the clause', () => {
     expect(pairs('Volodymyr Tkach, a military analyst at a Kyiv think tank, said the Kremlin wanted to freeze the front line.', 'en')).toEqual([['Volodymyr Tkach', 'the Kremlin wanted to freeze the front line']]);
