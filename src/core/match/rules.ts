@@ -138,14 +138,14 @@ export const PUBLICATION_WORDS = 'times today weekly post independent herald tri
  * In a line in title case every word is capitalised, so only COMPETITION_NOUNS count there, and the words that
  * are also verbs or adjectives need more (competitionInTitleCase).
  */
-export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule';
+export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule arena';
 
 /**
  * The COMPETITION_AND_BRAND_WORDS that are nouns only, never a verb or an adjective, so that a place or an
  * organization before them opens their name even in a headline in title case ("Kremlin Cup Final Postponed"), where
  * "Russia, Ukraine Exchange Prisoners", "Kremlin Open About Its Aims" are sentences. Folded.
  */
-export const COMPETITION_NOUNS = 'masters marathon cup championship championships olympics olympiad derby airlines airways mule';
+export const COMPETITION_NOUNS = 'masters marathon cup championship championships olympics olympiad derby airlines airways mule arena';
 
 /** In a line in title case, the words after "Open" that make it a tournament (besides nothing more on the line): "US Open Tennis". */
 export const OPEN_TOURNAMENT_WORDS = 'tennis championship championships golf';
@@ -231,6 +231,36 @@ export const NAME_HEAD_WORDS =
  */
 export const DISH_HEAD_WORDS = 'chicken poulet pollo hähnchen hühnchen huhn';
 
+/** Words that, right after a place name and in any case, make it a dish's or a cake's name: "Kyiv cake", "Kiewer Torte". Folded. */
+export const DISH_TAIL_WORDS = 'cake cakes torte';
+
+/**
+ * Words that, right after a person's surname (capitalised), make it a street's or a square's name ("Lavrov Street"),
+ * and words that do so right before it in Russian, Ukrainian and German ("проспект Зеленского", "вулиця Путіна").
+ * Folded.
+ */
+export const STREET_WORDS_AFTER = 'street avenue square boulevard lane road straße strasse platz allee';
+export const STREET_WORDS_BEFORE = 'улица улицы улице улицу проспект проспекта проспекте площадь площади бульвар бульвара переулок вулиця вулиці вулицю проспекту площа площі бульвару провулок';
+
+let dishTailSet: Set<string> | undefined;
+let streetAfterSet: Set<string> | undefined;
+let streetBeforeSet: Set<string> | undefined;
+
+/** Whether a place name ending at `end` opens a dish's or cake's name (DISH_TAIL_WORDS, any case): "Kyiv cake". */
+export function opensDishName(text: string, end: number): boolean {
+  dishTailSet ??= new Set(DISH_TAIL_WORDS.split(' '));
+  return dishTailSet.has(foldString(wordAfter(text, end)));
+}
+
+/** Whether a person's name at text[start..end) names a street or a square after them ("Lavrov Street", "проспект Зеленского"). */
+export function namesAStreet(text: string, start: number, end: number): boolean {
+  streetAfterSet ??= new Set(STREET_WORDS_AFTER.split(' ').map(foldString));
+  streetBeforeSet ??= new Set(STREET_WORDS_BEFORE.split(' ').map(foldString));
+  const after = wordAfter(text, end);
+  if (/^\p{Lu}/u.test(after) && streetAfterSet.has(foldString(after))) return true;
+  return streetBeforeSet.has(wordBefore(text, start));
+}
+
 let nameHeadSet: Set<string> | undefined;
 let dishHeadSet: Set<string> | undefined;
 
@@ -270,6 +300,35 @@ export function datelineCredit(text: string, start: number, end: number): boolea
   let k = end + 1;
   while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0')) k++;
   return k < text.length && /[-–—]/u.test(text[k]!);
+}
+
+/**
+ * Words that say the name after them is a city's ("the city of Kherson", "місто Херсон", "in der Stadt Cherson"), or
+ * after it ("Kherson city"). Folded.
+ */
+export const CITY_WORDS_BEFORE = 'місто міста місту містом місті город города городу городом городе stadt';
+export const CITY_WORDS_AFTER = 'city';
+
+let cityBeforeSet: Set<string> | undefined;
+
+/**
+ * Whether a bare region's name at text[start..end) is written as its city's: "the city of Kherson", "town of
+ * Zaporizhzhia", "місто Херсон", "у місті Херсоні", "die Stadt Cherson", "Kherson city". The record names the
+ * oblasts, not their cities (docs/accuracy.md: "Zaporizhzhia the city is not the oblast").
+ */
+export function namesACity(text: string, start: number, end: number): boolean {
+  cityBeforeSet ??= new Set(CITY_WORDS_BEFORE.split(' ').map(foldString));
+  const before = wordBefore(text, start);
+  if (cityBeforeSet.has(before)) return true;
+  if (before === 'of') {
+    const gap = sameLineSpaceBefore(text, start);
+    const of = gap < 0 ? undefined : wordEndingAt(text, gap);
+    if (of !== undefined) {
+      const head = wordBefore(text, of[0]);
+      if (head === 'city' || head === 'town') return true;
+    }
+  }
+  return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER;
 }
 
 /** Opening and closing quotation marks, as written (not folded). */
@@ -312,7 +371,9 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
 export const PLACE_QUALIFIERS =
   'western eastern northern southern central east west north south continental mainland greater old new modern medieval ancient united whole ' +
   'across throughout inside outside within beyond against unlike like without under through into toward towards around between among over near about above below behind beside upon ' +
-  'westeuropa osteuropa';
+  'westeuropa osteuropa ' +
+  // The Kremlin of Moscow is the record's: "the Moscow Kremlin", "der Moskauer Kreml" (not the Kazan Kremlin).
+  'moscow moskauer';
 
 /**
  * Stems of ru/uk qualifiers of a place, in any case ("Центральної Європи", "Западной Европы", "Східна Європа",

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, datelineCredit, inHeadlineList, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+import { capitalisedInSentence, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -678,6 +678,12 @@ export class Scanner {
         bestEnd = -1;
         bestPattern = -1;
         continue;
+      } else if ((this.aliasRules[aliasIndex]! & PLACE) !== 0 && (this.data.header.ambiguousReadings[aliasIndex] ?? 0) === 0 && namesACity(text, start, bestEnd)) {
+        // A region's bare name written as its city's: "the city of Kherson" (rules.ts, namesACity).
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
       } else if (!ctx.seen.has(entityId) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd)) {
         // No confirmation: an alias whose other sense is a lowercase noun is the name when capitalised inside a
         // sentence; one whose other senses are not war news counts where the page or block is about the record.
@@ -732,7 +738,8 @@ export class Scanner {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
     if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end, (bits & PLACE) !== 0)) return false;
-    if ((bits & PLACE) !== 0 && closesClubOrDishName(text, start)) return false;
+    if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
+    if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
     if ((bits & OTHER_SENSE) !== 0) {

@@ -189,3 +189,22 @@ describe('beyond the fifth split: forms a new writer uses that the record lacked
     ]);
   });
 });
+
+describe("a region's city", () => {
+  it('does not read a bare region name written as its city as the oblast (docs/accuracy.md)', () => {
+    expect(ungated('the Kherson and Zaporizhzhia regions; the city of Kherson; Kherson city; у місті Херсоні; in der Stadt Cherson; город Запорожье')).toEqual([
+      'Kherson=kherson-oblast',
+      'Zaporizhzhia regions=zaporizhzhia-oblast',
+    ]);
+    // A capital of the record is a city entity: it stays.
+    expect(ungated('officials in Kyiv; the city of Washington, near Moscow')).toEqual(['officials in Kyiv=ukrainian-officials', 'Washington=washington', 'Moscow=moscow']);
+  });
+});
+
+describe('off-topic traps a new writer sets (a sweep of likely traps, tuned)', () => {
+  it("skips other cities' kremlins, arenas, cakes and streets named after the record's names", () => {
+    expect(ungated('We visited the Kazan Kremlin and the Novgorod Kremlin. The Kremlin said; the Moscow Kremlin')).toEqual(['Kremlin=kremlin', 'Moscow=moscow', 'Kremlin=kremlin']);
+    expect(ungated('The match at the Donbass Arena; Kyiv cake is a sponge dessert; Kiewer Torte; Lavrov Street; проспект Зеленского; вулиці Путіна')).toEqual([]);
+    expect(ungated('Donbas and Kyiv; Lavrov said; Зеленского спросили')).toEqual(['Donbas=donbas', 'Kyiv=kyiv', 'Lavrov=sergey-lavrov', 'Зеленского=volodymyr-zelensky']);
+  });
+});
