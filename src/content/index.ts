@@ -1,14 +1,17 @@
 /**
  * Content script entry, run at `document_start` on every page. What runs here delays the page's parser, so it does
- * nothing but schedule its work for the next task (ADR 018, issue 15: ≤ 5 ms): the extension API's first use (about
- * 1.5 ms of CPU here) and the constructed sheet (about 0.7 ms) are not needed before the page's first paint, and in a
- * timer task they no longer hold the parser back. That task adopts the one style sheet (the parser has produced at
- * most its first chunk, not yet styled: later, once the page is styled, adopting it restyles the whole page), sends
- * the settings request, and holds the messages the extension sends before the site control exists. Everything else
- * — reading the settings' answer, the site control, the guard of the shared state, the parser follower — is in
- * early-bundle.ts, loaded beside this script but wrapped in a function (only pre-parsed), evaluated when the
- * settings' answer arrives. It runs the way it is written: a handful of statements, no module code, no helper that
- * would be compiled on its first call.
+ * nothing but schedule its work for a task of its own (ADR 018, issue 15: ≤ 5 ms): the extension API's first use
+ * (about 1.5 ms of CPU here) and the constructed sheet (about 0.7 ms) are not needed before the page's first paint,
+ * and in a task of their own they no longer hold the parser's first chunk back. That task (a 0 ms timer; a
+ * `user-blocking` `scheduler.postTask` measured no better, and costs the scheduler's first use) ran before the parser's
+ * next chunk in every load traced on bench:page's 500 KB and 5 MB pages (no `ParseHTML` between): it adopts the one
+ * style sheet while the DOM is at most that first chunk (adopting it once the page is parsed and styled restyles the
+ * whole page, 600 ms on 5 MB), sends the settings request, and holds the messages the extension sends before the
+ * site control exists. Everything else — reading the settings' answer, the site control, the guard of the shared
+ * state, the parser follower — is in early-bundle.ts, built into the front of this file wrapped in a function (only
+ * pre-parsed; one file, since each content script costs about 0.4 ms of its own: scripts/vite-lazy-ui.ts), evaluated
+ * when the settings' answer arrives. It runs the way it is written: a handful of statements, no module code, no
+ * helper that would be compiled on its first call.
  */
 import type { ContentEarly, EarlyMessage } from './early-bundle.ts';
 import type { MessageSender as Sender } from './runtime.ts';
@@ -45,7 +48,7 @@ if (window.top === window) setTimeout(() => {
     world[ready] = undefined;
     if (!world[key]) {
       const evaluate = world[Symbol.for('onrecord.content-early.start')] as (() => void) | undefined;
-      // early-bundle.js is injected right after this file; if it is not there yet, its wrapper calls `go` when it is.
+      // The build puts early-bundle.js in front of this file; if it is not there (tests), its wrapper calls `go` when it is.
       if (!evaluate) return void (world[ready] = go);
       evaluate();
     }
