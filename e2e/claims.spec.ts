@@ -6,6 +6,7 @@
  * panel's page in a tab with `?tab=<id>`, as the fallback path does.
  */
 import type { Page, Worker } from '@playwright/test';
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { countRows, expect, test } from './extension.ts';
 import { saveConsistentVerdictByKeyboard } from './sidepanel.ts';
 import { inShadow, shadowText } from './shadow.ts';
@@ -156,7 +157,7 @@ test('gibberish and empty claims get a clear empty state', async ({ context, ser
   await expect(panel.locator('[data-empty="empty"]')).toContainText('The selection is empty');
 });
 
-const CARD = 'onrecord-claim-card';
+const CARD = UI_HOST.claimCard;
 
 /** The claim mark's card: its dialog's text and what has focus in it (undefined when none is shown). */
 async function claimCard(page: Page): Promise<{ text: string; label: string; focused: string | null; rect: { x: number; y: number; width: number; height: number } } | undefined> {
@@ -277,7 +278,7 @@ test('keyboard only: Alt+Shift+C on a selection, results, verdict, save; the car
   const tabId = await activeTabId(serviceWorker);
   await page.keyboard.press('Alt+Shift+C');
   // The page took the key: the toolbar says the claim went to be checked.
-  await expect.poll(() => shadowText(page, 'onrecord-selection')).toContain('Checking the claim…');
+  await expect.poll(() => shadowText(page, UI_HOST.selection)).toContain('Checking the claim…');
   // Headless Chromium shows no side panel: its page is opened in a tab for the tab's claim, as the fallback does.
   const panel = await openPanel(page, extensionId, tabId);
   await expect(panel.locator('#sp-claim')).toHaveValue(/Kremlin spokesman Dmitry Peskov said, according to TASS/);

@@ -5,6 +5,7 @@
  * real Chromium; each close waits for its UI to be gone before focus is read.
  */
 import type { Page } from '@playwright/test';
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { expect, putRows, tableRows, test } from './extension.ts';
 import { noteWindowFrom, pressToClose } from './note-window.ts';
 import { highlightTexts, popover } from './popover.ts';
@@ -24,7 +25,7 @@ async function tabTo(page: Page, id: string): Promise<void> {
 
 /** What has focus inside the claim card's closed shadow root (undefined when no card is shown). */
 function cardFocus(page: Page): Promise<string | null | undefined> {
-  return inShadow(page, 'onrecord-claim-card', `function () {
+  return inShadow(page, UI_HOST.claimCard, `function () {
     if (!this.querySelector('[role="dialog"]')) return undefined;
     const a = this.activeElement;
     return a ? (a.getAttribute('role') || a.localName) : null;

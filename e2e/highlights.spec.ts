@@ -7,11 +7,12 @@ import type { SavedHighlight } from '../src/core/annotations/model.ts';
 import { sampleHighlight } from '../src/core/annotations/testing.ts';
 import { contentIdle, countRows, expect, launchWithExtension, newestTabId, putRows, serviceWorkerOf, tableRows, test, welcomePage } from './extension.ts';
 import { markBoxes, markedTexts, marksReady } from './marks.ts';
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { REAL_PAGES_DIR } from '../test/support/real-pages.ts';
 import { clickToClose, NOTE_PAGE, noteWindowFrom, pressToClose } from './note-window.ts';
 import { shadowTarget, shadowText } from './shadow.ts';
 
-const HOST = 'onrecord-selection';
+const HOST = UI_HOST.selection;
 const SAVED = 'saved-yellow';
 
 /** Waits until OnRecord's content script runs on the page (its private marks layer is on the page). */

@@ -4,9 +4,10 @@
  * (e2e/shadow.ts) and ask the page which text lies under them.
  */
 import { expect, type Page } from '@playwright/test';
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { inShadow } from './shadow.ts';
 
-export const MARKS_HOST = 'onrecord-marks';
+export const MARKS_HOST = UI_HOST.marks;
 
 interface Box {
   left: number;

@@ -4,11 +4,12 @@
  * can, with `pierce: true`. Tests use that privileged door, never the page's.
  */
 import type { Page } from '@playwright/test';
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { inShadow } from './shadow.ts';
 
 /** Runs `fn` with `this` bound to the popover's shadow root; undefined when no popover is mounted. */
 export function inPopover<R>(page: Page, fn: string): Promise<R | undefined> {
-  return inShadow<R>(page, 'onrecord-popover', fn);
+  return inShadow<R>(page, UI_HOST.popover, fn);
 }
 
 export interface PopoverSnapshot {

@@ -1,3 +1,4 @@
+import { UI_HOST } from '../src/page-text/element-rules.ts';
 import { contentIdle, expect, newestTabId, test } from './extension.ts';
 import { highlightTexts, popover, popoverTarget, textCenter } from './popover.ts';
 
@@ -252,7 +253,7 @@ test.describe('reading a news page', () => {
     expect(rect!.height).toBeGreaterThan(100);
     // The popover is on top of the page's fixed, max-z-index overlay.
     const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.getAttribute('data-onrecord-ui'), [rect!.x + 30, rect!.y + 30]);
-    expect(top).toBe('onrecord-popover');
+    expect(top).toBe(UI_HOST.popover);
     // What the page's own scripts can see: no shadow root, no popover text.
     const leaks = await page.evaluate(() => ({
       recorded: (window as unknown as { __leaks: string[] }).__leaks,

@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
+import { UI_HOST } from '../../src/page-text/element-rules.ts';
 import { contentIdle, countRows, expect, putRows, tableRows, test } from '../extension.ts';
 import { clickToClose, closed, noteWindowFrom, pressToClose } from '../note-window.ts';
 import { highlightTexts, inPopover, popover, popoverTarget, textCenter } from '../popover.ts';
 import { inShadow, shadowTarget, shadowText } from '../shadow.ts';
 import { markBoxes, markedTexts, MARKS_HOST, marksReady } from '../marks.ts';
 
-const SELECTION = 'onrecord-selection';
+const SELECTION = UI_HOST.selection;
 
 /** The saved highlights in the extension's database (the shared e2e table helpers). */
 const savedCount = (sw: Worker): Promise<number> => countRows(sw, 'highlights');
@@ -33,7 +34,7 @@ async function selectText(page: Page, selector: string, text: string): Promise<v
 /** Every element id inside OnRecord's closed shadow roots (read through the DevTools protocol, not the page). */
 async function shadowIds(page: Page): Promise<string[]> {
   const ids: string[] = [];
-  for (const host of ['onrecord-popover', SELECTION]) {
+  for (const host of [UI_HOST.popover, SELECTION]) {
     ids.push(...((await inShadow<string[]>(page, host, 'function () { return [...this.querySelectorAll("[id]")].map((e) => e.id); }')) ?? []));
   }
   return ids;

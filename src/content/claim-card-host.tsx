@@ -8,7 +8,8 @@ import { render } from 'preact';
 import { CLAIM_CARD_CSS, ClaimCardView, type ClaimCardState } from '../ui/claim-card.tsx';
 import { interfaceLocale } from '../ui/dates.ts';
 import selectionCss from '../ui/selection-ui.css?inline';
-import { counterPageZoom, createShadowHost, guardClicks } from './shadow-host.ts';
+import { createShadowHost, guardClicks, hideFromTopLayer, showInTopLayer } from './shadow-host.ts';
+import { UI_HOST } from '../page-text/element-rules.ts';
 
 /** Space between the mark and the card, and from the viewport's edge. */
 const GAP_PX = 8;
@@ -20,7 +21,7 @@ export class ClaimCardHost {
 
   /** `pointer`: the pointer entered or left the card (it stays open while the pointer is on it, WCAG 1.4.13). */
   constructor(signal: AbortSignal, pointer: { enter(): void; leave(): void }) {
-    const { host, shadow } = createShadowHost('onrecord-claim-card', `${selectionCss}\n${CLAIM_CARD_CSS}`);
+    const { host, shadow } = createShadowHost(UI_HOST.claimCard, `${selectionCss}\n${CLAIM_CARD_CSS}`);
     this.#host = host;
     guardClicks(host, shadow, () => undefined, signal);
     const root = document.createElement('div');
@@ -41,12 +42,7 @@ export class ClaimCardHost {
 
   /** Shows `state` beside `reference` (placed again as the page scrolls or reflows); `focus` moves the keyboard focus into it. */
   mount(state: ClaimCardState, position: { index: number; total: number } | undefined, onClose: () => void, reference: { getBoundingClientRect(): DOMRect }, focus: boolean): void {
-    if (!this.#host.isConnected) document.documentElement.append(this.#host);
-    counterPageZoom(this.#host);
-    if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
-      this.#host.popover = 'manual';
-      this.#host.showPopover();
-    }
+    showInTopLayer(this.#host);
     render(<ClaimCardView state={state} locale={interfaceLocale()} {...(position ? { position } : {})} onClose={onClose} />, this.#frame);
     if (!this.#stopPlacing) {
       this.#stopPlacing = autoUpdate(reference, this.#frame, () => {
@@ -67,7 +63,7 @@ export class ClaimCardHost {
     this.#stopPlacing?.();
     this.#stopPlacing = undefined;
     render(null, this.#frame);
-    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+    hideFromTopLayer(this.#host);
     this.#host.remove();
   }
 

@@ -21,7 +21,8 @@ const PAGE_STATEMENTS: PageStatementsOffer = {
   },
 };
 import popoverCss from '../ui/popover/popover.css?inline';
-import { counterPageZoom, createShadowHost } from './shadow-host.ts';
+import { createShadowHost, hideFromTopLayer, showInTopLayer } from './shadow-host.ts';
+import { UI_HOST } from '../page-text/element-rules.ts';
 import { interfaceLocale } from '../ui/dates.ts';
 
 /** Space between the mention and the popover, and between the popover and the viewport's edge. */
@@ -53,7 +54,7 @@ export class PopoverHost {
 
   constructor(private readonly handlers: PopoverHandlers, signal: AbortSignal) {
     ({ host: this.#host, shadow: this.#shadow } = createShadowHost(
-      'onrecord-popover',
+      UI_HOST.popover,
       `${popoverCss}\n.or-frame { position: fixed; top: 0; left: 0; pointer-events: auto; max-width: min(420px, calc(100vw - ${2 * GAP_PX}px)); }`,
     ));
     this.#frame = document.createElement('div');
@@ -103,12 +104,7 @@ export class PopoverHost {
   #mount(anchor: () => DOMRect, content: ComponentChild, opts: { focus: boolean; announce?: string }): void {
     if (this.#destroyed) return;
     this.#anchor = anchor;
-    if (!this.#host.isConnected) document.documentElement.append(this.#host);
-    counterPageZoom(this.#host);
-    if (!this.#open && typeof this.#host.showPopover === 'function') {
-      this.#host.popover = 'manual';
-      this.#host.showPopover();
-    }
+    showInTopLayer(this.#host);
     this.#open = true;
     render(content, this.#frame);
     this.#stopAutoUpdate?.();
@@ -178,7 +174,7 @@ export class PopoverHost {
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = undefined;
     render(null, this.#frame);
-    if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+    hideFromTopLayer(this.#host);
     this.#host.remove();
   }
 

@@ -19,7 +19,8 @@
  * sticky header, a page dialog) is left out, as the text under it is.
  */
 import type { HighlightColor } from '../core/annotations/model.ts';
-import { createShadowHost, counterPageZoom } from './shadow-host.ts';
+import { counterPageZoom, createShadowHost, showInTopLayer } from './shadow-host.ts';
+import { UI_HOST } from '../page-text/element-rules.ts';
 import { liveRange } from './saved-layer.ts';
 
 /** One private mark: a range and the class its boxes take (`saved-yellow`, `checked`, …). */
@@ -137,9 +138,6 @@ function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
   });
 }
 
-/** The host element's marker (`data-onrecord-ui`). */
-export const MARKS_HOST = 'onrecord-marks';
-
 const perSession = new WeakMap<AbortSignal, PrivateMarks>();
 
 /** The marks layer of the session that `signal` ends: one per page and session, shared by saved highlights and checked claims. */
@@ -167,7 +165,7 @@ export class PrivateMarks {
   constructor(signal: AbortSignal) {
     this.#signal = signal;
     if (signal.aborted || !(document.documentElement instanceof HTMLElement)) return;
-    const { host, shadow } = createShadowHost(MARKS_HOST, CSS);
+    const { host, shadow } = createShadowHost(UI_HOST.marks, CSS);
     this.#host = host;
     this.#layer = document.createElement('div');
     this.#layer.className = 'or-marks';
@@ -250,11 +248,7 @@ export class PrivateMarks {
   #ensureHost(): void {
     const host = this.#host;
     if (!host) return;
-    if (!host.isConnected) document.documentElement.append(host);
-    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
-      host.popover = 'manual';
-      host.showPopover();
-    }
+    showInTopLayer(host);
     if (!this.#bodyObserved && document.body) {
       this.#sizes?.observe(document.body);
       this.#bodyObserved = true;

@@ -9,7 +9,8 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { SelectionToolbar, type SelectionToolbarProps } from './selection-toolbar.tsx';
-import { createShadowHost, counterPageZoom, guardClicks } from './shadow-host.ts';
+import { createShadowHost, guardClicks, hideFromTopLayer, showInTopLayer } from './shadow-host.ts';
+import { UI_HOST } from '../page-text/element-rules.ts';
 import selectionCss from '../ui/selection-ui.css?inline';
 
 /** Space between the selection and the toolbar, and from the viewport's edge. */
@@ -25,7 +26,7 @@ export class SelectionHost {
   readonly #stops: Partial<Record<Slot, () => void>> = {};
 
   constructor(signal: AbortSignal, onRefused: () => void = () => undefined) {
-    ({ host: this.#host, shadow: this.#shadow } = createShadowHost('onrecord-selection', selectionCss));
+    ({ host: this.#host, shadow: this.#shadow } = createShadowHost(UI_HOST.selection, selectionCss));
     guardClicks(this.#host, this.#shadow, onRefused, signal);
     const root = document.createElement('div');
     root.className = 'or-sel';
@@ -53,12 +54,7 @@ export class SelectionHost {
   }
 
   show(slot: Slot, props: SelectionToolbarProps, anchor: () => DOMRect): void {
-    if (!this.#host.isConnected) document.documentElement.append(this.#host);
-    counterPageZoom(this.#host);
-    if (typeof this.#host.showPopover === 'function' && !this.#host.matches(':popover-open')) {
-      this.#host.popover = 'manual';
-      this.#host.showPopover();
-    }
+    showInTopLayer(this.#host);
     const frame = this.#frames[slot];
     frame.hidden = false;
     render(<SelectionToolbar {...props} />, frame);
@@ -88,7 +84,7 @@ export class SelectionHost {
     render(null, frame);
     frame.hidden = true;
     if (Object.values(this.#frames).every((f) => f.hidden)) {
-      if (typeof this.#host.hidePopover === 'function' && this.#host.matches(':popover-open')) this.#host.hidePopover();
+      hideFromTopLayer(this.#host);
       this.#host.remove();
     }
   }

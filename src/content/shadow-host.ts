@@ -44,6 +44,27 @@ export function counterPageZoom(host: HTMLElement): void {
 }
 
 /**
+ * Puts the host on `<html>` (again, if the page took it away), at zoom 1, and
+ * in the top layer, above everything the page draws, its own top-layer
+ * elements included. The host is a manual popover: the page's light dismiss
+ * (Esc, a click elsewhere) never closes it. Browsers without the Popover API
+ * keep it as a fixed element at the highest z-index.
+ */
+export function showInTopLayer(host: HTMLElement): void {
+  if (!host.isConnected) document.documentElement.append(host);
+  counterPageZoom(host);
+  if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
+    host.popover = 'manual';
+    host.showPopover();
+  }
+}
+
+/** Takes the host out of the top layer (it stays on the page, empty or hidden). */
+export function hideFromTopLayer(host: HTMLElement): void {
+  if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
+}
+
+/**
  * Whether the page has restyled or covered the host so that the reader
  * cannot see what they click: opacity, filter, visibility, clipping,
  * transforms, blending on the host or <html>, or (for a pointer click)

@@ -13,6 +13,14 @@
 /** Marks every element of the extension's own page UI; its subtree is never read. */
 export const UI_ATTRIBUTE = 'data-onrecord-ui';
 
+/** The value of `UI_ATTRIBUTE` on each of the extension's hosts (tests find the hosts by it). */
+export const UI_HOST = {
+  popover: 'onrecord-popover',
+  selection: 'onrecord-selection',
+  claimCard: 'onrecord-claim-card',
+  marks: 'onrecord-marks',
+} as const;
+
 /** Separator kinds, ordered: a stronger pending separator wins over a weaker one. */
 export const SEPARATOR_NONE = 0;
 export const SEPARATOR_CELL = 1;

@@ -337,4 +337,54 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
       expect(r.suggestion.evidence.polarity?.conceptId, text).toBe('preconditions');
     }
   });
+
+  it('reads a negative quantifier as the subject as denying its clause: "no country has come forward to mediate" (en, de)', () => {
+    for (const [lang, text] of [
+      ['en', 'Polishchuk said hardly any country was willing to act as a mediator between Russia and Ukraine.'],
+      ['en', 'Polishchuk said that not a single state is prepared to mediate between Moscow and Kyiv.'],
+      ['de', 'Polischtschuk sagte, niemand sei bereit, zwischen Moskau und Kiew zu vermitteln.'],
+    ] as const) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.suggestion.verdict, `${lang}: ${text}`).toBe('contradicts');
+    }
+    // A generic subject only: "no talks" stays a negated topic, and a plain quantity agrees.
+    expect(checker.check('Polishchuk said a number of countries are offering to mediate between Moscow and Kyiv.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('takes the words before the speaker when the words after the cue only name where it was reported (en, ru, uk, de)', () => {
+    for (const [text, start] of [
+      ['No country has come forward to mediate between Moscow and Kyiv, Polishchuk complained, according to Interfax.', 'No country has come forward'],
+      ['«Ни одна страна не предлагает посредничество», — заявил Полищук, сообщает Интерфакс.', 'Ни одна страна'],
+      ['Жодна країна не пропонує посередництва, заявив Поліщук, повідомляє Інтерфакс.', 'Жодна країна'],
+      ['Kein einziges Land biete seine Vermittlung an, sagte Polischtschuk, wie Interfax berichtet.', 'Kein einziges Land'],
+    ] as const) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('alexei-polishchuk');
+      expect(r.attribution?.content.startsWith(start), `${text} → ${r.attribution?.content}`).toBe(true);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+    }
+  });
+
+  it('reads a revoked offer or a dropped demand as unmade, not as made again (en, ru, uk, de)', () => {
+    for (const text of [
+      'Lavrov said Putin had withdrawn his offer of negotiations with Ukraine.',
+      'Lavrov said Putin’s offer of negotiations with Ukraine was no longer valid.',
+      'Лавров заявил, что предложение Путина о переговорах с Украиной отозвано.',
+      'Лавров заявив, що пропозиція Путіна про переговори з Україною більше не діє.',
+      'Lawrow sagte, Putins Angebot von Verhandlungen mit der Ukraine sei zurückgezogen worden.',
+      'Lawrow erklärte Putins Angebot von Gesprächen mit der Ukraine für hinfällig.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.attribution?.speakerId, text).toBe('sergey-lavrov');
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.polarity?.conceptId, text).toBe('proposal');
+    }
+    for (const text of ['Moskau hat auf die Forderung verzichtet, die Krim als russisches Gebiet anzuerkennen.', 'Moscow has dropped its demand that Ukraine accept Crimea as Russian territory.']) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+    // Giving up something else beside an offer leaves the offer made; confirming it agrees.
+    expect(checker.check('According to Arakhamia, Russia was in effect offering peace if Ukraine stayed neutral and gave up on NATO.').suggestion.verdict).toBe('consistent');
+    expect(checker.check('Лавров подтвердил предложение Путина о переговорах с Украиной.').suggestion.verdict).toBe('consistent');
+  });
 });

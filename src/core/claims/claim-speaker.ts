@@ -71,7 +71,8 @@ export const GOVERNMENT_OF_PLACE: Readonly<Record<string, string>> = {
  * first statement whose speaker is an entity of the record. Null when the
  * finder found none (then speakerOfClaim's patterns are tried).
  */
-export function speakerFromStatements(statements: readonly Statement[], text?: string): ClaimSpeaker | null {
+export function speakerFromStatements(found: readonly Statement[], text?: string): ClaimSpeaker | null {
+  const statements = text === undefined ? found : found.map((x) => withoutReportingContent(x, text));
   // The statement with the most words: "Nikolenko responded on Sunday. He accused Lavrov of …" is about the second.
   const s = statements
     .filter((x) => x.speaker.entityId !== null && x.content.end > x.content.start)
@@ -114,6 +115,31 @@ export function speakerFromStatements(statements: readonly Statement[], text?: s
     contentEnd: s.content.start + content.length,
     ...withPieces,
   };
+}
+
+/**
+ * Words that only say where a statement was reported ("according to", "as reported by", "сообщает", "передает", "по
+ * данным", "повідомляє", "за даними", "laut", "zufolge", "berichtet"): never what the speaker said.
+ */
+const REPORTING_ONLY =
+  /^(?:(?:as\s+)?(?:according\s+to|reported\s+by|reports?|reported|citing|cited\s+by|quoted\s+by|told)|сообща(?:ет|ют|ло)|переда(?:ет|ёт|ют)|пиш(?:ет|ут)|по\s+(?:данным|сообщению|информации)|со\s+ссылкой\s+на|повідомля(?:є|ють)|переда(?:є|ють)|пиш(?:е|уть)|за\s+(?:даними|повідомленням|інформацією)|з\s+посиланням\s+на|laut|zufolge|(?:wie\s+)?(?:berichtet(?:e|en)?|meldet(?:e|en)?|schreibt|schrieb)|unter\s+Berufung\s+auf)$/iu;
+
+/**
+ * "…, Polishchuk complained, according to Interfax", "…, заявил Песков, сообщает РИА Новости": where the words after
+ * the cue are only the reporting phrase before an outlet, the speaker's words are the clause before the speaker and cue.
+ */
+function withoutReportingContent(s: Statement, text: string): Statement {
+  if (!REPORTING_ONLY.test(s.content.text.trim().replace(/[\s,;:.]+$/u, ''))) return s;
+  const head = Math.min(s.speaker.start, s.cue?.start ?? s.speaker.start);
+  if (s.content.start < head) return s;
+  const before = text.slice(0, head);
+  const from = Math.max(0, ...[...before.matchAll(/[.!?]\s+/gu)].map((m) => m.index + m[0].length));
+  const lead = before.slice(from);
+  const start = from + (lead.length - lead.trimStart().length);
+  const words = lead.trim().replace(/^[«“"„‚‘]+/u, '').replace(/[\s,;:–—-]+$/u, '').replace(/[»”"“‘’]+$/u, '').replace(/[\s,;:–—-]+$/u, '');
+  if (!/\p{L}/u.test(words)) return s;
+  const at = text.indexOf(words, start);
+  return { ...s, content: { start: at, end: at + words.length, text: words } };
 }
 
 /** The claim text from `from` to `to`, rebuilt from the statements' own words (the statements cover it in order). */

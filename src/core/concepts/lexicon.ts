@@ -80,13 +80,27 @@ const NO_PART_FRAMES: Readonly<Record<string, RegExp>> = {
   uk: /(?<!\p{L})(?:не\s+(?:має|мав|мала|мали|мало|мають)\s+(?:жодного\s+|ніякого\s+|найменшого\s+)?(?:стосунку|відношення)\s+до|непричетн\p{L}*\s+до)(?!\p{L})/giu,
   de: /(?<!\p{L})(?:(?:hat|habe|hatte|hätte|haben|hatten)\s+nichts\s+mit|nicht\s+beteiligt\s+an|keine\s+Rolle\s+(?:bei|an))(?!\p{L})/giu,
 };
+/**
+ * A negative quantifier as the subject of a clause ("no country has come forward to mediate", "hardly any state is
+ * willing to", "nobody is offering", "niemand bietet … an") denies what its clause says, as a denial frame does: the
+ * quantity said is none, whatever the verb. Only English and German: in Russian and Ukrainian the subject ("ни одна
+ * страна", "жодна країна", "никто", "ніхто") takes the verb's own "не" by concord, which already negates it. The nouns
+ * are generic subjects, never a concept word ("no talks" stays a negated topic).
+ */
+const NEGATIVE_SUBJECTS: Readonly<Record<string, RegExp>> = {
+  en: /(?:^|(?<=[,;:]\s*)|(?<=\b(?:that|said|says|while|but|and|as)\s+))(?:nobody|no one|no-one|none of (?:the |its |their )?[\p{L}-]+|(?:no|not a single|not one|hardly any|barely any|scarcely any|few if any|few, if any,)\s+(?:other\s+|single\s+|foreign\s+|western\s+|european\s+|third\s+)?(?:country|countries|state|states|nation|nations|government|governments|leader|leaders|capital|capitals|side|party|parties|one|body|partner|partners|ally|allies|power|powers))\b/giu,
+  de: /(?<!\p{L})(?:niemand|keiner|kaum jemand|(?:kein|keine|kaum ein|kaum eine)(?:\s+einzig(?:es|er|e))?(?:\s+(?:anderes|andere|anderer|westliches|westliche|europäisches|europäische|dritter|drittes))?\s+(?:Land|Länder|Staat|Staaten|Regierung|Regierungen|Seite|Partei|Parteien|Partner|Verbündeter|Verbündete|Macht|Mächte|Hauptstadt|Hauptstädte))(?!\p{L})/giu,
+};
 /** Where a denied clause ends. */
 const DENIED_CLAUSE_END = /[.;!?,]/u;
 
 /** The denial frames of a text: the verb phrase (dropped) and the clause it denies. */
 export function denialScopes(text: string, lang?: string): { frameStart: number; frameEnd: number; end: number }[] {
   const out: { frameStart: number; frameEnd: number; end: number }[] = [];
-  const patterns = lang !== undefined && DENIAL_FRAMES[lang] ? [DENIAL_FRAMES[lang]!, NO_PART_FRAMES[lang]!] : [...Object.values(DENIAL_FRAMES), ...Object.values(NO_PART_FRAMES)];
+  const patterns =
+    lang !== undefined && DENIAL_FRAMES[lang]
+      ? [DENIAL_FRAMES[lang]!, NO_PART_FRAMES[lang]!, ...(NEGATIVE_SUBJECTS[lang] ? [NEGATIVE_SUBJECTS[lang]!] : [])]
+      : [...Object.values(DENIAL_FRAMES), ...Object.values(NO_PART_FRAMES), ...Object.values(NEGATIVE_SUBJECTS)];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
       const frameEnd = m.index + m[0].length;
@@ -241,6 +255,12 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     }
   }
   const compounds = set.concepts.filter((c) => (c.allOf?.length ?? 0) > 0).map((c) => ({ id: c.id, parts: c.allOf! }));
+  /** German nouns of acts and demands ("angebot", "forderung"), lower case: the heads of compounds that name one. */
+  const actHeads = set.concepts
+    .filter((c) => c.kind === 'act' || c.id === DEMANDING)
+    .flatMap((c) => c.words.de)
+    .filter((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w))
+    .map((w) => w.toLowerCase());
   return {
     set,
     matcher,
@@ -284,7 +304,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
         scopes.push(framedBy ?? (denied ? WHOLE : null));
       }
-      const plainly = refusalScopes(text, lang, exceptions(text, lang, hits, info), info);
+      const plainly = revocations(text, lang, refusalScopes(text, lang, exceptions(text, lang, hits, info), info), info, actHeads);
       const denials = plainly.map((h, k) => (flips[k] ? negate(h, info) : h));
       return deniedActs(denials, scopes, info);
     },
@@ -432,6 +452,67 @@ function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[
     if (!governs) return h;
     const negated = !h.negated;
     return { ...h, negated, sign: (i.pole * (negated ? -1 : 1)) as 1 | -1 };
+  });
+}
+
+/**
+ * Predicates that unmake an act or a demand ("withdrew the offer", "the proposal is no longer valid", "dropped its
+ * demand", "отозвал предложение", "предложение утратило силу", "пропозицію відкликано", "більше не діє", "erklärte das
+ * Angebot für hinfällig", "verzichtete auf die Forderung", "zog das Angebot zurück"): the acts of their clause (an
+ * offer, a signature, a demand) are negated, as a denial of the act would. Refusing an offer leaves the offer made
+ * (refusalScopes); revoking it unmakes it. Per language, as data; forms by stem.
+ */
+const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
+  en: {
+    // A verb before its object: "withdrew the offer", "dropped its demand", "called off the signing".
+    before: /\b(?:withdr[ae]w(?:s|n|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|annul(?:s|led|ling)?|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|g[ai]ve up|giv(?:es|ing|en) up|call(?:s|ed|ing)? off|declar(?:e|es|ed|ing))\b/giu,
+    // A predicate after its subject: "the offer was withdrawn", "the proposal is void", "no longer stands", "off the table".
+    after: /\b(?:(?:is|was|were|are|be|been|being|now|as|had|has|have)\s+(?:now\s+|effectively\s+|formally\s+)?(?:withdrawn|retracted|revoked|rescinded|cancell?ed|annulled|scrapped|dropped|abandoned|called off|given up|null and void|void|invalid|obsolete|moot|dead|expired|lapsed|off the table)|null and void|no longer (?:valid|stands?|stood|appl(?:y|ies)|on the table|in force|exists?)|off the table|has (?:expired|lapsed))\b/giu,
+  },
+  ru: {
+    before: /(?<!\p{L})(?:отозва(?:л|ла|ли|ть)|отзыва(?:ет|ют|л|ла|ли|ть)|отмени(?:л|ла|ли|ть)|отменя(?:ет|ют|л|ла|ли)|аннулирова(?:л|ла|ли|ть)|аннулиру(?:ет|ют)|снял[аи]?|сня(?:ть|ла)|объяви(?:л|ла|ли)\s+(?:недействительн\p{L}*|утратившим\p{L}*\s+силу|неактуальн\p{L}*))(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:отозван[аоы]?|отменен[аоы]?|отменён[аоы]?|аннулирован[аоы]?|снят[аоы]?|больше не (?:действует|действуют|актуальн\p{L}*|в силе)|утратил\p{L}*\s+(?:силу|актуальность)|потерял\p{L}*\s+актуальность|неактуальн\p{L}*|недействительн\p{L}*)(?!\p{L})/giu,
+  },
+  uk: {
+    before: /(?<!\p{L})(?:відклика(?:в|ла|ли|ти|є|ють)|відкликав|відкликала|відкликали|скасува(?:в|ла|ли|ти)|скасову(?:є|ють)|анулюва(?:в|ла|ли|ти)|анулю(?:є|ють)|зня(?:в|ла|ли|ти)|оголоси(?:в|ла|ли)\s+(?:недійсн\p{L}*|неактуальн\p{L}*))(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:відкликан[аоі]?|відкликано|скасован[аоі]?|скасовано|анульован[аоі]?|анульовано|знят[аоі]?|знято|більше не (?:діє|діють|актуальн\p{L}*|чинн\p{L}*)|втратил\p{L}*\s+(?:чинність|актуальність)|неактуальн\p{L}*|недійсн\p{L}*)(?!\p{L})/giu,
+  },
+  de: {
+    // German puts the verb or its particle last as often as first: both directions, verb forms only ("Verzicht" is a noun).
+    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,6}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+\s+){0,6}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,6}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+  },
+};
+/** How many words an act may stand from the revoking predicate, in its clause. */
+const REVOKING_WINDOW_WORDS = 8;
+/** Demands are unmade as acts are ("dropped its demand"): the concept of demanding, where the set has one. */
+const DEMANDING = 'ultimatum';
+
+function revocations(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>, actHeads: readonly string[]): ConceptHit[] {
+  // German compounds are head-final: "Gesprächsangebot" is an offer (of talks) whatever concept the whole word names.
+  const revocable = (h: ConceptHit) => {
+    if (info.get(h.conceptId)!.kind === 'act' || h.conceptId === DEMANDING) return true;
+    if (lang !== 'de') return false;
+    const surface = text.slice(h.start, h.end).toLowerCase();
+    return actHeads.some((w) => surface.length > w.length && surface.endsWith(w));
+  };
+  if (!hits.some(revocable)) return hits;
+  const rules = lang !== undefined && REVOKING[lang] ? [REVOKING[lang]!] : Object.values(REVOKING);
+  const before: [number, number][] = [];
+  const after: [number, number][] = [];
+  for (const r of rules) {
+    for (const m of text.matchAll(r.before)) before.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(r.after)) after.push([m.index, m.index + m[0].length]);
+  }
+  if (before.length === 0 && after.length === 0) return hits;
+  const near = (from: number, to: number) => {
+    const gap = text.slice(from, to);
+    return !/[.;!?]/u.test(gap) && (gap.match(WORD_RE) ?? []).length <= REVOKING_WINDOW_WORDS;
+  };
+  return hits.map((h) => {
+    if (!revocable(h)) return h;
+    const hit = before.some(([, b]) => b <= h.start && near(b, h.start)) || after.some(([a]) => a >= h.end && near(h.end, a));
+    return hit ? negate(h, info) : h;
   });
 }
 
