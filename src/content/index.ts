@@ -2,16 +2,18 @@
  * Content script entry, run at `document_start` on every page. What runs here delays the page's parser, so it does
  * nothing but schedule its work for a task of its own (ADR 018, issue 15: ≤ 5 ms): the extension API's first use
  * (about 1.5 ms of CPU here) and the constructed sheet (about 0.7 ms) are not needed before the page's first paint,
- * and in a task of their own they no longer hold the parser's first chunk back. That task (a 0 ms timer; a
- * `user-blocking` `scheduler.postTask` measured no better, and costs the scheduler's first use) ran before the parser's
- * next chunk in every load traced on bench:page's 500 KB and 5 MB pages (no `ParseHTML` between): it adopts the one
- * style sheet while the DOM is at most that first chunk (adopting it once the page is parsed and styled restyles the
- * whole page, 600 ms on 5 MB), sends the settings request, and holds the messages the extension sends before the
- * site control exists. Everything else — reading the settings' answer, the site control, the guard of the shared
- * state, the parser follower — is in early-bundle.ts, built into the front of this file wrapped in a function (only
- * pre-parsed; one file, since each content script costs about 0.4 ms of its own: scripts/vite-lazy-ui.ts), evaluated
- * when the settings' answer arrives. It runs the way it is written: a handful of statements, no module code, no
- * helper that would be compiled on its first call.
+ * and in a task of their own they no longer hold the parser's first chunk back. That task is a `user-blocking`
+ * `scheduler.postTask` (a 0 ms timer where the browser lacks it): a timer measured 0.3–0.7 ms cheaper, but during a
+ * page's load the browser runs its parser's tasks before timers, and in bench:page the settings then often arrived
+ * after DOMContentLoaded, so the top of the page was no longer underlined while it loaded. Traced on bench:page's
+ * pages, the task ran before the parser's next chunk (no `ParseHTML` between): it adopts the one style sheet while
+ * the DOM is at most that first chunk (adopting it once the page is parsed and styled restyles the whole page, 600
+ * ms on 5 MB), sends the settings request, and holds the messages the extension sends before the site control
+ * exists. Everything else — reading the settings' answer, the site control, the guard of the shared state, the
+ * parser follower — is in early-bundle.ts, built into the front of this file wrapped in a function (only pre-parsed;
+ * one file, since each content script costs about 0.4 ms of its own: scripts/vite-lazy-ui.ts), evaluated when the
+ * settings' answer arrives. It runs the way it is written: a handful of statements, no module code, no helper that
+ * would be compiled on its first call.
  */
 import type { ContentEarly, EarlyMessage } from './early-bundle.ts';
 import type { MessageSender as Sender } from './runtime.ts';
@@ -24,7 +26,16 @@ interface NativeRuntime {
   onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
 }
 
-if (window.top === window) setTimeout(() => {
+interface PostTask {
+  postTask(task: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
+// A callable postTask, as for `browser` below: where the browser lacks it, a page's element named "scheduler" is not it.
+const scheduler = (globalThis as { scheduler?: PostTask }).scheduler;
+const soon = (task: () => void): unknown =>
+  typeof scheduler?.postTask === 'function' ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task, 0);
+
+if (window.top === window) soon(() => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(DEFAULT_PAGE_CSS);
   document.adoptedStyleSheets.push(sheet);
@@ -55,4 +66,4 @@ if (window.top === window) setTimeout(() => {
     (world[key] as ContentEarly).control({ sheet, settings, held, unhold: () => runtime.onMessage.removeListener(hold) });
   };
   settings.then(go, go);
-}, 0);
+});
