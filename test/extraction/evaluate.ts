@@ -1,6 +1,6 @@
 /** Runs the statement finder over annotated documents and totals the scores per split, language and span type. */
 import type { Statement, StatementFinder } from '../../src/core/statements/index.ts';
-import { add, emptyCounts, joinContinuations, precision, recall, scoreDocument, type Counts, type GoldLike, type PredStatement, type SpanScores } from './score.ts';
+import { add, emptyCounts, precision, recall, scoreDocument, type Counts, type GoldLike, type PredStatement, type SpanScores, splitAtCue } from './score.ts';
 
 export interface EvalDoc {
   doc: string;
@@ -37,14 +37,14 @@ export function toPred(s: Statement): PredStatement {
 const emptySpan = (): SpanScores => ({ exact: emptyCounts(), overlap: emptyCounts() });
 const addSpan = (a: SpanScores, b: SpanScores): SpanScores => ({ exact: add(a.exact, b.exact), overlap: add(a.overlap, b.overlap) });
 
-/** Scored units: gold and predictions after joining a statement with its continuation (score.ts, joinContinuations). */
+/** Scored units: gold and predictions after cutting a statement at its inner cue's sentence into the statement and its continuation (score.ts, splitAtCue). */
 export interface DocResult {
   doc: EvalDoc;
   /** Gold units. */
   gold: GoldLike[];
   /** Predicted units. */
   preds: PredStatement[];
-  /** For each predicted unit, the finder's statement it starts with. */
+  /** For each predicted unit, the finder's statement it comes from. */
   statements: Statement[];
   /** For each predicted unit, the gold unit it matched or -1. */
   matches: number[];
@@ -58,10 +58,10 @@ export function evaluate(finder: StatementFinder, docs: readonly EvalDoc[]): { r
   const results: DocResult[] = [];
   for (const doc of docs) {
     const found = finder.find(doc.text, { lang: doc.lang as 'en' });
-    const joined = joinContinuations(found.map(toPred), doc.text);
-    const preds = joined.units;
-    const statements = joined.members.map((m) => found[m[0]!]!);
-    const gold = joinContinuations(doc.statements, doc.text).units;
+    const split = splitAtCue(found.map(toPred), doc.text);
+    const preds = split.units;
+    const statements = split.origin.map((i) => found[i]!);
+    const gold = splitAtCue(doc.statements, doc.text).units;
     const s = scoreDocument(preds, gold);
     const r = reports[doc.split];
     r.docs++;
