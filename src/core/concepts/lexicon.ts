@@ -91,6 +91,65 @@ const NEGATIVE_SUBJECTS: Readonly<Record<string, RegExp>> = {
   en: /(?:^|(?<=[,;:]\s*)|(?<=\b(?:that|said|says|while|but|and|as)\s+))(?:nobody|no one|no-one|none of (?:the |its |their )?[\p{L}-]+|(?:no|not a single|not one|hardly any|barely any|scarcely any|few if any|few, if any,)\s+(?:other\s+|single\s+|foreign\s+|western\s+|european\s+|third\s+)?(?:country|countries|state|states|nation|nations|government|governments|leader|leaders|capital|capitals|side|party|parties|one|body|partner|partners|ally|allies|power|powers))\b/giu,
   de: /(?<!\p{L})(?:niemand|keiner|kaum jemand|(?:kein|keine|kaum ein|kaum eine)(?:\s+einzig(?:es|er|e))?(?:\s+(?:anderes|andere|anderer|westliches|westliche|europäisches|europäische|dritter|drittes))?\s+(?:Land|Länder|Staat|Staaten|Regierung|Regierungen|Seite|Partei|Parteien|Partner|Verbündeter|Verbündete|Macht|Mächte|Hauptstadt|Hauptstädte))(?!\p{L})/giu,
 };
+/**
+ * A negative quantifier followed by an exception or a comparison says the opposite of none: "no country but Turkey has
+ * offered", "no other country has done as much as Russia to offer", "niemand anders als Putin habe angeboten", "kein Land
+ * sei so bereit wie Russland", "никто, кроме Путина, не предлагал", "ніхто, крім Путіна, не пропонував". Per language:
+ * the quantifier, the exception right after it, and the comparison later in its clause (its sentence in ru/uk, where a
+ * comma always stands before "чем", "ніж").
+ */
+const EXCEPTED_QUANTIFIERS: Readonly<Record<string, { quantifier: RegExp; exception: RegExp; comparison: RegExp }>> = {
+  en: {
+    quantifier: NEGATIVE_SUBJECTS.en!,
+    exception: /^\s*,?\s*(?:but|except|save|besides|apart from|aside from|other than|rather than)\b/iu,
+    comparison: /\b(?:than|as\s+(?:[\p{L}-]+\s+){1,3}?as)\b/iu,
+  },
+  de: {
+    quantifier: NEGATIVE_SUBJECTS.de!,
+    exception: /^\s*,?\s*(?:außer|ausgenommen|bis auf|abgesehen von|anders als|als)(?!\p{L})/iu,
+    comparison: /(?<!\p{L})(?:als|wie)(?!\p{L})/iu,
+  },
+  ru: {
+    quantifier: /(?<!\p{L})(?:никто|ничто|ни\s+од(?:ин|на|но|ного|ной|ному)|никак(?:ой|ая|ое|ие|ого|ой))(?!\p{L})/giu,
+    exception: /^\s*,?\s*(?:кроме|помимо|за исключением)(?!\p{L})/iu,
+    comparison: /(?<!\p{L})(?:чем|сколько)(?!\p{L})/iu,
+  },
+  uk: {
+    quantifier: /(?<!\p{L})(?:ніхто|ніщо|жод(?:ен|на|не|ного|ної|ному|ні)|ні\s+од(?:ин|на|не|ного|ної))(?!\p{L})/giu,
+    exception: /^\s*,?\s*(?:крім|окрім|опріч|за винятком)(?!\p{L})/iu,
+    comparison: /(?<!\p{L})(?:ніж|скільки)(?!\p{L})/iu,
+  },
+};
+/** Where a Russian or Ukrainian comparison may stand after its quantifier: up to the sentence end or a coordinated clause. */
+const COMPARED_CLAUSE_END = /[.;!?]|,\s*(?:а|но|и|і|й|та|але)(?!\p{L})/u;
+
+/**
+ * The text with the negation of excepted negative quantifiers blanked out (same length, so offsets hold): the
+ * quantifier itself (it denies nothing, and it is no denial frame) and, in Russian and Ukrainian, the "не"/"ні" its verb
+ * takes by concord.
+ */
+export function withoutExceptedNegatives(text: string, lang?: string): string {
+  const langs = lang !== undefined ? (EXCEPTED_QUANTIFIERS[lang] ? [lang] : []) : Object.keys(EXCEPTED_QUANTIFIERS);
+  let out = text;
+  const blank = (from: number, to: number) => (out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to));
+  for (const l of langs) {
+    const { quantifier, exception, comparison } = EXCEPTED_QUANTIFIERS[l]!;
+    const concord = NEGATIVE_CONCORD.has(l);
+    for (const m of text.matchAll(quantifier)) {
+      const end = m.index + m[0].length;
+      const rest = text.slice(end);
+      const stop = rest.search(concord ? COMPARED_CLAUSE_END : DENIED_CLAUSE_END);
+      const clause = stop < 0 ? rest : rest.slice(0, stop);
+      if (!exception.test(rest) && !comparison.test(clause)) continue;
+      blank(m.index, end);
+      if (!concord) continue;
+      const verb = /(?<!\p{L})(?:не|ні)(?!\p{L})/u.exec(clause);
+      if (verb) blank(end + verb.index, end + verb.index + verb[0].length);
+    }
+  }
+  return out;
+}
+
 /** Where a denied clause ends. */
 const DENIED_CLAUSE_END = /[.;!?,]/u;
 
@@ -266,7 +325,9 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     matcher,
     info,
     compounds,
-    find(text, lang, denied = false) {
+    find(said, lang, denied = false) {
+      // "No one but Putin offered …": the excepted quantifier's negation is read as none (withoutExceptedNegatives).
+      const text = withoutExceptedNegatives(said, lang);
       const hits: ConceptHit[] = [];
       const foreign = lang === undefined ? undefined : FOREIGN[lang];
       const frames = denialScopes(text, lang);
@@ -464,8 +525,9 @@ function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[
  */
 const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
   en: {
-    // A verb before its object: "withdrew the offer", "dropped its demand", "called off the signing".
-    before: /\b(?:withdr[ae]w(?:s|n|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|annul(?:s|led|ling)?|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|g[ai]ve up|giv(?:es|ing|en) up|call(?:s|ed|ing)? off|declar(?:e|es|ed|ing))\b/giu,
+    // A verb before its object: "withdrew the offer", "dropped its demand", "called off the signing"; "declared the offer
+    // void" around it (a bare "declared" revokes nothing: "declared a ceasefire and offered talks").
+    before: /\b(?:withdr[ae]w(?:s|n|ing)?|retract(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|ed|led|ing|ling)?|annul(?:s|led|ling)?|scrap(?:s|ped|ping)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|g[ai]ve up|giv(?:es|ing|en) up|call(?:s|ed|ing)? off|declar(?:e|es|ed|ing)\s+(?:[\p{L}'’-]+\s+){1,8}?(?:null and void|void|invalid|obsolete|dead|over))\b/giu,
     // A predicate after its subject: "the offer was withdrawn", "the proposal is void", "no longer stands", "off the table".
     after: /\b(?:(?:is|was|were|are|be|been|being|now|as|had|has|have)\s+(?:now\s+|effectively\s+|formally\s+)?(?:withdrawn|retracted|revoked|rescinded|cancell?ed|annulled|scrapped|dropped|abandoned|called off|given up|null and void|void|invalid|obsolete|moot|dead|expired|lapsed|off the table)|null and void|no longer (?:valid|stands?|stood|appl(?:y|ies)|on the table|in force|exists?)|off the table|has (?:expired|lapsed))\b/giu,
   },
@@ -479,8 +541,8 @@ const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
   },
   de: {
     // German puts the verb or its particle last as often as first: both directions, verb forms only ("Verzicht" is a noun).
-    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,6}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+\s+){0,6}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
-    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,6}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,8}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+\s+){0,8}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,8}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
   },
 };
 /** How many words an act may stand from the revoking predicate, in its clause. */
@@ -488,6 +550,59 @@ const REVOKING_WINDOW_WORDS = 8;
 /** Demands are unmade as acts are ("dropped its demand"): the concept of demanding, where the set has one. */
 const DEMANDING = 'ultimatum';
 
+/**
+ * Words that open a new clause or a new predicate inside a sentence: a revoking predicate on the far side of one is said
+ * of something else ("offered talks after the sanctions were dropped", "предложил переговоры, а старый план утратил
+ * силу", "angeboten, nachdem die Sanktionen aufgehoben wurden").
+ */
+const CLAUSE_BREAK: Readonly<Record<string, RegExp>> = {
+  en: /^(?:and|or|but|after|before|once|when|whenever|while|since|because|as|if|then|that|which|who|whom|although|though|whereas|until|unless|so)$/u,
+  ru: /^(?:и|а|но|или|либо|после|когда|пока|потому|так|поскольку|чтобы|если|хотя|затем|потом|что|который|которое|которая|которые|которого|которой|которых)$/u,
+  uk: /^(?:і|й|та|а|але|або|чи|після|коли|поки|доки|бо|оскільки|щоб|якщо|хоча|потім|що|який|яке|яка|які|якого|якої|яких)$/u,
+  de: /^(?:und|oder|aber|sondern|nachdem|bevor|ehe|als|wenn|weil|da|während|sobald|seit|seitdem|dass|ob|obwohl|dann|denn|doch)$/u,
+};
+/** Prepositions that tie a phrase to the act noun before them ("the offer of talks with Kyiv was withdrawn"). */
+const ACT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['of', 'with', 'to', 'for', 'from', 'on', 'about', 'by', 'in', 'at', 'between', 'over', 'toward', 'towards', 'regarding']),
+  de: new Set(['von', 'vom', 'mit', 'an', 'am', 'für', 'über', 'zu', 'zur', 'zum', 'nach', 'aus', 'bei', 'gegenüber', 'um', 'zwischen']),
+};
+/** Words that open a noun phrase of its own (a new subject) outside such a prepositional phrase. Genitive "der", "des" tie. */
+const NEW_PHRASE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:the|a|an|this|these|those|its|their|his|her|our|my|your)$/u,
+  de: /^(?:die|das|den|ein|eine|einen|sein|seine|ihr|ihre|dieser|diese|dieses)$/u,
+};
+/** Auxiliaries and adverbs that close the act's noun phrase before its predicate ("… was no longer", "… sei nicht"). */
+const PREDICATE_LEAD = /^(?:is|was|were|are|be|been|being|has|have|had|will|would|could|may|might|must|now|not|never|already|effectively|formally|officially|also|ist|sei|war|wäre|wurde|wurden|worden|seien|sind|habe|hat|hatte|wird|werde|bereits|schon|nicht|nie|niemals|inzwischen|offiziell|endgültig|auch)$/iu;
+
+/** Whether a negator stands within NEGATION_WINDOW_WORDS words before `at`, in its clause (any one in ru/uk). */
+function negatorBefore(text: string, at: number, lang: string | undefined): boolean {
+  const words = clauseWordsBefore(text, at).slice(-NEGATION_WINDOW_WORDS);
+  const n = words.filter(isNegator).length;
+  return lang !== undefined && NEGATIVE_CONCORD.has(lang) ? n > 0 : n % 2 === 1;
+}
+function clauseWordsBefore(text: string, at: number): string[] {
+  let before = text.slice(Math.max(0, at - 80), at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (CLAUSE_END.test(before[k]!)) {
+      before = before.slice(k + 1);
+      break;
+    }
+  }
+  return before.match(WORD_RE) ?? [];
+}
+const isNegator = (w: string) => NEGATORS.has(w.toLowerCase()) || /n['’]t$/iu.test(w);
+
+/**
+ * A revoking predicate unmakes an act only when it governs the act (en, ru, uk, de):
+ * - before the act, the words between are its object phrase: no clause break ("withdrew the offer", not "dropped the
+ *   sanctions and offered talks");
+ * - after the act, the act is its subject (or, German verb-last, its object): only the act's own prepositional phrases,
+ *   auxiliaries and a negation between ("the offer of talks with Kyiv was withdrawn", "das Angebot sei zurückgezogen
+ *   worden"), no clause break and no new subject ("offered talks after the sanctions were dropped");
+ * - around it (German "zog das Angebot zurück", "declared the offer void").
+ * A negated revocation is none: "not withdrawn", "не отозвано", "не відкликано", "nicht zurückgezogen", "zog das Angebot
+ * nicht zurück"; the negation before a revoking verb is the verb's, not the act's ("had not withdrawn his offer").
+ */
 function revocations(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>, actHeads: readonly string[]): ConceptHit[] {
   // German compounds are head-final: "Gesprächsangebot" is an offer (of talks) whatever concept the whole word names.
   const revocable = (h: ConceptHit) => {
@@ -497,22 +612,63 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
     return actHeads.some((w) => surface.length > w.length && surface.endsWith(w));
   };
   if (!hits.some(revocable)) return hits;
-  const rules = lang !== undefined && REVOKING[lang] ? [REVOKING[lang]!] : Object.values(REVOKING);
+  const langs = lang !== undefined && REVOKING[lang] ? [lang] : Object.keys(REVOKING);
   const before: [number, number][] = [];
   const after: [number, number][] = [];
-  for (const r of rules) {
-    for (const m of text.matchAll(r.before)) before.push([m.index, m.index + m[0].length]);
-    for (const m of text.matchAll(r.after)) after.push([m.index, m.index + m[0].length]);
+  for (const l of langs) {
+    for (const m of text.matchAll(REVOKING[l]!.before)) before.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(REVOKING[l]!.after)) after.push([m.index, m.index + m[0].length]);
   }
   if (before.length === 0 && after.length === 0) return hits;
-  const near = (from: number, to: number) => {
+  const breaks = (w: string) => langs.some((l) => CLAUSE_BREAK[l]!.test(w.toLowerCase()));
+  /** The words between, or null across a clause break or beyond the window. */
+  const between = (from: number, to: number, limit = REVOKING_WINDOW_WORDS): string[] | null => {
     const gap = text.slice(from, to);
-    return !/[.;!?]/u.test(gap) && (gap.match(WORD_RE) ?? []).length <= REVOKING_WINDOW_WORDS;
+    const words = gap.match(WORD_RE) ?? [];
+    return CLAUSE_END.test(gap) || words.length > limit || words.some(breaks) ? null : words;
+  };
+  const concord = lang !== undefined && NEGATIVE_CONCORD.has(lang);
+  const negatorsIn = (words: readonly string[]) => {
+    const n = words.filter(isNegator).length;
+    return concord ? n > 0 : n % 2 === 1;
+  };
+  /** The words after the act up to its predicate: its prepositional phrases, auxiliaries, a negation; no new subject. */
+  const ownPhrase = (words: readonly string[]) => {
+    let inPhrase = false;
+    for (const w of words) {
+      const f = w.toLowerCase();
+      if (langs.some((l) => ACT_PREPOSITIONS[l]?.has(f))) inPhrase = true;
+      else if (PREDICATE_LEAD.test(f) || isNegator(w)) inPhrase = false;
+      else if (!inPhrase && langs.some((l) => NEW_PHRASE[l]?.test(f) || (l === 'en' && /^\p{Lu}/u.test(w)))) return false;
+    }
+    return true;
   };
   return hits.map((h) => {
     if (!revocable(h)) return h;
-    const hit = before.some(([, b]) => b <= h.start && near(b, h.start)) || after.some(([a]) => a >= h.end && near(h.end, a));
-    return hit ? negate(h, info) : h;
+    const window = lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS;
+    // Around it: a negation inside is the revocation's ("zog das Angebot nicht zurück").
+    for (const [a, b] of [...before, ...after]) {
+      if (a < h.start && b > h.end) {
+        const inside = between(a, b, Infinity);
+        if (inside !== null) return negatorsIn(inside) ? h : negate(h, info);
+      }
+    }
+    // Before it: the nearest revoking verb whose object phrase reaches the act.
+    const verb = before.filter(([, b]) => b <= h.start && between(b, h.start) !== null).sort((x, y) => y[1] - x[1])[0];
+    if (verb) {
+      if (!negatorBefore(text, verb[0], lang)) return negate(h, info);
+      // Negated: no revocation, and the negation that reached the act was the verb's ("had not withdrawn his offer").
+      const took = negatedAt(text, h.start, window, 0, concord) !== negatedAt(text, h.start, window, verb[1], concord);
+      return took ? negate(h, info) : h;
+    }
+    // After it: a predicate the act is the subject of.
+    for (const [a] of after) {
+      if (a < h.end) continue;
+      const gap = between(h.end, a);
+      if (gap === null || !ownPhrase(gap)) continue;
+      return negatorsIn(gap) ? h : negate(h, info);
+    }
+    return h;
   });
 }
 
