@@ -387,4 +387,41 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
     expect(checker.check('According to Arakhamia, Russia was in effect offering peace if Ukraine stayed neutral and gave up on NATO.').suggestion.verdict).toBe('consistent');
     expect(checker.check('Лавров подтвердил предложение Путина о переговорах с Украиной.').suggestion.verdict).toBe('consistent');
   });
+
+  it('contradicts a claim that names another year or figure of what was said, not another date of saying it (en, ru, uk, de)', () => {
+    for (const text of [
+      'Zelensky demanded that Russian troops leave all Ukrainian land within the borders of 2014 before any negotiations.',
+      'Зеленский потребовал вывести российские войска лишь на рубежи 24 февраля 2022 года до начала переговоров.',
+      'Зеленський вимагав вивести російські війська з усіх територій у межах кордонів 2014 року до будь-яких переговорів.',
+      'Selenskyj forderte den Abzug aller russischen Truppen aus allen Gebieten innerhalb der Grenzen von 2014 vor jeglichen Gesprächen.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.reason, text).toBe('details-differ');
+      expect(r.suggestion.evidence.details?.record, text).toBe('1991');
+    }
+    const figure = checker.check('Nikolenko said anyone who wants to negotiate should not mobilise 500,000 reservists for the fight.');
+    expect(figure.suggestion.verdict).toBe('contradicts');
+    expect(figure.suggestion.evidence.details).toEqual({ kind: 'number', claim: '500000', record: '300000' });
+    // The same year, or a year given as when it was said within the position's own dates, agrees.
+    for (const text of [
+      'Zelensky demanded that Russian troops leave all territory within Ukraine’s 1991 borders before talks.',
+      'In November 2022, Zelensky demanded that all Russian troops leave Ukraine’s territory within its 1991 borders before any talks.',
+      'Арахамия признал, что войну можно было закончить весной 2022 года.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+
+  it('knows the usual news words for a refusal and for a stance held whatever happens (en, ru, uk, de)', () => {
+    for (const text of [
+      'Kremlin spokesman Peskov said Moscow had closed the door to any dialogue with Kyiv.',
+      'Песков заявил, что Москва наотрез отвергает переговоры с Киевом.',
+      'Пєсков заявив, що Москва зачинила двері для переговорів з Києвом.',
+      'Selenskyj sagte, er halte nichts von einer Vermittlung durch Bennett.',
+      'Nikolenko said Kyiv was ready for negotiations with Moscow even while Russia kept shelling the energy grid.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+  });
 });
