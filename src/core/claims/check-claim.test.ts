@@ -424,4 +424,27 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
       expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
     }
   });
+
+  it('reads a negated pole as its opposite, with what the opposite implies: no sense in talks refuses them (ru, uk, en)', () => {
+    for (const text of [
+      'Песков заявил, что Кремль не видит смысла в переговорах с Киевом.',
+      'Пєсков заявив, що Кремль не бачить сенсу в переговорах з Києвом.',
+      'Peskov said the Kremlin sees no point in talking to Kyiv.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+    // A refusal negated right before it keeps its negation: "never rejected the possibility" leaves the possibility.
+    expect(checker.check('Песков заявил, что Россия никогда не отвергала возможность переговорного урегулирования.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('knows the inflected and everyday forms of needing, refusing and failing talks (ru, uk, en, de)', () => {
+    for (const text of [
+      'Полищук заявил, что Москва не нуждается в посредниках.',
+      'Поліщук сказав, що Москва не потребує послуг посередників.',
+      'Зеленський заявив, що негативно ставиться до посередництва Беннета.',
+      'Putin said the negotiators reported that the talks were going nowhere.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+  });
 });

@@ -201,6 +201,19 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
           if (!signs.has(ai.axis)) signs.set(ai.axis, (ai.pole * (hit.negated ? -1 : 1)) as 1 | -1);
         }
       }
+      // A pole negated is its opposite, with what that implies: "не видит смысла в переговорах" is meaninglessness, which
+      // refuses, as "pointless" does.
+      if (hit.negated && info.polar) {
+        for (const a of info.negatedAncestors) {
+          const ai = opts.lexicon.info.get(a)!;
+          if (ai.axis === hit.axis) continue;
+          put(`c:${ai.axis}`, IMPLIED_WEIGHT);
+          if (ai.kind === 'stance') {
+            stanceTaken = true;
+            if (!signs.has(ai.axis)) signs.set(ai.axis, ai.pole);
+          }
+        }
+      }
     }
     // "never negotiate", "no talks", "keine Verhandlungen" with no stance word: a refusal of that topic. Not when
     // another topic is said plainly beside it: "wer verhandeln wolle, dürfe … nicht zerstören" refuses no talks.

@@ -133,6 +133,11 @@ export interface ConceptInfo {
   kind: ConceptKind;
   /** Every broader concept and every part of a compound, transitively. */
   ancestors: readonly string[];
+  /**
+   * What the concept negated means: the broader concepts of its opposite pole ("no sense in talks" is meaninglessness,
+   * which is a refusal; "not possible" is impossibility, a refusal too). Empty when no opposite implies more.
+   */
+  negatedAncestors: readonly string[];
   axis: string;
   /** +1 when this concept is its axis's canonical pole, -1 for the opposite pole. */
   pole: 1 | -1;
@@ -235,7 +240,10 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     set.concepts.map((c) => {
       const { axis, pole, paired } = ax.get(c.id)!;
       const kind = c.kind ?? 'topic';
-      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
+      const opposites = [...(c.opposite ?? []), ...set.concepts.filter((o) => o.opposite?.includes(c.id)).map((o) => o.id)];
+      const own = new Set(ancestorsOf(c, byId));
+      const negatedAncestors = [...new Set(opposites.flatMap((o) => (byId.has(o) ? ancestorsOf(byId.get(o)!, byId) : [])))].filter((a) => !own.has(a) && a !== c.id);
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: [...own], negatedAncestors, axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
     }),
   );
   const aliasLang: string[] = [];
@@ -291,7 +299,9 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const framedBy = frames.find((f) => m.start >= f.frameEnd && m.start < f.end);
         const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
         const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
-        if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
+        // A refusing verb keeps the negation right before it too: "никогда не отвергала возможность" leaves the
+        // possibility standing (not refusing it), where an attitude passes it on ("not ready for surrender").
+        if (NEGATION_KEEPERS.has(m.entityId) || (i.kind === 'stance' && i.pole === -1 && (m.entityId === REFUSING || i.ancestors.includes(REFUSING)) && negatedAt(text, m.start, 1, floor))) floor = m.end;
         const plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start);
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
         // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are here (see deniedActs).
