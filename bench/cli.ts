@@ -1,6 +1,6 @@
 /**
  * npm run bench:cli — the `onrecord` command as a user runs it (`node
- * bin/onrecord.mjs`, from the build in dist/cli/), beside a RegExp
+ * bin/onrecord.cjs`, the package's bin, from the build in dist/cli/), beside a RegExp
  * alternation of the same aliases run the same way, in the same run.
  *
  * - start: `--help`, and `annotate` on a one-line file (cold: the first run
@@ -40,7 +40,8 @@ function findRoot(from: string): string {
   }
 }
 const ROOT = findRoot(import.meta.dirname);
-const BIN = join(ROOT, 'bin/onrecord.mjs');
+// The package's bin, what `onrecord` runs (bin/onrecord.mjs is the same launcher behind an ES module).
+const BIN = join(ROOT, 'bin/onrecord.cjs');
 const RUNS = Math.max(1, Number(process.env['BENCH_CLI_RUNS'] ?? 7));
 const TEXT_BYTES = 20_000_000;
 const TARGET_START_MS = 150;

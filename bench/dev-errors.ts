@@ -42,7 +42,7 @@ for (const r of results) {
   const { doc } = r;
   if (onlyLang && doc.lang !== onlyLang) continue;
   if (onlyDoc && doc.doc !== onlyDoc) continue;
-  const gold = doc.statements as (PredStatement & { speakerText?: string | null; cueText?: string | null })[];
+  const gold = r.gold as (PredStatement & { speakerText?: string | null; cueText?: string | null })[];
   const matchedGold = new Set(r.matches.filter((g) => g >= 0));
   const out: string[] = [];
   const say = (cls: string, line: string) => {

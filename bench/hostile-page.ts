@@ -20,8 +20,13 @@
  * figure includes the time its thread was descheduled: the CPU rows scale each
  * task's extension time by its thread time over its wall time (an estimate).
  * The storm's page is traced alone too (its own longest task, beside ours).
- * Medians of BENCH_HOSTILE_RUNS (default 3); the load average is
- * printed, since the machine is shared. Figures, not assertions.
+ * The collector's pauses inside our script (the trace's own V8 and Blink heap
+ * collector events; without them, its samples right after one of ours): each
+ * run prints how much of our longest task was the collector, and the most and
+ * all of it inside our tasks (the heap is the page's too: the garbage may be its).
+ * Per run, then medians of BENCH_HOSTILE_RUNS (default 3) for every build
+ * that ran, with the ratio when both did; the load average is printed with
+ * each run, since the machine is shared. Figures, not assertions.
  *
  * While working on one case: BENCH_HOSTILE_CASES=huge or storm (default both),
  * BENCH_HOSTILE_BUILDS=after (default none,before,after: the page alone, the
@@ -211,12 +216,33 @@ async function runStorm(extension: string | undefined, url: string): Promise<{ t
 
 /** The extension's longest tasks and, in each, where the time went (BENCH_HOSTILE_DETAIL=1). */
 function logDetail(t: ExtensionTasks): void {
-  log(`  ${t.count} tasks with extension time; most CPU in one: ${t.longestCpuMs.toFixed(1)} ms`);
+  log(`  ${t.count} tasks with extension time; most CPU in one: ${t.longestCpuMs.toFixed(1)} ms; most collector in one: ${t.mostGcMs.toFixed(1)} ms`);
   for (const x of t.top) {
-    log(`  ${x.extensionMs.toFixed(1)} ms (CPU ${x.extensionCpuMs.toFixed(1)}) of a ${x.taskMs.toFixed(1)} ms task at ${x.atMs.toFixed(0)} ms:`);
+    log(`  ${x.extensionMs.toFixed(1)} ms (CPU ${x.extensionCpuMs.toFixed(1)}, collector ${x.gcMs.toFixed(1)}) of a ${x.taskMs.toFixed(1)} ms task at ${x.atMs.toFixed(0)} ms:`);
     for (const b of x.by) log(`    ${b.ms.toFixed(1)}  ${b.name}`);
   }
 }
+
+/** One traced run's figures about the extension's own tasks: the longest as wall and CPU time, and the collector in ours. */
+interface OurTasks {
+  longest: number;
+  longestCpu: number;
+  /** The collector's share of that longest task. */
+  longestGc: number;
+  /** The most collector time in any one task of ours. */
+  mostGc: number;
+  /** All collector time in our tasks. */
+  totalGc: number;
+  total: number;
+}
+
+function ourTasks(t: ExtensionTasks | null): OurTasks {
+  return { longest: t?.longestMs ?? 0, longestCpu: t?.longestCpuMs ?? 0, longestGc: t?.longestGcMs ?? 0, mostGc: t?.mostGcMs ?? 0, totalGc: t?.totalGcMs ?? 0, total: t?.totalMs ?? 0 };
+}
+
+const ours = (o: OurTasks) =>
+  `extension longest ${o.longest.toFixed(0)} ms wall (CPU ${o.longestCpu.toFixed(0)} ms, collector ${o.longestGc.toFixed(0)} ms in it), ` +
+  `most collector in one of our tasks ${o.mostGc.toFixed(0)} ms, all ${o.total.toFixed(0)} ms (collector ${o.totalGc.toFixed(0)} ms)`;
 
 async function main(): Promise<void> {
   const after = join(ROOT, 'dist/chrome');
@@ -227,25 +253,27 @@ async function main(): Promise<void> {
   const server = await servePages(new Map([['/huge.html', huge.html], ['/storm.html', STORM_PAGE]]));
   const loads: number[] = [loadavg()[0]!];
   const builds = { before: before.dir, after } as const;
-  const hugeRuns: Record<'before' | 'after' | 'none', HugeResult[]> = { before: [], after: [], none: [] };
-  const stormRuns: Record<'before' | 'after' | 'none', Array<{ ext: number; longest: number; longestCpu: number; pageLongest: number; page: number; nodes: number }>> = { before: [], after: [], none: [] };
+  const hugeRuns: Record<Which, Array<OurTasks & { found: number; page: MainThreadTasks; load: number }>> = { before: [], after: [], none: [] };
+  const stormRuns: Record<Which, Array<OurTasks & { pageLongest: number; page: number; nodes: number; load: number }>> = { before: [], after: [], none: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const which of CASES.has('huge') ? BUILDS : []) {
         const r = await runHuge(which === 'none' ? undefined : builds[which], server.url('/huge.html'));
-        hugeRuns[which].push(r);
+        const load = loadavg()[0]!;
+        hugeRuns[which].push({ ...ourTasks(r.trace), found: r.found, page: r.page, load });
         log(
-          `5 MB node, ${which}, run ${run + 1}: extension longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms (CPU ${(r.trace?.longestCpuMs ?? 0).toFixed(0)} ms), total ${(r.trace?.totalMs ?? 0).toFixed(0)} ms, ` +
-            `names ${r.found}/${huge.names}; page: longest task ${r.page.longestMs.toFixed(0)} ms, blocking ${r.page.blockingMs.toFixed(0)} ms, busy ${r.page.busyMs.toFixed(0)} ms (load ${loadavg()[0]!.toFixed(1)})`,
+          `5 MB node, ${which}, run ${run + 1}: ${ours(ourTasks(r.trace))}, names ${r.found}/${huge.names}; ` +
+            `page: longest task ${r.page.longestMs.toFixed(0)} ms, blocking ${r.page.blockingMs.toFixed(0)} ms, busy ${r.page.busyMs.toFixed(0)} ms (load ${load.toFixed(1)})`,
         );
         if (DETAIL && r.trace) logDetail(r.trace);
       }
       for (const which of CASES.has('storm') ? BUILDS : []) {
         const r = await runStorm(which === 'none' ? undefined : builds[which], server.url('/storm.html'));
-        stormRuns[which].push({ ext: r.trace?.totalMs ?? 0, longest: r.trace?.longestMs ?? 0, longestCpu: r.trace?.longestCpuMs ?? 0, pageLongest: r.page.longestMs, page: r.pageTaskMs, nodes: r.nodes });
+        const load = loadavg()[0]!;
+        stormRuns[which].push({ ...ourTasks(r.trace), pageLongest: r.page.longestMs, page: r.pageTaskMs, nodes: r.nodes, load });
         log(
-          `storm, ${which}, run ${run + 1}: extension ${(r.trace?.totalMs ?? 0).toFixed(0)} ms (longest ${(r.trace?.longestMs ?? 0).toFixed(0)} ms, CPU ${(r.trace?.longestCpuMs ?? 0).toFixed(0)} ms), ` +
-            `page tasks ${r.pageTaskMs.toFixed(0)} ms (longest ${r.page.longestMs.toFixed(0)} ms), ${r.nodes} nodes (load ${loadavg()[0]!.toFixed(1)})`,
+          `storm, ${which}, run ${run + 1}: ${ours(ourTasks(r.trace))}; ` +
+            `page tasks ${r.pageTaskMs.toFixed(0)} ms (longest ${r.page.longestMs.toFixed(0)} ms), ${r.nodes} nodes (load ${load.toFixed(1)})`,
         );
         if (DETAIL && r.trace) logDetail(r.trace);
       }
@@ -255,32 +283,49 @@ async function main(): Promise<void> {
     await server.close();
     before.cleanup();
   }
-  if (BUILDS.length < 3 || CASES.size < 2) return;
-  const m = (xs: number[]) => median(xs);
-  const hb = hugeRuns.before;
-  const ha = hugeRuns.after;
-  const sb = stormRuns.before;
-  const sa = stormRuns.after;
-  const sn = stormRuns.none;
+  // Medians of whatever ran: a column per extension build, and the ratio when both ran side by side.
+  const cols = (['before', 'after'] as const).filter((w) => BUILDS.includes(w));
+  if (cols.length === 0) return;
+  const m = (xs: number[]) => (xs.length > 0 ? median(xs) : NaN);
   console.log(`\n## Hostile pages (npm run bench:hostile): ${RUNS} run(s), medians; load average ${loads.map((l) => l.toFixed(1)).join(' → ')}\n`);
-  console.log(`| case | ${BEFORE} | this build | ratio |`);
-  console.log('|---|---|---|---|');
-  const row = (name: string, b: number, a: number, unit = 'ms') =>
-    console.log(`| ${name} | ${b.toFixed(0)} ${unit} | ${a.toFixed(0)} ${unit} | ${(a / b).toFixed(2)} |`);
+  const names = { before: BEFORE, after: 'this build' } as const;
+  console.log(`| case | ${cols.map((w) => names[w]).join(' | ')} |${cols.length === 2 ? ' ratio |' : ''}`);
+  console.log(`|---|${cols.map(() => '---|').join('')}${cols.length === 2 ? '---|' : ''}`);
+  const row = (name: string, of: (w: 'before' | 'after') => number, unit = ' ms', digits = 0) => {
+    const v = cols.map(of);
+    const ratio = cols.length === 2 ? ` ${(v[1]! / v[0]!).toFixed(2)} |` : '';
+    console.log(`| ${name} | ${v.map((x) => `${Number.isNaN(x) ? '–' : x.toFixed(digits)}${unit}`).join(' | ')} |${ratio}`);
+  };
   const hn = hugeRuns.none;
-  row('5 MB text node: most extension time in one task', m(hb.map((r) => r.trace?.longestMs ?? 0)), m(ha.map((r) => r.trace?.longestMs ?? 0)));
-  row('5 MB text node: most extension CPU in one task (estimate: × thread time / wall time)', m(hb.map((r) => r.trace?.longestCpuMs ?? 0)), m(ha.map((r) => r.trace?.longestCpuMs ?? 0)));
-  row('5 MB text node: all extension time', m(hb.map((r) => r.trace?.totalMs ?? 0)), m(ha.map((r) => r.trace?.totalMs ?? 0)));
-  console.log(`| 5 MB text node: names found (of ${huge.names}) | ${m(hb.map((r) => r.found))} | ${m(ha.map((r) => r.found))} | |`);
-  row(`5 MB text node: the page's longest task (no extension: ${m(hn.map((r) => r.page.longestMs)).toFixed(0)} ms)`, m(hb.map((r) => r.page.longestMs)), m(ha.map((r) => r.page.longestMs)));
-  row(`5 MB text node: the page's blocking time, load to done (no extension: ${m(hn.map((r) => r.page.blockingMs)).toFixed(0)} ms)`, m(hb.map((r) => r.page.blockingMs)), m(ha.map((r) => r.page.blockingMs)));
-  row(`5 MB text node: the page's main-thread tasks (no extension: ${m(hn.map((r) => r.page.busyMs)).toFixed(0)} ms)`, m(hb.map((r) => r.page.busyMs)), m(ha.map((r) => r.page.busyMs)));
-  row(`storm (${STORM_NODES_PER_FRAME}/frame, ${STORM_MS / 1000} s): extension time`, m(sb.map((r) => r.ext)), m(sa.map((r) => r.ext)));
-  row('storm: most extension time in one task', m(sb.map((r) => r.longest)), m(sa.map((r) => r.longest)));
-  row('storm: most extension CPU in one task (estimate)', m(sb.map((r) => r.longestCpu)), m(sa.map((r) => r.longestCpu)));
-  row(`storm: the page's longest task (no extension: ${m(sn.map((r) => r.pageLongest)).toFixed(0)} ms)`, m(sb.map((r) => r.pageLongest)), m(sa.map((r) => r.pageLongest)));
-  console.log(`| storm: page's main-thread tasks (no extension: ${m(sn.map((r) => r.page)).toFixed(0)} ms) | ${m(sb.map((r) => r.page)).toFixed(0)} ms | ${m(sa.map((r) => r.page)).toFixed(0)} ms | ${(m(sa.map((r) => r.page)) / m(sb.map((r) => r.page))).toFixed(2)} |`);
-  console.log(`| storm: nodes appended (median) | ${m(sb.map((r) => r.nodes))} | ${m(sa.map((r) => r.nodes))} | |`);
+  const sn = stormRuns.none;
+  const none = (xs: number[], unit = 'ms') => (xs.length > 0 ? ` (no extension: ${m(xs).toFixed(0)} ${unit})` : '');
+  if (CASES.has('huge')) {
+    const h = (f: (r: (typeof hugeRuns)['after'][number]) => number) => (w: 'before' | 'after') => m(hugeRuns[w].map(f));
+    row('5 MB text node: longest extension task, wall', h((r) => r.longest));
+    row('5 MB text node: longest extension task, CPU (estimate: × thread time / wall time)', h((r) => r.longestCpu));
+    row('5 MB text node: the collector inside that task', h((r) => r.longestGc));
+    row('5 MB text node: most collector time in one of our tasks', h((r) => r.mostGc));
+    row('5 MB text node: all extension time', h((r) => r.total));
+    row('5 MB text node: all collector time in our tasks', h((r) => r.totalGc));
+    row(`5 MB text node: names found (of ${huge.names})`, h((r) => r.found), '');
+    row(`5 MB text node: the page's longest task${none(hn.map((r) => r.page.longestMs))}`, h((r) => r.page.longestMs));
+    row(`5 MB text node: the page's blocking time, load to done${none(hn.map((r) => r.page.blockingMs))}`, h((r) => r.page.blockingMs));
+    row(`5 MB text node: the page's main-thread tasks${none(hn.map((r) => r.page.busyMs))}`, h((r) => r.page.busyMs));
+    row('5 MB text node: load average at the end of a run', (w) => m(hugeRuns[w].map((r) => r.load)), '', 1);
+  }
+  if (CASES.has('storm')) {
+    const st = (f: (r: (typeof stormRuns)['after'][number]) => number) => (w: 'before' | 'after') => m(stormRuns[w].map(f));
+    row(`storm (${STORM_NODES_PER_FRAME}/frame, ${STORM_MS / 1000} s): longest extension task, wall`, st((r) => r.longest));
+    row('storm: longest extension task, CPU (estimate)', st((r) => r.longestCpu));
+    row('storm: the collector inside that task', st((r) => r.longestGc));
+    row('storm: most collector time in one of our tasks', st((r) => r.mostGc));
+    row('storm: all extension time', st((r) => r.total));
+    row('storm: all collector time in our tasks', st((r) => r.totalGc));
+    row(`storm: the page's longest task${none(sn.map((r) => r.pageLongest))}`, st((r) => r.pageLongest));
+    row(`storm: the page's main-thread tasks${none(sn.map((r) => r.page))}`, st((r) => r.page));
+    row(`storm: nodes appended${none(sn.map((r) => r.nodes), '')}`, st((r) => r.nodes), '');
+    row('storm: load average at the end of a run', (w) => m(stormRuns[w].map((r) => r.load)), '', 1);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -13,7 +13,7 @@
  *   node scripts/build-cli.mjs [--quiet] [--bench]
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,12 +73,14 @@ export async function buildCli() {
     // chunks cost each their own read, through Node's thread pool, and compile). Its import() of the corpus reader
     // (only on a cache miss) stays in the file, compiled only if run. It shares no state with main.mjs but the
     // CliError class, recognised across copies (command.ts, isCliError). It is CommonJS (annotate.cjs), loaded by
-    // annotate.mjs through V8's code cache (src/cli/code-cache.ts): Node 20 has no compile cache for ES modules.
+    // annotate-loader.cjs through V8's code cache (src/cli/code-cache.ts): Node 20 has no compile cache for ES modules.
     // The loader is built after it, with the sha-256 of annotate.cjs written in: the cache's name is keyed to the
     // code, so a cache made by another build (V8 accepts one from other source of the same length) is never read.
+    // bin/onrecord.cjs requires the loader for `onrecord annotate` (annotate-main.ts: no ES module loaded at all);
+    // main.mjs's table imports annotate.mjs, which requires the same loader.
     build({
       ...common,
-      entryPoints: { annotate: 'src/cli/annotate.ts' },
+      entryPoints: { annotate: 'src/cli/annotate-main.ts' },
       outExtension: { '.js': '.cjs' },
       format: 'cjs',
       splitting: false,
@@ -88,22 +90,30 @@ export async function buildCli() {
       banner: { js: 'var __onrecordFileUrl = require("node:url").pathToFileURL(__filename).href;' },
     }).then(() => {
       const key = createHash('sha256').update(readFileSync(join(CLI_OUT, 'annotate.cjs'), 'utf8')).digest('hex');
+      writeFileSync(
+        join(CLI_OUT, 'annotate.mjs'),
+        "import { createRequire } from 'node:module';\nconst m = createRequire(import.meta.url)('./annotate-loader.cjs');\nexport const usage = m.usage;\nexport const run = m.run;\n",
+      );
       return build({
         ...common,
+        format: 'cjs',
         stdin: {
           contents: [
+            "import { join } from 'node:path';",
             "import { loadWithCodeCache } from './code-cache.ts';",
-            "import { fileURLToPath } from 'node:url';",
-            `const m = loadWithCodeCache(fileURLToPath(new URL('./annotate.cjs', import.meta.url)), fileURLToPath(new URL('./cache/code/', import.meta.url)), ${JSON.stringify(key)});`,
-            'export const usage = m.usage;',
-            'export const run = m.run;',
+            'declare const __dirname: string;',
+            `const m = loadWithCodeCache(join(__dirname, 'annotate.cjs'), join(__dirname, 'cache', 'code'), ${JSON.stringify(key)});`,
+            "export const usage = m['usage'];",
+            "export const run = m['run'];",
+            "export const main = m['main'];",
           ].join('\n'),
           resolveDir: join(ROOT, 'src/cli'),
           sourcefile: 'annotate-loader.ts',
           loader: 'ts',
         },
-        outfile: join(CLI_OUT, 'annotate.mjs'),
+        outfile: join(CLI_OUT, 'annotate-loader.cjs'),
         outdir: undefined,
+        outExtension: undefined,
         splitting: false,
         plugins: [dependencies],
       });

@@ -45,11 +45,40 @@ export interface TraceEvent {
   };
 }
 
-const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'];
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink_gc', 'disabled-by-default-blink_gc', 'cppgc'];
 /** Scheduler entries that are whole tasks: everything else on the thread nests inside one of them. */
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 const EXTENSION_URL = 'chrome-extension://';
 const GC = '(garbage collector)';
+/** Trace events of the collector working on the main thread (nested ones are merged, not counted twice). */
+const GC_EVENT = /^(MinorGC|MajorGC|V8\.GC_MC_INCREMENTAL|V8\.GC_HEAP_ENSURE_SWEEPING_COMPLETED|V8\.GC_SCAVENGER$|V8\.GC_MARK_COMPACTOR$|BlinkGC\.|CppGC\.)/;
+
+/** Merges [start, end] intervals (sorted by start on return). */
+function merged(xs: Array<[number, number]>): Array<[number, number]> {
+  xs.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+/** The length of the intersection of two merged interval lists. */
+function overlap(a: ReadonlyArray<[number, number]>, b: ReadonlyArray<[number, number]>): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.length && j < b.length) {
+    const lo = Math.max(a[i]![0], b[j]![0]);
+    const hi = Math.min(a[i]![1], b[j]![1]);
+    if (hi > lo) sum += hi - lo;
+    if (a[i]![1] < b[j]![1]) i++;
+    else j++;
+  }
+  return sum;
+}
 
 export interface ExtensionTask {
   /** Start, ms after the trace's first task on the page's main thread. */
@@ -63,6 +92,13 @@ export interface ExtensionTask {
    * within a task, and samples (taken in wall time) count that as the code's. An estimate of the CPU time it took.
    */
   extensionCpuMs: number;
+  /**
+   * The collector pausing inside our code in this task, ms: the trace's own collector events (V8's scavenges, full
+   * collections and incremental marking steps; Blink's heap, where traced) during the extension's script events,
+   * else the profiler's collector samples right after one of ours. What allocated the garbage may be the page's or
+   * ours: the heap is shared.
+   */
+  gcMs: number;
   /** Where that time went: "function on top ← innermost extension function", largest first (for the log). */
   by: { name: string; ms: number }[];
 }
@@ -72,6 +108,12 @@ export interface ExtensionTasks {
   longestMs: number;
   /** Most extension CPU time in any one task (see ExtensionTask.extensionCpuMs), ms. */
   longestCpuMs: number;
+  /** The garbage collector's share of the task with the most extension time (see ExtensionTask.gcMs), ms. */
+  longestGcMs: number;
+  /** The most collector time inside any one task of ours, ms. */
+  mostGcMs: number;
+  /** All collector time inside our tasks, ms. */
+  totalGcMs: number;
   /** The longest task in which the extension's code ran for most of the time, ms (0 when none). */
   longestOwnTaskMs: number;
   /** The longest task in which the extension's code ran at all (usually the page's own parse or first layout), ms. */
@@ -181,7 +223,7 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
 }
 
 export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
+  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -209,6 +251,12 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     .filter((e) => e.ph === 'X' && e.pid === p.pid && e.tid === p.tid && TASK_NAMES.has(e.name))
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const origin = tasks[0]?.ts ?? 0;
+  // The extension's script events and the collector's, on that thread, as merged intervals.
+  const onThread = events.filter((e) => e.ph === 'X' && e.pid === p.pid && e.tid === p.tid && e.dur !== undefined);
+  const extScript = merged(onThread.filter((e) => ((e.args?.data as { url?: string } | undefined)?.url ?? '').startsWith(EXTENSION_URL)).map((e) => [e.ts, e.ts + e.dur!]));
+  const gcEvents = merged(onThread.filter((e) => GC_EVENT.test(e.name)).map((e) => [e.ts, e.ts + e.dur!]));
+  const tracedGc = gcEvents.length > 0;
+  const within = (xs: ReadonlyArray<[number, number]>, from: number, to: number) => xs.filter(([a, b]) => b > from && a < to).map(([a, b]): [number, number] => [Math.max(a, from), Math.min(b, to)]);
   const all: ExtensionTask[] = [];
   const self = new Map<string, number>();
   const selfName = (id: number): string => {
@@ -237,6 +285,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     taskEnd = end;
     while (k < times.length && times[k]! < task.ts) k++;
     let ext = 0;
+    let gc = 0;
     let previousExt = false;
     let previousOwn = '?';
     const by = new Map<string, number>();
@@ -246,6 +295,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
       if (mine) {
         const d = Math.min(times[i + 1]!, end) - times[i]!;
         ext += d;
+        if (!isExt(id)) gc += d;
         const name = selfName(id);
         self.set(name, (self.get(name) ?? 0) + d);
         const own = isExt(id) ? innermostExt(id) : previousOwn;
@@ -258,12 +308,22 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     if (ext > 0) {
       const top = [...by].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
       const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
-      all.push({ atMs: (task.ts - origin) / 1000, taskMs: (task.dur ?? 0) / 1000, extensionMs: ext / 1000, extensionCpuMs: (ext / 1000) * cpuShare, by: top });
+      all.push({
+        atMs: (task.ts - origin) / 1000,
+        taskMs: (task.dur ?? 0) / 1000,
+        extensionMs: ext / 1000,
+        extensionCpuMs: (ext / 1000) * cpuShare,
+        gcMs: (tracedGc ? overlap(within(extScript, task.ts, end), within(gcEvents, task.ts, end)) : gc) / 1000,
+        by: top,
+      });
     }
   }
 
   for (const x of all) {
     result.totalMs += x.extensionMs;
+    result.totalGcMs += x.gcMs;
+    result.mostGcMs = Math.max(result.mostGcMs, x.gcMs);
+    if (x.extensionMs > result.longestMs) result.longestGcMs = x.gcMs;
     result.longestMs = Math.max(result.longestMs, x.extensionMs);
     result.longestCpuMs = Math.max(result.longestCpuMs, x.extensionCpuMs);
     if (x.extensionMs >= x.taskMs / 2) result.longestOwnTaskMs = Math.max(result.longestOwnTaskMs, x.taskMs);

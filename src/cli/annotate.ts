@@ -1,6 +1,6 @@
 /** `onrecord annotate [--corpus FILE] [--format jsonl|csv] [--print-text] PATH…` */
 import { Buffer, isUtf8 } from 'node:buffer';
-import { close, fstat, open, read, readdirSync, readFile, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { close, fstat, open, read, readdirSync, readFile, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { promisify } from 'node:util';
 import { extname, join, resolve } from 'node:path';
 import type { Corpus, Entity, EntityType } from '../core/corpus/schema.ts';
@@ -190,8 +190,13 @@ function rowOutput(io: CliIo): RowOutput {
 function readAhead(files: readonly string[], cwd: string): { next(): Promise<Uint8Array> } {
   type Read = Promise<{ bytes?: Uint8Array; error?: unknown }>;
   // Settled into a value, so that a failed read waiting its turn is not an unhandled rejection.
-  const start = (i: number): Read | undefined =>
-    i < files.length ? readDocumentBytes(files[i]!, resolve(cwd, files[i]!)).then((bytes) => ({ bytes }), (error: unknown) => ({ error })) : undefined;
+  const start = (i: number): Read | undefined => {
+    if (i >= files.length) return undefined;
+    const full = resolve(cwd, files[i]!);
+    const small = readSmallDocument(full);
+    if (small !== undefined) return Promise.resolve({ bytes: small });
+    return readDocumentBytes(files[i]!, full).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+  };
   let index = 0;
   let pending = start(0);
   return {
@@ -202,6 +207,26 @@ function readAhead(files: readonly string[], cwd: string): { next(): Promise<Uin
       return read.bytes!;
     },
   };
+}
+
+/** Files up to this size are read at once, on the main thread (see readSmallDocument). */
+const SYNC_READ_MAX = 1 << 20;
+
+/**
+ * A regular file of at most SYNC_READ_MAX bytes, read synchronously: a thread of Node's pool would read it in
+ * well under a millisecond, but a run that needs no other thread then starts none (starting the pool's threads
+ * is a few ms of a one-line annotate; issue 15), and a loaded machine does not delay the hand-back. Undefined for
+ * anything else, and for any failure: readDocumentBytes then reads the file and says what is wrong.
+ */
+function readSmallDocument(full: string): Uint8Array | undefined {
+  try {
+    const info = statSync(full);
+    if (!info.isFile() || info.size === 0 || info.size > SYNC_READ_MAX) return undefined;
+    const bytes = readFileSync(full);
+    return bytes.length <= SYNC_READ_MAX ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Routes `onrecord <command> [<subcommand>] …` through command tables. */
 import { wantsHelp } from './args.ts';
-import { EXIT_OK, EXIT_USAGE, isCliError, type CliIo, type CommandTable } from './command.ts';
+import { EXIT_OK, EXIT_USAGE, isCliError, type CliIo, type CliModule, type CommandTable } from './command.ts';
 
 export function groupUsage(header: string, table: CommandTable): string {
   const names = Object.keys(table);
@@ -28,6 +28,11 @@ export async function dispatch(prefix: string, usage: string, table: CommandTabl
   const mod = await entry.load();
   const path = `${prefix} ${name}`;
   if (mod.commands) return dispatch(path, groupUsage(mod.usage, mod.commands), mod.commands, rest, io);
+  return runCommand(path, mod, rest, io);
+}
+
+/** Runs the command `mod` (`path`: "onrecord annotate") on its arguments: its usage on -h/--help, a CliError as one line. */
+export async function runCommand(path: string, mod: CliModule, rest: string[], io: CliIo): Promise<number> {
   if (wantsHelp(rest) || !mod.run) {
     io.out(mod.usage);
     return EXIT_OK;

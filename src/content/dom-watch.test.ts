@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
-import { BATCH_DELAY_MS, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
+import { BATCH_DELAY_MS, FULL_RESCAN_THRESHOLD, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
 
 /** Stands in for the browser's MutationObserver: counts observers and lets the test deliver records. */
 class FakeObserver {
@@ -228,6 +228,48 @@ describe('a live feed: inline content added into a block is rescanned in its run
     expect(domChangesPending()).toBe(true);
     vi.advanceTimersByTime(BATCH_DELAY_MS);
     expect(got.map((b) => b.roots)).toEqual([[p]]);
+    c.abort();
+  });
+
+  /** Delivers the records and runs the watcher's timers until a batch comes out (the reading takes slices). */
+  function deliver(records: MutationRecord[], got: DomBatch[]): void {
+    [...FakeObserver.live][0]!.callback(records);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    for (let i = 0; got.length === 0 && i < 1_000; i++) vi.advanceTimersByTime(1);
+  }
+
+  it('a feed\'s new paragraphs past the threshold, all in one container, are rescanned themselves, not the whole page', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const feed = doc.createElement('div');
+    doc.body.append(feed);
+    // More new blocks than the threshold, as a feed makes in a dozen frames when the batch comes late.
+    const ps = Array.from({ length: FULL_RESCAN_THRESHOLD + 500 }, (_, i) => Object.assign(doc.createElement('p'), { textContent: `update ${i}` }));
+    feed.append(...ps);
+    deliver(ps.map((p) => added(feed, p)), got);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.full).toBe(false);
+    expect(got[0]!.roots).toHaveLength(ps.length);
+    expect(got[0]!.roots[0]).toBe(ps[0]);
+    c.abort();
+  });
+
+  it('changes in more places than the threshold make one full rescan', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    // One new paragraph in each of that many containers: a page re-rendered all over.
+    const records = Array.from({ length: FULL_RESCAN_THRESHOLD + 1 }, (_, i) => {
+      const box = doc.createElement('section');
+      const p = Object.assign(doc.createElement('p'), { textContent: `item ${i}` });
+      box.append(p);
+      doc.body.append(box);
+      return added(box, p);
+    });
+    deliver(records, got);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.full).toBe(true);
     c.abort();
   });
 

@@ -8,8 +8,15 @@ import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/elem
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { SLICE_BUDGET_MS } from './time-slicer.ts';
 
-/** Past this many changed roots in one batch, one full rescan is cheaper than many small ones. */
+/**
+ * Past this many places changed in one batch (the parents of the changed roots), one full rescan is cheaper than
+ * many small ones. Counted by parent, not by root: a live feed appending a hundred <p> a frame into one container
+ * made a thousand roots in ten frames whenever the batch came late (a loaded machine), and the whole page was then
+ * rescanned instead of the new paragraphs (issue 14, bench:hostile's storm).
+ */
 export const FULL_RESCAN_THRESHOLD = 1_000;
+/** Past this many changed roots in one batch, wherever they are, a full rescan too: the batch is handed out in one task. */
+export const MAX_BATCH_ROOTS = 10_000;
 /** Coalesces bursts of mutations (a framework re-render is hundreds of records) into one batch. */
 export const BATCH_DELAY_MS = 50;
 /** Records and added nodes read between two looks at the clock (see RootWatcher.#collect). */
@@ -133,6 +140,8 @@ class RootWatcher {
   #pending = new Set<Node>();
   /** Blocks that changed only by inline children added into them: those children (see DomBatch.runs). */
   #inlineAdded = new Map<Node, Set<Node>>();
+  /** Where the pending roots and the inline additions are: their parents (see FULL_RESCAN_THRESHOLD). */
+  #places = new Set<Node>();
   #removed = false;
   #overflow = false;
   #timer: number | undefined;
@@ -179,7 +188,6 @@ class RootWatcher {
    */
   #collect(budgetMs: number): boolean {
     const started = performance.now();
-    const pending = this.#pending;
     // A storm of records mostly shares a few targets (a feed's container, a thousand times a frame): each target is
     // judged once per slice, not once per record or added node.
     const ours = new Map<Node, boolean>();
@@ -198,9 +206,9 @@ class RootWatcher {
             return false;
           }
         }
-        work += this.#read(records[i]!, ours, pending);
+        work += this.#read(records[i]!, ours);
         if (this.#addedAt === 0) i++;
-        if (pending.size + this.#inlineAdded.size > FULL_RESCAN_THRESHOLD) {
+        if (this.#places.size > FULL_RESCAN_THRESHOLD || this.#pending.size + this.#inlineAdded.size > MAX_BATCH_ROOTS) {
           this.#overflow = true;
           this.#records = [];
           this.#recordAt = 0;
@@ -218,7 +226,7 @@ class RootWatcher {
    * Reads one record: its added nodes from #addedAt on, READ_WORK_PER_CHECK of them at most. #addedAt is left where
    * the next call goes on, or 0 when the record is read. Returns the work done (the record, and each node read).
    */
-  #read(r: MutationRecord, ours: Map<Node, boolean>, pending: Set<Node>): number {
+  #read(r: MutationRecord, ours: Map<Node, boolean>): number {
     const from = this.#addedAt;
     this.#addedAt = 0;
     const target = r.target;
@@ -227,7 +235,7 @@ class RootWatcher {
     if (inUi) return 1;
     if (r.type === 'characterData') {
       const parent = target.parentNode;
-      if (parent) pending.add(blockAround(parent));
+      if (parent) this.#pend(blockAround(parent));
       return 1;
     }
     if (!this.#removed && r.removedNodes.length > 0) this.#removed = true;
@@ -244,16 +252,25 @@ class RootWatcher {
       // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
       // straight into a block (a live feed's spans), else the whole block around it.
       if (isBlock(n)) {
-        pending.add(n);
+        this.#pend(n);
       } else if (intoBlock) {
-        if (!inline) this.#inlineAdded.set(target, (inline = new Set()));
+        if (!inline) {
+          this.#inlineAdded.set(target, (inline = new Set()));
+          this.#places.add(target);
+        }
         inline.add(n);
       } else {
-        pending.add(blockAround(target));
+        this.#pend(blockAround(target));
       }
     }
     if (end < added.length) this.#addedAt = end;
     return 1 + end - from;
+  }
+
+  /** `node` changed as a whole: a root of the batch, in its parent's place. */
+  #pend(node: Node): void {
+    this.#pending.add(node);
+    this.#places.add(node.parentNode ?? node);
   }
 
   /** The batch is due: the kept records are read, a slice per task, then the batch goes to every listener. */
@@ -289,6 +306,7 @@ class RootWatcher {
     }
     this.#pending = new Set();
     this.#inlineAdded = new Map();
+    this.#places = new Set();
     this.#removed = false;
     this.#overflow = false;
     if (!batch.full && batch.roots.length === 0 && !batch.removed) return;

@@ -1,6 +1,6 @@
 /** Runs the statement finder over annotated documents and totals the scores per split, language and span type. */
 import type { Statement, StatementFinder } from '../../src/core/statements/index.ts';
-import { add, emptyCounts, precision, recall, scoreDocument, type Counts, type GoldLike, type PredStatement, type SpanScores } from './score.ts';
+import { add, emptyCounts, joinContinuations, precision, recall, scoreDocument, type Counts, type GoldLike, type PredStatement, type SpanScores } from './score.ts';
 
 export interface EvalDoc {
   doc: string;
@@ -37,10 +37,16 @@ export function toPred(s: Statement): PredStatement {
 const emptySpan = (): SpanScores => ({ exact: emptyCounts(), overlap: emptyCounts() });
 const addSpan = (a: SpanScores, b: SpanScores): SpanScores => ({ exact: add(a.exact, b.exact), overlap: add(a.overlap, b.overlap) });
 
+/** Scored units: gold and predictions after joining a statement with its continuation (score.ts, joinContinuations). */
 export interface DocResult {
   doc: EvalDoc;
+  /** Gold units. */
+  gold: GoldLike[];
+  /** Predicted units. */
   preds: PredStatement[];
+  /** For each predicted unit, the finder's statement it starts with. */
   statements: Statement[];
+  /** For each predicted unit, the gold unit it matched or -1. */
   matches: number[];
 }
 
@@ -51,9 +57,12 @@ export function evaluate(finder: StatementFinder, docs: readonly EvalDoc[]): { r
   };
   const results: DocResult[] = [];
   for (const doc of docs) {
-    const statements = finder.find(doc.text, { lang: doc.lang as 'en' });
-    const preds = statements.map(toPred);
-    const s = scoreDocument(preds, doc.statements);
+    const found = finder.find(doc.text, { lang: doc.lang as 'en' });
+    const joined = joinContinuations(found.map(toPred), doc.text);
+    const preds = joined.units;
+    const statements = joined.members.map((m) => found[m[0]!]!);
+    const gold = joinContinuations(doc.statements, doc.text).units;
+    const s = scoreDocument(preds, gold);
     const r = reports[doc.split];
     r.docs++;
     r.all = add(r.all, s.all);
@@ -62,7 +71,7 @@ export function evaluate(finder: StatementFinder, docs: readonly EvalDoc[]): { r
     r.speaker = addSpan(r.speaker, s.speaker);
     r.cue = addSpan(r.cue, s.cue);
     r.content = addSpan(r.content, s.content);
-    results.push({ doc, preds, statements, matches: s.matches });
+    results.push({ doc, gold, preds, statements, matches: s.matches });
   }
   return { reports, results };
 }

@@ -70,6 +70,54 @@ export function sameSpeaker(p: PredStatement, g: GoldLike): boolean {
   return a !== '' && b !== '' && (a === b || a.includes(b) || b.includes(a));
 }
 
+/**
+ * The annotators' disagreement on "“A,” he said. “B.”" (test/extraction-set/README.md, Scoring): a statement and the
+ * continuation that directly follows it are one unit, whichever way either side labelled them. Both gold and system
+ * output go through this before matching, so neither convention is rewarded.
+ *
+ * Joined when all hold:
+ * - the first has a cue, and the cue lies between its content and the next statement's content (the cue's sentence);
+ * - the second is a continuation: no cue, and no speaker mention of its own (none, or the first's own span copied);
+ * - the same speaker (entity, or the same name for a new one);
+ * - between the two contents there is nothing but the rest of the cue's sentence: closing marks, one sentence with
+ *   no line break ending in . ! ? or …, then only spaces and opening marks.
+ */
+const CLOSE_MARKS = '"\'«»“”„‟‘’‚‛‹›「」『』';
+const ABBREV = String.raw`\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|St|Lt|Col|Maj|Capt|Sgt|Jr|Sr|U\.S|U\.K|U\.N)\.`;
+const CUE_SENTENCE = new RegExp(String.raw`^[\s,;:—–\-${CLOSE_MARKS}]*(?:${ABBREV}|[^.!?…\n])*[.!?…]+[\s—–\-${CLOSE_MARKS}]*$`, 'u');
+
+export function isContinuationOf(s: GoldLike, c: GoldLike, text: string): boolean {
+  if (s.cueStart === null || s.cueEnd === null || c.cueStart !== null) return false;
+  if (c.speakerStart !== null && (c.speakerStart !== s.speakerStart || c.speakerEnd !== s.speakerEnd)) return false;
+  if (!(s.end <= s.cueStart && s.cueEnd <= c.start)) return false;
+  const same = s.speakerId !== null ? c.speakerId === s.speakerId : c.speakerId === null && norm(s.speakerName) === norm(c.speakerName) && norm(s.speakerName) !== '';
+  return same && CUE_SENTENCE.test(text.slice(s.end, c.start));
+}
+
+/** Joins each statement with the continuation that directly follows its cue's sentence; `members` maps each unit to its input indices. */
+export function joinContinuations<T extends GoldLike>(xs: readonly T[], text: string): { units: T[]; members: number[][] } {
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a]!.start - xs[b]!.start || xs[a]!.end - xs[b]!.end);
+  const absorbed = new Set<number>();
+  const units: T[] = [];
+  const members: number[][] = [];
+  for (const i of order) {
+    if (absorbed.has(i)) continue;
+    const s = xs[i]!;
+    const j = order.find((k) => k !== i && !absorbed.has(k) && xs[k]!.start >= s.end && isContinuationOf(s, xs[k]!, text));
+    if (j === undefined) {
+      units.push(s);
+      members.push([i]);
+      continue;
+    }
+    const c = xs[j]!;
+    absorbed.add(j);
+    const kind = s.kind === c.kind ? s.kind : 'mixed';
+    units.push({ ...s, end: c.end, kind });
+    members.push([i, j]);
+  }
+  return { units, members };
+}
+
 /** One-to-one matching, best content overlap first. Returns, per prediction, the gold index it matched or -1. */
 export function matchStatements(preds: readonly PredStatement[], gold: readonly GoldLike[]): number[] {
   const pairs: { p: number; g: number; o: number }[] = [];

@@ -21,7 +21,7 @@ import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbE
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
-import { documentName, findCandidates, isTitleCase, type Candidate, type NameMemory } from './speakers.ts';
+import { documentName, findCandidates, isTitleCase, roleNounKey, type Candidate, type NameMemory } from './speakers.ts';
 import { firstAtOrAfter, guessLang, isSpaceAt, normalizeWord, paragraphs, sentences, tokenize, type Range, type Token } from './text.ts';
 import type { Lang, Reason, ReportingSource, Statement, StatementKind, StatementSpeaker, TextSpan } from './types.ts';
 
@@ -587,7 +587,10 @@ function speakerOfVerb(
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
   // A name after "that" opens the reported clause: in "…, Peskov said, adding that Putin sees …" Putin is talked about.
   const complementizers = lexiconIndex().complementizers;
-  const right = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)) && !tokens.slice(firstAtOrAfter(tokens, cue.end), firstAtOrAfter(tokens, c.start)).some((t) => complementizers.has(t.low)));
+  const right0 = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)) && !tokens.slice(firstAtOrAfter(tokens, cue.end), firstAtOrAfter(tokens, c.start)).some((t) => complementizers.has(t.low)));
+  // English inverts only a subject that closes the clause ("…, said Peskov.", "…, said Peskov on Monday"): in "…, said
+  // Moscow was aiming at Washington" the name opens the reported clause.
+  const right = right0 && cue.lang === 'en' && !closesClauseEn(text, tokens, right0.end) ? undefined : right0;
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);
@@ -650,6 +653,16 @@ function speakerOfVerb(
     if (body && !cands.some((c) => c !== body && c.start > body.end && c.end <= cue.start && !c.oblique && !c.media)) return { cand: { ...body, oblique: false, via: 'collective' }, sieve: 'impersonal-in-body' };
   }
   return undefined;
+}
+
+/** Words that may follow an English subject placed after its verb ("said Peskov on Monday", "told Peskov, who …"). */
+const AFTER_INVERTED_EN = new Set('in on at during after before late earlier yesterday today tonight last this who whose which adding according speaking writing as when while from of to for with and but'.split(' '));
+
+/** After `end` (an English subject after its verb) comes punctuation, the end, or a word that does not open a clause. */
+function closesClauseEn(text: string, tokens: readonly Token[], end: number): boolean {
+  const next = tokens[firstAtOrAfter(tokens, end)];
+  if (!next || !/^\s*$/u.test(text.slice(end, next.start))) return true;
+  return next.cap || AFTER_INVERTED_EN.has(next.low);
 }
 
 /** The speaker's gender a Russian/Ukrainian past-tense verb shows (-ла female; ru -л, uk -в male), else undefined. */
@@ -892,6 +905,10 @@ function adverbialTail0(text: string, tokens: readonly Token[], from: number, en
   return t !== undefined && t.end <= end && ADVERBIAL_OPENERS.has(t.low);
 }
 
+const EN_ARTICLES = new Set(['the', 'a', 'an']);
+/** Nouns whose "that" opens what is claimed ("the idea that …"), not a clause of its own. */
+const CONTENT_NOUNS_EN = new Set('idea claim claims notion suggestion suggestions report reports assertion allegation allegations accusation accusations possibility view argument fact impression thesis assumption fear fears hope promise warning rumours rumors'.split(' '));
+
 /** A colon or comma right after the attribution opens the reported clause. */
 const CLAUSE_PUNCT = /^\s*[:,]/;
 /** Words like "that" that open a reported clause, beyond the lexicons' complementizers. */
@@ -916,7 +933,11 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
   const first: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
-    if (lex.complementizers.has(first[k]!.low)) return first[k]!.end;
+    if (!lex.complementizers.has(first[k]!.low)) continue;
+    // English "said the corridor showed that …": a clause opening with an article has its own subject and verb, and
+    // its "that" is inside the words; not "dismissed the idea that …", "denied the Russian claim that …".
+    if (cue?.lang === 'en' && cue.lemma !== 'tell' && EN_ARTICLES.has(first[0]!.low) && k >= 3 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low)) break;
+    return first[k]!.end;
   }
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
   // Only after "told": elsewhere a later "that" opens a relative clause ("said Lavrov's offer was an opening that …").
@@ -954,6 +975,9 @@ function withQuotes(text: string, d: Draft, quotes: readonly QuoteSpan[], used: 
   }
   return d;
 }
+
+/** Candidates for a speaker introduced without a name ("a senior official", "Zelensky's spokesman"). */
+const UNNAMED_SIEVES = new Set(['indefinite-role', 'possessed-role', 'unnamed-role']);
 
 /** How far back (UTF-16 units) a pronoun looks for an earlier statement's speaker. */
 const PRONOUN_REACH = 2500;
@@ -1034,6 +1058,27 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
           break;
         }
       }
+    }
+    // "One European ambassador in Kyiv … said …. “…,” the ambassador said": a role noun refers back to the unnamed
+    // speaker introduced with the same noun ("a Turkish foreign ministry official" … "the official"), when nobody fitting
+    // was named since.
+    let unnamed: Candidate | undefined;
+    if (roleNoun) {
+      const key = roleNounKey(normalizeWord(text.slice(d.speaker.start, d.speaker.end).split(/\s+/u).pop() ?? ''));
+      for (let k = lo - 1; key !== undefined && k >= 0 && at - cands[k]!.start <= 2 * PRONOUN_REACH; k--) {
+        const c = cands[k]!;
+        if (c.entityId !== null || c.via !== 'candidate' || !UNNAMED_SIEVES.has(c.sieve) || (c.start >= d.content.start && c.end <= d.content.end)) continue;
+        if (roleNounKey(normalizeWord(c.name.split(/\s+/u).pop() ?? '')) === key) {
+          unnamed = c;
+          break;
+        }
+      }
+    }
+    const named = fitting ?? titled;
+    if (unnamed && (!named || named.start < unnamed.start) && (!mention || mention.start <= unnamed.end || mention.entityId === null)) {
+      d.speaker = { ...d.speaker, entityId: null, name: unnamed.name, type: unnamed.type, gender: unnamed.gender, resolvedFrom: { start: unnamed.start, end: unnamed.end, text: text.slice(unnamed.start, unnamed.end) } };
+      d.reasons.push({ step: 'resolve', sieve: 'role-noun-same-unnamed' });
+      continue;
     }
     const best = fitting ?? titled ?? (roleNoun && mention && at - mention.start <= PRONOUN_REACH ? mention : speaker && (!mention || mention.start <= speaker.start || at - mention.start > PRONOUN_REACH) ? speaker : mention ?? speaker);
     if (!best) {

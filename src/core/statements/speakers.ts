@@ -114,12 +114,27 @@ const ROLE_NOUNS: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map([
   ...'präsidentin ministerin diplomatin expertin politologin wissenschaftlerin politikwissenschaftlerin sprecherin beraterin botschafterin kanzlerin analystin'.split(' ').map((w) => [w, 'female'] as const),
 ]);
 
+/** Russian/Ukrainian role nouns many people hold at once (not one office such as "президент", "министр", "канцлер"). */
+const COMMON_ROLES = new Set(
+  'дипломат посол чиновник эксперт аналитик политолог депутат переговорщик политик экономист историк журналист генерал парламентарий посадовець радник нардеп аналітик політолог експерт переговірник політик економіст історик журналіст'.split(' '),
+);
+/** A Russian/Ukrainian adjective in the nominative singular ("европейский", "украинская", "західний"). */
+const CYRILLIC_ADJECTIVE = /^[\u0400-\u04ff]{3,}(?:ый|ий|ой|ая|яя|ій|ня)$/u;
+/** Pronoun-like adjectives that point back ("этот дипломат", "той самий посадовець"): not a description. */
+const NOT_DESCRIBING_RU = new Set('этот тот такой который каждый сам самый наш ваш свой другой той этой такая которая эта та наша ваша своя цей той такий який кожний кожен наш ваш свій самий інший'.split(' '));
+
 /** A role noun, allowing Russian/Ukrainian/German case endings (дипломата, радника, Präsidenten). */
 function roleNoun(low: string): { gender: 'male' | 'female' | undefined } | undefined {
-  if (ROLE_NOUNS.has(low)) return { gender: ROLE_NOUNS.get(low) };
+  const key = roleNounKey(low);
+  return key === undefined ? undefined : { gender: ROLE_NOUNS.get(key) };
+}
+
+/** The listed form of a role noun written with a case ending ("посла" → "посол" is not found; "дипломата" → "дипломат"), or undefined. */
+export function roleNounKey(low: string): string | undefined {
+  if (ROLE_NOUNS.has(low)) return low;
   for (let cut = 1; cut <= 2 && cut < low.length - 3; cut++) {
     const stem = low.slice(0, -cut);
-    if (ROLE_NOUNS.has(stem)) return { gender: ROLE_NOUNS.get(stem) };
+    if (ROLE_NOUNS.has(stem)) return stem;
   }
   return undefined;
 }
@@ -425,9 +440,12 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
       let adj = i;
       // ("U.S." is two words with full stops: one adjective.)
       const joined = (a: Token, b: Token) => /^\s+$/u.test(text.slice(a.end, b.start)) || (a.end - a.start === 1 && a.cap && /^\.\s*$/u.test(text.slice(a.end, b.start)));
-      while (adj > 0 && i - adj < 4 && joined(tokens[adj - 1]!, tokens[adj]!) && isAdjectiveLike(text, tokens[adj - 1]!, lex)) adj--;
+      // A body's name may stand among them and only says whose the role is: "a senior European Union official", "a
+      // Foreign Office spokeswoman", "a Turkish foreign ministry official" (a capitalised word, or words a record name covers).
+      const describes = (w: Token) => isAdjectiveLike(text, w, lex) || ((w.cap || covered(w.start, w.end)) && !lex.verbs.has(w.low) && !INDEFINITE_ARTICLES.has(w.low) && !NOT_ADJECTIVE.has(w.low) && !lex.pronouns.has(w.low));
+      while (adj > 0 && i - adj < 5 && joined(tokens[adj - 1]!, tokens[adj]!) && describes(tokens[adj - 1]!)) adj--;
       const article = tokens[adj - 1];
-      if (!named && !title && article && INDEFINITE_ARTICLES.has(article.low) && /^\s+$/u.test(text.slice(article.end, tokens[adj]!.start)) && (adj === i || !tokens.slice(adj, i).some((w) => covered(w.start, w.end) && !w.cap))) {
+      if (!named && !title && article && INDEFINITE_ARTICLES.has(article.low) && /^\s+$/u.test(text.slice(article.end, tokens[adj]!.start))) {
         const from = tokens[adj]!.start;
         add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
         i += multiWords > 0 ? multiWords - 1 : 0;
@@ -443,6 +461,19 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'possessed-role' });
         i += multiWords > 0 ? multiWords - 1 : 0;
         continue;
+      }
+      // "Европейский посол в Киеве сказал", "Украинский дипломат рассказал", "Західний дипломат заявив": Russian and
+      // Ukrainian have no article; an adjective before a role noun many people hold (not a single office such as the
+      // president's) introduces a new, unnamed speaker as written.
+      if (!named && multiWords === 0 && /[\u0400-\u04ff]/u.test(t.low)) {
+        const key = roleNounKey(t.low);
+        let a = i;
+        while (a > 0 && i - a < 3 && /^\s+$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) && CYRILLIC_ADJECTIVE.test(tokens[a - 1]!.low) && !NOT_DESCRIBING_RU.has(tokens[a - 1]!.low) && !covered(tokens[a - 1]!.start, tokens[a - 1]!.end)) a--;
+        if (key !== undefined && COMMON_ROLES.has(key) && a < i) {
+          const from = tokens[a]!.start;
+          add({ start: from, end: t.end, entityId: null, name: text.slice(from, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'unnamed-role' });
+          continue;
+        }
       }
       if (!named && !title) {
         const kind = multi?.kind;

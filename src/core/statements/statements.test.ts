@@ -652,3 +652,51 @@ describe('role words before a trailing name; "One European ambassador" (session 
     expect(pairs('Peskov spoke on Monday. One European ambassador in Kyiv said the message was aimed at Washington.', 'en')).toEqual([['European ambassador', 'the message was aimed at Washington']]);
   });
 });
+
+describe('unnamed speakers introduced and referred back to (session 7)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('a body named between the article and the role noun only says whose role it is', () => {
+    expect(pairs('Lavrov spoke on Monday. A senior European Union official said the words contained nothing new.', 'en')).toEqual([['senior European Union official', 'the words contained nothing new']]);
+    expect(pairs('Peskov spoke on Monday. "We will not comment," a Foreign Office spokeswoman said.', 'en')).toEqual([['Foreign Office spokeswoman', 'We will not comment,']]);
+    expect(pairs('Zelensky spoke on Monday. In Ankara, a Turkish foreign ministry official said Turkey was ready to host talks.', 'en')).toEqual([['Turkish foreign ministry official', 'Turkey was ready to host talks']]);
+    expect(pairs('Lawrow sprach am Montag. Ein Berliner Diplomat sagte, die Gespräche seien festgefahren.', 'de')).toEqual([['Berliner Diplomat', 'die Gespräche seien festgefahren']]);
+  });
+  it('"the ambassador", "the official" refer back to the unnamed speaker introduced with the same noun, not a person named before', () => {
+    const en = finder.find('Foreign Ministry spokesman Oleh Nikolenko said Kyiv would not talk. One European ambassador in Kyiv, who asked not to be named, said Moscow was aiming at Washington. "They want to be seen as the reasonable side," the ambassador said.', { lang: 'en' });
+    expect(en.map((s) => [s.speaker.entityId ?? s.speaker.name, s.content.text])).toEqual([
+      ['oleh-nikolenko', 'Kyiv would not talk'],
+      ['European ambassador', 'Moscow was aiming at Washington'],
+      ['European ambassador', 'They want to be seen as the reasonable side,'],
+    ]);
+    expect(pairs('Volodymyr Tkach spoke first. A Turkish foreign ministry official said Turkey was ready. The official said the corridor showed that deals were possible.', 'en')).toEqual([
+      ['Turkish foreign ministry official', 'Turkey was ready'],
+      ['Turkish foreign ministry official', 'the corridor showed that deals were possible'],
+    ]);
+    // A person of the record named after the unnamed speaker, and fitting the noun, is still the one meant.
+    expect(pairs('A senior official said talks were stalled. Kremlin spokesman Dmitry Peskov spoke later. The spokesman said Moscow was open to talks.', 'en').at(-1)).toEqual(['dmitry-peskov', 'Moscow was open to talks']);
+  });
+  it('ru/uk: an adjective before a role noun many hold introduces a new speaker ("Европейский посол", "Український дипломат")', () => {
+    expect(pairs('Подоляк заявил, что переговоров не будет. Европейский посол в Киеве сказал, что Москва пытается «выглядеть миротворцем». По его словам, никаких новых идей нет.', 'ru')).toEqual([
+      ['mykhailo-podolyak', 'переговоров не будет'],
+      ['Европейский посол', 'Москва пытается «выглядеть миротворцем»'],
+      ['Европейский посол', 'никаких новых идей нет'],
+    ]);
+    expect(pairs('Лавров провёл переговоры в Анкаре. Украинский дипломат рассказал, что разговор длился около полутора часов.', 'ru')).toEqual([['Украинский дипломат', 'разговор длился около полутора часов']]);
+    expect(pairs('Лавров провів переговори в Анкарі. Західний дипломат заявив, що розмова тривала півтори години.', 'uk')).toEqual([['Західний дипломат', 'розмова тривала півтори години']]);
+    // One office, not many holders: "Российский президент" is still the president of the record.
+    expect(pairs('Российский президент заявил, что Москва готова к переговорам.', 'ru')[0]![0]).toBe('vladimir-putin');
+    // A pointing word is no description: "этот дипломат" refers back.
+    expect(pairs('Сергей Лавров прилетел в Анкару. Этот дипломат заявил, что Москва готова к переговорам.', 'ru')[0]![0]).toBe('sergey-lavrov');
+  });
+  it('English "said the corridor showed that …": the reported clause has its own subject before "that"', () => {
+    expect(pairs('Mehmet Yilmaz said talks could resume. Yilmaz said the corridor showed that deals were possible.', 'en').map((p) => p[1])).toEqual(['talks could resume', 'the corridor showed that deals were possible']);
+    expect(pairs('Peskov said on Tuesday that talks were possible.', 'en')).toEqual([['dmitry-peskov', 'talks were possible']]);
+    expect(pairs('Peskov dismissed the idea that the offers betray weakness.', 'en')).toEqual([['dmitry-peskov', 'the offers betray weakness']]);
+    expect(pairs('Peskov dismissed the Western claim that the offers betray weakness.', 'en')).toEqual([['dmitry-peskov', 'the offers betray weakness']]);
+  });
+  it('English puts a subject after its verb only where it closes the clause', () => {
+    expect(pairs('Volodymyr Tkach, a military analyst at a Kyiv think tank, said the Kremlin wanted to freeze the front line.', 'en')).toEqual([['Volodymyr Tkach', 'the Kremlin wanted to freeze the front line']]);
+    expect(pairs('Talks are off, said Peskov on Monday.', 'en')).toEqual([['dmitry-peskov', 'Talks are off']]);
+    expect(pairs('"Talks are off," said Kremlin spokesman Dmitry Peskov.', 'en')).toEqual([['dmitry-peskov', 'Talks are off,']]);
+  });
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Launcher for the OnRecord CLI: runs the build in dist/cli/ (made by `npm ci` through the `prepare` script, or
+// by `npm run build:cli`), so no TypeScript is compiled at run time. CommonJS, so that `onrecord annotate` starts
+// without Node's ES module loader: it requires annotate's own build (dist/cli/annotate-loader.cjs, which loads
+// annotate.cjs through V8's code cache); every other command goes through the dispatcher, main.mjs.
+'use strict';
+const args = process.argv.slice(2);
+const notBuilt = () => {
+  process.stderr.write('onrecord: the command is not built yet; run "npm run build:cli" (npm ci does it) in the OnRecord folder\n');
+  process.exit(1);
+};
+if (args[0] === 'annotate') {
+  let annotate;
+  try {
+    annotate = require('../dist/cli/annotate-loader.cjs');
+  } catch (e) {
+    if (e?.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes('annotate-loader.cjs')) throw e;
+    notBuilt();
+  }
+  annotate.main(args.slice(1)).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  import('../dist/cli/main.mjs').then(
+    async (cli) => {
+      process.exitCode = await cli.runCli(args);
+    },
+    (e) => {
+      if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist/cli/main.mjs')) throw e;
+      notBuilt();
+    },
+  );
+}
