@@ -447,4 +447,22 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
       expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
     }
   });
+
+  it('finds a condition marker split by the words it restricts, and a modal negated after it (en, ru, uk, de)', () => {
+    const marked = (text: string, lang: string) => lexicon.find(text, lang).some((h) => h.conceptId === 'condition-marker');
+    expect(marked('Russia would agree to talks only after Kyiv accepted the new realities.', 'en')).toBe(true);
+    expect(marked('Россия согласится на переговоры лишь тогда, когда Киев признает новые реалии.', 'ru')).toBe(true);
+    expect(marked('Росія погодиться на переговори лише тоді, коли Київ визнає нові реалії.', 'uk')).toBe(true);
+    expect(marked('Russland werde nur dann verhandeln, wenn Kiew die neuen Realitäten anerkenne.', 'de')).toBe(true);
+    // "The only …" with an "if" further on is no condition; nor are words across a sentence end.
+    expect(marked('The only realistic proposal is the end of the war. If it comes, we will see.', 'en')).toBe(false);
+    // Vershinin is on record for talks "without preconditions": talks only once Kyiv meets Russia's demands is the opposite.
+    const split = 'Werschinin sagte, Russland werde nur dann verhandeln, wenn Kiew die russischen Forderungen annehme.';
+    expect(checker.check(split).suggestion.verdict, split).toBe('contradicts');
+    const modal = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.axis === lexicon.info.get('possibility')!.axis)?.sign;
+    expect(modal('The war could never have ended in spring 2022.', 'en')).toBe(-1);
+    expect(modal('Der Krieg könne nicht im Frühjahr 2022 enden.', 'de')).toBe(-1);
+    expect(modal('The war could have ended in spring 2022.', 'en')).toBe(1);
+    expect(checker.check('Arakhamia said the war could never have been ended in spring 2022.').suggestion.verdict).toBe('contradicts');
+  });
 });
