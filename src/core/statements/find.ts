@@ -766,7 +766,8 @@ function contentOfVerb(
   const after = quotes.find((q) => {
     if (used.has(q) || q === before || q.start < g.end) return false;
     const gap = between(text, g.end, q.start);
-    if (/^[\s,.:—–-]*$/u.test(gap)) return true;
+    // Not past the end of the cue's sentence: in "…, kritisierte er. „…“" the quote goes on after the reported words.
+    if (/^[\s,:—–-]*$/u.test(gap)) return true;
     if (/^[^“”«»„"]{0,80}:\s*[—–]?\s*$/u.test(gap) && !/[.!?]\s/u.test(gap)) return true;
     const w = tokenize(gap, 0, gap.length);
     return w.length <= 2 && w.length > 0 && lex.complementizers.has(w[w.length - 1]!.low) && /^[\s,]*\S+[\s,]*$|^[\s,]*\S+\s+\S+[\s,]*$/u.test(gap);

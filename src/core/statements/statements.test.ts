@@ -700,3 +700,20 @@ describe('unnamed speakers introduced and referred back to (session 7)', () => {
     expect(pairs('"Talks are off," said Kremlin spokesman Dmitry Peskov.', 'en')).toEqual([['dmitry-peskov', 'Talks are off,']]);
   });
 });
+
+describe('the end of the cue’s sentence (session 7)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text, x.kind]);
+  it('"…, kritisierte er. „…“": the quote after the sentence end is not the words of the trailing attribution', () => {
+    const de = pairs('Selenskyj sprach am Montag in Kiew. Moskau habe kein einziges Mal ein Treffen bestätigt, kritisierte er. „Das liegt ganz in ihrer Verantwortung.“', 'de');
+    expect(de[0]).toEqual(['volodymyr-zelensky', 'Moskau habe kein einziges Mal ein Treffen bestätigt', 'indirect']);
+    const ru = pairs('Зеленский выступил в Киеве. Москва ни разу не подтвердила встречу, посетовал он. «Это целиком их ответственность».', 'ru');
+    expect(ru.find((p) => p[0] === 'volodymyr-zelensky')).toEqual(['volodymyr-zelensky', 'Москва ни разу не подтвердила встречу', 'indirect']);
+    const en = pairs('Zelensky spoke in Kyiv on Monday. Moscow never confirmed a meeting, he complained. "That is entirely their responsibility."', 'en');
+    expect(en.find((p) => p[0] === 'volodymyr-zelensky')).toEqual(['volodymyr-zelensky', 'Moscow never confirmed a meeting', 'indirect']);
+  });
+  it('a quote right after the cue, or after its colon, is still its words', () => {
+    expect(pairs('Peskov said: "We are ready for talks."', 'en')).toEqual([['dmitry-peskov', 'We are ready for talks.', 'direct']]);
+    expect(pairs('Песков заявил: «Мы готовы к переговорам».', 'ru')).toEqual([['dmitry-peskov', 'Мы готовы к переговорам', 'direct']]);
+    expect(pairs('"We are ready," Peskov said. "But not on these terms."', 'en')).toEqual([['dmitry-peskov', 'We are ready," Peskov said. "But not on these terms.', 'direct']]);
+  });
+});
