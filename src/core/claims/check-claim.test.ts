@@ -465,4 +465,16 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
     expect(modal('The war could have ended in spring 2022.', 'en')).toBe(1);
     expect(checker.check('Arakhamia said the war could never have been ended in spring 2022.').suggestion.verdict).toBe('contradicts');
   });
+
+  it('knows unwillingness and derailing in their everyday forms (en, ru, uk, de)', () => {
+    for (const text of [
+      'Putin said Russia was unwilling to negotiate with Ukraine.',
+      'Путін заявив, що Росія не має наміру вести переговори з Україною.',
+      'Putin sagte, Russland denke nicht daran, mit der Ukraine zu verhandeln.',
+      'Пєсков заявив, що Київ не зривав переговорів навесні 2022 року.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+    expect(checker.check('Putin said Russia was ready to negotiate with Ukraine.').suggestion.verdict).toBe('consistent');
+  });
 });
