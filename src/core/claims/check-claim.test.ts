@@ -387,4 +387,94 @@ describe('who speaks, and negation that belongs to claiming (probe sentences, no
     expect(checker.check('According to Arakhamia, Russia was in effect offering peace if Ukraine stayed neutral and gave up on NATO.').suggestion.verdict).toBe('consistent');
     expect(checker.check('Лавров подтвердил предложение Путина о переговорах с Украиной.').suggestion.verdict).toBe('consistent');
   });
+
+  it('contradicts a claim that names another year or figure of what was said, not another date of saying it (en, ru, uk, de)', () => {
+    for (const text of [
+      'Zelensky demanded that Russian troops leave all Ukrainian land within the borders of 2014 before any negotiations.',
+      'Зеленский потребовал вывести российские войска лишь на рубежи 24 февраля 2022 года до начала переговоров.',
+      'Зеленський вимагав вивести російські війська з усіх територій у межах кордонів 2014 року до будь-яких переговорів.',
+      'Selenskyj forderte den Abzug aller russischen Truppen aus allen Gebieten innerhalb der Grenzen von 2014 vor jeglichen Gesprächen.',
+    ]) {
+      const r = checker.check(text);
+      expect(r.suggestion.verdict, text).toBe('contradicts');
+      expect(r.suggestion.evidence.reason, text).toBe('details-differ');
+      expect(r.suggestion.evidence.details?.record, text).toBe('1991');
+    }
+    const figure = checker.check('Nikolenko said anyone who wants to negotiate should not mobilise 500,000 reservists for the fight.');
+    expect(figure.suggestion.verdict).toBe('contradicts');
+    expect(figure.suggestion.evidence.details).toEqual({ kind: 'number', claim: '500000', record: '300000' });
+    // The same year, or a year given as when it was said within the position's own dates, agrees.
+    for (const text of [
+      'Zelensky demanded that Russian troops leave all territory within Ukraine’s 1991 borders before talks.',
+      'In November 2022, Zelensky demanded that all Russian troops leave Ukraine’s territory within its 1991 borders before any talks.',
+      'Арахамия признал, что войну можно было закончить весной 2022 года.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('consistent');
+    }
+  });
+
+  it('knows the usual news words for a refusal and for a stance held whatever happens (en, ru, uk, de)', () => {
+    for (const text of [
+      'Kremlin spokesman Peskov said Moscow had closed the door to any dialogue with Kyiv.',
+      'Песков заявил, что Москва наотрез отвергает переговоры с Киевом.',
+      'Пєсков заявив, що Москва зачинила двері для переговорів з Києвом.',
+      'Selenskyj sagte, er halte nichts von einer Vermittlung durch Bennett.',
+      'Nikolenko said Kyiv was ready for negotiations with Moscow even while Russia kept shelling the energy grid.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+  });
+
+  it('reads a negated pole as its opposite, with what the opposite implies: no sense in talks refuses them (ru, uk, en)', () => {
+    for (const text of [
+      'Песков заявил, что Кремль не видит смысла в переговорах с Киевом.',
+      'Пєсков заявив, що Кремль не бачить сенсу в переговорах з Києвом.',
+      'Peskov said the Kremlin sees no point in talking to Kyiv.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+    // A refusal negated right before it keeps its negation: "never rejected the possibility" leaves the possibility.
+    expect(checker.check('Песков заявил, что Россия никогда не отвергала возможность переговорного урегулирования.').suggestion.verdict).toBe('consistent');
+  });
+
+  it('knows the inflected and everyday forms of needing, refusing and failing talks (ru, uk, en, de)', () => {
+    for (const text of [
+      'Полищук заявил, что Москва не нуждается в посредниках.',
+      'Поліщук сказав, що Москва не потребує послуг посередників.',
+      'Зеленський заявив, що негативно ставиться до посередництва Беннета.',
+      'Putin said the negotiators reported that the talks were going nowhere.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+  });
+
+  it('finds a condition marker split by the words it restricts, and a modal negated after it (en, ru, uk, de)', () => {
+    const marked = (text: string, lang: string) => lexicon.find(text, lang).some((h) => h.conceptId === 'condition-marker');
+    expect(marked('Russia would agree to talks only after Kyiv accepted the new realities.', 'en')).toBe(true);
+    expect(marked('Россия согласится на переговоры лишь тогда, когда Киев признает новые реалии.', 'ru')).toBe(true);
+    expect(marked('Росія погодиться на переговори лише тоді, коли Київ визнає нові реалії.', 'uk')).toBe(true);
+    expect(marked('Russland werde nur dann verhandeln, wenn Kiew die neuen Realitäten anerkenne.', 'de')).toBe(true);
+    // "The only …" with an "if" further on is no condition; nor are words across a sentence end.
+    expect(marked('The only realistic proposal is the end of the war. If it comes, we will see.', 'en')).toBe(false);
+    // Vershinin is on record for talks "without preconditions": talks only once Kyiv meets Russia's demands is the opposite.
+    const split = 'Werschinin sagte, Russland werde nur dann verhandeln, wenn Kiew die russischen Forderungen annehme.';
+    expect(checker.check(split).suggestion.verdict, split).toBe('contradicts');
+    const modal = (text: string, lang: string) => lexicon.find(text, lang).find((h) => h.axis === lexicon.info.get('possibility')!.axis)?.sign;
+    expect(modal('The war could never have ended in spring 2022.', 'en')).toBe(-1);
+    expect(modal('Der Krieg könne nicht im Frühjahr 2022 enden.', 'de')).toBe(-1);
+    expect(modal('The war could have ended in spring 2022.', 'en')).toBe(1);
+    expect(checker.check('Arakhamia said the war could never have been ended in spring 2022.').suggestion.verdict).toBe('contradicts');
+  });
+
+  it('knows unwillingness and derailing in their everyday forms (en, ru, uk, de)', () => {
+    for (const text of [
+      'Putin said Russia was unwilling to negotiate with Ukraine.',
+      'Путін заявив, що Росія не має наміру вести переговори з Україною.',
+      'Putin sagte, Russland denke nicht daran, mit der Ukraine zu verhandeln.',
+      'Пєсков заявив, що Київ не зривав переговорів навесні 2022 року.',
+    ]) {
+      expect(checker.check(text).suggestion.verdict, text).toBe('contradicts');
+    }
+    expect(checker.check('Putin said Russia was ready to negotiate with Ukraine.').suggestion.verdict).toBe('consistent');
+  });
 });

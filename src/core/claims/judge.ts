@@ -78,7 +78,62 @@ export interface TextFeatures {
   contrasts: Contrast[];
   /** Keys a position has only from its topic tags, not from its words: no part of what it says in so many words. */
   tagged?: ReadonlySet<string>;
+  /** The years and figures the texts name (see `specificsOf`). */
+  specifics: Specifics;
 }
+
+/**
+ * The years and figures a text names, as what it says ("the 1991 borders", "the lines of February 2022", "300,000
+ * reservists") apart from when it was said: `when` holds years introduced as a time adverbial ("in March 2022", "в
+ * марте 2022 года", "у березні 2022", "im März 2022", "spring 2022"), which may be the date of the saying.
+ */
+export interface Specifics {
+  years: string[];
+  /** Years said as a time adverbial, a subset of `years`. */
+  when: string[];
+  /** Figures of two or more digits that are not years, without separators ("300000"). */
+  numbers: string[];
+}
+
+const YEAR = /(?<![\p{N}\p{L},.])(1[89]\d\d|20\d\d)(?![\p{N}]|[,.]\d)/gu;
+const FIGURE = /(?<![\p{N}\p{L},.])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{2,})(?![\p{N}]|[,.]\d)/gu;
+/**
+ * A time adverbial before a year, per language as one pattern: a temporal preposition, then at most a day, a month or
+ * a season and "of" ("in the autumn of 2023", "since 2014", "в марте", "з весни", "im Frühjahr", "seit").
+ */
+const MONTHS_AND_SEASONS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|' +
+  'январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|весн[аыеу]|лет[оа]|осен[ьи]|зим[аыеу]|' +
+  'січ(?:ень|ня|ні)|лют(?:ий|ого|ому)|берез(?:ень|ня|ні)|квіт(?:ень|ня|ні)|трав(?:ень|ня|ні)|черв(?:ень|ня|ні)|лип(?:ень|ня|ні)|серп(?:ень|ня|ні)|верес(?:ень|ня|ні)|жовт(?:ень|ня|ні)|листопад[аі]?|груд(?:ень|ня|ні)|весн[аиуі]|літ[аоі]|осен[іь]|зим[аиуі]|' +
+  'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|herbst|winter';
+/**
+ * A time adverbial before a year: a temporal preposition, then at most a day, a month or a season and "of" ("in the
+ * autumn of 2023", "since 2014", "в марте", "з весни", "im Frühjahr", "seit"); or, in Russian and Ukrainian, a season
+ * adverb alone ("весной 2022 года", "навесні 2022 року").
+ */
+const WHEN_BEFORE_YEAR = new RegExp(
+  `(?:(?:^|[^\p{L}])(?:in|on|since|until|till|by|during|before|after|from|в|во|с|со|до|после|к|у|з|із|від|після|im|am|seit|bis|nach|vor|ab|anfang|ende|mitte)(?:\s+the)?(?:\s+(?:early|late|mid|end of|beginning of|\d{1,2}(?:st|nd|rd|th|\.)?))?(?:\s+(?:${MONTHS_AND_SEASONS}))?(?:\s+of)?|(?:^|[^\p{L}])(?:весной|летом|осенью|зимой|навесні|влітку|восени|взимку|весною|літом|восени|зимою))\s*$`,
+  'iu',
+);
+
+export function specificsOf(text: string): Specifics {
+  const years: string[] = [];
+  const when: string[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const y = m[1]!;
+    if (!years.includes(y)) years.push(y);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (WHEN_BEFORE_YEAR.test(before) && !when.includes(y)) when.push(y);
+  }
+  const numbers: string[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const n = m[1]!.replace(/[,.\u00a0\u202f ]/gu, '');
+    if (/^(?:1[89]\d\d|20\d\d)$/u.test(m[1]!) || numbers.includes(n)) continue;
+    numbers.push(n);
+  }
+  return { years, when, numbers };
+}
+
 
 export interface FeatureOptions {
   lexicon: ConceptLexicon;
@@ -109,9 +164,12 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   let conditional = false;
   let anyCondition = false;
   const contrasts: Contrast[] = [];
+  const specifics: Specifics = { years: [], when: [], numbers: [] };
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
     if (!text) continue;
+    const sp = specificsOf(text);
+    for (const k of ['years', 'when', 'numbers'] as const) for (const x of sp[k]) if (!specifics[k].includes(x)) specifics[k].push(x);
     // Within a text the first occurrence on an axis sets its sign.
     const signs = new Map<string, 1 | -1>();
     /** Spans of entity mentions: a name is an entity feature, not words. */
@@ -143,6 +201,19 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
           if (!signs.has(ai.axis)) signs.set(ai.axis, (ai.pole * (hit.negated ? -1 : 1)) as 1 | -1);
         }
       }
+      // A pole negated is its opposite, with what that implies: "не видит смысла в переговорах" is meaninglessness, which
+      // refuses, as "pointless" does.
+      if (hit.negated && info.polar) {
+        for (const a of info.negatedAncestors) {
+          const ai = opts.lexicon.info.get(a)!;
+          if (ai.axis === hit.axis) continue;
+          put(`c:${ai.axis}`, IMPLIED_WEIGHT);
+          if (ai.kind === 'stance') {
+            stanceTaken = true;
+            if (!signs.has(ai.axis)) signs.set(ai.axis, ai.pole);
+          }
+        }
+      }
     }
     // "never negotiate", "no talks", "keine Verhandlungen" with no stance word: a refusal of that topic. Not when
     // another topic is said plainly beside it: "wer verhandeln wolle, dürfe … nicht zerstören" refuses no talks.
@@ -171,7 +242,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics };
 }
 
 export function featureKind(key: string): FeatureKind {

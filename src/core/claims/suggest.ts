@@ -39,7 +39,14 @@ export const VERDICT_THRESHOLDS = {
   genericAxisShare: 0.1,
 } as const;
 
-export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
+export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
+
+/** A year or figure the claim names where the position names another ("the lines of February 2022" / "the 1991 borders"). */
+export interface DetailEvidence {
+  kind: 'year' | 'number';
+  claim: string;
+  record: string;
+}
 
 export interface PolarityEvidence {
   /** The concept (axis) on which claim and record differ or agree. */
@@ -59,6 +66,8 @@ export interface Evidence {
   /** For misattributed: the actor the record has saying it. */
   otherActorId: string | null;
   droppedCondition: boolean;
+  /** For details-differ: the claim's year or figure and the record's. */
+  details?: DetailEvidence;
 }
 
 export interface Suggestion {
@@ -117,6 +126,30 @@ function conditionDropped(claim: TextFeatures, c: Candidate, lexicon: ConceptLex
     const info = lexicon.info.get(id)!;
     return info.kind === 'stance' && c.features.signs.has(info.axis);
   });
+}
+
+/** The years a position's date spans ("2022-11-01" to "2023-12-05": 2022, 2023): when it was said. */
+function yearsSaid(p: Position): string[] {
+  const from = Number(p.date.from.slice(0, 4));
+  const to = Number(p.date.to.slice(0, 4));
+  const out: string[] = [];
+  for (let y = from; y <= to && out.length < 50; y++) out.push(String(y));
+  return out;
+}
+
+/**
+ * The claim names a year or a figure of what was said and the position names others, none of them the claim's: "only
+ * back to the lines of February 2022" against "the 1991 borders", "500,000 reservists" against "300,000". A year the
+ * claim gives as a time adverbial ("in March 2022") within the position's own date is when it was said, not what.
+ */
+export function detailsDiffer(claim: TextFeatures, c: Candidate): DetailEvidence | null {
+  const said = yearsSaid(c.position);
+  const years = claim.specifics.years.filter((y) => !(claim.specifics.when.includes(y) && said.includes(y)));
+  const record = c.features.specifics;
+  if (years.length > 0 && record.years.length > 0 && !years.some((y) => record.years.includes(y))) return { kind: 'year', claim: years[0]!, record: record.years[0]! };
+  const numbers = claim.specifics.numbers;
+  if (numbers.length > 0 && record.numbers.length > 0 && !numbers.some((n) => record.numbers.includes(n))) return { kind: 'number', claim: numbers[0]!, record: record.numbers[0]! };
+  return null;
 }
 
 /** Evidence at all: related, sharing a concept, and either two concepts or entities or close words ("talks" alone is a common word). */
@@ -180,8 +213,15 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     const proper = first(sharesStanceProper);
     const decider = proper !== -1 ? proper : first(sharesStance);
     const agreeing = group.filter((c, i) => sharesStance(c) && conflicts[i] === null && !conditionDropped(claim, c, lexicon));
+    // Agreeing in stance but not in its details: the closest position names another year or figure, and none of the
+    // weighed positions names the claim's.
+    const detailed = (c: Candidate): Suggestion | null => {
+      const d = detailsDiffer(claim, c);
+      if (d === null || group.some((o) => o !== c && detailsDiffer(claim, o) === null && (o.features.specifics.years.length > 0 || o.features.specifics.numbers.length > 0))) return null;
+      return { verdict: 'contradicts', evidence: evidence('details-differ', [c], { details: d }) };
+    };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
-      return { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
+      return detailed(group[decider]!) ?? { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
     }
     const opposed = group.filter((_, i) => conflicts[i] !== null);
     if (decider !== -1 && conflicts[decider] !== null) {
@@ -191,7 +231,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     if (dropped.length > 0 && dropped.length === group.filter(sharesStance).length) {
       return { verdict: 'contradicts', evidence: evidence('condition-dropped', dropped.slice(0, 3), { droppedCondition: true }) };
     }
-    return { verdict: 'consistent', evidence: evidence(agreeReason, group.slice(0, 3)) };
+    return (group[0] ? detailed(group[0]) : null) ?? { verdict: 'consistent', evidence: evidence(agreeReason, group.slice(0, 3)) };
   };
 
   if (speakerId === null) {

@@ -192,6 +192,11 @@ export interface ConceptInfo {
   kind: ConceptKind;
   /** Every broader concept and every part of a compound, transitively. */
   ancestors: readonly string[];
+  /**
+   * What the concept negated means: the broader concepts of its opposite pole ("no sense in talks" is meaninglessness,
+   * which is a refusal; "not possible" is impossibility, a refusal too). Empty when no opposite implies more.
+   */
+  negatedAncestors: readonly string[];
   axis: string;
   /** +1 when this concept is its axis's canonical pole, -1 for the opposite pole. */
   pole: 1 | -1;
@@ -294,7 +299,10 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     set.concepts.map((c) => {
       const { axis, pole, paired } = ax.get(c.id)!;
       const kind = c.kind ?? 'topic';
-      return [c.id, { id: c.id, label: c.label, kind, ancestors: ancestorsOf(c, byId), axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
+      const opposites = [...(c.opposite ?? []), ...set.concepts.filter((o) => o.opposite?.includes(c.id)).map((o) => o.id)];
+      const own = new Set(ancestorsOf(c, byId));
+      const negatedAncestors = [...new Set(opposites.flatMap((o) => (byId.has(o) ? ancestorsOf(byId.get(o)!, byId) : [])))].filter((a) => !own.has(a) && a !== c.id);
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: [...own], negatedAncestors, axis, pole, polar: kind === 'stance' || kind === 'act' || paired }];
     }),
   );
   const aliasLang: string[] = [];
@@ -339,7 +347,9 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       /** Per hit: whether the denial around it negates it. */
       const flips: boolean[] = [];
       const scanned = matcher.scan(text);
-      const { mentions, negatedInside } = lang === 'de' || lang === undefined ? withSeparated(text, scanned, separable) : { mentions: scanned, negatedInside: NONE };
+      const separated = lang === 'de' || lang === undefined ? withSeparated(text, scanned, separable) : { mentions: scanned, negatedInside: NONE };
+      const negatedInside = separated.negatedInside;
+      const mentions = info.has(CONDITION_MARKER) ? withSplitConditions(text, lang, separated.mentions) : separated.mentions;
       for (const m of mentions) {
         const i = info.get(m.entityId);
         if (!i) continue;
@@ -352,8 +362,12 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const framedBy = frames.find((f) => m.start >= f.frameEnd && m.start < f.end);
         const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
         const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
-        if (NEGATION_KEEPERS.has(m.entityId)) floor = m.end;
-        const plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start);
+        // A refusing verb keeps the negation right before it too: "никогда не отвергала возможность" leaves the
+        // possibility standing (not refusing it), where an attitude passes it on ("not ready for surrender").
+        if (NEGATION_KEEPERS.has(m.entityId) || (i.kind === 'stance' && i.pole === -1 && (m.entityId === REFUSING || i.ancestors.includes(REFUSING)) && negatedAt(text, m.start, 1, floor))) floor = m.end;
+        // English and German negate a modal after it: "could never have ended", "könne nicht" (Russian and Ukrainian before it).
+        const modalNegated = i.axis === MODAL_AXIS && i.kind === 'stance' && lang !== 'ru' && lang !== 'uk' && NEGATORS.has(nextWord(text, m.end));
+        const plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start) !== modalNegated;
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
         // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are here (see deniedActs).
         // It is applied last, to the clause as it reads plainly ("denied that Russia ever refused a settlement": the
@@ -403,6 +417,35 @@ function withSeparated(text: string, found: readonly Mention[], separable: Reado
   return { mentions: extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start), negatedInside };
 }
 const NONE: ReadonlySet<number> = new Set();
+
+/** The concept of a condition marker ("only if", "лишь после", "erst wenn"). */
+const CONDITION_MARKER = 'condition-marker';
+/**
+ * A condition marker split by the words it restricts: "would only be ready to talk after …", "готова лишь к переговорам
+ * после …", "лише тоді готова, коли …", "nur dann verhandeln, wenn …". The second word is the marker's place.
+ */
+const SPLIT_CONDITION: Readonly<Record<string, RegExp>> = {
+  en: /\bonly\b(?:\s+[\p{L}'’-]+){1,6}?\s+(after|if|when|once|provided)\b/giu,
+  ru: /(?<!\p{L})(?:только|лишь)(?:\s+[\p{L}-]+){1,6}?\s*,?\s+(после|если|когда)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:тільки|лише)(?:\s+[\p{L}'’-]+){1,6}?\s*,?\s+(після|якщо|коли)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:nur|erst)(?:\s+[\p{L}-]+){1,6}?\s*,?\s+(wenn|falls|nachdem|sobald)(?!\p{L})/giu,
+};
+
+function withSplitConditions(text: string, lang: string | undefined, found: readonly Mention[]): readonly Mention[] {
+  const extra: Mention[] = [];
+  const patterns = lang !== undefined && SPLIT_CONDITION[lang] ? [SPLIT_CONDITION[lang]!] : Object.values(SPLIT_CONDITION);
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      // Within one clause, and not a marker found whole already ("only if").
+      if (/[.;!?]/u.test(m[0])) continue;
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length;
+      if (found.some((x) => x.entityId === CONDITION_MARKER && x.start < end && x.end > m.index)) continue;
+      extra.push({ start, end, entityId: CONDITION_MARKER, aliasIndex: -1 });
+    }
+  }
+  return extra.length === 0 ? found : [...found.filter((x) => !extra.some((e) => x.start < e.end && x.end > e.start)), ...extra].sort((a, b) => a.start - b.start);
+}
 
 /** The whole text as one denied clause ("Peskov denied that …": the content said under a denial cue). */
 const WHOLE = {};

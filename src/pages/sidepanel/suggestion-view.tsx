@@ -27,6 +27,8 @@ function evidenceText(e: Evidence, labels: ReadonlyMap<string, string>, speakerT
       return t('sidepanelEvidenceOpposite', [speaker, label(labels, e.polarity?.conceptId ?? null)]);
     case 'condition-dropped':
       return t('sidepanelEvidenceCondition', speaker);
+    case 'details-differ':
+      return t('sidepanelEvidenceDetails', [speaker, e.details?.record ?? '', e.details?.claim ?? '']);
     case 'other-actor':
       return t('sidepanelEvidenceOtherActor', [label(labels, e.otherActorId), speaker]);
     case 'match-without-speaker':
