@@ -200,7 +200,8 @@ const NATIONAL_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|е|о
  * it belongs to another body when a nationality adjective stands before it
  * ("польське МЗС") or a capitalised qualifier after it ("МЗС Польщі"; but
  * "МЗС Олег Ніколенко", a person's two names, is not a qualifier). In a line
- * in title case (inTitleCaseLine) capitals say nothing and are not checked.
+ * in title case (inTitleCaseLine) capitals say nothing and are not checked, and a capital on another line (a
+ * heading over its paragraph) is no part of the name.
  */
 export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>, acronym = false): boolean {
   const { conjunctions, notGivenNames } = guards();
@@ -211,7 +212,7 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
     const word = foldedToken(text, before);
     if (acronym) {
       if (isWordToken(text, before) && NATIONAL_ADJECTIVE.test(word)) return true;
-    } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word) && !lineBreakIn(text, before.end, start)) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
       if (other !== undefined && foldedToken(text, other) === name) return true;
@@ -220,7 +221,8 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
   const after = tokenAfter(text, end);
   if (after !== undefined) {
     const word = foldedToken(text, after);
-    const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word);
+    // A line ends a name: a heading in capitals ("IN THE RADA") over a paragraph that opens with a capital.
+    const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word) && !lineBreakIn(text, end, after.start);
     if (capitalAfter && acronym) {
       const next = tokenAfter(text, after.end);
       if (next === undefined || !isWordToken(text, next) || !isCapital(text, next.start)) return true;
@@ -232,6 +234,12 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
   }
   return false;
 }
+
+/** Whether a line break stands in text[from..to) (the whitespace between two tokens). */
+const lineBreakIn = (text: string, from: number, to: number): boolean => {
+  for (let k = from; k < to; k++) if (text[k] === '\n' || text[k] === '\r') return true;
+  return false;
+};
 
 /** The folded words of an entity's aliases: a capitalised one of them before an ambiguous alias is no stranger's given name. */
 export function aliasWords(aliasTexts: readonly string[]): string[] {
@@ -387,6 +395,19 @@ export function followsOtherGivenName(text: string, start: number, end: number, 
   if (k >= text.length || text[k] === '\n' || text[k] === '\r') return true;
   if (CLASS[text.charCodeAt(k)] === WORD) return !isCapital(text, k);
   return /[.!?…]/u.test(text[k]!);
+}
+
+/**
+ * Where the person's own given name, in another spelling, starts right before a surname at `start`: a capitalised
+ * word (whitespace only between) that is one of NAMESAKE_GIVEN_NAMES and shares its first three folded letters with
+ * one of the person's own given names (`ownGiven`, as in followsOtherGivenName). "Dmitrii Peskov", "Volodymyr
+ * Zelenskiy", "Sergej Lavrov" are one mention each, like the spellings the record lists; -1 when there is none.
+ */
+export function ownGivenNameBefore(text: string, start: number, ownGiven: ReadonlySet<string>): number {
+  const t = tokenBefore(text, start);
+  if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start) || lineBreakIn(text, t.end, start)) return -1;
+  const word = foldedToken(text, t);
+  return ownGiven.has(word.slice(0, 3)) && namesakeGivenName(word) ? t.start : -1;
 }
 
 let nominatives: Set<string> | undefined;

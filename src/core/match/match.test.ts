@@ -321,7 +321,9 @@ describe('ambiguous names inside longer names', () => {
 
 describe('ambiguous names in headlines and bare acronyms', () => {
   it('confirms a name in a headline in title case, where every word has its capital', () => {
-    expect(found(matcher, 'Delegation Leaves for New Round of Talks\nIstanbul Draft Resurfaces a Year On')).toEqual(['Istanbul→istanbul-talks']);
+    expect(found(matcher, 'Istanbul Draft Resurfaces a Year On\nThe delegations met for a new round of talks.')).toEqual(['Istanbul→istanbul-talks']);
+    // In a list of headlines each line is its own story: the "Talks" of the teaser above confirms nothing (session 7).
+    expect(found(matcher, 'Delegation Leaves for New Round of Talks\nIstanbul Draft Resurfaces a Year On')).toEqual([]);
     // Not in title case, or too short for a headline: "Istanbul Draft" may be a name of its own.
     expect(found(matcher, 'New round of talks.\nIstanbul Draft resurfaces a year on')).toEqual([]);
     expect(found(matcher, 'New round of talks.\nIstanbul Draft')).toEqual([]);

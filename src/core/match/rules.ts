@@ -8,7 +8,7 @@ import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS, EXPANDS, FOLD, MARK, SKIP, SPACE, SURROGATE, WORD } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
-import { inTitleCaseLine, TITLE_CASE_MAX_CHARS } from './context.ts';
+import { inTitleCaseLine, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS } from './context.ts';
 import { coordinatedForms } from './inflection.ts';
 
 /* Per-alias rule bits (AutomatonData.aliasRules). */
@@ -36,6 +36,8 @@ export const OTHER_SENSE = 128;
 export const PERSON = 256;
 /** A place's or an organization's alias: not a mention as the first word of a publication's, competition's or brand's name ("Kremlin Cup", "US Open"). */
 export const NAMED_THING = 512;
+/** A gated alias of several words ("grain deal", "peace talks", "вступ до НАТО"): a term, not a common word. */
+export const TERM = 1024;
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
@@ -88,7 +90,7 @@ export function caseRule(alias: Alias): number {
 /** The rule bits of one alias of `entity`. */
 export function aliasRuleBits(entity: Entity, alias: Alias): number {
   let bits = caseRule(alias);
-  if (entity.type === 'topic' || alias.common === true) bits |= GATED;
+  if (entity.type === 'topic' || alias.common === true) bits |= /\S\s+\S/u.test(alias.text) ? GATED | TERM : GATED;
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
   if (entity.type === 'person') bits |= PERSON;
@@ -136,14 +138,14 @@ export const PUBLICATION_WORDS = 'times today weekly post independent herald tri
  * In a line in title case every word is capitalised, so only COMPETITION_NOUNS count there, and the words that
  * are also verbs or adjectives need more (competitionInTitleCase).
  */
-export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule';
+export const COMPETITION_AND_BRAND_WORDS = 'open masters marathon cup championship championships olympics olympiad derby classic airlines airways grand exchange mule arena';
 
 /**
  * The COMPETITION_AND_BRAND_WORDS that are nouns only, never a verb or an adjective, so that a place or an
  * organization before them opens their name even in a headline in title case ("Kremlin Cup Final Postponed"), where
  * "Russia, Ukraine Exchange Prisoners", "Kremlin Open About Its Aims" are sentences. Folded.
  */
-export const COMPETITION_NOUNS = 'masters marathon cup championship championships olympics olympiad derby airlines airways mule';
+export const COMPETITION_NOUNS = 'masters marathon cup championship championships olympics olympiad derby airlines airways mule arena';
 
 /** In a line in title case, the words after "Open" that make it a tournament (besides nothing more on the line): "US Open Tennis". */
 export const OPEN_TOURNAMENT_WORDS = 'tennis championship championships golf';
@@ -218,23 +220,115 @@ export function opensPublicationName(text: string, start: number, end: number, p
  * Russian and Ukrainian press. Folded.
  */
 export const NAME_HEAD_WORDS =
-  'dynamo dinamo spartak cska lokomotiv lokomotive torpedo shakhtar shakhtyor schachtar zorya sorja metalist metalurh metallurg arsenal obolon olimpik krystal chicken ' +
+  'dynamo dinamo spartak cska lokomotiv lokomotive torpedo shakhtar shakhtyor schachtar zorya sorja metalist metalurh metallurg arsenal obolon olimpik krystal ' +
   'динамо спартак цска локомотив торпедо шахтар шахтер зоря металіст металист металург арсенал оболонь олімпік олимпик кристал ' +
   // A cup named after its country: "Кубка України", "Кубок России" (the competition, not the place).
   'кубок кубка кубку кубке кубком кубкові';
 
-let nameHeadSet: Set<string> | undefined;
+/**
+ * Words that, right before a place name, make it the last word of a dish's name, in any case: a recipe writes
+ * "chicken Kiev" as often as "Chicken Kiev" ("poulet Kiev", "Hähnchen Kiew", "Chicken-Kiew"). Folded.
+ */
+export const DISH_HEAD_WORDS = 'chicken poulet pollo hähnchen hühnchen huhn';
 
-/** Whether a place name at `start` closes a club's or a dish's name (NAME_HEAD_WORDS, capitalised, maybe in quotes, right before it on the line). */
+/** Words that, right after a place name and in any case, make it a dish's or a cake's name: "Kyiv cake", "Kiewer Torte". Folded. */
+export const DISH_TAIL_WORDS = 'cake cakes torte';
+
+/**
+ * Words that, right after a person's surname (capitalised), make it a street's or a square's name ("Lavrov Street"),
+ * and words that do so right before it in Russian, Ukrainian and German ("проспект Зеленского", "вулиця Путіна").
+ * Folded.
+ */
+export const STREET_WORDS_AFTER = 'street avenue square boulevard lane road straße strasse platz allee';
+export const STREET_WORDS_BEFORE = 'улица улицы улице улицу проспект проспекта проспекте площадь площади бульвар бульвара переулок вулиця вулиці вулицю проспекту площа площі бульвару провулок';
+
+let dishTailSet: Set<string> | undefined;
+let streetAfterSet: Set<string> | undefined;
+let streetBeforeSet: Set<string> | undefined;
+
+/** Whether a place name ending at `end` opens a dish's or cake's name (DISH_TAIL_WORDS, any case): "Kyiv cake". */
+export function opensDishName(text: string, end: number): boolean {
+  dishTailSet ??= new Set(DISH_TAIL_WORDS.split(' '));
+  return dishTailSet.has(foldString(wordAfter(text, end)));
+}
+
+/** Whether a person's name at text[start..end) names a street or a square after them ("Lavrov Street", "проспект Зеленского"). */
+export function namesAStreet(text: string, start: number, end: number): boolean {
+  streetAfterSet ??= new Set(STREET_WORDS_AFTER.split(' ').map(foldString));
+  streetBeforeSet ??= new Set(STREET_WORDS_BEFORE.split(' ').map(foldString));
+  const after = wordAfter(text, end);
+  if (/^\p{Lu}/u.test(after) && streetAfterSet.has(foldString(after))) return true;
+  return streetBeforeSet.has(wordBefore(text, start));
+}
+
+let nameHeadSet: Set<string> | undefined;
+let dishHeadSet: Set<string> | undefined;
+
+/**
+ * Whether a place name at `start` closes a club's or a dish's name: a NAME_HEAD_WORDS word, capitalised, maybe in
+ * quotes, or a DISH_HEAD_WORDS word in any case, right before it on the line (a hyphen joins a dish too).
+ */
 export function closesClubOrDishName(text: string, start: number): boolean {
+  dishHeadSet ??= new Set(DISH_HEAD_WORDS.split(' ').map(foldString));
+  if (start > 1 && text[start - 1] === '-') {
+    const d = wordEndingAt(text, start - 1);
+    return d !== undefined && dishHeadSet.has(foldString(text.slice(d[0], d[1])));
+  }
   let gap = sameLineSpaceBefore(text, start);
   if (gap < 0) return false;
   // A club's name in quotes: «Динамо» Київ.
-  if (gap > 0 && /[»"”’]/u.test(text[gap - 1]!)) gap--;
+  const quoted = gap > 0 && /[»"”’]/u.test(text[gap - 1]!);
+  if (quoted) gap--;
   const w = wordEndingAt(text, gap);
-  if (w === undefined || !/^\p{Lu}/u.test(text[w[0]]!)) return false;
+  if (w === undefined) return false;
+  const word = foldString(text.slice(w[0], w[1]));
+  if (!quoted && dishHeadSet.has(word)) return true;
+  if (!/^\p{Lu}/u.test(text[w[0]]!)) return false;
   nameHeadSet ??= new Set(NAME_HEAD_WORDS.split(' ').map(foldString));
-  return nameHeadSet.has(foldString(text.slice(w[0], w[1])));
+  return nameHeadSet.has(word);
+}
+
+/**
+ * Whether text[start..end) is an agency's credit in a dateline: alone in parentheses followed by a dash ("KYIV,
+ * Ukraine (AP) —", "MOSKAU (dpa) -") or between slashes ("МОСКВА, 5 мая. /ТАСС/."). An acronym in parentheses
+ * without the dash is a definition ("Advanced Placement (AP) courses"), not a credit.
+ */
+export function datelineCredit(text: string, start: number, end: number): boolean {
+  if (start === 0 || end >= text.length) return false;
+  if (text[start - 1] === '/' && text[end] === '/') return true;
+  if (text[start - 1] !== '(' || text[end] !== ')') return false;
+  let k = end + 1;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  return k < text.length && /[-–—]/u.test(text[k]!);
+}
+
+/**
+ * Words that say the name after them is a city's ("the city of Kherson", "місто Херсон", "in der Stadt Cherson"), or
+ * after it ("Kherson city"). Folded.
+ */
+export const CITY_WORDS_BEFORE = 'місто міста місту містом місті город города городу городом городе stadt';
+export const CITY_WORDS_AFTER = 'city';
+
+let cityBeforeSet: Set<string> | undefined;
+
+/**
+ * Whether a bare region's name at text[start..end) is written as its city's: "the city of Kherson", "town of
+ * Zaporizhzhia", "місто Херсон", "у місті Херсоні", "die Stadt Cherson", "Kherson city". The record names the
+ * oblasts, not their cities (docs/accuracy.md: "Zaporizhzhia the city is not the oblast").
+ */
+export function namesACity(text: string, start: number, end: number): boolean {
+  cityBeforeSet ??= new Set(CITY_WORDS_BEFORE.split(' ').map(foldString));
+  const before = wordBefore(text, start);
+  if (cityBeforeSet.has(before)) return true;
+  if (before === 'of') {
+    const gap = sameLineSpaceBefore(text, start);
+    const of = gap < 0 ? undefined : wordEndingAt(text, gap);
+    if (of !== undefined) {
+      const head = wordBefore(text, of[0]);
+      if (head === 'city' || head === 'town') return true;
+    }
+  }
+  return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER;
 }
 
 /** Opening and closing quotation marks, as written (not folded). */
@@ -277,7 +371,15 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
 export const PLACE_QUALIFIERS =
   'western eastern northern southern central east west north south continental mainland greater old new modern medieval ancient united whole ' +
   'across throughout inside outside within beyond against unlike like without under through into toward towards around between among over near about above below behind beside upon ' +
-  'westeuropa osteuropa';
+  'westeuropa osteuropa ' +
+  // The Kremlin of Moscow is the record's: "the Moscow Kremlin", "der Moskauer Kreml" (not the Kazan Kremlin).
+  'moscow moskauer';
+
+/**
+ * Stems of ru/uk qualifiers of a place, in any case ("Центральної Європи", "Западной Европы", "Східна Європа",
+ * "всієї Європи"): the Cyrillic PLACE_QUALIFIERS, declined, so matched by their start. Folded.
+ */
+export const PLACE_QUALIFIER_STEMS_CYRILLIC = 'центральн західн східн північн південн западн восточн северн южн континентальн материков всієї усієї всей всю вся уся цілої целой';
 
 /**
  * German articles and prepositions: a capitalised word after one of them is a common noun in apposition
@@ -286,6 +388,7 @@ export const PLACE_QUALIFIERS =
 export const GERMAN_NOUN_OPENERS = 'der die das den dem des ein eine einen einem einer eines im am vom zum zur beim ins ganz für über nach';
 
 let qualifierSet: Set<string> | undefined;
+let qualifierStems: string[] | undefined;
 let nounOpenerSet: Set<string> | undefined;
 
 /** The bounds of the word that ends at `end` (letters, marks, digits, inner apostrophes and hyphens), or undefined. */
@@ -325,6 +428,8 @@ export function endsAnotherName(text: string, start: number, end: number, notGiv
   const folded = foldString(word);
   qualifierSet ??= new Set(PLACE_QUALIFIERS.split(' '));
   if (notGivenNames.has(folded) || qualifierSet.has(folded)) return false;
+  qualifierStems ??= [...new Set(PLACE_QUALIFIER_STEMS_CYRILLIC.split(' ').map(foldString))];
+  if (qualifierStems.some((q) => folded.startsWith(q))) return false;
   if (/\p{Script=Latin}s$/u.test(text.slice(end - 2, end))) return false;
   // The word before: a sentence's end makes `word` its first word; a German article makes it a noun.
   let k = w[0];
@@ -409,6 +514,8 @@ export function insideAddressOrCode(text: string, start: number, end: number): b
   let e = end;
   while (e < text.length && e - end < TOKEN_REACH && !/\s/u.test(text[e]!)) e++;
   const token = text.slice(s, e).replace(TRAILING_PUNCT_RE, '').replace(LEADING_PUNCT_RE, '');
+  // A credit between slashes is no path: "МОСКВА, 5 мая. /ТАСС/." (datelineCredit).
+  if (token.length === end - start + 2 && token[0] === '/' && before === 0x2f && after === 0x2f) return false;
   // A path of two slashes or more (en-US/Apps/Build), or an address.
   if ((token.match(/\//gu)?.length ?? 0) >= 2 || ADDRESS_RE.test(token.toLowerCase() === token ? token : token.replace(/^[A-Za-z]+:\/\//u, (m) => m.toLowerCase())) || token.includes('://')) return true;
   return (before === 0x2f || after === 0x2f) && codePathToken(token);
@@ -601,7 +708,7 @@ export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): 
  * RELEVANCE_BLOCK_ANCHORS distinct anchors within RELEVANCE_WINDOW_CHARS.
  * `gated[i]` and `anchor[i]` describe `found[i]`.
  */
-export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>): M[] {
+export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>, term: readonly boolean[] = []): M[] {
   const page = pageIsRelevant({ anchors: pageAnchors });
   // found is sorted and its mentions do not overlap, so their ends ascend too: the first that ends at or after lo
   // is found by binary search, and the walk stops at the first that starts after hi (a walk over every mention,
@@ -618,11 +725,23 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
     for (let j = a; j < found.length && found[j]!.start <= hi; j++) if (anchor[j]) near.add(found[j]!.entityId);
     return near.size;
   };
+  const termInLine = (i: number): boolean => {
+    const m = found[i]!;
+    const lo = text.lastIndexOf('\n', m.start - 1);
+    const br = text.indexOf('\n', m.end);
+    const hi = br < 0 ? text.length : br;
+    for (let j = i; j >= 0 && found[j]!.start > lo; j--) if (term[j]) return true;
+    for (let j = i + 1; j < found.length && found[j]!.end <= hi; j++) if (term[j]) return true;
+    return false;
+  };
   return found.filter((m, i) => {
     if (!gated[i]) return true;
     // A headline in a list of headlines is its own story ("Most read" on a page about the war): judged by its own
     // line and the lines next to it, not by the page.
     if (inHeadlineList(text, m.start, m.end)) {
+      // A term of the record in the headline ("Inside The Grain Deal That Outlived The Talks") makes it a story
+      // about the record on a page about the record, its other gated words included.
+      if (page && termInLine(i)) return true;
       const [lo, hi] = linesAround(text, m.start, m.end, HEADLINE_NEIGHBOUR_LINES);
       return anchorsWithin(lo, hi) >= (page ? RELEVANCE_HEADLINE_ANCHORS : RELEVANCE_BLOCK_ANCHORS);
     }
@@ -647,21 +766,31 @@ export const HEADLINE_NEIGHBOUR_LINES = 1;
  * Whether text[start..end) stands in a headline in title case with another one right above or below it: a list
  * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
  */
-function inHeadlineList(text: string, start: number, end: number): boolean {
+export function inHeadlineList(text: string, start: number, end: number): boolean {
   // Most gated words stand in a paragraph: its length, found by the engine's own search, settles it.
   const from = text.lastIndexOf('\n', start - 1);
   const to = text.indexOf('\n', end);
   if ((to < 0 ? text.length : to) - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1);
-  if (lineStart > 0) {
-    const prev = text.lastIndexOf('\n', lineStart - 1);
-    if (lineStart - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1)) return true;
-  }
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1)) return true;
-  return false;
+  // Title case above only: a list's last headline, or the page's own headline under a menu of sections
+  // ("Ukraine Russia Caucasus Podcasts" over "The Istanbul Draft, In The Words Of Those Who Were There", the
+  // byline under it): a line of capitalised words with no minor word and no punctuation is a menu, not a headline.
+  const lineBreak = text.lastIndexOf('\n', start - 1);
+  if (lineBreak <= 0) return false;
+  const prev = text.lastIndexOf('\n', lineBreak - 1);
+  return lineBreak - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1) && !menuLine(text.slice(prev + 1, lineBreak));
 }
+
+/** A line of a site's menu: capitalised words only (TITLE_CASE_MINOR_WORDS in none), no punctuation but separators. */
+function menuLine(line: string): boolean {
+  if (/[.,:;!?'’"“”«»()–—-]/u.test(line)) return false;
+  minorSet ??= new Set(TITLE_CASE_MINOR_WORDS.split(' '));
+  return !line.split(/[\s|·•/]+/u).some((w) => minorSet!.has(w.toLowerCase()));
+}
+
+let minorSet: Set<string> | undefined;
 
 /** The bounds of the line holding text[start..end) and of `lines` lines on each side (within the text). */
 function linesAround(text: string, start: number, end: number, lines: number): [number, number] {

@@ -10,8 +10,8 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE } from './rules.ts';
-import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { capitalisedInSentence, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -451,6 +451,7 @@ export class Scanner {
     let anyGated = false;
     const gated: boolean[] = [];
     const anchor: boolean[] = [];
+    const term: boolean[] = [];
     for (const m of out) {
       const g = (rules[m.aliasIndex]! & GATED) !== 0 || provisional?.has(m) === true;
       // A gated mention is no evidence that the page is about the record: it is what the evidence decides.
@@ -459,9 +460,10 @@ export class Scanner {
       anyGated ||= g;
       gated.push(g);
       anchor.push(isAnchor);
+      term.push((rules[m.aliasIndex]! & TERM) !== 0);
     }
     if (!anyGated) return out;
-    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors);
+    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term);
     ctx.withheld += out.length - kept.length;
     return kept;
   }
@@ -662,6 +664,12 @@ export class Scanner {
           aliasIndex = before.alias;
         }
       }
+      const initials = this.data.header.givenInitials[entity]!;
+      if (mentionStart === start && initials !== '') {
+        // Another spelling of the person's own given name ("Dmitrii Peskov", "Volodymyr Zelenskiy"): the full name.
+        const own = ownGivenNameBefore(text, start, this.givenInitialsOf(entity));
+        if (own >= 0 && (out.length === 0 || out[out.length - 1]!.end <= own)) mentionStart = own;
+      }
       let provisional = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
         if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
@@ -670,7 +678,13 @@ export class Scanner {
         bestEnd = -1;
         bestPattern = -1;
         continue;
-      } else if (!ctx.seen.has(entityId) && !hasContextWord(this.data.header.contexts[entity]!, text, start, bestEnd, ctx.tail)) {
+      } else if ((this.aliasRules[aliasIndex]! & PLACE) !== 0 && (this.data.header.ambiguousReadings[aliasIndex] ?? 0) === 0 && namesACity(text, start, bestEnd)) {
+        // A region's bare name written as its city's: "the city of Kherson" (rules.ts, namesACity).
+        (rejected ??= new Set()).add(bestPattern);
+        bestEnd = -1;
+        bestPattern = -1;
+        continue;
+      } else if (!ctx.seen.has(entityId) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd)) {
         // No confirmation: an alias whose other sense is a lowercase noun is the name when capitalised inside a
         // sentence; one whose other senses are not war news counts where the page or block is about the record.
         const reading = this.data.header.ambiguousReadings[aliasIndex] ?? 0;
@@ -686,7 +700,6 @@ export class Scanner {
         }
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
-      const initials = this.data.header.givenInitials[entity]!;
       if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenInitialsOf(entity))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
@@ -700,12 +713,33 @@ export class Scanner {
     }
   }
 
+  /**
+   * Rule (b) of ambiguous aliases: one of the entity's context words near text[start..end). In a list of headlines
+   * (inHeadlineList: a "Most read" box) each line is another story, so only its own line counts: "Washington
+   * Wizards Fire Coach" is not confirmed by the "Moscow" of the teaser under it.
+   */
+  private contextWordNear(entity: number, text: string, start: number, end: number, tail: string): boolean {
+    const words = this.data.header.contexts[entity]!;
+    if (words.length === 0) return false;
+    if (!inHeadlineList(text, start, end)) return hasContextWord(words, text, start, end, tail);
+    const lo = text.lastIndexOf('\n', start - 1) + 1;
+    const br = text.indexOf('\n', end);
+    const line = text.slice(lo, br < 0 ? text.length : br);
+    return hasContextWord(words, line, start - lo, end - lo, '');
+  }
+
+  /** An organization's ambiguous acronym as the credit of a dateline: "(AP) —", "/ТАСС/" (rules.ts, datelineCredit). */
+  private creditedAgency(alias: number, text: string, start: number, end: number): boolean {
+    return (this.aliasRules[alias]! & (NAMED_THING | PLACE)) === NAMED_THING && datelineCredit(text, start, end);
+  }
+
   /** The case rule, the address-and-code rule and the language guard (rules.ts) for a candidate of `alias`. */
   private formAllowed(text: string, start: number, end: number, alias: number): boolean {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
     if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end, (bits & PLACE) !== 0)) return false;
-    if ((bits & PLACE) !== 0 && closesClubOrDishName(text, start)) return false;
+    if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
+    if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
     if ((bits & OTHER_SENSE) !== 0) {

@@ -306,7 +306,7 @@ function partOfLongerName(text: string, start: number, end: number, ownWords: Re
   const before = tokenBefore(text, start);
   if (before !== undefined) {
     const word = tokenFolded(text, before);
-    if (!headline && isWordToken(text, before) && isCapital(text[before.start]!) && !ownWords.has(word) && !notGivenNames.has(word)) return true;
+    if (!headline && isWordToken(text, before) && isCapital(text[before.start]!) && !ownWords.has(word) && !notGivenNames.has(word) && !/[\n\r]/u.test(text.slice(before.end, start))) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
       if (other !== undefined && tokenFolded(text, other) === name) return true;
@@ -315,7 +315,7 @@ function partOfLongerName(text: string, start: number, end: number, ownWords: Re
   const after = tokenAfter(text, end);
   if (after !== undefined) {
     const word = tokenFolded(text, after);
-    if (!headline && isWordToken(text, after) && isCapital(text[after.start]!) && !notGivenNames.has(word)) return true;
+    if (!headline && isWordToken(text, after) && isCapital(text[after.start]!) && !notGivenNames.has(word) && !/[\n\r]/u.test(text.slice(end, after.start))) return true;
     if (conjunctions.has(word)) {
       const other = tokenAfter(text, after.end);
       if (other !== undefined && tokenFolded(text, other) === name) return true;
