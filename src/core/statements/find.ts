@@ -639,7 +639,11 @@ function speakerOfVerb(
     if (commas === 1 && /^\s*,\s*$/u.test(gap) && /,\s*$/u.test(between(text, seg.start, left.start))) return { cand: left, sieve: 'subject-apposition' };
   }
   // Verb-second order: "Am Dienstag sagte Peskow", "Вчера заявил Песков"; English only right after reported words.
-  if (right && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return personAfterBody(right) ?? { cand: right, sieve: 'inverted' };
+  // Not a verb right after "и"/"і"/"та"/"und": "…, и обвинило Киев в срыве эвакуации" shares the sentence's subject and
+  // what follows it is its object.
+  const prevWord = tokens[firstAtOrAfter(tokens, cue.start) - 1];
+  const coordinated = prevWord !== undefined && COORDINATORS.has(prevWord.low) && /^\s+$/u.test(between(text, prevWord.end, cue.start));
+  if (right && !coordinated && (cue.lang !== 'en' || wordsBetween(tokens, seg.start, cue.start) === 0)) return personAfterBody(right) ?? { cand: right, sieve: 'inverted' };
   // "Mr Obama said … but insisted progress had been made", "Amazon earns $3.6 billion profit, vows to shift …": a verb
   // right after "and", "but" or a comma, with no subject of its own, shares the subject that opens the sentence.
   if (cue.kind === 'verb' && coordinatedAt(text, seg.start, cue.start) >= 0) {
@@ -654,6 +658,8 @@ function speakerOfVerb(
   }
   return undefined;
 }
+
+const COORDINATORS = new Set(['и', 'і', 'та', 'й', 'und', 'and']);
 
 /** Words that may follow an English subject placed after its verb ("said Peskov on Monday", "told Peskov, who …"). */
 const AFTER_INVERTED_EN = new Set('in on at during after before late earlier yesterday today tonight last this who whose which adding according speaking writing as when while from of to for with and but'.split(' '));

@@ -157,6 +157,31 @@ function describesPerson(view: RecordView, adjectives: readonly Token[], entityI
 /** Pronoun-like adjectives that point back ("этот дипломат", "той самий посадовець"): not a description. */
 const NOT_DESCRIBING_RU = new Set('этот тот такой который каждый сам самый наш ваш свой другой той этой такая которая эта та наша ваша своя цей той такий який кожний кожен наш ваш свій самий інший'.split(' '));
 
+/** Russian/Ukrainian adjectives of a country and the country's name in the genitive, as the record's aliases write it. */
+const COUNTRY_GENITIVE: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^российск/u, ['России', 'РФ']],
+  [/^украинск/u, ['Украины']],
+  [/^белорусск/u, ['Белоруссии', 'Беларуси']],
+  [/^американск/u, ['США']],
+  [/^російськ/u, ['Росії', 'РФ']],
+  [/^українськ/u, ['України']],
+  [/^білоруськ/u, ['Білорусі']],
+  [/^американськ/u, ['США']],
+];
+
+/** The record's body written "<body> <country>" for "<country adjective> <body>", or undefined. */
+function countryGenitiveEntity(view: RecordView, adjective: string, body: string): Entity | undefined {
+  const row = COUNTRY_GENITIVE.find(([re]) => re.test(adjective));
+  if (!row) return undefined;
+  for (const country of row[1]) {
+    const alt = `${body} ${country}`;
+    const m = view.matcher.scan(alt).find((x) => x.start === 0 && x.end === alt.length);
+    const e = m ? view.entities.get(m.entityId) : undefined;
+    if (e && e.type === 'organization' && view.isSpeakerType(e.id)) return e;
+  }
+  return undefined;
+}
+
 /** A role noun, allowing Russian/Ukrainian/German case endings (дипломата, радника, Präsidenten). */
 function roleNoun(low: string): { gender: 'male' | 'female' | undefined } | undefined {
   const key = roleNounKey(low);
@@ -620,6 +645,13 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     }
     // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).
     if (!org && words.length - from >= 2 && !input.names.has(last.low)) input.names.set(last.low, name);
+    // "Российское Минобороны", "Українське Міноборони": a country's adjective before a body is the record's
+    // "Минобороны России", "Міноборони України".
+    const byCountry = org && words.length - from === 2 ? countryGenitiveEntity(view, words[from]!.low, text.slice(words[from + 1]!.start, last.end)) : undefined;
+    if (byCountry) {
+      add({ start: w0.start, end: last.end, entityId: byCountry.id, name: byCountry.label, type: byCountry.type, via: 'name', media: view.isMedia(byCountry.id), sieve: 'record-name-country-adjective' });
+      continue;
+    }
     add({
       start: w0.start,
       end: last.end,

@@ -717,3 +717,22 @@ describe('the end of the cue’s sentence (session 7)', () => {
     expect(pairs('"We are ready," Peskov said. "But not on these terms."', 'en')).toEqual([['dmitry-peskov', 'We are ready," Peskov said. "But not on these terms.', 'direct']]);
   });
 });
+
+describe('a country’s adjective before a body; a verb after "и" (session 7)', () => {
+  const pairs = (text: string, lang: 'en' | 'ru' | 'uk' | 'de') => finder.find(text, { lang }).map((x) => [x.speaker.entityId ?? x.speaker.name, x.content.text]);
+  it('"Российское Минобороны", "Російське Міноборони" are the record’s "Минобороны России"; "и обвинило Киев" keeps that subject', () => {
+    expect(pairs('Российское Минобороны заявило, что обстрелы вели украинские подразделения, и обвинило Киев в срыве эвакуации.', 'ru')).toEqual([
+      ['russian-defense-ministry', 'обстрелы вели украинские подразделения'],
+      ['russian-defense-ministry', 'Киев в срыве эвакуации'],
+    ]);
+    expect(pairs('Російське Міноборони заявило, що обстріли вели українські підрозділи, і звинуватило Київ у зриві евакуації.', 'uk')).toEqual([
+      ['russian-defense-ministry', 'обстріли вели українські підрозділи'],
+      ['russian-defense-ministry', 'Київ у зриві евакуації'],
+    ]);
+  });
+  it('an adjective the record has no body for stays a new speaker as written; verb-second order without "и" still inverts', () => {
+    expect(pairs('Французское Минобороны заявило, что учения продолжатся.', 'ru')).toEqual([['Французское Минобороны', 'учения продолжатся']]);
+    expect(pairs('Переговоры заморожены, заявил вчера Песков.', 'ru')).toEqual([['dmitry-peskov', 'Переговоры заморожены']]);
+    expect(pairs('Am Dienstag sagte Peskow, Russland sei zu Gesprächen bereit.', 'de')).toEqual([['dmitry-peskov', 'Russland sei zu Gesprächen bereit']]);
+  });
+});
