@@ -7,8 +7,8 @@
  * the page's parser (ADR 018). page-bundle.ts (at document_end) does everything else.
  */
 import type { TabSettings } from '../core/settings.ts';
-import { HighlightRegistry } from './highlight-registry.ts';
-import { lazyScript, registerLazy } from './lazy-script.ts';
+import { HighlightRegistry, highlightsSupported } from './highlight-registry.ts';
+import { domReady, lazyScript, registerLazy } from './lazy-script.ts';
 import type { ContentPage } from './page-bundle.ts';
 import { adoptedPageStyles, setHighlightStyle } from './page-styles.ts';
 import { ParserFollower } from './parser-follower.ts';
@@ -43,16 +43,6 @@ export interface ContentEarly {
 
 /** The name it registers under (scripts/vite-lazy-ui.ts wraps the built file with the same). */
 export const CONTENT_EARLY = 'content-early';
-
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
-
-/** Whether this browser draws highlights (the CSS Custom Highlight API). */
-function highlightsSupported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
 
 /** Longest wait, once the DOM is parsed, for the document_end script (the browser injects it right after). */
 const PAGE_SCRIPT_WAIT_MS = 10_000;

@@ -11,6 +11,7 @@ import { claimHighlight, releaseHighlight } from './shared-state-guard.ts';
 // The names and their CSS are in page-css.ts, which the document_start script adopts without this class.
 export { CURRENT_HIGHLIGHT, ENTITY_TYPES, HIGHLIGHT_PREFIX, QUIET_HIGHLIGHT, UNDERLINE_COLORS, highlightCss } from './page-css.ts';
 
+/** Whether this browser draws highlights (the CSS Custom Highlight API). */
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }

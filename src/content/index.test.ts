@@ -1,6 +1,6 @@
 /**
- * The `document_start` script (index.ts) and its hand-over to early-bundle.ts: the settings request is sent at
- * once, messages from the extension that arrive before the site control exists are held and answered by it, and
+ * The `document_start` script (index.ts) and its hand-over to early-bundle.ts: nothing runs while the parser waits;
+ * in the next task the sheet is adopted and the settings request is sent, messages from the extension that arrive before the site control exists are held and answered by it, and
  * messages from anyone else are not held.
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -36,8 +36,18 @@ afterAll(() => vi.unstubAllGlobals());
 const settings = { on: false, hoverDelayMs: 300, highlightStyle: 'underline', enabledTypes: ['person'], hideEmptyNames: false };
 
 describe('the document_start script', () => {
-  it('adopts the sheet, asks the settings, and holds the extension\'s messages until the site control answers them', async () => {
-    await import('./index.ts');
+  it('defers to the next task, then adopts the sheet, asks the settings, and holds the extension\'s messages until the site control answers them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await import('./index.ts');
+      // At document_start itself: no sheet, no use of the extension API (the page's parser goes on at once).
+      expect(stubs.document.adoptedStyleSheets).toHaveLength(0);
+      expect(sendMessage).not.toHaveBeenCalled();
+      expect(listeners.size).toBe(0);
+      vi.runOnlyPendingTimers();
+    } finally {
+      vi.useRealTimers();
+    }
     expect(stubs.document.adoptedStyleSheets).toHaveLength(1);
     expect(sendMessage.mock.calls.map((c) => c[0])).toEqual([{ type: 'cs-bg-get-settings' }]);
     expect(listeners.size).toBe(1);

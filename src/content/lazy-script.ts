@@ -9,6 +9,12 @@
 type World = Record<symbol, unknown>;
 const world = globalThis as unknown as World;
 
+/** Resolves once the DOM is parsed (at once if it already is). */
+export function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
  * The loader of the script NAME: resolves with what it registered, after waiting for the script (it loads at a
  * later `run_at`) for at most `waitMs`, counted from when `waitFrom` resolves (the browser cannot inject a

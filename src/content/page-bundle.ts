@@ -12,7 +12,7 @@ import { drawCheckedClaims } from './claim-marks.ts';
 import { watchDom, watchRoutes } from './dom-watch.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { mentionAtPoint } from './hit-test.ts';
-import { registerLazy } from './lazy-script.ts';
+import { domReady, registerLazy } from './lazy-script.ts';
 import { answerPageText } from './page-collect.ts';
 import type { ParserFollower } from './parser-follower.ts';
 import { Reader } from './reader.ts';
@@ -44,11 +44,6 @@ export interface ContentPage {
 
 /** The name it registers under (scripts/vite-lazy-ui.ts wraps the built file with the same). */
 export const CONTENT_PAGE = 'content-page';
-
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-}
 
 /**
  * Longest wait for the page's first frame. A visible tab paints as soon as its
