@@ -208,3 +208,15 @@ describe('off-topic traps a new writer sets (a sweep of likely traps, tuned)', (
     expect(ungated('Donbas and Kyiv; Lavrov said; Зеленского спросили')).toEqual(['Donbas=donbas', 'Kyiv=kyiv', 'Lavrov=sergey-lavrov', 'Зеленского=volodymyr-zelensky']);
   });
 });
+
+describe('German compounds opened by a topic alias', () => {
+  it('takes the whole closed compound, as the blind splits label "Vermittlerrolle"', () => {
+    expect(ungated('am Verhandlungstisch; ein Waffenstillstandsabkommen; die Annexionspläne; der Neutralitätsstatus; die Teilmobilmachung')).toEqual([
+      'Verhandlungstisch=peace-talks',
+      'Waffenstillstandsabkommen=ceasefire',
+      'Annexionspläne=annexation',
+      'Neutralitätsstatus=neutrality',
+      'Teilmobilmachung=mobilization',
+    ]);
+  });
+});
