@@ -798,10 +798,17 @@ export const HEADLINE_NEIGHBOUR_LINES = 1;
  * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
  */
 export function inHeadlineList(text: string, start: number, end: number): boolean {
-  // Most gated words stand in a paragraph: its length, found by the engine's own search, settles it.
-  const from = text.lastIndexOf('\n', start - 1);
-  const to = text.indexOf('\n', end);
-  if ((to < 0 ? text.length : to) - from - 1 > TITLE_CASE_MAX_CHARS) return false;
+  // Most gated words stand in a paragraph: its length settles it, looked for no further than a headline's length
+  // on each side (a 1 MB line without a break is not rescanned for every candidate in it: review 7, A6).
+  const lo = start - 1 - TITLE_CASE_MAX_CHARS;
+  let from = start - 1;
+  while (from >= 0 && from > lo && text.charCodeAt(from) !== 10) from--;
+  if (from >= 0 && from === lo) return false;
+  const hi = end + TITLE_CASE_MAX_CHARS + 1;
+  let to = end;
+  while (to < text.length && to < hi && text.charCodeAt(to) !== 10) to++;
+  if (to < text.length && to === hi) return false;
+  if (to - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1)) return true;
