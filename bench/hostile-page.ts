@@ -293,7 +293,7 @@ async function main(): Promise<void> {
   console.log(`|---|${cols.map(() => '---|').join('')}${cols.length === 2 ? '---|' : ''}`);
   const row = (name: string, of: (w: 'before' | 'after') => number, unit = ' ms', digits = 0) => {
     const v = cols.map(of);
-    const ratio = cols.length === 2 ? ` ${(v[1]! / v[0]!).toFixed(2)} |` : '';
+    const ratio = cols.length === 2 ? ` ${v[0]! > 0 ? (v[1]! / v[0]!).toFixed(2) : '–'} |` : '';
     console.log(`| ${name} | ${v.map((x) => `${Number.isNaN(x) ? '–' : x.toFixed(digits)}${unit}`).join(' | ')} |${ratio}`);
   };
   const hn = hugeRuns.none;

@@ -97,7 +97,10 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
       if (tabId === undefined) throw new Error('a scan needs the sender\'s tab');
       const record = await records.active();
       const tab = { tabId, frameId: sender.frameId ?? 0 };
-      return { replies: req.parts.map((p) => scans.scan(record, tab, req.doc, p.text, p.late === true)) };
+      scans.resume(record, tab, req.doc, req.ctx);
+      const replies = req.parts.map((p) => scans.scan(record, tab, req.doc, p.text, p.late === true));
+      const ctx = scans.context(tab, req.doc);
+      return { replies, ...(ctx ? { ctx } : {}) };
     }
     case 'cs-bg-get-record':
       return getRecord(req.entityId);

@@ -61,6 +61,29 @@ describe('scanning a page in the background (ADR 017)', () => {
     expect(again.withheld).toBeUndefined();
   });
 
+  it('reads on with the context the tab carried when the worker was restarted meanwhile, and not another record\'s', () => {
+    const before = new PageScans();
+    before.scan(record, TAB, DOC, CHUNKS[0]!);
+    const carried = before.context(TAB, DOC);
+    expect(carried?.seen).toContain('naftali-bennett');
+    const ids = (r: ReturnType<PageScans['scan']>) => decodeFound(r, CHUNKS[2]!.length).map((m) => m.entityId);
+    // A restarted worker (its memory gone): without the carried context "Bennett" alone is not confirmed…
+    expect(ids(new PageScans().scan(record, TAB, DOC, CHUNKS[2]!))).not.toContain('naftali-bennett');
+    // …with it, it is.
+    const after = new PageScans();
+    after.resume(record, TAB, DOC, carried);
+    expect(ids(after.scan(record, TAB, DOC, CHUNKS[2]!))).toContain('naftali-bennett');
+    // A context of another record is not taken up.
+    const other = new PageScans();
+    other.resume({ fingerprint: 'f2' }, TAB, DOC, carried);
+    expect(ids(other.scan({ ...record, fingerprint: 'f2' }, TAB, DOC, CHUNKS[2]!))).not.toContain('naftali-bennett');
+    // The worker's own memory wins over what a tab carries.
+    const live = new PageScans();
+    live.scan(record, TAB, DOC, CHUNKS[0]!);
+    live.resume(record, TAB, DOC, { ...carried!, seen: [] });
+    expect(ids(live.scan(record, TAB, DOC, CHUNKS[2]!))).toContain('naftali-bennett');
+  });
+
   it('answers with types and quietness, and forgets a closed tab', () => {
     const scans = new PageScans();
     const found = decodeFound(scans.scan(record, TAB, DOC, CHUNKS[1]!), CHUNKS[1]!.length);

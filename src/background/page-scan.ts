@@ -7,7 +7,7 @@
 import { createDocumentContext, pageIsRelevant, type DocumentContext, type SerializedMatcher } from '../core/match/index.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import { liveMatcher } from './record-cache.ts';
-import { encodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
+import { encodeFound, MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, type FoundMention, type ScanReply, type WireContext } from '../shared/page-scan.ts';
 
 
 export interface ScanRecord {
@@ -57,6 +57,42 @@ export class PageScans {
     if (ctx.withheld > withheldBefore) reply.withheld = true;
     if (pageIsRelevant(ctx)) reply.relevant = true;
     return reply;
+  }
+
+  /**
+   * Before a request's parts: takes up the context the tab carried (WireContext) when this worker has none for the
+   * document, as after a restart (the worker is stopped after 30 s idle). Its own memory wins; a context of another
+   * record is not taken.
+   */
+  resume(record: { fingerprint: string }, tab: { tabId: number; frameId: number }, doc: string, carried: WireContext | undefined): void {
+    if (!carried || carried.fingerprint !== record.fingerprint) return;
+    const key = `${tab.tabId}/${tab.frameId}`;
+    let docs = this.#tabs.get(key);
+    if (docs?.get(doc)?.fingerprint === record.fingerprint) return;
+    if (!docs) this.#tabs.set(key, (docs = new Map()));
+    const ctx = createDocumentContext();
+    for (const id of carried.seen) ctx.seen.add(id);
+    for (const id of carried.anchors) ctx.anchors.add(id);
+    ctx.tail = carried.tail;
+    ctx.withheld = carried.withheld;
+    docs.delete(doc);
+    docs.set(doc, { fingerprint: record.fingerprint, ctx });
+    if (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
+  }
+
+  /** The document's context for the tab to carry (see resume), or undefined when there is none. */
+  context(tab: { tabId: number; frameId: number }, doc: string): WireContext | undefined {
+    const entry = this.#tabs.get(`${tab.tabId}/${tab.frameId}`)?.get(doc);
+    if (!entry) return undefined;
+    const { ctx } = entry;
+    // Within the message's bounds: a page naming more than MAX_CONTEXT_IDS entities carries the first ones.
+    return {
+      fingerprint: entry.fingerprint,
+      seen: [...ctx.seen].slice(0, MAX_CONTEXT_IDS),
+      anchors: [...ctx.anchors].slice(0, MAX_CONTEXT_IDS),
+      tail: ctx.tail.slice(-MAX_CONTEXT_TAIL),
+      withheld: ctx.withheld,
+    };
   }
 
   forgetTab(tabId: number): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holdChunk, inWindowAt, windowEnd } from './annotator.ts';
+import { installDom } from '../ui/test-dom.ts';
+import { holdChunk, inWindowAt, runUntil, windowEnd } from './annotator.ts';
 
 describe('windowEnd (matching one huge text a window at a time)', () => {
   it('cuts just after whitespace before the nominal end, so the next window starts at a word', () => {
@@ -46,5 +47,30 @@ describe('holdChunk (chunks kept for a second match once the page is about the r
     held = holdChunk(held, node(true), 3);
     expect(held).toHaveLength(3);
     expect(held.at(-1)).toBe(next);
+  });
+});
+
+describe('runUntil (a live feed\'s run ends where it ended when its batch was made)', () => {
+  it('ends before what the page appended after the batch, not at the feed\'s end when the step runs', () => {
+    const { document } = installDom();
+    const feed = document.createElement('div');
+    const spans = Array.from({ length: 3 }, (_, i) => Object.assign(document.createElement('span'), { textContent: `update ${i}` }));
+    feed.append(...spans);
+    const last = feed.lastChild!;
+    expect(runUntil(feed, last)).toBeUndefined();
+    // Frames later, before the step runs: more spans, each the next batch's.
+    const later = Array.from({ length: 1_000 }, (_, i) => Object.assign(document.createElement('span'), { textContent: `later ${i}` }));
+    feed.append(...later);
+    expect(runUntil(feed, last)).toBe(later[0]);
+  });
+
+  it('reads to the end, as before, when the run\'s last child left the feed', () => {
+    const { document } = installDom();
+    const feed = document.createElement('div');
+    const a = document.createElement('span');
+    const b = document.createElement('span');
+    feed.append(a, b);
+    a.remove();
+    expect(runUntil(feed, a)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installDom } from '../ui/test-dom.ts';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
-import { BATCH_DELAY_MS, FULL_RESCAN_THRESHOLD, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
+import { BATCH_DELAY_MS, FULL_RESCAN_THRESHOLD, MAX_BATCH_ROOTS, inlineRuns, watchDom, watchedRootCount, domChangesPending, type DomBatch } from './dom-watch.ts';
 
 /** Stands in for the browser's MutationObserver: counts observers and lets the test deliver records. */
 class FakeObserver {
@@ -270,6 +270,29 @@ describe('a live feed: inline content added into a block is rescanned in its run
     deliver(records, got);
     expect(got).toHaveLength(1);
     expect(got[0]!.full).toBe(true);
+    c.abort();
+  });
+
+  it('more roots than a batch may carry, in a few places, make one full rescan', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    // Four feeds, far fewer places than the threshold, but more new paragraphs than one batch hands out in one task.
+    const feeds = Array.from({ length: 4 }, () => doc.body.appendChild(doc.createElement('div')));
+    // A fixed count (not derived from the constant), so that the guard set to Infinity fails on the behaviour below.
+    const per = 2_501;
+    expect(feeds.length).toBeLessThan(FULL_RESCAN_THRESHOLD);
+    const records = feeds.flatMap((feed, f) => {
+      const ps = Array.from({ length: per }, (_, i) => Object.assign(doc.createElement('p'), { textContent: `feed ${f} update ${i}` }));
+      feed.append(...ps);
+      return ps.map((p) => added(feed, p));
+    });
+    deliver(records, got);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.full).toBe(true);
+    expect(got[0]!.roots).toEqual([]);
+    // (The premise: more roots than the limit; raise the count with the limit.)
+    expect(records.length).toBeGreaterThan(MAX_BATCH_ROOTS);
     c.abort();
   });
 

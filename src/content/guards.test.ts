@@ -38,6 +38,14 @@ const scanReplies: unknown[] = [
   { ok: true, replies: Array.from({ length: 257 }, () => part) },
   { ok: true, replies: {} },
   { ok: true },
+  // The document's context carried between the worker's restarts.
+  { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: ['naftali-bennett'], anchors: [], tail: 'to Moscow', withheld: 2 } },
+  { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: ['naftali-bennett'], anchors: [], tail: 'x'.repeat(1_001), withheld: 0 } },
+  { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: Array.from({ length: 1_001 }, () => 'a'), anchors: [], tail: '', withheld: 0 } },
+  { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: [7], anchors: [], tail: '', withheld: 0 } },
+  { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: [], anchors: [], tail: '', withheld: -1 } },
+  { ok: true, replies: [part], ctx: { seen: [], anchors: [], tail: '', withheld: 0 } },
+  { ok: true, replies: [part], ctx: 'f' },
 ];
 
 function schemaReads(schema: v.GenericSchema, reply: object): boolean {

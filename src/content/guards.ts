@@ -6,8 +6,8 @@
  */
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { TabSettings } from '../core/settings.ts';
-import type { ScanReply } from '../shared/page-scan.ts';
-import { MAX_SCAN_PARTS } from '../shared/page-scan.ts';
+import type { ScanAnswer, ScanReply } from '../shared/page-scan.ts';
+import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_SCAN_PARTS } from '../shared/page-scan.ts';
 import { ENTITY_TYPES } from './page-css.ts';
 import type { ReadReply } from './ask.ts';
 
@@ -65,7 +65,7 @@ export const readSettingsReply = reader<{ settings: TabSettings; fingerprint: st
 export const readEmptyReply = reader<object>('reply', () => undefined);
 
 /** The reply to cs-bg-scan: its shape only; offsets and indices are checked against the text (page-scan.ts decodeFound). */
-export const readScanReply = reader<{ replies: ScanReply[] }>('cs-bg-scan', (body) => {
+export const readScanReply = reader<ScanAnswer>('cs-bg-scan', (body) => {
   const replies = body['replies'];
   need(Array.isArray(replies), 'replies', 'not an array');
   const list = replies as unknown[];
@@ -92,6 +92,18 @@ export const readScanReply = reader<{ replies: ScanReply[] }>('cs-bg-scan', (bod
     need(isOptionalBoolean(reply['withheld']), `${at}.withheld`, 'not a boolean');
     need(isOptionalBoolean(reply['relevant']), `${at}.relevant`, 'not a boolean');
   });
+  const ctx = body['ctx'];
+  if (ctx === undefined) return;
+  need(isObj(ctx), 'ctx', 'not an object');
+  const c = ctx as Obj;
+  need(isId(c['fingerprint']), 'ctx.fingerprint', `not a string of at most ${MAX_ID} characters`);
+  for (const key of ['seen', 'anchors'] as const) {
+    const ids = c[key];
+    need(Array.isArray(ids) && ids.length <= MAX_CONTEXT_IDS, `ctx.${key}`, `not a list of at most ${MAX_CONTEXT_IDS}`);
+    (ids as unknown[]).forEach((id, j) => need(isId(id), `ctx.${key}.${j}`, `not a string of at most ${MAX_ID} characters`));
+  }
+  need(typeof c['tail'] === 'string' && c['tail'].length <= MAX_CONTEXT_TAIL, 'ctx.tail', `not a string of at most ${MAX_CONTEXT_TAIL} characters`);
+  need(isCount(c['withheld']), 'ctx.withheld', 'not a whole number ≥ 0');
 });
 
 /** The messages the site control answers (a part of messages.ts ToContentMessage); anything else is left to others. */

@@ -104,8 +104,11 @@ const LONGEST_MENTION = 2_000;
 /** Node.DOCUMENT_POSITION_FOLLOWING (a constant; linkedom, in the unit tests, lacks the static). */
 const FOLLOWING = 4;
 
-/** Up to this many stored text nodes, a removal looks through the store instead of walking the DOM. */
-const SMALL_STORE = 64;
+/**
+ * A removal walks the changed subtree up to this many nodes per stored text node before looking through the store
+ * instead: looking a stored node up walks its ancestors, about as many steps as a page is deep.
+ */
+const WALK_PER_STORED_NODE = 8;
 
 export class MentionStore {
   /**
@@ -226,12 +229,13 @@ export class MentionStore {
   }
 
   /**
-   * How many DOM nodes a removal may walk before looking through the store is the cheaper way: as many as the store
-   * holds text nodes. A store of a few dozen is looked through at once (walking would cost as much, and creates the
-   * wrappers of nodes the extraction has not read yet).
+   * How many DOM nodes a removal may walk before looking through the store is the cheaper way (see
+   * WALK_PER_STORED_NODE). A small store was once always looked through, to spare the wrappers of nodes not read yet;
+   * but a removal is a rescan's, whose extraction reads the same nodes next, and a live feed's hundred runs a batch
+   * each walked the ancestors of every stored node: 180–410 ms of bench:hostile's 10 s storm (issue 14).
    */
   #walkBudget(): number {
-    return this.#byNode.size <= SMALL_STORE ? 0 : this.#byNode.size;
+    return this.#byNode.size * WALK_PER_STORED_NODE;
   }
 
   /** Drops every mention touching these text nodes. */

@@ -40,6 +40,23 @@ describe('backgroundMatcher', () => {
     expect(bg.requests[1]!.doc).toBe(bg.requests[0]!.doc);
   });
 
+  it('sends back the document\'s context the last answer carried (the worker forgets it when it is stopped), not another document\'s', async () => {
+    const requests: CsBgScan[] = [];
+    const ctx = { fingerprint: 'f', seen: ['naftali-bennett'], anchors: [], tail: 'to Moscow', withheld: 0 };
+    const send = vi.fn(async (request: CsBgScan) => {
+      requests.push(request);
+      return { replies: request.parts.map(() => encodeFound([])), ctx };
+    });
+    const matcher = backgroundMatcher(send);
+    await matcher.scan('Naftali Bennett flew to Moscow');
+    await matcher.scan('Later Bennett spoke');
+    expect(requests[0]!.ctx).toBeUndefined();
+    expect(requests[1]!.ctx).toEqual(ctx);
+    matcher.newDocument();
+    await matcher.scan('another page');
+    expect(requests[2]!.ctx).toBeUndefined();
+  });
+
   it('sends what was asked for the old document before a new one begins', async () => {
     const bg = fakeBackground();
     const matcher = backgroundMatcher(bg.send);

@@ -1,5 +1,5 @@
 /** The page's matcher: its text scanned by the background (ADR 017), without a schema library (ADR 018). */
-import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanReply } from '../shared/page-scan.ts';
+import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanAnswer, type ScanReply, type WireContext } from '../shared/page-scan.ts';
 import type { CsBgScan } from '../shared/messages.ts';
 import { SLICE_BUDGET_MS, yieldToEventLoop } from './time-slicer.ts';
 import { ask } from './ask.ts';
@@ -34,7 +34,7 @@ function documentId(): string {
 }
 
 /** Sends one scan request and returns its answer (the background, or a stand-in in tests). */
-export type SendScan = (request: CsBgScan) => Promise<{ replies: ScanReply[] }>;
+export type SendScan = (request: CsBgScan) => Promise<ScanAnswer>;
 
 interface QueuedScan {
   doc: string;
@@ -71,6 +71,8 @@ export function groupScans<T extends { text: string }>(queue: readonly T[], maxP
  */
 export function backgroundMatcher(send: SendScan = (request) => ask(request, readScanReply)): PageMatcher {
   let doc = documentId();
+  /** The document's context as the worker's last answer left it, sent back with each request (WireContext). */
+  let carried: { doc: string; ctx: WireContext } | undefined;
   let queue: QueuedScan[] = [];
   /** Requests not sent yet, in order: one is sent per task (serialising one costs about as much as its characters). */
   const outbox: QueuedScan[][] = [];
@@ -100,8 +102,11 @@ export function backgroundMatcher(send: SendScan = (request) => ask(request, rea
   let handOut: Promise<void> = Promise.resolve();
   const deliver = (group: QueuedScan[]) => {
     const parts = group.map((q) => ({ text: q.text, ...(q.late ? { late: true } : {}) }));
-    const answer = new Promise<{ replies: ScanReply[] }>((resolve) => resolve(send({ type: 'cs-bg-scan', doc: group[0]!.doc, parts }))).then(({ replies }) => {
+    const of = group[0]!.doc;
+    const ctx = carried?.doc === of ? { ctx: carried.ctx } : {};
+    const answer = new Promise<ScanAnswer>((resolve) => resolve(send({ type: 'cs-bg-scan', doc: of, parts, ...ctx }))).then(({ replies, ctx }) => {
       if (replies.length !== group.length) throw new Error('cs-bg-scan: the answer from OnRecord\'s background did not read (not one answer per part)');
+      if (ctx && of === doc) carried = { doc: of, ctx };
       return replies;
     });
     answer.catch(() => undefined); // its failure is handed out in its turn, below

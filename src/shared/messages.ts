@@ -14,7 +14,7 @@ import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
 import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
 import { Settings } from '../core/settings.ts';
-import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_CHARS, MAX_SCAN_PARTS } from './page-scan.ts';
+import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_SCAN_BATCH_CHARS, MAX_SCAN_CHARS, MAX_SCAN_PARTS } from './page-scan.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
@@ -24,8 +24,19 @@ const Id = v.pipe(v.string(), v.maxLength(200));
  * and doc. The chunks a tab extracts in one slice travel together (issue 14: a live feed made one message per chunk,
  * hundreds a second): the background scans them in order, exactly as if each came alone.
  */
+/** A document's scan context, carried by the tab between the worker's restarts (shared/page-scan.ts WireContext). */
+const ScanContext = v.object({
+  fingerprint: v.pipe(v.string(), v.maxLength(200)),
+  seen: v.pipe(v.array(Id), v.maxLength(MAX_CONTEXT_IDS)),
+  anchors: v.pipe(v.array(Id), v.maxLength(MAX_CONTEXT_IDS)),
+  tail: v.pipe(v.string(), v.maxLength(MAX_CONTEXT_TAIL)),
+  withheld: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 export const CsBgScan = v.object({
   type: v.literal('cs-bg-scan'),
+  /** The document's context as the last answer left it: used only when the worker has none (it was restarted). */
+  ctx: v.optional(ScanContext),
   doc: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/)),
   parts: v.pipe(
     v.array(
@@ -371,6 +382,7 @@ export const ContentReplies = {
       ),
       v.maxLength(MAX_SCAN_PARTS),
     ),
+    ctx: v.optional(ScanContext),
   }),
   // The record is built by the background from validated rows; the card checks what it draws by the entity it names.
   'cs-bg-get-record': v.object({ record: v.looseObject({ kind: v.picklist(['actor', 'topic']), entity: v.looseObject({ id: Id, label: Str, type: EntityType }) }) }),

@@ -12,6 +12,25 @@ export const MAX_SCAN_PARTS = 256;
 /** The most characters one scan request carries in all: serialising it is one task's work (about 10 ms under load). */
 export const MAX_SCAN_BATCH_CHARS = 65_536;
 
+/** The most entity ids a carried document context lists (names seen, anchors): a page names far fewer. */
+export const MAX_CONTEXT_IDS = 1_000;
+/** The longest text tail a carried document context holds (the matcher keeps 100 characters). */
+export const MAX_CONTEXT_TAIL = 1_000;
+
+/**
+ * A document's scan context as the worker hands it to the tab with each answer, and the tab sends it back with its
+ * next request: the service worker is stopped after 30 s idle, and its memory with it, so a page read on after a
+ * pause would otherwise start again with nothing seen (an ambiguous alias no longer confirmed, topic words withheld
+ * again). The worker's own memory wins while it has one; the context belongs to one record (`fingerprint`).
+ */
+export interface WireContext {
+  fingerprint: string;
+  seen: string[];
+  anchors: string[];
+  tail: string;
+  withheld: number;
+}
+
 /** A mention as the content script draws it: offsets into the scanned text, the entity, its type, and whether its card is empty. */
 export interface FoundMention {
   start: number;
@@ -32,6 +51,12 @@ export interface ScanReply {
   withheld?: boolean;
   /** The page read so far is about the record (pageIsRelevant): what earlier chunks withheld may be asked again. */
   relevant?: boolean;
+}
+
+/** The answer to one scan request: a reply per part, and the document's context after them (see WireContext). */
+export interface ScanAnswer {
+  replies: ScanReply[];
+  ctx?: WireContext;
 }
 
 export function encodeFound(mentions: readonly FoundMention[]): ScanReply {

@@ -658,11 +658,22 @@ function speakerOfVerb(
 /** Words that may follow an English subject placed after its verb ("said Peskov on Monday", "told Peskov, who …"). */
 const AFTER_INVERTED_EN = new Set('in on at during after before late earlier yesterday today tonight last this who whose which adding according speaking writing as when while from of to for with and but'.split(' '));
 
-/** After `end` (an English subject after its verb) comes punctuation, the end, or a word that does not open a clause. */
+/** Prepositions that open a phrase of manner or means after an inverted subject ("said Podolyak by phone", "said Peskov via Telegram"). */
+const PREPOSITIONS_EN = new Set('by via through over under into within without amid among across against toward towards upon about around despite like since until beside behind near outside inside'.split(' '));
+
+/**
+ * After `end` (an English subject after its verb) comes punctuation, the end, or a word that does not open a clause:
+ * a preposition, a listed word, or an adverb in -ly that is not itself followed by another word ("said Peskov simply.",
+ * "said Peskov tersely, adding …", "said Peskov quietly on Monday"; not "said Moscow clearly wanted …").
+ */
 function closesClauseEn(text: string, tokens: readonly Token[], end: number): boolean {
-  const next = tokens[firstAtOrAfter(tokens, end)];
+  const k = firstAtOrAfter(tokens, end);
+  const next = tokens[k];
   if (!next || !/^\s*$/u.test(text.slice(end, next.start))) return true;
-  return next.cap || AFTER_INVERTED_EN.has(next.low);
+  if (next.cap || AFTER_INVERTED_EN.has(next.low) || PREPOSITIONS_EN.has(next.low)) return true;
+  if (!/^\p{L}{3,}ly$/u.test(next.low)) return false;
+  const after = tokens[k + 1];
+  return !after || !/^\s*$/u.test(text.slice(next.end, after.start)) || after.cap || AFTER_INVERTED_EN.has(after.low) || PREPOSITIONS_EN.has(after.low);
 }
 
 /** The speaker's gender a Russian/Ukrainian past-tense verb shows (-ла female; ru -л, uk -в male), else undefined. */
@@ -909,6 +920,23 @@ function adverbialTail0(text: string, tokens: readonly Token[], from: number, en
 const EN_ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns whose "that" opens what is claimed ("the idea that …"), not a clause of its own. */
 const CONTENT_NOUNS_EN = new Set('idea claim claims notion suggestion suggestions report reports assertion allegation allegations accusation accusations possibility view argument fact impression thesis assumption fear fears hope promise warning rumours rumors'.split(' '));
+/** Nouns of a time ("the next day", "a week later", "the following Monday"): such a phrase after the verb is an adverbial, not a clause's subject. */
+const TIME_NOUNS_EN = new Set('day days week weeks month months year years morning afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+/** Words that make an article and a time noun an adverbial of time ("the same day", "the following week"), not a clause's subject ("the day"). */
+const TIME_MODIFIERS_EN = new Set('next same following previous preceding last other very'.split(' '));
+/** Words after a time noun that make it an adverbial of time ("the day before", "a week later"). */
+const TIME_AFTER_EN = new Set('before after earlier later ago'.split(' '));
+
+/** `words` (article first) are an adverbial of time: "the next day", "the same week", "the day before", "a month later". */
+function timeAdverbialEn(words: readonly Token[]): boolean {
+  const nouns = words.map((w, k) => (TIME_NOUNS_EN.has(w.low) ? k : -1)).filter((k) => k > 0);
+  if (nouns.length !== 1) return false;
+  const n = nouns[0]!;
+  const tail = words.slice(n + 1);
+  if (tail.length > 1 || (tail.length === 1 && !TIME_AFTER_EN.has(tail[0]!.low))) return false;
+  const mods = words.slice(1, n);
+  return mods.length <= 2 && mods.every((w) => TIME_MODIFIERS_EN.has(w.low)) && (mods.length > 0 || tail.length === 1);
+}
 
 /** A colon or comma right after the attribution opens the reported clause. */
 const CLAUSE_PUNCT = /^\s*[:,]/;
@@ -937,7 +965,8 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
     if (!lex.complementizers.has(first[k]!.low)) continue;
     // English "said the corridor showed that …": a clause opening with an article has its own subject and verb, and
     // its "that" is inside the words; not "dismissed the idea that …", "denied the Russian claim that …".
-    if (cue?.lang === 'en' && cue.lemma !== 'tell' && EN_ARTICLES.has(first[0]!.low) && k >= 3 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low)) break;
+    // (Nor "said the next day that …", "said the day before that …": a phrase of time is no subject.)
+    if (cue?.lang === 'en' && cue.lemma !== 'tell' && EN_ARTICLES.has(first[0]!.low) && k >= 3 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low) && !timeAdverbialEn(first.slice(0, k))) break;
     return first[k]!.end;
   }
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.

@@ -120,6 +120,40 @@ const COMMON_ROLES = new Set(
 );
 /** A Russian/Ukrainian adjective in the nominative singular ("европейский", "украинская", "західний"). */
 const CYRILLIC_ADJECTIVE = /^[\u0400-\u04ff]{3,}(?:ый|ий|ой|ая|яя|ій|ня)$/u;
+/** Adjectives that describe a person already named rather than introduce another ("главный российский дипломат" for Lavrov). */
+const EPITHETS_RU = new Set('главный головний'.split(' '));
+
+/** The record's places, bodies and groups written in Cyrillic, each as a stem ("росси" of "Россия") and the side it stands for. */
+const sideStems = new WeakMap<RecordView, { stem: string; side: string | undefined }[]>();
+function cyrillicSideStems(view: RecordView): { stem: string; side: string | undefined }[] {
+  let list = sideStems.get(view);
+  if (list) return list;
+  list = [];
+  for (const e of view.entities.values()) {
+    if (e.type === 'person' || e.type === 'topic' || e.type === 'event') continue;
+    // A place stands for the side of the same id (the place "russia" for the side "russia"); a body for its own side.
+    const side = e.side ?? (e.type === 'place' ? e.id : undefined);
+    for (const a of e.aliases) {
+      const w = normalizeWord(a.text);
+      if (/^[\u0400-\u04ff]{5,}$/u.test(w)) list.push({ stem: w.slice(0, -1), side });
+    }
+  }
+  sideStems.set(view, list);
+  return list;
+}
+
+/**
+ * "Сергей Лавров прилетел в Анкару. Российский дипломат заявил …": whether adjectives before a role noun may describe
+ * this person of the record rather than introduce someone new — each is an epithet ("главный") or names the person's
+ * own side ("российский", "російський"); another side, another place or any other word ("западный", "высокопоставленный") does not.
+ */
+function describesPerson(view: RecordView, adjectives: readonly Token[], entityId: string): boolean {
+  const side = view.entities.get(entityId)?.side;
+  if (side === undefined) return false;
+  const stems = cyrillicSideStems(view);
+  return adjectives.every((w) => EPITHETS_RU.has(w.low) || stems.some((s) => w.low.startsWith(s.stem) && s.side === side));
+}
+
 /** Pronoun-like adjectives that point back ("этот дипломат", "той самий посадовець"): not a description. */
 const NOT_DESCRIBING_RU = new Set('этот тот такой который каждый сам самый наш ваш свой другой той этой такая которая эта та наша ваша своя цей той такий який кожний кожен наш ваш свій самий інший'.split(' '));
 
@@ -469,8 +503,12 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         const key = roleNounKey(t.low);
         let a = i;
         while (a > 0 && i - a < 3 && /^\s+$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) && CYRILLIC_ADJECTIVE.test(tokens[a - 1]!.low) && !NOT_DESCRIBING_RU.has(tokens[a - 1]!.low) && !covered(tokens[a - 1]!.start, tokens[a - 1]!.end)) a--;
-        if (key !== undefined && COMMON_ROLES.has(key) && a < i) {
-          const from = tokens[a]!.start;
+        // Unless a person of the record named earlier in the paragraph fits the role and the adjectives ("Сергей Лавров
+        // прилетел в Анкару. Российский дипломат заявил …"): then the role noun refers back to them, as without adjectives.
+        const kind = multi?.kind;
+        const from = tokens[a]!.start;
+        const antecedent = kind !== undefined && out.some((c) => c.end <= from && c.entityId !== null && c.type === 'person' && c.via === 'name' && !c.media && view.fitsRole(c.entityId, kind) && describesPerson(view, tokens.slice(a, i), c.entityId));
+        if (key !== undefined && COMMON_ROLES.has(key) && a < i && !antecedent) {
           add({ start: from, end: t.end, entityId: null, name: text.slice(from, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'unnamed-role' });
           continue;
         }
