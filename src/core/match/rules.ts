@@ -243,11 +243,17 @@ export const STREET_WORDS_AFTER = 'street avenue square boulevard lane road stra
 export const STREET_WORDS_BEFORE = 'улица улицы улице улицу проспект проспекта проспекте площадь площади бульвар бульвара переулок вулиця вулиці вулицю проспекту площа площі бульвару провулок';
 
 let dishTailSet: Set<string> | undefined;
+/** The first letters of DISH_TAIL_WORDS, in both cases. */
+const DISH_TAIL_FIRST = 'cCtT';
 let streetAfterSet: Set<string> | undefined;
 let streetBeforeSet: Set<string> | undefined;
 
 /** Whether a place name ending at `end` opens a dish's or cake's name (DISH_TAIL_WORDS, any case): "Kyiv cake". */
 export function opensDishName(text: string, end: number): boolean {
+  // Runs for every place candidate: most are followed by no word of the list, settled by the next unit alone.
+  let k = end;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0')) k++;
+  if (k === end || k >= text.length || !DISH_TAIL_FIRST.includes(text[k]!)) return false;
   dishTailSet ??= new Set(DISH_TAIL_WORDS.split(' '));
   return dishTailSet.has(foldString(wordAfter(text, end)));
 }
