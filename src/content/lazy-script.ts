@@ -9,10 +9,27 @@
 type World = Record<symbol, unknown>;
 const world = globalThis as unknown as World;
 
-/** Resolves once the DOM is parsed (at once if it already is). */
-export function domReady(): Promise<void> {
+/**
+ * Resolves once the DOM is parsed (at once if it already is). The page can dispatch a DOMContentLoaded of its own:
+ * only the browser's (`isTrusted`), or `document.readyState` past "loading", counts; the listener goes with the
+ * first that does, or with `signal` (never resolved then).
+ */
+export function domReady(signal?: AbortSignal): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  return new Promise((resolve) => {
+    const stop = new AbortController();
+    const onAbort = (): void => stop.abort();
+    signal?.addEventListener('abort', onAbort, { once: true, signal: stop.signal });
+    document.addEventListener(
+      'DOMContentLoaded',
+      (event) => {
+        if (!event.isTrusted && document.readyState === 'loading') return;
+        stop.abort();
+        resolve();
+      },
+      { signal: stop.signal },
+    );
+  });
 }
 
 /**

@@ -75,7 +75,7 @@ function afterFirstFrame(signal: AbortSignal): Promise<void> {
 
 /** One session on this page, under the user's settings; aborting `signal` removes every highlight. */
 async function start({ signal, settings, attach, onCount, registry, early }: PageStart): Promise<void> {
-  const ready = domReady();
+  const ready = domReady(signal);
   // Alt+Shift+C with nothing selected walks the claims checked on this page (drawn once the DOM is parsed).
   let checkedClaims: { openNext(): boolean } | undefined;
   // Saved highlights and the selection toolbar (researchers) need no matcher: start them once the DOM is parsed.

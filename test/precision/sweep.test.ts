@@ -35,6 +35,14 @@ describe('precision on the sweep pages (tuned)', () => {
     expect(unlabelled).toEqual([]);
   });
 
+  it('reports, apart, the labels of mentions no longer found (labels are never removed)', () => {
+    const now = new Set(found.map((m) => `${m.file}\t${m.start}\t${m.end}\t${m.entityId}`));
+    const gone = [...labels].filter(([k]) => !now.has(k));
+    console.log(`Sweep labels of mentions no longer found: ${gone.length}\n${gone.map(([k, v]) => `${k.replaceAll('\t', ' ')} ${v}`).join('\n')}`);
+    const files = new Set(readdirSync(DIR));
+    for (const [k] of gone) expect(files.has(k.split('\t')[0]!), k).toBe(true);
+  });
+
   it(`has precision ≥ ${MIN_PRECISION}`, () => {
     const wrong = found.filter((m) => labels.get(`${m.file}\t${m.start}\t${m.end}\t${m.entityId}`) === 'wrong').length;
     const precision = (found.length - wrong) / found.length;

@@ -100,7 +100,8 @@ export const Alias = v.object({
   /**
    * A place name that often ends another proper name ("Mozilla Europe", "Radio Free Europe", "Breitbart
    * Jerusalem"): a capitalised word right before it that is no title, qualifier or sentence opener makes it
-   * part of that name (docs/matching.md, "Case and form").
+   * part of that name (docs/matching.md, "Case and form"). On an organization named after its building (the
+   * Kremlin) only another city's name or adjective before it does ("the Kazan Kremlin"), or "of <city>" after it.
    */
   partOfNames: v.optional(v.boolean()),
   /**
@@ -148,7 +149,7 @@ export const Entity = v.object({
   /** Affiliation in words, e.g. "Office of the President of Ukraine". */
   affiliation: v.optional(v.string()),
   aliases: v.array(Alias),
-  /** Words that, near an ambiguous alias, confirm this entity is meant. */
+  /** Words that, near an ambiguous alias, confirm this entity is meant (word starts); ">draft": only as the word right after the alias. */
   context: v.optional(v.array(NonEmpty), []),
   /** Offices held, with their dates (people): how role phrases in articles find their speaker. */
   roles: v.optional(v.array(Role)),

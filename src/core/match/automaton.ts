@@ -206,7 +206,7 @@ class Collector implements VariantSink {
     const person = entity.type === 'person';
     let given: [Alias, number][] | undefined;
     const context = entity.context;
-    this.contexts.push(context === undefined || context.length === 0 ? NO_WORDS : context.map(foldString).filter((w) => w !== ''));
+    this.contexts.push(context === undefined || context.length === 0 ? NO_WORDS : context.map((w) => (w.startsWith('>') ? '>' + foldString(w.slice(1)) : foldString(w))).filter((w) => w !== '' && w !== '>'));
     let ambiguous = false;
     for (let a = 0; a < aliases.length; a++) if (aliases[a]!.ambiguous === true) ambiguous = true;
     this.ownWords.push(ambiguous ? aliasWords(aliases.map((a) => a.text)) : NO_WORDS);

@@ -53,13 +53,24 @@ function startsWordIn(window: string, word: string): boolean {
   return false;
 }
 
-/** Rule (b): a context word near text[start..end). */
+/**
+ * Rule (b): a context word near text[start..end). A context word written with a leading ">" counts only as the word
+ * right after the name: a word too common to confirm from anywhere near ("draft", "treaty") names the event when
+ * it follows the city ("the Istanbul draft", "Istanbul Treaty"), not in "a draft of the hotel's plans".
+ */
 export function hasContextWord(words: readonly string[], text: string, start: number, end: number, tail: string): boolean {
   if (words.length === 0) return false;
   const fromText = text.slice(Math.max(0, start - CONTEXT_WINDOW_CHARS), start);
   const before = start < CONTEXT_WINDOW_CHARS ? tail.slice(-(CONTEXT_WINDOW_CHARS - start)) + ' ' + fromText : fromText;
-  const window = foldString(before) + ' | ' + foldString(text.slice(end, end + CONTEXT_WINDOW_CHARS));
-  return words.some((w) => startsWordIn(window, w));
+  const after = foldString(text.slice(end, end + CONTEXT_WINDOW_CHARS));
+  const window = foldString(before) + ' | ' + after;
+  return words.some((w) => (w.charCodeAt(0) === 0x3e ? nextWordIs(after, w.slice(1)) : startsWordIn(window, w)));
+}
+
+/** Whether the folded text after a name (`after`; folding may drop its leading space) opens with `word`. */
+function nextWordIs(after: string, word: string): boolean {
+  const at = after.indexOf(word);
+  return at >= 0 && /^[ \t\u00a0]*$/u.test(after.slice(0, at));
 }
 
 /**
@@ -354,14 +365,28 @@ export function namesakeGivenName(word: string): boolean {
   return false;
 }
 
-/** A person's own given-name initials for the header: the first three folded letters of the first word of each multi-word alias, space-separated. */
+/**
+ * A person's own given names for the header: the folded first word of each multi-word alias (of three letters or
+ * more), space-separated. The scanner derives from them the three-letter initials of followsOtherGivenName and the
+ * skeletons of ownGivenNameBefore.
+ */
 export function givenInitials(aliases: readonly Alias[]): string {
   const out = new Set<string>();
   for (const a of aliases) {
     const words = foldString(a.text).split(/\s+/u);
-    if (words.length > 1 && words[0]!.length >= 3) out.add(words[0]!.slice(0, 3));
+    if (words.length > 1 && words[0]!.length >= 3) out.add(words[0]!);
   }
   return [...out].join(' ');
+}
+
+/**
+ * The consonants of a folded given name, as transliterations vary them: x = ks, w = v, ch = kh (de), vowels,
+ * y/j/й and soft and hard signs dropped, doubles collapsed. The spellings of one name share it ("dmitry",
+ * "dmitrii", "dmytro", "дмитрий": dmtr; "aleksandr", "alexander", "oleksandr": lksndr; "vladimir", "wladimir",
+ * "volodymyr": vldmr); another name with the same start does not ("vladislav": vldslv).
+ */
+export function givenNameSkeleton(word: string): string {
+  return word.replace(/x/gu, 'ks').replace(/w/gu, 'v').replace(/ch/gu, 'kh').replace(/[aeiouyjаеёиоуыэюяіїєйьъ'’-]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 /**
@@ -399,15 +424,16 @@ export function followsOtherGivenName(text: string, start: number, end: number, 
 
 /**
  * Where the person's own given name, in another spelling, starts right before a surname at `start`: a capitalised
- * word (whitespace only between) that is one of NAMESAKE_GIVEN_NAMES and shares its first three folded letters with
- * one of the person's own given names (`ownGiven`, as in followsOtherGivenName). "Dmitrii Peskov", "Volodymyr
- * Zelenskiy", "Sergej Lavrov" are one mention each, like the spellings the record lists; -1 when there is none.
+ * word (whitespace only between) that is one of NAMESAKE_GIVEN_NAMES and has the skeleton (givenNameSkeleton) of
+ * one of the person's own given names as the record spells them (`ownSkeletons`). "Dmitrii Peskov", "Volodymyr
+ * Zelenskiy", "Sergej Lavrov" are one mention each, like the spellings the record lists; "Vladislav Putin" is not
+ * (a shared start "vla" is no shared name); -1 when there is none.
  */
-export function ownGivenNameBefore(text: string, start: number, ownGiven: ReadonlySet<string>): number {
+export function ownGivenNameBefore(text: string, start: number, ownSkeletons: ReadonlySet<string>): number {
   const t = tokenBefore(text, start);
   if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start) || lineBreakIn(text, t.end, start)) return -1;
   const word = foldedToken(text, t);
-  return ownGiven.has(word.slice(0, 3)) && namesakeGivenName(word) ? t.start : -1;
+  return ownSkeletons.has(givenNameSkeleton(word)) && namesakeGivenName(word) ? t.start : -1;
 }
 
 let nominatives: Set<string> | undefined;

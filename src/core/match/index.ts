@@ -32,8 +32,9 @@ export interface Matcher {
  * 5: header.otherSenses, header.givenInitials; alias rule bits IN_NAMES, OTHER_SENSE (place names inside other names, other senses, namesakes).
  * 6: header.ambiguousReadings (lowercaseSense, confirmedByPage), the case rule "lower"; aliasRules is a Uint16Array (bit PERSON).
  * 7: alias rule bit TERM (a gated alias of several words, drawn in a teaser of a page about the record).
+ * 8: header.givenInitials holds the persons' whole given names (folded), not their first three letters.
  */
-export const MATCHER_FORMAT = 7;
+export const MATCHER_FORMAT = 8;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

@@ -452,6 +452,37 @@ export function endsAnotherName(text: string, start: number, end: number, notGiv
   return true;
 }
 
+/**
+ * Cities with a kremlin of their own, and their adjectives, as folded word starts (en, de, ru, uk): "the Kazan
+ * Kremlin", "der Kasaner Kreml", "Novgorod's Kremlin", "Псковский кремль". Moscow is not among them: its kremlin
+ * is the record's.
+ */
+export const OTHER_KREMLIN_CITIES =
+  'kazan kasan novgorod nowgorod nizhny nischni pskov pskow rostov rostow astrakhan astrachan tobolsk smolensk tula kolomna zaraysk saraisk ryazan rjasan suzdal susdal ' +
+  'yaroslavl jaroslawl vologda wologda ' +
+  'казан новгород нижегород псков ростов астрахан тобольск смоленск тульск коломен зарайск рязан суздал ярославл вологод';
+
+let kremlinCities: string[] | undefined;
+
+/**
+ * Whether an organization's `partOfNames` alias at text[start..end) (the Kremlin, named after its building) names
+ * another city's kremlin: right after that city's name or adjective on the same line ("the Kazan Kremlin", "der
+ * Kasaner Kreml", "Novgorod's Kremlin"), or followed by "of"/"von" and a capitalised name other than Moscow's
+ * ("the Kremlin of Kazan"). Unlike a place's (endsAnotherName), any other capitalised word before it leaves it the
+ * Kremlin: "On Monday Kremlin spokesman", "Senior Kremlin officials", "Top Kremlin aide", "Laut Kreml".
+ */
+export function namesAnotherCitysKremlin(text: string, start: number, end: number): boolean {
+  kremlinCities ??= OTHER_KREMLIN_CITIES.split(' ').map(foldString);
+  const gap = sameLineSpaceBefore(text, start);
+  const w = gap < 0 ? undefined : wordEndingAt(text, gap);
+  if (w !== undefined) {
+    const folded = foldString(text.slice(w[0], w[1]));
+    if (kremlinCities.some((c) => folded.startsWith(c))) return true;
+  }
+  const after = /^[ \t\u00a0]+(?:of|von)[ \t\u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
+  return after !== null && !/^(?:moscow|moskau|russia|russland)$/u.test(foldString(after[1]!));
+}
+
 /* ---------- Another sense in another language ---------- */
 
 /**
@@ -773,10 +804,17 @@ export const HEADLINE_NEIGHBOUR_LINES = 1;
  * of headlines (a box, a menu of teasers). A lone headline over its article's prose is the page's own.
  */
 export function inHeadlineList(text: string, start: number, end: number): boolean {
-  // Most gated words stand in a paragraph: its length, found by the engine's own search, settles it.
-  const from = text.lastIndexOf('\n', start - 1);
-  const to = text.indexOf('\n', end);
-  if ((to < 0 ? text.length : to) - from - 1 > TITLE_CASE_MAX_CHARS) return false;
+  // Most gated words stand in a paragraph: its length settles it, looked for no further than a headline's length
+  // on each side (a 1 MB line without a break is not rescanned for every candidate in it: review 7, A6).
+  const lo = start - 1 - TITLE_CASE_MAX_CHARS;
+  let from = start - 1;
+  while (from >= 0 && from > lo && text.charCodeAt(from) !== 10) from--;
+  if (from >= 0 && from === lo) return false;
+  const hi = end + TITLE_CASE_MAX_CHARS + 1;
+  let to = end;
+  while (to < text.length && to < hi && text.charCodeAt(to) !== 10) to++;
+  if (to < text.length && to === hi) return false;
+  if (to - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
   const lineEnd = text.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1)) return true;

@@ -10,8 +10,8 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
-import { CONTEXT_WINDOW_CHARS, decodeGivenNames, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { capitalisedInSentence, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+import { CONTEXT_WINDOW_CHARS, decodeGivenNames, givenNameSkeleton, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -667,7 +667,7 @@ export class Scanner {
       const initials = this.data.header.givenInitials[entity]!;
       if (mentionStart === start && initials !== '') {
         // Another spelling of the person's own given name ("Dmitrii Peskov", "Volodymyr Zelenskiy"): the full name.
-        const own = ownGivenNameBefore(text, start, this.givenInitialsOf(entity));
+        const own = ownGivenNameBefore(text, start, this.givenSkeletonsOf(entity));
         if (own >= 0 && (out.length === 0 || out[out.length - 1]!.end <= own)) mentionStart = own;
       }
       let provisional = false;
@@ -741,7 +741,12 @@ export class Scanner {
     if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
     if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
-    if ((bits & IN_NAMES) !== 0 && endsAnotherName(text, start, end, notGivenNameWords())) return false;
+    if ((bits & IN_NAMES) !== 0) {
+      // A place or an event ends another name after most capitalised words; an organization named after its
+      // building (the Kremlin) only after another city's name (rules.ts, namesAnotherCitysKremlin).
+      const organization = (bits & (NAMED_THING | PLACE)) === NAMED_THING;
+      if (organization ? namesAnotherCitysKremlin(text, start, end) : endsAnotherName(text, start, end, notGivenNameWords())) return false;
+    }
     if ((bits & OTHER_SENSE) !== 0) {
       const other = this.data.header.otherSenses[alias]!;
       if (otherSenseAround(text, start, end, other.langs, other.own, CONTEXT_WINDOW_CHARS)) return false;
@@ -767,9 +772,19 @@ export class Scanner {
 
   private readonly initials: Map<number, ReadonlySet<string>>;
 
+  /** The first three letters of the person's own given names (header.givenInitials: the names, folded). */
   private givenInitialsOf(entity: number): ReadonlySet<string> {
     let set = this.initials.get(entity);
-    if (set === undefined) this.initials.set(entity, (set = new Set(this.data.header.givenInitials[entity]!.split(' '))));
+    if (set === undefined) this.initials.set(entity, (set = new Set(this.data.header.givenInitials[entity]!.split(' ').map((w) => w.slice(0, 3)))));
+    return set;
+  }
+
+  private readonly givenSkeletons = new Map<number, ReadonlySet<string>>();
+
+  /** The skeletons (context.ts, givenNameSkeleton) of the person's own given names. */
+  private givenSkeletonsOf(entity: number): ReadonlySet<string> {
+    let set = this.givenSkeletons.get(entity);
+    if (set === undefined) this.givenSkeletons.set(entity, (set = new Set(this.data.header.givenInitials[entity]!.split(' ').map(givenNameSkeleton))));
     return set;
   }
 
