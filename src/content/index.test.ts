@@ -1,6 +1,6 @@
 /**
- * The `document_start` script (index.ts) and its hand-over to early-bundle.ts: little runs while the parser waits;
- * the listener that holds the extension's messages is added at once; in the next task the sheet is adopted and the settings request is sent; messages that arrive before the site control exists are held and answered by it, and
+ * The `document_start` script (index.ts) and its hand-over to early-bundle.ts: nothing runs while the parser waits;
+ * in the next task the sheet is adopted and the settings request is sent, messages from the extension that arrive before the site control exists are held and answered by it, and
  * messages from anyone else are not held.
  */
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -36,17 +36,14 @@ afterAll(() => vi.unstubAllGlobals());
 const settings = { on: false, hoverDelayMs: 300, highlightStyle: 'underline', enabledTypes: ['person'], hideEmptyNames: false };
 
 describe('the document_start script', () => {
-  it('holds the extension\'s messages from document_start, defers the sheet and the settings to the next task, and holds messages until the site control answers them', async () => {
+  it('defers to the next task, then adopts the sheet, asks the settings, and holds the extension\'s messages until the site control answers them', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] });
-    const early = vi.fn<(reply: unknown) => void>();
     try {
       await import('./index.ts');
-      // At document_start itself: no sheet, no settings request (the page's parser goes on at once), but the
-      // listener that holds messages is there: one sent before the first task is not lost (review 7, B2).
+      // At document_start itself: no sheet, no use of the extension API (the page's parser goes on at once).
       expect(stubs.document.adoptedStyleSheets).toHaveLength(0);
       expect(sendMessage).not.toHaveBeenCalled();
-      expect(listeners.size).toBe(1);
-      expect([...listeners][0]!({ type: 'popup-cs-get-mentions' }, { id: 'onrecord' }, early)).toBe(true);
+      expect(listeners.size).toBe(0);
       vi.runOnlyPendingTimers();
     } finally {
       vi.useRealTimers();
@@ -68,7 +65,6 @@ describe('the document_start script', () => {
     await import('./early-bundle.ts');
     answerSettings({ ok: true, settings, fingerprint: 'f' });
     await vi.waitFor(() => expect(fromPopup).toHaveBeenCalledWith({ site: 'news.example', on: false, mentions: [] }));
-    expect(early).toHaveBeenCalledWith({ site: 'news.example', on: false, mentions: [] });
     expect(fromTab).not.toHaveBeenCalled();
     // The site control's own listener replaced the one that held messages; the settings were not asked twice.
     expect(listeners.size).toBe(1);
