@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -42,6 +42,7 @@ const untuned2Docs = buildAll(UNTUNED2_MARKED_DIR);
 const untuned3Docs = buildAll(UNTUNED3_MARKED_DIR);
 const untuned4Docs = buildAll(UNTUNED4_MARKED_DIR);
 const untuned5Docs = buildAll(UNTUNED5_MARKED_DIR);
+const untuned6Docs = buildAll(UNTUNED6_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -64,7 +65,8 @@ describe('the labelled set', () => {
     expect(untuned3Docs.length * 3, 'the third untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned4Docs.length * 3, 'the fourth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned5Docs.length * 3, 'the fifth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs]) {
+    expect(untuned6Docs.length * 3, 'the sixth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -72,7 +74,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -202,3 +204,23 @@ const UNTUNED5_BLIND_FLOOR = {
  */
 describe('matcher accuracy, fifth untuned split (blind floor)', () =>
   untunedTargets('untuned-5', untuned5Docs, UNTUNED5_TEXTS_DIR, UNTUNED5_BLIND_FLOOR));
+
+/**
+ * The sixth untuned split missed the names precision target when it was measured blind at the end of session 7 (P
+ * 235/238 = 0.987, R 235/241 = 0.975 at 47de0f4: recall met, precision one false positive short; docs/accuracy.md).
+ * This floor holds the matcher to that blind figure, so a regression fails; it is a floor, not the target, which
+ * stays unmet on it. Events and topics met the target blind (0.978 / 0.910) and are held to it.
+ */
+const UNTUNED6_BLIND_FLOOR = {
+  names: { ...UNTUNED.names, precision: 0.987, recall: 0.975 }, // 235 of 238 predicted, 235 of 241 gold, blind
+  'events and topics': UNTUNED['events and topics'],
+} as const;
+
+/**
+ * Written in session 7 outside the repository, before any matcher change of that session, by an engineer who never
+ * ran the matcher on it nor read its code, while other engineers changed the matcher; measured blind by the lead
+ * once, on everything merged at the end of that session. Held to the blind figure as a floor. Its texts and labels
+ * are never edited.
+ */
+describe('matcher accuracy, sixth untuned split (blind floor)', () =>
+  untunedTargets('untuned-6', untuned6Docs, UNTUNED6_TEXTS_DIR, UNTUNED6_BLIND_FLOOR));
