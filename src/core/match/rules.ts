@@ -467,8 +467,8 @@ let kremlinCities: string[] | undefined;
 /**
  * Whether an organization's `partOfNames` alias at text[start..end) (the Kremlin, named after its building) names
  * another city's kremlin: right after that city's name or adjective on the same line ("the Kazan Kremlin", "der
- * Kasaner Kreml", "Novgorod's Kremlin"), or followed by "of"/"von" and a capitalised name other than Moscow's
- * ("the Kremlin of Kazan"). Unlike a place's (endsAnotherName), any other capitalised word before it leaves it the
+ * Kasaner Kreml", "Novgorod's Kremlin"), or followed by "of"/"von" and such a city ("the Kremlin of Kazan"; "the Kremlin of
+ * Vladimir Putin" stays the Kremlin). Unlike a place's (endsAnotherName), any other capitalised word before it leaves it the
  * Kremlin: "On Monday Kremlin spokesman", "Senior Kremlin officials", "Top Kremlin aide", "Laut Kreml".
  */
 export function namesAnotherCitysKremlin(text: string, start: number, end: number): boolean {
@@ -479,8 +479,11 @@ export function namesAnotherCitysKremlin(text: string, start: number, end: numbe
     const folded = foldString(text.slice(w[0], w[1]));
     if (kremlinCities.some((c) => folded.startsWith(c))) return true;
   }
+  // "The Kremlin of Kazan" is Kazan's; "the Kremlin of Vladimir Putin" or "of Brezhnev" is still the Kremlin.
   const after = /^[ \t\u00a0]+(?:of|von)[ \t\u00a0]+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
-  return after !== null && !/^(?:moscow|moskau|russia|russland)$/u.test(foldString(after[1]!));
+  if (after === null) return false;
+  const city = foldString(after[1]!);
+  return kremlinCities.some((c) => city.startsWith(c));
 }
 
 /* ---------- Another sense in another language ---------- */

@@ -264,6 +264,10 @@ describe('review 7 (issue 13): "Kremlin" after a capitalised word is still the K
     ['Top Kremlin aide Yuri Ushakov said.', 'Kremlin=kremlin'],
     ['Laut Kreml ist das Treffen abgesagt.', 'Kreml=kremlin'],
     ['Der Moskauer Kreml schweigt.', 'Kreml=kremlin'],
+    // Review 8: "of"/"von" and a person's name is still the Kremlin; only another kremlin's city makes it that city's.
+    ['The Kremlin of Vladimir Putin has changed.', 'Kremlin=kremlin'],
+    ['The Kremlin of Brezhnev was different.', 'Kremlin=kremlin'],
+    ['Der Kreml von Wladimir Putin schweigt.', 'Kreml=kremlin'],
   ])('%s', (line, want) => {
     expect(onWarPage(line)).toContain(want);
   });
@@ -273,6 +277,7 @@ describe('review 7 (issue 13): "Kremlin" after a capitalised word is still the K
     ['Der Kasaner Kreml gehört zum Welterbe.'],
     ['The Novgorod Kremlin was restored.'],
     ['The Kremlin of Pskov stands on a hill.'],
+    ['Der Kreml von Kasan ist ein Museum.'],
   ])('%s', (line) => {
     expect(onWarPage(line).filter((f) => f.endsWith('=kremlin'))).toEqual([]);
   });
