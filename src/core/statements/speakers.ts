@@ -154,6 +154,9 @@ function describesPerson(view: RecordView, adjectives: readonly Token[], entityI
   return adjectives.every((w) => EPITHETS_RU.has(w.low) || stems.some((s) => w.low.startsWith(s.stem) && s.side === side));
 }
 
+/** Words after a Russian/Ukrainian role phrase saying the speaker is unnamed or anonymous. */
+const ANONYMOUS_RU = /анонимн|анонімн|неназва|не назва|не пожелавш|пожелавш|попросивш|побажав|попросив|на условиях|на умовах/u;
+
 /** Pronoun-like adjectives that point back ("этот дипломат", "той самий посадовець"): not a description. */
 const NOT_DESCRIBING_RU = new Set('этот тот такой который каждый сам самый наш ваш свой другой той этой такая которая эта та наша ваша своя цей той такий який кожний кожен наш ваш свій самий інший'.split(' '));
 
@@ -532,7 +535,10 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         // прилетел в Анкару. Российский дипломат заявил …"): then the role noun refers back to them, as without adjectives.
         const kind = multi?.kind;
         const from = tokens[a]!.start;
-        const antecedent = kind !== undefined && out.some((c) => c.end <= from && c.entityId !== null && c.type === 'person' && c.via === 'name' && !c.media && view.fitsRole(c.entityId, kind) && describesPerson(view, tokens.slice(a, i), c.entityId));
+        // A role phrase that says it is unnamed ("…, пожелавший остаться неназванным", "на условиях анонимности") is
+        // someone new, never the person named before (review 8).
+        const anonymous = ANONYMOUS_RU.test((text.slice(t.end, t.end + 90).split(/[.!?\n]/u)[0]) ?? '');
+        const antecedent = !anonymous && kind !== undefined && out.some((c) => c.end <= from && c.entityId !== null && c.type === 'person' && c.via === 'name' && !c.media && view.fitsRole(c.entityId, kind) && describesPerson(view, tokens.slice(a, i), c.entityId));
         if (key !== undefined && COMMON_ROLES.has(key) && a < i && !antecedent) {
           add({ start: from, end: t.end, entityId: null, name: text.slice(from, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'unnamed-role' });
           continue;
