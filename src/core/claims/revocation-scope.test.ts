@@ -82,6 +82,9 @@ describe('probes: true revocations and denials still contradict', () => {
     'Полищук заявил, что ни одна страна не предложила посредничество между Москвой и Киевом.',
     'Поліщук заявив, що жодна країна не запропонувала посередництво між Москвою і Києвом.',
     'Polischtschuk sagte, kein Land habe angeboten, zwischen Moskau und Kiew zu vermitteln.',
+    // Review 8: idioms with "as … as" and a concessive "сколько бы" compare nothing; the denial stands.
+    'Polishchuk said no country has offered to mediate between Moscow and Kyiv as far as he knows.',
+    'Полищук заявил, что ни одна страна не предложила посредничество между Москвой и Киевом, сколько бы ни говорили.',
   ])('%s', (text) => {
     const r = checker.check(text);
     expect(r.suggestion.verdict).toBe('contradicts');

@@ -102,7 +102,8 @@ const EXCEPTED_QUANTIFIERS: Readonly<Record<string, { quantifier: RegExp; except
   en: {
     quantifier: NEGATIVE_SUBJECTS.en!,
     exception: /^\s*,?\s*(?:but|except|save|besides|apart from|aside from|other than|rather than)\b/iu,
-    comparison: /\b(?:than|as\s+(?:[\p{L}-]+\s+){1,3}?as)\b/iu,
+    // "as far as he knows", "as long as", "as soon as", "as well as" are idioms, not a comparison (review 8).
+    comparison: /\b(?:than|as\s+(?!(?:far|long|soon|well|usual|ever|always|yet)\s)(?:[\p{L}-]+\s+){1,3}?as)\b/iu,
   },
   de: {
     quantifier: NEGATIVE_SUBJECTS.de!,
@@ -112,12 +113,13 @@ const EXCEPTED_QUANTIFIERS: Readonly<Record<string, { quantifier: RegExp; except
   ru: {
     quantifier: /(?<!\p{L})(?:никто|ничто|ни\s+од(?:ин|на|но|ного|ной|ному)|никак(?:ой|ая|ое|ие|ого|ой))(?!\p{L})/giu,
     exception: /^\s*,?\s*(?:кроме|помимо|за исключением)(?!\p{L})/iu,
-    comparison: /(?<!\p{L})(?:чем|сколько)(?!\p{L})/iu,
+    // "сколько бы ни говорили" concedes, it compares nothing (review 8).
+    comparison: /(?<!\p{L})(?:чем|сколько(?!\s+бы(?!\p{L})))(?!\p{L})/iu,
   },
   uk: {
     quantifier: /(?<!\p{L})(?:ніхто|ніщо|жод(?:ен|на|не|ного|ної|ному|ні)|ні\s+од(?:ин|на|не|ного|ної))(?!\p{L})/giu,
     exception: /^\s*,?\s*(?:крім|окрім|опріч|за винятком)(?!\p{L})/iu,
-    comparison: /(?<!\p{L})(?:ніж|скільки)(?!\p{L})/iu,
+    comparison: /(?<!\p{L})(?:ніж|скільки(?!\s+б(?:и)?(?!\p{L})))(?!\p{L})/iu,
   },
 };
 /** Where a Russian or Ukrainian comparison may stand after its quantifier: up to the sentence end or a coordinated clause. */
