@@ -380,13 +380,14 @@ export function givenInitials(aliases: readonly Alias[]): string {
 }
 
 /**
- * The consonants of a folded given name, as transliterations vary them: x = ks, w = v, ch = kh (de), vowels,
+ * The consonants of a folded given name, as transliterations vary them: x = ks, w = v, ch = kh (de), h = g
+ * (Ukrainian г: "serhiy"/"sergey", "olha"/"olga"; not in kh, sh, zh, ch), vowels,
  * y/j/й and soft and hard signs dropped, doubles collapsed. The spellings of one name share it ("dmitry",
  * "dmitrii", "dmytro", "дмитрий": dmtr; "aleksandr", "alexander", "oleksandr": lksndr; "vladimir", "wladimir",
  * "volodymyr": vldmr); another name with the same start does not ("vladislav": vldslv).
  */
 export function givenNameSkeleton(word: string): string {
-  return word.replace(/x/gu, 'ks').replace(/w/gu, 'v').replace(/ch/gu, 'kh').replace(/[aeiouyjаеёиоуыэюяіїєйьъ'’-]/gu, '').replace(/(.)\1+/gu, '$1');
+  return word.replace(/x/gu, 'ks').replace(/w/gu, 'v').replace(/ch/gu, 'kh').replace(/(?<![kszc])h/gu, 'g').replace(/[aeiouyjаеёиоуыэюяіїєйьъ'’-]/gu, '').replace(/(.)\1+/gu, '$1');
 }
 
 /**

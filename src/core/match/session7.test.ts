@@ -287,5 +287,7 @@ describe('review 7 (issue 13): only the person\'s own given name, in another spe
   it('does not claim "Vladislav Putin" whole for Vladimir Putin, a shared start is no shared name', () => {
     expect(ungated('Vladislav Putin said').filter((f) => f.startsWith('Vladislav'))).toEqual([]);
     expect(ungated('Wladimir Putin said; Volodymyr Zelenskiy said')).toEqual(['Wladimir Putin=vladimir-putin', 'Volodymyr Zelenskiy=volodymyr-zelensky']);
+    // Review 8: Ukrainian г written h is the same name ("Serhiy" is Sergey).
+    expect(ungated('Serhiy Lavrov said')).toEqual(['Serhiy Lavrov=sergey-lavrov']);
   });
 });
