@@ -254,6 +254,7 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       if (!v.langs.includes(docLang) && (docLang === 'en' || docLang === 'de') && v.langs.every((l) => l === 'en' || l === 'de')) continue;
       // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
       if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
+      if (negatedSpeech(text, tokens, i, v)) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -262,6 +263,47 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
   }
   return cues;
+}
+
+/**
+ * Plain speech verbs that say nothing when negated: "did not say whether …", "не заявлял, что …", "hat nicht gesagt,
+ * dass …" (test/extraction-set/README.md: negated or declined speech does not count). Verbs whose negation is itself
+ * a stance stay cues: "не исключил, что …", "did not rule out", "schloss nicht aus".
+ */
+const NEGATABLE_SPEECH = new Set(
+  ('say tell state claim declare announce confirm comment specify elaborate explain mention reveal disclose write ' +
+    'сказать заявить заявлять сообщить подтвердить уточнить написать пояснить объяснить рассказать ' +
+    'сказати заявити заявляти говорити повідомити підтвердити уточнити написати пояснити розповісти ' +
+    'sagen erklären mitteilen bestätigen äußern schreiben erläutern').split(' '),
+);
+/** Negations right before a speech verb (after an auxiliary in English: "did not say", "has never said"). */
+const NEGATION_BEFORE = new Set(['not', 'never', 'не', 'ни', 'nicht', 'nie', 'niemals']);
+/** German V2 negation after the verb: "sagte nicht, ob …", "erklärte nie, …". */
+const NEGATION_AFTER_DE = new Set(['nicht', 'nie', 'niemals']);
+/** What turns a following negation back into speech: "not only said …", "nicht nur", "не только". */
+const NOT_ONLY = new Set(['only', 'just', 'nur', 'только', 'лише', 'тільки']);
+/** English verbs that decline the speech verb after them: "declined to say", "refused to comment". */
+const DECLINE_EN = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+
+/** Token i is a plain speech verb that its clause negates or declines ("did not say", "не сказал", "sagte nicht, ob"). */
+function negatedSpeech(text: string, tokens: readonly Token[], i: number, v: VerbEntry): boolean {
+  if (!v.langs.some((l) => NEGATABLE_SPEECH.has(v.lemmas[l] ?? v.lemma))) return false;
+  const prev = tokens[i - 1];
+  const adjacent = (a: Token | undefined, b: Token) => a !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
+  if (prev && adjacent(prev, tokens[i]!)) {
+    if (NEGATION_BEFORE.has(prev.low) || prev.low.endsWith("n't")) return true;
+    // "has not yet said", "did not publicly say".
+    const prev2 = tokens[i - 2];
+    if (prev2 && adjacent(prev2, prev) && (NEGATION_BEFORE.has(prev2.low) || prev2.low.endsWith("n't")) && /^(?:yet|publicly|explicitly|directly|ever|been|always|clearly|specifically|прямо|публично|явно|публічно|öffentlich|ausdrücklich|explizit)$/u.test(prev.low)) return true;
+    if (prev.low === 'to' && prev2 && adjacent(prev2, prev) && DECLINE_EN.has(prev2.low)) return true;
+  }
+  // German: "sagte nicht, ob …", "erklärte nicht." (not "sagte nicht nur …").
+  const next = tokens[i + 1];
+  if (next && v.langs.includes('de') && NEGATION_AFTER_DE.has(next.low) && adjacent(tokens[i], next)) {
+    const after = tokens[i + 2];
+    if (!after || !NOT_ONLY.has(after.low) || !adjacent(next, after)) return /^\s*(?:[,.;:]|$)/u.test(text.slice(next.end, next.end + 2));
+  }
+  return false;
 }
 
 /** One of `words` follows token i in its clause (before a comma, colon, semicolon or quote). */
