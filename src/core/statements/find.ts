@@ -902,7 +902,12 @@ function contentOfVerb(
   // "…, sagte Lawrow nach einem Treffen mit seinem kasachischen Amtskollegen.": what follows the speaker is a phrase
   // of time or place (a preposition first, no comma, no "that"), not the words.
   const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
-  const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
+  const adverbialTail =
+    firstTail !== undefined &&
+    firstTail.end <= seg.end &&
+    ADVERBIAL_OPENERS.has(firstTail.low) &&
+    (!/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) || adjunctAfterComma(text, tokens, g.end, seg.end, lex)) &&
+    !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
   // "Kiew spricht von einer Nebelkerze": a verb whose words follow its preposition has them after it, never before.
   // "On Tuesday morning, Peskov said the deal was dead", "Speaking to reporters, Peskov said …": a phrase of time,
   // place or manner opening the sentence before its subject is no content; the clause after the verb is.
@@ -949,6 +954,30 @@ function contentOfVerb(
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/** Words that open a phrase of time or circumstance, not a reported clause ("…, after signing a decree", "…, nachdem …"). */
+const TAIL_ADJUNCTS = new Set('after before while when as since following ahead amid adding nachdem bevor als während wobei после перед когда пока добавив після перед коли поки додавши'.split(' '));
+/** Numbers and articles that with a time noun make "a day after", "two weeks before". */
+const TIME_COUNTS_EN = new Set('a an one two three several the'.split(' '));
+
+/**
+ * "…, Nikolenko said on Sunday, a day after Lavrov repeated …", "…, sagte Selenskyj am Dienstag, nachdem …": a short
+ * phrase of time after the attribution, a comma, and then a phrase of time or circumstance. Neither is the words: they
+ * stand before the attribution.
+ */
+function adjunctAfterComma(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex): boolean {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= end || /[:;“”«»„"]/u.test(text.slice(from, comma)) || wordsBetween(tokens, from, comma) > 4) return false;
+  // "…, said on Tuesday, after the meeting, that …": a clause opened later after a comma is the words after all.
+  for (let c = text.indexOf(',', comma + 1); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+    if (opensWithComplementizer(text, tokens, c + 1, end, lex)) return false;
+  }
+  const k = firstAtOrAfter(tokens, comma);
+  const w1 = tokens[k];
+  const w2 = tokens[k + 1];
+  if (!w1 || w1.end > end) return false;
+  return TAIL_ADJUNCTS.has(w1.low) || (w2 !== undefined && w2.end <= end && TIME_COUNTS_EN.has(w1.low) && TIME_NOUNS_EN.has(w2.low) && tokens[k + 2] !== undefined && TIME_AFTER_EN.has(tokens[k + 2]!.low));
 }
 
 /** A quote followed by its own attribution ("“…,” said Smith."): a speech verb among the first words after it. */

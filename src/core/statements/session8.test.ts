@@ -39,3 +39,20 @@ describe('negated or declined plain speech says nothing (extraction-set README: 
     ['Песков сказал, что переговоры не прекращены.', 'ru', 'переговоры не прекращены'],
   ])('%s still reports', (t, lang, words) => expect(pairs(t, lang)).toEqual([['dmitry-peskov', words]]));
 });
+
+describe('"…, X said on Sunday, a day after …": a phrase of time or circumstance after the comma is not the words', () => {
+  it.each<[string, Lang, string, string]>([
+    ['KYIV — Ukraine will not negotiate with Russia, Podolyak said on Sunday, a day after Lavrov spoke.', 'en', 'mykhailo-podolyak', 'Ukraine will not negotiate with Russia'],
+    ['Ukraine will not negotiate with Russia, Zelensky said on Tuesday, after signing a decree.', 'en', 'volodymyr-zelensky', 'Ukraine will not negotiate with Russia'],
+    ['Die Ukraine werde nicht verhandeln, sagte Selenskyj am Dienstag, nachdem er ein Dekret unterzeichnet hatte.', 'de', 'volodymyr-zelensky', 'Die Ukraine werde nicht verhandeln'],
+    ['Украина не будет вести переговоры, заявил Зеленский во вторник, после того как подписал указ.', 'ru', 'volodymyr-zelensky', 'Украина не будет вести переговоры'],
+    ['Україна не вестиме переговорів, заявив Зеленський у вівторок, після того як підписав указ.', 'uk', 'volodymyr-zelensky', 'Україна не вестиме переговорів'],
+  ])('%s', (t, lang, who, words) => expect(pairs(t, lang)).toEqual([[who, words]]));
+
+  it('a clause opened after a later comma is still the words', () => {
+    expect(pairs('After the talks in Geneva ended, Peskov said on Tuesday, after the meeting, that talks were possible.')).toEqual([['dmitry-peskov', 'talks were possible']]);
+  });
+  it('with no clause before the attribution the words follow', () => {
+    expect(pairs('Peskov said on Tuesday, after the meeting, that talks were possible.')).toEqual([['dmitry-peskov', 'talks were possible']]);
+  });
+});
