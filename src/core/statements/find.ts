@@ -452,17 +452,20 @@ function findInParagraph(
       } else if (cue.kind === 'before') {
         // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
         const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
-        const sp = inside ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
+        // "according to diplomats", "по словам дипломатов": a name of the record that holds the phrase itself.
+        const holding = segCands.find((c) => c.start <= cue.start && c.end > cue.end && c.via !== 'pronoun');
+        const sp = inside ?? holding ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
         if (!sp || sp.media || taken.has(sp) || (sp.via === 'pronoun' && !inside && sp.sieve !== 'role-noun-anaphor' && !sp.oblique)) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2) content = trimContent(text, { start: skipLead(text, Math.max(sp.end, cue.end), seg.end), end: seg.end });
+        if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
       } else if (cue.kind === 'after') {
-        const sp = [...segCands].reverse().find((c) => c.end <= cue.start && !taken.has(c) && wordsBetween(tokens, c.end, cue.start) <= 1);
+        // "Diplomaten zufolge": also a name of the record that holds the phrase itself.
+        const sp = [...segCands].reverse().find((c) => ((c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= 1) || (c.start < cue.start && c.end >= cue.end && c.via !== 'pronoun')) && !taken.has(c));
         if (!sp || sp.media) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, sp.start);
@@ -601,6 +604,31 @@ function overlap(a: Range, b: Range): number {
 }
 
 /** After the speaker of "according to X, …": skips ", who …," appositions are not skipped; only spaces and a comma. */
+/** Words that open a relative or subordinate clause and stand alone before a parenthetical source ("which, according to …"). */
+const RELATIVE_WORDS = new Set('which where who that when где куда когда что который которая которое которые де куди коли що який яка яке які wo wohin wann dass der die das welche welcher welches'.split(' '));
+
+/**
+ * "…, which, according to diplomats, was received …", "…, где, по данным Генштаба, за сутки …": only a relative word
+ * stands between the comma before the source phrase and the phrase; the words are the rest of that clause after it.
+ */
+function relativeBefore(text: string, tokens: readonly Token[], seg: Range, cueStart: number): boolean {
+  const comma = text.lastIndexOf(',', cueStart - 1);
+  if (comma < seg.start || !/^,\s*$/u.test(text.slice(comma, cueStart))) return false;
+  const before = text.lastIndexOf(',', comma - 1);
+  if (before < seg.start) return false;
+  const k = firstAtOrAfter(tokens, before + 1);
+  return wordsBetween(tokens, before + 1, comma) === 1 && tokens[k] !== undefined && RELATIVE_WORDS.has(tokens[k]!.low);
+}
+
+/** "according to diplomats in New York, …", "по словам дипломатов в Женеве, …": a short phrase of place before the comma after the speaker. */
+function skipPlaceAfter(text: string, tokens: readonly Token[], from: number, end: number): number {
+  const t = tokens[firstAtOrAfter(tokens, from)];
+  if (!t || t.start !== from || !/^(?:in|at|в|во|у|in|im|bei)$/u.test(t.low)) return from;
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= end || /[.:;“”«»„"]/u.test(text.slice(from, comma)) || wordsBetween(tokens, from, comma) > 4) return from;
+  return wordsBetween(tokens, comma, end) >= 3 ? skipLead(text, comma, end) : from;
+}
+
 function skipLead(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && /[\s,:]/u.test(text.charAt(i))) i++;

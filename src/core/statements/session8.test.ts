@@ -56,3 +56,35 @@ describe('"…, X said on Sunday, a day after …": a phrase of time or circumst
     expect(pairs('Peskov said on Tuesday, after the meeting, that talks were possible.')).toEqual([['dmitry-peskov', 'talks were possible']]);
   });
 });
+
+describe('a record name that holds its own source phrase ("according to diplomats", "Diplomaten zufolge")', () => {
+  it.each<[string, Lang, string]>([
+    ['According to diplomats, the text has already been circulated to every member state.', 'en', 'the text has already been circulated to every member state'],
+    ['According to diplomats in New York, the text has already been circulated to every member state.', 'en', 'the text has already been circulated to every member state'],
+    ['По словам дипломатов, текст уже разослан всем государствам.', 'ru', 'текст уже разослан всем государствам'],
+    ['За словами дипломатів, текст уже розіслано всім державам.', 'uk', 'текст уже розіслано всім державам'],
+    ['Diplomaten zufolge wurde der Text bereits an alle Staaten verteilt.', 'de', 'wurde der Text bereits an alle Staaten verteilt'],
+  ])('%s', (t, lang, words) => expect(pairs(t, lang)).toEqual([['diplomats', words]]));
+
+  it('an outlet is still only the source', () => {
+    const [s] = finder.find('According to TASS, Peskov said the talks had stalled.', { lang: 'en' });
+    expect(s?.speaker.entityId).toBe('dmitry-peskov');
+    expect(s?.source?.name).toBe('TASS');
+  });
+  it('a place phrase after the speaker is skipped only when a comma closes it', () => {
+    expect(pairs('According to diplomats, in Geneva the talks stalled again.')).toEqual([['diplomats', 'in Geneva the talks stalled again']]);
+  });
+});
+
+describe('"…, which, according to X, …": after a lone relative word the words follow the source phrase', () => {
+  it.each<[string, Lang, string, string]>([
+    ['A vote is due on the proposal, which, according to Lavrov, was received by all member states.', 'en', 'sergey-lavrov', 'was received by all member states'],
+    ['Бои идут под Бахмутом, где, по словам Пескова, за сутки было отражено двадцать атак.', 'ru', 'dmitry-peskov', 'за сутки было отражено двадцать атак'],
+    ['Бої тривають під Бахмутом, де, за словами Пєскова, за добу відбито двадцять атак.', 'uk', 'dmitry-peskov', 'за добу відбито двадцять атак'],
+    ['Die Kämpfe gehen bei Bachmut weiter, wo, laut Lawrow, an einem Tag zwanzig Angriffe abgewehrt wurden.', 'de', 'sergey-lavrov', 'an einem Tag zwanzig Angriffe abgewehrt wurden'],
+  ])('%s', (t, lang, who, words) => expect(pairs(t, lang)).toEqual([[who, words]]));
+
+  it('a longer clause before the source phrase stays the words', () => {
+    expect(pairs('The vote on the proposal has been delayed again, according to Lavrov.')).toEqual([['sergey-lavrov', 'The vote on the proposal has been delayed again']]);
+  });
+});
