@@ -127,6 +127,25 @@ test.describe('a hostile page', () => {
     expect(await savedCount(serviceWorker)).toBe(0);
   });
 
+  test('a click on an invisible popover adds nothing to the record, and the refusal is announced', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/clickjack-popover.html');
+    await contentIdle(serviceWorker, page);
+    // Lukashenko has no recorded positions: his card offers this page's quote with "Add to my record".
+    const at = await textCenter(page, '#p1', 'Lukashenko');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'), { timeout: 15_000 }).toBeDefined();
+    const add = (await shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'))!;
+    await expect.poll(() => page.evaluate((name) => (document.querySelector(`[data-onrecord-ui="${name}"]`) as HTMLElement | null)?.style.getPropertyValue('opacity'), UI_HOST.popover)).toBe('0');
+    await page.mouse.move(add.x, add.y, { steps: 4 });
+    await page.mouse.click(add.x, add.y);
+    // The refusal, announced in the popover's live region, is the signal that the click was handled.
+    const announced = () => inShadow<string>(page, UI_HOST.popover, 'function () { return this.querySelector("[aria-live]").textContent; }');
+    await expect.poll(announced).toContain('that click was refused');
+    const layer = (await tableRows<{ key: string; value: { positions?: unknown[] } }>(serviceWorker, 'settings')).find((r) => r.key === 'user-layer');
+    expect(layer?.value.positions ?? []).toEqual([]);
+  });
+
   test('clearing CSS.highlights and adoptedStyleSheets does not remove the underlines for long', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/hostile/shared-state.html');

@@ -5,10 +5,11 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
+import { t } from '../core/i18n.ts';
 import { CLAIM_CARD_CSS, ClaimCardView, type ClaimCardState } from '../ui/claim-card.tsx';
 import { interfaceLocale } from '../ui/dates.ts';
 import selectionCss from '../ui/selection-ui.css?inline';
-import { createShadowHost, guardClicks, hideFromTopLayer, showInTopLayer } from './shadow-host.ts';
+import { createShadowHost, guardClicks, hideFromTopLayer, liveRegion, showInTopLayer } from './shadow-host.ts';
 import { UI_HOST } from '../page-text/element-rules.ts';
 
 /** Space between the mark and the card, and from the viewport's edge. */
@@ -23,13 +24,15 @@ export class ClaimCardHost {
   constructor(signal: AbortSignal, pointer: { enter(): void; leave(): void }) {
     const { host, shadow } = createShadowHost(UI_HOST.claimCard, `${selectionCss}\n${CLAIM_CARD_CSS}`);
     this.#host = host;
-    guardClicks(host, shadow, () => undefined, signal);
     const root = document.createElement('div');
     root.className = 'or-sel';
     this.#frame = document.createElement('div');
     this.#frame.className = 'or-frame';
+    const live = liveRegion();
     root.append(this.#frame);
-    shadow.append(root);
+    shadow.append(root, live);
+    // A click on the card while the page hides or covers it is refused (clickjacking), and the refusal is announced.
+    guardClicks(host, shadow, () => { live.textContent = t('selectionObscured'); }, signal);
     const opts = { signal, passive: true } as const;
     this.#frame.addEventListener('pointerenter', () => pointer.enter(), opts);
     this.#frame.addEventListener('pointerleave', () => pointer.leave(), opts);

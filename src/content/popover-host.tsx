@@ -21,7 +21,7 @@ const PAGE_STATEMENTS: PageStatementsOffer = {
   },
 };
 import popoverCss from '../ui/popover/popover.css?inline';
-import { createShadowHost, hideFromTopLayer, showInTopLayer } from './shadow-host.ts';
+import { createShadowHost, guardClicks, hideFromTopLayer, liveRegion, showInTopLayer } from './shadow-host.ts';
 import { UI_HOST } from '../page-text/element-rules.ts';
 import { interfaceLocale } from '../ui/dates.ts';
 
@@ -60,10 +60,11 @@ export class PopoverHost {
     this.#frame = document.createElement('div');
     this.#frame.className = 'or-frame';
     // Announces keyboard moves between mentions to screen readers.
-    this.#live = document.createElement('div');
-    this.#live.setAttribute('aria-live', 'polite');
-    this.#live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap');
+    this.#live = liveRegion();
     this.#shadow.append(this.#frame, this.#live);
+    // The popover has actions that write ("Add to my record" on an empty card): a click on it while the page hides
+    // or covers it is refused (clickjacking), and the refusal is announced, as for the selection toolbar.
+    guardClicks(this.#host, this.#shadow, () => { this.#live.textContent = t('selectionObscured'); }, signal);
     this.#frame.addEventListener('keydown', (e) => {
       const dialog = this.#dialog();
       handlers.onKeyDown(e, dialog !== null && this.#shadow.activeElement === dialog);

@@ -64,6 +64,14 @@ export function hideFromTopLayer(host: HTMLElement): void {
   if (typeof host.hidePopover === 'function' && host.matches(':popover-open')) host.hidePopover();
 }
 
+/** A visually hidden polite live region, for what a host announces to screen readers. */
+export function liveRegion(): HTMLDivElement {
+  const live = document.createElement('div');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('style', 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap');
+  return live;
+}
+
 /**
  * Whether the page has restyled or covered the host so that the reader
  * cannot see what they click: opacity, filter, visibility, clipping,
