@@ -56,6 +56,9 @@ const SETTLE_TIMEOUT_MS = 90_000;
 const TARGET_RATIO = 1 / 5;
 const TARGET_LONG_TASK_MS = 50;
 const TARGET_FIRST_HIGHLIGHT_MS = 100;
+/** One frame at 60 Hz: a highlight later than this after the first contentful paint was missing from a painted frame. */
+const FRAME_MS = 17;
+const seenLate = (c: { afterFcp: readonly number[] }) => `${c.afterFcp.filter((x) => x > FRAME_MS).length} of ${c.afterFcp.length}`;
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -184,6 +187,8 @@ interface Cell {
   extFirstFrame: number[];
   /** First highlight in view after the page's own first frame after DCL (0: in that very frame). */
   afterFirstFrame: number[];
+  /** First highlight in view less the first contentful paint, per load: above a frame, the reader saw the text without it. */
+  afterFcp: number[];
   traced?: ExtensionTasks;
   /** The traced load's main thread by kind of work, with the extension and (same page) without it. */
   breakdown?: Breakdown;
@@ -262,7 +267,7 @@ async function main(): Promise<void> {
       for (const aliases of ALIAS_COUNTS) {
         for (const { label: source } of sources) cells.push({
           chars, aliases, source, base: [], ext: [], markArray: [], markArraySample: 0, markArrayHits: 0, markRegExp: [], markRegExpHits: 0,
-          highlights: 0, extLongest: [], baseLongest: [], firstInView: [], baseFirstFrame: [], extFirstFrame: [], afterFirstFrame: [], floor: [],
+          highlights: 0, extLongest: [], baseLongest: [], firstInView: [], baseFirstFrame: [], extFirstFrame: [], afterFirstFrame: [], afterFcp: [], floor: [],
         });
       }
     }
@@ -310,10 +315,12 @@ async function main(): Promise<void> {
           cell.firstInView.push(sinceDcl(e.probe, e.probe.firstInView));
           cell.extFirstFrame.push(sinceDcl(e.probe, e.probe.firstFrame));
           cell.afterFirstFrame.push(sinceDcl(e.probe, e.probe.firstInView) - sinceDcl(e.probe, e.probe.firstFrame));
+          cell.afterFcp.push((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN));
           log(`${label}${cell.source ? `, ${cell.source}` : ''}: without ${a.taskMs.toFixed(0)} ms, with ${e.taskMs.toFixed(0)} ms, ` +
             `mark.js ${arr.taskMs.toFixed(0)} ms for ${k} aliases, markRegExp ${re.taskMs.toFixed(0)} ms, ` +
             `${e.probe.highlights} highlights, first frame after DOMContentLoaded ${sinceDcl(a.probe, a.probe.firstFrame).toFixed(0)} ms without / ` +
             `${sinceDcl(e.probe, e.probe.firstFrame).toFixed(0)} ms with the extension, first highlight in view ${sinceDcl(e.probe, e.probe.firstInView).toFixed(0)} ms` +
+            ` (${((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN)).toFixed(0)} ms after the first contentful paint, which came ${sinceDcl(e.probe, e.probe.fcp).toFixed(0)} ms after DCL)` +
             `, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
@@ -446,7 +453,9 @@ function report(cells: readonly Cell[], started: number, loadBefore: string): vo
       `\nthis tree ÷ ${before.source}, ${size(after.chars)} / ${after.aliases} aliases: added ${pair(addedOf)}; ` +
         `added main-thread CPU (traced) ${pair(cpuOf)}; the extension's sampled time (traced) ${pair((c) => c.traced?.totalMs ?? NaN)}; ` +
         `most extension time in one task ${pair((c) => c.traced?.longestMs ?? NaN)}; longest task ≥50 ms ${pair((c) => median(c.extLongest))}; ` +
-        `first highlight in view after DCL ${pair((c) => median(c.firstInView))}; highlights ${before.highlights} → ${after.highlights}`,
+        `first highlight in view after DCL ${pair((c) => median(c.firstInView))}; ` +
+        `after the first contentful paint ${pair((c) => median(c.afterFcp))}, loads where it came more than a frame (${FRAME_MS} ms) after it: ` +
+        `${seenLate(before)} → ${seenLate(after)}; highlights ${before.highlights} → ${after.highlights}`,
     );
   }
   console.log(
