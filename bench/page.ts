@@ -32,7 +32,8 @@ import { aliasTexts, benchCorpus } from './page/corpus.ts';
 import { newsPage } from './page/news-page.ts';
 import { AFTER_RENDER, READ_PROBE, markJsCall, type ProbeResult } from './page/probes.ts';
 import { servePages } from './page/server.ts';
-import { extensionKinds, extensionTasks, mainThreadBreakdown, startRawTrace, type Breakdown, type ExtensionTasks, type TraceEvent } from './page/trace.ts';
+import { extensionKinds, extensionTasks, mainThreadBreakdown, startRawTrace, type Breakdown, type ExtensionTasks, type ModuleOf, type TraceEvent } from './page/trace.ts';
+import { moduleMap, stageOf } from './page/stages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Loads per cell (medians); the machine is shared, so fewer than three tell little. */
@@ -209,6 +210,27 @@ const FLOOR_CALL = `(() => {
 /** Issue 15's page targets: on 500 KB at most this many times the floor's added time. */
 const TARGET_FLOOR_TIMES = 5;
 
+/**
+ * The extension's sampled time by stage (the module of the innermost extension frame on each sample's stack; an
+ * unminified build, BENCH_PAGE_MINIFY=0, names every module, a minified one only its files).
+ */
+function printStages(traced: ExtensionTasks): void {
+  if (traced.byModule.length === 0) return;
+  const stages = new Map<string, { ms: number; cpuMs: number; modules: string[] }>();
+  for (const m of traced.byModule) {
+    const stage = stageOf(m.name);
+    const row = stages.get(stage) ?? { ms: 0, cpuMs: 0, modules: [] };
+    row.ms += m.ms;
+    row.cpuMs += m.cpuMs;
+    if (m.ms >= 1) row.modules.push(`${m.name.replace(/^src\//, '')} ${m.ms.toFixed(0)}`);
+    stages.set(stage, row);
+  }
+  const total = traced.byModule.reduce((n, m) => n + m.ms, 0);
+  console.log('By stage (sampled; wall, and CPU as each task\'s CPU share of it, ms):\n| stage | wall | CPU | share of wall | modules (wall ms) |\n|---|---:|---:|---:|---|\n' +
+    [...stages].sort((a, b) => b[1].ms - a[1].ms)
+      .map(([stage, r]) => `| ${stage} | ${r.ms.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${((100 * r.ms) / total).toFixed(0)}% | ${r.modules.join(', ')} |`).join('\n'));
+}
+
 const longest = (p: ProbeResult) => p.longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
 const sinceDcl = (p: ProbeResult, t: number | null) => (t === null ? NaN : t - p.dcl);
 
@@ -341,7 +363,7 @@ async function main(): Promise<void> {
         stop = await startRawTrace(cdp);
       });
       const events = await stop!();
-      cell.traced = extensionTasks(events);
+      cell.traced = extensionTasks(events, moduleMap(builds.get(cell.source)!.get(cell.aliases)!));
       cell.breakdown = mainThreadBreakdown(events);
       cell.baseBreakdown = baseBreakdown.get(cell.chars);
       await t.page.close();
@@ -420,6 +442,7 @@ function report(cells: readonly Cell[], started: number, loadBefore: string): vo
       const ext = [...extensionKinds(c.traced.bySelf)].sort((a, b) => b[1] - a[1]);
       console.log(`The extension's own sampled time (${c.traced.totalMs.toFixed(0)} ms, wall time on this thread, including what it forced) by what was on top of the stack: ` +
         ext.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join('; '));
+      printStages(c.traced);
     }
   }
   const big = cells.findLast((c) => c.chars === Math.max(...PAGE_CHARS) && c.aliases === Math.max(...ALIAS_COUNTS));
