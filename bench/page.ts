@@ -342,7 +342,8 @@ async function main(): Promise<void> {
             `mark.js ${arr.taskMs.toFixed(0)} ms for ${k} aliases, markRegExp ${re.taskMs.toFixed(0)} ms, ` +
             `${e.probe.highlights} highlights, first frame after DOMContentLoaded ${sinceDcl(a.probe, a.probe.firstFrame).toFixed(0)} ms without / ` +
             `${sinceDcl(e.probe, e.probe.firstFrame).toFixed(0)} ms with the extension, first highlight in view ${sinceDcl(e.probe, e.probe.firstInView).toFixed(0)} ms` +
-            ` (${((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN)).toFixed(0)} ms after the first contentful paint, which came ${sinceDcl(e.probe, e.probe.fcp).toFixed(0)} ms after DCL)` +
+            ` (${((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN)).toFixed(0)} ms after the first contentful paint, which came ${sinceDcl(e.probe, e.probe.fcp).toFixed(0)} ms after DCL;` +
+            ` after navigation: first highlight ${(e.probe.firstInView ?? NaN).toFixed(0)}, first contentful paint ${(e.probe.fcp ?? NaN).toFixed(0)}, DCL ${e.probe.dcl.toFixed(0)} ms)` +
             `, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
@@ -372,7 +373,8 @@ async function main(): Promise<void> {
         `most in one task ${tr.longestMs.toFixed(1)} ms; longest task mostly the extension's ${tr.longestOwnTaskMs.toFixed(1)} ms; ` +
         `longest task it ran in ${tr.longestTouchedTaskMs.toFixed(0)} ms (${tr.longestTouchedExtensionMs.toFixed(1)} ms of it ours); top: ` +
         tr.top.map((x) => `${x.extensionMs.toFixed(1)}/${x.taskMs.toFixed(1)} ms at ${x.atMs.toFixed(0)} ms`).join(', ') +
-        `; by function on top of the stack: ` + tr.bySelf.slice(0, 12).map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', '));
+        `; by function on top of the stack: ` + tr.bySelf.slice(0, 12).map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', ') +
+        (tr.top[0] ? `; in the task with the most: ${tr.top[0].by.map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', ')}` : ''));
     }
 
     report(cells, started, loadBefore);
