@@ -277,29 +277,23 @@ export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleO
     return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
   };
   /** The innermost extension frame on a sample's stack (the extension's code that made the call on top). */
-  const ownFrame = new Map<number, string>();
-  const innermostExt = (id: number): string => {
-    let v = ownFrame.get(id);
-    if (v === undefined) {
-      let n = p.nodes.get(id);
-      while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
-      v = n ? selfName(n.id) : '?';
-      ownFrame.set(id, v);
-    }
-    return v;
+  const innermostExtNode = (id: number): ProfileNode | undefined => {
+    let n = p.nodes.get(id);
+    while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
+    return n;
   };
+  /** A reading of that frame, once per profile node. */
+  const perNode = (read: (n: ProfileNode | undefined) => string): ((id: number) => string) => {
+    const memo = new Map<number, string>();
+    return (id) => {
+      let v = memo.get(id);
+      if (v === undefined) memo.set(id, (v = read(innermostExtNode(id))));
+      return v;
+    };
+  };
+  const innermostExt = perNode((n) => (n ? selfName(n.id) : '?'));
+  const innermostModule = perNode((n) => (n && moduleOf?.(n.callFrame.url!, n.callFrame.lineNumber ?? -1)) ?? (n ? `(${(n.callFrame.url ?? '').split('/').pop()})` : '?'));
   const byModule = new Map<string, { ms: number; cpuMs: number }>();
-  const moduleMemo = new Map<number, string>();
-  const innermostModule = (id: number): string => {
-    let v = moduleMemo.get(id);
-    if (v === undefined) {
-      let n = p.nodes.get(id);
-      while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
-      v = (n && moduleOf?.(n.callFrame.url!, n.callFrame.lineNumber ?? -1)) ?? (n ? `(${(n.callFrame.url ?? '').split('/').pop()})` : '?');
-      moduleMemo.set(id, v);
-    }
-    return v;
-  };
   let k = 0;
   let taskEnd = -Infinity;
   for (const task of tasks) {
