@@ -365,6 +365,56 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
   return !clauseOpenerSet.has(wordBefore(text, start - 1));
 }
 
+/** A quoted proper name holds at most this many words: „Kreml am Marktplatz“, «Крым и Рим», "Kremlin Cafe"; a quoted headline or sentence is longer. */
+export const QUOTED_NAME_MAX_WORDS = 4;
+/** How far from the name its quotation marks may stand, in UTF-16 units (a few words either side). */
+const QUOTED_NAME_REACH = 60;
+/**
+ * Lowercase words a quoted proper name may hold between its capitalised ones: "Kreml am Marktplatz", «Крым и Рим»,
+ * "Taste of Kyiv", «Київ у серці». Any other lowercase word makes the quote a phrase or a sentence. Folded.
+ */
+export const QUOTED_NAME_LINK_WORDS = 'of the and at on in by de la le du di von vom am im an auf der die das den dem des und zum zur bei и в во на у с со і й та з зі до';
+const DOUBLE_QUOTES = '"«»„“”';
+const OPENS_QUOTE = '"«„“';
+const CLOSES_QUOTE = '"»“”';
+let quotedNameLinkSet: Set<string> | undefined;
+
+/**
+ * Whether text[start..end) stands inside a quoted proper name of a business, a building, a ship or a show together
+ * with other capitalised words: the quotation marks (double or guillemets) open and close on the same line within
+ * QUOTED_NAME_REACH, the quote holds 2 to QUOTED_NAME_MAX_WORDS words and no punctuation, every word is
+ * capitalised or one of QUOTED_NAME_LINK_WORDS, and one capitalised word is not the name's ("Kreml am Marktplatz":
+ * the town hall's nickname; гастробар «Крым и Рим»). A quote of speech has lowercase words or punctuation
+ * («Кремль не комментирует»), reported speech opens after a comma or CLAUSE_OPENERS, and a
+ * possessive makes a phrase ("“Putin’s War”", "“Russia’s Kremlin”"): those stay mentions.
+ */
+export function insideQuotedName(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= QUOTED_NAME_REACH && text[a] !== '\n' && !DOUBLE_QUOTES.includes(text[a]!)) a--;
+  if (a < 0 || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
+  let b = end;
+  while (b < text.length && b - end <= QUOTED_NAME_REACH && text[b] !== '\n' && !DOUBLE_QUOTES.includes(text[b]!)) b++;
+  if (b >= text.length || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
+  const inner = text.slice(a + 1, b);
+  if (/[.,;:!?…()]/u.test(inner) || /\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
+  let k = a;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
+  clauseOpenerSet ??= new Set(CLAUSE_OPENERS.split(' ').map(foldString));
+  if ((k > 0 && text[k - 1] === ',') || clauseOpenerSet.has(wordBefore(text, a))) return false;
+  quotedNameLinkSet ??= new Set(QUOTED_NAME_LINK_WORDS.split(' ').map(foldString));
+  let words = 0;
+  let otherCapital = false;
+  for (const w of inner.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)) {
+    if (++words > QUOTED_NAME_MAX_WORDS) return false;
+    // A number is no name's word: «Moskau 1937» is an exhibition about the city.
+    const capital = /^\p{Lu}/u.test(w[0]);
+    if (!capital && !/^\p{N}/u.test(w[0]) && !quotedNameLinkSet.has(foldString(w[0]))) return false;
+    const at = a + 1 + w.index;
+    if (capital && (at + w[0].length <= start || at >= end)) otherCapital = true;
+  }
+  return words >= 2 && otherCapital;
+}
+
 /* ---------- Part of another name ---------- */
 
 /**
