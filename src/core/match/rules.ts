@@ -912,7 +912,17 @@ function linesAround(text: string, start: number, end: number, lines: number): [
  * Words that join coordinated names sharing one noun: "Херсонской и
  * Запорожской областей", "Донецької, Луганської та Херсонської областей".
  */
-export const COORDINATORS = ', и й і та або или';
+export const COORDINATORS = ', и й і та або или чи ни ні ані und oder sowie';
+
+/**
+ * A ru/uk adjective of a region the record may lack, in any case: the stem of a place adjective (-ськ-, -цьк-,
+ * -зьк-, -ск-, -цк-) and a case ending. The walk of coordinatedBefore steps over such a capitalised word to reach
+ * the record's names further left ("Київська, Житомирська та Чернігівська області": Kyiv oblast, though the record
+ * has neither Zhytomyr nor Chernihiv). Folded (the Ukrainian і folds to the Latin i).
+ */
+const REGION_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|ие|ых|ими|им|их|ий|ого|ому|ом|а|у|[іi]|ої|[іi]й|е)$/u;
+/** At most this many unknown region adjectives are stepped over in one list: a longer run is no list of the record's. */
+export const MAX_UNKNOWN_LIST_MEMBERS = 3;
 
 let coordinatorSet: Set<string> | undefined;
 const coordinators = (): Set<string> => (coordinatorSet ??= new Set(COORDINATORS.split(' ').map(foldString)));
@@ -969,8 +979,9 @@ export function decodeCoordinable(encoded: string, entityOf: (aliasIndex: number
 export function coordinatedBefore(text: string, start: number, forms: ReadonlyMap<string, number>, floor: number): [number, number, number][] {
   const found: [number, number, number][] = [];
   let at = start;
+  let unknown = 0;
   for (;;) {
-    // Whitespace, a joining word or a comma, whitespace.
+    // Whitespace, a joining word or a comma (or both: "Крым, ни Херсонскую"), whitespace.
     let k = at;
     while (k > floor && /\s/u.test(text[k - 1]!)) k--;
     const joinEnd = k;
@@ -979,6 +990,9 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
     else {
       while (joinStart > floor && CLASS[text.charCodeAt(joinStart - 1)] === WORD) joinStart--;
       if (joinStart === joinEnd || !coordinators().has(foldString(text.slice(joinStart, joinEnd)))) return found;
+      let c = joinStart;
+      while (c > floor && /[ \t\u00a0]/u.test(text[c - 1]!)) c--;
+      if (c > floor && text[c - 1] === ',') joinStart = c - 1;
     }
     k = joinStart;
     while (k > floor && /\s/u.test(text[k - 1]!)) k--;
@@ -988,9 +1002,11 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
     let s = k;
     while (s > floor && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
     if (s === wordEndAt) return found;
-    const alias = forms.get(foldString(text.slice(s, wordEndAt)));
-    if (alias === undefined || !/\p{Lu}/u.test(text[s]!)) return found;
-    found.push([s, wordEndAt, alias]);
+    const word = foldString(text.slice(s, wordEndAt));
+    const alias = forms.get(word);
+    if (!/\p{Lu}/u.test(text[s]!)) return found;
+    if (alias !== undefined) found.push([s, wordEndAt, alias]);
+    else if (!REGION_ADJECTIVE.test(word) || ++unknown > MAX_UNKNOWN_LIST_MEMBERS) return found;
     at = s;
   }
 }
@@ -998,9 +1014,9 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
 /**
  * Endings of a ru/uk adjective in any case and number (folded): the last
  * word of a coordinated list before the shared noun ("Николаевской",
- * "Дніпропетровської", "Черниговской").
+ * "Дніпропетровської", "Черниговской"). Folding writes the Ukrainian і as the Latin i, so both stand for it.
  */
-export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|ій|а|у|і|е)$/u;
+export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|[іi]й|а|у|[іi]|е)$/u;
 
 /**
  * A head noun is searched for lists that end in an unknown name only when at

@@ -65,3 +65,28 @@ describe('names inside quoted proper names', () => {
     expect(of('kremlin', 'Kritiker nennen ihn den „Kreml“.')).toEqual(['Kreml=kremlin']);
   });
 });
+
+describe('coordinated lists', () => {
+  it("reaches the record's region over regions the record lacks, in Ukrainian and Russian", () => {
+    expect(of('kyiv-oblast', 'Під обстріл потрапили Київська, Житомирська та Чернігівська області.')).toEqual(['Київська=kyiv-oblast']);
+    expect(of('kyiv-oblast', 'Тривога у Київській і Чернігівській областях.')).toEqual(['Київській=kyiv-oblast']);
+    expect(of('kyiv-oblast', 'Обстрелам подверглись Киевская, Житомирская и Черниговская области.')).toEqual(['Киевская=kyiv-oblast']);
+    // A word that is no region's adjective ends the list: the city, the lowercase noun, another name.
+    expect(of('kyiv-oblast', 'Київська міська рада, Житомирська та Чернігівська області.')).toEqual([]);
+    expect(of('kyiv-oblast', 'Киевская Русь и Черниговская область.')).toEqual([]);
+  });
+
+  it('joins names by "ни … ни" and "ні … ні" with a singular head, and by "чи"', () => {
+    expect(of('kherson-oblast', '«Мы не будем обсуждать ни Крым, ни Херсонскую, ни Запорожскую область».')).toEqual(['Херсонскую=kherson-oblast']);
+    expect(of('kyiv-oblast', 'Ні Київська, ні Запорізька область не постраждали. Київська чи Запорізька область?')).toEqual(['Київська=kyiv-oblast', 'Київська=kyiv-oblast']);
+  });
+
+  it('gives each German place adjective before one shared noun its mention', () => {
+    expect(of('donetsk-oblast', 'Moskau verlangt den Abzug aus dem Donezker und Luhansker Gebiet.')).toEqual(['Donezker=donetsk-oblast']);
+    expect(of('donetsk-oblast', 'Das Kiewer, Donezker oder Luhansker Gebiet.')).toEqual(['Donezker=donetsk-oblast']);
+    // A place adjective before another noun is no region: "Donezker Volksrepublik", "Donezker und Luhansker Gebietschef".
+    expect(of('donetsk-oblast', 'Die Donezker Volksrepublik und das Luhansker Gebiet. Der Donezker und der Luhansker Gebietschef.')).toEqual([]);
+    // The Moscow government is not Kyiv's: an adjective whose head names another entity is not taken.
+    expect(of('ukrainian-government', 'Die Moskauer und Kiewer Regierung.')).toEqual(['Kiewer Regierung=ukrainian-government']);
+  });
+});
