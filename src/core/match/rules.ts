@@ -723,6 +723,22 @@ function opensNameInCaps(text: string, s: number, k: number, before: string, lan
 }
 
 /**
+ * Time zones that a live page writes after an entry's time ("13.15 GMT UN monitors say…", "10:40 MSK"): in capitals,
+ * but no run of capitals; the entry's first word follows them. Folded.
+ */
+export const TIME_STAMP_ZONES = 'gmt utc bst cet cest eet eest msk mez mesz est edt cst cdt pst pdt';
+let timeStampZoneSet: Set<string> | undefined;
+
+/** Whether the caps word text[s..) (`word`) is a time zone right after a time's digits. */
+function timeStampZone(text: string, s: number, word: string): boolean {
+  timeStampZoneSet ??= new Set(TIME_STAMP_ZONES.split(' '));
+  if (!timeStampZoneSet.has(foldString(word))) return false;
+  let j = s;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  return j > 0 && j < s && /\p{Nd}/u.test(text[j - 1]!);
+}
+
+/**
  * The language guard for a short alias that is a common word in other
  * languages (`commonWordIn`: UN is the French and Spanish article, US the
  * English pronoun). Fails when the candidate stands in a run of capitals (a
@@ -737,7 +753,7 @@ export function languageGuardFails(text: string, start: number, end: number, lan
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
   const before = text.slice(s, k);
-  if ((k < start && isCapsWord(before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
+  if ((k < start && isCapsWord(before) && !timeStampZone(text, s, before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
   const prev = wordBefore(text, start);
   // A function word of the alias's own language too says nothing: "a UN-backed swap" is English.
   if (prev === '' || functionWords(ownLang)?.has(prev) === true) return false;

@@ -11,6 +11,9 @@ import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
 import { capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+
+/** One Cyrillic word, as written. */
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
 import { CONTEXT_WINDOW_CHARS, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -673,7 +676,7 @@ export class Scanner {
       let provisional = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
         if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
-      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), (this.aliasRules[aliasIndex]! & CASE_MASK) === CASE_CAPS)) {
+      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -726,6 +729,17 @@ export class Scanner {
     const br = text.indexOf('\n', end);
     const line = text.slice(lo, br < 0 ? text.length : br);
     return hasContextWord(words, line, start - lo, end - lo, '');
+  }
+
+  /**
+   * Whether an ambiguous alias is a body's abbreviated name, which takes no given name but may be another country's
+   * (partOfLongerName's `acronym`): an acronym in capitals (МИД, МЗС) or a body's one contracted Cyrillic word
+   * (Минобороны: "британское Минобороны", "Минобороны Украины" are other ministries).
+   */
+  private bodyAbbreviation(alias: number, text: string, start: number, end: number): boolean {
+    const bits = this.aliasRules[alias]!;
+    if ((bits & CASE_MASK) === CASE_CAPS) return true;
+    return (bits & (NAMED_THING | PLACE | PERSON)) === NAMED_THING && CYRILLIC_WORD.test(text.slice(start, end));
   }
 
   /** An organization's ambiguous acronym as the credit of a dateline: "(AP) —", "/ТАСС/" (rules.ts, datelineCredit). */

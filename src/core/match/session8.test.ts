@@ -90,3 +90,28 @@ describe('coordinated lists', () => {
     expect(of('ukrainian-government', 'Die Moskauer und Kiewer Regierung.')).toEqual(['Kiewer Regierung=ukrainian-government']);
   });
 });
+
+describe('acronyms and bodies', () => {
+  it("reads an acronym after a live entry's time zone as the entry's first word, not as a run of capitals", () => {
+    expect(of('united-nations', '13.15 GMT UN monitors say three plants were hit.')).toEqual(['UN=united-nations']);
+    expect(of('united-states', '14.40 GMT US officials said.')).toEqual(['US=united-states']);
+    // A real run of capitals keeps its guard: the French article, the English pronoun.
+    expect(of('united-nations', '13.15 GMT UN HOMME EST ARRIVE. Cette GMT UN jour.')).toEqual([]);
+    expect(of('united-states', 'FOLLOW US on Twitter.')).toEqual([]);
+  });
+
+  it('confirms a broadcaster, an agency and an outlet from their nouns in Russian, Ukrainian and German', () => {
+    expect(found('Лавров сказал в интервью телеканалу RT.').filter((f) => f.endsWith('=rt'))).toEqual(['RT=rt']);
+    expect(found('Лавров сказав російському мовнику RT.').filter((f) => f.endsWith('=rt'))).toEqual(['RT=rt']);
+    expect(found('Lawrow sagte dem Staatssender RT.').filter((f) => f.endsWith('=rt'))).toEqual(['RT=rt']);
+    // Without one it stays "retweet".
+    expect(found('RT @user: great post about Kyiv.').filter((f) => f.endsWith('=rt'))).toEqual([]);
+  });
+
+  it("reads a bare Минобороны in Russian news about Russia as Russia's ministry, and a qualified one as another's", () => {
+    expect(found('Песков заявил. Москва готова к обмену.\nМинобороны: сбиты 64 беспилотника').filter((f) => f.endsWith('=russian-defense-ministry'))).toEqual(['Минобороны=russian-defense-ministry']);
+    expect(found('Москва. Минобороны Украины сообщило о потерях. Как сообщило британское Минобороны, ссылаясь на данные о Москве.').filter((f) => f.endsWith('=russian-defense-ministry'))).toEqual([]);
+    // With no word of Russia near, it is not confirmed.
+    expect(found('Киев. Минобороны сообщило о новых поставках.').filter((f) => f.endsWith('=russian-defense-ministry'))).toEqual([]);
+  });
+});
