@@ -122,6 +122,15 @@ describe('a live feed: inline content added into a block is rescanned in its run
     expect(spanRuns(feed, [one(old[1]!)])).toEqual([{ from: old[1], until: old[2] }]);
   });
 
+  it('past 16 runs in one block, they are left as they come (each still covers its nodes)', () => {
+    const feed = doc.createElement('div');
+    const ps = Array.from({ length: 40 }, (_, i) => Object.assign(doc.createElement('p'), { textContent: `item ${i}` }));
+    feed.append(...ps);
+    const spans = ps.filter((_, i) => i % 2 === 0).reverse().map((p) => ({ first: p, last: p }));
+    expect(spanRuns(feed, spans.slice(0, 16))).toEqual(spans.slice(0, 16).reverse().map((s) => ({ from: s.first, until: s.first.nextSibling })));
+    expect(spanRuns(feed, spans)).toEqual(spans.map((s) => ({ from: s.first, until: s.first.nextSibling })));
+  });
+
   it('a span whose first or last node has left is read from the start or to the end of its block', () => {
     const feed = doc.createElement('div');
     const items = Array.from({ length: 6 }, (_, i) => Object.assign(doc.createElement('p'), { textContent: `item ${i}` }));

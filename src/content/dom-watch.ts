@@ -129,10 +129,17 @@ const FOLLOWING = 4;
 const precedes = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 
 /**
- * The runs of `parent`'s children that hold the `spans` added into it, in document order, overlapping ones merged: a
- * span's nodes, and the inline siblings an inline first or last node joins (a name across the old and the new text).
- * A span whose first node has left `parent` is read from its first child (a feed dropping its oldest items dropped
- * the nodes before it too); one whose last node has left, to its end.
+ * Up to this many runs in one block are put in document order and merged where they overlap. Placing two siblings
+ * walks their parent's children from the first (Blink's compareDocumentPosition: a feed of 20,000), so past it they
+ * are left as they come: a run that overlaps another is read twice, which draws nothing twice.
+ */
+const MAX_MERGED_RUNS = 16;
+
+/**
+ * The runs of `parent`'s children that hold the `spans` added into it: a span's nodes, and the inline siblings an
+ * inline first or last node joins (a name across the old and the new text); in document order, overlapping ones
+ * merged (up to MAX_MERGED_RUNS). A span whose first node has left `parent` is read from its first child (a feed
+ * dropping its oldest items dropped the nodes before it too); one whose last node has left, to its end.
  */
 export function spanRuns(parent: Node, spans: readonly AddedSpan[]): InlineRun[] {
   const runs: Array<{ from: Node; until: Node | null }> = [];
@@ -146,6 +153,7 @@ export function spanRuns(parent: Node, spans: readonly AddedSpan[]): InlineRun[]
     if (lastIn && !isBlock(last)) while (until && !isBlock(until)) until = until.nextSibling;
     runs.push({ from, until });
   }
+  if (runs.length > MAX_MERGED_RUNS) return runs;
   // Records come in document order as a rule (a feed appends): sorted only when they do not.
   let ordered = true;
   for (let i = 1; i < runs.length && ordered; i++) ordered = runs[i - 1]!.from === runs[i]!.from || precedes(runs[i - 1]!.from, runs[i]!.from);
