@@ -130,10 +130,18 @@ describe('matcher accuracy, tuned split', () => {
  * regression fails; it is a floor, not the target, and the target stays unmet on it. Events and topics met the target
  * blind and are held to it.
  */
-const UNTUNED4_BLIND_FLOOR = {
-  names: { ...UNTUNED.names, precision: 0.974, recall: 0.969 }, // 192 of 197 predicted, 192 of 198 gold, blind
-  'events and topics': UNTUNED['events and topics'],
-} as const;
+const UNTUNED4_BLIND_FLOOR = blindNamesFloor(0.974, 0.969); // 192 of 197 predicted, 192 of 198 gold, blind
+
+/**
+ * A split that missed the names target when it was measured blind: its names are held to the blind figure, its events
+ * and topics (which met the target blind on every such split so far) to the target.
+ */
+function blindNamesFloor(namesPrecision: number, namesRecall: number) {
+  return {
+    names: { ...UNTUNED.names, precision: namesPrecision, recall: namesRecall },
+    'events and topics': UNTUNED['events and topics'],
+  } as const;
+}
 
 function untunedTargets(split: string, documents: readonly BuiltDocument[], textsDir: string, targets: Record<string, { rows: readonly ReportRow[]; precision: number; recall: number }> = UNTUNED): void {
   const { table, errors } = evaluate(split, documents, textsDir);
@@ -191,10 +199,7 @@ describe('matcher accuracy, fourth untuned split (blind floor)', () =>
  * 7c7491a: docs/accuracy.md). This floor holds the matcher to that blind figure, so a regression fails; it is a
  * floor, not the target, which stays unmet on it. Events and topics met the target blind and are held to it.
  */
-const UNTUNED5_BLIND_FLOOR = {
-  names: { ...UNTUNED.names, precision: 0.973, recall: 0.968 }, // 217 of 223 predicted, 217 of 224 gold, blind
-  'events and topics': UNTUNED['events and topics'],
-} as const;
+const UNTUNED5_BLIND_FLOOR = blindNamesFloor(0.973, 0.968); // 217 of 223 predicted, 217 of 224 gold, blind
 
 /**
  * Written in session 6 outside the repository, before any matcher change of that session, by an engineer who never
@@ -211,10 +216,7 @@ describe('matcher accuracy, fifth untuned split (blind floor)', () =>
  * This floor holds the matcher to that blind figure, so a regression fails; it is a floor, not the target, which
  * stays unmet on it. Events and topics met the target blind (0.978 / 0.910) and are held to it.
  */
-const UNTUNED6_BLIND_FLOOR = {
-  names: { ...UNTUNED.names, precision: 0.987, recall: 0.975 }, // 235 of 238 predicted, 235 of 241 gold, blind
-  'events and topics': UNTUNED['events and topics'],
-} as const;
+const UNTUNED6_BLIND_FLOOR = blindNamesFloor(0.987, 0.975); // 235 of 238 predicted, 235 of 241 gold, blind
 
 /**
  * Written in session 7 outside the repository, before any matcher change of that session, by an engineer who never
