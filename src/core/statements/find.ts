@@ -254,6 +254,7 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       if (!v.langs.includes(docLang) && (docLang === 'en' || docLang === 'de') && v.langs.every((l) => l === 'en' || l === 'de')) continue;
       // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
       if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
+      if (negatedSpeech(text, tokens, i, v)) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -262,6 +263,47 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
   }
   return cues;
+}
+
+/**
+ * Plain speech verbs that say nothing when negated: "did not say whether …", "не заявлял, что …", "hat nicht gesagt,
+ * dass …" (test/extraction-set/README.md: negated or declined speech does not count). Verbs whose negation is itself
+ * a stance stay cues: "не исключил, что …", "did not rule out", "schloss nicht aus".
+ */
+const NEGATABLE_SPEECH = new Set(
+  ('say tell state claim declare announce confirm comment specify elaborate explain mention reveal disclose write ' +
+    'сказать заявить заявлять сообщить подтвердить уточнить написать пояснить объяснить рассказать ' +
+    'сказати заявити заявляти говорити повідомити підтвердити уточнити написати пояснити розповісти ' +
+    'sagen erklären mitteilen bestätigen äußern schreiben erläutern').split(' '),
+);
+/** Negations right before a speech verb (after an auxiliary in English: "did not say", "has never said"). */
+const NEGATION_BEFORE = new Set(['not', 'never', 'не', 'ни', 'nicht', 'nie', 'niemals']);
+/** German V2 negation after the verb: "sagte nicht, ob …", "erklärte nie, …". */
+const NEGATION_AFTER_DE = new Set(['nicht', 'nie', 'niemals']);
+/** What turns a following negation back into speech: "not only said …", "nicht nur", "не только". */
+const NOT_ONLY = new Set(['only', 'just', 'nur', 'только', 'лише', 'тільки']);
+/** English verbs that decline the speech verb after them: "declined to say", "refused to comment". */
+const DECLINE_EN = new Set(['declined', 'declines', 'declining', 'refused', 'refuses', 'refusing']);
+
+/** Token i is a plain speech verb that its clause negates or declines ("did not say", "не сказал", "sagte nicht, ob"). */
+function negatedSpeech(text: string, tokens: readonly Token[], i: number, v: VerbEntry): boolean {
+  if (!v.langs.some((l) => NEGATABLE_SPEECH.has(v.lemmas[l] ?? v.lemma))) return false;
+  const prev = tokens[i - 1];
+  const adjacent = (a: Token | undefined, b: Token) => a !== undefined && /^\s+$/u.test(text.slice(a.end, b.start));
+  if (prev && adjacent(prev, tokens[i]!)) {
+    if (NEGATION_BEFORE.has(prev.low) || prev.low.endsWith("n't")) return true;
+    // "has not yet said", "did not publicly say".
+    const prev2 = tokens[i - 2];
+    if (prev2 && adjacent(prev2, prev) && (NEGATION_BEFORE.has(prev2.low) || prev2.low.endsWith("n't")) && /^(?:yet|publicly|explicitly|directly|ever|been|always|clearly|specifically|прямо|публично|явно|публічно|öffentlich|ausdrücklich|explizit)$/u.test(prev.low)) return true;
+    if (prev.low === 'to' && prev2 && adjacent(prev2, prev) && DECLINE_EN.has(prev2.low)) return true;
+  }
+  // German: "sagte nicht, ob …", "erklärte nicht." (not "sagte nicht nur …").
+  const next = tokens[i + 1];
+  if (next && v.langs.includes('de') && NEGATION_AFTER_DE.has(next.low) && adjacent(tokens[i], next)) {
+    const after = tokens[i + 2];
+    if (!after || !NOT_ONLY.has(after.low) || !adjacent(next, after)) return /^\s*(?:[,.;:]|$)/u.test(text.slice(next.end, next.end + 2));
+  }
+  return false;
 }
 
 /** One of `words` follows token i in its clause (before a comma, colon, semicolon or quote). */
@@ -410,17 +452,20 @@ function findInParagraph(
       } else if (cue.kind === 'before') {
         // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
         const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
-        const sp = inside ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
+        // "according to diplomats", "по словам дипломатов": a name of the record that holds the phrase itself.
+        const holding = segCands.find((c) => c.start <= cue.start && c.end > cue.end && c.via !== 'pronoun');
+        const sp = inside ?? holding ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
         if (!sp || sp.media || taken.has(sp) || (sp.via === 'pronoun' && !inside && sp.sieve !== 'role-noun-anaphor' && !sp.oblique)) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2) content = trimContent(text, { start: skipLead(text, Math.max(sp.end, cue.end), seg.end), end: seg.end });
+        if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
       } else if (cue.kind === 'after') {
-        const sp = [...segCands].reverse().find((c) => c.end <= cue.start && !taken.has(c) && wordsBetween(tokens, c.end, cue.start) <= 1);
+        // "Diplomaten zufolge": also a name of the record that holds the phrase itself.
+        const sp = [...segCands].reverse().find((c) => ((c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= 1) || (c.start < cue.start && c.end >= cue.end && c.via !== 'pronoun')) && !taken.has(c));
         if (!sp || sp.media) continue;
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, sp.start);
@@ -559,6 +604,31 @@ function overlap(a: Range, b: Range): number {
 }
 
 /** After the speaker of "according to X, …": skips ", who …," appositions are not skipped; only spaces and a comma. */
+/** Words that open a relative or subordinate clause and stand alone before a parenthetical source ("which, according to …"). */
+const RELATIVE_WORDS = new Set('which where who that when где куда когда что который которая которое которые де куди коли що який яка яке які wo wohin wann dass der die das welche welcher welches'.split(' '));
+
+/**
+ * "…, which, according to diplomats, was received …", "…, где, по данным Генштаба, за сутки …": only a relative word
+ * stands between the comma before the source phrase and the phrase; the words are the rest of that clause after it.
+ */
+function relativeBefore(text: string, tokens: readonly Token[], seg: Range, cueStart: number): boolean {
+  const comma = text.lastIndexOf(',', cueStart - 1);
+  if (comma < seg.start || !/^,\s*$/u.test(text.slice(comma, cueStart))) return false;
+  const before = text.lastIndexOf(',', comma - 1);
+  if (before < seg.start) return false;
+  const k = firstAtOrAfter(tokens, before + 1);
+  return wordsBetween(tokens, before + 1, comma) === 1 && tokens[k] !== undefined && RELATIVE_WORDS.has(tokens[k]!.low);
+}
+
+/** "according to diplomats in New York, …", "по словам дипломатов в Женеве, …": a short phrase of place before the comma after the speaker. */
+function skipPlaceAfter(text: string, tokens: readonly Token[], from: number, end: number): number {
+  const t = tokens[firstAtOrAfter(tokens, from)];
+  if (!t || t.start !== from || !/^(?:in|at|в|во|у|in|im|bei)$/u.test(t.low)) return from;
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= end || /[.:;“”«»„"]/u.test(text.slice(from, comma)) || wordsBetween(tokens, from, comma) > 4) return from;
+  return wordsBetween(tokens, comma, end) >= 3 ? skipLead(text, comma, end) : from;
+}
+
 function skipLead(text: string, from: number, end: number): number {
   let i = from;
   while (i < end && /[\s,:]/u.test(text.charAt(i))) i++;
@@ -860,7 +930,12 @@ function contentOfVerb(
   // "…, sagte Lawrow nach einem Treffen mit seinem kasachischen Amtskollegen.": what follows the speaker is a phrase
   // of time or place (a preposition first, no comma, no "that"), not the words.
   const firstTail = tokens[firstAtOrAfter(tokens, g.end)];
-  const adverbialTail = firstTail !== undefined && firstTail.end <= seg.end && ADVERBIAL_OPENERS.has(firstTail.low) && !/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
+  const adverbialTail =
+    firstTail !== undefined &&
+    firstTail.end <= seg.end &&
+    ADVERBIAL_OPENERS.has(firstTail.low) &&
+    (!/[,:;“”«»„"]/u.test(afterText.replace(/[.!?…]+\s*$/u, '')) || adjunctAfterComma(text, tokens, g.end, seg.end, lex)) &&
+    !opensWithComplementizer(text, tokens, g.end, seg.end, lex);
   // "Kiew spricht von einer Nebelkerze": a verb whose words follow its preposition has them after it, never before.
   // "On Tuesday morning, Peskov said the deal was dead", "Speaking to reporters, Peskov said …": a phrase of time,
   // place or manner opening the sentence before its subject is no content; the clause after the verb is.
@@ -907,6 +982,30 @@ function contentOfVerb(
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/** Words that open a phrase of time or circumstance, not a reported clause ("…, after signing a decree", "…, nachdem …"). */
+const TAIL_ADJUNCTS = new Set('after before while when as since following ahead amid adding nachdem bevor als während wobei после перед когда пока добавив після перед коли поки додавши'.split(' '));
+/** Numbers and articles that with a time noun make "a day after", "two weeks before". */
+const TIME_COUNTS_EN = new Set('a an one two three several the'.split(' '));
+
+/**
+ * "…, Nikolenko said on Sunday, a day after Lavrov repeated …", "…, sagte Selenskyj am Dienstag, nachdem …": a short
+ * phrase of time after the attribution, a comma, and then a phrase of time or circumstance. Neither is the words: they
+ * stand before the attribution.
+ */
+function adjunctAfterComma(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex): boolean {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= end || /[:;“”«»„"]/u.test(text.slice(from, comma)) || wordsBetween(tokens, from, comma) > 4) return false;
+  // "…, said on Tuesday, after the meeting, that …": a clause opened later after a comma is the words after all.
+  for (let c = text.indexOf(',', comma + 1); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+    if (opensWithComplementizer(text, tokens, c + 1, end, lex)) return false;
+  }
+  const k = firstAtOrAfter(tokens, comma);
+  const w1 = tokens[k];
+  const w2 = tokens[k + 1];
+  if (!w1 || w1.end > end) return false;
+  return TAIL_ADJUNCTS.has(w1.low) || (w2 !== undefined && w2.end <= end && TIME_COUNTS_EN.has(w1.low) && TIME_NOUNS_EN.has(w2.low) && tokens[k + 2] !== undefined && TIME_AFTER_EN.has(tokens[k + 2]!.low));
 }
 
 /** A quote followed by its own attribution ("“…,” said Smith."): a speech verb among the first words after it. */
