@@ -135,3 +135,12 @@ describe("words that are the record's only in a sentence about it", () => {
     expect(show(text, matcher.scan(text, ctx)).filter((f) => f.endsWith('=peace-talks'))).toEqual([]);
   });
 });
+
+describe('Ukrainian euphony', () => {
+  it('reads в and у as one preposition inside a Ukrainian name of several words', () => {
+    expect(of('istanbul-talks', 'Під час переговорів у Стамбулі. Переговори в Стамбулі.')).toEqual(['переговорів у Стамбулі=istanbul-talks', 'Переговори в Стамбулі=istanbul-talks']);
+    // Only between words of the name, and only in Ukrainian: the Russian alias keeps its в.
+    expect(of('istanbul-talks', 'на переговорах у Стамбулі').length).toBe(1);
+    expect(found('Во время переговоров у Стамбула.').filter((f) => f.startsWith('переговоров у'))).toEqual([]);
+  });
+});
