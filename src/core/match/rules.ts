@@ -378,6 +378,15 @@ const QUOTED_NAME_REACH = 60;
  */
 export const QUOTED_NAME_LINK_WORDS = 'of the and at on in by de la le du di von vom am im an auf der die das den dem des und zum zur bei и в во на у с со і й та з зі до';
 const DOUBLE_QUOTES = '"«»„“”';
+/** What stops the walks of insideQuotedName, by UTF-16 unit: a quotation mark (QUOTE), or a line break or punctuation (STOP). */
+const QUOTE = 1;
+const STOP = 2;
+const QUOTE_WALK = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of DOUBLE_QUOTES) t[ch.charCodeAt(0)] = QUOTE;
+  for (const ch of '\n\r.,;:!?…()') t[ch.charCodeAt(0)] = STOP;
+  return t;
+})();
 const OPENS_QUOTE = '"«„“';
 const CLOSES_QUOTE = '"»“”';
 let quotedNameLinkSet: Set<string> | undefined;
@@ -392,14 +401,16 @@ let quotedNameLinkSet: Set<string> | undefined;
  * possessive makes a phrase ("“Putin’s War”", "“Russia’s Kremlin”"): those stay mentions.
  */
 export function insideQuotedName(text: string, start: number, end: number): boolean {
+  // Runs for every name candidate: the walks stop at the first quotation mark, line break or punctuation (which no
+  // quoted name holds), most of them within a word or two.
   let a = start - 1;
-  while (a >= 0 && start - a <= QUOTED_NAME_REACH && text[a] !== '\n' && !DOUBLE_QUOTES.includes(text[a]!)) a--;
-  if (a < 0 || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
+  while (a >= 0 && start - a <= QUOTED_NAME_REACH && QUOTE_WALK[text.charCodeAt(a)] === 0) a--;
+  if (a < 0 || QUOTE_WALK[text.charCodeAt(a)] !== QUOTE || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
   let b = end;
-  while (b < text.length && b - end <= QUOTED_NAME_REACH && text[b] !== '\n' && !DOUBLE_QUOTES.includes(text[b]!)) b++;
-  if (b >= text.length || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
+  while (b < text.length && b - end <= QUOTED_NAME_REACH && QUOTE_WALK[text.charCodeAt(b)] === 0) b++;
+  if (b >= text.length || QUOTE_WALK[text.charCodeAt(b)] !== QUOTE || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
   const inner = text.slice(a + 1, b);
-  if (/[.,;:!?…()]/u.test(inner) || /\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
+  if (/\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
   let k = a;
   while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
   clauseOpenerSet ??= new Set(CLAUSE_OPENERS.split(' ').map(foldString));
