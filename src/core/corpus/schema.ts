@@ -98,6 +98,12 @@ export const Alias = v.object({
   /** A common noun ("talks", "mediator"): drawn only on pages about the record's subject, like a topic. */
   common: v.optional(v.boolean()),
   /**
+   * A word that is the record's only in a sentence about its subject ("verhandeln": a court and a union negotiate
+   * too; "нейтральність": a judge's): besides the page gate of a topic or a common noun, drawn only when an actor,
+   * place or event of the record stands in its own sentence (docs/matching.md, "Relevance").
+   */
+  sentence: v.optional(v.boolean()),
+  /**
    * A place name that often ends another proper name ("Mozilla Europe", "Radio Free Europe", "Breitbart
    * Jerusalem"): a capitalised word right before it that is no title, qualifier or sentence opener makes it
    * part of that name (docs/matching.md, "Case and form"). On an organization named after its building (the

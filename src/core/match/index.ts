@@ -33,8 +33,9 @@ export interface Matcher {
  * 6: header.ambiguousReadings (lowercaseSense, confirmedByPage), the case rule "lower"; aliasRules is a Uint16Array (bit PERSON).
  * 7: alias rule bit TERM (a gated alias of several words, drawn in a teaser of a page about the record).
  * 8: header.givenInitials holds the persons' whole given names (folded), not their first three letters.
+ * 9: alias rule bit SENTENCE; entityAnchor 2 (SENTENCE_EVIDENCE) for the places that are no anchor.
  */
-export const MATCHER_FORMAT = 8;
+export const MATCHER_FORMAT = 9;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

@@ -429,6 +429,17 @@ function lastSpace(folded: string): number {
 
 /** aliasVariants without the objects: `sink` gets each variant, in the same order. */
 export function forEachAliasVariant(alias: Alias, person: boolean, sink: VariantSink): void {
+  spellingVariants(alias, person, sink);
+  // Ukrainian writes the preposition в as у, and back, by the sounds around it (euphony): "переговори в
+  // Стамбулі", "переговорів у Стамбулі". The record writes one; the other is the same name.
+  if (alias.lang === 'uk' && UK_EUPHONY_RE.test(alias.text)) spellingVariants({ ...alias, text: alias.text.replace(UK_EUPHONY_RE, (p) => (p === 'в' ? 'у' : 'в')) }, person, sink);
+}
+
+/** The Ukrainian preposition в or у alone between two words of an alias (forEachAliasVariant). */
+const UK_EUPHONY_RE = /(?<=\s)[ву](?=\s)/gu;
+
+/** The variants of one spelling of an alias (forEachAliasVariant). */
+function spellingVariants(alias: Alias, person: boolean, sink: VariantSink): void {
   const folded = foldString(alias.text);
   if (folded === '') return;
   const languages = languagesOf(alias);

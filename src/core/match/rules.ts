@@ -38,6 +38,8 @@ export const PERSON = 256;
 export const NAMED_THING = 512;
 /** A gated alias of several words ("grain deal", "peace talks", "вступ до НАТО"): a term, not a common word. */
 export const TERM = 1024;
+/** The alias is drawn only with an anchor in its own sentence (alias field `sentence`; keepRelevant). */
+export const SENTENCE = 2048;
 
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
@@ -91,6 +93,7 @@ export function caseRule(alias: Alias): number {
 export function aliasRuleBits(entity: Entity, alias: Alias): number {
   let bits = caseRule(alias);
   if (entity.type === 'topic' || alias.common === true) bits |= /\S\s+\S/u.test(alias.text) ? GATED | TERM : GATED;
+  if (alias.sentence === true) bits |= GATED | SENTENCE;
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
   if (entity.type === 'person') bits |= PERSON;
@@ -375,6 +378,15 @@ const QUOTED_NAME_REACH = 60;
  */
 export const QUOTED_NAME_LINK_WORDS = 'of the and at on in by de la le du di von vom am im an auf der die das den dem des und zum zur bei и в во на у с со і й та з зі до';
 const DOUBLE_QUOTES = '"«»„“”';
+/** What stops the walks of insideQuotedName, by UTF-16 unit: a quotation mark (QUOTE), or a line break or punctuation (STOP). */
+const QUOTE = 1;
+const STOP = 2;
+const QUOTE_WALK = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const ch of DOUBLE_QUOTES) t[ch.charCodeAt(0)] = QUOTE;
+  for (const ch of '\n\r.,;:!?…()') t[ch.charCodeAt(0)] = STOP;
+  return t;
+})();
 const OPENS_QUOTE = '"«„“';
 const CLOSES_QUOTE = '"»“”';
 let quotedNameLinkSet: Set<string> | undefined;
@@ -389,14 +401,16 @@ let quotedNameLinkSet: Set<string> | undefined;
  * possessive makes a phrase ("“Putin’s War”", "“Russia’s Kremlin”"): those stay mentions.
  */
 export function insideQuotedName(text: string, start: number, end: number): boolean {
+  // Runs for every name candidate: the walks stop at the first quotation mark, line break or punctuation (which no
+  // quoted name holds), most of them within a word or two.
   let a = start - 1;
-  while (a >= 0 && start - a <= QUOTED_NAME_REACH && text[a] !== '\n' && !DOUBLE_QUOTES.includes(text[a]!)) a--;
-  if (a < 0 || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
+  while (a >= 0 && start - a <= QUOTED_NAME_REACH && QUOTE_WALK[text.charCodeAt(a)] === 0) a--;
+  if (a < 0 || QUOTE_WALK[text.charCodeAt(a)] !== QUOTE || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
   let b = end;
-  while (b < text.length && b - end <= QUOTED_NAME_REACH && text[b] !== '\n' && !DOUBLE_QUOTES.includes(text[b]!)) b++;
-  if (b >= text.length || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
+  while (b < text.length && b - end <= QUOTED_NAME_REACH && QUOTE_WALK[text.charCodeAt(b)] === 0) b++;
+  if (b >= text.length || QUOTE_WALK[text.charCodeAt(b)] !== QUOTE || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
   const inner = text.slice(a + 1, b);
-  if (/[.,;:!?…()]/u.test(inner) || /\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
+  if (/\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
   let k = a;
   while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
   clauseOpenerSet ??= new Set(CLAUSE_OPENERS.split(' ').map(foldString));
@@ -780,6 +794,15 @@ export const RELEVANCE_BLOCK_ANCHORS = 2;
 /** About a paragraph (80–100 words) on each side: a headline and its teaser, or one news paragraph. */
 export const RELEVANCE_WINDOW_CHARS = 600;
 
+/** entityAnchor: the entity's mention makes a page about the record (anchorEntities). */
+export const ANCHOR = 1;
+/**
+ * entityAnchor: a place of the record, no anchor of a page (a page names Russia or Washington in passing) but, in
+ * its own sentence, evidence that a `sentence` word is about the record ("dass Russland jederzeit verhandeln
+ * würde", "über die Gebiete Donezk und Luhansk werde nicht verhandelt"); anchors are evidence too.
+ */
+export const SENTENCE_EVIDENCE = 2;
+
 /**
  * Entities whose mention makes a page about the record: events, and the
  * persons, organizations, collectives and places of the sides that oppose
@@ -788,14 +811,14 @@ export const RELEVANCE_WINDOW_CHARS = 600;
  * bodies, and any entity without a side, are not anchors: the United States,
  * the BBC and the UN are named every day on pages about everything else.
  * Without the corpus's sides (a matcher compiled from entities alone), every
- * entity with a side is an anchor.
+ * entity with a side is an anchor. Places that are no anchor are SENTENCE_EVIDENCE.
  */
 export function anchorEntities(corpus: { sides?: readonly Side[] | undefined }, entities: readonly Entity[]): Uint8Array {
   const sides = corpus.sides ?? [];
   const opposes = new Map(sides.map((s) => [s.id, new Set(s.opposes ?? [])]));
   const core = new Set([...opposes].filter(([id, o]) => [...o].some((other) => opposes.get(other)?.has(id) === true)).map(([id]) => id));
   const isCore = (side: string): boolean => sides.length === 0 || core.has(side);
-  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? 1 : 0));
+  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' ? SENTENCE_EVIDENCE : 0));
 }
 
 interface Located {
@@ -808,18 +831,42 @@ interface Located {
 export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): boolean => ctx.anchors.size >= RELEVANCE_PAGE_ANCHORS;
 
 /**
+ * A word that is the record's only in a sentence about its subject (alias field `sentence`: "verhandeln",
+ * "нейтральність") needs this many distinct anchors or places of the record (SENTENCE_EVIDENCE) in its own
+ * sentence, besides the page or block gate: "dass Russland jederzeit verhandeln würde" is the talks, "Das Gericht
+ * wird den Fall verhandeln" on the same page is not. One is enough: the sentence is short, and it must be a named
+ * actor, place or event of the record, not a topic or a common noun.
+ */
+export const RELEVANCE_SENTENCE_ANCHORS = 1;
+/** A sentence is looked for no further than this many UTF-16 units on each side: a long run without a full stop is no sentence. */
+export const SENTENCE_MAX_CHARS = 300;
+/** What ends a sentence: a full stop, a question or exclamation mark, an ellipsis, a line break. */
+const SENTENCE_END_RE = /[.!?…\n]/u;
+
+/** The bounds of the sentence around text[start..end), at most SENTENCE_MAX_CHARS either side. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let lo = start;
+  while (lo > 0 && start - lo < SENTENCE_MAX_CHARS && !SENTENCE_END_RE.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < text.length && hi - end < SENTENCE_MAX_CHARS && !SENTENCE_END_RE.test(text[hi]!)) hi++;
+  return [lo, hi];
+}
+
+/**
  * Drops the gated mentions of a scanned chunk that are not relevant: those
  * on a page with fewer than RELEVANCE_PAGE_ANCHORS distinct anchors so far
  * (`pageAnchors`, this chunk's included) and fewer than
- * RELEVANCE_BLOCK_ANCHORS distinct anchors within RELEVANCE_WINDOW_CHARS.
- * `gated[i]` and `anchor[i]` describe `found[i]`.
+ * RELEVANCE_BLOCK_ANCHORS distinct anchors within RELEVANCE_WINDOW_CHARS,
+ * and the `sentence` ones with fewer than RELEVANCE_SENTENCE_ANCHORS anchors
+ * or places (`evidence`) in their own sentence (sentenceAround). `gated[i]`,
+ * `anchor[i]`, `term[i]`, `sentence[i]` and `evidence[i]` describe `found[i]`.
  */
-export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>, term: readonly boolean[] = []): M[] {
+export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>, term: readonly boolean[] = [], sentence: readonly boolean[] = [], evidence: readonly boolean[] = anchor): M[] {
   const page = pageIsRelevant({ anchors: pageAnchors });
   // found is sorted and its mentions do not overlap, so their ends ascend too: the first that ends at or after lo
   // is found by binary search, and the walk stops at the first that starts after hi (a walk over every mention,
   // for each gated one, was quadratic on a long document: 180,000 mentions in the CLI's 20 MB bench text).
-  const anchorsWithin = (lo: number, hi: number): number => {
+  const anchorsWithin = (lo: number, hi: number, of: readonly boolean[] = anchor): number => {
     const near = new Set<string>();
     let a = 0;
     let b = found.length;
@@ -828,7 +875,7 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
       if (found[mid]!.end < lo) a = mid + 1;
       else b = mid;
     }
-    for (let j = a; j < found.length && found[j]!.start <= hi; j++) if (anchor[j]) near.add(found[j]!.entityId);
+    for (let j = a; j < found.length && found[j]!.start <= hi; j++) if (of[j]) near.add(found[j]!.entityId);
     return near.size;
   };
   const termInLine = (i: number): boolean => {
@@ -842,6 +889,10 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
   };
   return found.filter((m, i) => {
     if (!gated[i]) return true;
+    if (sentence[i] === true) {
+      const [lo, hi] = sentenceAround(text, m.start, m.end);
+      if (anchorsWithin(lo, hi, evidence) < RELEVANCE_SENTENCE_ANCHORS) return false;
+    }
     // A headline in a list of headlines is its own story ("Most read" on a page about the war): judged by its own
     // line and the lines next to it, not by the page.
     if (inHeadlineList(text, m.start, m.end)) {

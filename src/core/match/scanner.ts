@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+import { ANCHOR, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -455,18 +455,23 @@ export class Scanner {
     const gated: boolean[] = [];
     const anchor: boolean[] = [];
     const term: boolean[] = [];
+    const sentence: boolean[] = [];
+    const evidence: boolean[] = [];
     for (const m of out) {
       const g = (rules[m.aliasIndex]! & GATED) !== 0 || provisional?.has(m) === true;
       // A gated mention is no evidence that the page is about the record: it is what the evidence decides.
-      const isAnchor = !g && anchorOf[this.aliasEntity[m.aliasIndex]!] === 1;
+      const kind = g ? 0 : anchorOf[this.aliasEntity[m.aliasIndex]!]!;
+      const isAnchor = kind === ANCHOR;
       if (isAnchor) ctx.anchors.add(m.entityId);
       anyGated ||= g;
       gated.push(g);
       anchor.push(isAnchor);
       term.push((rules[m.aliasIndex]! & TERM) !== 0);
+      sentence.push((rules[m.aliasIndex]! & SENTENCE) !== 0);
+      evidence.push(kind !== 0);
     }
     if (!anyGated) return out;
-    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term);
+    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence);
     ctx.withheld += out.length - kept.length;
     return kept;
   }

@@ -115,3 +115,32 @@ describe('acronyms and bodies', () => {
     expect(found('Киев. Минобороны сообщило о новых поставках.').filter((f) => f.endsWith('=russian-defense-ministry'))).toEqual([]);
   });
 });
+
+describe("words that are the record's only in a sentence about it", () => {
+  it('draws "verhandeln" and "нейтральність" with an actor or a place of the record in their sentence, on a page about the record', () => {
+    expect(of('peace-talks', 'Das Publikum soll glauben, dass Russland jederzeit verhandeln würde.')).toEqual(['verhandeln=peace-talks']);
+    expect(of('peace-talks', 'Über die Gebiete Donezk und Luhansk werde nicht verhandelt.')).toEqual(['verhandelt=peace-talks']);
+    expect(of('neutrality', '«Жодна нейтральність не захистить країну, поки російські війська стоять на її землі».')).toEqual(['нейтральність=neutrality']);
+    expect(of('neutrality', 'Лавров сказал, что нейтральность Украины обсуждалась.')).toEqual(['нейтральность=neutrality']);
+  });
+
+  it('does not draw them in a sentence about a court or a union, even on a page about the record', () => {
+    expect(of('peace-talks', 'Das Gericht wird den Fall im Mai verhandeln. Verdi verhandelt mit der Bahn über Löhne.')).toEqual([]);
+    expect(of('neutrality', 'Суддя порушив нейтральність. Судья сохранил нейтральность.')).toEqual([]);
+  });
+
+  it('does not draw them on a page that is not about the record, whatever their sentence', () => {
+    const ctx = createDocumentContext();
+    const text = 'Russland und Deutschland verhandeln über Gaspreise.';
+    expect(show(text, matcher.scan(text, ctx)).filter((f) => f.endsWith('=peace-talks'))).toEqual([]);
+  });
+});
+
+describe('Ukrainian euphony', () => {
+  it('reads в and у as one preposition inside a Ukrainian name of several words', () => {
+    expect(of('istanbul-talks', 'Під час переговорів у Стамбулі. Переговори в Стамбулі.')).toEqual(['переговорів у Стамбулі=istanbul-talks', 'Переговори в Стамбулі=istanbul-talks']);
+    // Only between words of the name, and only in Ukrainian: the Russian alias keeps its в.
+    expect(of('istanbul-talks', 'на переговорах у Стамбулі').length).toBe(1);
+    expect(found('Во время переговоров у Стамбула.').filter((f) => f.startsWith('переговоров у'))).toEqual([]);
+  });
+});
