@@ -32,7 +32,8 @@ import { aliasTexts, benchCorpus } from './page/corpus.ts';
 import { newsPage } from './page/news-page.ts';
 import { AFTER_RENDER, READ_PROBE, markJsCall, type ProbeResult } from './page/probes.ts';
 import { servePages } from './page/server.ts';
-import { extensionKinds, extensionTasks, mainThreadBreakdown, startRawTrace, type Breakdown, type ExtensionTasks, type TraceEvent } from './page/trace.ts';
+import { extensionKinds, extensionTasks, mainThreadBreakdown, startRawTrace, type Breakdown, type ExtensionTasks, type ModuleOf, type TraceEvent } from './page/trace.ts';
+import { moduleMap, stageOf } from './page/stages.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** Loads per cell (medians); the machine is shared, so fewer than three tell little. */
@@ -56,6 +57,9 @@ const SETTLE_TIMEOUT_MS = 90_000;
 const TARGET_RATIO = 1 / 5;
 const TARGET_LONG_TASK_MS = 50;
 const TARGET_FIRST_HIGHLIGHT_MS = 100;
+/** One frame at 60 Hz: a highlight later than this after the first contentful paint was missing from a painted frame. */
+const FRAME_MS = 17;
+const seenLate = (c: { afterFcp: readonly number[] }) => `${c.afterFcp.filter((x) => x > FRAME_MS).length} of ${c.afterFcp.length}`;
 const MARK_JS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -184,6 +188,8 @@ interface Cell {
   extFirstFrame: number[];
   /** First highlight in view after the page's own first frame after DCL (0: in that very frame). */
   afterFirstFrame: number[];
+  /** First highlight in view less the first contentful paint, per load: above a frame, the reader saw the text without it. */
+  afterFcp: number[];
   traced?: ExtensionTasks;
   /** The traced load's main thread by kind of work, with the extension and (same page) without it. */
   breakdown?: Breakdown;
@@ -203,6 +209,27 @@ const FLOOR_CALL = `(() => {
 
 /** Issue 15's page targets: on 500 KB at most this many times the floor's added time. */
 const TARGET_FLOOR_TIMES = 5;
+
+/**
+ * The extension's sampled time by stage (the module of the innermost extension frame on each sample's stack; an
+ * unminified build, BENCH_PAGE_MINIFY=0, names every module, a minified one only its files).
+ */
+function printStages(traced: ExtensionTasks): void {
+  if (traced.byModule.length === 0) return;
+  const stages = new Map<string, { ms: number; cpuMs: number; modules: string[] }>();
+  for (const m of traced.byModule) {
+    const stage = stageOf(m.name);
+    const row = stages.get(stage) ?? { ms: 0, cpuMs: 0, modules: [] };
+    row.ms += m.ms;
+    row.cpuMs += m.cpuMs;
+    if (m.ms >= 1) row.modules.push(`${m.name.replace(/^src\//, '')} ${m.ms.toFixed(0)}`);
+    stages.set(stage, row);
+  }
+  const total = traced.byModule.reduce((n, m) => n + m.ms, 0);
+  console.log('By stage (sampled; wall, and CPU as each task\'s CPU share of it, ms):\n| stage | wall | CPU | share of wall | modules (wall ms) |\n|---|---:|---:|---:|---|\n' +
+    [...stages].sort((a, b) => b[1].ms - a[1].ms)
+      .map(([stage, r]) => `| ${stage} | ${r.ms.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${((100 * r.ms) / total).toFixed(0)}% | ${r.modules.join(', ')} |`).join('\n'));
+}
 
 const longest = (p: ProbeResult) => p.longTasks.reduce((m, t) => Math.max(m, t.duration), 0);
 const sinceDcl = (p: ProbeResult, t: number | null) => (t === null ? NaN : t - p.dcl);
@@ -262,7 +289,7 @@ async function main(): Promise<void> {
       for (const aliases of ALIAS_COUNTS) {
         for (const { label: source } of sources) cells.push({
           chars, aliases, source, base: [], ext: [], markArray: [], markArraySample: 0, markArrayHits: 0, markRegExp: [], markRegExpHits: 0,
-          highlights: 0, extLongest: [], baseLongest: [], firstInView: [], baseFirstFrame: [], extFirstFrame: [], afterFirstFrame: [], floor: [],
+          highlights: 0, extLongest: [], baseLongest: [], firstInView: [], baseFirstFrame: [], extFirstFrame: [], afterFirstFrame: [], afterFcp: [], floor: [],
         });
       }
     }
@@ -310,10 +337,13 @@ async function main(): Promise<void> {
           cell.firstInView.push(sinceDcl(e.probe, e.probe.firstInView));
           cell.extFirstFrame.push(sinceDcl(e.probe, e.probe.firstFrame));
           cell.afterFirstFrame.push(sinceDcl(e.probe, e.probe.firstInView) - sinceDcl(e.probe, e.probe.firstFrame));
+          cell.afterFcp.push((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN));
           log(`${label}${cell.source ? `, ${cell.source}` : ''}: without ${a.taskMs.toFixed(0)} ms, with ${e.taskMs.toFixed(0)} ms, ` +
             `mark.js ${arr.taskMs.toFixed(0)} ms for ${k} aliases, markRegExp ${re.taskMs.toFixed(0)} ms, ` +
             `${e.probe.highlights} highlights, first frame after DOMContentLoaded ${sinceDcl(a.probe, a.probe.firstFrame).toFixed(0)} ms without / ` +
             `${sinceDcl(e.probe, e.probe.firstFrame).toFixed(0)} ms with the extension, first highlight in view ${sinceDcl(e.probe, e.probe.firstInView).toFixed(0)} ms` +
+            ` (${((e.probe.firstInView ?? NaN) - (e.probe.fcp ?? NaN)).toFixed(0)} ms after the first contentful paint, which came ${sinceDcl(e.probe, e.probe.fcp).toFixed(0)} ms after DCL;` +
+            ` after navigation: first highlight ${(e.probe.firstInView ?? NaN).toFixed(0)}, first contentful paint ${(e.probe.fcp ?? NaN).toFixed(0)}, DCL ${e.probe.dcl.toFixed(0)} ms)` +
             `, load ${loadavg()[0]!.toFixed(1)}`);
         }
       }
@@ -334,7 +364,7 @@ async function main(): Promise<void> {
         stop = await startRawTrace(cdp);
       });
       const events = await stop!();
-      cell.traced = extensionTasks(events);
+      cell.traced = extensionTasks(events, moduleMap(builds.get(cell.source)!.get(cell.aliases)!));
       cell.breakdown = mainThreadBreakdown(events);
       cell.baseBreakdown = baseBreakdown.get(cell.chars);
       await t.page.close();
@@ -343,7 +373,8 @@ async function main(): Promise<void> {
         `most in one task ${tr.longestMs.toFixed(1)} ms; longest task mostly the extension's ${tr.longestOwnTaskMs.toFixed(1)} ms; ` +
         `longest task it ran in ${tr.longestTouchedTaskMs.toFixed(0)} ms (${tr.longestTouchedExtensionMs.toFixed(1)} ms of it ours); top: ` +
         tr.top.map((x) => `${x.extensionMs.toFixed(1)}/${x.taskMs.toFixed(1)} ms at ${x.atMs.toFixed(0)} ms`).join(', ') +
-        `; by function on top of the stack: ` + tr.bySelf.slice(0, 12).map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', '));
+        `; by function on top of the stack: ` + tr.bySelf.slice(0, 12).map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', ') +
+        (tr.top[0] ? `; in the task with the most: ${tr.top[0].by.map((x) => `${x.name} ${x.ms.toFixed(1)} ms`).join(', ')}` : ''));
     }
 
     report(cells, started, loadBefore);
@@ -413,6 +444,7 @@ function report(cells: readonly Cell[], started: number, loadBefore: string): vo
       const ext = [...extensionKinds(c.traced.bySelf)].sort((a, b) => b[1] - a[1]);
       console.log(`The extension's own sampled time (${c.traced.totalMs.toFixed(0)} ms, wall time on this thread, including what it forced) by what was on top of the stack: ` +
         ext.map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join('; '));
+      printStages(c.traced);
     }
   }
   const big = cells.findLast((c) => c.chars === Math.max(...PAGE_CHARS) && c.aliases === Math.max(...ALIAS_COUNTS));
@@ -446,7 +478,9 @@ function report(cells: readonly Cell[], started: number, loadBefore: string): vo
       `\nthis tree ÷ ${before.source}, ${size(after.chars)} / ${after.aliases} aliases: added ${pair(addedOf)}; ` +
         `added main-thread CPU (traced) ${pair(cpuOf)}; the extension's sampled time (traced) ${pair((c) => c.traced?.totalMs ?? NaN)}; ` +
         `most extension time in one task ${pair((c) => c.traced?.longestMs ?? NaN)}; longest task ≥50 ms ${pair((c) => median(c.extLongest))}; ` +
-        `first highlight in view after DCL ${pair((c) => median(c.firstInView))}; highlights ${before.highlights} → ${after.highlights}`,
+        `first highlight in view after DCL ${pair((c) => median(c.firstInView))}; ` +
+        `after the first contentful paint ${pair((c) => median(c.afterFcp))}, loads where it came more than a frame (${FRAME_MS} ms) after it: ` +
+        `${seenLate(before)} → ${seenLate(after)}; highlights ${before.highlights} → ${after.highlights}`,
     );
   }
   console.log(

@@ -112,6 +112,18 @@ test('misattribution is suggested with the actor the record has saying it, and t
   await expect(suggestion.locator('.sp-evidence li').first()).toHaveAttribute('data-position-id', 'p-000-04');
 });
 
+test('who does what reversed: contradicts, with the actor the record has doing it and the claim’s', async ({ context, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await contentScriptReady(page);
+  const tabId = await checkSelection(page, serviceWorker, 'reversed');
+  const panel = await openPanel(page, extensionId, tabId);
+  const suggestion = panel.locator('.sp-suggestion');
+  await expect(suggestion).toHaveAttribute('data-verdict', 'contradicts');
+  await expect(suggestion.locator('.sp-suggested')).toContainText('Alexei Polishchuk is on record with “Troop withdrawal” done by Kyiv; the claim has it done by Moscow.');
+  await expect(suggestion.locator('.sp-evidence li').first()).toHaveAttribute('data-position-id', 'p-000-04');
+});
+
 for (const [id, label] of [
   ['tass', '“…,” Kremlin spokesman Dmitry Peskov said, according to TASS'],
   ['peskov-tuesday', 'Peskov said on Tuesday that Russia is still ready (Putin said it too)'],

@@ -18,6 +18,8 @@ export interface ProbeResult {
   firstInView: number | null;
   /** performance.now() of the page's first animation frame after DOMContentLoaded, or null. */
   firstFrame: number | null;
+  /** performance.now() of the page's first contentful paint (its first frame showing text), or null. */
+  fcp: number | null;
   longTasks: Array<{ start: number; duration: number }>;
   /** Highlight ranges currently registered under onrecord-* names. */
   highlights: number;
@@ -75,11 +77,12 @@ export function probeScript(watchHighlights: boolean): string {
 export const READ_PROBE = `(() => {
   const p = window.__onrecordBench;
   const nav = performance.getEntriesByType('navigation')[0];
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0];
   let highlights = 0;
   if (typeof CSS !== 'undefined' && CSS.highlights) {
     for (const [name, h] of CSS.highlights) if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)})) highlights += h.size;
   }
-  return { dcl: nav ? nav.domContentLoadedEventStart : NaN, firstInView: p ? p.firstInView : null, firstFrame: p ? p.firstFrame : null, longTasks: p ? p.longTasks : [], highlights };
+  return { dcl: nav ? nav.domContentLoadedEventStart : NaN, firstInView: p ? p.firstInView : null, firstFrame: p ? p.firstFrame : null, fcp: fcp ? fcp.startTime : null, longTasks: p ? p.longTasks : [], highlights };
 })()`;
 
 /** Waits for two frames and a short pause, so style, layout and paint caused by a change have run. */

@@ -17,6 +17,8 @@ import type { CDPSession } from '@playwright/test';
 interface CallFrame {
   functionName: string;
   url?: string;
+  /** 0-based, in the script. */
+  lineNumber?: number;
 }
 
 interface ProfileNode {
@@ -132,7 +134,16 @@ export interface ExtensionTasks {
    * browser's own work under our call), largest first.
    */
   bySelf: { name: string; ms: number }[];
+  /**
+   * The same time by the source module of the innermost extension frame on the stack (see ModuleOf; a built-in on
+   * top counts for the module that called it, the collector as "(garbage collector)"), wall and CPU (each sample
+   * weighted by its task's CPU share), largest first. Empty without a ModuleOf.
+   */
+  byModule: { name: string; ms: number; cpuMs: number }[];
 }
+
+/** The source module a line of an extension script belongs to (an unminified build names them), or undefined. */
+export type ModuleOf = (url: string, line: number) => string | undefined;
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<ExtensionTasks>> {
   const stop = await startRawTrace(cdp);
@@ -222,8 +233,8 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
   return [...byId.values()];
 }
 
-export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [] };
+export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleOf): ExtensionTasks {
+  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [], byModule: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -266,17 +277,23 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     return `${f.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
   };
   /** The innermost extension frame on a sample's stack (the extension's code that made the call on top). */
-  const ownFrame = new Map<number, string>();
-  const innermostExt = (id: number): string => {
-    let v = ownFrame.get(id);
-    if (v === undefined) {
-      let n = p.nodes.get(id);
-      while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
-      v = n ? selfName(n.id) : '?';
-      ownFrame.set(id, v);
-    }
-    return v;
+  const innermostExtNode = (id: number): ProfileNode | undefined => {
+    let n = p.nodes.get(id);
+    while (n && !(n.callFrame.url ?? '').startsWith(EXTENSION_URL)) n = n.parent !== undefined ? p.nodes.get(n.parent) : undefined;
+    return n;
   };
+  /** A reading of that frame, once per profile node. */
+  const perNode = (read: (n: ProfileNode | undefined) => string): ((id: number) => string) => {
+    const memo = new Map<number, string>();
+    return (id) => {
+      let v = memo.get(id);
+      if (v === undefined) memo.set(id, (v = read(innermostExtNode(id))));
+      return v;
+    };
+  };
+  const innermostExt = perNode((n) => (n ? selfName(n.id) : '?'));
+  const innermostModule = perNode((n) => (n && moduleOf?.(n.callFrame.url!, n.callFrame.lineNumber ?? -1)) ?? (n ? `(${(n.callFrame.url ?? '').split('/').pop()})` : '?'));
+  const byModule = new Map<string, { ms: number; cpuMs: number }>();
   let k = 0;
   let taskEnd = -Infinity;
   for (const task of tasks) {
@@ -289,6 +306,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
     let previousExt = false;
     let previousOwn = '?';
     const by = new Map<string, number>();
+    const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
     for (let i = k; i + 1 < times.length && times[i]! < end; i++) {
       const id = p.samples[i]!;
       const mine: boolean = isExt(id) || (previousExt && p.nodes.get(id)?.callFrame.functionName === GC);
@@ -302,12 +320,18 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
         previousOwn = own;
         const key = own === name ? name : `${name} ← ${own}`;
         by.set(key, (by.get(key) ?? 0) + d);
+        if (moduleOf) {
+          const module = isExt(id) ? innermostModule(id) : GC;
+          const row = byModule.get(module) ?? { ms: 0, cpuMs: 0 };
+          row.ms += d / 1000;
+          row.cpuMs += (d / 1000) * cpuShare;
+          byModule.set(module, row);
+        }
       }
       previousExt = mine;
     }
     if (ext > 0) {
       const top = [...by].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms).slice(0, 8);
-      const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
       all.push({
         atMs: (task.ts - origin) / 1000,
         taskMs: (task.dur ?? 0) / 1000,
@@ -335,6 +359,7 @@ export function extensionTasks(events: readonly TraceEvent[]): ExtensionTasks {
   result.count = all.length;
   result.top = [...all].sort((a, b) => b.extensionMs - a.extensionMs).slice(0, 5);
   result.bySelf = [...self].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
+  result.byModule = [...byModule].map(([name, row]) => ({ name, ...row })).sort((a, b) => b.ms - a.ms);
   return result;
 }
 

@@ -6,11 +6,29 @@
  * The folder is wiped with every build, so nothing outlives the code that
  * made it. A cache that cannot be read or written is ignored.
  */
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
+
+// node:crypto and node:v8 are loaded on first use: with the stream modules they bring, loading them is several ms
+// of a command's start, and annotate's start snapshot needs neither (corpus-snapshot.ts, plain-codec.ts).
+const load = createRequire(import.meta.url);
+const crypto = (): typeof import('node:crypto') => load('node:crypto') as typeof import('node:crypto');
+const v8 = (): typeof import('node:v8') => load('node:v8') as typeof import('node:v8');
+
+/** How a kind's values are written to and read from their files. */
+export interface CacheCodec {
+  encode(value: unknown): Uint8Array;
+  decode(bytes: Uint8Array): unknown;
+}
+
+/** Structured clone through node:v8 (the default). */
+const V8_CODEC: CacheCodec = {
+  encode: (value) => v8().serialize(value),
+  decode: (bytes) => v8().deserialize(bytes),
+};
 
 /** At most this many entries per kind (a few corpora in use); the least recently written go first. */
 const KEEP = 4;
@@ -22,7 +40,7 @@ function cacheRoot(): string | undefined {
 }
 
 export function cacheKey(update: (hash: Hash) => void): string {
-  const hash = createHash('sha256');
+  const hash = crypto().createHash('sha256');
   update(hash);
   return hash.digest('hex').slice(0, 32);
 }
@@ -53,17 +71,17 @@ export function stampsHold(stamps: FileStamps): boolean {
 }
 
 /** The stored value (structured clone), or undefined. */
-export function cacheGet(kind: string, key: string): unknown {
+export function cacheGet(kind: string, key: string, codec: CacheCodec = V8_CODEC): unknown {
   const root = cacheRoot();
   if (root === undefined) return undefined;
   try {
-    return deserialize(readFileSync(join(root, kind, `${key}.v8`)));
+    return codec.decode(readFileSync(join(root, kind, `${key}.v8`)));
   } catch {
     return undefined;
   }
 }
 
-export function cachePut(kind: string, key: string, value: unknown): void {
+export function cachePut(kind: string, key: string, value: unknown, codec: CacheCodec = V8_CODEC): void {
   const root = cacheRoot();
   if (root === undefined) return;
   try {
@@ -73,7 +91,7 @@ export function cachePut(kind: string, key: string, value: unknown): void {
     // Per writer: the workers of `extract` may write the same entry at once. (No threadId: node:worker_threads
     // costs a command's start a few ms to load.)
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, serialize(value));
+    writeFileSync(tmp, codec.encode(value));
     renameSync(tmp, file);
     const entries = readdirSync(dir)
       .filter((f) => f.endsWith('.v8'))

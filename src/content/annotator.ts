@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { FoundMention } from '../shared/page-scan.ts';
 import type { PageMatcher } from './record-client.ts';
-import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
+import { SEPARATOR_NONE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
@@ -59,6 +59,9 @@ interface Chunk {
   late?: boolean;
 }
 
+/** Extraction options of a chunk with no child of its own to leave out. */
+const NO_STYLE = { computeStyle: false } as const;
+
 /** Past this many root × queued-chunk checks, a rescan does not look for queued work it supersedes. */
 const MAX_COALESCE_CHECKS = 100_000;
 
@@ -106,8 +109,6 @@ export interface AnnotatorOptions {
   /** Called after work settles, with the current mention count. */
   onChange?: (count: number) => void;
 }
-
-const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
 
 export class Annotator {
   readonly store: MentionStore;
@@ -305,15 +306,16 @@ export class Annotator {
       // the rendered check in resume(). Nor for a rescan: a live feed's new nodes have no style yet, and reading one
       // forced a style pass over everything the page added since its last frame (up to 36 ms in bench:hostile's
       // storm); text that is not rendered is still not drawn (the rendered check on the few nodes that hold mentions).
-      if (isSkippedNode(root, { exclude: isOurUi, computeStyle: !this.#withoutLayout && chunk.replace !== true })) return;
+      // Our own UI carries UI_ATTRIBUTE, which the extraction skips by markup (isSkippedByMarkup): no exclude for it.
+      if (isSkippedNode(root, { computeStyle: !this.#withoutLayout && chunk.replace !== true })) return;
       const separate = chunk.separate;
-      const exclude = separate ? (el: Element) => isOurUi(el) || separate.has(el) : isOurUi;
+      const exclude = separate ? (el: Element) => separate.has(el) : undefined;
       // No computed styles during extraction (they would force a style pass over the whole chunk); the few
       // text nodes that hold mentions are asked instead, below. An element with more text than one step should
       // handle comes in parts, cut before a block-level child by the same walk that extracts them; one whose first
       // child alone is too large is split into its children.
       const limit = chunk.inlineOnly ? Infinity : this.#withoutLayout ? HEAD_START_CHUNK_CHARS : MAX_CHUNK_CHARS;
-      const options = { exclude, computeStyle: false };
+      const options = exclude ? { exclude, computeStyle: false } : NO_STYLE;
       const part = element
         ? extractChildrenUpTo(element, chunk.from ?? null, limit, options, chunk.until ?? null)
         : { pageText: extractText(root, options), next: null };

@@ -12,10 +12,10 @@ import type * as v from 'valibot';
 import type { CheckCardReply } from '../core/claims/position-summary.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
 import type { ClaimCardState } from '../ui/claim-card.tsx';
-import { clearTrackedTimeout, setTrackedTimeout, track } from './activity.ts';
+import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { askBackground } from './ask-background.ts';
 import type { ClaimCardHost } from './claim-card-host.tsx';
-import { loadContentUi } from './lazy-ui.ts';
+import { LazyHost } from './lazy-ui.ts';
 import { CLOSE_GRACE_MS } from './reader.ts';
 import { liveRange } from './saved-layer.ts';
 
@@ -41,8 +41,7 @@ function rectsOf(p: PlacedClaim): DOMRect[] {
 
 export class ClaimCards {
   /** The card's host in the page, from the popover's script: made when the first card opens. */
-  #ui: ClaimCardHost | undefined;
-  #loading: Promise<ClaimCardHost | undefined> | undefined;
+  readonly #lazyUi: LazyHost<ClaimCardHost>;
   #open: { claim: PlacedClaim; mode: Mode; anchor: DOMRect } | null = null;
   #generation = 0;
   #dwell: { claim: PlacedClaim; timer: number } | null = null;
@@ -59,6 +58,16 @@ export class ClaimCards {
     private readonly signal: AbortSignal,
     private readonly options: { hoverDelayMs?: number; overMention?: (x: number, y: number) => boolean } = {},
   ) {
+    this.#lazyUi = new LazyHost((ui) => new ui.ClaimCardHost(signal, {
+      enter: () => {
+        this.#overCard = true;
+        this.#cancelClose();
+      },
+      leave: () => {
+        this.#overCard = false;
+        if (this.#open?.mode === 'hover') this.#scheduleClose();
+      },
+    }), signal);
     const opts = { signal, passive: true } as const;
     // Only the reader's pointer opens or closes a card: a page's synthetic pointer events could otherwise probe
     // for checked claims (a card appears where one is).
@@ -83,24 +92,13 @@ export class ClaimCards {
     }, { once: true });
   }
 
+  get #ui(): ClaimCardHost | undefined {
+    return this.#lazyUi.current;
+  }
+
   /** The card's host, loading the popover's script the first time. */
   #host(): Promise<ClaimCardHost | undefined> {
-    this.#loading ??= track(loadContentUi()).then((ui) => {
-      if (this.signal.aborted) return undefined;
-      this.#ui ??= new ui.ClaimCardHost(this.signal, {
-        enter: () => {
-          this.#overCard = true;
-          this.#cancelClose();
-        },
-        leave: () => {
-          this.#overCard = false;
-          if (this.#open?.mode === 'hover') this.#scheduleClose();
-        },
-      });
-      return this.#ui;
-    });
-    this.#loading.catch(() => (this.#loading = undefined));
-    return this.#loading;
+    return this.#lazyUi.load();
   }
 
   get isOpen(): boolean {

@@ -32,25 +32,50 @@ export const CONTENT_UI = 'content-ui';
 export const loadContentUi = lazyScript<ContentUi>(CONTENT_UI, 10_000);
 
 /**
+ * One of the UI module's hosts (popover, selection toolbar, claim card), made on first need: the module is loaded
+ * once (again on the next need after a failure, which the caller reports), the host made once, none once the
+ * session has ended. The load counts as work in progress (activity.ts) until it settles.
+ */
+export class LazyHost<H> {
+  #host: H | undefined;
+  #loading: Promise<H | undefined> | undefined;
+
+  constructor(
+    private readonly make: (ui: ContentUi) => H,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** The host, once made. */
+  get current(): H | undefined {
+    return this.#host;
+  }
+
+  /** Loads the module (first call) and makes the host; resolves with it, or undefined once the session has ended. */
+  load(): Promise<H | undefined> {
+    this.#loading ??= track(loadContentUi()).then((ui) => (this.signal.aborted ? undefined : (this.#host ??= this.make(ui))));
+    this.#loading.catch(() => (this.#loading = undefined));
+    return this.#loading;
+  }
+}
+
+/**
  * The popover as the reader uses it, created from the UI module on the first
  * `ready()`: until then it is closed and has no focus.
  */
 export class LazyPopover {
-  #host: PopoverHost | undefined;
-  #ready: Promise<void> | undefined;
+  readonly #lazy: LazyHost<PopoverHost>;
 
-  constructor(
-    private readonly handlers: PopoverHandlers,
-    private readonly signal: AbortSignal,
-  ) {}
+  constructor(handlers: PopoverHandlers, signal: AbortSignal) {
+    this.#lazy = new LazyHost((ui) => new ui.PopoverHost(handlers, signal), signal);
+  }
+
+  get #host(): PopoverHost | undefined {
+    return this.#lazy.current;
+  }
 
   /** Loads the UI (first call) and creates the popover; resolves when `show` may be called. */
-  ready(): Promise<void> {
-    this.#ready ??= loadContentUi().then((ui) => {
-      if (!this.signal.aborted) this.#host ??= new ui.PopoverHost(this.handlers, this.signal);
-    });
-    this.#ready.catch(() => (this.#ready = undefined));
-    return this.#ready;
+  async ready(): Promise<void> {
+    await this.#lazy.load();
   }
 
   get isOpen(): boolean {
@@ -105,33 +130,38 @@ export class LazyPopover {
  * nothing of it is on the page.
  */
 export class LazySelectionHost {
-  #host: SelectionHost | undefined;
-  #loading: Promise<void> | undefined;
+  readonly #lazy: LazyHost<SelectionHost>;
+  /** A load under way (at most one, however many `show`s wait for it). */
+  #loading = false;
   /** A `show` waiting for the module. */
   #wanted: { slot: Slot; props: SelectionToolbarProps; anchor: () => DOMRect } | undefined;
 
-  constructor(
-    private readonly signal: AbortSignal,
-    private readonly onRefused: () => void,
-  ) {}
+  constructor(signal: AbortSignal, onRefused: () => void) {
+    this.#lazy = new LazyHost((ui) => new ui.SelectionHost(signal, onRefused), signal);
+  }
+
+  get #host(): SelectionHost | undefined {
+    return this.#lazy.current;
+  }
 
   #load(): void {
     if (this.#loading) return;
-    const loading = track(loadContentUi()).then((ui) => {
-      if (this.signal.aborted) return;
-      this.#host ??= new ui.SelectionHost(this.signal, this.onRefused);
-      const wanted = this.#wanted;
-      this.#wanted = undefined;
-      if (wanted) this.#host.show(wanted.slot, wanted.props, wanted.anchor);
-    });
-    this.#loading = loading;
-    // Once per load, however many `show`s wait for it: one failure, one message. Nothing is shown, so nothing is
-    // wanted any more (isShown says false); the next `show` tries loading again.
-    loading.catch((err: unknown) => {
-      this.#loading = undefined;
-      this.#wanted = undefined;
-      console.error('OnRecord: could not load the selection toolbar', err);
-    });
+    this.#loading = true;
+    this.#lazy.load().then(
+      (host) => {
+        this.#loading = false;
+        const wanted = this.#wanted;
+        this.#wanted = undefined;
+        if (host && wanted) host.show(wanted.slot, wanted.props, wanted.anchor);
+      },
+      // Once per load, however many `show`s wait for it: one failure, one message. Nothing is shown, so nothing is
+      // wanted any more (isShown says false); the next `show` tries loading again.
+      (err: unknown) => {
+        this.#loading = false;
+        this.#wanted = undefined;
+        console.error('OnRecord: could not load the selection toolbar', err);
+      },
+    );
   }
 
   isShown(slot: Slot): boolean {

@@ -48,7 +48,8 @@ interface Block {
 }
 
 const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
-const OPTIONS = { exclude: isOurUi, computeStyle: false } as const;
+/** Our own UI carries UI_ATTRIBUTE, which the extraction skips by markup (isSkippedByMarkup): no exclude for it. */
+const OPTIONS = { computeStyle: false } as const;
 
 export class ParserFollower {
   readonly #drawn: EarlyMention[] = [];

@@ -73,10 +73,10 @@ export function separatorForDisplay(display: string): SeparatorKind {
 
 /**
  * Elements whose own markup hides them or makes them someone else's: skipped
- * with their whole subtree, whatever the styles say.
+ * with their whole subtree, whatever the styles say. `tag`: the element's
+ * localName, when the caller has read it already.
  */
-export function isSkippedByMarkup(element: Element, skipAriaHidden: boolean): boolean {
-  const tag = element.localName;
+export function isSkippedByMarkup(element: Element, skipAriaHidden: boolean, tag = element.localName): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attribute at all: one DOM call instead of five.
   if (!element.hasAttributes()) return tag === 'dialog';

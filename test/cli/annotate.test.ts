@@ -198,6 +198,11 @@ describe('onrecord annotate --corpus', () => {
     expect(await found()).toEqual(['Rasputin:Grigori Rasputin']);
     write('edited.json', corpus(['Yusupov'], 'Felix Yusupov'));
     expect(await found()).toEqual(['Yusupov:Felix Yusupov']);
+    // An edit that keeps the file's size: the cached entry is found by name, path and size, then compared byte for byte.
+    write('edited.json', corpus(['Yusupov'], 'Felix Jusupov'));
+    expect(await found()).toEqual(['Yusupov:Felix Jusupov']);
+    write('edited.json', corpus(['Yusupov'], 'Felix Yusupov'));
+    expect(await found()).toEqual(['Yusupov:Felix Yusupov']);
     write('edited.json', '{"formatVersion": 1');
     const broken = await annotate(['--corpus', 'edited.json', text]);
     expect(broken.code).toBe(1);

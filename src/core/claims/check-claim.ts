@@ -15,6 +15,7 @@ import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
 import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
+import { sideLookup } from './roles.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 
 /** Longest claim checked: a long paragraph. A bigger selection is cut here rather than refused. */
@@ -119,6 +120,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
   const features = buildFeatureIndex(corpus, lexicon, matcher);
   const finder = opts.finder ?? createStatementFinder({ entities: corpus.entities, matcher });
   const places = features.places;
+  const sideOfEntity = sideLookup(corpus);
   const axisShare = (axis: string): number => (features.postings.get(`c:${axis}`)?.ids.length ?? 0) / Math.max(1, corpus.positions.length);
   const sideOf = (actorId: string): string | null => index.entities.get(actorId)?.side ?? null;
   const opponentsOf = (sideId: string): Set<string> => {
@@ -202,7 +204,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const pieces = speaker?.pieces;
       // "исключил возможность …", "rejected talks": a cue verb that takes a stance is judged with its object.
       const judged = speaker?.objectCue && !pieces && stanceOf(claim.slice(speaker.objectCue.start, speaker.objectCue.end), lang, lexicon) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
-      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
+      const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, sideOf: sideOfEntity, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);
       const matches = matchContent(features, claimFeatures, lang);
@@ -264,7 +266,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
       const attribution: ClaimAttribution | null = speaker ? { ...shownWords(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
-      const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : [])]);
+      const swapped = suggestion.evidence.roles;
+      const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : []), ...(swapped ? [swapped.claim, swapped.record] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
       for (const info of lexicon.info.values()) if (claimFeatures.weights.has(`c:${info.axis}`) || suggestion.evidence.concepts.includes(info.id)) labels[info.id] = info.label;
       return {

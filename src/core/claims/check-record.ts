@@ -30,7 +30,7 @@ const ShortId = v.pipe(v.string(), v.maxLength(200));
 /** The verdict the checker suggested and why, stored beside the moderator's own (which may differ). */
 export const StoredSuggestion = v.object({
   verdict: v.picklist(VERDICTS),
-  reason: v.picklist(['speaker-match', 'opposite-polarity', 'condition-dropped', 'details-differ', 'other-actor', 'match-without-speaker', 'nothing-matches', 'speaker-unrelated']),
+  reason: v.picklist(['speaker-match', 'opposite-polarity', 'condition-dropped', 'details-differ', 'roles-reversed', 'other-actor', 'match-without-speaker', 'nothing-matches', 'speaker-unrelated']),
   positionIds: v.pipe(v.array(ShortId), v.maxLength(20)),
   concepts: v.pipe(v.array(ShortId), v.maxLength(50)),
   polarity: v.nullable(v.object({ conceptId: ShortId, claim: v.picklist([1, -1]), record: v.picklist([1, -1]) })),
@@ -39,6 +39,8 @@ export const StoredSuggestion = v.object({
   droppedCondition: v.boolean(),
   /** For details-differ: the year or figure the claim names and the record's. */
   details: v.optional(v.object({ kind: v.picklist(['year', 'number']), claim: v.pipe(v.string(), v.maxLength(20)), record: v.pipe(v.string(), v.maxLength(20)) })),
+  /** For roles-reversed: the concept, and the actor doing it in the claim and in the record. */
+  roles: v.optional(v.object({ conceptId: ShortId, claim: ShortId, record: ShortId })),
 });
 export type StoredSuggestion = v.InferOutput<typeof StoredSuggestion>;
 

@@ -16,6 +16,7 @@ import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Matcher } from '../match/index.ts';
 import { guessLang } from '../statements/index.ts';
 import { contrastsOf, type Contrast, type KeySpan } from './contrast.ts';
+import { addRoles, DONE_TOPICS, sideLookup, type Roles } from './roles.ts';
 import { words } from './tokenize.ts';
 
 /** Feature kinds and their weight in the content similarity. */
@@ -80,6 +81,10 @@ export interface TextFeatures {
   tagged?: ReadonlySet<string>;
   /** The years and figures the texts name (see `specificsOf`). */
   specifics: Specifics;
+  /** Concept axis → the sides of the actors doing it (roles.ts); with `sideOf` only. */
+  roles?: Roles;
+  /** The sides of every actor the texts name, the excluded ones (speaker, outlet) aside; with `sideOf` only. */
+  sidesNamed?: Set<string>;
 }
 
 /**
@@ -155,6 +160,8 @@ export interface FeatureOptions {
   laterTextsDecide?: boolean;
   /** Per text: its whole content is denied by a verb outside it ("Peskov denied that …": the content of the denial). */
   denied?: readonly boolean[];
+  /** An entity's side (roles.ts `sideLookup`): given, the features say who does what (`roles`). */
+  sideOf?: (entityId: string) => string | null;
 }
 
 export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
@@ -165,6 +172,8 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   let anyCondition = false;
   const contrasts: Contrast[] = [];
   const specifics: Specifics = { years: [], when: [], numbers: [] };
+  let roles: Roles | undefined;
+  let sidesNamed: Set<string> | undefined;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
     if (!text) continue;
@@ -228,7 +237,8 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     }
     for (const [axis, sign] of signs) if (opts.laterTextsDecide || !allSigns.has(axis)) allSigns.set(axis, sign);
     const spans: KeySpan[] = hits.map((h) => ({ key: `c:${h.axis}`, start: h.start, end: h.end }));
-    for (const m of opts.matcher.scan(text)) {
+    const mentions = opts.matcher.scan(text);
+    for (const m of mentions) {
       names.push([m.start, m.end]);
       const key = `${opts.places.has(m.entityId) ? 'p' : 'e'}:${m.entityId}`;
       spans.push({ key, start: m.start, end: m.end });
@@ -236,13 +246,21 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(key, 1);
     }
     contrasts.push(...contrastsOf(text, opts.lang ?? guessLang(text), spans));
+    if (opts.sideOf) {
+      const actors = opts.exclude ? mentions.filter((m) => !opts.exclude!.has(m.entityId)) : mentions;
+      const done = hits.filter((h) => {
+        const kind = opts.lexicon.info.get(h.conceptId)!.kind;
+        return kind === 'stance' || kind === 'act' || DONE_TOPICS.has(h.conceptId);
+      });
+      addRoles((roles ??= new Map()), (sidesNamed ??= new Set()), text, done, actors, opts.sideOf, opts.lang ?? guessLang(text));
+    }
     for (const w of words(text)) {
       if (w.key === null || w.key.length < 3 || SPEECH_WORDS.has(w.folded) || /^\d+$/u.test(w.key)) continue;
       if (names.some(([s, e]) => w.start >= s && w.end <= e)) continue;
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
 }
 
 export function featureKind(key: string): FeatureKind {
@@ -290,9 +308,10 @@ const FEATURES_KEPT = 512;
 export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): FeatureIndex {
   const positions = corpus.positions;
   const places = placesOf(corpus);
+  const sideOf = sideLookup(corpus);
   const features = (p: Position): TextFeatures => {
     const exclude = new Set([p.actor, ...(p.reportedBy ? [p.reportedBy] : [])]);
-    const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places, laterTextsDecide: true });
+    const f = textFeatures(positionTexts(p), { lexicon, matcher, exclude, places, laterTextsDecide: true, sideOf });
     const tagged = new Set<string>();
     for (const t of p.topics) {
       const key = `${places.has(t) ? 'p' : 'e'}:${t}`;

@@ -13,6 +13,7 @@ import type { Position } from '../corpus/schema.ts';
 import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Verdict } from './check-record.ts';
 import { reversedContrast } from './contrast.ts';
+import { reversedRoles, type ReversedRoles } from './roles.ts';
 import type { TextFeatures } from './judge.ts';
 
 export const VERDICT_THRESHOLDS = {
@@ -39,7 +40,7 @@ export const VERDICT_THRESHOLDS = {
   genericAxisShare: 0.1,
 } as const;
 
-export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
+export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'roles-reversed' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
 
 /** A year or figure the claim names where the position names another ("the lines of February 2022" / "the 1991 borders"). */
 export interface DetailEvidence {
@@ -68,6 +69,8 @@ export interface Evidence {
   droppedCondition: boolean;
   /** For details-differ: the claim's year or figure and the record's. */
   details?: DetailEvidence;
+  /** For roles-reversed: the concept, and the side doing it in the claim and in the record. */
+  roles?: ReversedRoles;
 }
 
 export interface Suggestion {
@@ -220,6 +223,10 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
       if (d === null || group.some((o) => o !== c && detailsDiffer(claim, o) === null && (o.features.specifics.years.length > 0 || o.features.specifics.numbers.length > 0))) return null;
       return { verdict: 'contradicts', evidence: evidence('details-differ', [c], { details: d }) };
     };
+    // Same concept, same polarity, but done by the other side ("convince Moscow to withdraw" / "convince Kyiv to withdraw").
+    const judged = decider !== -1 ? decider : 0;
+    const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features) : null;
+    if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       return detailed(group[decider]!) ?? { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
     }

@@ -325,11 +325,19 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
   }
   const compounds = set.concepts.filter((c) => (c.allOf?.length ?? 0) > 0).map((c) => ({ id: c.id, parts: c.allOf! }));
   /** German nouns of acts and demands ("angebot", "forderung"), lower case: the heads of compounds that name one. */
-  const actHeads = set.concepts
-    .filter((c) => c.kind === 'act' || c.id === DEMANDING)
-    .flatMap((c) => c.words.de)
-    .filter((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w))
-    .map((w) => w.toLowerCase());
+  const actHeadConcept = new Map(
+    set.concepts
+      .filter((c) => c.kind === 'act' || c.id === DEMANDING)
+      .flatMap((c) => c.words.de.filter((w) => /^\p{Lu}\p{Ll}{4,}$/u.test(w)).map((w) => [w.toLowerCase(), c.id] as const)),
+  );
+  const actHeads = [...actHeadConcept.keys()];
+  /** A German compound of another concept headed by an act noun ("Gesprächsangebot"): that act, or undefined. */
+  const headAct = (surface: string, conceptId: string): string | undefined => {
+    const s = surface.toLowerCase();
+    const head = actHeads.find((w) => s.length > w.length && s.endsWith(w));
+    const id = head === undefined ? undefined : actHeadConcept.get(head);
+    return id === conceptId ? undefined : id;
+  };
   return {
     set,
     matcher,
@@ -380,6 +388,14 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const sign = (i.pole * (negated ? -1 : 1)) as 1 | -1;
         hits.push({ conceptId: m.entityId, start: m.start, end: m.end, negated, sign, axis: i.axis });
         scopes.push(framedBy ?? (denied ? WHOLE : null));
+        // German compounds are head-final: "Gesprächsangebot" (readiness to talk) is an offer too, as "offer of talks" is.
+        const act = lang === 'de' || lang === undefined ? headAct(text.slice(m.start, m.end), m.entityId) : undefined;
+        if (act !== undefined) {
+          const a = info.get(act)!;
+          hits.push({ conceptId: act, start: m.start, end: m.end, negated: plain, sign: (a.pole * (plain ? -1 : 1)) as 1 | -1, axis: a.axis });
+          scopes.push(framedBy ?? (denied ? WHOLE : null));
+          flips.push(false);
+        }
       }
       const plainly = revocations(text, lang, refusalScopes(text, lang, exceptions(text, lang, hits, info), info), info, actHeads);
       const denials = plainly.map((h, k) => (flips[k] ? negate(h, info) : h));
@@ -586,8 +602,8 @@ const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
   },
   de: {
     // German puts the verb or its particle last as often as first: both directions, verb forms only ("Verzicht" is a noun).
-    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,8}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+\s+){0,8}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
-    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+\s+){0,8}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+,?\s+){0,8}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
   },
 };
 /** How many words an act may stand from the revoking predicate, in its clause. */
@@ -606,6 +622,52 @@ const CLAUSE_BREAK: Readonly<Record<string, RegExp>> = {
   uk: /^(?:і|й|та|а|але|або|чи|після|коли|поки|доки|бо|оскільки|щоб|якщо|хоча|потім|що|який|яке|яка|які|якого|якої|яких)$/u,
   de: /^(?:und|oder|aber|sondern|nachdem|bevor|ehe|als|wenn|weil|da|während|sobald|seit|seitdem|dass|ob|obwohl|dann|denn|doch)$/u,
 };
+/** Relative pronouns that may open an aside about the act ("the offer, which Putin made in March, …"). */
+const RELATIVE: Readonly<Record<string, RegExp>> = {
+  en: /^(?:which|who|whom|that)$/u,
+  ru: /^котор\p{L}+$/u,
+  uk: /^(?:який|яке|яка|які|якого|якої|яких|якому|яким|якими|якій)$/u,
+  de: /^(?:der|die|das|den|dem|deren|dessen|welche[rsnm]?)$/u,
+};
+/** Longest aside skipped between an act and its revoking predicate, in words. */
+const ASIDE_WORDS = 8;
+/** Longest English relative clause without commas skipped before the predicate ("the offer that Putin made was …"). */
+const RELATIVE_CLAUSE_WORDS = 5;
+
+/**
+ * Asides about the act between it and its predicate, left out (review 8, M2): a comma-bounded participle, relative or
+ * zu-infinitive phrase ("the offer, made in March, was withdrawn", "предложение, которое Путин сделал в марте,
+ * отозвано", "sein Angebot, mit der Ukraine zu verhandeln, zurückgezogen") and, with `relative`, an English relative
+ * clause right before it ("the offer that Putin made was withdrawn"). An aside holds no clause break but its opening
+ * relative pronoun: ", and the plan," or "that would stand until …" are not asides, and stay in the gap.
+ */
+function withoutAsides(gap: string, langs: readonly string[], relative: boolean): string {
+  const breaks = (w: string) => langs.some((l) => CLAUSE_BREAK[l]!.test(w));
+  const isRelative = (w: string) => langs.some((l) => RELATIVE[l]?.test(w));
+  const plainAside = (words: string[], max: number) =>
+    words.length > 0 && words.length <= max && words.every((w, k) => (k === 0 && isRelative(w)) || !breaks(w));
+  const lower = (seg: string) => (seg.match(WORD_RE) ?? []).map((w) => w.toLowerCase());
+  const parts = gap.split(',');
+  let out = gap;
+  if (parts.length >= 3) {
+    out = parts[0]!;
+    let dropped = false;
+    for (const part of parts.slice(1, -1)) {
+      dropped = !CLAUSE_END.test(part) && plainAside(lower(part), ASIDE_WORDS);
+      if (!dropped) out += `,${part}`;
+    }
+    out += (dropped ? '' : ',') + parts[parts.length - 1]!;
+  }
+  if (relative && langs.includes('en') && !CLAUSE_END.test(out)) {
+    // The relative clause closes the gap: "the offer (of talks) | that Putin made | was withdrawn".
+    const found = [...out.matchAll(WORD_RE)];
+    const at = found.findLastIndex((m) => RELATIVE.en!.test(m[0].toLowerCase()));
+    const clause = at === -1 ? [] : found.slice(at).map((m) => m[0].toLowerCase());
+    if (clause.length > 1 && plainAside(clause, RELATIVE_CLAUSE_WORDS + 1) && !clause.some(isNegator)) return out.slice(0, found[at]!.index);
+  }
+  return out;
+}
+
 /** Prepositions that tie a phrase to the act noun before them ("the offer of talks with Kyiv was withdrawn"). */
 const ACT_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['of', 'with', 'to', 'for', 'from', 'on', 'about', 'by', 'in', 'at', 'between', 'over', 'toward', 'towards', 'regarding']),
@@ -667,8 +729,8 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
   if (before.length === 0 && after.length === 0) return hits;
   const breaks = (w: string) => langs.some((l) => CLAUSE_BREAK[l]!.test(w.toLowerCase()));
   /** The words between, or null across a clause break or beyond the window. */
-  const between = (from: number, to: number, limit = REVOKING_WINDOW_WORDS): string[] | null => {
-    const gap = text.slice(from, to);
+  const between = (from: number, to: number, limit = REVOKING_WINDOW_WORDS, relative = false): string[] | null => {
+    const gap = withoutAsides(text.slice(from, to), langs, relative);
     const words = gap.match(WORD_RE) ?? [];
     return CLAUSE_END.test(gap) || words.length > limit || words.some(breaks) ? null : words;
   };
@@ -709,7 +771,11 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
     // After it: a predicate the act is the subject of.
     for (const [a] of after) {
       if (a < h.end) continue;
-      const gap = between(h.end, a);
+      // Past a relative clause only a noun is the subject ("the offer that Putin made was withdrawn"; not "offered talks
+      // that …"), and only of a passive or copular predicate: in "the offer that Kyiv has abandoned" the perfect is the
+      // relative clause's own verb.
+      const relative = !/(?:ed|ing)$/iu.test(text.slice(h.start, h.end)) && !/^(?:has|have|had)\b/iu.test(text.slice(a, a + 5));
+      const gap = between(h.end, a, REVOKING_WINDOW_WORDS, relative);
       if (gap === null || !ownPhrase(gap)) continue;
       return negatorsIn(gap) ? h : negate(h, info);
     }

@@ -324,11 +324,11 @@ export function decodeGivenNames(encoded: string): { prefixes: Map<string, numbe
 /* ---------- Namesakes ---------- */
 
 /**
- * Common East Slavic given names, in the Latin spellings of the English, German and French press and in
- * Russian and Ukrainian: before a bare surname of a person of the record they name another man or woman of
- * that surname ("Vassili Peskov", a Soviet writer, is not Dmitry Peskov), unless they are a spelling of the
- * person's own given name (same first three letters: "Dmitrii Peskov"). The record's persons are Russian,
- * Ukrainian and Belarusian, so their namesakes are too. Folded.
+ * Common given names, in the Latin spellings of the English, German and French press and in Russian and
+ * Ukrainian: before a bare surname of a person of the record they name another man or woman of that surname
+ * ("Vassili Peskov", a Soviet writer, is not Dmitry Peskov; "Tony Bennett" is not Naftali Bennett), unless they
+ * are a spelling of the person's own given name (the same skeleton: "Dmitrii Peskov"). East Slavic names for the
+ * record's Russian, Ukrainian and Belarusian persons; English and Hebrew ones for its British and Israeli. Folded.
  */
 export const NAMESAKE_GIVEN_NAMES = [
   // Latin: en, de, fr spellings.
@@ -341,6 +341,15 @@ export const NAMESAKE_GIVEN_NAMES = [
   'олександр олексій анатолій андрій антон богдан вадим валентин валерій василь віктор віталій володимир владислав геннадій григорій денис дмитро євген іван ігор кирило костянтин леонід максим михайло микита микола олег павло петро роман руслан сергій станіслав степан тарас юрій ярослав',
   'александра алла анастасия анна дарья екатерина елена елизавета галина инна ирина юлия людмила мария марина наталья надежда ольга оксана светлана татьяна валентина вера виктория зоя',
   'олександра анастасія ганна дарина дарія катерина олена єлизавета галина інна ірина юлія людмила марія марина наталія надія ольга оксана світлана тетяна валентина віра вікторія',
+  // The record also holds English and Israeli surnames (Johnson, Bennett): the given names of their namesakes, in
+  // Latin and in ru/uk transcription ("Tony Bennett", "Dwayne Johnson", "Тони Беннетт"). Given names that are also
+  // common words (Will, Mark, Bill, Grant, Rose, May, Hope, Guy, Ray, Frank, Jack) are left out: a capitalised word
+  // at a sentence's start ("Will Johnson resign?") must not make a namesake.
+  'tony anthony john james robert michael william richard thomas charles christopher daniel matthew george paul steven stephen kevin brian edward ronald timothy jason jeffrey ryan jacob gary eric jonathan larry justin scott brandon benjamin samuel gregory patrick dennis jerry tyler aaron henry douglas peter adam nathan zachary kyle walter harold carl arthur gerald roger keith jeremy terry lawrence sean albert joe ethan jesse willie billy bruce bryan ralph roy eugene wayne alan juan louis russell vincent philip bobby johnny bradley dwayne lyndon andrew alfred hugh nigel colin graham ian neil stuart trevor clive',
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet heather diane julie joyce kelly christina lauren joan evelyn judith megan cheryl andrea hannah jacqueline martha gloria teresa sara frances kathryn janice jean abigail alice judy sophia denise doris marilyn danielle beverly isabella theresa diana natalie brittany kayla alexis lori',
+  'yair benjamin binyamin ehud ariel yitzhak shimon moshe avigdor gideon yoav naftali ayelet tzipi golda',
+  'тони энтони джон джеймс роберт майкл уильям ричард томас чарльз кристофер дэниел мэтью джордж стивен кевин эдвард патрик генри питер адам артур скотт эрик дуэйн линдон эндрю хью найджел колин иэн дженнифер линда элизабет барбара сьюзан сара кэрол лора хелен эмма кэтрин рэйчел джули джоан диана',
+  'тоні ентоні джеймс вільям річард томас чарльз крістофер деніел метью джордж стівен кевін едвард патрік генрі пітер скотт ерік дуейн ендрю дженніфер елізабет барбара сьюзен сара керол лора гелен емма кетрін рейчел джулі діана шарлотта',
 ] as const;
 
 /** Case endings a Cyrillic given name may take after its stem (the nominative's final vowel, й or ь dropped). */
@@ -391,17 +400,56 @@ export function givenNameSkeleton(word: string): string {
 }
 
 /**
- * Whether the bare surname of a person at `start` follows another given name: the word right before it
- * (whitespace only) is capitalised, one of NAMESAKE_GIVEN_NAMES, and does not share its first three folded
- * letters with one of the person's own given names (`ownGiven`: the first words of its multi-word aliases,
- * three letters each). "Vassili Peskov" is not Dmitry Peskov; "Dmitrii Peskov", "Д. Песков" are.
+ * Whether a folded given name is a spelling of one of the person's own (`ownSkeletons`: their givenNameSkeleton):
+ * the same skeleton, or one that goes on with a case ending ("володимиром": влдмрм after влдмр). "Dmytro" is
+ * Dmitry's; "Vladislav" (vldslv) is not Vladimir's, though both start "vla".
  */
-export function followsOtherGivenName(text: string, start: number, end: number, ownGiven: ReadonlySet<string>): boolean {
+function ownGivenSpelling(word: string, ownSkeletons: ReadonlySet<string>): boolean {
+  const skeleton = givenNameSkeleton(word);
+  for (const own of ownSkeletons) if (own !== '' && skeleton.startsWith(own)) return true;
+  return false;
+}
+
+/** The folded first letters of the person's own given names, v and w as one (Vladimir, Wladimir). */
+export function givenNameInitials(givenNames: readonly string[]): Set<string> {
+  return new Set(givenNames.filter((w) => w !== '').map((w) => initialLetter(w[0]!)));
+}
+
+const initialLetter = (folded: string): string => (folded === 'w' ? 'v' : folded);
+
+/**
+ * Whether the token before `start` is an initial that is not the person's: one capital letter and a full stop
+ * ("T. Bennett", "В. Песков"), whose letter no given name of the person starts with in that script. A script in
+ * which the record spells no given name of the person decides nothing.
+ */
+function otherInitialBefore(text: string, start: number, ownInitials: ReadonlySet<string>): boolean {
+  const dot = tokenBefore(text, start);
+  if (dot === undefined || text[dot.start] !== '.' || dot.end !== dot.start + 1 || lineBreakIn(text, dot.end, start)) return false;
+  const letter = dot.start - 1;
+  if (letter < 0 || !isCapital(text, letter) || (letter > 0 && CLASS[text.charCodeAt(letter - 1)] === WORD)) return false;
+  const folded = initialLetter(foldString(text[letter]!));
+  const cyrillic = /\p{Script=Cyrillic}/u.test(folded);
+  let sameScript = false;
+  for (const own of ownInitials) {
+    if (own === folded) return false;
+    if (/\p{Script=Cyrillic}/u.test(own) === cyrillic) sameScript = true;
+  }
+  return sameScript;
+}
+
+/**
+ * Whether the bare surname of a person at `start` follows another given name: the word right before it
+ * (whitespace only) is capitalised, one of NAMESAKE_GIVEN_NAMES, and not a spelling of one of the person's own
+ * given names (ownGivenSpelling, from their skeletons `ownSkeletons`), or it is another initial (otherInitialBefore,
+ * `ownInitials`). "Vassili Peskov", "Tony Bennett", "В. Песков" are not the record's; "Dmitrii Peskov", "Д. Песков" are.
+ */
+export function followsOtherGivenName(text: string, start: number, end: number, ownSkeletons: ReadonlySet<string>, ownInitials: ReadonlySet<string>): boolean {
   const other = (t: Token | undefined): boolean => {
     if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
     const word = foldedToken(text, t);
-    return namesakeGivenName(word) && !ownGiven.has(word.slice(0, 3));
+    return namesakeGivenName(word) && !ownGivenSpelling(word, ownSkeletons);
   };
+  if (otherInitialBefore(text, start, ownInitials)) return true;
   // Before the surname ("Vassili Peskov"), or after it in the Russian and Ukrainian official order, surname first
   // ("Песков Сергей Иванович", "Песков Сергей."): then the given name is followed by a patronymic or by no
   // capitalised word ("Речник МЗС Олег Ніколенко" is a title, then another person's two names).

@@ -144,7 +144,7 @@ export const DECLINED_GIVEN_NAME_LANGUAGES: readonly string[] = ['ru', 'uk'];
  * Languages in which coordinated adjectives share one noun and are joined by COORDINATORS (rules.ts): "Херсонской
  * и Запорожской областей". German and English place names follow or precede their noun (docs/matching.md).
  */
-export const COORDINATED_ADJECTIVE_LANGUAGES: readonly string[] = ['ru', 'uk'];
+export const COORDINATED_ADJECTIVE_LANGUAGES: readonly string[] = ['ru', 'uk', 'de'];
 
 /**
  * Endings of adjectives before the head noun ("Киевская область", "мирні

@@ -365,6 +365,56 @@ export function quotedAlone(text: string, start: number, end: number): boolean {
   return !clauseOpenerSet.has(wordBefore(text, start - 1));
 }
 
+/** A quoted proper name holds at most this many words: „Kreml am Marktplatz“, «Крым и Рим», "Kremlin Cafe"; a quoted headline or sentence is longer. */
+export const QUOTED_NAME_MAX_WORDS = 4;
+/** How far from the name its quotation marks may stand, in UTF-16 units (a few words either side). */
+const QUOTED_NAME_REACH = 60;
+/**
+ * Lowercase words a quoted proper name may hold between its capitalised ones: "Kreml am Marktplatz", «Крым и Рим»,
+ * "Taste of Kyiv", «Київ у серці». Any other lowercase word makes the quote a phrase or a sentence. Folded.
+ */
+export const QUOTED_NAME_LINK_WORDS = 'of the and at on in by de la le du di von vom am im an auf der die das den dem des und zum zur bei и в во на у с со і й та з зі до';
+const DOUBLE_QUOTES = '"«»„“”';
+const OPENS_QUOTE = '"«„“';
+const CLOSES_QUOTE = '"»“”';
+let quotedNameLinkSet: Set<string> | undefined;
+
+/**
+ * Whether text[start..end) stands inside a quoted proper name of a business, a building, a ship or a show together
+ * with other capitalised words: the quotation marks (double or guillemets) open and close on the same line within
+ * QUOTED_NAME_REACH, the quote holds 2 to QUOTED_NAME_MAX_WORDS words and no punctuation, every word is
+ * capitalised or one of QUOTED_NAME_LINK_WORDS, and one capitalised word is not the name's ("Kreml am Marktplatz":
+ * the town hall's nickname; гастробар «Крым и Рим»). A quote of speech has lowercase words or punctuation
+ * («Кремль не комментирует»), reported speech opens after a comma or CLAUSE_OPENERS, and a
+ * possessive makes a phrase ("“Putin’s War”", "“Russia’s Kremlin”"): those stay mentions.
+ */
+export function insideQuotedName(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && start - a <= QUOTED_NAME_REACH && text[a] !== '\n' && !DOUBLE_QUOTES.includes(text[a]!)) a--;
+  if (a < 0 || !OPENS_QUOTE.includes(text[a]!) || (text[a] === '"' && a > 0 && CLASS[text.charCodeAt(a - 1)] === WORD)) return false;
+  let b = end;
+  while (b < text.length && b - end <= QUOTED_NAME_REACH && text[b] !== '\n' && !DOUBLE_QUOTES.includes(text[b]!)) b++;
+  if (b >= text.length || !CLOSES_QUOTE.includes(text[b]!) || (a === start - 1 && b === end)) return false;
+  const inner = text.slice(a + 1, b);
+  if (/[.,;:!?…()]/u.test(inner) || /\p{L}['’]s?(?![\p{L}])/u.test(inner)) return false;
+  let k = a;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0')) k--;
+  clauseOpenerSet ??= new Set(CLAUSE_OPENERS.split(' ').map(foldString));
+  if ((k > 0 && text[k - 1] === ',') || clauseOpenerSet.has(wordBefore(text, a))) return false;
+  quotedNameLinkSet ??= new Set(QUOTED_NAME_LINK_WORDS.split(' ').map(foldString));
+  let words = 0;
+  let otherCapital = false;
+  for (const w of inner.matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)) {
+    if (++words > QUOTED_NAME_MAX_WORDS) return false;
+    // A number is no name's word: «Moskau 1937» is an exhibition about the city.
+    const capital = /^\p{Lu}/u.test(w[0]);
+    if (!capital && !/^\p{N}/u.test(w[0]) && !quotedNameLinkSet.has(foldString(w[0]))) return false;
+    const at = a + 1 + w.index;
+    if (capital && (at + w[0].length <= start || at >= end)) otherCapital = true;
+  }
+  return words >= 2 && otherCapital;
+}
+
 /* ---------- Part of another name ---------- */
 
 /**
@@ -673,6 +723,22 @@ function opensNameInCaps(text: string, s: number, k: number, before: string, lan
 }
 
 /**
+ * Time zones that a live page writes after an entry's time ("13.15 GMT UN monitors say…", "10:40 MSK"): in capitals,
+ * but no run of capitals; the entry's first word follows them. Folded.
+ */
+export const TIME_STAMP_ZONES = 'gmt utc bst cet cest eet eest msk mez mesz est edt cst cdt pst pdt';
+let timeStampZoneSet: Set<string> | undefined;
+
+/** Whether the caps word text[s..) (`word`) is a time zone right after a time's digits. */
+function timeStampZone(text: string, s: number, word: string): boolean {
+  timeStampZoneSet ??= new Set(TIME_STAMP_ZONES.split(' '));
+  if (!timeStampZoneSet.has(foldString(word))) return false;
+  let j = s;
+  while (j > 0 && (text[j - 1] === ' ' || text[j - 1] === '\u00a0')) j--;
+  return j > 0 && j < s && /\p{Nd}/u.test(text[j - 1]!);
+}
+
+/**
  * The language guard for a short alias that is a common word in other
  * languages (`commonWordIn`: UN is the French and Spanish article, US the
  * English pronoun). Fails when the candidate stands in a run of capitals (a
@@ -687,7 +753,7 @@ export function languageGuardFails(text: string, start: number, end: number, lan
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
   const before = text.slice(s, k);
-  if ((k < start && isCapsWord(before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
+  if ((k < start && isCapsWord(before) && !timeStampZone(text, s, before)) || isCapsWord(wordAfter(text, end))) return !opensNameInCaps(text, s, k, before, langs);
   const prev = wordBefore(text, start);
   // A function word of the alias's own language too says nothing: "a UN-backed swap" is English.
   if (prev === '' || functionWords(ownLang)?.has(prev) === true) return false;
@@ -862,7 +928,17 @@ function linesAround(text: string, start: number, end: number, lines: number): [
  * Words that join coordinated names sharing one noun: "Херсонской и
  * Запорожской областей", "Донецької, Луганської та Херсонської областей".
  */
-export const COORDINATORS = ', и й і та або или';
+export const COORDINATORS = ', и й і та або или чи ни ні ані und oder sowie';
+
+/**
+ * A ru/uk adjective of a region the record may lack, in any case: the stem of a place adjective (-ськ-, -цьк-,
+ * -зьк-, -ск-, -цк-) and a case ending. The walk of coordinatedBefore steps over such a capitalised word to reach
+ * the record's names further left ("Київська, Житомирська та Чернігівська області": Kyiv oblast, though the record
+ * has neither Zhytomyr nor Chernihiv). Folded (the Ukrainian і folds to the Latin i).
+ */
+const REGION_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ая|ой|ую|ою|ие|ых|ими|им|их|ий|ого|ому|ом|а|у|[іi]|ої|[іi]й|е)$/u;
+/** At most this many unknown region adjectives are stepped over in one list: a longer run is no list of the record's. */
+export const MAX_UNKNOWN_LIST_MEMBERS = 3;
 
 let coordinatorSet: Set<string> | undefined;
 const coordinators = (): Set<string> => (coordinatorSet ??= new Set(COORDINATORS.split(' ').map(foldString)));
@@ -919,8 +995,9 @@ export function decodeCoordinable(encoded: string, entityOf: (aliasIndex: number
 export function coordinatedBefore(text: string, start: number, forms: ReadonlyMap<string, number>, floor: number): [number, number, number][] {
   const found: [number, number, number][] = [];
   let at = start;
+  let unknown = 0;
   for (;;) {
-    // Whitespace, a joining word or a comma, whitespace.
+    // Whitespace, a joining word or a comma (or both: "Крым, ни Херсонскую"), whitespace.
     let k = at;
     while (k > floor && /\s/u.test(text[k - 1]!)) k--;
     const joinEnd = k;
@@ -929,6 +1006,9 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
     else {
       while (joinStart > floor && CLASS[text.charCodeAt(joinStart - 1)] === WORD) joinStart--;
       if (joinStart === joinEnd || !coordinators().has(foldString(text.slice(joinStart, joinEnd)))) return found;
+      let c = joinStart;
+      while (c > floor && /[ \t\u00a0]/u.test(text[c - 1]!)) c--;
+      if (c > floor && text[c - 1] === ',') joinStart = c - 1;
     }
     k = joinStart;
     while (k > floor && /\s/u.test(text[k - 1]!)) k--;
@@ -938,9 +1018,11 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
     let s = k;
     while (s > floor && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
     if (s === wordEndAt) return found;
-    const alias = forms.get(foldString(text.slice(s, wordEndAt)));
-    if (alias === undefined || !/\p{Lu}/u.test(text[s]!)) return found;
-    found.push([s, wordEndAt, alias]);
+    const word = foldString(text.slice(s, wordEndAt));
+    const alias = forms.get(word);
+    if (!/\p{Lu}/u.test(text[s]!)) return found;
+    if (alias !== undefined) found.push([s, wordEndAt, alias]);
+    else if (!REGION_ADJECTIVE.test(word) || ++unknown > MAX_UNKNOWN_LIST_MEMBERS) return found;
     at = s;
   }
 }
@@ -948,9 +1030,9 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
 /**
  * Endings of a ru/uk adjective in any case and number (folded): the last
  * word of a coordinated list before the shared noun ("Николаевской",
- * "Дніпропетровської", "Черниговской").
+ * "Дніпропетровської", "Черниговской"). Folding writes the Ukrainian і as the Latin i, so both stand for it.
  */
-export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|ій|а|у|і|е)$/u;
+export const LIST_ADJECTIVE_ENDINGS = /(?:ой|ей|ая|ую|ою|ые|ие|ых|их|ым|им|ого|ому|ий|ый|ої|[іi]й|а|у|[іi]|е)$/u;
 
 /**
  * A head noun is searched for lists that end in an unknown name only when at

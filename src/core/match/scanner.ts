@@ -10,8 +10,11 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { capitalisedInSentence, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
-import { CONTEXT_WINDOW_CHARS, decodeGivenNames, givenNameSkeleton, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, TERM } from './rules.ts';
+
+/** One Cyrillic word, as written. */
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
+import { CONTEXT_WINDOW_CHARS, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -673,7 +676,7 @@ export class Scanner {
       let provisional = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
         if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
-      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), (this.aliasRules[aliasIndex]! & CASE_MASK) === CASE_CAPS)) {
+      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -700,7 +703,7 @@ export class Scanner {
         }
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
-      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenInitialsOf(entity))) {
+      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenSkeletonsOf(entity), this.givenInitialsOf(entity))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -728,6 +731,17 @@ export class Scanner {
     return hasContextWord(words, line, start - lo, end - lo, '');
   }
 
+  /**
+   * Whether an ambiguous alias is a body's abbreviated name, which takes no given name but may be another country's
+   * (partOfLongerName's `acronym`): an acronym in capitals (МИД, МЗС) or a body's one contracted Cyrillic word
+   * (Минобороны: "британское Минобороны", "Минобороны Украины" are other ministries).
+   */
+  private bodyAbbreviation(alias: number, text: string, start: number, end: number): boolean {
+    const bits = this.aliasRules[alias]!;
+    if ((bits & CASE_MASK) === CASE_CAPS) return true;
+    return (bits & (NAMED_THING | PLACE | PERSON)) === NAMED_THING && CYRILLIC_WORD.test(text.slice(start, end));
+  }
+
   /** An organization's ambiguous acronym as the credit of a dateline: "(AP) —", "/ТАСС/" (rules.ts, datelineCredit). */
   private creditedAgency(alias: number, text: string, start: number, end: number): boolean {
     return (this.aliasRules[alias]! & (NAMED_THING | PLACE)) === NAMED_THING && datelineCredit(text, start, end);
@@ -741,6 +755,7 @@ export class Scanner {
     if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
     if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
+    if ((bits & (PERSON | NAMED_THING)) !== 0 && insideQuotedName(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0) {
       // A place or an event ends another name after most capitalised words; an organization named after its
       // building (the Kremlin) only after another city's name (rules.ts, namesAnotherCitysKremlin).
@@ -772,10 +787,10 @@ export class Scanner {
 
   private readonly initials: Map<number, ReadonlySet<string>>;
 
-  /** The first three letters of the person's own given names (header.givenInitials: the names, folded). */
+  /** The first letters of the person's own given names (header.givenInitials: the names, folded; givenNameInitials). */
   private givenInitialsOf(entity: number): ReadonlySet<string> {
     let set = this.initials.get(entity);
-    if (set === undefined) this.initials.set(entity, (set = new Set(this.data.header.givenInitials[entity]!.split(' ').map((w) => w.slice(0, 3)))));
+    if (set === undefined) this.initials.set(entity, (set = givenNameInitials(this.data.header.givenInitials[entity]!.split(' '))));
     return set;
   }
 

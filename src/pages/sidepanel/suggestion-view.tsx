@@ -29,6 +29,8 @@ function evidenceText(e: Evidence, labels: ReadonlyMap<string, string>, speakerT
       return t('sidepanelEvidenceCondition', speaker);
     case 'details-differ':
       return t('sidepanelEvidenceDetails', [speaker, e.details?.record ?? '', e.details?.claim ?? '']);
+    case 'roles-reversed':
+      return t('sidepanelEvidenceRoles', [speaker, label(labels, e.roles?.conceptId ?? null), label(labels, e.roles?.record ?? null), label(labels, e.roles?.claim ?? null)]);
     case 'other-actor':
       return t('sidepanelEvidenceOtherActor', [label(labels, e.otherActorId), speaker]);
     case 'match-without-speaker':

@@ -1,0 +1,127 @@
+/**
+ * Who does what in a text: the side whose actor is the agent of each concept ("a US willingness to listen", "Moscow
+ * being willing", "persuade Kyiv to withdraw", "the willingness of the United States", "готовность Москвы"). A claim
+ * that has the same concept done by the other side than the record has it, with the record's agent named in the claim
+ * elsewhere (to whom, of whom), reverses who does what to whom: "mediators should convince Moscow to withdraw" against
+ * "should convince Kyiv to withdraw".
+ *
+ * Deliberately narrow, one sieve: the agent is an actor (or a capital or country speaking for its government) right
+ * before the concept word in its clause (at most AGENT_GAP_WORDS words between, no preposition but "to"/"zu", no
+ * punctuation), or right after a noun as its genitive ("of the United States", "der Ukraine", "Москвы" with no
+ * preposition). A pronoun, a role phrase or a name further away gives no agent, and no agent is no judgement.
+ */
+import type { Mention } from '../match/index.ts';
+import type { ConceptHit } from '../concepts/index.ts';
+import type { Corpus } from '../corpus/schema.ts';
+
+/**
+ * Topics that are things a side does (withdrawing, shelling, recognising) and so have an agent; stances and acts have
+ * one too. Adverbs ("always", "still") and things (territories, crimes) have none: "в Украине преступления", "Moskau
+ * stets" name where and to whom, not who.
+ */
+export const DONE_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'compromise', 'recognition', 'mobilization', 'shelling', 'invasion', 'offensive', 'escalation', 'de-escalation', 'annexation']);
+
+/** Words between an agent and the concept word it does ("Moscow being willing", "Kyiv to withdraw"). */
+export const AGENT_GAP_WORDS = 2;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const PUNCT = /[.;:!?,–—()«»“”"„]/u;
+/** Prepositions: an actor behind one is not the agent ("talks with Kyiv", "pressure on Moscow" … are not what it does). */
+const PREPOSITION = new Set(
+  'in at on from for with by about against between over under into after before without than as of im am an auf aus bei mit nach von vor über für gegen zwischen ohne unter als в во на у из с со о об от к по под при без для против между з із до від про під для проти між'.split(' '),
+);
+/** Between a noun and its genitive agent: "of", "of the", "der", "des" (ru/uk put the genitive right after the noun). */
+const GENITIVE_LEAD = /^\s*(?:of\s+(?:the\s+)?|der\s+|des\s+)?$/iu;
+
+/** A Russian or Ukrainian verb form: past ("предлагал", "запропонував"), infinitive ("вывести"; not "-сть": "готовность"), present. */
+const SLAVIC_VERB_END = /(?:л|ла|ли|ло|в|ти|(?<!с)ть|ться|ет|ют|ит|ят|ує|ють)$/iu;
+/** A genitive-looking name ("Москвы", "Киева", "Росії", "США"); the dative ("Украине", "Києву") is not. */
+const SLAVIC_GENITIVE_END = /(?:[ыаяиі]|США|ЄС|ЕС)$/u;
+
+/** Axis → side → the first actor of that side doing it, in the texts given (several texts: any of them). */
+export type Roles = Map<string, Map<string, string>>;
+
+/** The side an entity acts for: its own, or its government's for a place ("Moscow", "Washington"); null for none. */
+export function sideLookup(corpus: Corpus): (entityId: string) => string | null {
+  const byId = new Map(corpus.entities.map((e) => [e.id, e]));
+  return (id) => {
+    const e = byId.get(id);
+    if (!e) return null;
+    return e.side ?? (e.speaksAs !== undefined ? (byId.get(e.speaksAs)?.side ?? null) : null);
+  };
+}
+
+/** Adds to `roles` the agent sides of `hits` in `text`, and to `named` the side of every actor it names. */
+export function addRoles(roles: Roles, named: Set<string>, text: string, hits: readonly ConceptHit[], mentions: readonly Mention[], sideOf: (entityId: string) => string | null, lang: string): void {
+  const actors = mentions.flatMap((m) => {
+    const side = sideOf(m.entityId);
+    return side === null ? [] : [{ ...m, side }];
+  });
+  for (const a of actors) named.add(a.side);
+  if (actors.length === 0) return;
+  const add = (axis: string, actor: { side: string; entityId: string }) => {
+    const sides = roles.get(axis) ?? new Map<string, string>();
+    if (!sides.has(actor.side)) sides.set(actor.side, actor.entityId);
+    roles.set(axis, sides);
+  };
+  for (const h of hits) {
+    let agent: (typeof actors)[number] | null = null;
+    // Before it: the nearest actor, with at most AGENT_GAP_WORDS words and no preposition but "to" between.
+    const k = actors.findLastIndex((a) => a.end <= h.start);
+    const before = actors[k];
+    if (before) {
+      const gap = text.slice(before.end, h.start).replace(/^['’]s\b/u, '');
+      const words = gap.match(WORD) ?? [];
+      // Behind a preposition an actor right before a word is where or to whom ("in Ukraine crimes"), but with a verb
+      // between it is the subject of a gerund or an infinitive ("on Moscow being willing", "for Kyiv to withdraw").
+      const lead = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1]?.toLowerCase();
+      if (!PUNCT.test(gap) && words.length <= AGENT_GAP_WORDS && !words.some((w) => PREPOSITION.has(w.toLowerCase())) && (words.length > 0 || lead === undefined || !PREPOSITION.has(lead))) {
+        agent = before;
+        // Coordinated agents do it together: "Ukraine and Russia are …" is both sides'.
+        const pair = actors[k - 1];
+        if (pair && /^\s*(?:and|or|und|oder|и|или|і|й|та|чи)\s*$/iu.test(text.slice(pair.end, before.start))) add(h.axis, pair);
+      }
+    }
+    // After a noun: its genitive ("the willingness of the United States", "готовность Москвы").
+    if (agent === null) {
+      const after = actors.find((a) => a.start >= h.end);
+      const gap = after ? text.slice(h.end, after.start) : '';
+      // ru/uk put the genitive bare after a noun ("готовность Москвы", not the dative after a verb: "предлагал Украине"),
+      // German a name's too ("Bereitschaft Moskaus"); English needs "of".
+      const name = after ? text.slice(after.start, after.end) : '';
+      const concept = text.slice(h.start, h.end);
+      const bare =
+        ((lang === 'ru' || lang === 'uk') && !SLAVIC_VERB_END.test(concept) && SLAVIC_GENITIVE_END.test(name)) || (lang === 'de' && /s$/u.test(name));
+      const genitive = bare ? /^\s+$/u.test(gap) || GENITIVE_LEAD.test(gap) : GENITIVE_LEAD.test(gap) && /\S/u.test(gap);
+      if (after && genitive && !PUNCT.test(gap)) agent = after;
+    }
+    if (agent !== null) add(h.axis, agent);
+  }
+}
+
+export interface ReversedRoles {
+  /** The concept (axis) done by another side in the claim than in the record. */
+  conceptId: string;
+  /** The actor (entity id) doing it in the claim, and in the record. */
+  claim: string;
+  record: string;
+}
+
+/**
+ * The claim has a shared concept done by one side and the record by another, and one text names the other's agent too
+ * (the roles are swapped, not a different story): "Moscow willing to hear Washington" / "a US willingness to listen to
+ * Russia". Only where every agent the record gives differs from the claim's.
+ */
+export function reversedRoles(claim: { roles?: Roles; sidesNamed?: ReadonlySet<string> }, record: { roles?: Roles; sidesNamed?: ReadonlySet<string> }): ReversedRoles | null {
+  if (!claim.roles || !record.roles || !claim.sidesNamed || !record.sidesNamed) return null;
+  for (const [axis, sides] of claim.roles) {
+    const theirs = record.roles.get(axis);
+    if (!theirs || sides.size !== 1) continue;
+    const [mine, agent] = [...sides][0]!;
+    if (theirs.has(mine)) continue;
+    // The claim's agent named in the record, or the record's in the claim: the same parties, their roles swapped.
+    const other = [...theirs.keys()].find((s) => claim.sidesNamed!.has(s)) ?? (record.sidesNamed.has(mine) ? [...theirs.keys()][0] : undefined);
+    if (other !== undefined) return { conceptId: axis, claim: agent, record: theirs.get(other)! };
+  }
+  return null;
+}
