@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Corpus } from '../src/core/corpus/schema.ts';
 import { createStatementFinder } from '../src/core/statements/index.ts';
 import { loadExtractionSet } from '../test/extraction-set/load.ts';
@@ -91,7 +91,8 @@ try {
   const articles = join(dir, 'articles');
   const ways = {
     launcher: [join(ROOT, 'bin/onrecord.mjs'), 'extract', '--jobs', '2', articles],
-    'V8 defaults': ['--input-type=module', '-e', `const c = await import(${JSON.stringify(join(ROOT, 'dist/cli/main.mjs'))}); process.exitCode = await c.runCli(['extract', '--jobs', '2', ${JSON.stringify(articles)}]);`],
+    // (No --input-type: the worker threads inherit the parent's flags and would refuse it.)
+    'V8 defaults': ['-e', `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/main.mjs')).href)}).then(async (c) => { process.exitCode = await c.runCli(['extract', '--jobs', '2', ${JSON.stringify(articles)}]); });`],
   };
   const runs: Record<string, number[]> = { launcher: [], 'V8 defaults': [] };
   const cpu: Record<string, number[]> = { launcher: [], 'V8 defaults': [] };
