@@ -17,7 +17,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../src/core/corpus/schema.ts';
 import { createStatementFinder } from '../src/core/statements/index.ts';
 import { loadExtractionSet } from '../test/extraction-set/load.ts';
@@ -86,34 +86,22 @@ try {
     total += Buffer.byteLength(t);
     writeFileSync(join(dir, 'articles', `a${String(i).padStart(4, '0')}.txt`), t);
   }
-  // Side by side, interleaved: the launcher (bin/onrecord.mjs, which sets V8's interrupt budget for extract) and the
-  // same build started without it (V8's defaults), so the flag's effect is read on the same machine at the same load.
-  const articles = join(dir, 'articles');
-  const ways = {
-    launcher: [join(ROOT, 'bin/onrecord.mjs'), 'extract', '--jobs', '2', articles],
-    // (No --input-type: the worker threads inherit the parent's flags and would refuse it.)
-    'V8 defaults': ['-e', `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/cli/main.mjs')).href)}).then(async (c) => { process.exitCode = await c.runCli(['extract', '--jobs', '2', ${JSON.stringify(articles)}]); });`],
-  };
-  const runs: Record<string, number[]> = { launcher: [], 'V8 defaults': [] };
-  const cpu: Record<string, number[]> = { launcher: [], 'V8 defaults': [] };
+  const runs: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < 3; r++) {
-    for (const [way, argv] of Object.entries(ways)) {
-      const c0 = childCpuSeconds();
-      const t0 = performance.now();
-      execFileSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
-      runs[way]!.push(performance.now() - t0);
-      const c1 = childCpuSeconds();
-      if (c0 !== null && c1 !== null) cpu[way]!.push(c1 - c0);
-    }
+    const c0 = childCpuSeconds();
+    const t0 = performance.now();
+    execFileSync(process.execPath, [join(ROOT, 'bin/onrecord.mjs'), 'extract', '--jobs', '2', join(dir, 'articles')], { stdio: ['ignore', 'ignore', 'ignore'], maxBuffer: 1 << 30 });
+    runs.push(performance.now() - t0);
+    const c1 = childCpuSeconds();
+    if (c0 !== null && c1 !== null) cpu.push(c1 - c0);
   }
-  console.log(`end to end: onrecord extract --jobs 2 on ${FILES} files, ${(total / 1e6).toFixed(1)} MB (median of 3, interleaved)`);
-  for (const way of Object.keys(ways)) {
-    const ms = median(runs[way]!);
-    console.log(`  ${way}: wall ${(ms / 1000).toFixed(1)} s (${runs[way]!.map((x) => (x / 1000).toFixed(1)).join(', ')}), ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s, ${(total / 1e6 / (ms / 1000) / 2).toFixed(2)} MB/s per core (wall × 2 cores: the load counts against it)`);
-    if (cpu[way]!.length > 0) {
-      const cpuS = median(cpu[way]!);
-      console.log(`  ${way}: CPU ${cpuS.toFixed(1)} s (all threads, startup included; ${cpu[way]!.map((x) => x.toFixed(1)).join(', ')}), ${(total / 1e6 / cpuS).toFixed(2)} MB per CPU-second`);
-    }
+  const ms = median(runs);
+  console.log(`end to end: onrecord extract --jobs 2 on ${FILES} files, ${(total / 1e6).toFixed(1)} MB (median of 3: ${runs.map((x) => (x / 1000).toFixed(1)).join(', ')} s)`);
+  console.log(`  wall: ${(ms / 1000).toFixed(1)} s, ${(total / 1e6 / (ms / 1000)).toFixed(2)} MB/s, ${(total / 1e6 / (ms / 1000) / 2).toFixed(2)} MB/s per core (wall time × 2 cores: the load counts against it)`);
+  if (cpu.length > 0) {
+    const cpuS = median(cpu);
+    console.log(`  CPU: ${cpuS.toFixed(1)} s of CPU (all threads, startup included; median of ${cpu.join(', ')}), ${(total / 1e6 / cpuS).toFixed(2)} MB per CPU-second`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

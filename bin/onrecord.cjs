@@ -21,10 +21,6 @@ if (args[0] === 'annotate') {
     process.exitCode = code;
   });
 } else {
-  // `extract` runs the statement finder over many files: V8 would optimise its large functions early, on thin type
-  // feedback, and compile them again after each deopt, on every worker thread. Waiting longer for feedback halves the
-  // CPU of a 1,000-file run (docs/benchmarks.md, bench:extract). V8 flags are per process: set before any code loads.
-  if (args[0] === 'extract') require('node:v8').setFlagsFromString('--interrupt-budget=16000000');
   import('../dist/cli/main.mjs').then(
     async (cli) => {
       process.exitCode = await cli.runCli(args);
