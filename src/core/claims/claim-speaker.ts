@@ -179,6 +179,12 @@ const COMPLEMENTIZER_LEAD = /^[\s,:;]*(?:(?:that|что|будто|що|ніби
  * claim is about what that actor said, as the record keeps relayed positions (Johnson's, `reportedBy` Arakhamia):
  * the inner actor speaks, the outer one reported it (`sourceId`, unless an outlet is named). Null when not relayed.
  */
+/** A verb of declaring (en, de, ru, uk), which with "void" after its object revokes rather than says. */
+const DECLARING = /declar|erklär|объяви|оголоси/iu;
+/** What a declaring verb makes of its object when it revokes it ("… void", "für hinfällig", "недействительным"). */
+const DECLARED_VOID =
+  /(?<!\p{L})(?:null and void|void|invalid|obsolete|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos)|недействительн\p{L}*|утратившим\p{L}*\s+силу|неактуальн\p{L}*|недійсн\p{L}*|таким,\s+що\s+втратил\p{L}*\s+чинність)(?!\p{L})/iu;
+
 export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, actorTypes: ReadonlySet<string>, lang: string): ClaimSpeaker | null {
   if (speaker.cue === 'subject' || speaker.cue === 'headline') return null;
   const verbs = RELAY_VERBS[lang];
@@ -196,6 +202,8 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   const verb = verbs.exec(text.slice(inner.end, speaker.contentEnd));
   if (!verb) return null;
   const afterVerb = inner.end + verb[0].length;
+  // "declared his offer void", "erklärte das Angebot für hinfällig": an act of revoking, not words relayed.
+  if (DECLARING.test(verb[0]) && DECLARED_VOID.test(text.slice(afterVerb, speaker.contentEnd).split(/[.;!?,]/u)[0]!)) return null;
   const tail = COMPLEMENTIZER_LEAD.exec(text.slice(afterVerb, speaker.contentEnd))?.[0].length ?? 0;
   const contentStart = afterVerb + tail;
   if (contentStart >= speaker.contentEnd) return null;

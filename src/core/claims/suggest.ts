@@ -100,6 +100,12 @@ export interface SuggestInput {
 
 const T = VERDICT_THRESHOLDS;
 
+/**
+ * Axes of saying so (confirming, admitting, denying): a stance on one is a stance on whatever is confirmed, never a topic
+ * of its own. "Russia confirmed its willingness to negotiate" is no position on whether Russia confirmed a meeting.
+ */
+const SAYING_AXES: ReadonlySet<string> = new Set(['admission']);
+
 function sharedConcepts(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): string[] {
   const out: string[] = [];
   for (const id of claim.concepts) {
@@ -270,7 +276,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     // voice; not readiness or possibility, which nearly everyone takes) said something of their own on it, compatible
     // (consistent) or not (contradicts). "Johnson advised them to sign a deal" is about Johnson's "not to sign
     // anything", whoever else signed agreements.
-    const topical = [...claim.signs.keys()].filter((axis) => (input.axisShare?.(axis) ?? 0) <= T.genericAxisShare);
+    const topical = [...claim.signs.keys()].filter((axis) => !SAYING_AXES.has(axis) && (input.axisShare?.(axis) ?? 0) <= T.genericAxisShare);
     const when = midDay(bestOther.position);
     const onRecord = input.candidates.filter(
       (c) => c.relation > 0 && c.similarity >= T.related && topical.some((axis) => c.features.signs.has(axis)) && Math.abs(midDay(c.position) - when) <= T.sameTimeDays,
