@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../corpus/schema.ts';
-import { createStatementFinder } from './index.ts';
+import { createStatementFinder, guessLang } from './index.ts';
 
 const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../../corpus/seed.json', import.meta.url)), 'utf8')) as Corpus;
 const finder = createStatementFinder({ entities: corpus.entities });
@@ -86,5 +86,21 @@ describe('"…, which, according to X, …": after a lone relative word the word
 
   it('a longer clause before the source phrase stays the words', () => {
     expect(pairs('The vote on the proposal has been delayed again, according to Lavrov.')).toEqual([['sergey-lavrov', 'The vote on the proposal has been delayed again']]);
+  });
+});
+
+describe('guessLang, a table lookup per character', () => {
+  it.each<[string, Lang]>([
+    ['Peskov said the talks with Ukraine were on hold and that the Kremlin is ready.', 'en'],
+    ['Peskow sagte, die Gespräche mit der Ukraine seien ausgesetzt und der Kreml sei bereit.', 'de'],
+    ['Песков заявил, что переговоры с Украиной приостановлены и Кремль готов.', 'ru'],
+    ['Пєсков заявив, що переговори з Україною призупинені і Кремль готовий.', 'uk'],
+    // Cyrillic outnumbering Latin decides the script even with Latin names in it; ё makes it Russian, ї Ukrainian.
+    ['NATO и ЕС: Лавров ещё раз заявил о готовности.', 'ru'],
+    ['NATO і ЄС: Лавров ще раз заявив про готовність до їхніх умов.', 'uk'],
+  ])('%s', (t, lang) => expect(guessLang(t)).toBe(lang));
+
+  it('the same language from a text longer than its 20,000-character sample', () => {
+    expect(guessLang('Пєсков заявив, що переговори призупинені. '.repeat(600) + 'The end.')).toBe('uk');
   });
 });
