@@ -1,9 +1,10 @@
 /**
  * The note-and-tags editor of one saved highlight: note, tags (with
- * completion from the tags already in use), colour, delete. Esc closes;
- * Ctrl/⌘+Enter saves. Deleting asks once more, in place. What is typed is
- * reported as a draft on every change, so the host can keep it when the
- * editor closes any other way than Save (Esc, a click elsewhere).
+ * completion from the tags already in use), colour, delete. Ctrl/⌘+Enter
+ * saves; Esc and Close call `onClose`, where the host saves what was typed
+ * (src/ui/kept-editor.tsx). Deleting asks once more, in place. What is typed
+ * is reported as a draft on every change, so the host can keep it however
+ * the editor goes away.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, MAX_NOTE_CHARS, parseTagInput, type HighlightColor, type HighlightPatch, type SavedHighlight } from '../core/annotations/model.ts';

@@ -110,3 +110,47 @@ describe('ClaimPanel: only the newest answer is applied', () => {
     expect(dom.document.querySelector('[role=alert]')?.textContent).toBe('the second check failed');
   });
 });
+
+/** A check that found nothing in the record: the verdict form is still shown (a moderator may judge it anyway). */
+function nothingFound(text: string): ClaimCheck {
+  return {
+    claim: text, truncated: false, empty: 'no-match', actors: [], topics: [], concepts: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, labels: {},
+    suggestion: { verdict: 'not-in-record', evidence: { reason: 'nothing-matches', positionIds: [], concepts: [], polarity: null, speakerId: null, otherActorId: null, droppedCondition: false } },
+  } as ClaimCheck;
+}
+
+describe('ClaimPanel: a verdict typed and not saved is kept (issue 14)', () => {
+  const note = () => dom.document.getElementById('sp-note') as HTMLTextAreaElement;
+  function typeNote(value: string) {
+    act(() => {
+      note().value = value;
+      note().dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+    });
+  }
+  const checkAgain = () => act(() => void dom.document.querySelector('.sp-claim-form')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })));
+
+  it('a re-check of the same claim gives the typed note back, with Discard; another claim says it is kept', async () => {
+    const s = scriptedClient();
+    await act(() => render(<ClaimPanel client={s.client} tabId={7} />, dom.container));
+    s.reads[0]!.resolve(claim('First claim', 1));
+    await settle();
+    s.checks[0]!.answer.resolve(nothingFound('First claim'));
+    await settle();
+    typeNote('Half a thought');
+
+    checkAgain();
+    s.checks[1]!.answer.resolve(nothingFound('First claim'));
+    await settle();
+    expect(note().value).toBe('Half a thought');
+    expect(dom.document.querySelector('.sp-draft-back')?.textContent).toContain('is back here');
+
+    // A new claim from the page: an empty form, and a line that leads back to the draft.
+    await act(() => s.change());
+    s.reads[1]!.resolve(claim('Second claim', 2));
+    await settle();
+    s.checks[2]!.answer.resolve(nothingFound('Second claim'));
+    await settle();
+    expect(note().value).toBe('');
+    expect(dom.document.querySelector('.sp-draft-left')?.textContent).toContain('“First claim”');
+  });
+});
