@@ -12,7 +12,9 @@
  *    it), beside the same page without the extension: the rendering work that
  *    highlights cause is the page's, not in the extension's samples;
  *  - a mutation storm: 1,000 new nodes (a few with names) appended each
- *    animation frame for 10 s: the extension's main-thread time during it.
+ *    animation frame for 10 s: the extension's main-thread time during it;
+ *  - 200,000 nodes at load (20,000 paragraphs of four spans, "Dmitry Peskov"
+ *    in every 50th): the same figures as the 5 MB node, from load until done.
  *
  * Extension time comes from Chrome tracing with the V8 sampling profiler
  * (bench/page/trace.ts): a sample is ours when a chrome-extension:// script is
@@ -28,10 +30,11 @@
  * that ran, with the ratio when both did; the load average is printed with
  * each run, since the machine is shared. Figures, not assertions.
  *
- * While working on one case: BENCH_HOSTILE_CASES=huge or storm (default both),
+ * While working on one case: BENCH_HOSTILE_CASES=huge, storm or many (default all three),
  * BENCH_HOSTILE_BUILDS=after (default none,before,after: the page alone, the
  * earlier build, this one; without "before" nothing is built), and
- * BENCH_HOSTILE_DETAIL=1 logs the extension's five longest tasks and where their
+ * BENCH_BEFORE_DIR=path uses a build kept aside (a copy of an earlier dist/chrome) as "before" instead of building
+ * BENCH_BEFORE (name it with BENCH_BEFORE), and BENCH_HOSTILE_DETAIL=1 logs the extension's five longest tasks and where their
  * time went (a build made with `npx vite build --minify false` names functions).
  */
 import { spawnSync } from 'node:child_process';
@@ -51,7 +54,7 @@ const NAME_EVERY = 500;
 const STORM_NODES_PER_FRAME = 1_000;
 const STORM_MS = 10_000;
 type Which = 'none' | 'before' | 'after';
-const CASES = new Set((process.env['BENCH_HOSTILE_CASES'] ?? 'huge,storm').split(','));
+const CASES = new Set((process.env['BENCH_HOSTILE_CASES'] ?? 'huge,storm,many').split(','));
 const BUILDS = (['none', 'before', 'after'] as const).filter((w) => (process.env['BENCH_HOSTILE_BUILDS'] ?? 'none,before,after').split(',').includes(w));
 const DETAIL = process.env['BENCH_HOSTILE_DETAIL'] === '1';
 /** BENCH_HOSTILE_TRACE_DIR: each traced run's raw events are written there as JSON (for a closer look). */
@@ -83,6 +86,20 @@ function hugeNodePage(chars: number): { html: string; names: number } {
     length += block.length;
   }
   return { html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>huge node</title></head><body><p id="huge">${parts.join('')}</p></body></html>`, names };
+}
+
+/** MANY_PARAGRAPHS paragraphs of four spans and their text (ten nodes each: 200,000), a name in every NAME_EVERY_PARAGRAPH-th. */
+const MANY_PARAGRAPHS = 20_000;
+const NAME_EVERY_PARAGRAPH = 50;
+function manyNodesPage(): { html: string; names: number } {
+  const parts: string[] = [];
+  let names = 0;
+  for (let i = 0; i < MANY_PARAGRAPHS; i++) {
+    const name = i % NAME_EVERY_PARAGRAPH === 0;
+    if (name) names++;
+    parts.push(`<p><span>item ${i} </span><span>${name ? 'Dmitry Peskov said' : 'the talks went on'} </span><span>after a pause </span><span>of months</span></p>`);
+  }
+  return { html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>many nodes</title></head><body><article>${parts.join('')}</article></body></html>`, names };
 }
 
 const STORM_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storm</title></head><body>
@@ -247,25 +264,34 @@ const ours = (o: OurTasks) =>
 async function main(): Promise<void> {
   const after = join(ROOT, 'dist/chrome');
   if (!existsSync(join(after, 'manifest.json'))) throw new Error('dist/chrome is missing: run "npm run build" first');
-  if (BUILDS.includes('before')) log(`building ${BEFORE} for the side-by-side run…`);
-  const before = BUILDS.includes('before') ? buildRef(BEFORE) : { dir: '', cleanup: () => undefined };
-  const huge = hugeNodePage(HUGE_CHARS);
-  const server = await servePages(new Map([['/huge.html', huge.html], ['/storm.html', STORM_PAGE]]));
+  if (BUILDS.includes('before') && !process.env['BENCH_BEFORE_DIR']) log(`building ${BEFORE} for the side-by-side run…`);
+  // BENCH_BEFORE_DIR: an earlier build kept as it was (a dist/chrome copied aside), used instead of building BENCH_BEFORE.
+  const beforeDir = process.env['BENCH_BEFORE_DIR'];
+  const before = !BUILDS.includes('before') ? { dir: '', cleanup: () => undefined } : beforeDir ? { dir: resolve(beforeDir), cleanup: () => undefined } : buildRef(BEFORE);
+  // The pages read at load (the 5 MB node, 200,000 nodes): the same runner and the same rows.
+  const loaded = [
+    { key: 'huge', label: '5 MB text node', short: '5 MB node', path: '/huge.html', ...hugeNodePage(HUGE_CHARS) },
+    { key: 'many', label: '200,000 nodes', short: '200,000 nodes', path: '/many.html', ...manyNodesPage() },
+  ].filter((c) => CASES.has(c.key));
+  const server = await servePages(new Map([...loaded.map((c) => [c.path, c.html] as const), ['/storm.html', STORM_PAGE]]));
   const loads: number[] = [loadavg()[0]!];
   const builds = { before: before.dir, after } as const;
-  const hugeRuns: Record<Which, Array<OurTasks & { found: number; page: MainThreadTasks; load: number }>> = { before: [], after: [], none: [] };
+  type LoadedRun = OurTasks & { found: number; page: MainThreadTasks; load: number };
+  const loadedRuns = new Map(loaded.map((c) => [c.key, { before: [], after: [], none: [] } as Record<Which, LoadedRun[]>]));
   const stormRuns: Record<Which, Array<OurTasks & { pageLongest: number; page: number; nodes: number; load: number }>> = { before: [], after: [], none: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
-      for (const which of CASES.has('huge') ? BUILDS : []) {
-        const r = await runHuge(which === 'none' ? undefined : builds[which], server.url('/huge.html'));
-        const load = loadavg()[0]!;
-        hugeRuns[which].push({ ...ourTasks(r.trace), found: r.found, page: r.page, load });
-        log(
-          `5 MB node, ${which}, run ${run + 1}: ${ours(ourTasks(r.trace))}, names ${r.found}/${huge.names}; ` +
-            `page: longest task ${r.page.longestMs.toFixed(0)} ms, blocking ${r.page.blockingMs.toFixed(0)} ms, busy ${r.page.busyMs.toFixed(0)} ms (load ${load.toFixed(1)})`,
-        );
-        if (DETAIL && r.trace) logDetail(r.trace);
+      for (const c of loaded) {
+        for (const which of BUILDS) {
+          const r = await runHuge(which === 'none' ? undefined : builds[which], server.url(c.path));
+          const load = loadavg()[0]!;
+          loadedRuns.get(c.key)![which].push({ ...ourTasks(r.trace), found: r.found, page: r.page, load });
+          log(
+            `${c.short}, ${which}, run ${run + 1}: ${ours(ourTasks(r.trace))}, names ${r.found}/${c.names}; ` +
+              `page: longest task ${r.page.longestMs.toFixed(0)} ms, blocking ${r.page.blockingMs.toFixed(0)} ms, busy ${r.page.busyMs.toFixed(0)} ms (load ${load.toFixed(1)})`,
+          );
+          if (DETAIL && r.trace) logDetail(r.trace);
+        }
       }
       for (const which of CASES.has('storm') ? BUILDS : []) {
         const r = await runStorm(which === 'none' ? undefined : builds[which], server.url('/storm.html'));
@@ -296,22 +322,23 @@ async function main(): Promise<void> {
     const ratio = cols.length === 2 ? ` ${v[0]! > 0 ? (v[1]! / v[0]!).toFixed(2) : '–'} |` : '';
     console.log(`| ${name} | ${v.map((x) => `${Number.isNaN(x) ? '–' : x.toFixed(digits)}${unit}`).join(' | ')} |${ratio}`);
   };
-  const hn = hugeRuns.none;
   const sn = stormRuns.none;
   const none = (xs: number[], unit = 'ms') => (xs.length > 0 ? ` (no extension: ${m(xs).toFixed(0)} ${unit})` : '');
-  if (CASES.has('huge')) {
-    const h = (f: (r: (typeof hugeRuns)['after'][number]) => number) => (w: 'before' | 'after') => m(hugeRuns[w].map(f));
-    row('5 MB text node: longest extension task, wall', h((r) => r.longest));
-    row('5 MB text node: longest extension task, CPU (estimate: × thread time / wall time)', h((r) => r.longestCpu));
-    row('5 MB text node: the collector inside that task', h((r) => r.longestGc));
-    row('5 MB text node: most collector time in one of our tasks', h((r) => r.mostGc));
-    row('5 MB text node: all extension time', h((r) => r.total));
-    row('5 MB text node: all collector time in our tasks', h((r) => r.totalGc));
-    row(`5 MB text node: names found (of ${huge.names})`, h((r) => r.found), '');
-    row(`5 MB text node: the page's longest task${none(hn.map((r) => r.page.longestMs))}`, h((r) => r.page.longestMs));
-    row(`5 MB text node: the page's blocking time, load to done${none(hn.map((r) => r.page.blockingMs))}`, h((r) => r.page.blockingMs));
-    row(`5 MB text node: the page's main-thread tasks${none(hn.map((r) => r.page.busyMs))}`, h((r) => r.page.busyMs));
-    row('5 MB text node: load average at the end of a run', (w) => m(hugeRuns[w].map((r) => r.load)), '', 1);
+  for (const c of loaded) {
+    const runs = loadedRuns.get(c.key)!;
+    const hn = runs.none;
+    const h = (f: (r: LoadedRun) => number) => (w: 'before' | 'after') => m(runs[w].map(f));
+    row(`${c.label}: longest extension task, wall`, h((r) => r.longest));
+    row(`${c.label}: longest extension task, CPU (estimate: × thread time / wall time)`, h((r) => r.longestCpu));
+    row(`${c.label}: the collector inside that task`, h((r) => r.longestGc));
+    row(`${c.label}: most collector time in one of our tasks`, h((r) => r.mostGc));
+    row(`${c.label}: all extension time`, h((r) => r.total));
+    row(`${c.label}: all collector time in our tasks`, h((r) => r.totalGc));
+    row(`${c.label}: names found (of ${c.names})`, h((r) => r.found), '');
+    row(`${c.label}: the page's longest task${none(hn.map((r) => r.page.longestMs))}`, h((r) => r.page.longestMs));
+    row(`${c.label}: the page's blocking time, load to done${none(hn.map((r) => r.page.blockingMs))}`, h((r) => r.page.blockingMs));
+    row(`${c.label}: the page's main-thread tasks${none(hn.map((r) => r.page.busyMs))}`, h((r) => r.page.busyMs));
+    row(`${c.label}: load average at the end of a run`, (w) => m(runs[w].map((r) => r.load)), '', 1);
   }
   if (CASES.has('storm')) {
     const st = (f: (r: (typeof stormRuns)['after'][number]) => number) => (w: 'before' | 'after') => m(stormRuns[w].map(f));

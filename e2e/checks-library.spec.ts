@@ -366,7 +366,7 @@ test.describe('the library\'s Checks tab', () => {
     expect(await countRows(serviceWorker, 'checks')).toBe(0);
   });
 
-  test('a check is edited (verdict and note) from the keyboard, and the edit can be undone', async ({ context, serviceWorker, extensionId }) => {
+  test('a check is edited (verdict and note) from the keyboard, Esc saves it too, and an edit can be undone', async ({ context, serviceWorker, extensionId }) => {
     const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
     const page = await context.newPage();
     await openChecks(page, extensionId);
@@ -386,11 +386,19 @@ test.describe('the library\'s Checks tab', () => {
     await page.keyboard.press('Tab');
     await expect(item.getByRole('textbox', { name: 'Note' })).toBeFocused();
     await page.keyboard.type('Lavrov never said it; an aide did.');
-    // Esc leaves the check as it was, and focus returns to Edit.
+    await expect(item.getByText('Esc or Close saves what you typed; Undo puts it back.')).toBeVisible();
+    // Esc saves what was typed (issue 14: a draft is never thrown away; it used to be dropped), and focus
+    // returns to Edit; Undo puts the check back as it was.
     await page.keyboard.press('Escape');
     await expect(edit).toBeFocused();
+    await expect(item.locator('.ck-verdict')).toHaveText('Misattributed');
+    await expect(item.locator('.ck-note')).toHaveText('Lavrov never said it; an aide did.');
+    await expect.poll(async () => (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)?.note).toBe('Lavrov never said it; an aide did.');
+    await expect(page.getByText('Check updated.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
     await expect(item.locator('.ck-verdict')).toHaveText('Contradicts the record');
-    expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+    await expect.poll(async () => (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+    await edit.focus();
 
     await page.keyboard.press('Enter');
     // The form takes focus once it is drawn: wait for it, as a keyboard user sees it.
@@ -416,5 +424,33 @@ test.describe('the library\'s Checks tab', () => {
     await expect(item.locator('.ck-verdict')).toHaveText('Contradicts the record');
     await expect(item.locator('.ck-note')).toHaveCount(0);
     await expect.poll(async () => (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+  });
+
+  test('a verdict note typed in the Checks tab outlives the tab: offered back with Discard, and Close with nothing changed saves nothing', async ({ context, serviceWorker, extensionId }) => {
+    const rows = await threeChecks(await context.newPage(), serviceWorker, extensionId);
+    const lavrov = rows[1]!;
+    const page = await context.newPage();
+    await openChecks(page, extensionId);
+    const label = `Edit the check of “${lavrov.claim.slice(0, 60)}”`;
+    await page.getByRole('button', { name: label }).click();
+    const form = page.getByRole('form', { name: label });
+    await form.getByRole('textbox', { name: 'Note' }).fill('Half a sentence, then the tab closed');
+    await page.close();
+    expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+
+    const again = await context.newPage();
+    await openChecks(again, extensionId);
+    // The form is open again, with the draft and a way to drop it; nothing was written meanwhile.
+    const back = again.getByRole('form', { name: label });
+    await expect(back.getByText('What you typed last time was not saved, and is back here.')).toBeVisible();
+    await expect(back.getByRole('textbox', { name: 'Note' })).toHaveValue('Half a sentence, then the tab closed');
+    await back.getByRole('button', { name: 'Discard it' }).click();
+    await expect(back.getByRole('textbox', { name: 'Note' })).toHaveValue(lavrov.note);
+    await expect(back.getByText('is back here')).toHaveCount(0);
+    await back.getByRole('button', { name: 'Close' }).click();
+    await expect(again.getByRole('button', { name: label })).toBeFocused();
+    await expect(again.getByText('Check updated.')).toHaveCount(0);
+    expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+    expect(await again.evaluate((id) => localStorage.getItem(`onrecord:check-draft:${id}`), lavrov.id)).toBeNull();
   });
 });

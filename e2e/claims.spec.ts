@@ -100,6 +100,51 @@ test('select, check, results; verdict from the keyboard; saved, drawn on revisit
   await expect(again.locator('#sp-note')).toHaveValue('Matches his December 2023 remarks.');
 });
 
+test('a verdict typed and not saved is never lost: the next claim says so and goes back to it; closing the panel keeps it; Discard drops it', async ({ context, serviceWorker, extensionId }) => {
+  // Issue 14: the draft used to be replaced without a word by the next claim, a re-check or the panel closing.
+  const page = await context.newPage();
+  await page.goto(FIXTURE);
+  await contentScriptReady(page);
+  const tabId = await checkSelection(page, serviceWorker, 'claim');
+  let panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('#sp-claim')).toHaveValue(/Dmitry Peskov said Moscow remains ready/);
+  await expect(panel.locator('#sp-note-kept')).toHaveText('Kept as a draft until you save, even if the panel closes.');
+  await panel.getByRole('radio', { name: 'Consistent with the record' }).check();
+  await panel.locator('#sp-note').fill('Half a thought about Peskov');
+
+  // The next claim from the page takes the form; the panel says the draft is kept and leads back to it.
+  await checkSelection(page, serviceWorker, 'misattributed');
+  await expect(panel.locator('#sp-claim')).not.toHaveValue(/Dmitry Peskov said Moscow remains ready/);
+  await expect(panel.locator('#sp-note')).toHaveValue('');
+  const left = panel.locator('.sp-draft-left');
+  await expect(left).toContainText('Your unsaved verdict on “Kremlin spokesman Dmitry Peskov said Moscow');
+  await left.getByRole('button', { name: 'Back to it' }).click();
+  await expect(panel.locator('#sp-claim')).toHaveValue(/Dmitry Peskov said Moscow remains ready/);
+  await expect(panel.locator('#sp-note')).toHaveValue('Half a thought about Peskov');
+  await expect(panel.getByRole('radio', { name: 'Consistent with the record' })).toBeChecked();
+  await expect(panel.locator('.sp-draft-back')).toHaveText(/What you typed last time was not saved, and is back here\./);
+  expect(await countRows(serviceWorker, 'checks')).toBe(0);
+  // Kept in the extension's own storage: nothing of it reaches the page.
+  expect(await page.content()).not.toContain('Half a thought');
+
+  // The panel closes: opened again (on the page's newest claim), it still leads back to the draft.
+  await panel.close();
+  panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('.sp-draft-left')).toContainText('Your unsaved verdict on “Kremlin spokesman Dmitry Peskov said Moscow');
+  await panel.locator('.sp-draft-left').getByRole('button', { name: 'Back to it' }).click();
+  await expect(panel.locator('#sp-note')).toHaveValue('Half a thought about Peskov');
+  // Discard gives back what is saved (nothing), and the draft is gone for good.
+  await panel.locator('.sp-draft-back').getByRole('button', { name: 'Discard it' }).click();
+  await expect(panel.locator('#sp-note')).toHaveValue('');
+  await expect(panel.getByRole('radio', { name: 'Consistent with the record' })).not.toBeChecked();
+  await panel.close();
+  panel = await openPanel(page, extensionId, tabId);
+  await expect(panel.locator('#sp-note')).toBeVisible();
+  await expect(panel.locator('.sp-draft-left')).toHaveCount(0);
+  await expect(panel.locator('.sp-draft-back')).toHaveCount(0);
+  expect(await countRows(serviceWorker, 'checks')).toBe(0);
+});
+
 test('misattribution is suggested with the actor the record has saying it, and the evidence', async ({ context, serviceWorker, extensionId }) => {
   const page = await context.newPage();
   await page.goto(FIXTURE);

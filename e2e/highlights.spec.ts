@@ -415,6 +415,59 @@ test.describe('the library', () => {
       .toBe('A note from the library');
   });
 
+  test('a note typed in the library\'s dialog is never thrown away: Esc and a click away save it, with Undo; an unsaved draft is offered back', async ({ context, serviceWorker, extensionId }) => {
+    // Issue 14: the same editor as the note window, the same behaviour (it used to drop the note on Esc).
+    const page = await context.newPage();
+    const h = sampleHighlight(1, { note: 'What was there before', tags: ['policy'] });
+    await openLibrary(page, extensionId, serviceWorker, [h]);
+    const noteOf = async () => (await savedRows(serviceWorker)).find((r) => r.id === h.id)?.note;
+    const dialog = page.getByRole('dialog', { name: 'Edit highlight' });
+    const field = dialog.getByRole('textbox', { name: 'Note' });
+
+    await page.getByRole('button', { name: 'Edit note and tags' }).click();
+    await expect(dialog.getByText('Esc or Ctrl+Enter: save and close')).toBeVisible();
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Months of work, typed here');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page.locator('.hl-item .hl-note')).toHaveText('Months of work, typed here');
+    await expect.poll(noteOf).toBe('Months of work, typed here');
+    // The change is data: Undo puts back what was there.
+    await expect(page.getByText('Note and tags saved.')).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(noteOf).toBe('What was there before');
+    await expect(page.locator('.hl-item .hl-note')).toHaveText('What was there before');
+
+    // A click on the backdrop, away from the editor, saves too.
+    await page.getByRole('button', { name: 'Edit note and tags' }).click();
+    await field.fill('Clicked away from this one');
+    await page.mouse.click(5, 5);
+    await expect(dialog).toHaveCount(0);
+    await expect.poll(noteOf).toBe('Clicked away from this one');
+
+    // The library tab goes away mid-sentence: the draft is kept in the extension's own storage and offered back.
+    await page.getByRole('button', { name: 'Edit note and tags' }).click();
+    await field.fill('A sentence the tab never saved');
+    await page.close();
+    const again = await context.newPage();
+    await openLibrary(again, extensionId, serviceWorker);
+    await again.getByRole('button', { name: 'Edit note and tags' }).click();
+    const back = again.getByRole('dialog', { name: 'Edit highlight' });
+    await expect(back.getByText('What you typed last time was not saved, and is back here.')).toBeVisible();
+    await expect(back.getByRole('textbox', { name: 'Note' })).toHaveValue('A sentence the tab never saved');
+    expect(await noteOf()).toBe('Clicked away from this one');
+    // Discard gives the saved note back and forgets the draft; closing then changes nothing.
+    await back.getByRole('button', { name: 'Discard it' }).click();
+    await expect(back.getByRole('textbox', { name: 'Note' })).toHaveValue('Clicked away from this one');
+    await expect(back.getByText('is back here')).toHaveCount(0);
+    expect(await again.evaluate((id) => localStorage.getItem(`onrecord:note-draft:${id}`), h.id)).toBeNull();
+    await again.keyboard.press('Escape');
+    await expect(back).toHaveCount(0);
+    await expect(again.getByText('Note and tags saved.')).toHaveCount(0);
+    expect(await noteOf()).toBe('Clicked away from this one');
+  });
+
   test('"open" goes to the page and shows the highlight', async ({ context, serviceWorker, extensionId }) => {
     const page = await context.newPage();
     await page.goto('/highlights.html');

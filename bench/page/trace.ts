@@ -103,6 +103,8 @@ export interface ExtensionTask {
   gcMs: number;
   /** Where that time went: "function on top ← innermost extension function", largest first (for the log). */
   by: { name: string; ms: number }[];
+  /** The same by module (see ExtensionTasks.byModule), wall ms; empty without a ModuleOf. */
+  byModule: Map<string, number>;
 }
 
 export interface ExtensionTasks {
@@ -128,6 +130,8 @@ export interface ExtensionTasks {
   count: number;
   /** The five tasks with the most extension time, for the log. */
   top: ExtensionTask[];
+  /** Every task with extension time in it. */
+  all: ExtensionTask[];
   /**
    * Where the extension's sampled time went: by the function on top of the stack (its own name and script, a
    * browser built-in it called such as a range constructor or `add`, "(garbage collector)", "(program)" for the
@@ -234,7 +238,7 @@ function profiles(events: readonly TraceEvent[]): Profile[] {
 }
 
 export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleOf): ExtensionTasks {
-  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], bySelf: [], byModule: [] };
+  const result: ExtensionTasks = { longestMs: 0, longestCpuMs: 0, longestGcMs: 0, mostGcMs: 0, totalGcMs: 0, longestOwnTaskMs: 0, longestTouchedTaskMs: 0, longestTouchedExtensionMs: 0, totalMs: 0, count: 0, top: [], all: [], bySelf: [], byModule: [] };
   // The page's renderer main thread: the profiled thread whose samples reach extension code the most.
   let best: { p: Profile; isExt: (id: number) => boolean; extSamples: number } | undefined;
   for (const p of profiles(events)) {
@@ -306,6 +310,7 @@ export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleO
     let previousExt = false;
     let previousOwn = '?';
     const by = new Map<string, number>();
+    const taskModules = new Map<string, number>();
     const cpuShare = task.tdur !== undefined && task.dur ? Math.min(1, task.tdur / task.dur) : 1;
     for (let i = k; i + 1 < times.length && times[i]! < end; i++) {
       const id = p.samples[i]!;
@@ -326,6 +331,7 @@ export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleO
           row.ms += d / 1000;
           row.cpuMs += (d / 1000) * cpuShare;
           byModule.set(module, row);
+          taskModules.set(module, (taskModules.get(module) ?? 0) + d / 1000);
         }
       }
       previousExt = mine;
@@ -339,6 +345,7 @@ export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleO
         extensionCpuMs: (ext / 1000) * cpuShare,
         gcMs: (tracedGc ? overlap(within(extScript, task.ts, end), within(gcEvents, task.ts, end)) : gc) / 1000,
         by: top,
+        byModule: taskModules,
       });
     }
   }
@@ -358,6 +365,7 @@ export function extensionTasks(events: readonly TraceEvent[], moduleOf?: ModuleO
   }
   result.count = all.length;
   result.top = [...all].sort((a, b) => b.extensionMs - a.extensionMs).slice(0, 5);
+  result.all = all;
   result.bySelf = [...self].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms);
   result.byModule = [...byModule].map(([name, row]) => ({ name, ...row })).sort((a, b) => b.ms - a.ms);
   return result;

@@ -87,13 +87,13 @@ describe('backgroundMatcher', () => {
   it('sends what one task asked for beyond one request\'s characters as several requests, one per task, in order', async () => {
     const bg = fakeBackground();
     const matcher = backgroundMatcher(bg.send);
-    const texts = ['a', 'b', 'c', 'd', 'e'].map((c) => `${c} Peskov `.padEnd(30_000, '.'));
+    const texts = ['a', 'b', 'c', 'd', 'e'].map((c) => `${c} Peskov `.padEnd(15_000, '.'));
     const answers = Promise.all(texts.map((t) => matcher.scan(t)));
     await Promise.resolve(); // the task's microtasks: the first request leaves
     await Promise.resolve();
     expect(bg.requests).toHaveLength(1);
     await answers;
-    // 65,536 characters a request at most: two parts, two parts, one part.
+    // SEND_BATCH_CHARS (32,768) characters a request at most: two parts, two parts, one part.
     expect(bg.requests.map((r) => r.parts.map((p) => p.text[0]).join(''))).toEqual(['ab', 'cd', 'e']);
   });
 

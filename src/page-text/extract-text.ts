@@ -70,6 +70,9 @@ export interface TextPart {
  * part starts. Null when no such cut exists (the first child alone is too
  * large): split the container instead. One walk sizes and extracts a part.
  * With `until` (a child of the container), the text ends before that child.
+ * With `maxNodes`, a part also ends before the first block-level child met
+ * once that many nodes have been walked: short text in many nodes (a page of
+ * 200,000 nodes) costs by the node, not by the character.
  */
 export function extractChildrenUpTo(
   container: Element,
@@ -77,12 +80,13 @@ export function extractChildrenUpTo(
   maxChars: number,
   options: ExtractOptions = {},
   until: Node | null = null,
+  maxNodes = Infinity,
 ): TextPart | null {
   const out = new TextBuilder();
   const rules = makeRules(container, options);
   const visible = visibilityAtRoot(container, rules);
   if (visible === null) return { pageText: out.finish(), next: null };
-  const cut: Cut = { at: null, until };
+  const cut: Cut = { at: null, until, maxNodes };
   if (walkChildren(container, visible, rules, out, maxChars, from, cut)) return { pageText: out.finish(), next: null };
   return cut.at === null ? null : { pageText: out.finish(), next: cut.at };
 }
@@ -151,6 +155,8 @@ interface Cut {
   at: Node | null;
   /** The child of the container where the walk ends (exclusive), or null for its end. */
   readonly until: Node | null;
+  /** Past this many nodes walked, the part ends at the next block-level child of the container. */
+  readonly maxNodes: number;
 }
 
 /**
@@ -167,6 +173,7 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
   const first = node;
   let mark: TextCheckpoint | null = null;
   let markNode: Node | null = null;
+  let walked = 0;
   const stop = (): boolean => {
     if (cut !== null && mark !== null) {
       out.rollback(mark);
@@ -177,6 +184,7 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
   // Each DOM property read below is a call into the browser: on a 5 MB page this walk visits about 150,000 nodes,
   // so each is read once per node (bench:page, session 8: extraction was 40% of the extension's sampled time there).
   while (node !== null) {
+    walked++;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       if (visible) {
@@ -186,9 +194,10 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
     } else if (type === ELEMENT_NODE) {
       if (cut !== null && node === cut.until && frames.length === 0) return true;
       if (cut !== null && frames.length === 0 && node !== first && separatorForTag((node as Element).localName) !== SEPARATOR_NONE) {
-        // A child of the container that starts a block: a part may end here.
+        // A child of the container that starts a block: a part may end here, and does past the node budget.
         mark = out.checkpoint();
         markNode = node;
+        if (walked > cut.maxNodes) return stop();
       }
       const verdict = judgeElement(node as Element, rules);
       if (verdict !== SKIP) {

@@ -14,5 +14,22 @@ export function installDom(): { document: Document; window: Window & typeof glob
       g[name] = (window as unknown as Record<string, unknown>)[name];
     }
   }
+  // An extension page's own storage, empty for each test (drafts are kept there: src/ui/draft-shelf.tsx).
+  g.localStorage = memoryStorage();
   return { document, window: window as unknown as Window & typeof globalThis, container: document.getElementById('app') as HTMLElement };
+}
+
+/** A Storage held in memory (linkedom has no localStorage). */
+export function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (key) => items.get(key) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (key) => void items.delete(key),
+    setItem: (key, value) => void items.set(key, String(value)),
+  };
 }

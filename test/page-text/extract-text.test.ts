@@ -281,4 +281,25 @@ describe('extractChildrenUpTo: an element text in parts, cut before block-level 
     expect(part).toMatchObject({ next: null });
     expect(part.pageText.text).toBe('Kyiv answered.\nMoscow replied again.');
   });
+
+  it('with a node budget, ends a part at the first block child met past it, and the parts still make the whole', () => {
+    const doc = parseDocument(html);
+    const main = doc.getElementById('m')!;
+    // p1 is 4 nodes (p, text, b, text) and the inline run after it 4 more: past a budget of 3, the part ends at p2.
+    const first = extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 3)!;
+    expect(first.pageText.text).toBe('Dmitry Peskov said one thing.\nintro inline text');
+    expect((first.next as Element).id).toBe('p2');
+    const parts = [first.pageText.text];
+    for (let from = first.next; from !== null; ) {
+      const part = extractChildrenUpTo(main, from, 10_000, NO_STYLE, null, 3)!;
+      expect(segmentProblems(part.pageText)).toEqual([]);
+      parts.push(part.pageText.text);
+      from = part.next;
+    }
+    // p2 and p3 are two nodes each: the budget is passed inside p3, so the part ends at p4. A block is never cut inside.
+    expect(parts).toEqual(['Dmitry Peskov said one thing.\nintro inline text', 'Kyiv answered.\nMoscow replied again.', 'Talks ended.']);
+    expect(parts.join('\n')).toBe(extractText(main, NO_STYLE).text);
+    // A budget the part stays within changes nothing.
+    expect(extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 100)).toEqual({ pageText: extractText(main, NO_STYLE), next: null });
+  });
 });

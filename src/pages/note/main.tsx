@@ -9,7 +9,8 @@ import type { HighlightPatch, SavedHighlight } from '../../core/annotations/mode
 import { NOTE_PORT, type NotePortMessage } from '../../shared/messages.ts';
 import { uiLanguage } from '../../ui/plural.ts';
 import { ask } from '../ask-background.ts';
-import { localDraftShelf, NoteApp, type NoteClient } from './note-app.tsx';
+import { localDraftShelf } from '../../ui/draft-shelf.tsx';
+import { NoteApp, type NoteClient } from './note-app.tsx';
 import '../../ui/selection-ui.css';
 import { openLibrary } from '../library-page.ts';
 import './note.css';
@@ -68,4 +69,4 @@ const client: NoteClient = {
   },
 };
 
-render(<NoteApp client={client} shelf={localDraftShelf(id)} fresh={params.get('fresh') === '1'} />, app);
+render(<NoteApp client={client} shelf={localDraftShelf<HighlightPatch>('note', id)} fresh={params.get('fresh') === '1'} />, app);

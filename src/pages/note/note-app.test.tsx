@@ -4,7 +4,8 @@ import { act } from 'preact/test-utils';
 import type { HighlightPatch } from '../../core/annotations/model.ts';
 import { sampleHighlight } from '../../core/annotations/testing.ts';
 import { installDom } from '../../ui/test-dom.ts';
-import { NoteApp, type DraftShelf, type NoteClient } from './note-app.tsx';
+import type { DraftShelf } from '../../ui/draft-shelf.tsx';
+import { NoteApp, type NoteClient } from './note-app.tsx';
 
 let dom: ReturnType<typeof installDom>;
 
@@ -29,7 +30,7 @@ function fakes(opts: { failSave?: boolean; kept?: HighlightPatch } = {}) {
     openLibrary: () => undefined,
     close: () => void calls.closed++,
   };
-  const shelf: DraftShelf = { get: () => shelved, put: (p) => void (shelved = p) };
+  const shelf: DraftShelf<HighlightPatch> = { get: () => shelved, put: (p) => void (shelved = p) };
   return { client, shelf, calls, shelved: () => shelved };
 }
 

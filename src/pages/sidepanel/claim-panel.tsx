@@ -2,10 +2,14 @@
  * The side panel: the claim and its page, what it mentions, the ranked
  * positions (the other side apart), the attribution check and the verdict
  * form. It follows its tab: a new "Check claim" there replaces the claim.
+ * A verdict typed and not saved is never lost: it is kept as a draft of that
+ * claim on that page (a new claim, a re-check, the panel closing), offered
+ * back with Discard when the claim is checked again, and a claim that
+ * replaced it says so, with a way back.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
-import type { CheckRow, Verdict } from '../../core/claims/check-record.ts';
+import { pageKey, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
 import { EmptyState } from './empty-state.tsx';
 import type { PanelClient, PendingClaim } from './panel-client.ts';
@@ -13,17 +17,40 @@ import { ResultList } from './result-list.tsx';
 import { SuggestionView } from './suggestion-view.tsx';
 import { VerdictForm } from './verdict-form.tsx';
 import { safeHref } from '../../core/schema/http-url.ts';
+import { DraftBack, keptDrafts, localDraftShelf, type DraftShelf } from '../../ui/draft-shelf.tsx';
 
 interface Props {
   client: PanelClient;
   tabId: number | undefined;
 }
 
+/** What is typed in the verdict form and not saved, with the claim and page it is about (to go back to it). */
+export interface VerdictDraft {
+  verdict: Verdict | null;
+  note: string;
+  claim: string;
+  page: PendingClaim;
+}
+
+const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
+/** Drafts are kept per page, then per claim: `<page> <claim>`. */
+const pagePrefix = (pageUrl: string) => `${pageKey(pageUrl)} `;
+
+/** One claim on one page: the shelf of its draft. */
+export const claimDraftShelf = (pageUrl: string, claim: string): DraftShelf<VerdictDraft> => localDraftShelf<VerdictDraft>('claim', `${pagePrefix(pageUrl)}${norm(claim)}`);
+
+/** The newest draft kept for another claim of this page, if any. */
+function otherDraft(page: PendingClaim, claim: string): VerdictDraft | null {
+  const mine = `${pagePrefix(page.pageUrl)}${norm(claim)}`;
+  return keptDrafts<VerdictDraft>('claim', pagePrefix(page.pageUrl)).find((d) => d.id !== mine)?.draft ?? null;
+}
+
+const CLAIM_PREVIEW_CHARS = 60;
+
 type Load = { status: 'idle' } | { status: 'checking' } | { status: 'error'; error: string } | { status: 'ready'; check: ClaimCheck };
 
 /** The saved check for this claim on this page, if any: same page, same words. */
 function findSaved(rows: readonly CheckRow[], claim: string): CheckRow | null {
-  const norm = (s: string) => s.replace(/\s+/gu, ' ').trim();
   return rows.find((r) => norm(r.claim) === norm(claim)) ?? null;
 }
 
@@ -38,6 +65,11 @@ export function ClaimPanel({ client, tabId }: Props) {
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  /** The claim the verdict form is about, and the shelf of its draft. */
+  const form = useRef<{ claim: string; page: PendingClaim; shelf: DraftShelf<VerdictDraft> } | null>(null);
+  const [restored, setRestored] = useState(false);
+  /** Another claim of this page whose verdict was typed and not saved (replaced by a new claim, or the panel closed). */
+  const [left, setLeft] = useState<VerdictDraft | null>(null);
   // The newest claim applied, and the newest check asked for: two reads in flight (a new "Check claim" while the
   // last one is still being checked, or a re-check typed meanwhile) may be answered out of order, and an older
   // answer must never replace a newer one.
@@ -48,15 +80,23 @@ export function ClaimPanel({ client, tabId }: Props) {
   const runCheck = useCallback(
     async (claim: string, page: PendingClaim | null) => {
       const mine = ++checkSeq.current;
+      form.current = null;
       setLoad({ status: 'checking' });
       setSaveError(null);
       try {
         const [check, rows] = await Promise.all([client.check(claim), page ? client.checksForPage(page.pageUrl) : Promise.resolve([])]);
         if (mine !== checkSeq.current) return;
         const existing = findSaved(rows, check.claim);
+        const shelf = page ? claimDraftShelf(page.pageUrl, check.claim) : null;
+        const kept = shelf?.get() ?? null;
+        const back = kept !== null && (kept.verdict !== (existing?.verdict ?? null) || kept.note !== (existing?.note ?? ''));
+        if (kept && !back) shelf?.put(null);
+        form.current = page && shelf ? { claim: check.claim, page, shelf } : null;
+        setLeft(page ? otherDraft(page, check.claim) : null);
+        setRestored(back);
         setSaved(existing);
-        setVerdict(existing?.verdict ?? null);
-        setNote(existing?.note ?? '');
+        setVerdict(back ? kept.verdict : (existing?.verdict ?? null));
+        setNote(back ? kept.note : (existing?.note ?? ''));
         setChosen(new Set(existing?.positionIds ?? []));
         setLoad({ status: 'ready', check });
         queueMicrotask(() => heading.current?.focus());
@@ -85,6 +125,15 @@ export function ClaimPanel({ client, tabId }: Props) {
     void refreshPending();
     return client.onChange(() => void refreshPending());
   }, [refreshPending]);
+
+  /** Every change goes on the shelf at once; a form back at what is saved leaves nothing there. */
+  const edit = (next: Pick<VerdictDraft, 'verdict' | 'note'>) => {
+    setVerdict(next.verdict);
+    setNote(next.note);
+    const differs = next.verdict !== (saved?.verdict ?? null) || next.note !== (saved?.note ?? '');
+    const at = form.current;
+    at?.shelf.put(differs ? { ...next, claim: at.claim, page: at.page } : null);
+  };
 
   const toggle = (id: string) =>
     setChosen((prev) => {
@@ -115,6 +164,8 @@ export function ClaimPanel({ client, tabId }: Props) {
         suggestion: { verdict: check.suggestion.verdict, ...check.suggestion.evidence },
       });
       setSaved(row);
+      form.current?.shelf.put(null);
+      setRestored(false);
     } catch (err) {
       setSaveError(t('sidepanelSaveFailed', err instanceof Error ? err.message : String(err)));
     } finally {
@@ -153,6 +204,22 @@ export function ClaimPanel({ client, tabId }: Props) {
         {check?.truncated ? <p class="sp-muted">{t('sidepanelTruncated')}</p> : null}
       </section>
 
+      {left ? (
+        <p class="sp-draft-left" role="status">
+          {t('sidepanelDraftLeft', left.claim.length > CLAIM_PREVIEW_CHARS ? `${left.claim.slice(0, CLAIM_PREVIEW_CHARS)}…` : left.claim)}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const { claim, page } = left;
+              setPending(page);
+              setText(claim);
+              void runCheck(claim, page);
+            }}
+          >
+            {t('sidepanelDraftGoBack')}
+          </button>
+        </p>
+      ) : null}
       {load.status === 'idle' && !pending ? <EmptyState reason="no-claim" /> : null}
       {load.status === 'checking' ? (
         <p role="status" aria-live="polite" class="sp-muted">
@@ -192,7 +259,7 @@ export function ClaimPanel({ client, tabId }: Props) {
               check={check}
               labels={labels}
               onUse={() => {
-                setVerdict(check.suggestion.verdict);
+                edit({ verdict: check.suggestion.verdict, note });
                 setChosen(new Set(check.suggestion.evidence.positionIds));
                 queueMicrotask(() => document.querySelector<HTMLInputElement>(`input[name="verdict"][value="${check.suggestion.verdict}"]`)?.focus());
               }}
@@ -212,8 +279,19 @@ export function ClaimPanel({ client, tabId }: Props) {
               saving={saving}
               saved={saved}
               error={saveError}
-              onVerdict={setVerdict}
-              onNote={setNote}
+              onVerdict={(v) => edit({ verdict: v, note })}
+              onNote={(n) => edit({ verdict, note: n })}
+              draftBack={
+                restored ? (
+                  <DraftBack
+                    class="sp-draft-back"
+                    onDiscard={() => {
+                      setRestored(false);
+                      edit({ verdict: saved?.verdict ?? null, note: saved?.note ?? '' });
+                    }}
+                  />
+                ) : null
+              }
               onSave={() => void save()}
             />
           ) : null}

@@ -1,4 +1,5 @@
 /** The moderator's verdict: one of four, a note, and the positions it rests on (checked in the result list). */
+import type { ComponentChildren } from 'preact';
 import { VERDICTS, type CheckRow, type Verdict } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
 import { plural } from '../../ui/plural.ts';
@@ -15,9 +16,11 @@ interface Props {
   onVerdict(v: Verdict): void;
   onNote(note: string): void;
   onSave(): void;
+  /** "Your unsaved note is back · Discard", when the form opened with a kept draft. */
+  draftBack?: ComponentChildren;
 }
 
-export function VerdictForm({ verdict, note, positionCount, saving, saved, error, onVerdict, onNote, onSave }: Props) {
+export function VerdictForm({ verdict, note, positionCount, saving, saved, error, onVerdict, onNote, onSave, draftBack }: Props) {
   return (
     <form
       class="sp-section sp-verdict"
@@ -28,6 +31,7 @@ export function VerdictForm({ verdict, note, positionCount, saving, saved, error
       }}
     >
       <h2 id="sp-verdict-h">{t('sidepanelVerdict')}</h2>
+      {draftBack}
       <fieldset>
         <legend class="sp-muted">{t('sidepanelClaimIs')}</legend>
         {VERDICTS.map((v) => (
@@ -39,7 +43,10 @@ export function VerdictForm({ verdict, note, positionCount, saving, saved, error
       <label class="sp-note-label" for="sp-note">
         {t('sidepanelNote')}
       </label>
-      <textarea id="sp-note" rows={3} value={note} onInput={(e) => onNote(e.currentTarget.value)} />
+      <textarea id="sp-note" rows={3} value={note} aria-describedby="sp-note-kept" onInput={(e) => onNote(e.currentTarget.value)} />
+      <p id="sp-note-kept" class="sp-muted">
+        {t('sidepanelNoteKept')}
+      </p>
       <p class="sp-muted">{plural('sidepanelRestsOn', positionCount)}</p>
       <button type="submit" class="sp-primary" disabled={verdict === null || saving}>
         {saved ? t('sidepanelUpdateVerdict') : t('sidepanelSaveVerdict')}

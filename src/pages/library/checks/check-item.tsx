@@ -1,8 +1,10 @@
 /**
  * One saved check in the library: the claim, the verdict, who said it, when
  * it was checked, the page, the note and the positions it rests on, by
- * speaker and words. "Edit" turns it into a small form (verdict and note);
- * Esc or Cancel leaves it unchanged, and focus comes back to "Edit".
+ * speaker and words. "Edit" turns it into a small form (verdict and note).
+ * As in every OnRecord editor, what is typed is never thrown away: Esc or
+ * Close save it (the list offers Undo) and focus comes back to "Edit"; until
+ * then it is kept as a draft, offered back if the library closed first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICTS, type CheckRow, type Verdict } from '../../../core/claims/check-record.ts';
@@ -10,6 +12,7 @@ import type { PositionSummary } from '../../../core/claims/position-summary.ts';
 import { t } from '../../../core/i18n.ts';
 import { safeHref } from '../../../core/schema/http-url.ts';
 import { formatMoment } from '../../../ui/dates.ts';
+import { DraftBack, localDraftShelf, type DraftShelf } from '../../../ui/draft-shelf.tsx';
 import { EvidenceItem } from '../../../ui/evidence-item.tsx';
 import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 
@@ -25,44 +28,74 @@ interface Props {
   locale: string;
   onSave(edit: CheckEdit): Promise<void>;
   onDelete(): void;
+  /** Where this check's unsaved edit is kept (the extension's own storage by default). */
+  shelf?: DraftShelf<CheckEdit>;
 }
 
-export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete }: Props) {
-  const [editing, setEditing] = useState(false);
-  const [verdict, setVerdict] = useState<Verdict>(r.verdict);
-  const [note, setNote] = useState(r.note);
+/** The draft kept for `r`, if it still differs from what is saved (one that does not is dropped). */
+function keptEdit(r: CheckRow, shelf: DraftShelf<CheckEdit>): CheckEdit | null {
+  const kept = shelf.get();
+  if (kept && (kept.verdict !== r.verdict || kept.note !== r.note)) return kept;
+  if (kept) shelf.put(null);
+  return null;
+}
+
+export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete, shelf = localDraftShelf<CheckEdit>('check', r.id) }: Props) {
+  // A draft left by a library that closed mid-edit opens the form again, with the draft and a Discard.
+  const [restored, setRestored] = useState<CheckEdit | null>(() => keptEdit(r, shelf));
+  const [editing, setEditing] = useState(restored !== null);
+  const [verdict, setVerdict] = useState<Verdict>(restored?.verdict ?? r.verdict);
+  const [note, setNote] = useState(restored?.note ?? r.note);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const form = useRef<HTMLFormElement>(null);
   const restoreFocus = useRef(false);
+  const focusForm = useRef(false);
 
   useEffect(() => {
-    if (editing) form.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
-    else if (restoreFocus.current) {
+    if (editing && focusForm.current) {
+      focusForm.current = false;
+      form.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
+    } else if (!editing && restoreFocus.current) {
       restoreFocus.current = false;
       editButton.current?.focus();
     }
   }, [editing]);
 
+  /** Every change goes on the shelf at once: a tab closed right after the last keystroke keeps it too. */
+  const edit = (next: CheckEdit) => {
+    setVerdict(next.verdict);
+    setNote(next.note);
+    shelf.put(next.verdict !== r.verdict || next.note !== r.note ? next : null);
+  };
   const start = () => {
-    setVerdict(r.verdict);
-    setNote(r.note);
+    const kept = keptEdit(r, shelf);
+    setRestored(kept);
+    setVerdict(kept?.verdict ?? r.verdict);
+    setNote(kept?.note ?? r.note);
     setError(null);
+    focusForm.current = true;
     setEditing(true);
   };
   const stop = () => {
     restoreFocus.current = true;
+    setRestored(null);
     setEditing(false);
   };
+  /** Save, Close and Esc alike: what was typed is saved (Undo is offered); with nothing changed the form just closes. */
   const submit = (e: Event) => {
     e.preventDefault();
     if (saving) return;
-    if (verdict === r.verdict && note === r.note) return stop();
+    if (verdict === r.verdict && note === r.note) {
+      shelf.put(null);
+      return stop();
+    }
     setSaving(true);
     setError(null);
     onSave({ verdict, note }).then(
       () => {
+        shelf.put(null);
         setSaving(false);
         stop();
       },
@@ -92,32 +125,39 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete 
           aria-label={t('checksEditLabel', r.claim.slice(0, 60))}
           onSubmit={submit}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              stop();
-            }
+            if (e.key === 'Escape') submit(e);
           }}
         >
+          {restored ? (
+            <DraftBack
+              class="ck-draft-back"
+              onDiscard={() => {
+                setRestored(null);
+                edit({ verdict: r.verdict, note: r.note });
+              }}
+            />
+          ) : null}
           <fieldset>
             <legend>{t('checksVerdict')}</legend>
             {VERDICTS.map((v) => (
               <label key={v}>
-                <input type="radio" name={`ck-verdict-${r.id}`} value={v} checked={verdict === v} onChange={() => setVerdict(v)} /> {verdictLabel(v)}
+                <input type="radio" name={`ck-verdict-${r.id}`} value={v} checked={verdict === v} onChange={() => edit({ verdict: v, note })} /> {verdictLabel(v)}
               </label>
             ))}
           </fieldset>
           <label class="ck-note-label">
             {t('checksNote')}
-            <textarea rows={3} value={note} maxLength={10_000} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea rows={3} value={note} maxLength={10_000} onInput={(e) => edit({ verdict, note: e.currentTarget.value })} />
           </label>
           <div class="ck-edit-actions">
             <button type="submit" disabled={saving}>
               {t('checksSave')}
             </button>
-            <button type="button" onClick={stop}>
-              {t('checksCancel')}
+            <button type="button" disabled={saving} onClick={submit}>
+              {t('checksClose')}
             </button>
           </div>
+          <p class="ck-muted ck-hint">{t('checksEditHint')}</p>
           {error ? (
             <p role="alert" class="ck-error">
               {error}

@@ -108,11 +108,22 @@ export function HighlightsView({ store, locale = interfaceLocale() }: { store: L
     }
   };
 
+  /** Save, or Esc / Close / a click away with something typed: the change is stored, and Undo puts back what was there. */
   const save = async (h: SavedHighlight, patch: HighlightPatch) => {
-    const next = await store.update(h.id, patch);
-    setAll((list) => list.map((x) => (x.id === h.id ? next : x)));
-    setEditing(null);
-    show({ text: 'Saved.' });
+    const put = (x: SavedHighlight) => setAll((list) => list.map((y) => (y.id === x.id ? x : y)));
+    put(await store.update(h.id, patch));
+    show(
+      {
+        text: t('libraryNoteSaved'),
+        action: {
+          label: t('libraryUndo'),
+          run: () => {
+            store.update(h.id, { note: h.note, tags: h.tags, color: h.color }).then(put, (err: unknown) => fail('libraryUndoFailed', err));
+          },
+        },
+      },
+      UNDO_MS,
+    );
   };
 
   const open = (h: SavedHighlight) => {
@@ -192,11 +203,7 @@ export function HighlightsView({ store, locale = interfaceLocale() }: { store: L
           highlight={editing}
           knownTags={knownTags}
           onSave={(patch) => save(editing, patch)}
-          onDelete={async () => {
-            const h = editing;
-            setEditing(null);
-            await remove(h);
-          }}
+          onDelete={() => remove(editing)}
           onClose={() => setEditing(null)}
         />
       )}
