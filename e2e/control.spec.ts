@@ -264,4 +264,41 @@ test.describe('in control', () => {
     expect((await tableRows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);
     expect(await tableRows(serviceWorker, 'checks')).toEqual(checks);
   });
+
+  test('a backup made while your aliases and positions are damaged restores the highlights, and the damaged copy stays offered', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    await putRows(serviceWorker, 'highlights', [sampleHighlight(1, { id: 'e2e-d1' }), sampleHighlight(2, { id: 'e2e-d2' })]);
+    const damaged = { aliases: { 'dmitry-peskov': [{ text: 'Пєсков', lang: 'uk' }] }, sources: [], positions: [{ id: 'half-written' }], entities: [] };
+    await putRows(serviceWorker, 'settings', [{ key: 'user-layer', value: damaged }]);
+
+    const options = await openOptions(context, extensionId);
+    const alert = options.locator('.damaged-layer');
+    await expect(alert).toContainText('Your own aliases and positions could not be read');
+    const downloading = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Back up to a file' }).click();
+    const file = readFileSync((await (await downloading).path())!);
+    await putRows(serviceWorker, 'highlights', 'clear');
+
+    await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+    const confirm = options.getByRole('alertdialog', { name: 'Restore backup.json?' });
+    await expect(confirm).toContainText('Your own aliases and positions in this backup could not be read. Everything else is restored');
+    await expect(confirm).toContainText('your options (allowed sites, reviewer, reading settings)');
+    await confirm.getByRole('button', { name: 'Replace with the backup' }).click();
+    await expect(options.getByRole('status')).toContainText('Restored 2 highlights');
+    expect(await countRows(serviceWorker, 'highlights')).toBe(2);
+
+    // After the page reloads the damaged copy is still told, offered intact, and Forget removes it visibly.
+    await expect(options.getByText(/Restored 2 highlights/)).toHaveCount(0, { timeout: 10_000 });
+    await expect(alert).toContainText('Your own aliases and positions could not be read');
+    const saving = options.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Save the unreadable copy' }).click();
+    const saved = JSON.parse(readFileSync((await (await saving).path())!).toString()) as { value: unknown };
+    expect(saved.value).toEqual(damaged);
+    await alert.getByRole('button', { name: 'Forget the unreadable copy' }).click();
+    await expect(alert).toHaveCount(0);
+    await options.reload();
+    await expect(options.getByRole('heading', { name: 'Your edits' })).toBeVisible();
+    await expect(alert).toHaveCount(0);
+    expect(await countRows(serviceWorker, 'highlights')).toBe(2);
+  });
 });

@@ -10,7 +10,7 @@ import { exportCorpus, importCorpus, listCorpora, removeCorpus, setCorpusEnabled
 import { installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { bundledCorpusFrom } from './bundled-corpus.ts';
-import { addAlias } from './user-layer.ts';
+import { addAlias, DAMAGED_USER_LAYER_KEY, readDamagedUserLayer, USER_LAYER_KEY, type DamagedUserLayer } from './user-layer.ts';
 
 let n = 0;
 const dbs: OnRecordDb[] = [];
@@ -136,18 +136,50 @@ describe('backup', () => {
     expect(await db.table('highlights').count()).toBe(1);
   });
 
-  it('a user layer whose positions lack fields the record needs is refused before anything is written', async () => {
+  it('a backup with a user layer that does not read restores everything else and keeps the layer aside', async () => {
     const db = freshDb();
     await bundled(db);
     await db.table('highlights').put(sampleHighlight(7));
     const file = JSON.parse(JSON.stringify(await createBackup(db))) as { settings: { key: string; value: unknown }[]; highlights: unknown[] };
-    file.highlights = [];
-    file.settings.push({ key: 'user-layer', value: { aliases: {}, sources: [{ id: 'user-s-1', text: 'x' }], positions: [{ id: 'user-p-1', actor: 'x-peskov', source: 'user-s-1' }] } });
-    const refused = restoreBackup(db, JSON.stringify(file));
-    await expect(refused).rejects.toBeInstanceOf(RestoreRefused);
-    await expect(refused).rejects.toThrow(/your own aliases and positions/);
-    expect(await db.table('highlights').count()).toBe(1);
+    file.highlights = [sampleHighlight(1), sampleHighlight(2)];
+    const bad = { aliases: {}, sources: [{ id: 'user-s-1', text: 'x' }], positions: [{ id: 'user-p-1', actor: 'x-peskov', source: 'user-s-1' }] };
+    file.settings.push({ key: 'user-layer', value: bad });
+    const preview = await previewRestore(db, JSON.stringify(file));
+    expect('preview' in preview && preview.preview.damagedInBackup).toBe(true);
+    await restoreBackup(db, JSON.stringify(file));
+    expect(await db.table('highlights').count()).toBe(2);
+    expect(await db.settings.get(USER_LAYER_KEY)).toBeUndefined();
+    expect((await readDamagedUserLayer(db))?.value).toEqual(bad);
     await expect(readActiveCorpus(db)).resolves.toBeDefined();
+  });
+
+  it('a backup made while the user layer is damaged carries it aside, and restoring it gives everything back', async () => {
+    const db = freshDb();
+    await bundled(db);
+    await db.table('highlights').bulkPut([sampleHighlight(1), sampleHighlight(2)]);
+    const bad = { aliases: { 'x-peskov': [{ text: 'Пєсков', lang: 'uk' }] }, sources: [], positions: [{ id: 'half-written' }], entities: [] };
+    await db.settings.put({ key: USER_LAYER_KEY, value: bad });
+    const backup = await createBackup(db);
+    expect(backup.settings.find((r) => r.key === USER_LAYER_KEY)).toBeUndefined();
+    await db.table('highlights').clear();
+    await restoreBackup(db, JSON.stringify(backup));
+    expect(await db.table('highlights').count()).toBe(2);
+    expect((await readDamagedUserLayer(db))?.value).toEqual(bad);
+  });
+
+  it('a restore keeps the damaged copies kept aside here, beside those of the backup', async () => {
+    const db = freshDb();
+    await bundled(db);
+    await db.settings.put({ key: USER_LAYER_KEY, value: { positions: [{ id: 'old' }] } });
+    const backup = await createBackup(db);
+    await db.settings.put({ key: USER_LAYER_KEY, value: { positions: [{ id: 'newer' }] } });
+    await addAlias(db, 'x-peskov', { text: 'Песков', lang: 'ru' }); // moves the newer damaged layer aside
+    const preview = await previewRestore(db, JSON.stringify(backup));
+    expect('preview' in preview && preview.preview.damagedHere).toBe(1);
+    await restoreBackup(db, JSON.stringify(backup));
+    const kept = (await db.settings.toArray()).filter((r) => r.key.startsWith(DAMAGED_USER_LAYER_KEY)).map((r) => (r.value as DamagedUserLayer).value);
+    expect(kept).toHaveLength(2);
+    expect(kept).toEqual(expect.arrayContaining([{ positions: [{ id: 'old' }] }, { positions: [{ id: 'newer' }] }]));
   });
 
   it('a wrong file gets one sentence that says what it is', async () => {

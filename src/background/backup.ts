@@ -6,7 +6,7 @@
 import { validateCorpus, formatProblem } from '../core/corpus/validate.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../core/backup/format.ts';
 import { checkBackupText, refusalSentence, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../core/backup/check.ts';
-import { USER_LAYER_KEY, userLayerProblem } from './user-layer.ts';
+import { USER_LAYER_KEY, freeDamagedKey, isDamagedLayerKey, setDamagedLayerAside } from './user-layer.ts';
 import { BUNDLED_EDITS_KEY, bundledEditsProblem } from './bundled-edits.ts';
 import { exportCorpus } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
@@ -23,7 +23,8 @@ export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Ba
     createdAt: now.toISOString(),
     enabled: Object.fromEntries(rows.map((r) => [r.id, r.enabled])),
     corpora,
-    settings: await db.settings.toArray(),
+    // A user layer that does not read travels aside (see setDamagedLayerAside), so the file still restores.
+    settings: setDamagedLayerAside(await db.settings.toArray(), now).rows,
     highlights: await db.highlights.toArray(),
     checks: await db.checks.toArray(),
   };
@@ -42,7 +43,9 @@ function layerCounts(settings: readonly { key: string; value: unknown }[]): Pick
  * each imported corpus with the corpus validator and the user layer with
  * the user layer's own reader. Returns the backup, or the refusal.
  */
-export function checkBackup(text: string): { backup: Backup; refusal?: undefined } | { backup?: undefined; refusal: BackupRefusal } {
+export function checkBackup(
+  text: string,
+): { backup: Backup; keptAside: boolean; refusal?: undefined } | { backup?: undefined; keptAside?: undefined; refusal: BackupRefusal } {
   const checked = checkBackupText(text);
   if (!checked.backup) return checked;
   const { backup } = checked;
@@ -53,18 +56,17 @@ export function checkBackup(text: string): { backup: Backup; refusal?: undefined
       return { refusal: { kind: 'damaged', detail: first ? formatProblem(first) : `corpus ${i + 1} does not pass the validator` } };
     }
   }
-  const layer = backup.settings.find((r) => r.key === USER_LAYER_KEY);
-  const problem = layer ? userLayerProblem(layer.value) : undefined;
-  if (problem) return { refusal: { kind: 'damaged', detail: `your own aliases and positions: ${problem}` } };
+  // A user layer that does not read (a backup made before it travelled aside) is kept aside, not refused: the rest restores.
+  const aside = setDamagedLayerAside(backup.settings, new Date(backup.createdAt));
   const edits = backup.settings.find((r) => r.key === BUNDLED_EDITS_KEY);
   const editsProblem = edits ? bundledEditsProblem(edits.value) : undefined;
   if (editsProblem) return { refusal: { kind: 'damaged', detail: editsProblem } };
-  return { backup };
+  return { backup: { ...backup, settings: aside.rows }, keptAside: backup.settings.some((r) => isDamagedLayerKey(r.key)) || aside.movedAside };
 }
 
 /** What a restore of this file would replace, for the confirmation; nothing is written. */
 export async function previewRestore(db: OnRecordDb, text: string): Promise<{ preview: RestorePreview } | { refusal: BackupRefusal }> {
-  const { backup, refusal } = checkBackup(text);
+  const { backup, refusal, keptAside } = checkBackup(text);
   if (!backup) return { refusal };
   const [corpora, highlights, checks, settings] = await Promise.all([db.corpora.toArray(), db.highlights.count(), db.checks.count(), db.settings.toArray()]);
   return {
@@ -72,6 +74,8 @@ export async function previewRestore(db: OnRecordDb, text: string): Promise<{ pr
       createdAt: backup.createdAt,
       current: { highlights, checks, corpora: corpora.filter((c) => c.origin === 'imported').length, ...layerCounts(settings) },
       incoming: { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length, ...layerCounts(backup.settings) },
+      damagedInBackup: keptAside,
+      damagedHere: settings.filter((r) => isDamagedLayerKey(r.key)).length,
     },
   };
 }
@@ -99,8 +103,18 @@ export async function restoreBackup(db: OnRecordDb, text: string): Promise<{ hig
       if (enabled !== undefined) await db.corpora.update(row.id, { enabled });
     }
     await db.matchers.clear();
+    // Damaged copies kept aside here are kept again (never lost to a restore), beside those the backup carries.
+    const here = (await db.settings.toArray()).filter((r) => isDamagedLayerKey(r.key));
+    const incoming = new Map(backup.settings.map((r) => [r.key, r]));
     await db.settings.clear();
     await db.settings.bulkPut(backup.settings);
+    for (const row of here) {
+      const same = incoming.get(row.key);
+      if (same && JSON.stringify(same.value) === JSON.stringify(row.value)) continue;
+      const key = incoming.has(row.key) ? freeDamagedKey(new Set([...incoming.keys(), ...here.map((r) => r.key)]), new Date()) : row.key;
+      incoming.set(key, row);
+      await db.settings.put({ key, value: row.value });
+    }
     await db.highlights.clear();
     // Rows are the highlight and check features' own formats, written back as they were backed up.
     await db.highlights.bulkPut(backup.highlights);

@@ -136,6 +136,37 @@ export async function readDamagedUserLayer(db: OnRecordDb): Promise<DamagedUserL
   return 'problem' in read ? { value: row?.value, foundAt: new Date().toISOString(), problem: read.problem } : undefined;
 }
 
+/** A damaged key no row uses yet: the first copy gets the plain key, later ones a suffix (never one already taken). */
+export function freeDamagedKey(taken: ReadonlySet<string>, now: Date): string {
+  if (!taken.has(DAMAGED_USER_LAYER_KEY)) return DAMAGED_USER_LAYER_KEY;
+  let stamp = now.getTime();
+  while (taken.has(`${DAMAGED_USER_LAYER_KEY}-${stamp}`)) stamp++;
+  return `${DAMAGED_USER_LAYER_KEY}-${stamp}`;
+}
+
+/**
+ * Settings rows with a user layer that does not read moved aside under a
+ * free damaged key, as an edit would move it: a backup carries it as a
+ * value a restore does not parse, and a restore keeps it aside again.
+ * Returns the rows unchanged (and `movedAside` false) when the layer reads.
+ */
+export function setDamagedLayerAside<Row extends { key: string; value: unknown }>(
+  rows: readonly Row[],
+  now = new Date(),
+): { rows: { key: string; value: unknown }[]; movedAside: boolean } {
+  const layer = rows.find((r) => r.key === USER_LAYER_KEY);
+  const read = layer ? parseLayer(layer.value) : undefined;
+  if (!layer || !read || 'layer' in read) return { rows: [...rows], movedAside: false };
+  const aside: DamagedUserLayer = { value: layer.value, foundAt: now.toISOString(), problem: read.problem };
+  const key = freeDamagedKey(new Set(rows.map((r) => r.key)), now);
+  return { rows: [...rows.filter((r) => r !== layer), { key, value: aside }], movedAside: true };
+}
+
+/** Whether a settings key holds a damaged copy kept aside (the first or a later one). */
+export function isDamagedLayerKey(key: string): boolean {
+  return key === DAMAGED_USER_LAYER_KEY || key.startsWith(`${DAMAGED_USER_LAYER_KEY}-`);
+}
+
 /** The user's aliases of one entity (an own property only: an id such as "constructor" is an id like any other). */
 export function userAliasesOf(layer: UserLayer, entityId: string): Corpus['entities'][number]['aliases'] {
   return Object.hasOwn(layer.aliases, entityId) ? layer.aliases[entityId]! : [];
@@ -160,8 +191,8 @@ async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserL
     if ('layer' in read) layer = read.layer;
     else {
       const aside: DamagedUserLayer = { value: row?.value, foundAt: new Date().toISOString(), problem: read.problem };
-      const taken = await db.settings.get(DAMAGED_USER_LAYER_KEY);
-      await db.settings.add({ key: taken ? `${DAMAGED_USER_LAYER_KEY}-${Date.now()}` : DAMAGED_USER_LAYER_KEY, value: aside });
+      const taken = new Set((await db.settings.toCollection().primaryKeys()).map(String));
+      await db.settings.add({ key: freeDamagedKey(taken, new Date()), value: aside });
       layer = EMPTY_USER_LAYER;
     }
     const next = change(layer);

@@ -44,6 +44,10 @@ export interface RestorePreview {
   current: RestoreCounts;
   /** What the backup puts in its place. */
   incoming: RestoreCounts;
+  /** The backup's own aliases and positions do not read: they are restored aside, as a copy to save, not applied. */
+  damagedInBackup: boolean;
+  /** Damaged copies kept aside here now: a restore keeps them. */
+  damagedHere: number;
 }
 
 export type BackupCheck = { backup: Backup; refusal?: undefined } | { backup?: undefined; refusal: BackupRefusal };

@@ -67,6 +67,8 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
           <div id="restore-confirm-body">
             <p>{t('optRestoreNow')} {countsLine(pending.preview.current)}</p>
             <p>{t('optRestoreIncoming', [new Date(pending.preview.createdAt).toLocaleString()])} {countsLine(pending.preview.incoming)}</p>
+            {pending.preview.damagedInBackup && <p class="note">{t('optRestoreDamagedInBackup')}</p>}
+            {pending.preview.damagedHere > 0 && <p class="note">{t('optRestoreKeepsDamaged')}</p>}
             <p class="note">{t('optRestoreWarning')}</p>
           </div>
           <button type="button" onClick={() => run(() => restore(pending))}>{t('optRestoreReplace')}</button>{' '}
