@@ -202,6 +202,32 @@ export function inTitleCaseLine(text: string, start: number, end: number): boole
  */
 const NATIONAL_ADJECTIVE = /(?:ськ|цьк|зьк|ск|цк)(?:ий|ій|е|ого|ому|им|ім|а|ої|ій|у|ою|і|их|ое|ая|ой|ую|ом|ие|ых|ые)$/u;
 
+/** A nationality adjective without its ending: "российское" → росс, "українське" → україн, "британское" → британ. */
+const NATIONAL_STEM = /(?:ий|ій|и|і)?(?:ськ|цьк|зьк|ск|цк)[а-яіїєґ]*$/u;
+
+/**
+ * Whether a nationality adjective (folded) is the body's own nation's: its stem starts one of the body's alias words
+ * (`ownWords`: "российское" → росс- of "россии"; "російське" → рос- of "росії"). "российское Минобороны" is Russia's.
+ */
+function ownNationality(word: string, ownWords: ReadonlySet<string>): boolean {
+  const stem = word.replace(NATIONAL_STEM, '');
+  if (stem.length < 3 || stem === word) return false;
+  for (const own of ownWords) if (own !== word && own.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * Whether the capitalised word `t` after a body's abbreviation qualifies it as another country's: in Cyrillic a
+ * country or place in the genitive ("Минобороны Украины", "МЗС Польщі", "МИД Израиля") or an abbreviation in
+ * capitals ("МИД КНР"); a surname in the nominative ("Глава Минобороны Белоусов заявил") names its head. Latin
+ * script: any capitalised word.
+ */
+function countryQualifier(text: string, t: Token): boolean {
+  const word = text.slice(t.start, t.end);
+  if (!/\p{Script=Cyrillic}/u.test(word)) return true;
+  return /[ыиаяії]$/u.test(word) || (word.length >= 2 && word === word.toUpperCase());
+}
+
 /**
  * Whether the ambiguous alias at text[start..end) belongs to a longer proper name: a capitalised given name before it that
  * is not one of the entity's own alias words (`ownWords`) nor a title or
@@ -222,7 +248,7 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
   if (before !== undefined) {
     const word = foldedToken(text, before);
     if (acronym) {
-      if (isWordToken(text, before) && NATIONAL_ADJECTIVE.test(word)) return true;
+      if (isWordToken(text, before) && NATIONAL_ADJECTIVE.test(word) && !ownNationality(word, ownWords)) return true;
     } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word) && !lineBreakIn(text, before.end, start)) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
@@ -236,7 +262,7 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
     const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word) && !lineBreakIn(text, end, after.start);
     if (capitalAfter && acronym) {
       const next = tokenAfter(text, after.end);
-      if (next === undefined || !isWordToken(text, next) || !isCapital(text, next.start)) return true;
+      if ((next === undefined || !isWordToken(text, next) || !isCapital(text, next.start)) && countryQualifier(text, after)) return true;
     } else if (capitalAfter) return true;
     if (conjunctions.has(word)) {
       const other = tokenAfter(text, after.end);
@@ -417,6 +443,29 @@ export function givenNameInitials(givenNames: readonly string[]): Set<string> {
 
 const initialLetter = (folded: string): string => (folded === 'w' ? 'v' : folded);
 
+/** What may stand right before an initial's letter besides whitespace: an opening bracket, quote or dash. */
+const BEFORE_INITIAL = '(["«„“‘—–';
+
+/**
+ * Whether the capital at `letter` (followed by a full stop) stands where an initial can: after whitespace, the
+ * line's start or an opening mark (not after "." as in "U.S.", "D.C."), and not after a word that a sentence can end
+ * with: the token before it is punctuation (a sentence's or a clause's end: "He left. T. Bennett", "Писатель,
+ * В. Песков"), nothing, or a capitalised given name or title ("Tony T. Bennett"). After a lowercase word, a number
+ * or another capitalised word the letter ends a sentence: "plan B. Putin", "плана Б. Зеленский", "Gruppe B. Selenskyj".
+ */
+function initialPosition(text: string, letter: number): boolean {
+  if (letter === 0) return true;
+  const prev = text[letter - 1]!;
+  if (!isSpace(text.charCodeAt(letter - 1)) && !BEFORE_INITIAL.includes(prev)) return false;
+  if (!isSpace(text.charCodeAt(letter - 1))) return true;
+  const t = tokenBefore(text, letter);
+  if (t === undefined || lineBreakIn(text, t.end, letter)) return true;
+  if (!isWordToken(text, t)) return !/\p{N}/u.test(text[t.start]!);
+  if (!isCapital(text, t.start)) return false;
+  const word = foldedToken(text, t);
+  return namesakeGivenName(word) || notGivenNameWords().has(word);
+}
+
 /**
  * Whether the token before `start` is an initial that is not the person's: one capital letter and a full stop
  * ("T. Bennett", "В. Песков"), whose letter no given name of the person starts with in that script. A script in
@@ -426,7 +475,7 @@ function otherInitialBefore(text: string, start: number, ownInitials: ReadonlySe
   const dot = tokenBefore(text, start);
   if (dot === undefined || text[dot.start] !== '.' || dot.end !== dot.start + 1 || lineBreakIn(text, dot.end, start)) return false;
   const letter = dot.start - 1;
-  if (letter < 0 || !isCapital(text, letter) || (letter > 0 && CLASS[text.charCodeAt(letter - 1)] === WORD)) return false;
+  if (letter < 0 || !isCapital(text, letter) || !initialPosition(text, letter)) return false;
   const folded = initialLetter(foldString(text[letter]!));
   const cyrillic = /\p{Script=Cyrillic}/u.test(folded);
   let sameScript = false;

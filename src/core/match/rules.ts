@@ -384,7 +384,8 @@ const STOP = 2;
 const QUOTE_WALK = (() => {
   const t = new Uint8Array(0x10000);
   for (const ch of DOUBLE_QUOTES) t[ch.charCodeAt(0)] = QUOTE;
-  for (const ch of '\n\r.,;:!?…()') t[ch.charCodeAt(0)] = STOP;
+  // Dashes and slashes join two names as a pair or a format («Путин — Зеленский», "Putin/Zelensky"): no proper name holds them.
+  for (const ch of '\n\r.,;:!?…()/\u2010\u2011\u2012\u2013\u2014\u2015') t[ch.charCodeAt(0)] = STOP;
   return t;
 })();
 const OPENS_QUOTE = '"«„“';
@@ -426,7 +427,9 @@ export function insideQuotedName(text: string, start: number, end: number): bool
     const at = a + 1 + w.index;
     if (capital && (at + w[0].length <= start || at >= end)) otherCapital = true;
   }
-  return words >= 2 && otherCapital;
+  // In a headline in title case every word is capitalised: the quote's capitals prove no proper name
+  // (Zelensky Warns West: "Putin Will Not Stop").
+  return words >= 2 && otherCapital && !inTitleCaseLine(text, start, end);
 }
 
 /* ---------- Part of another name ---------- */
@@ -818,7 +821,28 @@ export function anchorEntities(corpus: { sides?: readonly Side[] | undefined }, 
   const opposes = new Map(sides.map((s) => [s.id, new Set(s.opposes ?? [])]));
   const core = new Set([...opposes].filter(([id, o]) => [...o].some((other) => opposes.get(other)?.has(id) === true)).map(([id]) => id));
   const isCore = (side: string): boolean => sides.length === 0 || core.has(side);
-  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' ? SENTENCE_EVIDENCE : 0));
+  // A place that speaks as a body of a side that is no core side (Germany, the United States, Washington) is no
+  // evidence: "Russland und Deutschland verhandeln" needs Russia, "In Deutschland verhandeln die Gewerkschaften" is
+  // about wages.
+  const sideOf = new Map(entities.map((e) => [e.id, e.side]));
+  const ownSide = (e: Entity): boolean => {
+    const side = e.speaksAs === undefined ? undefined : sideOf.get(e.speaksAs);
+    return side === undefined || isCore(side);
+  };
+  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' && ownSide(e) ? SENTENCE_EVIDENCE : 0));
+}
+
+/**
+ * Prepositions of place, in the four languages: a place behind one says where something happens ("Ein Gericht in Moskau wird den Fall
+ * verhandeln", "в Москве", "у Києві"), not who acts, so it is no SENTENCE_EVIDENCE. Folded.
+ */
+export const WHERE_PREPOSITIONS = 'in im at from aus bei nach vor в во у на из із з зі под під';
+let wherePrepositionSet: Set<string> | undefined;
+
+/** Whether the word right before `start` is one of WHERE_PREPOSITIONS. */
+export function placeBehindPreposition(text: string, start: number): boolean {
+  wherePrepositionSet ??= new Set(WHERE_PREPOSITIONS.split(' ').map(foldString));
+  return wherePrepositionSet.has(wordBefore(text, start));
 }
 
 interface Located {

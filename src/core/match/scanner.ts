@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -468,7 +468,8 @@ export class Scanner {
       anchor.push(isAnchor);
       term.push((rules[m.aliasIndex]! & TERM) !== 0);
       sentence.push((rules[m.aliasIndex]! & SENTENCE) !== 0);
-      evidence.push(kind !== 0);
+      // A place behind a preposition says where, not who: no evidence for a `sentence` word (rules.ts).
+      evidence.push(kind === ANCHOR || (kind !== 0 && !placeBehindPreposition(text, m.start)));
     }
     if (!anyGated) return out;
     const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence);
@@ -639,6 +640,7 @@ export class Scanner {
     // Candidates: every pattern on the path with its longest valid end.
     let bestEnd = -1;
     let bestPattern = -1;
+    let bestAt = -1;
     let rejected: Set<number> | undefined;
     for (;;) {
       for (let t = depth - 1; t >= 0; t--) {
@@ -649,13 +651,14 @@ export class Scanner {
           if (e > bestEnd || (e === bestEnd && e >= 0 && p < bestPattern)) {
             bestEnd = e;
             bestPattern = p;
+            bestAt = at;
           }
         }
       }
       if (bestPattern < 0) return -1;
       const entity = this.aliasEntity[this.patternAlias[bestPattern]!]!;
       const entityId = this.entityIds[entity]!;
-      if (!this.formAllowed(text, start, bestEnd, this.patternAlias[bestPattern]!)) {
+      if (!this.formAllowed(text, start, bestEnd, this.patternAlias[bestPattern]!, bestEnd > bestAt)) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -753,14 +756,16 @@ export class Scanner {
   }
 
   /** The case rule, the address-and-code rule and the language guard (rules.ts) for a candidate of `alias`. */
-  private formAllowed(text: string, start: number, end: number, alias: number): boolean {
+  private formAllowed(text: string, start: number, end: number, alias: number, inflected = false): boolean {
     const bits = this.aliasRules[alias]!;
     if (!caseAllows(bits & CASE_MASK, text, start, end) || insideAddressOrCode(text, start, end)) return false;
     if ((bits & NAMED_THING) !== 0 && opensPublicationName(text, start, end, (bits & PLACE) !== 0)) return false;
     if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
     if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
-    if ((bits & (PERSON | NAMED_THING)) !== 0 && insideQuotedName(text, start, end)) return false;
+    // A person's name with a case ending (a suffix after the alias: "Putins", «Путіна») makes a phrase about them
+    // („Putins Krieg“, «Росія Путіна»), no venue's name.
+    if ((bits & (PERSON | NAMED_THING)) !== 0 && !((bits & PERSON) !== 0 && inflected) && insideQuotedName(text, start, end)) return false;
     if ((bits & IN_NAMES) !== 0) {
       // A place or an event ends another name after most capitalised words; an organization named after its
       // building (the Kremlin) only after another city's name (rules.ts, namesAnotherCitysKremlin).
