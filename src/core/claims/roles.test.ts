@@ -50,6 +50,34 @@ describe('the agent of a concept', () => {
   });
 });
 
+describe('the subject of a verb of wanting or demanding is not the doer of the act it wants (review8a A1)', () => {
+  it('"of X", "by X", a genitive or a nationality on the act\'s object names the doer', () => {
+    const doers = (text: string, lang: string) => roles(text, lang).withdrawal ?? [];
+    expect(doers('Ukraine demands withdrawal of all Russian troops.', 'en')).not.toContain('ukraine');
+    expect(doers('Украина требует вывода всех российских войск.', 'ru')).not.toContain('ukraine');
+    expect(doers('Україна вимагає виведення всіх російських військ.', 'uk')).not.toContain('ukraine');
+    expect(doers('Die Ukraine fordert den Abzug aller russischen Truppen.', 'de')).not.toContain('ukraine');
+    expect(doers('Moscow wants withdrawal of Kyiv troops from the annexed territories.', 'en')).toEqual(['kyiv']);
+    expect(doers('Moscow demands the withdrawal of troops by Kyiv from the annexed territories.', 'en')).not.toContain('moscow');
+    expect(doers('Ukraine demands withdrawal.', 'en')).toEqual([]);
+  });
+  it('but wanting an infinitive keeps the subject as the doer', () => {
+    expect(roles('Moscow wants to withdraw its troops.', 'en')).toMatchObject({ withdrawal: ['moscow'] });
+    expect(roles('Moscow offered to withdraw its troops.', 'en')).toMatchObject({ withdrawal: ['moscow'] });
+    expect(roles('Москва хочет вывести войска.', 'ru')).toMatchObject({ withdrawal: ['moscow'] });
+  });
+});
+
+describe('a claim that wants what the record has done agrees with it (review8a A1)', () => {
+  it.each([
+    'Polishchuk said Moscow wants withdrawal of Kyiv troops from the annexed territories.',
+    'Polishchuk said Moscow demands the withdrawal of troops by Kyiv from the annexed territories.',
+  ])('%s', (text) => {
+    const r = checker.check(text);
+    expect([r.suggestion.verdict, r.suggestion.evidence.reason]).not.toEqual(['contradicts', 'roles-reversed']);
+  });
+});
+
 describe('a claim with the roles swapped contradicts the record', () => {
   it.each([
     ['Peskov said talks depend above all on Moscow being willing to hear out Washington’s position.', 'p-002-14'],

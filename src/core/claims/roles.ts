@@ -8,7 +8,11 @@
  * Deliberately narrow, one sieve: the agent is an actor (or a capital or country speaking for its government) right
  * before the concept word in its clause (at most AGENT_GAP_WORDS words between, no preposition but "to"/"zu", no
  * punctuation), or right after a noun as its genitive ("of the United States", "der Ukraine", "Москвы" with no
- * preposition). A pronoun, a role phrase or a name further away gives no agent, and no agent is no judgement.
+ * preposition). A genitive or "by X" after the noun wins over the actor before it ("Moscow wants withdrawal of Kyiv
+ * troops"), and an actor before a verb of wanting or demanding ("Ukraine demands withdrawal", "Украина требует
+ * вывода", "Die Ukraine fordert den Abzug") is the subject of the wanting, not the doer, unless the act is its
+ * infinitive ("Moscow wants to withdraw"). A pronoun, a role phrase or a name further away gives no agent, and no
+ * agent is no judgement.
  */
 import type { Mention } from '../match/index.ts';
 import type { ConceptHit } from '../concepts/index.ts';
@@ -30,8 +34,27 @@ const PUNCT = /[.;:!?,–—()«»“”"„]/u;
 const PREPOSITION = new Set(
   'in at on from for with by about against between over under into after before without than as of im am an auf aus bei mit nach von vor über für gegen zwischen ohne unter als в во на у из с со о об от к по под при без для против между з із до від про під для проти між'.split(' '),
 );
-/** Between a noun and its genitive agent: "of", "of the", "der", "des" (ru/uk put the genitive right after the noun). */
-const GENITIVE_LEAD = /^\s*(?:of\s+(?:the\s+)?|der\s+|des\s+)?$/iu;
+/**
+ * Between a noun and its genitive or passive agent: "of", "of the", "of all", "by", "of troops by", "der", "des",
+ * "aller", "всех"/"всіх" (ru/uk put the genitive right after the noun).
+ */
+const GENITIVE_LEAD = /^\s*(?:(?:of\s+(?:the\s+)?[\p{L}]+\s+)?by\s+(?:the\s+)?|of\s+(?:the\s+|all\s+(?:the\s+)?)?|der\s+|des\s+|aller\s+|sämtlicher\s+|всех\s+|всіх\s+)?$/iu;
+/** A ru/uk genitive plural adjective opening a name ("российских войск", "російських військ"): the act's object is that side's. */
+const SLAVIC_GENITIVE_ADJECTIVE = /^[\p{L}]+(?:их|ых)\s/u;
+
+/**
+ * Verbs of wanting, demanding, rejecting or offering (en, ru, uk, de): an actor before one is the subject of the wanting,
+ * not the doer of the act it wants ("Moscow wants withdrawal of Kyiv troops", "Украина требует вывода", "Die Ukraine
+ * fordert den Abzug"), unless the act is its infinitive ("Moscow wants to withdraw", "Москва хочет вывести").
+ */
+const WANTING_VERBS = new Set(
+  [
+    'want wants wanted demand demands demanded seek seeks sought urge urges urged reject rejects rejected refuse refuses refused expect expects expected propose proposes proposed offer offers offered insist insists insisted ask asks asked require requires required oppose opposes opposed',
+    'хочет хотят хотел хотела хотели требует требуют требовал требовала требовали потребовал потребовала потребовали отвергает отвергают отверг отвергла отвергли отклоняет отклоняют отклонил отклонила отклонили предлагает предлагают предложил предложила предложили добивается добиваются ожидает ожидают ждёт ждет ждут настаивает настаивают призывает призывают призвал призвала просит просят просил просила',
+    'хоче хочуть хотів хотіла хотіли вимагає вимагають вимагав вимагала вимагали вимагатиме відкидає відкидають відкинув відкинула відкинули відхиляє відхиляють відхилив відхилила пропонує пропонують запропонував запропонувала запропонували домагається домагаються очікує очікують чекає чекають наполягає наполягають закликає закликають закликав закликала просить просять просив просила',
+    'will wollen wollte wollten fordert fordern forderte forderten verlangt verlangen verlangte verlangten lehnt lehnen lehnte lehnten ablehnt ablehnen ablehnte erwartet erwarten erwartete erwarteten wünscht wünschen wünschte schlägt schlagen schlug vorschlägt bietet bieten bot anbietet drängt drängen drängte strebt streben',
+  ].join(' ').split(' '),
+);
 
 /** A Russian or Ukrainian verb form: past ("предлагал", "запропонував"), infinitive ("вывести"; not "-сть": "готовность"), present. */
 const SLAVIC_VERB_END = /(?:л|ла|ли|ло|в|ти|(?<!с)ть|ться|ет|ют|ит|ят|ує|ють)$/iu;
@@ -66,34 +89,39 @@ export function addRoles(roles: Roles, named: Set<string>, text: string, hits: r
   };
   for (const h of hits) {
     let agent: (typeof actors)[number] | null = null;
+    const concept = text.slice(h.start, h.end);
+    // After a noun: its genitive or passive agent ("the willingness of the United States", "withdrawal of Kyiv troops",
+    // "by Kyiv", "готовность Москвы", "aller russischen Truppen"). It names the doer and wins over an actor before.
+    {
+      const after = actors.find((a) => a.start >= h.end);
+      const gap = after ? text.slice(h.end, after.start) : '';
+      // ru/uk put the genitive bare after a noun ("готовность Москвы", not the dative after a verb: "предлагал Украине"),
+      // German a name's too ("Bereitschaft Moskaus"); English needs "of".
+      const name = after ? text.slice(after.start, after.end) : '';
+      const bare =
+        ((lang === 'ru' || lang === 'uk') && !SLAVIC_VERB_END.test(concept) && (SLAVIC_GENITIVE_END.test(name) || SLAVIC_GENITIVE_ADJECTIVE.test(name))) || (lang === 'de' && /s$/u.test(name));
+      const genitive = bare ? /^\s+$/u.test(gap) || GENITIVE_LEAD.test(gap) : GENITIVE_LEAD.test(gap) && /\S/u.test(gap);
+      if (after && genitive && !PUNCT.test(gap)) agent = after;
+    }
     // Before it: the nearest actor, with at most AGENT_GAP_WORDS words and no preposition but "to" between.
     const k = actors.findLastIndex((a) => a.end <= h.start);
-    const before = actors[k];
+    const before = agent === null ? actors[k] : undefined;
     if (before) {
       const gap = text.slice(before.end, h.start).replace(/^['’]s\b/u, '');
       const words = gap.match(WORD) ?? [];
       // Behind a preposition an actor right before a word is where or to whom ("in Ukraine crimes"), but with a verb
       // between it is the subject of a gerund or an infinitive ("on Moscow being willing", "for Kyiv to withdraw").
       const lead = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, before.start - 20), before.start))?.[1]?.toLowerCase();
-      if (!PUNCT.test(gap) && words.length <= AGENT_GAP_WORDS && !words.some((w) => PREPOSITION.has(w.toLowerCase())) && (words.length > 0 || lead === undefined || !PREPOSITION.has(lead))) {
+      // A verb of wanting between makes the actor its subject, unless the act is its infinitive ("wants to withdraw").
+      const infinitive =
+        (lang === 'en' && words.at(-1)?.toLowerCase() === 'to') || ((lang === 'ru' || lang === 'uk') && SLAVIC_VERB_END.test(concept.split(/\s/u)[0]!)) || (lang === 'de' && /^\p{Ll}/u.test(concept));
+      const wanting = !infinitive && words.some((w) => WANTING_VERBS.has(w.toLowerCase()));
+      if (!wanting && !PUNCT.test(gap) && words.length <= AGENT_GAP_WORDS && !words.some((w) => PREPOSITION.has(w.toLowerCase())) && (words.length > 0 || lead === undefined || !PREPOSITION.has(lead))) {
         agent = before;
         // Coordinated agents do it together: "Ukraine and Russia are …" is both sides'.
         const pair = actors[k - 1];
         if (pair && /^\s*(?:and|or|und|oder|и|или|і|й|та|чи)\s*$/iu.test(text.slice(pair.end, before.start))) add(h.axis, pair);
       }
-    }
-    // After a noun: its genitive ("the willingness of the United States", "готовность Москвы").
-    if (agent === null) {
-      const after = actors.find((a) => a.start >= h.end);
-      const gap = after ? text.slice(h.end, after.start) : '';
-      // ru/uk put the genitive bare after a noun ("готовность Москвы", not the dative after a verb: "предлагал Украине"),
-      // German a name's too ("Bereitschaft Moskaus"); English needs "of".
-      const name = after ? text.slice(after.start, after.end) : '';
-      const concept = text.slice(h.start, h.end);
-      const bare =
-        ((lang === 'ru' || lang === 'uk') && !SLAVIC_VERB_END.test(concept) && SLAVIC_GENITIVE_END.test(name)) || (lang === 'de' && /s$/u.test(name));
-      const genitive = bare ? /^\s+$/u.test(gap) || GENITIVE_LEAD.test(gap) : GENITIVE_LEAD.test(gap) && /\S/u.test(gap);
-      if (after && genitive && !PUNCT.test(gap)) agent = after;
     }
     if (agent !== null) add(h.axis, agent);
   }

@@ -459,7 +459,7 @@ function findInParagraph(
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
+        if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, Math.max(sp.end, cue.end), skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
@@ -620,8 +620,13 @@ function relativeBefore(text: string, tokens: readonly Token[], seg: Range, cueS
   return wordsBetween(tokens, before + 1, comma) === 1 && tokens[k] !== undefined && RELATIVE_WORDS.has(tokens[k]!.low);
 }
 
-/** "according to diplomats in New York, …", "по словам дипломатов в Женеве, …": a short phrase of place before the comma after the speaker. */
-function skipPlaceAfter(text: string, tokens: readonly Token[], from: number, end: number): number {
+/**
+ * "according to diplomats in New York, …", "по словам дипломатов в Женеве, …": a short phrase of place before the comma
+ * after the speaker. Only right after the speaker, with no comma between: in "According to Peskov, in Moscow, nobody …"
+ * and "По словам Пескова, в Кремле, …" the place is part of the words.
+ */
+function skipPlaceAfter(text: string, tokens: readonly Token[], speakerEnd: number, from: number, end: number): number {
+  if (from > speakerEnd && text.slice(speakerEnd, from).includes(',')) return from;
   const t = tokens[firstAtOrAfter(tokens, from)];
   if (!t || t.start !== from || !/^(?:in|at|в|во|у|in|im|bei)$/u.test(t.low)) return from;
   const comma = text.indexOf(',', from);

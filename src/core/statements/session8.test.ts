@@ -74,6 +74,11 @@ describe('a record name that holds its own source phrase ("according to diplomat
   it('a place phrase after the speaker is skipped only when a comma closes it', () => {
     expect(pairs('According to diplomats, in Geneva the talks stalled again.')).toEqual([['diplomats', 'in Geneva the talks stalled again']]);
   });
+  it('a place phrase after the comma that closes the source belongs to the words (review8a A6)', () => {
+    expect(pairs('According to Peskov, in Moscow, nobody expects a ceasefire this year.').map(([, c]) => c).join(' | ')).toContain('in Moscow');
+    expect(pairs('По словам Пескова, в Кремле, как и прежде, не видят оснований для переговоров.', 'ru').map(([, c]) => c).join(' | ')).toContain('в Кремле');
+    expect(pairs('По словам дипломатов в Женеве, текст уже разослан всем государствам.', 'ru')).toEqual([['diplomats', 'текст уже разослан всем государствам']]);
+  });
 });
 
 describe('"…, which, according to X, …": after a lone relative word the words follow the source phrase', () => {
