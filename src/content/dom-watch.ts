@@ -15,10 +15,7 @@ import { SLICE_BUDGET_MS } from './time-slicer.ts';
  * rescanned instead of the new paragraphs (issue 14, bench:hostile's storm).
  */
 export const FULL_RESCAN_THRESHOLD = 1_000;
-/**
- * Past this many changed roots and runs of added nodes in one batch, wherever they are, a full rescan too: the batch
- * is handed out in one task.
- */
+/** Past this many changed roots in one batch, wherever they are, a full rescan too: the batch is handed out in one task. */
 export const MAX_BATCH_ROOTS = 10_000;
 /** Coalesces bursts of mutations (a framework re-render is hundreds of records) into one batch. */
 export const BATCH_DELAY_MS = 50;
@@ -26,9 +23,8 @@ export const BATCH_DELAY_MS = 50;
 const READ_WORK_PER_CHECK = 128;
 
 /**
- * A run of children of a block-level element that holds what was added into it: the new nodes, and the inline
- * children beside them up to a block-level child (or an end), the text new inline content joins, so a name across
- * the new and the old ("Dmitry " + <b>Peskov</b>) is found whole.
+ * A run of inline children of a block-level element, between two of its block-level children (or its ends): the
+ * text new inline content joins, so a name across the new and the old ("Dmitry " + <b>Peskov</b>) is found whole.
  */
 export interface InlineRun {
   /** The run's first child. */
@@ -48,7 +44,7 @@ export interface DomBatch {
   roots: readonly Node[];
   /**
    * For a root that changed only by content added into it (a feed appending spans every frame): what changed in
-   * it, the runs of its children that hold the new ones, and the subtrees inside it that changed otherwise. The rest of the
+   * it, the runs of its inline children that got new ones, and the subtrees (new blocks) inside it. The rest of the
    * root is as it was, so a feature may look at these alone; one that does not may treat the whole root as changed.
    */
   parts?: ReadonlyMap<Node, RootParts>;
@@ -117,73 +113,33 @@ export type BatchListener = (batch: DomBatch) => void;
 /** Whether `node` starts a block (a run of inline children ends at it). */
 const isBlock = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && separatorForTag((node as Element).localName) !== SEPARATOR_NONE;
 
-/** Nodes a childList record added into a block, by its first and last (the added nodes are adjacent siblings). */
-export interface AddedSpan {
-  first: Node;
-  last: Node;
-}
-
-/** Node.DOCUMENT_POSITION_FOLLOWING (linkedom's Node lacks the constant). */
-const FOLLOWING = 4;
-/** Whether `a` comes before `b` in the document. */
-const precedes = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
-
-/**
- * Up to this many runs in one block are put in document order and merged where they overlap. Placing two siblings
- * walks their parent's children from the first (Blink's compareDocumentPosition: a feed of 20,000), so past it they
- * are left as they come: a run that overlaps another is read twice, which draws nothing twice.
- */
-const MAX_MERGED_RUNS = 16;
-
-/**
- * The runs of `parent`'s children that hold the `spans` added into it: a span's nodes, and the inline siblings an
- * inline first or last node joins (a name across the old and the new text); in document order, overlapping ones
- * merged (up to MAX_MERGED_RUNS). A span whose first node has left `parent` is read from its first child (a feed
- * dropping its oldest items dropped the nodes before it too); one whose last node has left, to its end.
- */
-export function spanRuns(parent: Node, spans: readonly AddedSpan[]): InlineRun[] {
-  const runs: Array<{ from: Node; until: Node | null }> = [];
-  for (const { first, last } of spans) {
-    const firstIn = first.parentNode === parent;
-    const lastIn = last.parentNode === parent;
-    let from = firstIn ? first : parent.firstChild;
-    if (!from) continue;
-    if (firstIn && !isBlock(from)) while (from.previousSibling && !isBlock(from.previousSibling)) from = from.previousSibling;
-    let until = lastIn ? last.nextSibling : null;
-    if (lastIn && !isBlock(last)) while (until && !isBlock(until)) until = until.nextSibling;
+/** The runs of inline children of `parent` that hold the `added` nodes (children of it), in document order. */
+export function inlineRuns(parent: Node, added: ReadonlySet<Node>): InlineRun[] {
+  const runs: InlineRun[] = [];
+  const seen = new Set<Node>();
+  for (const node of added) {
+    if (seen.has(node) || node.parentNode !== parent) continue;
+    let from = node;
+    while (from.previousSibling && !isBlock(from.previousSibling)) {
+      from = from.previousSibling;
+      seen.add(from);
+    }
+    let until = node.nextSibling;
+    while (until && !isBlock(until)) {
+      seen.add(until);
+      until = until.nextSibling;
+    }
+    seen.add(node);
     runs.push({ from, until });
   }
-  if (runs.length > MAX_MERGED_RUNS) return runs;
-  // Records come in document order as a rule (a feed appends): sorted only when they do not.
-  let ordered = true;
-  for (let i = 1; i < runs.length && ordered; i++) ordered = runs[i - 1]!.from === runs[i]!.from || precedes(runs[i - 1]!.from, runs[i]!.from);
-  if (!ordered) runs.sort((a, b) => (a.from === b.from ? 0 : precedes(a.from, b.from) ? -1 : 1));
-  const merged: InlineRun[] = [];
-  let cur = runs[0];
-  for (let i = 1; i < runs.length; i++) {
-    const r = runs[i]!;
-    if (cur!.until !== null && r.from !== cur!.until && precedes(cur!.until, r.from)) {
-      merged.push(cur!);
-      cur = r;
-    } else if (cur!.until !== null && (r.until === null || precedes(cur!.until, r.until))) {
-      cur = { from: cur!.from, until: r.until };
-    }
-  }
-  if (cur) merged.push(cur);
-  return merged;
+  return runs;
 }
 
 class RootWatcher {
   readonly listeners = new Set<BatchListener>();
   #pending = new Set<Node>();
-  /**
-   * Blocks that changed only by children added into them: what each record added, by its first and last node (see
-   * DomBatch.parts). Not every node: each one read from the isolated world costs a wrapper (a live feed's thousand
-   * spans a frame, issue 14).
-   */
-  #inlineAdded = new Map<Node, AddedSpan[]>();
-  /** The spans in #inlineAdded: a run each (see MAX_BATCH_ROOTS). */
-  #spanCount = 0;
+  /** Blocks that changed only by inline children added into them: those children (see DomBatch.runs). */
+  #inlineAdded = new Map<Node, Set<Node>>();
   /** Where the pending roots and the inline additions are: their parents (see FULL_RESCAN_THRESHOLD). */
   #places = new Set<Node>();
   #removed = false;
@@ -252,7 +208,7 @@ class RootWatcher {
         }
         work += this.#read(records[i]!, ours);
         if (this.#addedAt === 0) i++;
-        if (this.#places.size > FULL_RESCAN_THRESHOLD || this.#pending.size + this.#spanCount > MAX_BATCH_ROOTS) {
+        if (this.#places.size > FULL_RESCAN_THRESHOLD || this.#pending.size + this.#inlineAdded.size > MAX_BATCH_ROOTS) {
           this.#overflow = true;
           this.#records = [];
           this.#recordAt = 0;
@@ -267,9 +223,8 @@ class RootWatcher {
   }
 
   /**
-   * Reads one record: into a block, its first and last added node; elsewhere its added nodes from #addedAt on,
-   * READ_WORK_PER_CHECK of them at most, #addedAt left where the next call goes on, or 0 when the record is read.
-   * Returns the work done (the record, and each node read).
+   * Reads one record: its added nodes from #addedAt on, READ_WORK_PER_CHECK of them at most. #addedAt is left where
+   * the next call goes on, or 0 when the record is read. Returns the work done (the record, and each node read).
    */
   #read(r: MutationRecord, ours: Map<Node, boolean>): number {
     const from = this.#addedAt;
@@ -285,43 +240,31 @@ class RootWatcher {
     }
     if (!this.#removed && r.removedNodes.length > 0) this.#removed = true;
     const added = r.addedNodes;
-    const count = added.length;
-    // Content added straight into a block (a live feed's spans and paragraphs) is rescanned from the first node the
-    // record added to its last, with the inline text beside them (see spanRuns): two nodes read, however many came.
-    // Into <html>, where OnRecord's own hosts come and go, each node is looked at (below).
-    const intoBlock = isBlock(target) && target.parentNode !== null;
-    if (from === 0 && count > 0 && intoBlock && target !== target.ownerDocument?.documentElement) {
-      this.#addSpan(target, added[0]!, added[count - 1]!);
-      return 1 + Math.min(count, 2);
-    }
-    const end = Math.min(count, from + READ_WORK_PER_CHECK);
+    const end = Math.min(added.length, from + READ_WORK_PER_CHECK);
     if (from >= end) return 1;
+    // Inline content added straight into a block (a live feed's spans) is rescanned in its runs (see #batch).
+    const intoBlock = isBlock(target) && target.parentNode !== null;
+    let inline = intoBlock ? this.#inlineAdded.get(target) : undefined;
     for (let i = from; i < end; i++) {
       const n = added[i]!;
       if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
-      // New inline content not added straight into a block takes the whole block around it along, since it may now
-      // form a name with the text beside it ("Dmitry " + <b>Peskov</b>); a new block is rescanned alone.
-      if (intoBlock) this.#addSpan(target, n, n);
-      else this.#pend(isBlock(n) ? n : blockAround(target));
+      // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
+      // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
+      // straight into a block (a live feed's spans), else the whole block around it.
+      if (isBlock(n)) {
+        this.#pend(n);
+      } else if (intoBlock) {
+        if (!inline) {
+          this.#inlineAdded.set(target, (inline = new Set()));
+          this.#places.add(target);
+        }
+        inline.add(n);
+      } else {
+        this.#pend(blockAround(target));
+      }
     }
-    if (end < count) this.#addedAt = end;
+    if (end < added.length) this.#addedAt = end;
     return 1 + end - from;
-  }
-
-  /** Nodes from `first` to `last` were added into `block` (see spanRuns). */
-  #addSpan(block: Node, first: Node, last: Node): void {
-    let spans = this.#inlineAdded.get(block);
-    if (!spans) {
-      this.#inlineAdded.set(block, (spans = []));
-      this.#places.add(block);
-    }
-    // A feed appending one node at a time makes a record per node: each one joins the span before it.
-    const prev = spans[spans.length - 1];
-    if (prev && first.previousSibling === prev.last) prev.last = last;
-    else {
-      spans.push({ first, last });
-      this.#spanCount++;
-    }
   }
 
   /** `node` changed as a whole: a root of the batch, in its parent's place. */
@@ -345,8 +288,8 @@ class RootWatcher {
       // A root that got inline children is described by its parts unless it changed as a whole (it is pending itself).
       const parts = new Map<Node, { runs: InlineRun[]; blocks: Node[] }>();
       for (const root of roots) {
-        const spans = this.#inlineAdded.get(root);
-        if (spans && !this.#pending.has(root)) parts.set(root, { runs: spanRuns(root, spans), blocks: [] });
+        const added = this.#inlineAdded.get(root);
+        if (added && !this.#pending.has(root)) parts.set(root, { runs: inlineRuns(root, added), blocks: [] });
       }
       if (parts.size > 0) {
         // Whatever else changed inside such a root is one of its blocks (a nested root with runs: the whole of it).
@@ -363,7 +306,6 @@ class RootWatcher {
     }
     this.#pending = new Set();
     this.#inlineAdded = new Map();
-    this.#spanCount = 0;
     this.#places = new Set();
     this.#removed = false;
     this.#overflow = false;
