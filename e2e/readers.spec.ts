@@ -67,6 +67,27 @@ test.describe('issue 13: every underline worth hovering', () => {
     expect(shown.text).toMatch(/\d+ recorded positions?/i);
   });
 
+  test('a name with nothing recorded is drawn quietly, and the setting hides it on an open tab and brings it back', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('/readers-quiet.html');
+    // Lukashenko has no positions of his own or about him: a faint style, not a person's underline. Peskov has positions.
+    await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toContain('Alexander Lukashenko');
+    expect(await highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    expect(await highlightTexts(page, 'onrecord-person')).not.toContain('Alexander Lukashenko');
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/src/pages/options/index.html`);
+    const hide = options.getByLabel(/Hide names with nothing recorded/);
+    await hide.check();
+    await expect(hide).toBeChecked();
+    // The open tab follows the setting: the quiet name goes, the name with positions stays.
+    await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toEqual([]);
+    expect(await highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+
+    await hide.uncheck();
+    await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toContain('Alexander Lukashenko');
+  });
+
   test('the keyboard path resumes from the last mention after Esc', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/readers-war.html');
