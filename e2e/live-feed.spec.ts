@@ -32,3 +32,22 @@ test('inline content appended into a block: a name across old and new nodes is f
   expect(people.filter((t) => t === 'Mykhailo Podolyak')).toHaveLength(2); // the article's paragraph and the feed
   expect(people.filter((t) => t === 'Sergey Lavrov')).toHaveLength(1);
 });
+
+test('feed items appended and one of them moved in the same task are all underlined (review 8, B1)', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto('/article.html');
+  await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+  await contentIdle(serviceWorker, page);
+  const count = async (name: string) => (await highlightTexts(page, 'onrecord-person')).filter((t) => t === name).length;
+  const before = { lavrov: await count('Sergey Lavrov'), podolyak: await count('Mykhailo Podolyak') };
+  await page.evaluate(() => {
+    const feed = document.getElementById('feed')!;
+    feed.scrollIntoView();
+    const items = ['Update: the briefing is over.', 'Update: Sergey Lavrov spoke.', 'Update: Mykhailo Podolyak replied.'].map((t) => Object.assign(document.createElement('p'), { textContent: t }));
+    feed.append(...items);
+    feed.append(items[0]!); // a keyed list re-sorted in the same task
+  });
+  await expect.poll(() => count('Mykhailo Podolyak'), { timeout: 10_000 }).toBe(before.podolyak + 1);
+  await contentIdle(serviceWorker, page);
+  expect(await count('Sergey Lavrov')).toBe(before.lavrov + 1);
+});
