@@ -448,9 +448,14 @@ test.describe('the library\'s Checks tab', () => {
     await expect(back.getByRole('textbox', { name: 'Note' })).toHaveValue(lavrov.note);
     await expect(back.getByText('is back here')).toHaveCount(0);
     await back.getByRole('button', { name: 'Close' }).click();
+    // A positive sign first (the form gone, focus back on Edit: a save would have been answered by then), then the
+    // stored row: not written again (same updatedAt), and equal to what it was.
+    await expect(back).toHaveCount(0);
     await expect(again.getByRole('button', { name: label })).toBeFocused();
     await expect(again.getByText('Check updated.')).toHaveCount(0);
-    expect((await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)).toEqual(lavrov);
+    const after = (await storedChecks(serviceWorker)).find((r) => r.id === lavrov.id)!;
+    expect(after.updatedAt).toBe(lavrov.updatedAt);
+    expect(after).toEqual(lavrov);
     expect(await again.evaluate((id) => localStorage.getItem(`onrecord:check-draft:${id}`), lavrov.id)).toBeNull();
   });
 });

@@ -57,7 +57,8 @@ export function checkBackup(
     }
   }
   // A user layer that does not read (a backup made before it travelled aside) is kept aside, not refused: the rest restores.
-  const aside = setDamagedLayerAside(backup.settings, new Date(backup.createdAt));
+  // It is set aside now (the restore's time, not the file's createdAt, which a hand-made file may not make a date of).
+  const aside = setDamagedLayerAside(backup.settings, new Date());
   const edits = backup.settings.find((r) => r.key === BUNDLED_EDITS_KEY);
   const editsProblem = edits ? bundledEditsProblem(edits.value) : undefined;
   if (editsProblem) return { refusal: { kind: 'damaged', detail: editsProblem } };

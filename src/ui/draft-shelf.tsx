@@ -55,6 +55,17 @@ export function keptDrafts<T>(kind: DraftKind, idPrefix: string, storage: Storag
   return found.sort((a, b) => b.at - a.at).map(({ id, draft }) => ({ id, draft }));
 }
 
+/**
+ * A save of `saved` has answered. If the editor still shows just that (`current` equal to it, or null: nothing
+ * changed), its draft is done: `clear` runs and true says the editor may close. If the reader typed on while the
+ * save was on its way, the newer draft stays on its shelf and the editor stays open (false): nothing typed is lost.
+ */
+export function savedIsCurrent<T>(saved: T, current: T | null, clear: () => void): boolean {
+  if (current !== null && JSON.stringify(current) !== JSON.stringify(saved)) return false;
+  clear();
+  return true;
+}
+
 /** "What you typed last time was not saved, and is back here. [Discard it]" */
 export function DraftBack({ class: className, onDiscard }: { class: string; onDiscard(): void }) {
   return (

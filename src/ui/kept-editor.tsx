@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightPatch, SavedHighlight } from '../core/annotations/model.ts';
 import { t } from '../core/i18n.ts';
-import { DraftBack, type DraftShelf } from './draft-shelf.tsx';
+import { DraftBack, savedIsCurrent, type DraftShelf } from './draft-shelf.tsx';
 import { draftOf, SavedEditor, type SavedEditorProps } from './saved-editor.tsx';
 
 export interface KeptEditorProps extends Pick<SavedEditorProps, 'highlight' | 'knownTags' | 'focus' | 'fresh' | 'role' | 'onOpenLibrary'> {
@@ -49,16 +49,24 @@ export function KeptEditor({ highlight, shelf, onSave, onDelete, onDone, onDraft
     keep(null);
     onDone();
   };
+  /** `patch` is saved: done, unless the reader typed on while it was on its way (that newer draft stays, and so does the editor). */
+  const saved = (patch: HighlightPatch) => savedIsCurrent(patch, live.current, done);
   /** Esc, Close, a click away: what was typed is saved; if that fails it stays here, with the reason. */
   const close = () => {
     if (closing.current) return;
     const pending = live.current;
     if (!pending) return onDone();
     closing.current = true;
-    onSave(pending).then(done, (err: unknown) => {
-      closing.current = false;
-      setCloseError(t('noteCloseFailed', errorText(err)));
-    });
+    onSave(pending).then(
+      () => {
+        closing.current = false;
+        saved(pending);
+      },
+      (err: unknown) => {
+        closing.current = false;
+        setCloseError(t('noteCloseFailed', errorText(err)));
+      },
+    );
   };
   if (closer) closer.current = close;
 
@@ -102,7 +110,7 @@ export function KeptEditor({ highlight, shelf, onSave, onDelete, onDone, onDraft
         onDraft={keep}
         onSave={async (patch) => {
           await onSave(patch);
-          done();
+          saved(patch);
         }}
         onDelete={async () => {
           await onDelete();

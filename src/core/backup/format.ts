@@ -16,7 +16,8 @@ export const BACKUP_VERSION = 1;
 export const Backup = v.object({
   format: v.literal(BACKUP_FORMAT),
   version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION, 'this backup was made by a newer OnRecord; update OnRecord first')),
-  createdAt: v.string(),
+  /** When the backup was made: a date (shown in the restore confirmation). */
+  createdAt: v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s)), 'not a date')),
   /** Enabled flag per installed corpus id, bundled included. */
   enabled: ownRecord(v.boolean()),
   /** Imported corpora, each a complete corpus file. */

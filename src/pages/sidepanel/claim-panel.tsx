@@ -147,6 +147,9 @@ export function ClaimPanel({ client, tabId }: Props) {
     if (load.status !== 'ready' || verdict === null || !pending) return;
     setSaving(true);
     setSaveError(null);
+    // The panel may move to another claim while the save is on its way: its answer is about this one only.
+    const at = form.current;
+    const mine = checkSeq.current;
     try {
       const { check } = load;
       const row = await client.save({
@@ -163,8 +166,9 @@ export function ClaimPanel({ client, tabId }: Props) {
         ...(check.attribution ? { speakerId: check.attribution.speakerId } : {}),
         suggestion: { verdict: check.suggestion.verdict, ...check.suggestion.evidence },
       });
+      at?.shelf.put(null);
+      if (mine !== checkSeq.current) return;
       setSaved(row);
-      form.current?.shelf.put(null);
       setRestored(false);
     } catch (err) {
       setSaveError(t('sidepanelSaveFailed', err instanceof Error ? err.message : String(err)));

@@ -12,7 +12,7 @@ import type { PositionSummary } from '../../../core/claims/position-summary.ts';
 import { t } from '../../../core/i18n.ts';
 import { safeHref } from '../../../core/schema/http-url.ts';
 import { formatMoment } from '../../../ui/dates.ts';
-import { DraftBack, localDraftShelf, type DraftShelf } from '../../../ui/draft-shelf.tsx';
+import { DraftBack, localDraftShelf, savedIsCurrent, type DraftShelf } from '../../../ui/draft-shelf.tsx';
 import { EvidenceItem } from '../../../ui/evidence-item.tsx';
 import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 
@@ -52,6 +52,9 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete,
   const form = useRef<HTMLFormElement>(null);
   const restoreFocus = useRef(false);
   const focusForm = useRef(false);
+  /** What the form shows now (a save's answer compares it with what was saved). */
+  const shown = useRef<CheckEdit>({ verdict, note });
+  shown.current = { verdict, note };
 
   useEffect(() => {
     if (editing && focusForm.current) {
@@ -65,6 +68,7 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete,
 
   /** Every change goes on the shelf at once: a tab closed right after the last keystroke keeps it too. */
   const edit = (next: CheckEdit) => {
+    shown.current = { verdict: next.verdict, note: next.note };
     setVerdict(next.verdict);
     setNote(next.note);
     shelf.put(next.verdict !== r.verdict || next.note !== r.note ? next : null);
@@ -93,11 +97,12 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete,
     }
     setSaving(true);
     setError(null);
-    onSave({ verdict, note }).then(
+    const sent: CheckEdit = { verdict, note };
+    onSave(sent).then(
       () => {
-        shelf.put(null);
         setSaving(false);
-        stop();
+        // Typed on while the save was on its way: that newer draft stays on the shelf and the form stays open.
+        if (savedIsCurrent(sent, shown.current, () => shelf.put(null))) stop();
       },
       // The form stays open with what was typed: nothing is lost on a failed save.
       (err: unknown) => {
