@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -43,6 +43,7 @@ const untuned3Docs = buildAll(UNTUNED3_MARKED_DIR);
 const untuned4Docs = buildAll(UNTUNED4_MARKED_DIR);
 const untuned5Docs = buildAll(UNTUNED5_MARKED_DIR);
 const untuned6Docs = buildAll(UNTUNED6_MARKED_DIR);
+const untuned7Docs = buildAll(UNTUNED7_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -66,7 +67,8 @@ describe('the labelled set', () => {
     expect(untuned4Docs.length * 3, 'the fourth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned5Docs.length * 3, 'the fifth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned6Docs.length * 3, 'the sixth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs]) {
+    expect(untuned7Docs.length * 3, 'the seventh untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -74,7 +76,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -226,3 +228,19 @@ const UNTUNED6_BLIND_FLOOR = blindNamesFloor(0.987, 0.975); // 235 of 238 predic
  */
 describe('matcher accuracy, sixth untuned split (blind floor)', () =>
   untunedTargets('untuned-6', untuned6Docs, UNTUNED6_TEXTS_DIR, UNTUNED6_BLIND_FLOOR));
+
+/**
+ * The seventh untuned split missed the names precision target when it was measured blind at the end of session 8 (P
+ * 229/234 = 0.979, R 229/233 = 0.983 at 6ddfdc5: recall met; docs/accuracy.md). Events and topics met the target
+ * blind (0.979 / 0.929) and are held to it.
+ */
+const UNTUNED7_BLIND_FLOOR = blindNamesFloor(0.978, 0.982); // 229 of 234 predicted, 229 of 233 gold, blind
+
+/**
+ * Written in session 8 outside the repository, before any matcher change of that session, by an engineer who never
+ * ran the matcher on it nor read its code, while another engineer changed the matcher; measured blind by the lead
+ * once, on everything merged at the end of that session. Held to the blind figure as a floor. Its texts and labels
+ * are never edited.
+ */
+describe('matcher accuracy, seventh untuned split (blind floor)', () =>
+  untunedTargets('untuned-7', untuned7Docs, UNTUNED7_TEXTS_DIR, UNTUNED7_BLIND_FLOOR));
