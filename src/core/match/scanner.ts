@@ -682,8 +682,10 @@ export class Scanner {
         if (own >= 0 && (out.length === 0 || out[out.length - 1]!.end <= own)) mentionStart = own;
       }
       let provisional = false;
+      // An unambiguous alias or a full name confirms the entity for the document, once it is kept (not a namesake).
+      let confirms = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
-        if (this.confirmable[entity] === 1) ctx.seen.add(entityId);
+        confirms = true;
       } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd))) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
@@ -717,6 +719,7 @@ export class Scanner {
         bestPattern = -1;
         continue;
       }
+      if (confirms && this.confirmable[entity] === 1) ctx.seen.add(entityId);
       const mention = { start: mentionStart, end: bestEnd, entityId, aliasIndex };
       out.push(mention);
       if (provisional) (this.provisional ??= new Set()).add(mention);

@@ -20,7 +20,7 @@
  * throws, rather than being answered for.
  */
 import type { Alias, Entity } from '../../corpus/schema.ts';
-import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS, TITLE_CASE_MIN_WORDS, type DocumentContext } from '../context.ts';
+import { AMBIGUITY_GUARDS, CONTEXT_WINDOW_CHARS, followsOtherGivenName, givenInitials, givenNameInitials, givenNameSkeleton, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS, TITLE_CASE_MIN_WORDS, type DocumentContext } from '../context.ts';
 import {
   CYRILLIC_VOWELS,
   DECLINED_GIVEN_NAME_LANGUAGES,
@@ -429,6 +429,12 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
   }
   const contexts = entities.map((e) => (e.context ?? []).map(referenceFold).filter((w) => w !== ''));
   const ownWords = entities.map((e) => new Set(e.aliases.flatMap((a) => referenceFold(a.text).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w !== '')));
+  // A person's own given names (the first words of their multi-word aliases), for the namesake rule.
+  const ownGiven = entities.map((e) => {
+    const names = e.type === 'person' ? givenInitials(e.aliases) : '';
+    const words = names === '' ? [] : names.split(' ');
+    return { any: words.length > 0, skeletons: new Set(words.map(givenNameSkeleton)), initials: givenNameInitials(words) };
+  });
 
   const items = itemsOf(text);
   /** Whether the items from `k` fold to exactly `folded` (a spelling never ends inside an item): where they end, and the next item. */
@@ -491,6 +497,9 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
         const before = text.slice(Math.max(0, start - 40), start - 1);
         if (!/,[ \t\u00a0]*$/u.test(before) && !/(?:^|[^\p{L}\p{M}\p{N}])(?:that|dass|ob|что|чтобы|що|щоб)['’ʼ\s]+$/iu.test(before)) return false;
       }
+      // A bare surname after another given name or another initial is a namesake ("Tony Bennett", "В. Песков").
+      const own = ownGiven[pat.entity]!;
+      if (own.any && givenBefore(pat.entity) === undefined && followsOtherGivenName(text, start, end, own.skeletons, own.initials)) return false;
       // The person's own given name before an ambiguous surname makes the full name.
       if (pat.alias.ambiguous !== true || givenBefore(pat.entity) !== undefined) return true;
       if (partOfLongerName(text, start, end, ownWords[pat.entity]!)) return false;
