@@ -71,8 +71,9 @@ test.describe('issue 13: every underline worth hovering', () => {
     const page = await context.newPage();
     await page.goto('/readers-quiet.html');
     // Lukashenko has no positions of his own or about him: a faint style, not a person's underline. Peskov has positions.
+    // The two paragraphs may be drawn in different tasks: wait for each.
     await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toContain('Alexander Lukashenko');
-    expect(await highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
     expect(await highlightTexts(page, 'onrecord-person')).not.toContain('Alexander Lukashenko');
 
     const options = await context.newPage();
@@ -82,7 +83,7 @@ test.describe('issue 13: every underline worth hovering', () => {
     await expect(hide).toBeChecked();
     // The open tab follows the setting: the quiet name goes, the name with positions stays.
     await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toEqual([]);
-    expect(await highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
+    await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitry Peskov');
 
     await hide.uncheck();
     await expect.poll(() => highlightTexts(page, 'onrecord-quiet')).toContain('Alexander Lukashenko');
