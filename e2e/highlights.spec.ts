@@ -410,6 +410,9 @@ test.describe('the library', () => {
     await page.keyboard.type('A note from the library');
     await page.keyboard.press('Control+Enter');
     await expect(page.locator('.hl-item', { hasText: editedQuote }).locator('.hl-note')).toHaveText('A note from the library');
+    // Closing gives focus back to the button that opened the dialog: the keyboard user keeps their place.
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'Edit note and tags');
+    await expect(page.locator('.vl-row', { has: page.locator(':focus') }).locator('.hl-quote')).toHaveText(editedQuote);
     await expect
       .poll(async () => (await savedRows(serviceWorker)).find((r) => (r.selectors as { quote: { exact: string } }).quote.exact === editedQuote)?.note)
       .toBe('A note from the library');
@@ -431,6 +434,7 @@ test.describe('the library', () => {
     await page.keyboard.type('Months of work, typed here');
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit note and tags' })).toBeFocused();
     await expect(page.locator('.hl-item .hl-note')).toHaveText('Months of work, typed here');
     await expect.poll(noteOf).toBe('Months of work, typed here');
     // The change is data: Undo puts back what was there.

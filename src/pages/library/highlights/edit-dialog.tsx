@@ -9,6 +9,7 @@ import { t } from '../../../core/i18n.ts';
 import type { HighlightPatch, SavedHighlight } from '../../../core/annotations/model.ts';
 import { localDraftShelf } from '../../../ui/draft-shelf.tsx';
 import { KeptEditor } from '../../../ui/kept-editor.tsx';
+import { useReturnFocus } from '../../../ui/return-focus.ts';
 
 export interface EditDialogProps {
   highlight: SavedHighlight;
@@ -21,6 +22,8 @@ export interface EditDialogProps {
 export function EditDialog({ highlight, knownTags, onSave, onDelete, onClose }: EditDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const closer = useRef<(() => void) | null>(null);
+  // Closing gives focus back to the Edit button that opened the dialog (or the list, when the highlight was deleted).
+  useReturnFocus(() => document.querySelector<HTMLElement>('.vl-scroller'));
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

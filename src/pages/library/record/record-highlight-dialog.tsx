@@ -5,6 +5,7 @@ import { t } from '../../../core/i18n.ts';
 import type { StatementEditsInput } from '../../../core/recording/types.ts';
 import { StatementForm, type EntityOption } from '../../../ui/statements/statement-form.tsx';
 import { ask } from '../../ask-background.ts';
+import { useReturnFocus } from '../../../ui/return-focus.ts';
 import type { EntitySummary } from '../../../shared/entity-summary.ts';
 
 interface Props {
@@ -19,6 +20,7 @@ export function RecordHighlightDialog({ highlight, onDone, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [entities, setEntities] = useState<EntityOption[] | null>(null);
   const [error, setError] = useState<string>();
+  useReturnFocus();
   useEffect(() => {
     ask<{ list: EntitySummary[] }>({ type: 'page-bg-list-entities' })
       .then(({ list }) => setEntities(list.map(({ id, label, type }) => ({ id, label, type })).sort((a, b) => a.label.localeCompare(b.label))))
