@@ -8,8 +8,9 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ClaimCheck } from '../../core/claims/check-claim.ts';
+import type { CheckRow } from '../../core/claims/check-record.ts';
 import { installDom } from '../../ui/test-dom.ts';
-import { ClaimPanel } from './claim-panel.tsx';
+import { ClaimPanel, claimDraftShelf } from './claim-panel.tsx';
 import type { PanelClient, PendingClaim } from './panel-client.ts';
 
 let dom: ReturnType<typeof installDom>;
@@ -37,10 +38,11 @@ function claim(text: string, at: number): PendingClaim {
   return { tabId: 7, text, pageUrl: 'https://news.example/a', pageTitle: 'A', at };
 }
 
-/** A client whose every pending read and check waits for the test to answer it, in whatever order it likes. */
+/** A client whose every pending read, check and save waits for the test to answer it, in whatever order it likes. */
 function scriptedClient() {
   const reads: Deferred<PendingClaim | null>[] = [];
   const checks: { text: string; answer: Deferred<ClaimCheck> }[] = [];
+  const saves: Deferred<CheckRow>[] = [];
   let changed: () => void = () => undefined;
   const client: PanelClient = {
     pending: () => {
@@ -54,8 +56,10 @@ function scriptedClient() {
       return answer.promise;
     },
     checksForPage: async () => [],
-    save: async () => {
-      throw new Error('not used');
+    save: () => {
+      const d = deferred<CheckRow>();
+      saves.push(d);
+      return d.promise;
     },
     openSource: async () => undefined,
     onChange: (callback) => {
@@ -63,7 +67,7 @@ function scriptedClient() {
       return () => undefined;
     },
   };
-  return { client, reads, checks, change: () => changed() };
+  return { client, reads, checks, saves, change: () => changed() };
 }
 
 const settle = () => act(async () => {
@@ -152,5 +156,40 @@ describe('ClaimPanel: a verdict typed and not saved is kept (issue 14)', () => {
     await settle();
     expect(note().value).toBe('');
     expect(dom.document.querySelector('.sp-draft-left')?.textContent).toContain('“First claim”');
+  });
+
+  it('saving claim A, then claim B typed while the save is in flight: B keeps its draft and is not shown as A\'s saved row (review8b B2)', async () => {
+    const s = scriptedClient();
+    const doc = dom.document;
+    const pick = (v: string) =>
+      act(() => {
+        const r = doc.querySelector(`input[name=verdict][value=${v}]`) as HTMLInputElement;
+        r.checked = true;
+        r.dispatchEvent(new dom.window.Event('change', { bubbles: true }));
+      });
+    await act(() => render(<ClaimPanel client={s.client} tabId={7} />, dom.container));
+    s.reads[0]!.resolve(claim('Claim A', 1));
+    await settle();
+    s.checks[0]!.answer.resolve(nothingFound('Claim A'));
+    await settle();
+    await pick('not-in-record');
+    typeNote('note on A');
+    await act(() => void doc.querySelector('.sp-verdict')!.dispatchEvent(new dom.window.Event('submit', { bubbles: true, cancelable: true })));
+    expect(s.saves).toHaveLength(1);
+
+    // The page sends claim B while A's save is still on its way; the reader starts typing B's note.
+    await act(() => s.change());
+    s.reads[1]!.resolve(claim('Claim B', 2));
+    await settle();
+    s.checks[1]!.answer.resolve(nothingFound('Claim B'));
+    await settle();
+    typeNote('half a note on B');
+    expect(claimDraftShelf('https://news.example/a', 'Claim B').get()?.note).toBe('half a note on B');
+
+    s.saves[0]!.resolve({ id: 'row-a', claim: 'Claim A', verdict: 'not-in-record', note: 'note on A', updatedAt: Date.now(), pageUrl: 'https://news.example/a' } as unknown as CheckRow);
+    await settle();
+    // B's draft is still kept, and B's form does not say it is saved (A's row).
+    expect(claimDraftShelf('https://news.example/a', 'Claim B').get()?.note).toBe('half a note on B');
+    expect(doc.querySelector('.sp-saved')?.textContent ?? '').toBe('');
   });
 });
