@@ -533,6 +533,15 @@ test.describe('the library', () => {
       const back = JSON.parse(await readFile((await (await again).path())!, 'utf8'));
       expect(back.first.items).toEqual(doc.first.items);
 
+      // A file too large: refused by its size before it is read, in a sentence (issue 14, G7), nothing written.
+      const hugePath = join(dir, 'huge.jsonld');
+      writeFileSync(hugePath, Buffer.alloc(33 * 1024 * 1024, 0x20));
+      await other.locator('input[type=file]').setInputFiles(hugePath);
+      await expect(other.getByRole('alert')).toContainText('Nothing was imported.');
+      await expect(other.getByRole('alert')).toContainText('huge.jsonld is 33 MB, larger than any highlights file OnRecord can import (32 MB). It was not read');
+      expect(await countRows(sw, 'highlights')).toBe(30);
+      await other.getByRole('button', { name: 'Dismiss' }).click();
+
       // A bad file: a clear error in words (file, which highlight, what is wrong), no JSON path, and nothing written.
       const bad = structuredClone(doc);
       bad.first.items[2].target.selector[0].exact = '';

@@ -25,6 +25,13 @@ import {
   type HighlightColor,
 } from './model.ts';
 
+/**
+ * The largest highlights file imported: a backup carries every highlight and
+ * is itself limited to 32 MB (MAX_BACKUP_BYTES), so a highlights file past
+ * that could never be backed up again; the page refuses it before reading.
+ */
+export const MAX_HIGHLIGHTS_FILE_BYTES = 32 * 1024 * 1024;
+
 /** Problems listed in one error: enough to fix a file, few enough to read. */
 export const MAX_REPORTED_PROBLEMS = 20;
 

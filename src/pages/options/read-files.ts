@@ -6,10 +6,11 @@
  * the service worker.
  */
 import { MAX_BACKUP_BYTES, type BackupRefusal } from '../../core/backup/check.ts';
-import { MAX_CORPUS_BYTES, decodeCorpusBytes, tooLargeProblem } from '../../core/corpus/load.ts';
+import { MAX_CORPUS_BYTES, decodeCorpusBytes } from '../../core/corpus/load.ts';
 import { formatProblem } from '../../core/corpus/problem.ts';
 import { t } from '../../core/i18n.ts';
 import { encodedTextBytes, fitsOneMessage, MAX_MESSAGE_BYTES } from '../../shared/message-size.ts';
+import { readSizedText, tooLargeText } from '../file-size.ts';
 
 /** What a file picker gives: only what these checks use. */
 export interface ChosenFile {
@@ -19,13 +20,11 @@ export interface ChosenFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-const mb = (bytes: number) => String(Math.max(1, Math.round(bytes / 1048576)));
-
 /** A backup refusal in the user's language: what the file is, and that nothing changed. */
 export function refusalText(r: BackupRefusal, fileName: string): string {
   switch (r.kind) {
     case 'too-large':
-      return t('optRestoreTooLarge', [fileName, mb(r.bytes), mb(MAX_BACKUP_BYTES)]);
+      return tooLargeText({ name: fileName, size: r.bytes }, MAX_BACKUP_BYTES, 'optRestoreTooLarge')!;
     case 'not-json':
       return t('optRestoreNotJson', [fileName]);
     case 'too-deep':
@@ -45,13 +44,13 @@ export function refusalText(r: BackupRefusal, fileName: string): string {
 
 /** A backup file's text, or the sentence refusing it (by size, before reading). */
 export async function readBackupFile(file: ChosenFile): Promise<{ text: string } | { refused: string }> {
-  if (file.size > MAX_BACKUP_BYTES) return { refused: refusalText({ kind: 'too-large', bytes: file.size }, file.name) };
-  return { text: await file.text() };
+  return readSizedText(file, MAX_BACKUP_BYTES, 'optRestoreTooLarge');
 }
 
 /** A corpus file's text, or the sentences refusing it: size before reading, then encoding, then one message's limit. */
 export async function readCorpusFile(file: ChosenFile): Promise<{ text: string } | { refused: string[] }> {
-  if (file.size > MAX_CORPUS_BYTES) return { refused: [formatProblem(tooLargeProblem(file.name, file.size))] };
+  const tooLarge = tooLargeText(file, MAX_CORPUS_BYTES, 'optImportTooLarge');
+  if (tooLarge) return { refused: [tooLarge] };
   const decoded = decodeCorpusBytes(new Uint8Array(await file.arrayBuffer()), file.name);
   if (decoded.text === undefined) return { refused: decoded.problems.map(formatProblem) };
   if (!fitsOneMessage(decoded.text)) {

@@ -14,6 +14,7 @@ import type { ReviewItem, ReviewState } from '../../core/recording/review-types.
 import type { StatementEditsInput } from '../../core/recording/types.ts';
 import { StatementForm, type EntityOption } from '../../ui/statements/statement-form.tsx';
 import type { ReviewClient } from './review-client.ts';
+import { readSizedText } from '../file-size.ts';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** A command line, not prose: the same in every language. */
@@ -134,11 +135,12 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
   };
 
   const importFile = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) {
-      setError(t('reviewFileTooBig', file.name));
+    const read = await readSizedText(file, MAX_FILE_BYTES, 'reviewFileTooBig');
+    if ('refused' in read) {
+      setError(read.refused);
       return;
     }
-    const text = await file.text();
+    const { text } = read;
     await run(t('reviewImporting', file.name), () => client.import(text, file.name.slice(0, 200)), (s) => {
       setCurrent(0);
       setNotice(t('reviewImported', [String(s.items.length), file.name]));

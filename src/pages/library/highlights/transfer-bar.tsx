@@ -10,11 +10,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n.ts';
 import { plural } from '../../../ui/plural.ts';
-import { ImportError, parseJsonLd, type SavedHighlight } from '../../../core/annotations/index.ts';
+import { ImportError, MAX_HIGHLIGHTS_FILE_BYTES, parseJsonLd, type SavedHighlight } from '../../../core/annotations/index.ts';
+import { readSizedText, type SizedFile } from '../../file-size.ts';
 import { downloadText } from '../../download.ts';
 import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
 import type { LibraryStore } from './library-store.ts';
 import type { ImportSummary } from '../../../storage/highlights-store.ts';
+
+/** A highlights file's text, or the sentence refusing it by size (unread). */
+export const readHighlightsFile = (file: SizedFile & { text(): Promise<string> }) => readSizedText(file, MAX_HIGHLIGHTS_FILE_BYTES, 'libraryImportTooLarge');
 
 type Progress = { label: string; done?: number; total?: number } | null;
 
@@ -57,7 +61,13 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     onImported(null);
     setProgress({ label: t('libraryReading', file.name) });
     try {
-      const text = await file.text();
+      // Measured before a byte is read: a huge file gets a sentence, not a frozen page.
+      const read = await readHighlightsFile(file);
+      if ('refused' in read) {
+        setErrors({ title: t('libraryNothingImported'), lines: [read.refused] });
+        return;
+      }
+      const { text } = read;
       setProgress({ label: t('libraryChecking', file.name) });
       await new Promise((r) => setTimeout(r, 0));
       const highlights = parseJsonLd(file.name, text);
