@@ -136,7 +136,21 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     const titleCase = isTitleCase(tokens, para);
     if (titleCase) titleLines.push(para);
     const cands = findCandidates(view, lex, { text, para, tokens, mentions: pm, roleMentions: pr, quotes, date: opts.published, names, titleCase, documentName: documentNameOf });
-    for (const c of cands) allCandidates.push(c);
+    for (const c of cands) {
+      // "A source said … ⏎ …, the source, who …, told Reuters": a definite article refers back to the unnamed source
+      // introduced with the same noun, in this paragraph or an earlier one.
+      if (c.sieve === 'unnamed-source' && DEFINITE_SOURCE.test(c.name)) {
+        const head = normalizeWord(c.name.split(/\s+/u).pop() ?? '');
+        for (let k = allCandidates.length - 1; k >= 0; k--) {
+          const o = allCandidates[k]!;
+          if (o.sieve === 'unnamed-source' && o !== c && !DEFINITE_SOURCE.test(o.name) && normalizeWord(o.name.split(/\s+/u).pop() ?? '') === head) {
+            c.name = o.name;
+            break;
+          }
+        }
+      }
+      allCandidates.push(c);
+    }
     if (listLead) {
       const item = listItem(text, para, tokens, quotes, lex, lang, listLead);
       if (item) {
@@ -156,6 +170,9 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
   const kept = drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker') || quoted.has(lastWord(d.speaker.name)));
   return finish(view, text, lang, kept, mentions);
 }
+
+/** An unnamed source written with a definite article and its noun alone ("the source", "die Quelle"). */
+const DEFINITE_SOURCE = /^(?:the|der|die|das)\s+\S+$/iu;
 
 /** Prepositions that keep the word after them from being a sentence's subject ("In Kiew …", "В Москве …"). */
 const SUBJECT_BLOCKERS = new Set('in at on from to for with by about after before during im am an auf aus bei mit nach von vor zu über für в во на у из с со о об от к по под при после з із до від про під після'.split(' '));
@@ -255,6 +272,8 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
       if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
       if (negatedSpeech(text, tokens, i, v)) continue;
+      // "…, who asked not to be named", "asked for anonymity", "asked to remain anonymous": a request not to be named is no statement.
+      if (v.lemma === 'ask' && ANONYMITY_AFTER_ASK.test(text.slice(t.end, t.end + 40))) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
       cues.push({ start: t.start, end: t.end, lemma: v.lemmas[cueLang] ?? v.lemma, lang: cueLang, kind: 'verb', first: i, last: i, verb: v });
       continue;
@@ -440,6 +459,21 @@ function findInParagraph(
         if (!d) {
           if (seg.end === para.end && /^[^.!?]{0,40}:\s*$/u.test(between(text, Math.max(cue.end, sp.cand.end), para.end))) listLead = { speaker: sp.cand, cue, items: 0 };
           continue;
+        }
+        // "Moscow responded with a mixture of irony and warnings", "Николенко ответил на слова Лаврова": a verb of reply with
+        // a prepositional object says to what or how, not what (unless a clause, quote or colon follows).
+        if (cue.verb && REPLY_LEMMAS.has(cue.lemma) && d.quotes.length === 0 && d.reasons.some((r) => r.sieve === 'clause-after-cue') && d.content.start >= cue.end) {
+          const w0 = tokens[firstAtOrAfter(tokens, d.content.start)];
+          // Up to the first comma: "ответил на слова Лаврова, который …, что …" has its clauses further on.
+          const comma = text.indexOf(',', d.content.start);
+          const clauseEnd = comma >= 0 && comma < d.content.end ? comma : d.content.end;
+          if (w0 && REPLY_PREPOSITIONS.has(w0.low) && !/[:“”«»„"]/u.test(text.slice(d.content.start, clauseEnd)) && !tokens.slice(firstAtOrAfter(tokens, d.content.start), firstAtOrAfter(tokens, clauseEnd)).some((t) => lex.complementizers.has(t.low))) continue;
+        }
+        // "the source, who said he had spoken to people inside, | told Reuters": a relative clause ends at the comma before
+        // the main clause's verb.
+        if (sp.sieve === 'relative-subject') {
+          const main = cues.find((c) => c !== cue && c.kind === 'verb' && c.start > d.content.start && c.start < d.content.end && /,\s*$/u.test(between(text, d.content.start, c.start)));
+          if (main) d.content = trimContent(text, { start: d.content.start, end: text.lastIndexOf(',', main.start) });
         }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);
@@ -659,6 +693,15 @@ function speakerOfVerb(
     const person = free.find((c) => c.start > right.end && c.type === 'person' && c.via !== 'pronoun' && wordsBetween(tokens, right.end, c.start) <= (roleNoun ? 5 : 4) && !/[“”«»„",.:;!?—–()]/u.test(between(text, right.end, c.start)));
     return person ? { cand: person, sieve: 'inverted-role-name' } : undefined;
   };
+  // "Sergey Lavrov, who confirmed …", "Лаврова, который накануне подтвердил, что …", "Вершиніна, який напередодні
+  // запросив …", "Peskow, der am Dienstag erklärte, …": a relative pronoun opens the verb's clause; its antecedent (in any
+  // case: the relative word is the nominative) right before the comma speaks.
+  const rel = RELATIVE_SUBJECT.exec(between(text, seg.start, cue.start));
+  if (rel && cue.kind === 'verb') {
+    const comma = seg.start + rel.index;
+    const head = [...cands].reverse().find((c) => c.end <= comma && /^\s*$/u.test(between(text, c.end, comma)) && !taken.has(c) && !c.media && !c.possessive && !inInterior(quotes, c.start));
+    if (head && !(head.via === 'pronoun' && head.sieve === 'pronoun') && !cands.some((c) => c.start > comma && c.end <= cue.start)) return { cand: { ...head, oblique: false }, sieve: 'relative-subject' };
+  }
   const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
   // A name after "that" opens the reported clause: in "…, Peskov said, adding that Putin sees …" Putin is talked about.
   const complementizers = lexiconIndex().complementizers;
@@ -733,6 +776,15 @@ function speakerOfVerb(
   }
   return undefined;
 }
+
+/** After "asked": the request to stay unnamed that news writing gives for an anonymous source. */
+const ANONYMITY_AFTER_ASK = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their)\s+names?\s+not)/iu;
+
+/** Verbs of reply ("responded", "ответил", "відповів", "antwortete") and the prepositions of their objects ("with", "to", "на", "auf"). */
+const REPLY_LEMMAS = new Set(['respond', 'reply', 'answer', 'ответить', 'відповісти', 'antworten']);
+const REPLY_PREPOSITIONS = new Set(['with', 'to', 'by', 'on', 'на', 'в', 'у', 'з', 'із', 'auf', 'mit']);
+/** ", who [in turn] has", ", который накануне", ", який напередодні", ", der am Dienstag": a comma, a relative pronoun of a person and up to three words with no punctuation, at the end of the text before a verb. */
+const RELATIVE_SUBJECT = /,\s*(?:who|который|которая|которые|кто|який|яка|які|хто|der|die|welcher|welche)((?:\s+[\p{L}\p{N}'’-]+){0,3})\s*$/iu;
 
 const COORDINATORS = new Set(['и', 'і', 'та', 'й', 'und', 'and']);
 
