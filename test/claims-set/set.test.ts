@@ -19,6 +19,8 @@ const claims = loadClaims();
 const KNOWN_TAGS = new Set([
   'role', 'according-to', 'according-to-person', 'headline', 'pronoun', 'collective', 'quote', 'split-quote',
   'mixed', 'cross-language', 'condition-dropped', 'reported', 'place-only', 'common-word', 'new-speaker',
+  // session 9 contradicts set (c333–c380): the kind of contradiction
+  'condition-added', 'no-longer', 'revoked', 'refusal', 'scope',
 ]);
 
 /** Folded words: NFC, lower case, every run of letters or digits (punctuation and apostrophes split words). */
