@@ -78,24 +78,30 @@ const idNumber = (c: ClaimCase) => Number(c.id.slice(1));
 export const FIRST_BATCHES = (c: ClaimCase) => idNumber(c) <= 220;
 /** Claims c001–c268: the set as scored in session 5 (c269– were appended in session 6, written blind). */
 export const UP_TO_SESSION_5 = (c: ClaimCase) => idNumber(c) <= 268;
-/** Claims appended in session 6 (c269–), written blind by an engineer who read neither the checker's design nor its code. */
-export const SESSION_6 = (c: ClaimCase) => idNumber(c) > 268;
+/** Claims appended in session 6 (c269–c332), written blind by an engineer who read neither the checker's design nor its code. */
+export const SESSION_6 = (c: ClaimCase) => idNumber(c) > 268 && idNumber(c) <= 332;
+/** Claims c001–c332: the set as scored in sessions 6–8 (c333– were appended in session 9). */
+export const UP_TO_SESSION_8 = (c: ClaimCase) => idNumber(c) <= 332;
+/** Claims appended in session 9 (c333–): contradictions only, written before any code change of that session. */
+export const SESSION_9 = (c: ClaimCase) => idNumber(c) > 332;
 
 /**
  * Every group the eval prints, in order: both splits whole, the test split of each earlier state of the set (the
- * figures earlier sessions reported), and the claims appended in session 6 on their own (both splits), when present.
+ * figures earlier sessions reported), and the claims appended in sessions 6 and 9 on their own (both splits), when present.
  */
 export function groupSummaries(checker: ClaimChecker, claims: readonly ClaimCase[]): { name: string; scores: Scores }[] {
   const out = [
     { name: 'dev', scores: score(checker, claims, 'dev') },
     { name: 'test', scores: score(checker, claims, 'test') },
+    { name: 'test c001–c332', scores: score(checker, claims.filter(UP_TO_SESSION_8), 'test') },
     { name: 'test c001–c268', scores: score(checker, claims.filter(UP_TO_SESSION_5), 'test') },
     { name: 'test c001–c220', scores: score(checker, claims.filter(FIRST_BATCHES), 'test') },
   ];
-  if (claims.some(SESSION_6)) {
-    const fresh = claims.filter(SESSION_6);
-    const last = fresh[fresh.length - 1]!.id;
-    out.push({ name: `dev c269–${last.slice(1)}`, scores: score(checker, fresh, 'dev') }, { name: `test c269–${last.slice(1)}`, scores: score(checker, fresh, 'test') });
+  for (const [first, batch] of [['269', SESSION_6], ['333', SESSION_9]] as const) {
+    const fresh = claims.filter(batch);
+    if (fresh.length === 0) continue;
+    const last = fresh[fresh.length - 1]!.id.slice(1);
+    out.push({ name: `dev c${first}–${last}`, scores: score(checker, fresh, 'dev') }, { name: `test c${first}–${last}`, scores: score(checker, fresh, 'test') });
   }
   return out;
 }
