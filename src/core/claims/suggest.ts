@@ -137,6 +137,25 @@ function conditionDropped(claim: TextFeatures, c: Candidate, lexicon: ConceptLex
   });
 }
 
+const PRECONDITIONS = 'preconditions';
+
+/**
+ * The claim makes a positive stance depend on a condition ("only if", "not until", "лишь после", "тільки після",
+ * "erst wenn") that the position states without any: "Zelensky would accept mediation only once Israel sends arms"
+ * against his plain welcome of mediation. Only for a stance both hold positively (readiness, acceptance): a condition
+ * on a refusal is how a refusal is lifted, not added.
+ */
+export function conditionAdded(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): boolean {
+  const pre = lexicon.info.get(PRECONDITIONS)?.axis;
+  if (pre === undefined || !claim.conditional || claim.signs.get(pre) !== 1) return false;
+  if (c.features.conditional || c.features.signs.has(pre)) return false;
+  return [...claim.signs].some(([axis, sign]) => {
+    if (axis === pre || sign !== 1) return false;
+    const info = lexicon.info.get(axis);
+    return info !== undefined && info.kind === 'stance' && c.features.signs.get(axis) === 1;
+  });
+}
+
 /** The years a position's date spans ("2022-11-01" to "2023-12-05": 2022, 2023): when it was said. */
 function yearsSaid(p: Position): string[] {
   const from = Number(p.date.from.slice(0, 4));
@@ -234,6 +253,11 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features) : null;
     if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
+      // A condition the claim adds where none of the weighed positions states one (session 9).
+      if (conditionAdded(claim, group[decider]!, lexicon) && !group.some((c) => sharesStance(c) && (c.features.conditional || c.features.signs.has(lexicon.info.get(PRECONDITIONS)!.axis)))) {
+        const axis = lexicon.info.get(PRECONDITIONS)!.axis;
+        return { verdict: 'contradicts', evidence: evidence('opposite-polarity', [group[decider]!], { polarity: { conceptId: axis, claim: 1, record: -1 } }) };
+      }
       return detailed(group[decider]!) ?? { verdict: 'consistent', evidence: evidence(agreeReason, agreeing.slice(0, 3)) };
     }
     const opposed = group.filter((_, i) => conflicts[i] !== null);

@@ -70,15 +70,17 @@ const DENIAL_FRAMES: Readonly<Record<string, RegExp>> = {
   de: /(?<!\p{L})(?:bestr(?:eit|itt)\p{L}*|dementier\p{L}*|(?:wies|weist|wiesen|weisen)(?:\s+[\p{L}-]+){0,4}\s+zurück|zurückgewiesen)\s*,?\s*dass(?!\p{L})/giu,
 };
 /**
- * "Had nothing to do with …", "не имеет отношения к …", "не має жодного стосунку до …", "hat nichts mit … zu tun": the
+ * "Had nothing to do with …", "не имеет отношения к …", "не має жодного стосунку до …", "hat nichts mit … zu tun"
+ * (session 9 also "is unrelated to", "никак не связано с", "не має нічого спільного з", "steht in keinem Zusammenhang
+ * mit"): the
  * subject's part in what follows is denied, as a denial frame denies its clause (Kyiv "had nothing to do with derailing
  * the talks" answers "it was Kyiv that walked out of the talks").
  */
 const NO_PART_FRAMES: Readonly<Record<string, RegExp>> = {
-  en: /\b(?:nothing to do with|no part in|no role in|not involved in|no hand in)\b/giu,
-  ru: /(?<!\p{L})(?:не\s+(?:имеет|имел|имела|имели|имело|имеют)\s+(?:никакого\s+|ни малейшего\s+)?отношения\s+к|ни\s+при\s+ч[её]м\s+в|непричаст\p{L}*\s+к)(?!\p{L})/giu,
-  uk: /(?<!\p{L})(?:не\s+(?:має|мав|мала|мали|мало|мають)\s+(?:жодного\s+|ніякого\s+|найменшого\s+)?(?:стосунку|відношення)\s+до|непричетн\p{L}*\s+до)(?!\p{L})/giu,
-  de: /(?<!\p{L})(?:(?:hat|habe|hatte|hätte|haben|hatten)\s+nichts\s+mit|nicht\s+beteiligt\s+an|keine\s+Rolle\s+(?:bei|an))(?!\p{L})/giu,
+  en: /\b(?:nothing to do with|no part in|no role in|not involved in|no hand in|(?:is|was|are|were)\s+(?:entirely\s+|completely\s+|in no way\s+)?(?:unrelated to|not (?:related|linked|connected) to)|no (?:connection|link) (?:with|to)|nothing in common with)\b/giu,
+  ru: /(?<!\p{L})(?:не\s+(?:имеет|имел|имела|имели|имело|имеют)\s+(?:никакого\s+|ни малейшего\s+)?отношения\s+к|ни\s+при\s+ч[её]м\s+в|непричаст\p{L}*\s+к|(?:никак\s+|никоим образом\s+)?не\s+связан(?:о|а|ы)?\s+с|не\s+(?:имеет|имел|имела|имели|имело|имеют)\s+ничего\s+общего\s+с)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:не\s+(?:має|мав|мала|мали|мало|мають)\s+(?:жодного\s+|ніякого\s+|найменшого\s+)?(?:стосунку|відношення)\s+до|непричетн\p{L}*\s+до|(?:ніяк\s+|жодним чином\s+)?не\s+пов['’ʼ]язан(?:о|а|ий|і|е)?\s+(?:з|із|зі)|не\s+(?:має|мав|мала|мали|мало|мають)\s+нічого\s+спільного\s+(?:з|із|зі))(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:(?:hat|habe|hatte|hätte|haben|hatten)\s+nichts\s+mit|nicht\s+beteiligt\s+an|keine\s+Rolle\s+(?:bei|an)|(?:steht|stehe|stand|stehen)\s+in\s+keinem\s+Zusammenhang\s+mit|(?:hat|habe|haben|hatte)\s+nichts\s+gemein\s+mit)(?!\p{L})/giu,
 };
 /**
  * A negative quantifier as the subject of a clause ("no country has come forward to mediate", "hardly any state is
@@ -446,7 +448,8 @@ const SPLIT_CONDITION: Readonly<Record<string, RegExp>> = {
   en: /\bonly\b(?:\s+[\p{L}'’-]+){1,6}?\s+(after|if|when|once|provided)\b/giu,
   ru: /(?<!\p{L})(?:только|лишь)(?:\s+[\p{L}-]+){1,6}?\s*,?\s+(после|если|когда)(?!\p{L})/giu,
   uk: /(?<!\p{L})(?:тільки|лише)(?:\s+[\p{L}'’-]+){1,6}?\s*,?\s+(після|якщо|коли)(?!\p{L})/giu,
-  de: /(?<!\p{L})(?:nur|erst)(?:\s+[\p{L}-]+){1,6}?\s*,?\s+(wenn|falls|nachdem|sobald)(?!\p{L})/giu,
+  // German puts the verb last: "nur dann zu einer diplomatischen Lösung mit Kiew bereit, wenn" (session 9).
+  de: /(?<!\p{L})(?:nur|erst)(?:\s+[\p{L}-]+){1,9}?\s*,?\s+(wenn|falls|nachdem|sobald)(?!\p{L})/giu,
 };
 
 function withSplitConditions(text: string, lang: string | undefined, found: readonly Mention[]): readonly Mention[] {

@@ -1,0 +1,95 @@
+/**
+ * Session 9: general classes of contradiction found on a new dev set of contradicts claims (test/claims-set
+ * c333–c380, dev half): conditions added where the record has none, readiness "at any moment" against "only after",
+ * time shifts ("no longer"), revoked readiness, refusal words, no-part frames, scope and quantity. Probe sentences
+ * written for the purpose (none is a claim of the set), in en, ru, uk and de, each class with a consistent probe
+ * that must stay consistent.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CONCEPTS, createConceptLexicon } from '../concepts/index.ts';
+import { parseCorpusShape } from '../corpus/schema.ts';
+import { compileMatcher } from '../match/index.ts';
+import { createClaimChecker } from './check-claim.ts';
+
+const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
+const lexicon = createConceptLexicon(BUNDLED_CONCEPTS);
+const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), lexicon);
+const verdict = (text: string) => checker.check(text).suggestion.verdict;
+
+describe('"at any moment" is readiness without conditions; "only if" / "not until" adds one', () => {
+  it.each([
+    'Peskov said Moscow would agree to a diplomatic settlement with Kyiv only if Ukraine capitulated.',
+    'Песков сказал, что Москва согласится на дипломатическое урегулирование с Киевом только если Украина капитулирует.',
+    'Пєсков сказав, що Москва піде на дипломатичне врегулювання з Києвом тільки після капітуляції України.',
+    'Peskow sagte, Moskau sei nur dann zu einer diplomatischen Lösung mit Kiew bereit, wenn die Ukraine kapituliere.',
+  ])('%s contradicts his "ready at any moment"', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.polarity?.conceptId).toBe('preconditions');
+    expect(r.suggestion.evidence.positionIds).toContain('p-003-01');
+  });
+
+  it.each([
+    'Peskov said Moscow stands ready at any time for a diplomatic settlement with Kyiv.',
+    'Песков сказал, что Москва в любое время готова к дипломатическому урегулированию с Киевом.',
+    'Пєсков сказав, що Москва будь-коли готова до дипломатичного врегулювання з Києвом.',
+    'Peskow sagte, Moskau sei jederzeit zu einer diplomatischen Lösung mit Kiew bereit.',
+  ])('%s stays consistent', (text) => expect(verdict(text)).toBe('consistent'));
+
+  it('"at any moment" is its own concept, implying no preconditions; "immediately" is not', () => {
+    for (const [text, lang] of [['ready at any moment', 'en'], ['готова в любой момент', 'ru'], ['готова будь-коли', 'uk'], ['jederzeit bereit', 'de']] as const) {
+      expect(lexicon.find(text, lang).map((h) => h.conceptId), text).toContain('at-any-time');
+    }
+    expect(lexicon.info.get('at-any-time')!.ancestors).toContain('without-preconditions');
+    expect(lexicon.find('withdraw immediately', 'en').map((h) => h.conceptId)).toEqual(['withdrawal', 'immediacy']);
+  });
+});
+
+describe('a condition added to a positive stance the record states without one', () => {
+  it.each([
+    'Zelensky said Ukraine would accept Bennett as a mediator only once Israel joined the sanctions.',
+    'Зеленский сказал, что Украина примет посредничество Беннета лишь после того, как Израиль введёт санкции.',
+    'Зеленський сказав, що Україна прийме посередництво Беннета лише якщо Ізраїль запровадить санкції.',
+    'Selenskyj sagte, die Ukraine nehme Bennetts Vermittlung erst an, wenn Israel Sanktionen verhänge.',
+  ])('%s contradicts his unconditional welcome', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('volodymyr-zelensky');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.polarity).toEqual({ conceptId: 'preconditions', claim: 1, record: -1 });
+  });
+
+  it.each([
+    'Zelensky said Ukraine welcomes Bennett as a mediator.',
+    'Зеленский сказал, что Украина приветствует посредничество Беннета.',
+    'Зеленський сказав, що Україна вітає посередництво Беннета.',
+    'Selenskyj sagte, die Ukraine begrüße Bennetts Vermittlung.',
+  ])('%s stays consistent', (text) => expect(verdict(text)).toBe('consistent'));
+
+  it('a condition the record states too is no added condition', () => {
+    expect(verdict('Kyiv said it would only negotiate once all Russian troops had withdrawn.')).not.toBe('contradicts');
+  });
+});
+
+describe('no-part frames: "is unrelated to", "не связано с", "не має нічого спільного з", "steht in keinem Zusammenhang mit"', () => {
+  const defeat = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.conceptId === 'defeat').map((h) => h.sign);
+  it.each([
+    ['Moscow’s offer is unrelated to its defeats on the battlefield.', 'en'],
+    ['Предложение Москвы никак не связано с её поражениями на поле боя.', 'ru'],
+    ['Пропозиція Москви не має нічого спільного з її поразками на полі бою.', 'uk'],
+    ['Das Angebot Moskaus steht in keinem Zusammenhang mit seinen Niederlagen auf dem Schlachtfeld.', 'de'],
+  ])('%s denies the defeats', (text, lang) => expect(defeat(text, lang)).toEqual([-1]));
+
+  it.each([
+    ['Moscow’s offer is related to its defeats on the battlefield.', 'en'],
+    ['Предложение Москвы связано с её поражениями на поле боя.', 'ru'],
+    ['Пропозиція Москви пов’язана з її поразками на полі бою.', 'uk'],
+    ['Das Angebot Moskaus steht im Zusammenhang mit seinen Niederlagen auf dem Schlachtfeld.', 'de'],
+  ])('%s affirms them', (text, lang) => expect(defeat(text, lang)).toEqual([1]));
+
+  it('a Ukrainian official who denies the link contradicts the officials’ record', () => {
+    const r = checker.check('Ukrainian officials said Moscow’s sudden readiness to talk has nothing in common with its defeats at the front.');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+});
