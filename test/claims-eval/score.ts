@@ -92,6 +92,7 @@ export const SESSION_9 = (c: ClaimCase) => idNumber(c) > 332;
 export function groupSummaries(checker: ClaimChecker, claims: readonly ClaimCase[]): { name: string; scores: Scores }[] {
   const out = [
     { name: 'dev', scores: score(checker, claims, 'dev') },
+    { name: 'dev c001–c332', scores: score(checker, claims.filter(UP_TO_SESSION_8), 'dev') },
     { name: 'test', scores: score(checker, claims, 'test') },
     { name: 'test c001–c332', scores: score(checker, claims.filter(UP_TO_SESSION_8), 'test') },
     { name: 'test c001–c268', scores: score(checker, claims.filter(UP_TO_SESSION_5), 'test') },
