@@ -93,3 +93,42 @@ describe('no-part frames: "is unrelated to", "не связано с", "не м�
     expect(r.suggestion.verdict).toBe('contradicts');
   });
 });
+
+describe('revoked readiness: "withdrew its readiness", "отозвала готовность", "відкликала згоду", "nahm … zurück"', () => {
+  const READY = ['readiness', 'readiness-to-negotiate'];
+  const readiness = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => READY.includes(h.conceptId)).map((h) => h.sign);
+  it.each([
+    ['Peskov said Russia had withdrawn its readiness for negotiations.', 'en'],
+    ['Песков сказал, что Россия отозвала свою готовность к переговорам.', 'ru'],
+    ['Пєсков сказав, що Росія відкликала свою готовність до переговорів.', 'uk'],
+    ['Peskow sagte, Russland habe seine Bereitschaft zu Verhandlungen zurückgenommen.', 'de'],
+  ])('%s contradicts his readiness', (text, lang) => {
+    expect(readiness(text, lang)).toEqual([-1]);
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+
+  it.each([
+    ['Peskov said Russia had not withdrawn its readiness for negotiations.', 'en'],
+    ['Песков сказал, что Россия не отзывала своей готовности к переговорам.', 'ru'],
+    ['Peskow sagte, Russland habe seine Bereitschaft zu Verhandlungen nicht zurückgenommen.', 'de'],
+  ])('%s: a negated revocation leaves it standing', (text, lang) => expect(readiness(text, lang)).toEqual([1]));
+
+  it('the revoking verb is no troop withdrawal, and a negated revocation stays consistent', () => {
+    expect(lexicon.find('Russia had withdrawn its readiness for negotiations.', 'en').map((h) => h.conceptId)).not.toContain('withdrawal');
+    expect(lexicon.find('Russia has withdrawn its troops.', 'en').map((h) => h.conceptId)).toContain('withdrawal');
+    expect(verdict('Peskov said Russia had not withdrawn its readiness for negotiations.')).toBe('consistent');
+  });
+
+  it('being ready to withdraw troops is readiness, not a revoked one', () => {
+    expect(readiness('Russia is ready to withdraw its troops.', 'en')).toEqual([1]);
+    expect(readiness('Russland ist bereit, seine Truppen zurückzuziehen.', 'de')).toEqual([1]);
+  });
+
+  it('consent is acceptance in every language', () => {
+    for (const [text, lang] of [['gave its consent', 'en'], ['дала согласие', 'ru'], ['дала згоду', 'uk'], ['gab seine Zustimmung', 'de']] as const) {
+      expect(lexicon.find(text, lang).map((h) => h.conceptId), text).toContain('acceptance');
+    }
+  });
+});

@@ -227,14 +227,20 @@ export interface ConceptLexicon {
 /** Per language, the languages whose words are not looked for in its texts. */
 const FOREIGN: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['de']), de: new Set(['en']) };
 
-/** One alias per word, in its language, with the word-formation endings (negotiate → negotiated). */
+/**
+ * An abbreviation, written in capitals in the concept set ("СВО", "АЭС", "ICC"): matched as it is, never with endings
+ * ("сво" with endings found "свою", "свои").
+ */
+const ABBREVIATION = /^[\p{Lu}\p{N}]{2,}$/u;
+
+/** One alias per word, in its language, with the word-formation endings (negotiate → negotiated), abbreviations apart. */
 export function conceptEntities(set: ConceptSet): Entity[] {
   return set.concepts.map((c) => ({
     id: c.id,
     type: 'topic' as const,
     label: c.label,
     context: [],
-    aliases: CONCEPT_LANGUAGES.flatMap((lang) => c.words[lang].map((text): Alias => ({ text, lang, stem: true }))),
+    aliases: CONCEPT_LANGUAGES.flatMap((lang) => c.words[lang].map((text): Alias => ({ text, lang, stem: !ABBREVIATION.test(text) }))),
   }));
 }
 
@@ -605,14 +611,20 @@ const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
   },
   de: {
     // German puts the verb or its particle last as often as first: both directions, verb forms only ("Verzicht" is a noun).
-    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+,?\s+){0,8}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
-    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    before: /(?<!\p{L})(?:zurückgezogen|zurückziehen|zurückzuziehen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|zurückgenommen|zurücknehmen|zurückzunehmen|(?:nahm|nahmen|nimmt|nehmen|nehme)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|widerrief(?:en)?|widerruft|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|fallenlassen|(?:ließ|ließen|lässt)\s+(?:[\p{L}-]+,?\s+){0,8}fallen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
+    after: /(?<!\p{L})(?:zurückgezogen|(?:zog|zogen|zieht|ziehen|ziehe)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|zurückgenommen|(?:nahm|nahmen|nimmt|nehmen|nehme)\s+(?:[\p{L}-]+,?\s+){0,8}zurück|widerrufen|aufgehoben|annulliert|verzichtet(?:e|en)?|verzichten|verzichte|fallen\s*gelassen|gestrichen|für\s+(?:hinfällig|ungültig|nichtig|obsolet|gegenstandslos|erledigt)|hinfällig|ungültig|nichtig|obsolet|gegenstandslos|nicht mehr gültig|vom Tisch)(?!\p{L})/giu,
   },
 };
 /** How many words an act may stand from the revoking predicate, in its clause. */
 const REVOKING_WINDOW_WORDS = 8;
 /** Demands are unmade as acts are ("dropped its demand"): the concept of demanding, where the set has one. */
 const DEMANDING = 'ultimatum';
+/**
+ * Readiness and what implies it (acceptance, consent) are unmade as acts are (session 9): "withdrew its acceptance of
+ * mediation", "отозвала согласие", "відкликала свою згоду", "hat seine Bereitschaft widerrufen" say the readiness no
+ * longer holds.
+ */
+const READINESS = 'readiness';
 
 /**
  * Words that open a new clause or a new predicate inside a sentence: a revoking predicate on the far side of one is said
@@ -716,7 +728,9 @@ const isNegator = (w: string) => NEGATORS.has(w.toLowerCase()) || /n['’]t$/iu.
 function revocations(text: string, lang: string | undefined, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>, actHeads: readonly string[]): ConceptHit[] {
   // German compounds are head-final: "Gesprächsangebot" is an offer (of talks) whatever concept the whole word names.
   const revocable = (h: ConceptHit) => {
-    if (info.get(h.conceptId)!.kind === 'act' || h.conceptId === DEMANDING) return true;
+    const i = info.get(h.conceptId)!;
+    if (i.kind === 'act' || h.conceptId === DEMANDING) return true;
+    if (i.kind === 'stance' && (h.conceptId === READINESS || i.ancestors.includes(READINESS))) return true;
     if (lang !== 'de') return false;
     const surface = text.slice(h.start, h.end).toLowerCase();
     return actHeads.some((w) => surface.length > w.length && surface.endsWith(w));
@@ -753,7 +767,9 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
     }
     return true;
   };
-  return hits.map((h) => {
+  /** Revoking verbs that revoked something: a verb there, not a concept of its own ("withdrew its readiness" is no troop withdrawal). */
+  const used: [number, number][] = [];
+  const revoked = hits.map((h) => {
     if (!revocable(h)) return h;
     const window = lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS;
     // Around it: a negation inside is the revocation's ("zog das Angebot nicht zurück").
@@ -766,6 +782,7 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
     // Before it: the nearest revoking verb whose object phrase reaches the act.
     const verb = before.filter(([, b]) => b <= h.start && between(b, h.start) !== null).sort((x, y) => y[1] - x[1])[0];
     if (verb) {
+      used.push(verb);
       if (!negatorBefore(text, verb[0], lang)) return negate(h, info);
       // Negated: no revocation, and the negation that reached the act was the verb's ("had not withdrawn his offer").
       const took = negatedAt(text, h.start, window, 0, concord) !== negatedAt(text, h.start, window, verb[1], concord);
@@ -784,6 +801,7 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
     }
     return h;
   });
+  return used.length === 0 ? revoked : revoked.filter((h) => info.get(h.conceptId)!.kind !== 'topic' || !used.some(([a, b]) => h.start >= a && h.end <= b));
 }
 
 /** The next word after `end` in its clause, lower case, skipping "to", "zu" ("" when none). */
