@@ -18,6 +18,8 @@ import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
 import { privateMarks } from './private-marks.ts';
 import { ClaimCards, type PlacedClaim } from './claim-cards.tsx';
+import { withRetry } from '../core/retry.ts';
+import { clearFailure, showFailure } from './page-notice.ts';
 
 /** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
 function documentText() {
@@ -71,13 +73,19 @@ export function drawCheckedClaims(signal: AbortSignal, options: ConstructorParam
   let request = 0;
   const reload = () => {
     const mine = ++request;
-    return fetchChecked().then(
+    // Tried again a few times (the worker may be restarting), then the reader is told, with "Try again".
+    return withRetry(fetchChecked, { signal, onRetry: (err) => console.warn('OnRecord: could not load the checked claims of this page; trying again', err) }).then(
       (rows) => {
         if (signal.aborted || mine !== request) return;
+        clearFailure('checks');
         claims = rows;
         paint();
       },
-      (err: unknown) => console.warn('OnRecord: could not load the checked claims of this page:', err),
+      (err: unknown) => {
+        if (signal.aborted || mine !== request) return;
+        console.error('OnRecord: could not load the checked claims of this page:', err);
+        showFailure('checks', () => void reload(), signal);
+      },
     );
   };
   // Only the extension's background may tell us the checks changed.

@@ -16,6 +16,8 @@ import { fetchRecord, openSource } from './records.ts';
 import { BgCsFocusNextMention, messageType } from '../shared/messages.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { DEFAULT_HOVER_DELAY_MS } from '../core/settings.ts';
+import { CLICK_RETRY_DELAYS_MS, withRetry } from '../core/retry.ts';
+import { clearFailure, showFailure } from './page-notice.ts';
 
 /** Grace after the pointer leaves mention and popover, so it can cross the gap between them. */
 export const CLOSE_GRACE_MS = 300;
@@ -51,7 +53,7 @@ export class Reader {
       {
         onClose: () => this.close({ restoreFocus: true }),
         onOpenSource: (positionId, sourceId) => {
-          openSource(sourceId, positionId).catch((err: unknown) => console.error('OnRecord: could not open the source', err));
+          this.#openSource(sourceId, positionId);
         },
         sourceHref: (positionId, sourceId) => browser.runtime.getURL(sourcePagePath(sourceId, positionId)),
         onOpenEntity: (actorId, positionId) => void this.#switchEntity(actorId, positionId),
@@ -185,6 +187,18 @@ export class Reader {
     }
     m.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
     await this.open(m, { focus: true, mode: 'keyboard', position: { index: index + 1, total: all.length } });
+  }
+
+  /** Opens the source passage: one quick second try, then the reader is told (a notice with "Try again"), not just the console. */
+  #openSource(sourceId: string, positionId: string | undefined): void {
+    withRetry(() => openSource(sourceId, positionId), { signal: this.signal, delaysMs: CLICK_RETRY_DELAYS_MS }).then(
+      () => clearFailure('source'),
+      (err: unknown) => {
+        if (this.signal.aborted) return;
+        console.error('OnRecord: could not open the source', err);
+        showFailure('source', () => this.#openSource(sourceId, positionId), this.signal);
+      },
+    );
   }
 
   /** Moves to the next mention of one entity (the toolbar popup's list) and opens it with focus. */

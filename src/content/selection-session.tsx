@@ -19,6 +19,8 @@ import { LazySelectionHost } from './lazy-ui.ts';
 import type { SelectionToolbarProps, ToolbarStatus } from './selection-toolbar.tsx';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { setTrackedTimeout } from './activity.ts';
+import { withRetry } from '../core/retry.ts';
+import { clearFailure, showFailure } from './page-notice.ts';
 
 /** How long a status ("Saved", an error) stays in the toolbar. Errors stay longer: they need reading. */
 export const STATUS_MS = 2_500;
@@ -235,7 +237,7 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
     // The note window saved, deleted or closed.
     const note = v.safeParse(BgCsHighlightsMessage, message);
     if (note.success && note.output.type === 'bg-cs-highlights-changed') {
-      load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
+      void loadOrTell();
     } else if (note.success && note.output.type === 'bg-cs-note-editor-closed') editorClosed(note.output.id);
     return undefined;
   };
@@ -250,8 +252,20 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
   let loads = 0;
   const load = async () => {
     const mine = ++loads;
-    const { highlights, focusId } = await highlightsForPage();
+    // The worker may be restarting: tried again a few times (bounded, stopped with the page) before the reader is told.
+    let reply: Awaited<ReturnType<typeof highlightsForPage>>;
+    try {
+      reply = await withRetry(highlightsForPage, {
+        signal,
+        onRetry: (err) => console.warn('OnRecord: could not load your highlights; trying again', err),
+      });
+    } catch (err) {
+      if (mine !== loads) return; // A newer load answers for the page.
+      throw err;
+    }
     if (signal.aborted || mine !== loads) return;
+    const { highlights, focusId } = reply;
+    clearFailure('highlights');
     layer.replaceAll(highlights);
     if (focusId && layer.placed(focusId)) {
       layer.placed(focusId)?.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
@@ -266,8 +280,13 @@ export function startSelectionSession(signal: AbortSignal, options: SelectionSes
     () => layer.anchorAll(),
     signal,
   );
-  watchRoutes(() => {
-    load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
-  }, signal);
-  load().catch((err: unknown) => console.error('OnRecord: could not load your highlights', err));
+  /** A load that failed after its retries reaches the reader: a notice (no private data) with "Try again". */
+  const loadOrTell = () =>
+    load().catch((err: unknown) => {
+      if (signal.aborted) return;
+      console.error('OnRecord: could not load your highlights', err);
+      showFailure('highlights', () => void loadOrTell(), signal);
+    });
+  watchRoutes(() => void loadOrTell(), signal);
+  void loadOrTell();
 }

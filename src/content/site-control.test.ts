@@ -12,6 +12,16 @@ vi.mock('./runtime.ts', () => ({
   },
 }));
 
+const notices: string[] = [];
+let retryNotice: (() => void) | undefined;
+vi.mock('./page-notice.ts', () => ({
+  showFailure: (kind: string, retry: () => void) => {
+    notices.push(`show ${kind}`);
+    retryNotice = retry;
+  },
+  clearFailure: (kind: string) => notices.push(`clear ${kind}`),
+}));
+
 const { SiteControl } = await import('./site-control.ts');
 
 // Whole tab settings: the background's reply is read by its schema (shared/messages.ts ContentReplies).
@@ -55,6 +65,39 @@ describe('SiteControl', () => {
       replies[2]!({ ok: true });
       await vi.advanceTimersByTimeAsync(2_000);
       expect(counts()).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('new settings that fail to load are tried again (bounded), then the reader is told, and Try again asks again', async () => {
+    vi.useFakeTimers();
+    try {
+      replies.splice(0);
+      notices.splice(0);
+      const runtime = (await import('./runtime.ts')).default.runtime;
+      const sent = runtime.sendMessage as unknown as ReturnType<typeof vi.fn>;
+      const listen = runtime.onMessage.addListener as unknown as ReturnType<typeof vi.fn>;
+      listen.mockClear();
+      new SiteControl(async () => undefined);
+      const onMessage = listen.mock.calls[0]![0] as (m: unknown, s: unknown) => unknown;
+      sent.mockClear();
+      const asked = () => sent.mock.calls.filter((c) => (c[0] as { type: string }).type === 'cs-bg-get-settings').length;
+      onMessage({ type: 'bg-cs-settings-changed' }, { id: undefined });
+      for (let i = 0; i < 4; i++) {
+        await vi.advanceTimersByTimeAsync(0);
+        expect(asked()).toBe(i + 1);
+        replies[i]!({ ok: false, error: 'the worker is busy' });
+        await vi.advanceTimersByTimeAsync(10_000);
+      }
+      expect(asked()).toBe(4);
+      expect(notices).toEqual(['show settings']);
+      retryNotice!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(asked()).toBe(5);
+      replies[4]!({ ok: true, settings: settings(false), fingerprint: 'f' });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(notices).toEqual(['show settings', 'clear settings']);
     } finally {
       vi.useRealTimers();
     }

@@ -13,6 +13,8 @@ import type { SavedStatus } from './saved-layer.ts';
 import { ask, readReply } from './ask.ts';
 import { readControlMessage, readEmptyReply, readSettingsReply } from './guards.ts';
 import { activity, setTrackedTimeout, track } from './activity.ts';
+import { withRetry } from '../core/retry.ts';
+import { clearFailure, showFailure } from './page-notice.ts';
 
 /** The badge follows the page at most this often: annotation settles in bursts while a page loads. */
 export const COUNT_REPORT_MS = 500;
@@ -64,6 +66,7 @@ export class SiteControl {
   #lastSent = -1;
   #countFailures = 0;
   #syncs = 0;
+  #settingsRetry: AbortController | undefined;
 
   /** `recordChanged`: the record (corpus, user layer) changed, so what the page cached of it is stale. */
   constructor(
@@ -110,6 +113,25 @@ export class SiteControl {
       started.then(() => done(), () => done());
       signal.addEventListener('abort', () => done(), { once: true });
     }));
+  }
+
+  /**
+   * New settings from the options page or popup: tried again a few times (the worker may be restarting), then the
+   * reader is told, with "Try again". A newer change stops the retries of an older one (and its notice).
+   */
+  #applyNewSettings(): void {
+    this.#settingsRetry?.abort();
+    const controller = new AbortController();
+    this.#settingsRetry = controller;
+    const { signal } = controller;
+    withRetry(() => this.sync(), { signal, onRetry: (err) => console.warn('OnRecord: could not apply the new settings; trying again', err) }).then(
+      () => clearFailure('settings'),
+      (err: unknown) => {
+        if (signal.aborted) return;
+        console.error('OnRecord: could not apply the new settings', err);
+        showFailure('settings', () => this.#applyNewSettings(), signal);
+      },
+    );
   }
 
   #stop(): void {
@@ -160,7 +182,7 @@ export class SiteControl {
     const msg = readControlMessage(message);
     if (!msg) return undefined;
     if (msg.type === 'bg-cs-settings-changed') {
-      this.sync().catch((err: unknown) => console.error('OnRecord: could not apply the new settings', err));
+      this.#applyNewSettings();
       return undefined;
     }
     if (msg.type === 'popup-cs-get-mentions') return Promise.resolve(this.mentions());

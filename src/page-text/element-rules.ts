@@ -19,6 +19,7 @@ export const UI_HOST = {
   selection: 'onrecord-selection',
   claimCard: 'onrecord-claim-card',
   marks: 'onrecord-marks',
+  notice: 'onrecord-notice',
 } as const;
 
 /** Separator kinds, ordered: a stronger pending separator wins over a weaker one. */
