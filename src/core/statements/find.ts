@@ -17,7 +17,7 @@
  */
 import type { Mention } from '../match/index.ts';
 import { createDocumentContext } from '../match/index.ts';
-import { lexiconIndex, phraseAt, type LexiconIndex, type PhraseEntry, type VerbEntry } from './lexicon-index.ts';
+import { lexiconIndex, phraseAt, verbPhraseAt, type LexiconIndex, type PhraseEntry, type VerbEntry } from './lexicon-index.ts';
 import { modalityOf } from './modality.ts';
 import { findQuotes, trimRange, type QuoteSpan } from './quotes.ts';
 import type { RecordView } from './record-view.ts';
@@ -261,8 +261,22 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
         continue;
       }
     }
+    // A fixed phrase of several words ("ruled out", "called on", "дал понять", "machte deutlich"), written as one run.
+    const vp = verbPhraseAt(lex, tokens, i);
+    // Not in a title-case line ("Calling For Action After …" is a headline's words, not a cue).
+    if (vp && tokens.slice(i + 1, i + vp.words.length).every((w, k) => !w.cap && /^\s+$/u.test(text.slice(tokens[i + k]!.end, w.start)))) {
+      const last = tokens[i + vp.words.length - 1]!;
+      const lang0 = vp.verb.lang;
+      const otherLatin = lang0 !== docLang && (docLang === 'en' || docLang === 'de') && (lang0 === 'en' || lang0 === 'de');
+      if (!otherLatin && !negatedSpeech(text, tokens, i, vp.verb) && (!vp.verb.thatClause || thatClauseAfter(text, tokens, i + vp.words.length, lex))) {
+        cues.push({ start: t.start, end: last.end, lemma: vp.verb.lemma, lang: lang0, kind: 'verb', first: i, last: i + vp.words.length - 1, verb: vp.verb });
+        i += vp.words.length - 1;
+        continue;
+      }
+    }
     const v = lex.verbs.get(t.low);
     if (v) {
+      if (v.thatClause && !thatClauseAfter(text, tokens, i + 1, lex)) continue;
       // German "so" only in ", so Peskow." and "sagte … zu" style particles are not handled.
       if (v.lemma === 'so' && !/,\s*$/u.test(between(text, seg.start, t.start))) continue;
       // "äußerte sich zurückhaltend", "zeigte sich": reflexive, not speech.
@@ -282,6 +296,12 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
   }
   return cues;
+}
+
+/** Token k opens a clause with a complementizer, after at most a comma ("уверен, что …", "ist überzeugt, dass …"). */
+function thatClauseAfter(text: string, tokens: readonly Token[], k: number, lex: LexiconIndex): boolean {
+  const w = tokens[k];
+  return w !== undefined && k > 0 && lex.complementizers.has(w.low) && /^\s*,?\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start));
 }
 
 /**
@@ -427,6 +447,8 @@ function findInParagraph(
         if (!sp && cue.kind === 'verb' && before?.cue && before.cue.end <= cue.start && coordinatedAt(text, seg.start, cue.start) >= before.cue.end - 1) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
         if (!sp) continue;
         if (sp.cand.media) continue; // an outlet as subject: already a source
+        // An opinion ascribed to a collective ("Українські експерти вважають …", "в Москве считают …") is no statement.
+        if (cue.verb?.opinion && sp.cand.via === 'collective') continue;
         if (cue.kind === 'source-verb' && sp.cand.via !== 'name' && sp.cand.via !== 'role') continue;
         taken.add(sp.cand);
         // "Россия готова к диалогу. Об этом заявил Сергей Лавров.", "Про це заявив …", "Das sagte Lawrow am Dienstag.": the
@@ -737,7 +759,16 @@ function speakerOfVerb(
     const head = [...free].reverse().find((c) => c.end <= open && /^\s*$/u.test(between(text, c.end, open)));
     const lex = lexiconIndex();
     const inner = tokens.slice(firstAtOrAfter(tokens, open), firstAtOrAfter(tokens, cue.start));
-    if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) return { cand: head, sieve: 'subject-before-apposition' };
+    if (head && head.via !== 'pronoun' && (!left || left === head || left.start > open) && !inner.some((t) => lex.verbs.has(t.low))) {
+      // "A government spokesman, Klaus Brenner, told …", "Its spokesman, Dmitry Peskov, said …": when the apposition is
+      // only the name of a person, the role phrase before it is who that person is, and the name speaks.
+      if (head.type === 'person' && head.entityId === null || head.sieve === 'role-noun-anaphor' || head.via === 'role') {
+        const close = seg.start + app.index + app[0].lastIndexOf(',');
+        const name = free.find((c) => c.start > open && c.end <= close && c.type === 'person' && (c.via === 'name' || c.sieve === 'capitalised-name' || c.sieve === 'name-seen-before' || c.sieve === 'titled-name') && /^[\s,]*$/u.test(between(text, open, c.start)) && /^[\s,]*$/u.test(between(text, c.end, close)));
+        if (name && (UNNAMED_SIEVES.has(head.sieve) || head.sieve === 'role-noun-anaphor' || head.via === 'role')) return { cand: name, sieve: 'name-in-apposition' };
+      }
+      return { cand: head, sieve: 'subject-before-apposition' };
+    }
   }
   // "Владимир Зеленский в интервью американскому телеканалу ABC News заявил": in ru, uk and de a prepositional phrase
   // (no comma, no other name that could speak) may stand between an opening subject and its verb.
@@ -830,7 +861,7 @@ function pluralVerb(v: VerbEntry, written: string): boolean {
 const JOINED_CLAUSE = /(?:[,;]?\s+(?:and|but|while|whereas|und|aber|während|и|а|но|і|та|а|але)|\s+[—–])\s+(?:(?:the|a|an|his|her|its|their|der|die|das)\s+)?(?:[\p{L}'’.-]+\s+){0,2}$/iu;
 
 /** "and", "but" or a comma (perhaps with "also") right before a verb: where the conjunction starts, or -1. */
-const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|auch|также|тоже|також)\s+)?$/iu;
+const COORDINATED = /(?:,|\s(?:and|but|und|aber|и|но|а|і|та|але))\s+(?:(?:also|then|later|while|whilst|auch|также|тоже|також)\s+)?$/iu;
 function coordinatedAt(text: string, from: number, cue: number): number {
   const m = COORDINATED.exec(text.slice(Math.max(from, cue - 30), cue));
   return m ? Math.max(from, cue - 30) + m.index : -1;
@@ -974,9 +1005,18 @@ function contentOfVerb(
   // "CONTENT, Peskov said." / "CONTENT, — заявил Песков." / "CONTENT, sagte Peskow am Abend."
   // "…, said Tom Forte, who follows Amazon …": the comma after the speaker opens an apposition, not the clause.
   const apposition = APPOSITION_AFTER.test(afterText);
+  // "A large majority oppose concessions, she noted, citing recent polls.": an -ing phrase of manner after the
+  // attribution leaves the words before it. (Not a speech verb's: "…, Peskov said, adding that …" is one statement of two
+  // parts, which claim checking reads as such: src/core/claims/check-claim.test.ts.)
+  const ingAfter = tokens[firstAtOrAfter(tokens, g.end)];
+  if (cue.lang === 'en' && leadWords >= 3 && /[,—–]\s*$/u.test(beforeText) && ingAfter && ingAfter.end <= seg.end && /^\s*,\s*$/u.test(between(text, g.end, ingAfter.start)) && /^\p{L}{3,}ing$/u.test(ingAfter.low) && !lex.verbs.has(ingAfter.low)) {
+    const dateline = DATELINE.exec(text.slice(seg.start, g.start));
+    reasons.push({ step: 'content', sieve: 'clause-before-cue' });
+    return withQuotes(text, { speaker, cue, content: trimContent(text, { start: seg.start + (dateline && seg.start === para.start ? dateline[0].length : 0), end: g.start }), quotes: [], passage: seg, reasons, source: null }, quotes, used);
+  }
   // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
   // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
-  if (leadWords >= 2 && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+  if ((leadWords >= 2 || (leadWords === 1 && speaker.start > seg.start)) && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
     const next = tokens[firstAtOrAfter(tokens, g.end)];
     const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
     if (!nextCue) {
@@ -1037,6 +1077,11 @@ function contentOfVerb(
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
   if (first && first.start === content.start && lex.complementizers.has(first.low)) content = trimContent(text, { start: first.end, end: content.end });
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
+  // "Ukraine's government dismissed the idea.", "rejected these claims": an object that only points back is no words.
+  if (cue.lang === 'en' && sieve !== 'clause-before-cue') {
+    const w = tokenize(text, content.start, content.end);
+    if (w.length <= 3 && POINTING_EN.has(w[0]!.low) && CONTENT_NOUNS_EN.has(w[w.length - 1]!.low) && !/[“”«»„"]/u.test(text.slice(content.start, content.end))) return undefined;
+  }
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
 }
@@ -1083,6 +1128,8 @@ const EN_ARTICLES = new Set(['the', 'a', 'an']);
 /** Nouns whose "that" opens what is claimed ("the idea that …"), not a clause of its own. */
 const CONTENT_NOUNS_EN = new Set('idea claim claims notion suggestion suggestions report reports assertion allegation allegations accusation accusations possibility view argument fact impression thesis assumption fear fears hope promise warning rumours rumors'.split(' '));
 /** Nouns of a time ("the next day", "a week later", "the following Monday"): such a phrase after the verb is an adverbial, not a clause's subject. */
+/** Determiners of an object that points back ("the idea", "these claims", "such accusations"). */
+const POINTING_EN = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'his', 'her', 'their', 'its']);
 const TIME_NOUNS_EN = new Set('day days week weeks month months year years morning afternoon evening night weekend monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Words that make an article and a time noun an adverbial of time ("the same day", "the following week"), not a clause's subject ("the day"). */
 const TIME_MODIFIERS_EN = new Set('next same following previous preceding last other very'.split(' '));
@@ -1124,6 +1171,8 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
   const first: Token[] = [];
   for (let k = firstAtOrAfter(tokens, start); k < tokens.length && first.length < 6 && tokens[k]!.end <= end; k++) first.push(tokens[k]!);
   for (let k = 0; k < first.length; k++) {
+    // A quotation mark before it: the "that" is inside quoted words ("was “not the side that walked out”").
+    if (/[“”«»„"]/u.test(text.slice(start, first[k]!.start))) break;
     if (!lex.complementizers.has(first[k]!.low)) continue;
     // English "said the corridor showed that …": a clause opening with an article has its own subject and verb, and
     // its "that" is inside the words; not "dismissed the idea that …", "denied the Russian claim that …".

@@ -17,6 +17,8 @@ export interface VerbEntry {
   /** Words one of which must follow in the clause (lexicon `needs`). */
   needs?: string[];
   afterNeed?: boolean;
+  opinion?: boolean;
+  thatClause?: boolean;
 }
 
 export type PhraseKind = 'before' | 'after' | 'sourceBefore' | 'condition' | 'readiness' | 'refusal';
@@ -30,6 +32,8 @@ export interface PhraseEntry {
 
 export interface LexiconIndex {
   verbs: Map<string, VerbEntry>;
+  /** Speech verbs of several words ("ruled out", "дал понять", "machte deutlich") by their first word, longest first. */
+  verbPhrases: Map<string, { words: string[]; verb: VerbEntry }[]>;
   sourceVerbs: Map<string, VerbEntry>;
   /** Multi- and single-word phrases by their first word, longest first. */
   phrases: Map<string, PhraseEntry[]>;
@@ -63,6 +67,7 @@ export interface LexiconIndex {
 function build(): LexiconIndex {
   const ix: LexiconIndex = {
     verbs: new Map(),
+    verbPhrases: new Map(),
     sourceVerbs: new Map(),
     phrases: new Map(),
     pronouns: new Map(),
@@ -93,12 +98,20 @@ function build(): LexiconIndex {
     const lang = lex.lang;
     for (const verb of lex.verbs) {
       for (const f of verb.forms) {
+        if (/\s/u.test(f)) {
+          const words = f.split(/\s+/u).map(normalizeWord);
+          const list = ix.verbPhrases.get(words[0]!) ?? [];
+          list.push({ words, verb: { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}) } });
+          list.sort((a, b) => b.words.length - a.words.length);
+          ix.verbPhrases.set(words[0]!, list);
+          continue;
+        }
         const key = normalizeWord(f);
         const known = ix.verbs.get(key);
         if (known) {
           if (!known.langs.includes(lang)) known.langs.push(lang);
           known.lemmas[lang] ??= verb.lemma;
-        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.needs ? { needs: verb.needs, afterNeed: verb.afterNeed ?? false } : {}) });
+        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.needs ? { needs: verb.needs, afterNeed: verb.afterNeed ?? false } : {}), ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}) });
       }
     }
     for (const verb of lex.sourceVerbs) {
@@ -178,6 +191,18 @@ export function phraseAt(ix: LexiconIndex, words: readonly { low: string }[], i:
   if (!list) return undefined;
   outer: for (const p of list) {
     if (!kinds.includes(p.kind)) continue;
+    if (i + p.words.length > words.length) continue;
+    for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
+    return p;
+  }
+  return undefined;
+}
+
+/** The speech verb of several words that starts at token i ("ruled out", "дал понять"), longest first. */
+export function verbPhraseAt(ix: LexiconIndex, words: readonly { low: string }[], i: number): { words: string[]; verb: VerbEntry } | undefined {
+  const list = ix.verbPhrases.get(words[i]!.low);
+  if (!list) return undefined;
+  outer: for (const p of list) {
     if (i + p.words.length > words.length) continue;
     for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
     return p;

@@ -59,3 +59,105 @@ describe('a verb of reply with a prepositional object says to what or how, not w
     ['Пєсков відповів, що переговори припинено.', 'uk', 'переговори припинено'],
   ])('%s still reports', (t, lang, words) => expect(pairs(t, lang)).toEqual([['dmitry-peskov', words]]));
 });
+
+describe('fixed phrases of several words are cues ("ruled out", "дал понять", "дав зрозуміти", "machte deutlich")', () => {
+  it.each<[string, Lang, string, string, string]>([
+    ['Zelensky has ruled out any talks with Putin.', 'en', 'volodymyr-zelensky', 'rule out', 'any talks with Putin'],
+    ['Putin called on Kyiv to return to the negotiating table.', 'en', 'vladimir-putin', 'call on', 'Kyiv to return to the negotiating table'],
+    ['Peskov made clear that the annexed regions were not up for discussion.', 'en', 'dmitry-peskov', 'make clear', 'the annexed regions were not up for discussion'],
+    ['Кремль дал понять, что вопрос о присоединённых регионах обсуждению не подлежит.', 'ru', 'kremlin', 'дать понять', 'вопрос о присоединённых регионах обсуждению не подлежит'],
+    ['Кремль дав зрозуміти, що питання анексованих регіонів не обговорюється.', 'uk', 'kremlin', 'дати зрозуміти', 'питання анексованих регіонів не обговорюється'],
+    ['Lawrow machte deutlich, dass Russland nicht abziehen werde.', 'de', 'sergey-lavrov', 'deutlich machen', 'Russland nicht abziehen werde'],
+  ])('%s', (t, lang, who, lemma, words) => {
+    const got = finder.find(t, { lang });
+    expect(got.map((s) => [s.speaker.entityId, s.cue?.lemma, s.content.text])).toEqual([[who, lemma, words]]);
+    // The cue span is the whole phrase as written.
+    expect(got[0]!.cue!.text.split(/\s+/u).length).toBeGreaterThan(1);
+  });
+
+  it('a verb after ", while" shares the subject and ends the statement before it', () => {
+    expect(pairs('Putin called on Kyiv to return to the negotiating table, while warning that the annexation was "not up for discussion".')).toEqual([
+      ['vladimir-putin', 'Kyiv to return to the negotiating table'],
+      ['vladimir-putin', 'the annexation was "not up for discussion"'],
+    ]);
+  });
+
+  it.each<[string, Lang]>([
+    // The words of a title-case headline are no phrase; a phrase broken by punctuation is none either.
+    ['Students Calling For Action After Drownings', 'en'],
+    ['Он дал, понять это было трудно.', 'ru'],
+  ])('%s: no cue', (t, lang) => expect(pairs(t, lang)).toEqual([]));
+});
+
+describe('adjectives of conviction report only with a clause opened by a complementizer', () => {
+  it.each<[string, Lang, string]>([
+    ['Депутат Верховной рады Игорь Данилюк уверен, что Москва рассчитывает «заморозить» конфликт на зиму.', 'ru', 'Москва рассчитывает «заморозить» конфликт на зиму'],
+    ['Депутат Верховної ради Ігор Данилюк переконаний, що Москва розраховує «заморозити» конфлікт на зиму.', 'uk', 'Москва розраховує «заморозити» конфлікт на зиму'],
+    ['Der Abgeordnete Igor Daniljuk ist überzeugt, dass Moskau den Konflikt einfrieren wolle.', 'de', 'Moskau den Konflikt einfrieren wolle'],
+    ['The lawmaker Igor Danyliuk is convinced that Moscow wants to freeze the conflict.', 'en', 'Moscow wants to freeze the conflict'],
+  ])('%s', (t, lang, words) => expect(finder.find(t, { lang }).map((s) => s.content.text)).toEqual([words]));
+
+  it.each<[string, Lang]>([
+    ['Песков уверен в успехе переговоров.', 'ru'],
+    ['Пєсков упевнений у своїй правоті.', 'uk'],
+    ['Peskow ist überzeugt von der Strategie.', 'de'],
+    ['Peskov is convinced of the strategy.', 'en'],
+  ])('%s: no clause, no statement', (t, lang) => expect(pairs(t, lang)).toEqual([]));
+});
+
+describe('an opinion ascribed to a collective is no statement (the set\'s guidelines); a person\'s still is', () => {
+  it.each<[string, Lang]>([
+    ['Украинские эксперты считают нынешние заявления Москвы тактическим ходом.', 'ru'],
+    ['Українські експерти вважають нинішні заяви Москви тактичним кроком.', 'uk'],
+    ['Experten glauben, dass die Gespräche scheitern.', 'de'],
+  ])('%s', (t, lang) => expect(pairs(t, lang)).toEqual([]));
+
+  it.each<[string, Lang, string]>([
+    ['Песков считает, что переговоры возможны.', 'ru', 'переговоры возможны'],
+    ['Пєсков вважає, що переговори можливі.', 'uk', 'переговори можливі'],
+  ])('%s', (t, lang, words) => expect(pairs(t, lang)).toEqual([['dmitry-peskov', words]]));
+});
+
+describe('"A spokesman, NAME, said": a name that is the whole apposition speaks, not the role before it', () => {
+  it.each<[string, string, string]>([
+    ['A government spokesman, Klaus Brenner, told a news conference that it was for Ukraine alone to decide.', 'Klaus Brenner', 'it was for Ukraine alone to decide'],
+    ['The Kremlin was silent at first. Its spokesman, Dmitry Peskov, said on state television that any talks would depend on Washington.', 'dmitry-peskov', 'any talks would depend on Washington'],
+  ])('%s', (t, who, words) => expect(pairs(t)).toContainEqual([who, words]));
+
+  it('a name before an apposition still speaks ("Podolyak, an adviser to Zelensky, said")', () => {
+    expect(pairs('Mykhailo Podolyak, an adviser to Zelensky, said talks were pointless.')).toEqual([['mykhailo-podolyak', 'talks were pointless']]);
+  });
+});
+
+describe('"Russia, the minister said, was …": one word before a cue set off by commas, and a "that" inside a quote', () => {
+  it.each<[string, string, string]>([
+    ['Sergey Lavrov spoke in Moscow on Monday. Russia, the minister said, was "not the side that walked out".', 'sergey-lavrov', 'Russia, the minister said, was "not the side that walked out"'],
+    ['Peskov spoke in Moscow. Moscow, he said, was ready to talk.', 'dmitry-peskov', 'Moscow, he said, was ready to talk'],
+  ])('%s', (t, who, words) => expect(pairs(t)).toEqual([[who, words]]));
+
+  it('a "that" inside the quoted words is not the complementizer', () => {
+    expect(pairs('Lavrov said Russia was "not the side that walked out".')).toEqual([['sergey-lavrov', 'Russia was "not the side that walked out"']]);
+  });
+});
+
+describe('"…, she noted, citing recent polls.": an -ing phrase after the attribution leaves the words before it', () => {
+  it.each<[string, string[][]]>([
+    ['Iryna Bondar said the decree was a signal. A large majority of Ukrainians oppose territorial concessions, she noted, citing recent polls.', [['Iryna Bondar', 'the decree was a signal'], ['Iryna Bondar', 'A large majority of Ukrainians oppose territorial concessions']]],
+  ])('%s', (t, want) => expect(pairs(t)).toEqual(want));
+});
+
+describe('"Iryna Bondar of a Kyiv university called …": a place after "of a" describes, it does not speak', () => {
+  it('the person speaks', () => {
+    expect(pairs('Political scientist Iryna Bondar of a Kyiv university called the decree "a signal to society".')).toEqual([['Iryna Bondar', 'the decree "a signal to society"']]);
+  });
+  it('a place speaking as its government still speaks', () => {
+    expect(pairs('Kyiv called the decree "a signal to society".')).toEqual([['ukrainian-government', 'the decree "a signal to society"']]);
+  });
+});
+
+describe('an object that only points back is no words ("dismissed the idea")', () => {
+  it.each(['Ukraine\'s government dismissed the idea.', 'Peskov rejected these claims.'])('%s', (t) => expect(pairs(t)).toEqual([]));
+  it('with its clause it reports', () => {
+    expect(pairs('Peskov rejected the claim that Russia was stalling.')).toEqual([['dmitry-peskov', 'Russia was stalling']]);
+  });
+});

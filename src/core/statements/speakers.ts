@@ -201,6 +201,7 @@ export function roleNounKey(low: string): string | undefined {
   return undefined;
 }
 
+const PLACE_MODIFIER_BEFORE = /(?:^|\s)(?:of|from|at|in|with)\s+(?:a|an)\s+$/iu;
 const MODIFIER_BEFORE = /(?:^|\s)(?:von|vom|der|des|of|from|at|из|от|с|у|з|від|при)\s+$/iu;
 
 /** Plural nouns for unnamed groups that speak ("officials said", "эксперты считают"). */
@@ -674,6 +675,8 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     if (/['’]s?$/u.test(text.slice(Math.max(c.start, c.end - 2), c.end)) && c.via !== 'role') c.possessive = true;
     // "Jan Kowalski von der Universität Krakau", "Клаус Беренс из Фонда": a name after a preposition modifies, it does not speak.
     if (c.via === 'candidate' && MODIFIER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) c.oblique = true;
+    // "Iryna Bondar of a Kyiv university", "an expert from a Moscow institute": a place after "of a" describes a thing.
+    if (c.sieve === 'place-speaks-as' && PLACE_MODIFIER_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) c.oblique = true;
   }
   // Unnamed groups speaking: "experts say", "фахівці попереджають", "Experten warnen".
   for (let i = 0; i < tokens.length; i++) {

@@ -43,7 +43,7 @@ export const de: Lexicon = {
     v('heißen', 'hieß'),
     v('bekräftigen', 'bekräftigte'),
     v('vermuten', 'vermutete'),
-    v('glauben', 'glaubt', 'glaubte'),
+    { ...v('glauben', 'glaubt', 'glaubte'), opinion: true },
     v('berichten', 'berichtete'),
     v('einräumen', 'eingeräumt', 'räumt'),
     v('empfehlen', 'empfahl', 'empfohlen'),
@@ -52,7 +52,11 @@ export const de: Lexicon = {
     v('antworten', 'antwortet'),
     // Opinion and reported topics, only with their preposition in the clause: "hält die Signale für wenig glaubwürdig",
     // "sprach von gewissen positiven Entwicklungen" ("sprach in Ankara" stays out: see removed).
-    { ...v('halten', 'hält', 'hielt', 'halten', 'hielten'), needs: ['für'] },
+    { ...v('halten', 'hält', 'hielt', 'halten', 'hielten'), needs: ['für'], opinion: true },
+    // Session 9: fixed phrases, and conviction that reports only with "dass".
+    v('deutlich machen', 'machte deutlich', 'machten deutlich', 'macht deutlich'),
+    v('klarstellen', 'stellte klar', 'stellten klar', 'stellt klar'),
+    { ...v('überzeugt sein', 'ist überzeugt', 'sind überzeugt', 'war überzeugt', 'zeigte sich überzeugt', 'zeigt sich überzeugt'), opinion: true, thatClause: true },
     { ...v('sprechen', 'sprach', 'spricht', 'sprachen', 'sprechen'), needs: ['von'], afterNeed: true },
   ],
   before: ['laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach angaben', 'nach worten von', 'nach den worten von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der', 'nach ansicht von'],

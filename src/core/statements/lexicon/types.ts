@@ -16,6 +16,13 @@ export interface CueVerb {
   needs?: string[];
   /** The words begin after the needed word ("sprach … von „gewissen Entwicklungen“"), not right after the verb. */
   afterNeed?: boolean;
+  /**
+   * An opinion ("считает", "вважає", "glaubt", "уверен"): reported only for a speaker the article quotes or spoke to,
+   * never for a collective ("Украинские эксперты считают …": the extraction set's guidelines).
+   */
+  opinion?: boolean;
+  /** Reports only with a clause opened right after it by a complementizer ("уверен, что …", "ist überzeugt, dass …"). */
+  thatClause?: boolean;
 }
 
 /** Kinds of role head nouns: the synonyms of one kind name the same role ("spokesman", "press secretary", "речник"). */
@@ -23,7 +30,7 @@ export type RoleKind = 'spokesperson' | 'adviser' | 'president' | 'head' | 'mini
 
 export interface Lexicon {
   lang: 'en' | 'ru' | 'uk' | 'de';
-  /** Speech verbs: "X said", "“…,” said X", "X заявил, что …". */
+  /** Speech verbs: "X said", "“…,” said X", "X заявил, что …". A form of several words ("ruled out", "дал понять") is a fixed phrase. */
   verbs: CueVerb[];
   /** Phrases before the speaker: "according to X", "по словам X", "laut X". Multi-word, space separated. */
   before: string[];
