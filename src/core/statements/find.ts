@@ -1125,6 +1125,8 @@ function adverbialTail0(text: string, tokens: readonly Token[], from: number, en
 }
 
 const EN_ARTICLES = new Set(['the', 'a', 'an']);
+/** Quantifiers that open a noun phrase like an article ("ruled out any talks that ignore …": "that" is relative). */
+const EN_QUANTIFIERS = new Set(['any', 'all', 'no', 'some', 'every', 'each']);
 /** Nouns whose "that" opens what is claimed ("the idea that …"), not a clause of its own. */
 const CONTENT_NOUNS_EN = new Set('idea claim claims notion suggestion suggestions report reports assertion allegation allegations accusation accusations possibility view argument fact impression thesis assumption fear fears hope promise warning rumours rumors'.split(' '));
 /** Nouns of a time ("the next day", "a week later", "the following Monday"): such a phrase after the verb is an adverbial, not a clause's subject. */
@@ -1177,7 +1179,7 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
     // English "said the corridor showed that …": a clause opening with an article has its own subject and verb, and
     // its "that" is inside the words; not "dismissed the idea that …", "denied the Russian claim that …".
     // (Nor "said the next day that …", "said the day before that …": a phrase of time is no subject.)
-    if (cue?.lang === 'en' && cue.lemma !== 'tell' && EN_ARTICLES.has(first[0]!.low) && k >= 3 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low) && !timeAdverbialEn(first.slice(0, k))) break;
+    if (cue?.lang === 'en' && cue.lemma !== 'tell' && (EN_ARTICLES.has(first[0]!.low) || EN_QUANTIFIERS.has(first[0]!.low)) && k >= 2 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low) && !timeAdverbialEn(first.slice(0, k))) break;
     return first[k]!.end;
   }
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
@@ -1358,6 +1360,8 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
       else topics.add(e.id);
     }
     const modality = modalityOf(text, content);
+    // A cue that is itself a refusal ("ruled out", "rejected", "отверг") makes the words refused: "ruled out any talks".
+    if (d.cue && d.cue.kind === 'verb' && modality.stance !== 'refuses' && modalityOf(text, { start: d.cue.start, end: d.cue.end }).stance === 'refuses') modality.stance = 'refuses';
     const cueLang = d.cue?.lang;
     out.push({
       speaker: {

@@ -161,3 +161,12 @@ describe('an object that only points back is no words ("dismissed the idea")', (
     expect(pairs('Peskov rejected the claim that Russia was stalling.')).toEqual([['dmitry-peskov', 'Russia was stalling']]);
   });
 });
+
+describe('"ruled out any talks that …": a "that" after a quantified noun is relative, and the refusal is the cue\'s', () => {
+  it('keeps the object whole and marks the words refused', () => {
+    const [s] = finder.find("Russia's deputy foreign minister has ruled out any talks that ignore the reality on the ground.", { lang: 'en', published: '2023-02-12' });
+    expect(s?.content.text).toBe('any talks that ignore the reality on the ground');
+    expect(s?.modality.stance).toBe('refuses');
+    expect(s?.polarity).toBe('negative');
+  });
+});
