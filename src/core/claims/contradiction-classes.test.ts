@@ -132,3 +132,67 @@ describe('revoked readiness: "withdrew its readiness", "отозвала гот�
     }
   });
 });
+
+describe('scope: "partial", "частичный", "частковий", "teilweise" against what the record names whole', () => {
+  it.each([
+    'Nikolenko said a partial withdrawal of Russian troops from some regions would be enough for Kyiv.',
+    'Николенко заявил, что Киеву достаточно частичного вывода российских войск из отдельных районов.',
+    'Ніколенко заявив, що Києву вистачить часткового виведення російських військ з окремих районів.',
+    'Nikolenko sagte, Kiew genüge ein teilweiser Abzug der russischen Truppen aus einzelnen Gebieten.',
+  ])('%s contradicts his call for the withdrawal of Russian forces', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('oleh-nikolenko');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.polarity?.conceptId).toBe('completeness');
+    expect(r.suggestion.evidence.positionIds).toContain('p-002-04');
+  });
+
+  it.each([
+    'Nikolenko said the only realistic proposal is the full withdrawal of Russian troops from Ukraine.',
+    'Николенко заявил, что единственное реалистичное предложение — полный вывод российских войск из Украины.',
+    'Ніколенко заявив, що єдина реалістична пропозиція — повне виведення російських військ з України.',
+    'Nikolenko sagte, der einzige realistische Vorschlag sei der vollständige Abzug der russischen Truppen aus der Ukraine.',
+  ])('%s stays consistent', (text) => expect(verdict(text)).toBe('consistent'));
+
+  it.each([
+    ['Zelensky said Ukraine bears part of the responsibility.', 'en'],
+    ['Зеленский сказал, что Украина несёт часть ответственности.', 'ru'],
+    ['Зеленський сказав, що Україна несе частину відповідальності.', 'uk'],
+    ['Selenskyj sagte, die Ukraine trage einen Teil der Verantwortung.', 'de'],
+  ])('%s: "part" against "entirely" is an opposite scope', (text, lang) => {
+    expect(lexicon.find(text, lang).filter((h) => h.conceptId === 'partiality').map((h) => h.sign)).toEqual([-1]);
+    expect(verdict(text)).toBe('contradicts');
+  });
+});
+
+describe('scope words that narrow nothing the record names whole', () => {
+  it.each([
+    'Peskov said some of the talks had been useful and Russia is still ready for negotiations.',
+    'Песков сказал, что некоторые раунды переговоров были полезны и Россия по-прежнему готова к переговорам.',
+    'Пєсков сказав, що деякі раунди переговорів були корисними і Росія досі готова до переговорів.',
+    'Peskow sagte, einige Gesprächsrunden seien nützlich gewesen und Russland sei weiterhin zu Verhandlungen bereit.',
+  ])('%s stays consistent', (text) => expect(verdict(text)).toBe('consistent'));
+});
+
+describe('contrasts without a comma: "in Kyiv and not in Washington", "in Kiew und nicht in Washington"', () => {
+  it.each([
+    'Peskov said the final say lies in Kyiv and not in Washington.',
+    'Peskow sagte, das letzte Wort liege in Kiew und nicht in Washington.',
+  ])('%s contradicts "the deciding voice is in Washington"', (text) => {
+    const r = checker.check(text);
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.positionIds).toContain('p-002-15');
+  });
+
+  it.each([
+    'Peskov said the final say lies in Washington and not only in Kyiv.',
+    'Peskow sagte, das letzte Wort liege in Washington und nicht nur in Kiew.',
+  ])('%s: "and not only" sets nothing aside', (text) => expect(verdict(text)).toBe('consistent'));
+
+  it('a word German shares with English ("Washington", "Bennett") is found in a German text', () => {
+    expect(lexicon.find('Die Entscheidung fällt in Washington.', 'de').map((h) => h.conceptId)).toContain('us-role');
+    expect(lexicon.find('Bennett vermittelt.', 'de').map((h) => h.conceptId)).toContain('israel-mediation');
+    // An English word that is not German stays foreign: German "war" is no war.
+    expect(lexicon.find('Es war ein Angebot.', 'de').map((h) => h.conceptId)).not.toContain('war');
+  });
+});

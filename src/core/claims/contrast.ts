@@ -19,14 +19,15 @@ export interface Contrast {
 
 /**
  * Per language: `setAside` opens the part set aside after the affirmed one ("A, not B", "A rather than B", "A, а не B",
- * "A statt B"); `notBut` is the two-part "not B but A" ("не B, а A", "nicht B, sondern A"), its groups the marker of
+ * "A statt B"; session 9 also without the comma: "in Kyiv and not in Washington", "in Kiew und nicht in Washington",
+ * but not "and not only"); `notBut` is the two-part "not B but A" ("не B, а A", "nicht B, sondern A"), its groups the marker of
  * the affirmed part.
  */
 const PATTERNS: Readonly<Record<string, { setAside: RegExp; notBut: RegExp }>> = {
-  en: { setAside: /(?:,\s*(?:and\s+)?not|\brather than|\binstead of)\s+/giu, notBut: /\bnot\s+(?:only\s+)?(?=[^,.;:!?]{1,60}?,?[’'"”»]?\s*but\s)/giu },
+  en: { setAside: /(?:,\s*(?:and\s+)?not|\s+and\s+not(?!\s+only\b)|\brather than|\binstead of)\s+/giu, notBut: /\bnot\s+(?:only\s+)?(?=[^,.;:!?]{1,60}?,?[’'"”»]?\s*but\s)/giu },
   ru: { setAside: /,\s*а\s+не\s+|(?<!\p{L})вместо\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
   uk: { setAside: /,\s*а\s+не\s+|(?<!\p{L})замість\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
-  de: { setAside: /,\s*(?:und\s+)?nicht\s+|(?<!\p{L})(?:statt|anstatt)\s+/giu, notBut: /(?<!\p{L})nicht\s+(?=[^,.;:!?]{1,60}?,?\s*sondern\s)/giu },
+  de: { setAside: /(?:,\s*(?:und\s+)?|\s+und\s+)nicht\s+(?!nur\s)|(?<!\p{L})(?:statt|anstatt)\s+/giu, notBut: /(?<!\p{L})nicht\s+(?=[^,.;:!?]{1,60}?,?\s*sondern\s)/giu },
 };
 const BUT: Readonly<Record<string, RegExp>> = { en: /,?[’'"”»]?\s*but\s+/iu, ru: /,\s*а\s+/iu, uk: /,\s*а\s+/iu, de: /,?\s*sondern\s+/iu };
 const PART_END = /[,.;:!?()«»“”"„]/u;

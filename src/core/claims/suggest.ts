@@ -115,12 +115,35 @@ function sharedConcepts(claim: TextFeatures, c: Candidate, lexicon: ConceptLexic
   return out;
 }
 
+const COMPLETENESS = 'completeness';
+
+/**
+ * Topics a demand names whole unless it says otherwise: troops and their withdrawal, territories, prisoners to exchange.
+ * "Some of the talks were useful" narrows nothing the record says of talks; "a partial withdrawal" narrows "the
+ * withdrawal of Russian forces".
+ */
+const SCOPED_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'troops', 'territories', 'occupied-territories', 'prisoner-exchange']);
+
+/** Scoped topics the claim shares with the position: what a scope word may narrow. */
+function narrowedTopics(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): boolean {
+  return claim.concepts.some((id) => {
+    const info = lexicon.info.get(id)!;
+    return SCOPED_TOPICS.has(id) && c.features.weights.get(`c:${info.axis}`) === 1;
+  });
+}
+
 /** The first concept axis on which the claim and the position take opposite polarity. */
 export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): PolarityEvidence | null {
   void lexicon;
   for (const [axis, a] of claim.signs) {
     const b = c.features.signs.get(axis);
     if (b !== undefined && a !== b) return { conceptId: axis, claim: a, record: b };
+  }
+  // "A partial pullback" against a plain "withdrawal of Russian forces": what the record names without a scope it names
+  // whole (session 9); only where the position names what the claim narrows.
+  const scope = lexicon.info.get(COMPLETENESS)?.axis;
+  if (scope !== undefined && claim.signs.get(scope) === -1 && !c.features.signs.has(scope) && narrowedTopics(claim, c, lexicon)) {
+    return { conceptId: scope, claim: -1, record: 1 };
   }
   // "Press Moscow, not Kyiv" against "convince Kyiv": what the claim sets aside is what the record affirms.
   const reversed = reversedContrast(claim.contrasts, c.features);
@@ -217,7 +240,10 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   const contrastKeys = claim.contrasts.flatMap((x) => [...x.affirmed, ...x.denied]);
   const sharesContrast = (c: Candidate) => contrastKeys.some((key) => c.features.weights.has(key));
   const sharesStanceProper = (c: Candidate) => stanceAxes.some((axis) => c.features.signs.has(axis)) || sharesContrast(c);
-  const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis)) || sharesContrast(c);
+  // A scope the claim narrows where the position names the thing whole is a stance on it too (session 9).
+  const scopeAxis = lexicon.info.get(COMPLETENESS)?.axis;
+  const narrows = (c: Candidate) => scopeAxis !== undefined && claim.signs.get(scopeAxis) === -1 && polarityConflict(claim, c, lexicon)?.conceptId === scopeAxis;
+  const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis)) || sharesContrast(c) || narrows(c);
   const judgeAgainst = (group: Candidate[], agreeReason: EvidenceReason): Suggestion => {
     const conflicts = group.map((c) => polarityConflict(claim, c, lexicon));
     // The closest position that takes a stance on the claim's axes decides (group is best first); the speaker's own

@@ -316,6 +316,11 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
     }),
   );
   const aliasLang: string[] = [];
+  /**
+   * Per alias: every language whose words for that concept include it. "Washington", "Bennett", "Biden" are German
+   * words as well as English ones: a German text finds them, whichever language's alias the matcher reports.
+   */
+  const aliasLangs: string[][] = [];
   /** German separable verbs ("lehnt ab", "schlug vor"): the finite verb → its particle, concept and alias. */
   const separable = new Map<string, { particle: string; conceptId: string; aliasIndex: number }[]>();
   for (const c of set.concepts) {
@@ -328,6 +333,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
           separable.set(sep[1]!, list);
         }
         aliasLang.push(lang);
+        aliasLangs.push(CONCEPT_LANGUAGES.filter((l) => c.words[l].some((w) => w.toLowerCase() === word.toLowerCase())));
       }
     }
   }
@@ -371,7 +377,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       for (const m of mentions) {
         const i = info.get(m.entityId);
         if (!i) continue;
-        if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '')) continue;
+        if (foreign !== undefined && foreign.has(aliasLang[m.aliasIndex] ?? '') && (aliasLangs[m.aliasIndex] ?? []).every((l) => foreign.has(l))) continue;
         if (frames.some((f) => m.start < f.frameEnd && m.end > f.frameStart)) continue;
         // "cannot claim to", "refuses to say": a stance on claiming something is no stance on what is claimed.
         if (i.kind === 'stance' && SAYING_VERBS.has(nextWord(text, m.end))) continue;
