@@ -196,3 +196,34 @@ describe('contrasts without a comma: "in Kyiv and not in Washington", "in Kiew u
     expect(lexicon.find('Es war ein Angebot.', 'de').map((h) => h.conceptId)).not.toContain('war');
   });
 });
+
+describe('negative determiners and refusal phrases completed per language', () => {
+  const progress = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.conceptId === 'progress-in-talks').map((h) => h.sign);
+  it.each([
+    ['The negotiators reported no positive developments.', 'en'],
+    ['Переговорщики не доложили ни о каких позитивных сдвигах.', 'ru'],
+    ['Переговорники не доповіли про жодні позитивні зрушення.', 'uk'],
+    ['Die Unterhändler meldeten keinerlei positive Entwicklungen.', 'de'],
+  ])('%s negates the progress', (text, lang) => expect(progress(text, lang)).toEqual([-1]));
+
+  it.each([
+    'Putin said his negotiators had reported no positive developments at all.',
+    'Путин сказал, что переговорщики не сообщили ему ни о каких позитивных сдвигах.',
+    'Путін сказав, що переговорники не повідомили йому про жодні позитивні зрушення.',
+    'Putin sagte, seine Unterhändler hätten ihm keinerlei positive Entwicklungen gemeldet.',
+  ])('%s contradicts Putin’s "certain positive developments"', (text) => expect(verdict(text)).toBe('contradicts'));
+
+  it.each([
+    ['Zelensky said Ukraine has no use for mediation.', 'en'],
+    ['Зеленский сказал, что Украина потеряла интерес к посредничеству.', 'ru'],
+    ['Зеленський сказав, що Україна втратила інтерес до посередництва.', 'uk'],
+    ['Selenskyj sagte, die Ukraine habe kein Interesse mehr an Vermittlung.', 'de'],
+  ])('%s is a refusal, contradicting his welcome of mediation', (text, lang) => {
+    expect(lexicon.find(text, lang).map((h) => h.conceptId)).toContain('refusal');
+    expect(verdict(text)).toBe('contradicts');
+  });
+
+  it('"interest in" alone is still readiness', () => {
+    expect(lexicon.find('Ukraine has an interest in mediation.', 'en').map((h) => h.conceptId)).toContain('readiness');
+  });
+});

@@ -13,8 +13,12 @@ import { CONCEPT_LANGUAGES, type Concept, type ConceptKind, type ConceptSet } fr
 const NEGATORS = new Set([
   'not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'none', 'nothing',
   'не', 'ни', 'нет', 'никогда', 'ничего', 'без',
+  // session 9: the negative determiners ("никаких позитивных сдвигов", "жодні позитивні зрушення", "keinerlei Fortschritt")
+  'никакой', 'никакая', 'никакое', 'никакие', 'никаких', 'никакого', 'никакому', 'никаким', 'никакую', 'никакими',
   'ні', 'ніколи', 'немає', 'нема', 'нічого',
-  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts', 'keinesfalls', 'keineswegs',
+  'жоден', 'жодна', 'жодне', 'жодні', 'жодних', 'жодного', 'жодної', 'жодному', 'жодним', 'жодну', 'жодними',
+  'ніякий', 'ніяка', 'ніяке', 'ніякі', 'ніяких', 'ніякого', 'ніякої', 'ніякому', 'ніяким', 'ніякою',
+  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts', 'keinesfalls', 'keineswegs', 'keinerlei',
 ]);
 /**
  * Russian and Ukrainian negate by concord: "никогда не отказывалась", "ніколи не відмовлялася", "ні в якому разі не"
