@@ -12,19 +12,13 @@ import type { Selectors } from '../core/anchoring/types.ts';
 import { askBackground } from './ask-background.ts';
 import { watchForReanchoring, watchRoutes, type DomBatch } from './dom-watch.ts';
 import { mayPlace, touchesRange } from './reanchor-need.ts';
-import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
-import { extractText } from '../page-text/extract-text.ts';
+import { documentText } from './selection-capture.ts';
 import { toBoundaries } from '../page-text/locate.ts';
 import { BgCsCheckedClaimsChanged, messageType } from '../shared/messages.ts';
 import { privateMarks } from './private-marks.ts';
 import { ClaimCards, type PlacedClaim } from './claim-cards.tsx';
 import { withRetry } from '../core/retry.ts';
 import { clearFailure, showFailure } from './page-notice.ts';
-
-/** The page text the selectors were taken from: the whole body, our own UI left out (as the selection capture reads it). */
-function documentText() {
-  return document.body ? extractText(document.body, { exclude: (el) => el.hasAttribute(UI_ATTRIBUTE) }) : { text: '', segments: [] };
-}
 
 /** The background's announcement that checks on some page changed. */
 const CHANGED = messageType(BgCsCheckedClaimsChanged);

@@ -4,7 +4,7 @@
  * batch: the smallest set of changed subtrees, once per animation frame.
  * Mutations inside the extension's own UI are ignored.
  */
-import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
+import { SEPARATOR_NONE, isOurUi, separatorForTag, withinOurUi } from '../page-text/element-rules.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
 import { SLICE_BUDGET_MS } from './time-slicer.ts';
 
@@ -57,7 +57,7 @@ export interface DomBatch {
 /** Delivered lists up to this long are checked in the observer's callback for being about OnRecord's UI only. */
 const OWN_UI_CHECK_MAX = 8;
 
-const isOurElement = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(UI_ATTRIBUTE);
+const isOurElement = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && isOurUi(node as Element);
 
 /**
  * A record that only adds or removes OnRecord's own hosts (children of the root element), or changes one. Asked in
@@ -75,7 +75,7 @@ function aboutOurUi(r: MutationRecord): boolean {
 
 function insideOurUi(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest(`[${UI_ATTRIBUTE}]`);
+  return el != null && withinOurUi(el);
 }
 
 /**
@@ -247,7 +247,7 @@ class RootWatcher {
     let inline = intoBlock ? this.#inlineAdded.get(target) : undefined;
     for (let i = from; i < end; i++) {
       const n = added[i]!;
-      if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute(UI_ATTRIBUTE)) continue;
+      if (isOurElement(n)) continue;
       // A new block (a feed item) is rescanned alone; new inline content takes the text beside it along, since
       // it may now form a name with it ("Dmitry " + <b>Peskov</b>): its run of inline siblings when it was added
       // straight into a block (a live feed's spans), else the whole block around it.

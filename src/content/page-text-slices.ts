@@ -4,12 +4,11 @@
  * statements on a 500 KB page adds no task over 50 ms". The finder itself
  * runs in the service worker (src/background/statement-finder.ts).
  */
-import { BLOCK_SEPARATOR, UI_ATTRIBUTE } from '../page-text/element-rules.ts';
+import { BLOCK_SEPARATOR, isOurUi } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText } from '../page-text/extract-text.ts';
 
 /** Characters of page text read in one task: a 500 KB article is read in a few dozen short tasks, not one long one. */
 export const SLICE_CHARS = 16_000;
-const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
 const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
 /**
@@ -21,7 +20,8 @@ const nextTask = () => new Promise<void>((ok) => setTimeout(ok, 0));
  */
 export async function documentTextInSlices(root: Element | null = document.body, between: () => Promise<void> = nextTask, signal?: AbortSignal): Promise<string> {
   const texts: string[] = [];
-  const options = { exclude: isOurUi };
+  // Our own UI is skipped by markup (isSkippedByMarkup); only the recursion below asks before entering a child.
+  const options = {};
   const walk = async (el: Element): Promise<void> => {
     let from: Node | null = null;
     for (;;) {

@@ -9,7 +9,7 @@
  * (page-bundle.ts) starts at DOMContentLoaded: it adopts what was drawn here (`handOver`) and keeps it.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
-import { SEPARATOR_NONE, UI_ATTRIBUTE, separatorForTag } from '../page-text/element-rules.ts';
+import { SEPARATOR_NONE, isOurUi, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, isSkippedNode } from '../page-text/extract-text.ts';
 import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
@@ -47,7 +47,6 @@ interface Block {
   from?: Node;
 }
 
-const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
 /** Our own UI carries UI_ATTRIBUTE, which the extraction skips by markup (isSkippedByMarkup): no exclude for it. */
 const OPTIONS = { computeStyle: false } as const;
 

@@ -7,7 +7,6 @@
  */
 import { MAX_ERROR_RATE, MAX_FUZZY_QUOTE, significantLength } from '../core/anchoring/anchor.ts';
 import { approxSearch } from '../core/anchoring/approx-search.ts';
-import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText } from '../page-text/extract-text.ts';
 import { textLongerThan } from './annotator.ts';
 import type { DomBatch } from './dom-watch.ts';
@@ -19,7 +18,8 @@ const PROBE_CHARS = 24;
 /** The approximate search's work per batch (changed characters × quote words of 32 characters): past it, anchor. */
 const MAX_FUZZY_WORK = 4_000_000;
 
-const options = { exclude: (el: Element) => el.hasAttribute(UI_ATTRIBUTE), computeStyle: false } as const;
+/** Our own UI is skipped by markup (isSkippedByMarkup). */
+const options = { computeStyle: false } as const;
 
 /**
  * What the batch changed: each root, or for a root that only got new content (a live feed), its new blocks and the

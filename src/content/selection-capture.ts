@@ -6,15 +6,13 @@
  */
 import { describeSpan } from '../core/anchoring/describe.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
-import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
+import { withinOurUi } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
 import type { PageText, TextSegment } from '../page-text/types.ts';
 
-const isOurUi = (el: Element) => el.hasAttribute(UI_ATTRIBUTE);
-
-/** The whole page's visible text, our own UI left out. */
+/** The whole page's visible text, our own UI left out (by markup: isSkippedByMarkup). */
 export function documentText(doc: Document = document): PageText {
-  return doc.body ? extractText(doc.body, { exclude: isOurUi }) : { text: '', segments: [] };
+  return doc.body ? extractText(doc.body) : { text: '', segments: [] };
 }
 
 /** Page-text offsets of DOM boundary points. */
@@ -65,7 +63,7 @@ export function captureSelection(selection: Selection | null = document.getSelec
   const range = selection.getRangeAt(0);
   const common = range.commonAncestorContainer;
   const el = common.nodeType === Node.ELEMENT_NODE ? (common as Element) : common.parentElement;
-  if (!el || el.closest(`[${UI_ATTRIBUTE}]`) || inEditable(common)) return null;
+  if (!el || withinOurUi(el) || inEditable(common)) return null;
   const index = new OffsetIndex(documentText());
   const { text } = index.pageText;
   let start = index.offsetOf(range.startContainer, range.startOffset, 'start');

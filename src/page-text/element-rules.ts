@@ -13,6 +13,16 @@
 /** Marks every element of the extension's own page UI; its subtree is never read. */
 export const UI_ATTRIBUTE = 'data-onrecord-ui';
 
+/** Whether `element` is one of the extension's own UI hosts (the one definition: its subtree is never read). */
+export function isOurUi(element: Element): boolean {
+  return element.hasAttribute(UI_ATTRIBUTE);
+}
+
+/** Whether `element` is one of the extension's own UI hosts or inside one. */
+export function withinOurUi(element: Element): boolean {
+  return element.closest(`[${UI_ATTRIBUTE}]`) !== null;
+}
+
 /** The value of `UI_ATTRIBUTE` on each of the extension's hosts (tests find the hosts by it). */
 export const UI_HOST = {
   popover: 'onrecord-popover',
@@ -81,7 +91,7 @@ export function isSkippedByMarkup(element: Element, skipAriaHidden: boolean, tag
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attribute at all: one DOM call instead of five.
   if (!element.hasAttributes()) return tag === 'dialog';
-  if (element.hasAttribute(UI_ATTRIBUTE)) return true;
+  if (isOurUi(element)) return true;
   if (element.hasAttribute('hidden') && element.getAttribute('hidden') !== 'until-found') return true;
   // isContentEditable would force a style update in Chromium; the attribute is
   // enough because the walk never enters an editable root's subtree.
