@@ -21,6 +21,9 @@
  * folder, this tree's node_modules linked in) and loads its extension beside
  * this tree's, alternating in every run, and prints this tree ÷ before for
  * each cell: the added time, and the added CPU from the traced loads.
+ *
+ * BENCH_PAGE_TRACE_DIR=dir writes each traced load's raw events there; `tsx bench/page/long-tasks.ts <trace.json>
+ * <dist dir>` then prints the extension's stacks in its longest tasks (BENCH_PAGE_MINIFY=0 names the functions).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -81,6 +84,7 @@ interface Source {
 }
 
 const BEFORE = process.env['BENCH_BEFORE'];
+const TRACE_DIR = process.env['BENCH_PAGE_TRACE_DIR'];
 
 /** BENCH_BEFORE's commit as files in `dir` (git archive), with this tree's node_modules linked in. */
 function checkout(commit: string, dir: string): Source {
@@ -373,6 +377,8 @@ async function main(): Promise<void> {
         stop = await startRawTrace(cdp);
       });
       const events = await stop!();
+      // BENCH_PAGE_TRACE_DIR: the raw events of each traced load with the extension, for bench/page/long-tasks.ts.
+      if (TRACE_DIR) writeFileSync(join(TRACE_DIR, `page-${cell.chars}-${cell.aliases}${cell.source ? `-${cell.source.replace(/\W+/g, '_')}` : ''}.json`), JSON.stringify(events));
       cell.traced = extensionTasks(events, moduleMap(builds.get(cell.source)!.get(cell.aliases)!));
       cell.breakdown = mainThreadBreakdown(events);
       cell.baseBreakdown = baseBreakdown.get(cell.chars);

@@ -21,7 +21,7 @@ import { forgetRecords } from './records.ts';
 import { savedStatus } from './saved-layer.ts';
 import { startSelectionSession } from './selection-session.tsx';
 import type { Session } from './site-control.ts';
-import { yieldToEventLoop } from './time-slicer.ts';
+import { afterNextFrame, yieldToEventLoop } from './time-slicer.ts';
 
 /** What the document_start script hands over when it starts a session on this page. */
 export interface PageStart {
@@ -57,20 +57,7 @@ const FIRST_FRAME_WAIT_MS = 10_000;
  * what is in view reads a clean layout instead of forcing one inside our task.
  */
 function afterFirstFrame(signal: AbortSignal): Promise<void> {
-  if (document.visibilityState !== 'visible' || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = new AbortController();
-    const finish = () => {
-      clearTimeout(timer);
-      done.abort();
-      resolve();
-    };
-    const timer = setTimeout(finish, FIRST_FRAME_WAIT_MS);
-    const opts = { once: true, signal: done.signal } as const;
-    document.addEventListener('visibilitychange', finish, opts);
-    signal.addEventListener('abort', finish, opts);
-    requestAnimationFrame(() => setTimeout(finish, 0));
-  });
+  return afterNextFrame(signal, FIRST_FRAME_WAIT_MS);
 }
 
 /** One session on this page, under the user's settings; aborting `signal` removes every highlight. */

@@ -18,6 +18,28 @@ export function yieldToEventLoop(): Promise<void> {
   });
 }
 
+/**
+ * Resolves in a task after the page's next frame (its style and layout then clean, so reading a computed style
+ * forces no pass over what the page changed before it), or at once when the tab is hidden (it gets no frames), or
+ * after `maxWaitMs`, or when `signal` aborts.
+ */
+export function afterNextFrame(signal: AbortSignal, maxWaitMs: number): Promise<void> {
+  if (document.visibilityState !== 'visible' || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = new AbortController();
+    const finish = () => {
+      clearTimeout(timer);
+      done.abort();
+      resolve();
+    };
+    const timer = setTimeout(finish, maxWaitMs);
+    const opts = { once: true, signal: done.signal } as const;
+    document.addEventListener('visibilitychange', finish, opts);
+    signal.addEventListener('abort', finish, opts);
+    requestAnimationFrame(() => setTimeout(finish, 0));
+  });
+}
+
 export class TimeSlicer<T> {
   readonly #queue: T[] = [];
   #running = false;
