@@ -9,7 +9,7 @@ import type { FoundMention } from '../shared/page-scan.ts';
 import type { PageMatcher } from './record-client.ts';
 import { SEPARATOR_NONE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
-import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
+import { nodesOf, toBoundaries } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
 import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
@@ -345,7 +345,7 @@ export class Annotator {
       pageText = part.pageText;
       inParts = chunk.from !== undefined || part.next !== null;
     }
-    if (pageText.segments.length === 0) return;
+    if (pageText.nodes.length === 0) return;
     // Text that cannot be cut at a child (a 5 MB text node, or inline content that long) is matched a window of
     // MATCH_WINDOW_CHARS at a time, each window a step of its own, so no task grows long however large one node is.
     const at = chunk.window?.at ?? 0;
@@ -445,7 +445,7 @@ export class Annotator {
       const b = toBoundaries(pageText, m.start, m.end);
       // The page may have changed the text since it was sent: its watcher queues a rescan of it.
       if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
-      const mention = pageMention(m.entityId, type, b, quiet, () => toNodeSlices(pageText, m.start, m.end).map((s) => s.node));
+      const mention = pageMention(m.entityId, type, b, quiet, () => nodesOf(pageText, m.start, m.end));
       if (!this.store.add(mention)) continue;
       if (presume) this.#unverified.push(mention);
       // A part of a large element is grouped by the element's child it lies in, as a split element's children are.

@@ -11,7 +11,7 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import { SEPARATOR_NONE, isOurUi, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, isSkippedNode } from '../page-text/extract-text.ts';
-import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
+import { nodesOf, toBoundaries } from '../page-text/locate.ts';
 import type { PageText } from '../page-text/types.ts';
 import { MAX_SCAN_CHARS } from '../shared/page-scan.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
@@ -124,7 +124,7 @@ export class ParserFollower {
     // The first child alone is too long for a screenful: the full pass splits it.
     if (part === null) return undefined;
     const { pageText, next } = part;
-    if (pageText.segments.length > 0 && pageText.text.length <= MAX_SCAN_CHARS) {
+    if (pageText.nodes.length > 0 && pageText.text.length <= MAX_SCAN_CHARS) {
       const inParts = block.from !== undefined || next !== null;
       this.opts.matcher.scan(pageText.text).then(
         ({ found }) => this.#draw(root, pageText, inParts, found),
@@ -151,7 +151,7 @@ export class ParserFollower {
         endContainer: b.endContainer,
         endOffset: b.endOffset,
         range: new StaticRange(b),
-        nodes: toNodeSlices(pageText, m.start, m.end).map((s) => s.node),
+        nodes: nodesOf(pageText, m.start, m.end),
         ...(m.quiet ? { quiet: true } : {}),
       };
       // Grouped as the annotator groups a block's parts: by the block's child the mention lies in.

@@ -8,7 +8,7 @@
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { SavedHighlight } from '../core/annotations/model.ts';
 import type { DomBatch } from './dom-watch.ts';
-import { toBoundaries, toNodeSlices } from '../page-text/locate.ts';
+import { nodesOf, toBoundaries } from '../page-text/locate.ts';
 import type { SavedPainter } from './saved-paint.ts';
 import { documentText } from './selection-capture.ts';
 import { mayPlace, touchesNodes } from './reanchor-need.ts';
@@ -140,7 +140,7 @@ export class SavedLayer {
           orphans.push(h);
           continue;
         }
-        const nodes = toNodeSlices(pageText, a.start, a.end).map((s) => s.node);
+        const nodes = nodesOf(pageText, a.start, a.end);
         placed.set(h.id, { highlight: h, range: new StaticRange(b), nodes, start: a.start, end: a.end });
       }
     }

@@ -8,19 +8,21 @@ import { describeSpan } from '../core/anchoring/describe.ts';
 import type { Selectors } from '../core/anchoring/types.ts';
 import { withinOurUi } from '../page-text/element-rules.ts';
 import { extractText } from '../page-text/extract-text.ts';
-import type { PageText, TextSegment } from '../page-text/types.ts';
+import { emptyPageText } from '../page-text/locate.ts';
+import type { PageText } from '../page-text/types.ts';
 
 /** The whole page's visible text, our own UI left out (by markup: isSkippedByMarkup). */
 export function documentText(doc: Document = document): PageText {
-  return doc.body ? extractText(doc.body) : { text: '', segments: [] };
+  return doc.body ? extractText(doc.body) : emptyPageText();
 }
 
 /** Page-text offsets of DOM boundary points. */
 export class OffsetIndex {
-  readonly #byNode = new Map<Text, TextSegment>();
+  /** Each text node's index in the page text's spans. */
+  readonly #byNode = new Map<Text, number>();
 
   constructor(readonly pageText: PageText) {
-    for (const s of pageText.segments) this.#byNode.set(s.node, s);
+    pageText.nodes.forEach((node, i) => this.#byNode.set(node, i));
   }
 
   /**
@@ -28,21 +30,21 @@ export class OffsetIndex {
    * outside any text moves to the next text; with 'end' to the previous.
    */
   offsetOf(container: Node, offset: number, edge: 'start' | 'end'): number {
-    const seg = container.nodeType === Node.TEXT_NODE ? this.#byNode.get(container as Text) : undefined;
-    if (seg) return seg.start + Math.min(offset, seg.end - seg.start);
-    const { segments, text } = this.pageText;
+    const { nodes, starts, ends, text } = this.pageText;
+    const i = container.nodeType === Node.TEXT_NODE ? this.#byNode.get(container as Text) : undefined;
+    if (i !== undefined) return starts[i]! + Math.min(offset, ends[i]! - starts[i]!);
     const point = document.createRange();
     point.setStart(container, offset);
-    // First segment whose text starts at or after the boundary.
+    // First span whose text starts at or after the boundary.
     let low = 0;
-    let high = segments.length;
+    let high = nodes.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (point.comparePoint((segments[mid] as TextSegment).node, 0) >= 0) high = mid;
+      if (point.comparePoint(nodes[mid]!, 0) >= 0) high = mid;
       else low = mid + 1;
     }
-    if (edge === 'start') return low < segments.length ? (segments[low] as TextSegment).start : text.length;
-    return low > 0 ? (segments[low - 1] as TextSegment).end : 0;
+    if (edge === 'start') return low < nodes.length ? starts[low]! : text.length;
+    return low > 0 ? ends[low - 1]! : 0;
   }
 }
 

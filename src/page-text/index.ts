@@ -4,7 +4,7 @@
  * and the CLI passes a linkedom document (with `computeStyle: false`).
  */
 export { extractChildrenUpTo, extractText, isSkippedNode, type TextPart } from './extract-text.ts';
-export { locate, toNodeSlices, toBoundaries, crossesSeparator, type Bias } from './locate.ts';
+export { locate, toNodeSlices, toBoundaries, crossesSeparator, nodesOf, segmentsOf, emptyPageText, type Bias } from './locate.ts';
 export { isTextRendered } from './visibility.ts';
 export { toRange, toRanges, rangesForMentions, type RangeFactory } from './ranges.ts';
 export { UI_ATTRIBUTE, BLOCK_SEPARATOR, CELL_SEPARATOR, SKIPPED_TAGS } from './element-rules.ts';

@@ -7,25 +7,36 @@ import type { NodeSlice, PageText, RangeBoundaries, TextPosition, TextSegment } 
  */
 export type Bias = 'forward' | 'backward';
 
-/** Index of the first segment ending after `offset`, or segments.length. */
-function firstEndingAfter(segments: readonly TextSegment[], offset: number): number {
+/** The page text's spans as objects, one per text node (for tests and callers off the hot path). */
+export function segmentsOf(pageText: PageText): TextSegment[] {
+  const { nodes, starts, ends } = pageText;
+  return nodes.map((node, i) => ({ start: starts[i]!, end: ends[i]!, node }));
+}
+
+/** Page text of nothing. */
+export function emptyPageText(): PageText {
+  return { text: '', nodes: [], starts: [], ends: [] };
+}
+
+/** Index of the first span ending after `offset`, or the number of spans. */
+function firstEndingAfter(ends: readonly number[], offset: number): number {
   let low = 0;
-  let high = segments.length;
+  let high = ends.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((segments[mid] as TextSegment).end > offset) high = mid;
+    if (ends[mid]! > offset) high = mid;
     else low = mid + 1;
   }
   return low;
 }
 
-/** Index of the last segment starting before `offset`, or -1. */
-function lastStartingBefore(segments: readonly TextSegment[], offset: number): number {
+/** Index of the last span starting before `offset`, or -1. */
+function lastStartingBefore(starts: readonly number[], offset: number): number {
   let low = 0;
-  let high = segments.length;
+  let high = starts.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((segments[mid] as TextSegment).start < offset) low = mid + 1;
+    if (starts[mid]! < offset) low = mid + 1;
     else high = mid;
   }
   return low - 1;
@@ -38,31 +49,35 @@ function lastStartingBefore(segments: readonly TextSegment[], offset: number): n
  * Null when no text lies in that direction.
  */
 export function locate(pageText: PageText, offset: number, bias: Bias = 'forward'): TextPosition | null {
-  const { segments } = pageText;
+  const { nodes, starts, ends } = pageText;
   if (bias === 'forward') {
-    const segment = segments[firstEndingAfter(segments, offset)];
-    if (segment === undefined) return null;
-    return { node: segment.node, offset: Math.max(0, offset - segment.start) };
+    const i = firstEndingAfter(ends, offset);
+    if (i >= nodes.length) return null;
+    return { node: nodes[i]!, offset: Math.max(0, offset - starts[i]!) };
   }
-  const segment = segments[lastStartingBefore(segments, offset)];
-  if (segment === undefined) return null;
-  return { node: segment.node, offset: Math.min(offset, segment.end) - segment.start };
+  const i = lastStartingBefore(starts, offset);
+  if (i < 0) return null;
+  return { node: nodes[i]!, offset: Math.min(offset, ends[i]!) - starts[i]! };
 }
 
 /** The pieces of text nodes that span [start, end) covers, in document order; separators are left out. */
 export function toNodeSlices(pageText: PageText, start: number, end: number): NodeSlice[] {
-  const { segments } = pageText;
+  const { nodes, starts, ends } = pageText;
   const slices: NodeSlice[] = [];
-  for (let i = firstEndingAfter(segments, start); i < segments.length; i++) {
-    const segment = segments[i] as TextSegment;
-    if (segment.start >= end) break;
-    slices.push({
-      node: segment.node,
-      start: Math.max(start, segment.start) - segment.start,
-      end: Math.min(end, segment.end) - segment.start,
-    });
+  for (let i = firstEndingAfter(ends, start); i < nodes.length; i++) {
+    const from = starts[i]!;
+    if (from >= end) break;
+    slices.push({ node: nodes[i]!, start: Math.max(start, from) - from, end: Math.min(end, ends[i]!) - from });
   }
   return slices;
+}
+
+/** The text nodes that span [start, end) touches, in document order (toNodeSlices' nodes, without the slices). */
+export function nodesOf(pageText: PageText, start: number, end: number): Text[] {
+  const { nodes, starts, ends } = pageText;
+  const out: Text[] = [];
+  for (let i = firstEndingAfter(ends, start); i < nodes.length && starts[i]! < end; i++) out.push(nodes[i]!);
+  return out;
 }
 
 /**
@@ -70,16 +85,16 @@ export function toNodeSlices(pageText: PageText, start: number, end: number): No
  * across several text nodes and separators. Null when the span holds no text.
  */
 export function toBoundaries(pageText: PageText, start: number, end: number): RangeBoundaries | null {
-  const { segments } = pageText;
-  const first = segments[firstEndingAfter(segments, start)];
-  const last = segments[lastStartingBefore(segments, end)];
+  const { nodes, starts, ends } = pageText;
+  const first = firstEndingAfter(ends, start);
+  const last = lastStartingBefore(starts, end);
   // No text at all, or the span holds only a separator (the two snapped past each other).
-  if (start >= end || first === undefined || last === undefined || first.start >= end) return null;
+  if (start >= end || first >= nodes.length || last < 0 || starts[first]! >= end) return null;
   return {
-    startContainer: first.node,
-    startOffset: Math.max(0, start - first.start),
-    endContainer: last.node,
-    endOffset: Math.min(end, last.end) - last.start,
+    startContainer: nodes[first]!,
+    startOffset: Math.max(0, start - starts[first]!),
+    endContainer: nodes[last]!,
+    endOffset: Math.min(end, ends[last]!) - starts[last]!,
   };
 }
 
@@ -89,12 +104,11 @@ export function toBoundaries(pageText: PageText, start: number, end: number): Ra
  * count. Matchers can use it to refuse names split across paragraphs.
  */
 export function crossesSeparator(pageText: PageText, start: number, end: number): boolean {
-  const { segments } = pageText;
+  const { starts, ends } = pageText;
   let position = start;
-  for (let i = firstEndingAfter(segments, start); position < end; i++) {
-    const segment = segments[i];
-    if (segment === undefined || segment.start > position) return true;
-    position = segment.end;
+  for (let i = firstEndingAfter(ends, start); position < end; i++) {
+    if (i >= starts.length || starts[i]! > position) return true;
+    position = ends[i]!;
   }
   return false;
 }

@@ -5,10 +5,17 @@ import {
   SEPARATOR_NONE,
   type SeparatorKind,
 } from './element-rules.ts';
-import type { PageText, TextSegment } from './types.ts';
+import type { PageText } from './types.ts';
 
-/** Whitespace that HTML rendering collapses (not U+00A0, which is visible spacing). */
-const COLLAPSIBLE_WHITESPACE = /^[ \t\n\r\f]*$/;
+/** Whether `data` is only whitespace that HTML rendering collapses (not U+00A0, which is visible spacing). */
+function collapsible(data: string): boolean {
+  // A loop, not a RegExp: it runs for every text node at a line start, and most of those start with a letter.
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
 
 /**
  * Accumulates text-node data and separators into one string with an array
@@ -19,14 +26,17 @@ const COLLAPSIBLE_WHITESPACE = /^[ \t\n\r\f]*$/;
  */
 export interface TextCheckpoint {
   readonly parts: number;
-  readonly segments: number;
+  readonly nodes: number;
   readonly length: number;
   readonly pending: SeparatorKind;
 }
 
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly segments: TextSegment[] = [];
+  // The map back to the nodes, flat: no object per text node (see PageText).
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private length = 0;
   private pending: SeparatorKind = SEPARATOR_NONE;
 
@@ -37,12 +47,14 @@ export class TextBuilder {
 
   /** The state to come back to with rollback(): everything written after it is dropped. */
   checkpoint(): TextCheckpoint {
-    return { parts: this.parts.length, segments: this.segments.length, length: this.length, pending: this.pending };
+    return { parts: this.parts.length, nodes: this.nodes.length, length: this.length, pending: this.pending };
   }
 
   rollback(c: TextCheckpoint): void {
     this.parts.length = c.parts;
-    this.segments.length = c.segments;
+    this.nodes.length = c.nodes;
+    this.starts.length = c.nodes;
+    this.ends.length = c.nodes;
     this.length = c.length;
     this.pending = c.pending;
   }
@@ -57,7 +69,7 @@ export class TextBuilder {
     if (data.length === 0) return;
     const atLineStart = this.pending !== SEPARATOR_NONE || this.length === 0;
     // Indentation between blocks renders as nothing: leave it out of the map.
-    if (atLineStart && COLLAPSIBLE_WHITESPACE.test(data)) return;
+    if (atLineStart && collapsible(data)) return;
     if (this.pending !== SEPARATOR_NONE) {
       if (this.length > 0) {
         this.parts.push(this.pending === SEPARATOR_BLOCK ? BLOCK_SEPARATOR : CELL_SEPARATOR);
@@ -65,12 +77,14 @@ export class TextBuilder {
       }
       this.pending = SEPARATOR_NONE;
     }
-    this.segments.push({ start: this.length, end: this.length + data.length, node });
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.ends.push(this.length + data.length);
     this.parts.push(data);
     this.length += data.length;
   }
 
   finish(): PageText {
-    return { text: this.parts.join(''), segments: this.segments };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, ends: this.ends };
   }
 }

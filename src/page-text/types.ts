@@ -1,4 +1,4 @@
-/** One text node's characters inside {@link PageText.text}: `text.slice(start, end) === node.data` at extraction time. */
+/** One text node's characters inside {@link PageText.text}: `text.slice(start, end) === node.data` at extraction time (see segmentsOf). */
 export interface TextSegment {
   readonly start: number;
   readonly end: number;
@@ -7,13 +7,19 @@ export interface TextSegment {
 
 /**
  * The visible text of a document or subtree as one string, plus the map back
- * to the DOM. Segments are sorted, non-empty and non-overlapping; characters
- * not covered by any segment are synthetic separators (see BLOCK_SEPARATOR,
+ * to the DOM: per text node read (in document order), where its characters
+ * start and end in `text`, in three parallel arrays rather than an object per
+ * node (a 5 MB page has about 150,000 text nodes; see segmentsOf for objects).
+ * The spans are sorted, non-empty and non-overlapping, and
+ * `text.slice(starts[i], ends[i]) === nodes[i].data` at extraction time;
+ * characters no span covers are synthetic separators (see BLOCK_SEPARATOR,
  * CELL_SEPARATOR) that exist only in `text`.
  */
 export interface PageText {
   readonly text: string;
-  readonly segments: readonly TextSegment[];
+  readonly nodes: readonly Text[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
 }
 
 /** A half-open span [start, end) of {@link PageText.text}, e.g. a matched mention. */

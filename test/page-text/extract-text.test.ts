@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractChildrenUpTo, extractText, isSkippedNode, UI_ATTRIBUTE, type TextPart } from '../../src/page-text/index.ts';
+import { extractChildrenUpTo, extractText, isSkippedNode, segmentsOf, UI_ATTRIBUTE, type TextPart } from '../../src/page-text/index.ts';
 import { NO_STYLE, extractHtml, fixture, parseDocument, segmentProblems } from './parse.ts';
 
 /** Collapse whitespace runs the way a reader sees them, for readable expectations. */
@@ -15,7 +15,7 @@ describe('extractText: inline and block', () => {
   it('separates blocks with one newline that no segment covers', () => {
     const pageText = extractHtml('<div>Kremlin</div><p>Kyiv</p><h2>Moscow</h2>');
     expect(pageText.text).toBe('Kremlin\nKyiv\nMoscow');
-    expect(pageText.segments.map((s) => [s.start, s.end])).toEqual([[0, 7], [8, 12], [13, 19]]);
+    expect(segmentsOf(pageText).map((s) => [s.start, s.end])).toEqual([[0, 7], [8, 12], [13, 19]]);
   });
 
   it('collapses nested and empty blocks into a single separator', () => {
@@ -47,7 +47,7 @@ describe('extractText: inline and block', () => {
   it('drops whitespace-only nodes at line starts but keeps spaces between inline elements', () => {
     const pageText = extractHtml('<ul>\n  <li>a</li>\n  <li><b>Dmitry</b> <b>Peskov</b></li>\n</ul>');
     expect(pageText.text).toBe('a\nDmitry Peskov');
-    expect(pageText.segments.map((s) => s.node.data)).toEqual(['a', 'Dmitry', ' ', 'Peskov']);
+    expect(segmentsOf(pageText).map((s) => s.node.data)).toEqual(['a', 'Dmitry', ' ', 'Peskov']);
   });
 
   it('keeps non-breaking spaces, which render', () => {
@@ -192,13 +192,13 @@ describe('extractText: subtrees and robustness', () => {
     const node = (doc.querySelector('p') as Element).firstChild as Text;
     const pageText = extractText(node, NO_STYLE);
     expect(pageText.text).toBe('Dmitry Peskov');
-    expect(pageText.segments[0]?.node).toBe(node);
+    expect(pageText.nodes[0]).toBe(node);
   });
 
   it('round-trips every segment on the fixtures', () => {
     for (const name of ['news-article.html', 'table-and-lists.html']) {
       const pageText = extractText(fixture(name), NO_STYLE);
-      expect(pageText.segments.length).toBeGreaterThan(5);
+      expect(pageText.nodes.length).toBeGreaterThan(5);
       expect(segmentProblems(pageText)).toEqual([]);
     }
   });
@@ -214,7 +214,7 @@ describe('extractText: subtrees and robustness', () => {
       parent = child;
     }
     const pageText = extractText(doc, NO_STYLE);
-    expect(pageText.segments).toHaveLength(depth);
+    expect(pageText.nodes).toHaveLength(depth);
     expect(pageText.text.startsWith('w0w1\nw2w3\nw4')).toBe(true);
     expect(pageText.text.endsWith(`w${depth - 1}`)).toBe(true);
     expect(segmentProblems(pageText)).toEqual([]);

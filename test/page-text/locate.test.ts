@@ -4,6 +4,7 @@ import {
   extractText,
   locate,
   rangesForMentions,
+  segmentsOf,
   toBoundaries,
   toNodeSlices,
   toRange,
@@ -53,7 +54,7 @@ const spanOf = (pageText: PageText, needle: string): { start: number; end: numbe
 
 describe('locate', () => {
   const pageText = extractHtml('<p>Dmitry <b>Peskov</b></p><p>Kyiv</p>');
-  const [dmitry, peskov, kyiv] = pageText.segments.map((s) => s.node);
+  const [dmitry, peskov, kyiv] = segmentsOf(pageText).map((s) => s.node);
 
   it('maps an offset inside a segment to its node and offset', () => {
     expect(pageText.text).toBe('Dmitry Peskov\nKyiv');
@@ -80,7 +81,7 @@ describe('locate', () => {
     const article = extractText(fixture('news-article.html'), NO_STYLE);
     for (let offset = 0; offset < article.text.length; offset++) {
       const position = locate(article, offset);
-      const covering = article.segments.find((s) => s.start <= offset && offset < s.end);
+      const covering = segmentsOf(article).find((s) => s.start <= offset && offset < s.end);
       if (covering) expect(position).toEqual({ node: covering.node, offset: offset - covering.start });
       else expect(article.text[offset]).toBe('\n');
     }

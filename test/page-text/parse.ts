@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { extractText, type ExtractOptions, type PageText } from '../../src/page-text/index.ts';
+import { extractText, segmentsOf, type ExtractOptions, type PageText } from '../../src/page-text/index.ts';
 
 /** linkedom has no layout: computed styles are off, as in the CLI. */
 export const NO_STYLE: ExtractOptions = { computeStyle: false };
@@ -21,7 +21,7 @@ export function extractHtml(html: string, options: ExtractOptions = NO_STYLE): P
 export function segmentProblems(pageText: PageText): string[] {
   const problems: string[] = [];
   let previousEnd = 0;
-  pageText.segments.forEach((segment, i) => {
+  segmentsOf(pageText).forEach((segment, i) => {
     if (segment.end <= segment.start) problems.push(`segment ${i} is empty`);
     if (segment.start < previousEnd) problems.push(`segment ${i} overlaps or is out of order`);
     if (pageText.text.slice(segment.start, segment.end) !== segment.node.data) {
