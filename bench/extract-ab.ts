@@ -8,7 +8,7 @@
  * the first pass in a fresh isolated world, as the content script's first pass creates its wrappers) and the ratio; a figure, not an assertion. The load average is printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -20,9 +20,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env['BENCH_EXTRACT_RUNS'] ?? 9);
 const before = process.argv[2] ?? 'main';
 
-const ENTRY = `
-import { extractChildrenUpTo, extractText } from './src/page-text/extract-text.ts';
-import { toBoundaries } from './src/page-text/locate.ts';
+const entry = (root: string) => `
+import { extractChildrenUpTo } from ${JSON.stringify(join(root, 'src/page-text/extract-text.ts'))};
+import { toBoundaries } from ${JSON.stringify(join(root, 'src/page-text/locate.ts'))};
 const LIMIT = 20000;
 function pass() {
   let chars = 0, parts = 0, located = 0;
@@ -48,12 +48,10 @@ function pass() {
 globalThis.__extractPass = () => { const t = performance.now(); const r = pass(); return { ms: performance.now() - t, ...r }; };
 `;
 
-function bundle(root: string): string {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), ['--bundle', '--format=iife', '--target=es2022', '--loader=ts', `--sourcefile=entry.ts`, `--resolve-dir=${root}`], {
-    input: ENTRY,
-    cwd: root,
-    encoding: 'utf8',
-  });
+function bundle(root: string, dir: string): string {
+  const file = join(dir, `entry-${Math.random().toString(36).slice(2)}.ts`);
+  writeFileSync(file, entry(root));
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), [file, '--bundle', '--format=iife', '--target=es2022'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`esbuild in ${root}: ${r.stderr}`);
   return r.stdout;
 }
@@ -72,7 +70,7 @@ async function main(): Promise<void> {
     const r = spawnSync('sh', ['-c', `mkdir -p "${old}" && git archive ${sha} src/page-text | tar -x -C "${old}"`], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`git archive ${before}: ${r.stderr}`);
     symlinkSync(join(ROOT, 'node_modules'), join(old, 'node_modules'));
-    const code = { before: bundle(old), after: bundle(ROOT) };
+    const code = { before: bundle(old, tmp), after: bundle(ROOT, tmp) };
     const small = aliasTexts(benchCorpus(50));
     const large = aliasTexts(benchCorpus(5000));
     const sizes = [5_000_000, 500_000];

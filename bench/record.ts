@@ -25,6 +25,9 @@
  * - popover open: the worker building an entity's record (buildEntityRecord);
  * - claim check: building the checker, then checks of claims naming seed actors;
  *
+ * BENCH_RECORD_MEMORY_DETAIL=1 prints the worker's memory part by part (record, loaded matcher, statement finder,
+ * claim checker) on stderr.
+ *
  * Each figure is the median of BENCH_RECORD_RUNS (default 5) repetitions in
  * one process, except install and memory (one fresh build per record). Run
  * with --expose-gc (the npm script does).
@@ -45,7 +48,7 @@ import * as v from 'valibot';
 import { ContentReplies, ContentRequest } from '../src/shared/messages.ts';
 import { decodeFound, type ScanReply } from '../src/shared/page-scan.ts';
 import { PageScans } from '../src/background/page-scan.ts';
-import { claimChecker, statementFinder } from '../src/background/record-cache.ts';
+import { claimChecker, liveMatcher, statementFinder } from '../src/background/record-cache.ts';
 import { sharePositionStrings } from '../src/background/corpus-store.ts';
 import { entitiesWithNothingToShow } from '../src/core/record/entity-record.ts';
 
@@ -66,6 +69,8 @@ function time<T>(f: () => T): { ms: number; value: T } {
   const value = f();
   return { ms: performance.now() - t, value };
 }
+
+const DETAIL = process.env['BENCH_RECORD_MEMORY_DETAIL'] === '1';
 
 function memoryMb(): number {
   gc!();
@@ -158,12 +163,32 @@ function measure(name: string, makeJson: () => string): Row {
   // The worker's record as record-service.ts keeps it (ADR 017: types and quietness, no wire form of the matcher).
   const record = { corpus, matcher: serialized, fingerprint: 'x'.repeat(64), wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   const scans = new PageScans();
+  // BENCH_RECORD_MEMORY_DETAIL=1: the worker's memory part by part, in the order the worker builds them.
+  const parts: string[] = [];
+  let last = DETAIL ? memoryMb() : 0;
+  const part = (what: string) => {
+    if (!DETAIL) return;
+    const now = memoryMb();
+    parts.push(`${what} ${(now - last).toFixed(1)} MB`);
+    last = now;
+  };
+  if (DETAIL) parts.push(`record (corpus as read back + serialized matcher) ${(last - before).toFixed(1)} MB`);
   // As the worker builds them (src/background/record-cache.ts): one loaded matcher and one statement finder for
   // page scans, highlights, recording and the claim checker.
+  // With the detail, the matcher and the finder are built first (the checker's build time then leaves them out).
+  if (DETAIL) {
+    liveMatcher(record.matcher);
+    part('loaded matcher');
+    statementFinder(record);
+    part('statement finder');
+  }
   const checkerBuild = time(() => claimChecker(record));
+  part('claim checker');
   statementFinder(record);
   scans.scan(record, { tabId: 0, frameId: 0 }, '0000000000000000', 'warm-up');
+  part('a page scan');
   const memory = memoryMb() - before;
+  if (DETAIL) console.error(`${name}: worker memory ${memory.toFixed(1)} MB: ${parts.join('; ')}`);
   // ADR 002: the matcher encoded once per worker life, sent to every tab.
   const wire = time(() => ({ matcher: toWire(serialized), types }));
   const message = JSON.stringify({ ok: true, fingerprint: 'x'.repeat(64), ...wire.value });
