@@ -19,7 +19,10 @@ export const CONTEXT_WINDOW_CHARS = 100;
 
 /** What one document has shown so far; pass the same object for every chunk of a page. */
 export interface DocumentContext {
-  /** Ids of the entities that have an ambiguous alias, matched by an unambiguous alias so far (rule (a); other entities are not recorded). */
+  /**
+   * Ids of the entities that have an ambiguous alias, matched by an unambiguous alias so far (rule (a); other entities
+   * are not recorded), and rules.ts NAMESAKE_MARK + the id of a place named as another country's town ("Moscow, Idaho").
+   */
   readonly seen: Set<string>;
   /** The last CONTEXT_WINDOW_CHARS of the previous chunk, for context words across chunks. */
   tail: string;

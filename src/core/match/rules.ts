@@ -337,7 +337,112 @@ export function namesACity(text: string, start: number, end: number): boolean {
       if (head === 'city' || head === 'town') return true;
     }
   }
-  return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER;
+  return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER || cityAndItsRegion(text, end);
+}
+
+/**
+ * Words that, after a bare region's name and a coordinator, name the region around it: "Запоріжжя та область",
+ * "Запорожье и область", "Zaporizhzhia and the region", "Saporischschja und Umgebung". The name before them is the
+ * city (the oblast is the second half of the phrase). Folded.
+ */
+export const REGION_AROUND_WORDS = 'область області областю регион региона регіон регіону oblast region umgebung umland gebiet';
+/** The coordinator after a city's name ("та", "and"), then at most one article or possessive ("the", "its", "das"). Folded. */
+const CITY_AND_REGION_COORDINATORS = 'та і й и and und';
+const CITY_AND_REGION_ARTICLES = 'the its das die der ее її';
+
+let regionAroundSet: Set<string> | undefined;
+let cityRegionCoordinatorSet: Set<string> | undefined;
+let cityRegionArticleSet: Set<string> | undefined;
+
+/**
+ * Whether a bare region's name is the city in "city and its region": "Запоріжжя та область", "Херсон і область",
+ * "Запорожье и область", "Zaporizhzhia and the region": a coordinator, at most one article, then one of
+ * REGION_AROUND_WORDS, with only whitespace between the words.
+ */
+export function cityAndItsRegion(text: string, end: number): boolean {
+  regionAroundSet ??= new Set(REGION_AROUND_WORDS.split(' ').map(foldString));
+  cityRegionCoordinatorSet ??= new Set(CITY_AND_REGION_COORDINATORS.split(' ').map(foldString));
+  cityRegionArticleSet ??= new Set(CITY_AND_REGION_ARTICLES.split(' ').map(foldString));
+  const words: string[] = [];
+  let k = end;
+  while (words.length < 3) {
+    let at = k;
+    while (at < text.length && /[ \t\u00a0\n]/u.test(text[at]!)) at++;
+    if (at === k || at >= text.length || CLASS[text.charCodeAt(at)] !== WORD) break;
+    k = wordEnd(text, at);
+    words.push(foldString(text.slice(at, k)));
+  }
+  if (words.length < 2 || !cityRegionCoordinatorSet.has(words[0]!)) return false;
+  if (regionAroundSet.has(words[1]!)) return true;
+  return words.length === 3 && cityRegionArticleSet.has(words[1]!) && regionAroundSet.has(words[2]!);
+}
+
+/**
+ * States and provinces of other countries whose towns share the record's place names (Moscow, Idaho; Odessa,
+ * Texas; Moscow, Pennsylvania): a place followed by one of them, after a comma or in parentheses, is the namesake.
+ * US states, Canadian provinces, Australian states. Georgia is left out (also the country, next to Russia and
+ * Ukraine), so is D.C. (Washington, D.C. is the record's), so is Victoria (a given name: "In Kyiv, Victoria Nuland
+ * said"). Folded.
+ */
+export const NAMESAKE_STATES =
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming ' +
+  'ontario quebec manitoba saskatchewan alberta queensland tasmania ' +
+  'айдахо техас огайо пенсильвания пенсільванія иллинойс іллінойс айова теннесси теннессі индиана індіана ' +
+  'new_york new_jersey new_mexico new_hampshire north_carolina south_carolina north_dakota south_dakota rhode_island west_virginia british_columbia nova_scotia new_south_wales';
+/** The AP abbreviations of US states, counted only with their full stop ("Moscow, Pa.", "Odessa, Tex."). Folded. */
+export const NAMESAKE_STATE_ABBREVIATIONS = 'ala ariz ark calif colo conn del fla ill ind kan ky md mass mich minn miss mo mont neb nev okla ore pa tenn tex vt va wis wyo';
+/** Words that say "the state of" before a state's name: "Москва, штат Айдахо", "Moskau im US-Bundesstaat Idaho". Folded. */
+export const STATE_WORDS = 'штат штата штаті штате bundesstaat us-bundesstaat state';
+
+/**
+ * DocumentContext.seen holds entity ids, and this prefix before the id of a place that the document named as another
+ * country's namesake town (namesakeWithState): its later bare mentions are that town's on a page not about the record.
+ */
+export const NAMESAKE_MARK = 'namesake:';
+
+let namesakeStateSet: Set<string> | undefined;
+let stateAbbreviationSet: Set<string> | undefined;
+let stateWordSet: Set<string> | undefined;
+
+/** Up to `max` words after `from`, each separated from the last by whitespace only (the first may follow at once): [start, end, folded]. */
+function wordsAfter(text: string, from: number, max: number): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  let k = from;
+  while (out.length < max) {
+    let at = k;
+    while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+    if (at >= text.length || CLASS[text.charCodeAt(at)] !== WORD || (out.length > 0 && at === k)) break;
+    k = wordEnd(text, at);
+    // A hyphenated word is one: "US-Bundesstaat".
+    while (text[k] === '-' && CLASS[text.charCodeAt(k + 1)] === WORD) k = wordEnd(text, k + 1);
+    out.push([at, k, foldString(text.slice(at, k))]);
+  }
+  return out;
+}
+
+/**
+ * Whether the place ending at `end` is another country's namesake town, named with its state: "MOSCOW, Idaho —",
+ * "Odessa, Texas", "Moscow, Pa.", "Moscow (Idaho)", "Москва, штат Айдахо", "Moskau im US-Bundesstaat Idaho"
+ * (NAMESAKE_STATES, NAMESAKE_STATE_ABBREVIATIONS, STATE_WORDS). The record's places are never written so.
+ */
+export function namesakeWithState(text: string, end: number): boolean {
+  const mark = text[end];
+  if (mark !== ',' && mark !== '(' && !(mark === ' ' && (text.startsWith('im ', end + 1) || text.startsWith('in the state of ', end + 1)))) return false;
+  stateWordSet ??= new Set(STATE_WORDS.split(' ').map(foldString));
+  namesakeStateSet ??= new Set(NAMESAKE_STATES.split(' ').map((w) => foldString(w.replace('_', ' '))));
+  stateAbbreviationSet ??= new Set(NAMESAKE_STATE_ABBREVIATIONS.split(' '));
+  const words = wordsAfter(text, mark === ',' || mark === '(' ? end + 1 : end, 5);
+  const stateAt = (i: number): boolean => {
+    const w = words[i];
+    if (w === undefined || !/\p{Lu}/u.test(text[w[0]]!)) return false;
+    if (namesakeStateSet!.has(w[2]) || (words[i + 1] !== undefined && namesakeStateSet!.has(w[2] + ' ' + words[i + 1]![2]))) return true;
+    return stateAbbreviationSet!.has(w[2]) && text[w[1]] === '.';
+  };
+  if (mark === ',' || mark === '(') return stateAt(0) || (stateWordSet.has(words[0]?.[2] ?? '') && stateAt(1));
+  // "Moskau im US-Bundesstaat Idaho", "Moscow in the state of Idaho".
+  const w0 = words[0]?.[2];
+  if (w0 === 'im' && stateWordSet.has(words[1]?.[2] ?? '')) return stateAt(2);
+  return w0 === 'in' && words[1]?.[2] === 'the' && words[2]?.[2] === 'state' && words[3]?.[2] === 'of' && stateAt(4);
 }
 
 /** Opening and closing quotation marks, as written (not folded). */

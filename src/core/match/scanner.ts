@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -664,6 +664,19 @@ export class Scanner {
         bestPattern = -1;
         continue;
       }
+      // A place named as another country's town ("MOSCOW, Idaho") is no mention; after it, on the same page, the
+      // bare name counts only where the page or block is about the record (provisional, like READ_ON_PAGE).
+      let namesakeSeen = false;
+      if ((this.aliasRules[this.patternAlias[bestPattern]!]! & PLACE) !== 0) {
+        if (namesakeWithState(text, bestEnd)) {
+          ctx.seen.add(NAMESAKE_MARK + entityId);
+          (rejected ??= new Set()).add(bestPattern);
+          bestEnd = -1;
+          bestPattern = -1;
+          continue;
+        }
+        namesakeSeen = ctx.relevance && ctx.seen.size > 0 && ctx.seen.has(NAMESAKE_MARK + entityId);
+      }
       let mentionStart = start;
       let aliasIndex = this.patternAlias[bestPattern]!;
       // The person's own declined given name before the surname ("Бориса Джонсона"): the full name, never ambiguous.
@@ -681,7 +694,7 @@ export class Scanner {
         const own = ownGivenNameBefore(text, start, this.givenSkeletonsOf(entity));
         if (own >= 0 && (out.length === 0 || out[out.length - 1]!.end <= own)) mentionStart = own;
       }
-      let provisional = false;
+      let provisional = namesakeSeen;
       // An unambiguous alias or a full name confirms the entity for the document, once it is kept (not a namesake).
       let confirms = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
@@ -697,7 +710,7 @@ export class Scanner {
         bestEnd = -1;
         bestPattern = -1;
         continue;
-      } else if (!ctx.seen.has(entityId) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd)) {
+      } else if (!this.confirmedByDocument(entity, entityId, text, start, bestEnd, ctx) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd)) {
         // No confirmation: an alias whose other sense is a lowercase noun is the name when capitalised inside a
         // sentence; one whose other senses are not war news counts where the page or block is about the record.
         const reading = this.data.header.ambiguousReadings[aliasIndex] ?? 0;
@@ -725,6 +738,16 @@ export class Scanner {
       if (provisional) (this.provisional ??= new Set()).add(mention);
       return bestEnd;
     }
+  }
+
+  /**
+   * Rule (a) of ambiguous aliases: an unambiguous alias of the entity earlier in the document. A person's bare
+   * surname in a list of headlines (inHeadlineList) is another story's: only its own line's context confirms it
+   * ("Magic Johnson Backs New Arena Plan" in a "Most read" box under an article about Boris Johnson).
+   */
+  private confirmedByDocument(entity: number, entityId: string, text: string, start: number, end: number, ctx: DocumentContext): boolean {
+    if (!ctx.seen.has(entityId)) return false;
+    return this.data.header.givenInitials[entity] === '' || !inHeadlineList(text, start, end);
   }
 
   /**
