@@ -91,6 +91,8 @@ export const AMBIGUITY_GUARDS = {
   notGivenNames: [
     'mr mrs ms dr sir lord lady president prime minister premier chancellor secretary foreign former ex minister mp',
     'the a an in at on from to for with after before but and or then yesterday today later when while if as by since until meanwhile also so now both said says why how what where who that this',
+    // Determiners: '"No Rada will ever vote…"', "Every Kremlin statement".
+    'no every each any some another',
     'herr frau präsident premierminister premier kanzler bundeskanzler außenminister regierungschef ministerpräsident expremier',
     // Nouns that name a place's kind before or after its name (German nouns are capitalised): "die Gebiete Donezk und Luhansk", "Kherson Region".
     'gebiet gebiete gebieten gebiets region regionen oblast oblaste provinz stadt city province',
@@ -243,7 +245,7 @@ function countryQualifier(text: string, t: Token): boolean {
  * in title case (inTitleCaseLine) capitals say nothing and are not checked, and a capital on another line (a
  * heading over its paragraph) is no part of the name.
  */
-export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>, acronym = false): boolean {
+export function partOfLongerName(text: string, start: number, end: number, ownWords: ReadonlySet<string>, acronym = false, declined = false): boolean {
   const { conjunctions, notGivenNames } = guards();
   const name = foldString(text.slice(start, Math.max(wordEnd(text, start), start + 1)));
   const titleCase = inTitleCaseLine(text, start, end);
@@ -252,7 +254,7 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
     const word = foldedToken(text, before);
     if (acronym) {
       if (isWordToken(text, before) && NATIONAL_ADJECTIVE.test(word) && !ownNationality(word, ownWords)) return true;
-    } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word) && !lineBreakIn(text, before.end, start)) return true;
+    } else if (!titleCase && isWordToken(text, before) && isCapital(text, before.start) && !ownWords.has(word) && !notGivenNames.has(word) && !lineBreakIn(text, before.end, start) && !(declined && sentenceOpenerNoun(text, before, word, text[end - 1]!))) return true;
     if (conjunctions.has(word)) {
       const other = tokenBefore(text, before.start);
       if (other !== undefined && foldedToken(text, other) === name) return true;
@@ -262,7 +264,8 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
   if (after !== undefined) {
     const word = foldedToken(text, after);
     // A line ends a name: a heading in capitals ("IN THE RADA") over a paragraph that opens with a capital.
-    const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word) && !lineBreakIn(text, end, after.start);
+    // A possessive ends the name: "Turkey's Tayyip Erdogan", "Russia's Sergei Lavrov".
+    const capitalAfter = !titleCase && isWordToken(text, after) && isCapital(text, after.start) && !notGivenNames.has(word) && !lineBreakIn(text, end, after.start) && !POSSESSIVE_END.test(text.slice(start, end));
     if (capitalAfter && acronym) {
       const next = tokenAfter(text, after.end);
       if ((next === undefined || !isWordToken(text, next) || !isCapital(text, next.start)) && countryQualifier(text, after)) return true;
@@ -273,6 +276,28 @@ export function partOfLongerName(text: string, start: number, end: number, ownWo
     }
   }
   return false;
+}
+
+/** An English possessive at a mention's end. */
+const POSSESSIVE_END = /['’]s$/u;
+
+/** What may stand right before a sentence's first word: a sentence's end, a quotation mark, a dash, a bracket. */
+const SENTENCE_OPENING = '.!?…«"„“—–(';
+
+/**
+ * Whether the capitalised Cyrillic word `t` (folded `word`) before a declined name is only a sentence's first word,
+ * not a given name: it opens the text, a line or a sentence, is none of NAMESAKE_GIVEN_NAMES, and does not agree with
+ * the name's case (its last letter is not the name's, `nameEnd`): "Представитель Вашингтона напомнил" (a noun and
+ * a genitive), not "Дензела Вашингтона" (a given name declined with its surname) nor "Дензел Вашингтон" (the name
+ * undeclined: the caller passes only declined names). Russian and Ukrainian capitalise no common noun inside a
+ * sentence, so elsewhere a capital before a name is still read as a given name; Latin script keeps its rule.
+ */
+function sentenceOpenerNoun(text: string, t: Token, word: string, nameEnd: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(text.slice(t.start, t.end)) || namesakeGivenName(word)) return false;
+  if (foldString(text[t.end - 1]!) === foldString(nameEnd)) return false;
+  let k = t.start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1)) && text[k - 1] !== '\n') k--;
+  return k === 0 || text[k - 1] === '\n' || SENTENCE_OPENING.includes(text[k - 1]!);
 }
 
 /** Whether a line break stands in text[from..to) (the whitespace between two tokens). */

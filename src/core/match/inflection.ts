@@ -50,7 +50,7 @@ export const PERSON_SUFFIX_RULES: Readonly<Record<string, readonly { after: read
 
 /** Word-formation endings for aliases marked `stem: true` (annex → annexation). */
 export const STEM_SUFFIXES: Readonly<Record<string, readonly SuffixRule[]>> = {
-  en: plain('s es ed d ing ation ations al als ment ments er ers ist ists ive n'),
+  en: plain('s es ed d ing ation ations al als ment ments er ers or ors ist ists ive n'),
   // annekt → annektiert, annektierte, annektieren, Annektierung.
   de: plain('en e n s es er ern ung ungen iert ierte ierten ierter iertes ieren ierung ierungen'),
   ru: plain('я и ю ей ям ями ях ия ии ию ией ировать ировал ировала ировали ирован ированы ированный ированных ированной'),

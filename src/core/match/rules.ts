@@ -1066,7 +1066,7 @@ export function inHeadlineList(text: string, start: number, end: number): boolea
   if (to - from - 1 > TITLE_CASE_MAX_CHARS) return false;
   if (!inTitleCaseLine(text, start, end)) return false;
   const lineEnd = text.indexOf('\n', end);
-  if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1)) return true;
+  if (lineEnd >= 0 && lineEnd + 1 < text.length && text[lineEnd + 1] !== '\n' && inTitleCaseLine(text, lineEnd + 1, lineEnd + 1) && !BYLINE_RE.test(text.slice(lineEnd + 1, lineEnd + 1 + 16))) return true;
   // Title case above only: a list's last headline, or the page's own headline under a menu of sections
   // ("Ukraine Russia Caucasus Podcasts" over "The Istanbul Draft, In The Words Of Those Who Were There", the
   // byline under it): a line of capitalised words with no minor word and no punctuation is a menu, not a headline.
@@ -1075,6 +1075,12 @@ export function inHeadlineList(text: string, start: number, end: number): boolea
   const prev = text.lastIndexOf('\n', lineBreak - 1);
   return lineBreak - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1) && !menuLine(text.slice(prev + 1, lineBreak));
 }
+
+/**
+ * A byline or a time line under a headline ("By Rachel Stern · Updated March 21", "Von Anna Berg", "Updated 10:40
+ * GMT") is in title case too, but makes no list of headlines: the headline over it is the page's own.
+ */
+export const BYLINE_RE = /^(?:By|Von|Updated|Published|Aktualisiert|Veröffentlicht)\s/u;
 
 /** A line of a site's menu: capitalised words only (TITLE_CASE_MINOR_WORDS in none), no punctuation but separators. */
 function menuLine(line: string): boolean {

@@ -699,7 +699,7 @@ export class Scanner {
       let confirms = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
         confirms = true;
-      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd))) {
+      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd), bestEnd > bestAt)) {
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -801,11 +801,23 @@ export class Scanner {
     if ((bits & OTHER_SENSE) !== 0) {
       const other = this.data.header.otherSenses[alias]!;
       if (otherSenseAround(text, start, end, other.langs, other.own, CONTEXT_WINDOW_CHARS)) return false;
-      if (hasContextWord(other.words, text, start, end, '')) return false;
+      // A word of the other sense near ("grain" near "Istanbul": the grain deal's city) rejects; for a city that names an
+      // event (GATED: `common`), unless a context word of the event's own (a year aside: both senses have one) is near
+      // too ("the last round in Istanbul in March 2022; … the grain deal would also be on the agenda").
+      if (hasContextWord(other.words, text, start, end, '') && ((bits & GATED) === 0 || !hasContextWord(this.wordContexts(this.aliasEntity[alias]!), text, start, end, ''))) return false;
     }
     if ((bits & FALSE_FRIEND) === 0) return true;
     const guard = this.data.header.falseFriends[alias]!;
     return !languageGuardFails(text, start, end, guard.langs, guard.own);
+  }
+
+  private readonly wordContextCache = new Map<number, readonly string[]>();
+
+  /** The entity's context words without the numbers (a year names both senses of a city: the talks and the grain deal of 2022). */
+  private wordContexts(entity: number): readonly string[] {
+    let words = this.wordContextCache.get(entity);
+    if (words === undefined) this.wordContextCache.set(entity, (words = this.data.header.contexts[entity]!.filter((w) => !/^\d+$/u.test(w))));
+    return words;
   }
 
   private readonly ownWords: Map<number, ReadonlySet<string>>;

@@ -62,3 +62,49 @@ describe("a person's bare surname in a list of headlines", () => {
     expect(on('boris-johnson', page)).toEqual(['Boris Johnson=boris-johnson', 'Johnson=boris-johnson', 'Johnson=boris-johnson']);
   });
 });
+
+describe('capitals that make no longer name', () => {
+  it('ends a name at its possessive: a capital after it is the next name', () => {
+    expect(on('turkey', `${WAR}Putin spoke by phone with Turkey's Tayyip Erdogan.`)).toEqual(["Turkey's=turkey"]);
+    // Without the possessive a capital after the name still makes a longer one.
+    expect(on('turkey', `${WAR}She works for Turkey Tours Ltd.`)).toEqual([]);
+  });
+
+  it('reads a determiner before a name as no given name', () => {
+    expect(on('verkhovna-rada', `${WAR}A deputy of the Verkhovna Rada said: "No Rada will ever vote for it."`)).toEqual(['Verkhovna Rada=verkhovna-rada', 'Rada=verkhovna-rada']);
+    // Another capitalised word before it still makes a longer name.
+    expect(on('verkhovna-rada', `${WAR}The Verkhovna Rada met. Rada Borisova, a singer, did not.`)).toEqual(['Verkhovna Rada=verkhovna-rada']);
+  });
+
+  it("reads a capitalised ru/uk noun that opens a sentence as the sentence's first word, not a given name", () => {
+    const ru = 'Москва и Киев обменялись пленными.\nПредставитель Вашингтона в ответ напомнил о резолюции ООН.';
+    expect(on('washington', ru)).toEqual(['Вашингтона=washington']);
+    const uk = 'Москва і Київ обмінялися полоненими. «Представник Вашингтона нагадав про резолюцію», — сказав посол.';
+    expect(on('washington', uk)).toEqual(['Вашингтона=washington']);
+    // A given name of another person there is still a namesake; a capital inside the sentence still makes a name.
+    expect(on('washington', 'Москва и Киев обменялись пленными.\nДензел Вашингтон снялся в фильме. Дензела Вашингтона наградили. В фильме Дензел Вашингтон играл.')).toEqual([]);
+  });
+});
+
+describe('a headline over its byline', () => {
+  it('is the page\'s own headline, not a list of headlines: its topic words count by the page', () => {
+    const page = `EXPLAINER\nCould A Cease-Fire Hold? What Moscow And Kyiv Want From Talks\nBy Rachel Stern · Updated March 21, 2026\n${WAR}`;
+    expect(show(page, matcher.scan(page, createDocumentContext()).filter((m) => ['ceasefire', 'peace-talks'].includes(m.entityId)))).toEqual(['Cease-Fire=ceasefire', 'Talks=peace-talks']);
+    const box = `${WAR}Most read\nCould A Cease-Fire Hold In The Bus Strike?\nCity Council Delays Vote On Talks\n`;
+    expect(on('ceasefire', box)).toEqual([]);
+  });
+});
+
+describe('forms of the topics and the talks', () => {
+  it('reads agent nouns of a stem alias (negotiators, mediators) as the topic', () => {
+    expect(on('peace-talks', `${WAR}Negotiators drafted a communiqué. The Ukrainian negotiators left.`)).toEqual(['Negotiators=peace-talks', 'negotiators=peace-talks']);
+    expect(on('mediation', `${WAR}Turkey and the UAE acted as intermediaries; one intermediary said so.`)).toEqual(['intermediaries=mediation', 'intermediary=mediation']);
+  });
+
+  it('reads "Istanbul" near grain or a corridor as the grain deal\'s city, unless the talks are named near too', () => {
+    expect(on('istanbul-talks', `${WAR}That agreement, signed in Istanbul in July 2022, let Ukraine ship 33 million tonnes of grain.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR}Соглашение, подписанное в Стамбуле в июле 2022 года, открыло зерновой коридор.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR}Turkey hosted the last round in Istanbul in March 2022; the grain deal may also be discussed.`)).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR}Kiew habe die Istanbuler Vereinbarungen verworfen.`)).toEqual(['Istanbuler Vereinbarungen=istanbul-talks']);
+  });
+});
