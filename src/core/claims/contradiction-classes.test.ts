@@ -227,3 +227,35 @@ describe('negative determiners and refusal phrases completed per language', () =
     expect(lexicon.find('Ukraine has an interest in mediation.', 'en').map((h) => h.conceptId)).toContain('readiness');
   });
 });
+
+describe('time shifts: "no longer", "перестала", "більше не", "nicht mehr" reach the stance after them', () => {
+  const possible = (text: string, lang: string) => lexicon.find(text, lang).filter((h) => h.axis === lexicon.info.get('possibility')!.axis).map((h) => h.sign);
+  it.each([
+    ['Moscow no longer regards negotiations with Kyiv as possible.', 'en'],
+    ['Москва перестала считать переговоры с Киевом возможными.', 'ru'],
+    ['Москва більше не вважає переговори з Києвом можливими.', 'uk'],
+    ['Moskau hält Verhandlungen mit Kiew längst nicht mehr für möglich.', 'de'],
+  ])('%s: the possibility is negated', (text, lang) => expect(possible(text, lang)).toEqual([-1]));
+
+  it.each([
+    ['Moscow is no longer ready.', 'en', 'readiness'],
+    ['Москва больше не готова.', 'ru', 'readiness'],
+    ['Москва вже не готова.', 'uk', 'readiness'],
+    ['Moskau ist nicht mehr bereit.', 'de', 'readiness'],
+  ])('%s: negated once, not twice', (text, lang, id) => expect(lexicon.find(text, lang).filter((h) => h.conceptId === id).map((h) => h.sign)).toEqual([-1]));
+
+  it.each([
+    'Vershinin said Moscow no longer regards negotiations with Kyiv as possible.',
+    'Вершинин сказал, что Москва перестала считать переговоры с Киевом возможными.',
+    'Вершинін сказав, що Москва більше не вважає переговори з Києвом можливими.',
+    'Werschinin sagte, Moskau halte Verhandlungen mit Kiew nicht mehr für möglich.',
+  ])('%s contradicts his willingness to talk, and is not misattributed to Zelensky', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('sergei-vershinin');
+    expect(r.suggestion.verdict).toBe('contradicts');
+  });
+
+  it('a claim with a topical stance the speaker never took is still misattributed', () => {
+    expect(verdict('Ukrainian presidential adviser Mykhailo Podolyak said only the strong reach out for peace.')).toBe('misattributed');
+  });
+});

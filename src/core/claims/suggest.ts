@@ -332,6 +332,15 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
       (c) => c.relation > 0 && c.similarity >= T.related && topical.some((axis) => c.features.signs.has(axis)) && Math.abs(midDay(c.position) - when) <= T.sameTimeDays,
     );
     if (onRecord.length > 0) return judgeAgainst(onRecord.slice(0, 3), 'speaker-match');
+    // … nor, for a claim taking only generic stances, a position of their own on the same topic that says the opposite
+    // (session 9): "Vershinin says Moscow no
+    // longer considers talks possible" is Vershinin's "willing to have talks" contradicted, whoever else said talks were
+    // impossible.
+    const topics = (c: Candidate) => claim.concepts.some((id) => lexicon.info.get(id)!.kind === 'topic' && c.features.weights.get(`c:${lexicon.info.get(id)!.axis}`) === 1);
+    const opposedOwn = input.candidates.filter((c) => c.relation === 1 && c.similarity >= T.related && topics(c) && polarityConflict(claim, c, lexicon) !== null && Math.abs(midDay(c.position) - when) <= T.sameTimeDays);
+    // Only for a claim whose stances are all generic (readiness, possibility): a claim with a topical stance of its own
+    // ("only strong people reach out for peace") is about that, and the speaker has none on it.
+    if (topical.length === 0 && opposedOwn.length > 0) return judgeAgainst(opposedOwn.slice(0, 3), 'speaker-match');
     return { verdict: 'misattributed', evidence: evidence('other-actor', others.slice(0, 3), { otherActorId: bestOther.position.actor }) };
   }
   if (own.length > 0) return judgeAgainst(own.slice(0, 3), 'speaker-match');

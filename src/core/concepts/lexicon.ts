@@ -306,6 +306,30 @@ function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1; paired
   return out;
 }
 
+/**
+ * Time shifts (session 9): "no longer", "больше не", "уже не", "перестала", "більше не", "вже не", "перестав", "nicht
+ * mehr", "nicht länger" say the stance that follows has ended. The first stance after the marker in its clause, within
+ * NO_LONGER_WORDS words, is negated even beyond the negation window ("больше не считает переговоры с Украиной
+ * возможными"); "перестал", "перестав" carry no "не" of their own and negate by themselves.
+ */
+const NO_LONGER: Readonly<Record<string, RegExp>> = {
+  en: /\b(?:no longer|not any longer|ceased to|stopped seeing|stopped considering)\b/giu,
+  ru: /(?<!\p{L})(?:больше не|более не|уже не|перестал[аио]?|перестали)(?!\p{L})/giu,
+  uk: /(?<!\p{L})(?:більше не|вже не|уже не|перестав|перестала|перестало|перестали)(?!\p{L})/giu,
+  de: /(?<!\p{L})(?:nicht mehr|nicht länger|nie mehr|nicht weiter)(?!\p{L})/giu,
+};
+const NO_LONGER_WORDS = 8;
+
+/** The time-shift markers of a text: where each starts and ends, and whether it holds a negator of its own. */
+function noLongerMarkers(text: string, lang: string | undefined): { start: number; end: number; negator: boolean }[] {
+  const patterns = lang !== undefined && NO_LONGER[lang] ? [NO_LONGER[lang]!] : Object.values(NO_LONGER);
+  const out: { start: number; end: number; negator: boolean }[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, negator: (m[0].match(WORD_RE) ?? []).some((w) => isNegator(w)) });
+  }
+  return out;
+}
+
 export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compileMatcher(conceptEntities(set))): ConceptLexicon {
   const byId = new Map(set.concepts.map((c) => [c.id, c]));
   const ax = axes(set);
@@ -378,6 +402,9 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       const separated = lang === 'de' || lang === undefined ? withSeparated(text, scanned, separable) : { mentions: scanned, negatedInside: NONE };
       const negatedInside = separated.negatedInside;
       const mentions = info.has(CONDITION_MARKER) ? withSplitConditions(text, lang, separated.mentions) : separated.mentions;
+      const shifts = noLongerMarkers(text, lang);
+      /** Time-shift markers already spent on a stance. */
+      const spent = new Set<number>();
       for (const m of mentions) {
         const i = info.get(m.entityId);
         if (!i) continue;
@@ -395,7 +422,16 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         if (NEGATION_KEEPERS.has(m.entityId) || (i.kind === 'stance' && i.pole === -1 && (m.entityId === REFUSING || i.ancestors.includes(REFUSING)) && negatedAt(text, m.start, 1, floor))) floor = m.end;
         // English and German negate a modal after it: "could never have ended", "könne nicht" (Russian and Ukrainian before it).
         const modalNegated = i.axis === MODAL_AXIS && i.kind === 'stance' && lang !== 'ru' && lang !== 'uk' && NEGATORS.has(nextWord(text, m.end));
-        const plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start) !== modalNegated;
+        let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start) !== modalNegated;
+        // "No longer" reaches the first stance after it in its clause, however far (the window may not have reached it).
+        if (i.kind === 'stance') {
+          const shift = shifts.find((x, k) => !spent.has(k) && x.end <= m.start && !CLAUSE_END.test(text.slice(x.end, m.start)) && (text.slice(x.end, m.start).match(WORD_RE) ?? []).length <= NO_LONGER_WORDS);
+          if (shift !== undefined) {
+            spent.add(shifts.indexOf(shift));
+            const reached = shift.negator && negatedAt(text, m.start, lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS, shift.start, lang !== undefined && NEGATIVE_CONCORD.has(lang));
+            if (!reached) plain = !plain;
+          }
+        }
         // A denial negates what is said of its subject, not the subject: in "rejected the idea that the offers were a
         // sign of weakness" the offers stand; acts ("offers", "signing") are left as they are here (see deniedActs).
         // It is applied last, to the clause as it reads plainly ("denied that Russia ever refused a settlement": the
