@@ -259,3 +259,24 @@ describe('time shifts: "no longer", "перестала", "більше не", "
     expect(verdict('Ukrainian presidential adviser Mykhailo Podolyak said only the strong reach out for peace.')).toBe('misattributed');
   });
 });
+
+describe('quantity: "only one", "лишь одна", "лише одна", "nur ein" against "many"', () => {
+  it.each([
+    'Polishchuk said only one country had offered to mediate between Russia and Ukraine.',
+    'Полищук сказал, что посредничество между Россией и Украиной предложила лишь одна страна.',
+    'Поліщук сказав, що посередництво між Росією та Україною запропонувала лише одна країна.',
+    'Polischtschuk sagte, nur ein Land habe eine Vermittlung zwischen Russland und der Ukraine angeboten.',
+  ])('%s contradicts "many countries are offering mediation"', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('alexei-polishchuk');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.positionIds).toContain('p-000-02');
+  });
+
+  it.each([
+    'Polishchuk said many countries are offering to mediate between Russia and Ukraine.',
+    'Полищук сказал, что многие страны предлагают посредничество между Россией и Украиной.',
+    'Поліщук сказав, що багато країн пропонують посередництво між Росією та Україною.',
+    'Polischtschuk sagte, viele Länder böten eine Vermittlung zwischen Russland und der Ukraine an.',
+  ])('%s stays consistent', (text) => expect(verdict(text)).toBe('consistent'));
+});
