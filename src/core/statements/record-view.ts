@@ -50,7 +50,23 @@ export class RecordView {
   private readonly roleKinds = new Map<string, Set<RoleKind>>();
 
   constructor(record: StatementRecord) {
-    for (const e of record.entities) this.entities.set(e.id, e);
+    // One hidden class for every entity (the corpus gives each its own set of optional keys): the sieves read
+    // `type`, `label`, `speaksAs` … of many entities in one place, which stays monomorphic this way.
+    for (const e of record.entities) {
+      this.entities.set(e.id, {
+        id: e.id,
+        type: e.type,
+        label: e.label,
+        description: e.description,
+        side: e.side,
+        affiliation: e.affiliation,
+        aliases: e.aliases,
+        context: e.context,
+        roles: e.roles,
+        gender: e.gender,
+        speaksAs: e.speaksAs,
+      });
+    }
     this.matcher = record.matcher ?? compileMatcher(record.entities);
     const lex = lexiconIndex();
     for (const e of record.entities) for (const a of e.aliases) {

@@ -374,6 +374,236 @@ function roleCandidate(view: RecordView, text: string, e: Entity, start: number,
 }
 
 
+/** The folded words of tokens i..k joined by one space (a loop, not slice/map/join: no arrays on the hot path). */
+function lowRun(tokens: readonly Token[], i: number, k: number): string {
+  let s = tokens[i]!.low;
+  for (let j = i + 1; j <= k; j++) s += ` ${tokens[j]!.low}`;
+  return s;
+}
+
+/**
+ * Every candidate with the same properties in the same order, absent ones undefined: one hidden class, so that the
+ * sieves reading them (here and in find.ts) stay monomorphic instead of deoptimising on each new combination.
+ */
+function shaped(c: Candidate): Candidate {
+  return {
+    start: c.start,
+    end: c.end,
+    entityId: c.entityId,
+    name: c.name,
+    type: c.type,
+    via: c.via,
+    gender: c.gender,
+    media: c.media,
+    sieve: c.sieve,
+    resolvedFrom: c.resolvedFrom,
+    possessive: c.possessive ?? false,
+    oblique: c.oblique ?? false,
+    composedFrom: c.composedFrom,
+    roleKind: c.roleKind,
+    alsoSpeaks: c.alsoSpeaks,
+  };
+}
+
+/** What the per-token candidate rules share with the scan of `findCandidates`. */
+interface CandidateScan {
+  text: string;
+  tokens: readonly Token[];
+  lex: LexiconIndex;
+  view: RecordView;
+  input: CandidateInput;
+  out: Candidate[];
+  add: (c: Candidate) => void;
+  covered: (s: number, e: number) => boolean;
+  inQuote: (pos: number) => boolean;
+}
+
+/**
+ * A role noun at token i ("a spokesman", "Zelensky's adviser", "Европейский посол", "the diplomat"): the candidate it
+ * makes, and the index of its last token; -1 when it makes none. Its own function, apart from the scan of
+ * `findCandidates`, so that each is optimised on its own (one function of both cost seconds of optimising compile).
+ */
+function roleNounCandidate(sc: CandidateScan, i: number): number {
+  const { text, tokens, lex, view, out, add, covered, inQuote } = sc;
+  const t = tokens[i]!;
+  // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
+  // "глава государства", "head of state": a role of several words the lexicons list, standing for one person.
+  const multi = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNounAt(lex, tokens, i);
+  const multiWords = multi && multi.words.length > 1 && !roleNoun(t.low) ? multi.words.length : 0;
+  const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low) ?? (multiWords > 0 ? { gender: undefined } : undefined);
+  const rnEnd = multiWords > 0 ? tokens[i + multiWords - 1]!.end : t.end;
+  if (rn && !inQuote(t.start)) {
+    // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
+    const next = tokens[i + 1];
+    const nextText = next ? text.slice(next.start, next.end) : '';
+    const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
+    const prev = tokens[i - 1];
+    const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
+    // "Ein Regierungssprecher sagte", "a spokesman said", "a senior official said", "a Western diplomat told
+    // Reuters", "ein hochrangiger Diplomat": after an indefinite article (and up to three adjectives) a role noun is a
+    // new, unnamed speaker as written, not someone named before.
+    let adj = i;
+    // ("U.S." is two words with full stops: one adjective.)
+    const joined = (a: Token, b: Token) => /^\s+$/u.test(text.slice(a.end, b.start)) || (a.end - a.start === 1 && a.cap && /^\.\s*$/u.test(text.slice(a.end, b.start)));
+    // A body's name may stand among them and only says whose the role is: "a senior European Union official", "a
+    // Foreign Office spokeswoman", "a Turkish foreign ministry official" (a capitalised word, or words a record name covers).
+    const describes = (w: Token) => isAdjectiveLike(text, w, lex) || ((w.cap || covered(w.start, w.end)) && !lex.verbs.has(w.low) && !INDEFINITE_ARTICLES.has(w.low) && !NOT_ADJECTIVE.has(w.low) && !lex.pronouns.has(w.low));
+    while (adj > 0 && i - adj < 5 && joined(tokens[adj - 1]!, tokens[adj]!) && describes(tokens[adj - 1]!)) adj--;
+    const article = tokens[adj - 1];
+    if (!named && !title && article && INDEFINITE_ARTICLES.has(article.low) && /^\s+$/u.test(text.slice(article.end, tokens[adj]!.start))) {
+      const from = tokens[adj]!.start;
+      add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
+      i += multiWords > 0 ? multiWords - 1 : 0;
+      return i;
+    }
+    // "Zelensky's spokesman said", "his adviser told reporters": someone else's role, a new unnamed speaker as written
+    // (never the possessor); the record's own pairs ("the Kremlin's press secretary") were taken as composed roles.
+    const possessor = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && (POSSESSIVE_PRONOUNS.has(prev.low) || /['’]s?$/u.test(text.slice(prev.start, prev.end)) && prev.cap);
+    if (!named && !title && possessor) {
+      let from = prev.start;
+      const owner = tokens[i - 2];
+      if (!POSSESSIVE_PRONOUNS.has(prev.low) && owner && owner.cap && /^\s+$/u.test(text.slice(owner.end, prev.start))) from = owner.start;
+      add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'possessed-role' });
+      i += multiWords > 0 ? multiWords - 1 : 0;
+      return i;
+    }
+    // "Европейский посол в Киеве сказал", "Украинский дипломат рассказал", "Західний дипломат заявив": Russian and
+    // Ukrainian have no article; an adjective before a role noun many people hold (not a single office such as the
+    // president's) introduces a new, unnamed speaker as written.
+    if (!named && multiWords === 0 && /[\u0400-\u04ff]/u.test(t.low)) {
+      const key = roleNounKey(t.low);
+      let a = i;
+      while (a > 0 && i - a < 3 && /^\s+$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) && CYRILLIC_ADJECTIVE.test(tokens[a - 1]!.low) && !NOT_DESCRIBING_RU.has(tokens[a - 1]!.low) && !covered(tokens[a - 1]!.start, tokens[a - 1]!.end)) a--;
+      // Unless a person of the record named earlier in the paragraph fits the role and the adjectives ("Сергей Лавров
+      // прилетел в Анкару. Российский дипломат заявил …"): then the role noun refers back to them, as without adjectives.
+      const kind = multi?.kind;
+      const from = tokens[a]!.start;
+      // A role phrase that says it is unnamed ("…, пожелавший остаться неназванным", "на условиях анонимности") is
+      // someone new, never the person named before (review 8).
+      const anonymous = ANONYMOUS_RU.test((text.slice(t.end, t.end + 90).split(/[.!?\n]/u)[0]) ?? '');
+      const antecedent = !anonymous && kind !== undefined && out.some((c) => c.end <= from && c.entityId !== null && c.type === 'person' && c.via === 'name' && !c.media && view.fitsRole(c.entityId, kind) && describesPerson(view, tokens.slice(a, i), c.entityId));
+      if (key !== undefined && COMMON_ROLES.has(key) && a < i && !antecedent) {
+        add({ start: from, end: t.end, entityId: null, name: text.slice(from, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'unnamed-role' });
+        return i;
+      }
+    }
+    if (!named && !title) {
+      const kind = multi?.kind;
+      add({ start: t.start, end: rnEnd, entityId: null, name: text.slice(t.start, rnEnd), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
+      i += multiWords > 0 ? multiWords - 1 : 0;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** A capitalised run at token i: a new name, an outlet, or nothing. Returns the index of the run's last token. */
+function capitalisedCandidate(sc: CandidateScan, i: number): number {
+  const { text, tokens, lex, view, input, add, covered, inQuote } = sc;
+  const t = tokens[i]!;
+  if (!t.cap || NOT_NAME.has(t.low) || lex.verbs.has(t.low) || !CAP_WORD.test(text.slice(t.start, t.end))) return i;
+  if (inQuote(t.start)) return i;
+  // A run of capitalised words (with hyphens), the name as written.
+  let j = i;
+  while (
+    j + 1 < tokens.length &&
+    tokens[j + 1]!.cap &&
+    /^\s+$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) &&
+    !covered(tokens[j + 1]!.start, tokens[j + 1]!.end) &&
+    !lex.verbs.has(tokens[j + 1]!.low)
+  )
+    j++;
+  const first = t;
+  const last = tokens[j]!;
+  const words = tokens.slice(i, j + 1);
+  i = j;
+  // In a title-case headline a run of capitals is no name: only the words of names written elsewhere speak there
+  // ("Obama Visits Prison, Says …" after "Barack Obama"); names of the record come from the matcher. A run right
+  // before a speech verb ("Amazon Says …", "Whole Foods Says …") is still taken as written.
+  const verbNext = tokens[i + 1] !== undefined && lex.verbs.has(tokens[i + 1]!.low) && /^\s+$/u.test(text.slice(last.end, tokens[i + 1]!.start));
+  if (input.titleCase && !verbNext) {
+    for (const w of words) {
+      if (w.end - w.start < 3 || NOT_NAME.has(w.low) || lex.verbs.has(w.low)) continue;
+      const full = input.names.get(w.low) ?? input.documentName?.(text.slice(w.start, w.end));
+      if (full && !covered(w.start, w.end)) add({ start: w.start, end: w.end, entityId: null, name: full, type: 'person', via: 'candidate', media: false, sieve: 'name-seen-before' });
+    }
+    return i;
+  }
+  let from = 0;
+  // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
+  // Suffixes of the run, longest first (built from the end, so each is one concatenation).
+  const suffixes: string[] = [];
+  for (let k = words.length - 1; k >= 0; k--) suffixes[k] = k === words.length - 1 ? words[k]!.low : `${words[k]!.low} ${suffixes[k + 1]}`;
+  for (let k = 0; k < words.length; k++) {
+    const low = suffixes[k]!;
+    if (lex.media.has(low) || view.mediaAliases.has(low)) {
+      const id = view.mediaAliases.get(low) ?? null;
+      const start = words[k]!.start;
+      add({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
+      from = -1;
+      break;
+    }
+  }
+  if (from < 0) return i;
+  // A legal form or a head noun alone is no name ("Energy prices rose"): it makes an organization of a longer run.
+  const org = words.some((w) => ORG_WORDS.has(w.low) || (words.length >= 2 && lex.organizationWords.has(w.low))) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
+  // A person's name is the last two words of a longer run ("Kiewer Politologin Switlana Bondar").
+  if (!org && words.length >= 3) from = words.length - 2;
+  const w0 = words[from]!;
+  // A legal form before a quoted name is one name: "ООО «Ромашка»", "ТОВ «Вектор Плюс»", "Firma „Nordlicht“".
+  const quoted = org && lex.organizationWords.has(last.low) ? QUOTED_NAME_AFTER.exec(text.slice(last.end, last.end + 64)) : null;
+  if (quoted) {
+    const end = last.end + quoted[0].length;
+    while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
+    i = j;
+    add({ start: w0.start, end, entityId: null, name: text.slice(w0.start, end), type: 'organization', via: 'candidate', media: false, sieve: 'legal-form-name' });
+    return i;
+  }
+  const name = text.slice(w0.start, last.end);
+  if (words.length - from === 1 && !org) {
+    // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.
+    // "По словам Ройтера" after "Штефан Ройтер": a Russian/Ukrainian case form of a surname seen before, never a subject.
+    const inflected = input.names.has(w0.low) ? undefined : inflectedName(input.names, w0.low);
+    const full = input.names.get(w0.low) ?? inflected;
+    const prev = tokens[i - words.length];
+    const titled = prev !== undefined && TITLES.has(prev.low);
+    if (!full && !titled) {
+      // Right before an English speech verb ("Obama admits …", "Turkey vows …", "her mother, Fiona, said"; German
+      // capitalises every noun, so not there): a new speaker; a
+      // person when set off by commas as an apposition, else (a company, a country) an organization.
+      const next = tokens[i + 1];
+      const gap = next ? text.slice(last.end, next.start) : '';
+      if (!next || !lex.verbs.has(next.low) || !/^,?\s+$/u.test(gap) || !lex.verbs.get(next.low)!.langs.includes('en')) return i;
+      const apposition = gap.startsWith(',') && /,\s*$/u.test(text.slice(Math.max(input.para.start, w0.start - 3), w0.start));
+      if (gap.startsWith(',') && !apposition) return i;
+      add({ start: w0.start, end: last.end, entityId: null, name, type: apposition ? 'person' : 'organization', via: 'candidate', media: false, sieve: 'name-before-verb' });
+      return i;
+    }
+    add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name', ...(inflected ? { oblique: true } : {}) });
+    return i;
+  }
+  // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).
+  if (!org && words.length - from >= 2 && !input.names.has(last.low)) input.names.set(last.low, name);
+  // "Российское Минобороны", "Українське Міноборони": a country's adjective before a body is the record's
+  // "Минобороны России", "Міноборони України".
+  const byCountry = org && words.length - from === 2 ? countryGenitiveEntity(view, words[from]!.low, text.slice(words[from + 1]!.start, last.end)) : undefined;
+  if (byCountry) {
+    add({ start: w0.start, end: last.end, entityId: byCountry.id, name: byCountry.label, type: byCountry.type, via: 'name', media: view.isMedia(byCountry.id), sieve: 'record-name-country-adjective' });
+    return i;
+  }
+  add({
+    start: w0.start,
+    end: last.end,
+    entityId: null,
+    name,
+    type: org ? 'organization' : 'person',
+    via: 'candidate',
+    media: false,
+    sieve: org ? 'capitalised-organization' : 'capitalised-name',
+  });
+  return i;
+}
+
 export function findCandidates(view: RecordView, lex: LexiconIndex, input: CandidateInput): Candidate[] {
   const { text, tokens } = input;
   const out: Candidate[] = [];
@@ -443,9 +673,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     // A name right before the role ("Peskov, the Kremlin spokesman") also wins.
     const before = names.find((n) => n.via === 'name' && n.end <= r.start && /^[\s,]*(?:the\s+|der\s+|des\s+)?$/iu.test(text.slice(n.end, r.start)));
     if (before) continue;
-    out.push(r);
+    out.push(shaped(r));
   }
-  out.push(...names);
+  for (const n of names) out.push(shaped(n));
 
   // Pronouns and unknown capitalised names. `mask` marks the units already taken by a candidate (linear, not a scan of `out` per word).
   const base = input.para.start;
@@ -459,8 +689,9 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
   /** Every candidate from here on goes through `add`, so the mask knows its units. */
   const add = (c: Candidate) => {
     take(c);
-    out.push(c);
+    out.push(shaped(c));
   };
+  const sc: CandidateScan = { text, tokens, lex, view, input, out, add, covered, inQuote };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered(t.start, t.end)) continue;
@@ -484,78 +715,15 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
         continue;
       }
     }
-    // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
-    // "глава государства", "head of state": a role of several words the lexicons list, standing for one person.
-    const multi = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNounAt(lex, tokens, i);
-    const multiWords = multi && multi.words.length > 1 && !roleNoun(t.low) ? multi.words.length : 0;
-    const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low) ?? (multiWords > 0 ? { gender: undefined } : undefined);
-    const rnEnd = multiWords > 0 ? tokens[i + multiWords - 1]!.end : t.end;
-    if (rn && !inQuote(t.start)) {
-      // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
-      const next = tokens[i + 1];
-      const nextText = next ? text.slice(next.start, next.end) : '';
-      const named = next && next.cap && /^\s+$/u.test(text.slice(t.end, next.start)) && !ORG_WORDS.has(next.low) && !/^[\p{Lu}]{2,}$/u.test(nextText) && (covered(next.start, next.end) || !NOT_NAME.has(next.low));
-      const prev = tokens[i - 1];
-      const title = prev && (TITLES.has(prev.low) || roleNoun(prev.low)) ;
-      // "Ein Regierungssprecher sagte", "a spokesman said", "a senior official said", "a Western diplomat told
-      // Reuters", "ein hochrangiger Diplomat": after an indefinite article (and up to three adjectives) a role noun is a
-      // new, unnamed speaker as written, not someone named before.
-      let adj = i;
-      // ("U.S." is two words with full stops: one adjective.)
-      const joined = (a: Token, b: Token) => /^\s+$/u.test(text.slice(a.end, b.start)) || (a.end - a.start === 1 && a.cap && /^\.\s*$/u.test(text.slice(a.end, b.start)));
-      // A body's name may stand among them and only says whose the role is: "a senior European Union official", "a
-      // Foreign Office spokeswoman", "a Turkish foreign ministry official" (a capitalised word, or words a record name covers).
-      const describes = (w: Token) => isAdjectiveLike(text, w, lex) || ((w.cap || covered(w.start, w.end)) && !lex.verbs.has(w.low) && !INDEFINITE_ARTICLES.has(w.low) && !NOT_ADJECTIVE.has(w.low) && !lex.pronouns.has(w.low));
-      while (adj > 0 && i - adj < 5 && joined(tokens[adj - 1]!, tokens[adj]!) && describes(tokens[adj - 1]!)) adj--;
-      const article = tokens[adj - 1];
-      if (!named && !title && article && INDEFINITE_ARTICLES.has(article.low) && /^\s+$/u.test(text.slice(article.end, tokens[adj]!.start))) {
-        const from = tokens[adj]!.start;
-        add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
-        i += multiWords > 0 ? multiWords - 1 : 0;
-        continue;
-      }
-      // "Zelensky's spokesman said", "his adviser told reporters": someone else's role, a new unnamed speaker as written
-      // (never the possessor); the record's own pairs ("the Kremlin's press secretary") were taken as composed roles.
-      const possessor = prev && /^\s+$/u.test(text.slice(prev.end, t.start)) && (POSSESSIVE_PRONOUNS.has(prev.low) || /['’]s?$/u.test(text.slice(prev.start, prev.end)) && prev.cap);
-      if (!named && !title && possessor) {
-        let from = prev.start;
-        const owner = tokens[i - 2];
-        if (!POSSESSIVE_PRONOUNS.has(prev.low) && owner && owner.cap && /^\s+$/u.test(text.slice(owner.end, prev.start))) from = owner.start;
-        add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'possessed-role' });
-        i += multiWords > 0 ? multiWords - 1 : 0;
-        continue;
-      }
-      // "Европейский посол в Киеве сказал", "Украинский дипломат рассказал", "Західний дипломат заявив": Russian and
-      // Ukrainian have no article; an adjective before a role noun many people hold (not a single office such as the
-      // president's) introduces a new, unnamed speaker as written.
-      if (!named && multiWords === 0 && /[\u0400-\u04ff]/u.test(t.low)) {
-        const key = roleNounKey(t.low);
-        let a = i;
-        while (a > 0 && i - a < 3 && /^\s+$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start)) && CYRILLIC_ADJECTIVE.test(tokens[a - 1]!.low) && !NOT_DESCRIBING_RU.has(tokens[a - 1]!.low) && !covered(tokens[a - 1]!.start, tokens[a - 1]!.end)) a--;
-        // Unless a person of the record named earlier in the paragraph fits the role and the adjectives ("Сергей Лавров
-        // прилетел в Анкару. Российский дипломат заявил …"): then the role noun refers back to them, as without adjectives.
-        const kind = multi?.kind;
-        const from = tokens[a]!.start;
-        // A role phrase that says it is unnamed ("…, пожелавший остаться неназванным", "на условиях анонимности") is
-        // someone new, never the person named before (review 8).
-        const anonymous = ANONYMOUS_RU.test((text.slice(t.end, t.end + 90).split(/[.!?\n]/u)[0]) ?? '');
-        const antecedent = !anonymous && kind !== undefined && out.some((c) => c.end <= from && c.entityId !== null && c.type === 'person' && c.via === 'name' && !c.media && view.fitsRole(c.entityId, kind) && describesPerson(view, tokens.slice(a, i), c.entityId));
-        if (key !== undefined && COMMON_ROLES.has(key) && a < i && !antecedent) {
-          add({ start: from, end: t.end, entityId: null, name: text.slice(from, t.end), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'unnamed-role' });
-          continue;
-        }
-      }
-      if (!named && !title) {
-        const kind = multi?.kind;
-        add({ start: t.start, end: rnEnd, entityId: null, name: text.slice(t.start, rnEnd), type: 'person', via: 'pronoun', gender: rn.gender, media: false, sieve: 'role-noun-anaphor', ...(kind ? { roleKind: kind } : {}) });
-        i += multiWords > 0 ? multiWords - 1 : 0;
-        continue;
-      }
+    const r = roleNounCandidate(sc, i);
+    if (r >= 0) {
+      i = r;
+      continue;
     }
     // Outlets written in lower case or too ambiguous for the matcher ("dpa", "AP"): up to four words from the media list.
     let outlet = -1;
     if (lex.mediaFirst.has(t.low) || view.mediaAliases.has(t.low)) for (let k = Math.min(tokens.length - 1, i + 3); k >= i; k--) {
-      const low = tokens.slice(i, k + 1).map((w) => w.low).join(' ');
+      const low = lowRun(tokens, i, k);
       if (lex.media.has(low) || view.mediaAliases.has(low)) {
         outlet = k;
         break;
@@ -563,112 +731,13 @@ export function findCandidates(view: RecordView, lex: LexiconIndex, input: Candi
     }
     if (outlet >= 0 && !inQuote(t.start)) {
       const end = tokens[outlet]!.end;
-      const low = tokens.slice(i, outlet + 1).map((w) => w.low).join(' ');
+      const low = lowRun(tokens, i, outlet);
       const id = view.mediaAliases.get(low) ?? null;
       add({ start: t.start, end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(t.start, end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
       i = outlet;
       continue;
     }
-    if (!t.cap || NOT_NAME.has(t.low) || lex.verbs.has(t.low) || !CAP_WORD.test(text.slice(t.start, t.end))) continue;
-    if (inQuote(t.start)) continue;
-    // A run of capitalised words (with hyphens), the name as written.
-    let j = i;
-    while (
-      j + 1 < tokens.length &&
-      tokens[j + 1]!.cap &&
-      /^\s+$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) &&
-      !covered(tokens[j + 1]!.start, tokens[j + 1]!.end) &&
-      !lex.verbs.has(tokens[j + 1]!.low)
-    )
-      j++;
-    const first = t;
-    const last = tokens[j]!;
-    const words = tokens.slice(i, j + 1);
-    i = j;
-    // In a title-case headline a run of capitals is no name: only the words of names written elsewhere speak there
-    // ("Obama Visits Prison, Says …" after "Barack Obama"); names of the record come from the matcher. A run right
-    // before a speech verb ("Amazon Says …", "Whole Foods Says …") is still taken as written.
-    const verbNext = tokens[i + 1] !== undefined && lex.verbs.has(tokens[i + 1]!.low) && /^\s+$/u.test(text.slice(last.end, tokens[i + 1]!.start));
-    if (input.titleCase && !verbNext) {
-      for (const w of words) {
-        if (w.end - w.start < 3 || NOT_NAME.has(w.low) || lex.verbs.has(w.low)) continue;
-        const full = input.names.get(w.low) ?? input.documentName?.(text.slice(w.start, w.end));
-        if (full && !covered(w.start, w.end)) add({ start: w.start, end: w.end, entityId: null, name: full, type: 'person', via: 'candidate', media: false, sieve: 'name-seen-before' });
-      }
-      continue;
-    }
-    let from = 0;
-    // An outlet at the end of the run ("Agentur Interfax", "the news agency Reuters").
-    // Suffixes of the run, longest first (built from the end, so each is one concatenation).
-    const suffixes: string[] = [];
-    for (let k = words.length - 1; k >= 0; k--) suffixes[k] = k === words.length - 1 ? words[k]!.low : `${words[k]!.low} ${suffixes[k + 1]}`;
-    for (let k = 0; k < words.length; k++) {
-      const low = suffixes[k]!;
-      if (lex.media.has(low) || view.mediaAliases.has(low)) {
-        const id = view.mediaAliases.get(low) ?? null;
-        const start = words[k]!.start;
-        add({ start, end: last.end, entityId: id, name: id ? view.entities.get(id)!.label : text.slice(start, last.end), type: 'organization', via: id ? 'name' : 'candidate', media: true, sieve: 'media-list' });
-        from = -1;
-        break;
-      }
-    }
-    if (from < 0) continue;
-    // A legal form or a head noun alone is no name ("Energy prices rose"): it makes an organization of a longer run.
-    const org = words.some((w) => ORG_WORDS.has(w.low) || (words.length >= 2 && lex.organizationWords.has(w.low))) || (words.length === 1 && /^[\p{Lu}]{2,}$/u.test(text.slice(first.start, last.end)));
-    // A person's name is the last two words of a longer run ("Kiewer Politologin Switlana Bondar").
-    if (!org && words.length >= 3) from = words.length - 2;
-    const w0 = words[from]!;
-    // A legal form before a quoted name is one name: "ООО «Ромашка»", "ТОВ «Вектор Плюс»", "Firma „Nordlicht“".
-    const quoted = org && lex.organizationWords.has(last.low) ? QUOTED_NAME_AFTER.exec(text.slice(last.end, last.end + 64)) : null;
-    if (quoted) {
-      const end = last.end + quoted[0].length;
-      while (j + 1 < tokens.length && tokens[j + 1]!.start < end) j++;
-      i = j;
-      add({ start: w0.start, end, entityId: null, name: text.slice(w0.start, end), type: 'organization', via: 'candidate', media: false, sieve: 'legal-form-name' });
-      continue;
-    }
-    const name = text.slice(w0.start, last.end);
-    if (words.length - from === 1 && !org) {
-      // One capitalised word: a person only after a title ("Mr Obama") or as the last word of a name seen before.
-      // "По словам Ройтера" after "Штефан Ройтер": a Russian/Ukrainian case form of a surname seen before, never a subject.
-      const inflected = input.names.has(w0.low) ? undefined : inflectedName(input.names, w0.low);
-      const full = input.names.get(w0.low) ?? inflected;
-      const prev = tokens[i - words.length];
-      const titled = prev !== undefined && TITLES.has(prev.low);
-      if (!full && !titled) {
-        // Right before an English speech verb ("Obama admits …", "Turkey vows …", "her mother, Fiona, said"; German
-        // capitalises every noun, so not there): a new speaker; a
-        // person when set off by commas as an apposition, else (a company, a country) an organization.
-        const next = tokens[i + 1];
-        const gap = next ? text.slice(last.end, next.start) : '';
-        if (!next || !lex.verbs.has(next.low) || !/^,?\s+$/u.test(gap) || !lex.verbs.get(next.low)!.langs.includes('en')) continue;
-        const apposition = gap.startsWith(',') && /,\s*$/u.test(text.slice(Math.max(input.para.start, w0.start - 3), w0.start));
-        if (gap.startsWith(',') && !apposition) continue;
-        add({ start: w0.start, end: last.end, entityId: null, name, type: apposition ? 'person' : 'organization', via: 'candidate', media: false, sieve: 'name-before-verb' });
-        continue;
-      }
-      add({ start: w0.start, end: last.end, entityId: null, name: full ?? name, type: 'person', via: 'candidate', media: false, sieve: full ? 'name-seen-before' : 'titled-name', ...(inflected ? { oblique: true } : {}) });
-      continue;
-    }
-    // The first full name stays ("Barack Obama", then a caption "Five Obama moments" does not rename him).
-    if (!org && words.length - from >= 2 && !input.names.has(last.low)) input.names.set(last.low, name);
-    // "Российское Минобороны", "Українське Міноборони": a country's adjective before a body is the record's
-    // "Минобороны России", "Міноборони України".
-    const byCountry = org && words.length - from === 2 ? countryGenitiveEntity(view, words[from]!.low, text.slice(words[from + 1]!.start, last.end)) : undefined;
-    if (byCountry) {
-      add({ start: w0.start, end: last.end, entityId: byCountry.id, name: byCountry.label, type: byCountry.type, via: 'name', media: view.isMedia(byCountry.id), sieve: 'record-name-country-adjective' });
-      continue;
-    }
-    add({
-      start: w0.start,
-      end: last.end,
-      entityId: null,
-      name,
-      type: org ? 'organization' : 'person',
-      via: 'candidate',
-      media: false,
-      sieve: org ? 'capitalised-organization' : 'capitalised-name',
-    });
+    i = capitalisedCandidate(sc, i);
   }
   // Lower-case organizations ("МИД России" is caught by the matcher; "the foreign ministry" is left alone).
   for (const c of out) {
