@@ -1077,6 +1077,11 @@ function contentOfVerb(
   const first = tokenize(text, content.start, Math.min(content.end, content.start + 12))[0];
   if (first && first.start === content.start && lex.complementizers.has(first.low)) content = trimContent(text, { start: first.end, end: content.end });
   if (wordsBetween(tokens, content.start, content.end) < 2) return undefined;
+  // "wies die Darstellung zurück": a short object closed by the separable particle of a German verb is no words.
+  if (cue.lang === 'de' && sieve !== 'clause-before-cue') {
+    const w = tokenize(text, content.start, content.end);
+    if (w.length <= 4 && lex.particles.has(w[w.length - 1]!.low) && !/[,:“”«»„"]/u.test(text.slice(content.start, content.end))) return undefined;
+  }
   // "Ukraine's government dismissed the idea.", "rejected these claims": an object that only points back is no words.
   if (cue.lang === 'en' && sieve !== 'clause-before-cue') {
     const w = tokenize(text, content.start, content.end);
@@ -1220,6 +1225,8 @@ function withQuotes(text: string, d: Draft, quotes: readonly QuoteSpan[], used: 
 }
 
 /** Candidates for a speaker introduced without a name ("a senior official", "Zelensky's spokesman"). */
+/** "Volodymyr Tkach, a military analyst, …": a role after a comma and "a" is an apposition of the name before it. */
+const APPOSITIVE_ROLE_BEFORE = /,\s*(?:a|an|one|ein|eine|einer)\s+[^,.;:!?]*$/iu;
 const UNNAMED_SIEVES = new Set(['indefinite-role', 'possessed-role', 'unnamed-role']);
 
 /** How far back (UTF-16 units) a pronoun looks for an earlier statement's speaker. */
@@ -1265,7 +1272,9 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     for (let k = lo - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.via === 'pronoun' || !fits(c)) continue;
-      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor) continue;
+      // A new person counts once they have spoken (above), or a role after "a"/"eine" whose gender the noun says and the
+      // pronoun shares ("eine Regierungssprecherin … sagte sie").
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
       if (c.start >= d.content.start && c.end <= d.content.end) continue;

@@ -170,3 +170,37 @@ describe('"ruled out any talks that …": a "that" after a quantified noun is re
     expect(s?.polarity).toBe('negative');
   });
 });
+
+describe('German: a compound role noun after an indefinite article is a new unnamed speaker; a particle-closed object is no words', () => {
+  it('"Ein Regierungssprecher sagte in Berlin, …"', () => {
+    expect(pairs('Ein Regierungssprecher sagte in Berlin, über den Zeitpunkt entscheide allein die Ukraine.', 'de')).toEqual([['Regierungssprecher', 'über den Zeitpunkt entscheide allein die Ukraine']]);
+  });
+  it('"eine Regierungssprecherin" is female: "sagte sie" goes back to her; "wies die Darstellung zurück" says nothing', () => {
+    expect(pairs('In London wies eine Regierungssprecherin die Darstellung zurück. Die Ukraine habe immer selbst entschieden, sagte sie.', 'de')).toEqual([['Regierungssprecherin', 'Die Ukraine habe immer selbst entschieden']]);
+  });
+  it('the record\'s own compound still names its holder ("Ein Kremlsprecher" is Peskov)', () => {
+    expect(finder.find('Ein Kremlsprecher sagte am 1. Dezember 2022, die Gespräche seien beendet.', { lang: 'de', published: '2022-12-01' }).map((s) => s.speaker.entityId)).toEqual(['dmitry-peskov']);
+  });
+  it('"der Regierungssprecher" with a definite article is no new speaker', () => {
+    expect(pairs('Der Regierungssprecher sagte, die Gespräche seien beendet.', 'de').map(([who]) => who)).not.toContain('Regierungssprecher');
+  });
+});
+
+describe('German ordinal dates end no sentence ("am 1. Dezember")', () => {
+  it('the words after the date belong to the verb before it', () => {
+    expect(pairs('Peskow sagte am 1. Dezember 2022, die Gespräche seien beendet.', 'de')).toEqual([['dmitry-peskov', 'die Gespräche seien beendet']]);
+  });
+  it('a number ending a sentence still ends it', () => {
+    expect(pairs('Die Zahl stieg auf 12. Dann sagte Peskow, die Gespräche seien beendet.', 'de')).toEqual([['dmitry-peskov', 'die Gespräche seien beendet']]);
+  });
+});
+
+describe('a pronoun goes back to an unnamed role only when the role is not an apposition of a name', () => {
+  it('"Volodymyr Tkach, a military analyst, said … He added …": he is Tkach', () => {
+    const got = pairs('Volodymyr Tkach, a military analyst, said the offer was a trap. He added that any ceasefire would help Russia.');
+    expect(got).toEqual([
+      ['Volodymyr Tkach', 'the offer was a trap'],
+      ['Volodymyr Tkach', 'any ceasefire would help Russia'],
+    ]);
+  });
+});

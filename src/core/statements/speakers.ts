@@ -219,6 +219,7 @@ const COLLECTIVE_NOUNS = new Set(
 const UNNAMED_SOURCE = new Set(['source', 'источник', 'джерело', 'quelle', 'insider']);
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'one', 'another', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const GERMAN_INDEFINITE = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
 
 /**
  * A word that can stand between "a" and a role noun: lower-case words that are no verb, article or preposition
@@ -426,6 +427,14 @@ interface CandidateScan {
 function roleNounCandidate(sc: CandidateScan, i: number): number {
   const { text, tokens, lex, view, out, add, covered, inQuote } = sc;
   const t = tokens[i]!;
+  // "Ein Regierungssprecher sagte", "eine Ministeriumssprecherin erklärte": a German compound ending in a role noun after
+  // an indefinite article is a new, unnamed speaker as written (the record's own compounds, "Kremlsprecher", were taken
+  // by the role matcher and are covered).
+  const article0 = tokens[i - 1];
+  if (t.cap && article0 && GERMAN_INDEFINITE.has(article0.low) && /^\s+$/u.test(text.slice(article0.end, t.start)) && !roleNoun(t.low) && roleSuffixOf(lex, t.low) && !inQuote(t.start)) {
+    add({ start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'candidate', gender: /in(?:nen)?$/u.test(t.low) ? 'female' : 'male', media: false, sieve: 'indefinite-role' });
+    return i;
+  }
   // A plural group noun ("officials say") is a collective, found below, not a role noun standing for one person.
   // "глава государства", "head of state": a role of several words the lexicons list, standing for one person.
   const multi = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNounAt(lex, tokens, i);

@@ -119,6 +119,9 @@ function continuesLine(text: string, last: Range, lineStart: number, s: number):
 const BOUNDARY = /[.!?…]+["”»’“)\]]*(?=\s+(?:[-–—]\s*)?["“„«‚‘(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}][\p{L}.]*)$/u;
 
+/** A German month name after an ordinal's full stop ("1. Dezember"): no sentence ends there. */
+const GERMAN_MONTH_AFTER = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+
 /** Sentences of one paragraph. A full stop after an abbreviation or an initial does not end one. */
 export function sentences(text: string, para: Range, abbreviations: ReadonlySet<string>): Range[] {
   const out: Range[] = [];
@@ -135,6 +138,8 @@ export function sentences(text: string, para: Range, abbreviations: ReadonlySet<
         if (w.length === 1 && w !== w.toLowerCase()) continue;
         if (abbreviations.has(low)) continue;
       }
+      // A German ordinal date: "am 1. Dezember", "bis zum 24. Februar 2022".
+      if (/(?<![\p{L}\p{N}])\d{1,2}$/u.test(text.slice(Math.max(start, at - 3), at)) && GERMAN_MONTH_AFTER.test(text.slice(at + 1, at + 16))) continue;
     }
     const end = at + m[0].length;
     out.push({ start, end });
