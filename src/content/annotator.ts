@@ -25,9 +25,11 @@ export const MAX_CHUNK_CHARS = 20_000;
 /**
  * A chunk also ends at the first block past this many nodes walked: 20,000 characters of short paragraphs are
  * thousands of nodes, each read through a wrapper of the isolated world (a page of 200,000 nodes: steps of 5–24 ms
- * CPU, 80–105 ms wall at load 11, in bench:hostile), where 20,000 characters of prose are a few hundred.
+ * CPU, 80–105 ms wall at load 11, in bench:hostile), where 20,000 characters of prose are a few hundred. At 1,000
+ * nodes a step of that page still took 7–8 ms (load 6: about 7 µs a node), so a slice of 8 ms ran one or two of them;
+ * at 250 a step is 1–4 ms and the slice clock (SliceClock) can stop close to its budget.
  */
-export const MAX_CHUNK_NODES = 1_000;
+export const MAX_CHUNK_NODES = 250;
 /** Chunk size for the head start (before the page's first frame): about a screenful of text (parser-follower.ts). */
 export { HEAD_START_CHUNK_CHARS };
 

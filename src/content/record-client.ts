@@ -1,7 +1,7 @@
 /** The page's matcher: its text scanned by the background (ADR 017), without a schema library (ADR 018). */
 import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanAnswer, type ScanReply, type WireContext } from '../shared/page-scan.ts';
 import type { CsBgScan } from '../shared/messages.ts';
-import { SLICE_BUDGET_MS, yieldToEventLoop } from './time-slicer.ts';
+import { SliceClock, yieldToEventLoop } from './time-slicer.ts';
 import { ask } from './ask.ts';
 import { readScanReply } from './guards.ts';
 
@@ -129,11 +129,12 @@ export function backgroundMatcher(send: SendScan = (request) => ask(request, rea
       for (const q of group) q.reject(err);
       return;
     }
-    let started = performance.now();
+    const clock = new SliceClock();
     for (let i = 0; i < group.length; i++) {
-      if (performance.now() - started > SLICE_BUDGET_MS) {
+      if (!clock.fits()) {
         await yieldToEventLoop();
-        started = performance.now();
+        clock.restart();
+        clock.fits();
       }
       const q = group[i]!;
       const reply = replies[i]!;
