@@ -172,7 +172,8 @@ export class Annotator {
     }
     this.opts.matcher.newDocument();
     this.#held = [];
-    if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }]);
+    // In a task of its own: a full rescan comes from a page change (the watcher's task) or a route change.
+    if (document.body) this.#slicer.push([{ root: document.body, inlineOnly: false }], 'back', true);
     return this.idle();
   }
 
@@ -245,7 +246,8 @@ export class Annotator {
         chunks.push({ root, inlineOnly: false, replace: true, from: run.from, ...end });
       }
     }
-    this.#slicer.push(chunks, 'front');
+    // In a task of its own: the watcher's batch comes at the end of a task that read the page's records.
+    this.#slicer.push(chunks, 'front', true);
   }
 
   /** Drops the mentions of text that left the page. */

@@ -211,6 +211,46 @@ describe('a live feed: inline content added into a block is rescanned in its run
     c.abort();
   });
 
+  it('hands a batch out in a task of its own when reading its records took more than half a slice, and keeps what came meanwhile', () => {
+    const c = new AbortController();
+    const got: DomBatch[] = [];
+    watchDom((batch) => got.push(batch), c.signal);
+    const feed = doc.createElement('div');
+    doc.body.append(feed);
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    /** A record adding `n` spans, each read costing `msEach` on the clock. */
+    const record = (n: number, msEach: number): MutationRecord => {
+      const spans = Array.from({ length: n }, (_, i) => Object.assign(doc.createElement('span'), { textContent: `update ${i}` }));
+      feed.append(...spans);
+      const addedNodes = new Proxy(spans, { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) && (now += msEach), Reflect.get(t, k)) });
+      return { type: 'childList', target: feed, addedNodes, removedNodes: [] } as unknown as MutationRecord;
+    };
+    const [observer] = FakeObserver.live;
+    // Quick to read (1 ms): handed out in the task that read it.
+    observer!.callback([record(10, 0.1)]);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got).toHaveLength(1);
+    // 6 ms of reading (under a slice, over half of one): the batch waits for the next task, the page still busy.
+    observer!.callback([record(100, 0.06)]);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got).toHaveLength(1);
+    expect(domChangesPending()).toBe(true);
+    // A record that comes meanwhile is not in that batch, nor lost: it makes the next one.
+    const late = doc.createElement('p');
+    feed.append(late);
+    observer!.callback([added(feed, late)]);
+    vi.advanceTimersByTime(1);
+    expect(got).toHaveLength(2);
+    expect(got[1]!.parts?.get(feed)?.blocks ?? []).not.toContain(late);
+    expect(domChangesPending()).toBe(true);
+    vi.advanceTimersByTime(BATCH_DELAY_MS);
+    expect(got).toHaveLength(3);
+    expect(got[2]!.roots).toEqual([late]);
+    expect(domChangesPending()).toBe(false);
+    c.abort();
+  });
+
   it('OnRecord\'s own hosts coming and going make no batch, and the page is not reported busy', () => {
     const c = new AbortController();
     const got: DomBatch[] = [];

@@ -74,6 +74,22 @@ describe('TimeSlicer', () => {
     expect(log).toEqual(['step 1', 'yield', 'step 2', 'yield', 'step 3']);
   });
 
+  it('starts work pushed `later` in a task of its own, and work pushed meanwhile with it', async () => {
+    const log: string[] = [];
+    vi.stubGlobal('scheduler', { yield: () => (log.push('yield'), Promise.resolve()) });
+    const slicer = new TimeSlicer<number>((n) => void log.push(`step ${n}`), new AbortController().signal);
+    slicer.push([1], 'back', true);
+    slicer.push([2]);
+    log.push('caller done');
+    expect(slicer.busy).toBe(true);
+    await slicer.idle();
+    expect(log).toEqual(['yield', 'caller done', 'step 1', 'step 2']);
+    // Without `later`, in the caller's task.
+    slicer.push([3]);
+    log.push('caller done');
+    expect(log.slice(4)).toEqual(['step 3', 'caller done']);
+  });
+
   it('stops at once when aborted, runs nothing after, and is idle though work is left queued', async () => {
     const ac = new AbortController();
     const ran: number[] = [];
