@@ -15,7 +15,7 @@ import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
-import { SLICE_BUDGET_MS, TimeSlicer, afterNextFrame } from './time-slicer.ts';
+import { SLICE_BUDGET_MS, SliceClock, TimeSlicer, afterNextFrame } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 import { HEAD_START_CHUNK_CHARS, childHolding, type EarlyMention } from './parser-follower.ts';
@@ -416,9 +416,9 @@ export class Annotator {
     try {
       while (this.#toDraw.length > 0) {
         await afterNextFrame(signal, DRAW_FRAME_WAIT_MS);
-        const started = performance.now();
+        const clock = new SliceClock();
         // Aborted: each one still runs, and returns at once (it checks the signal), so whoever waits is answered.
-        while (this.#toDraw.length > 0 && (signal.aborted || performance.now() - started <= SLICE_BUDGET_MS)) this.#toDraw.shift()!();
+        while (this.#toDraw.length > 0 && (signal.aborted || clock.fits())) this.#toDraw.shift()!();
       }
     } finally {
       this.#drawing = false;
