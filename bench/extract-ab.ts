@@ -4,7 +4,7 @@
  * with esbuild and evaluated in one isolated world each (as a content script runs: every DOM node read through the
  * world's own wrappers), on bench:page's generated 5 MB and 500 KB news pages. One pass extracts the whole body the
  * way the annotator does (extractChildrenUpTo, 20,000 characters a part, split where a part cannot be cut) and
- * locates a boundary every 500 characters. Reports per-pass wall time (median of BENCH_EXTRACT_RUNS, default 9, each
+ * locates a boundary every 500 characters. Reports per-pass main-thread CPU time (CDP ThreadTime) and wall time (median of BENCH_EXTRACT_RUNS, default 9, each
  * the first pass in a fresh isolated world, as the content script's first pass creates its wrappers) and the ratio; a figure, not an assertion. The load average is printed.
  */
 import { spawnSync } from 'node:child_process';
@@ -83,6 +83,10 @@ async function main(): Promise<void> {
         await page.goto(server.url(`/news-${size}.html`), { waitUntil: 'load' });
         const cdp = await page.context().newCDPSession(page);
         const { frameTree } = await cdp.send('Page.getFrameTree');
+        await cdp.send('Performance.enable');
+        // The main thread's CPU time (ThreadTime), which descheduling on a loaded machine does not stretch.
+        const cpu = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN;
+        const cpuMs: Record<'before' | 'after', number[]> = { before: [], after: [] };
         const ms: Record<'before' | 'after', number[]> = { before: [], after: [] };
         let shape = '';
         for (let run = 0; run < RUNS; run++) {
@@ -90,7 +94,9 @@ async function main(): Promise<void> {
             const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `ab-${which}-${run}` });
             await cdp.send('Runtime.evaluate', { expression: code[which], contextId: executionContextId });
             await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+            const t0 = await cpu();
             const res = await cdp.send('Runtime.evaluate', { expression: '__extractPass()', contextId: executionContextId, returnByValue: true });
+            cpuMs[which].push(((await cpu()) - t0) * 1000);
             const v = res.result.value as { ms: number; chars: number; parts: number; located: number };
             ms[which].push(v.ms);
             shape = `${v.chars} characters, ${v.parts} parts, ${v.located} located`;
@@ -98,8 +104,11 @@ async function main(): Promise<void> {
         }
         const b = median(ms.before);
         const a = median(ms.after);
-        console.log(`${size / 1e6} MB page (${shape}): before (${sha}) ${b.toFixed(1)} ms, this tree ${a.toFixed(1)} ms, ratio ${(a / b).toFixed(2)} ` +
-          `(medians of ${RUNS}; before ${ms.before.map((x) => x.toFixed(0)).join(' ')}; after ${ms.after.map((x) => x.toFixed(0)).join(' ')})`);
+        const bc = median(cpuMs.before);
+        const ac = median(cpuMs.after);
+        console.log(`${size / 1e6} MB page (${shape}): CPU before (${sha}) ${bc.toFixed(1)} ms, this tree ${ac.toFixed(1)} ms, ratio ${(ac / bc).toFixed(2)}; ` +
+          `wall before ${b.toFixed(1)} ms, this tree ${a.toFixed(1)} ms, ratio ${(a / b).toFixed(2)} ` +
+          `(medians of ${RUNS}; CPU before ${cpuMs.before.map((x) => x.toFixed(0)).join(' ')}, after ${cpuMs.after.map((x) => x.toFixed(0)).join(' ')}; wall before ${ms.before.map((x) => x.toFixed(0)).join(' ')}; after ${ms.after.map((x) => x.toFixed(0)).join(' ')})`);
         await page.close();
       }
     } finally {
