@@ -506,8 +506,9 @@ function findInParagraph(
           segDrafts.push({ ...d, speaker: pair, reasons: d.reasons.map((r) => (r.step === 'speaker' ? { step: 'speaker', sieve: `coordinated-group+${pair.sieve}` } : r)) });
         }
       } else if (cue.kind === 'before') {
-        // "по его словам", "за його словами": the speaker is the pronoun inside the phrase.
-        const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun');
+        // "по его словам", "за його словами": the speaker is the pronoun inside the phrase; "in his words", "according
+        // to her" (English possessive and object pronouns are no candidates elsewhere: "his wife said").
+        const inside = segCands.find((c) => c.start > cue.start && c.end < cue.end && c.via === 'pronoun') ?? phrasePronounEn(text, tokens, cue);
         // "according to diplomats", "по словам дипломатов": a name of the record that holds the phrase itself.
         const holding = segCands.find((c) => c.start <= cue.start && c.end > cue.end && c.via !== 'pronoun');
         const sp = inside ?? holding ?? segCands.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= 3);
@@ -515,7 +516,11 @@ function findInParagraph(
         taken.add(sp);
         const lead = wordsBetween(tokens, seg.start, cue.start);
         let content: Range;
-        if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, Math.max(sp.end, cue.end), skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
+        // "Ukraine, in his words, had become …", "Russia, according to Peskov, is ready …": a phrase set off by commas
+        // after a short opening is inside the clause, and the words are the whole clause.
+        const framed = lead >= 1 && lead <= 3 && /^[^,]*,\s*$/u.test(between(text, seg.start, cue.start)) && /^\s*,/u.test(between(text, Math.max(sp.end, cue.end), seg.end)) && !relativeBefore(text, tokens, seg, cue.start) && !RELATIVE_WORDS.has(tokens[firstAtOrAfter(tokens, seg.start)]?.low ?? '') && wordsBetween(tokens, Math.max(sp.end, cue.end), seg.end) >= 3;
+        if (framed) content = trimContent(text, seg);
+        else if (lead <= 2 || relativeBefore(text, tokens, seg, cue.start)) content = trimContent(text, { start: skipPlaceAfter(text, tokens, Math.max(sp.end, cue.end), skipLead(text, Math.max(sp.end, cue.end), seg.end), seg.end), end: seg.end });
         else content = trimContent(text, { start: seg.start, end: cue.start });
         if (content.end - content.start < 3) continue;
         segDrafts.push(withQuotes(text, { speaker: sp, cue, content, quotes: [], passage: seg, reasons: [{ step: 'cue', sieve: `according-to:${cue.lang}` }, { step: 'speaker', sieve: `after-according-to+${sp.sieve}` }], source: null }, quotes, usedQuotes));
@@ -657,6 +662,23 @@ function connectiveContinuation(text: string, tokens: readonly Token[], seg: Ran
 
 function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** English pronouns that a source phrase holds ("in his words", "according to her", "in their view"), with their gender. */
+const PHRASE_PRONOUNS_EN: Record<string, 'male' | 'female' | 'plural'> = { his: 'male', him: 'male', her: 'female', their: 'plural', them: 'plural' };
+
+/** The pronoun inside or right after an English source phrase, closing it ("in his words", "according to him,"). */
+function phrasePronounEn(text: string, tokens: readonly Token[], cue: Cue): Candidate | undefined {
+  if (cue.lang !== 'en') return undefined;
+  for (let k = cue.first; k <= cue.last + 1 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const g = PHRASE_PRONOUNS_EN[t.low];
+    if (!g) continue;
+    // After the phrase, only a pronoun that closes it ("according to him," not "according to his aides").
+    if (k > cue.last && !/^\s*(?:[,.;:—–]|$)/u.test(text.slice(t.end, t.end + 2))) return undefined;
+    return { start: t.start, end: t.end, entityId: null, name: text.slice(t.start, t.end), type: 'person', via: 'pronoun', gender: g, media: false, sieve: 'pronoun', resolvedFrom: undefined, possessive: false, oblique: true, composedFrom: undefined, roleKind: undefined, alsoSpeaks: undefined };
+  }
+  return undefined;
 }
 
 /** After the speaker of "according to X, …": skips ", who …," appositions are not skipped; only spaces and a comma. */

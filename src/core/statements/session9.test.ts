@@ -204,3 +204,21 @@ describe('a pronoun goes back to an unnamed role only when the role is not an ap
     ]);
   });
 });
+
+describe('"in his words", "according to him": a pronoun inside an English source phrase speaks; a framed phrase keeps the whole clause', () => {
+  it.each<[string, string, string]>([
+    ['Anatoly Vesnin said talks were useless. Ukraine, in his words, had become "a testing ground for Western weapons".', 'Anatoly Vesnin', 'Ukraine, in his words, had become "a testing ground for Western weapons"'],
+    ['Peskov said talks were possible. Russia, according to him, is ready to talk.', 'dmitry-peskov', 'Russia, according to him, is ready to talk'],
+  ])('%s', (t, who, words) => expect(pairs(t)).toContainEqual([who, words]));
+
+  it('"according to his aides" is no pronoun speaking', () => {
+    expect(pairs('Peskov said talks were possible. According to his aides, the trip was cancelled.').map(([, w]) => w)).not.toContain('the trip was cancelled');
+  });
+
+  it.each<[string, Lang, string]>([
+    ['Россия, по словам Пескова, готова к переговорам.', 'ru', 'Россия, по словам Пескова, готова к переговорам'],
+    ['Росія, за словами Пєскова, готова до переговорів.', 'uk', 'Росія, за словами Пєскова, готова до переговорів'],
+    // Not framed: the phrase opens the sentence, and the words follow it.
+    ['По словам Пескова, Россия готова к переговорам.', 'ru', 'Россия готова к переговорам'],
+  ])('%s', (t, lang, words) => expect(pairs(t, lang)).toEqual([['dmitry-peskov', words]]));
+});

@@ -94,7 +94,7 @@ export const en: Lexicon = {
     v('issue a warning', 'issued a warning', 'issues a warning'),
     { ...v('be convinced', 'is convinced', 'was convinced', 'are convinced', 'were convinced', 'is confident', 'was confident'), opinion: true, thatClause: true },
   ],
-  before: ['according to', 'in the words of', 'as stated by', 'as said by'],
+  before: ['according to', 'in the words of', 'as stated by', 'as said by', 'in his words', 'in her words', 'in their words', 'in his view', 'in her view', 'in their view'],
   after: [],
   sourceVerbs: [v('report', 'reported', 'reports', 'reporting'), v('quote', 'quoted', 'quotes', 'quoting', 'cited', 'citing')],
   sourceBefore: ['as reported by', 'reported by', 'quoted by', 'cited by', 'as quoted by', 'as cited by', 'in an interview with', 'speaking to', 'told'],
