@@ -25,9 +25,11 @@ const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../corpus/seed.
 /** Measured floors (both splits), a little under the figures in docs/extraction.md: a regression guard, not the targets. */
 // Session 6: the set grew by a blind batch (12 documents, 208 statements; test 3 documents, 54 statements), measured
 // blind at dev 0.827/0.745 (direct 0.884/0.818), test 0.758/0.624 (direct 0.784/0.711): the floors follow the grown set.
+// Session 9: raised under the figures measured at its end (dev 0.912/0.844, direct 0.974/0.915; test 0.835/0.695,
+// direct 0.932/0.813).
 const FLOORS = {
-  dev: { p: 0.82, r: 0.74, directP: 0.87, directR: 0.80 },
-  test: { p: 0.74, r: 0.61, directP: 0.76, directR: 0.70 },
+  dev: { p: 0.9, r: 0.83, directP: 0.96, directR: 0.9 },
+  test: { p: 0.82, r: 0.68, directP: 0.92, directR: 0.8 },
 };
 
 describe('statement extraction set', () => {
