@@ -413,6 +413,14 @@ const DateRangeReply = v.looseObject({ from: Str, to: Str });
 const ClaimCheckReply = v.looseObject({
   claim: Str, truncated: v.boolean(), empty: v.nullable(Str), actors: v.array(v.looseObject({ id: Id })), topics: v.array(v.looseObject({ id: Id })),
   results: v.array(v.looseObject({})), otherSide: v.array(v.looseObject({})), labels: v.record(Str, Str), suggestion: v.looseObject({}),
+  comparison: v.optional(
+    v.array(
+      v.object({
+        aspect: v.picklist(['polarity', 'modality', 'condition', 'roles']), conceptId: v.nullable(Str),
+        claim: v.nullable(v.picklist([1, -1])), record: v.nullable(v.picklist([1, -1])), claimActor: v.optional(Str), recordActor: v.optional(Str),
+      }),
+    ),
+  ),
 });
 /**
  * A stored check as the pages read it: the fields they use, each of its type. Looser than CheckRowSchema on purpose:

@@ -17,6 +17,7 @@ import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfCl
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { sideLookup } from './roles.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
+import { compareFeatures, type ComparisonRow } from './comparison.ts';
 
 /** Longest claim checked: a long paragraph. A bigger selection is cut here rather than refused. */
 export const MAX_CLAIM_CHARS = 4000;
@@ -108,6 +109,8 @@ export interface ClaimCheck {
   suggestion: Suggestion;
   /** Labels of every entity and concept id the check refers to, for display. */
   labels: Record<string, string>;
+  /** Aspect by aspect, the claim against the position the suggestion rests on first; empty when it rests on none. */
+  comparison?: ComparisonRow[];
 }
 
 export interface ClaimChecker {
@@ -182,7 +185,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const truncated = input.length > MAX_CLAIM_CHARS;
       const claim = input.slice(0, MAX_CLAIM_CHARS).replace(/\s+/gu, ' ').trim();
       const none: Suggestion = { verdict: 'not-in-record', evidence: { reason: 'nothing-matches', positionIds: [], concepts: [], polarity: null, speakerId: null, otherActorId: null, droppedCondition: false } };
-      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], concepts: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, suggestion: none, labels: {} };
+      const base: ClaimCheck = { claim, truncated, empty: null, actors: [], topics: [], concepts: [], date: null, results: [], otherSide: [], sideId: null, attribution: null, suggestion: none, labels: {}, comparison: [] };
       if (claim.length === 0) return { ...base, empty: 'empty' };
       const mentions = matcher.scan(claim);
       const entityIds = [...new Set(mentions.map((m) => m.entityId))];
@@ -264,12 +267,19 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         axisShare,
       });
       const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
+      const decidingId = suggestion.evidence.positionIds[0];
+      const deciding = decidingId === undefined ? undefined : ranked.find((r) => corpus.positions[r.match.index]!.id === decidingId);
+      const comparison = deciding ? compareFeatures(claimFeatures, features.featuresOf(deciding.match.index), lexicon, suggestion.evidence.roles) : [];
       const attribution: ClaimAttribution | null = speaker ? { ...shownWords(speaker), polarity: overallPolarity(claimFeatures, lexicon), conditional: claimFeatures.conditional } : null;
       const conceptRefs = claimFeatures.concepts.map((id) => ({ id, label: lexicon.info.get(id)?.label ?? id }));
       const swapped = suggestion.evidence.roles;
       const labelIds = new Set([...entityIds, ...(speaker ? [speaker.speakerId] : []), ...(suggestion.evidence.otherActorId ? [suggestion.evidence.otherActorId] : []), ...(swapped ? [swapped.claim, swapped.record] : [])]);
       const labels: Record<string, string> = Object.fromEntries([...labelIds].map((id) => [id, ref(id).label]));
       for (const info of lexicon.info.values()) if (claimFeatures.weights.has(`c:${info.axis}`) || suggestion.evidence.concepts.includes(info.id)) labels[info.id] = info.label;
+      for (const r of comparison) {
+        if (r.conceptId !== null) labels[r.conceptId] ??= lexicon.info.get(r.conceptId)?.label ?? r.conceptId;
+        for (const id of [r.claimActor, r.recordActor]) if (id !== undefined) labels[id] ??= ref(id).label;
+      }
       return {
         ...base,
         empty: main.length === 0 && apart.length === 0 ? 'no-match' : null,
@@ -283,6 +293,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         attribution,
         suggestion,
         labels,
+        comparison,
       };
     },
   };
