@@ -64,6 +64,8 @@ interface ListLead {
 }
 
 /** Most items a "said:" list is read for. */
+/** After a headline's speaker: a preposition of subject matter and up to six words, then the colon. */
+const HEADLINE_TOPIC_COLON = /^\s+(?:to|on|about|over|о|об|про|щодо|zu|über)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:day|eve|ground|edge|brink|move|alert)|alert|edge|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)(?![\p{L}]))(?:[^\s:.!?“”«»„"]+\s+){0,5}[^\s:.!?“”«»„"]+:\s+/iu;
 const MAX_LIST_ITEMS = 8;
 /** Navigation lines that end a list ("Read the full transcript"). */
 const LIST_STOP = /^(?:read|watch|see|listen|click|follow|share|subscribe|more|related|читайте|смотрите|читайте также|дивіться|читайте також|lesen sie|mehr)\b/iu;
@@ -390,8 +392,10 @@ function findInParagraph(
     const known = c !== undefined && c.entityId !== null && c.start === para.start || (c !== undefined && c.entityId !== null && /^[\s«"“„]*$/u.test(between(text, para.start, c.start)));
     const tentative = c !== undefined && c.entityId === null && c.type === 'person' && (c.sieve === 'capitalised-name' || c.sieve === 'name-seen-before' || c.sieve === 'titled-name');
     if (c && c.via !== 'pronoun' && !c.media && (known || tentative) && !c.possessive) {
-      const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end));
-      if (colon && !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end)) {
+      // "Kyiv to Moscow's offer: …", "Киев о предложении Москвы: …", "Kiew zu Moskaus Angebot: …": a short phrase of
+      // what the speaker answers may stand before the colon (its names are the subject matter, not speakers).
+      const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end)) ?? (c.entityId !== null ? HEADLINE_TOPIC_COLON.exec(text.slice(c.end, para.end)) : null);
+      if (colon && (colon[0].trimStart().startsWith(':') ? !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end) : true)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
         const q = quotes.find((q) => q.inner.start >= content.start - 1 && q.start <= content.start + 1);
         if (content.end > content.start) {

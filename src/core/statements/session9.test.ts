@@ -222,3 +222,17 @@ describe('"in his words", "according to him": a pronoun inside an English source
     ['По словам Пескова, Россия готова к переговорам.', 'ru', 'Россия готова к переговорам'],
   ])('%s', (t, lang, words) => expect(pairs(t, lang)).toEqual([['dmitry-peskov', words]]));
 });
+
+describe('a headline "Speaker on/to/о/zu SUBJECT: words" attributes the words to the speaker', () => {
+  it.each<[string, Lang, string]>([
+    ["Kyiv on Moscow's offer: first withdrawal of all troops", 'en', 'first withdrawal of all troops'],
+    ['Киев о предложении Москвы: сначала прекратите удары по энергосистеме', 'ru', 'сначала прекратите удары по энергосистеме'],
+    ['Київ про пропозицію Москви: спершу виведення військ', 'uk', 'спершу виведення військ'],
+    ['Kiew zu Moskaus Angebot: zuerst Abzug aller Truppen', 'de', 'zuerst Abzug aller Truppen'],
+  ])('%s', (t, lang, words) => expect(pairs(t, lang)).toEqual([['ukrainian-government', words]]));
+
+  it.each<[string, Lang]>([
+    ['Kyiv on Monday: the city was quiet after the strikes', 'en'],
+    ['Kiew am Montag: Die Stadt blieb ruhig', 'de'],
+  ])('%s: a time is no subject matter', (t, lang) => expect(pairs(t, lang)).toEqual([]));
+});
