@@ -20,6 +20,7 @@
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { compareMentions, type PageMention } from './mention-store.ts';
 import { clearTrackedTimeout, setTrackedTimeout } from './activity.ts';
+import { afterNextFrame } from './time-slicer.ts';
 
 /** How far beyond the viewport mentions are drawn ahead of a scroll: one screen above and below. */
 export const PAINT_MARGIN = '100% 0px 100% 0px';
@@ -126,6 +127,8 @@ export class ViewportPainter {
   /** Groups too large to draw whole (see WINDOWED_GROUP). */
   readonly #windows = new Map<Element, GroupWindow>();
   #windowTimer: number | undefined;
+  /** Groups the observer found with no box, whose display is asked after the next frame (see #askNoBox). */
+  readonly #noBox = new Set<Element>();
   /** The observer has reported once: the page is laid out, so measuring forces no first layout. */
   #laidOut = false;
   readonly #measure: MeasureMention;
@@ -289,16 +292,7 @@ export class ViewportPainter {
       }
       const set = this.#byBlock.get(e.target);
       if (!set) continue;
-      if (!e.isIntersecting && hasNoBox(e)) {
-        // An element with `display: contents` has no box, so the observer never reports it near the viewport:
-        // its mentions are drawn for good (a group holds one chunk at most).
-        this.#observer.unobserve(e.target);
-        if (!this.#visible.has(e.target)) {
-          this.#visible.add(e.target);
-          this.#draw(e.target, set, true);
-        }
-        continue;
-      }
+      if (!e.isIntersecting && mayHaveNoBox(e)) this.#askNoBox(e.target);
       if (e.isIntersecting && !this.#visible.has(e.target)) {
         this.#visible.add(e.target);
         this.#draw(e.target, set, true);
@@ -306,6 +300,30 @@ export class ViewportPainter {
         this.#draw(e.target, set, false);
       }
     }
+  }
+
+  /**
+   * An element with `display: contents` has no box, so the observer never reports it near the viewport: its mentions
+   * are drawn for good (a group holds one chunk at most). Its computed display is asked after the page's next frame,
+   * not in the observer's callback: while a large page is still parsed, its style is out of date there, and one read
+   * made the browser compute all of it inside our task (33 ms in one bench:page load, session 9).
+   */
+  #askNoBox(block: Element): void {
+    const first = this.#noBox.size === 0;
+    this.#noBox.add(block);
+    if (!first) return;
+    void afterNextFrame(this.signal, NO_BOX_FRAME_WAIT_MS).then(() => {
+      const blocks = [...this.#noBox];
+      this.#noBox.clear();
+      if (this.signal.aborted) return;
+      for (const b of blocks) {
+        const set = this.#byBlock.get(b);
+        if (!set || this.#visible.has(b) || !b.isConnected || getComputedStyle(b).display !== 'contents') continue;
+        this.#observer.unobserve(b);
+        this.#visible.add(b);
+        this.#draw(b, set, true);
+      }
+    });
   }
 
   /**
@@ -334,12 +352,15 @@ export class ViewportPainter {
   }
 }
 
-/** Whether an observed element is laid out as its children only (`display: contents`); asked only of empty entries. */
-function hasNoBox(e: IntersectionObserverEntry): boolean {
+/** Whether an observed element may be laid out as its children only (`display: contents`): an empty box, still on the page. */
+function mayHaveNoBox(e: IntersectionObserverEntry): boolean {
   const r = e.boundingClientRect;
   // A group that left the page (a live feed's old items) is not asked: its mentions are on their way out.
-  return r.width === 0 && r.height === 0 && e.target.isConnected && getComputedStyle(e.target).display === 'contents';
+  return r.width === 0 && r.height === 0 && e.target.isConnected;
 }
+
+/** Longest wait for the frame after which a box-less group's display is asked (a hidden tab asks at once). */
+const NO_BOX_FRAME_WAIT_MS = 500;
 
 /** Inserts `m` into `list` (document order): at the end when it comes last, as a page's mentions mostly do. */
 function insertInOrder(list: PageMention[], m: PageMention): void {
