@@ -453,7 +453,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       }
       const plainly = revocations(text, lang, refusalScopes(text, lang, exceptions(text, lang, hits, info), info), info, actHeads);
       const denials = plainly.map((h, k) => (flips[k] ? negate(h, info) : h));
-      return deniedActs(denials, scopes, info);
+      return withScopedWords(text, deniedActs(denials, scopes, info), info);
     },
   };
 }
@@ -633,6 +633,46 @@ function refusalScopes(text: string, lang: string | undefined, hits: ConceptHit[
 }
 
 /**
+ * Words whose reading depends on what they stand beside (review 9A, F2 and F3), in en, ru, uk, de:
+ * - "at any moment", "в любой момент", "будь-коли", "jederzeit" is readiness without preconditions only in a clause of
+ *   readiness or talks ("ready to talk at any moment"); of a threat ("Russia could attack at any moment") it is timing,
+ *   and no concept;
+ * - a consent noun governed by "without" ("without the consent of Ukrainians", "без согласия", "без згоди", "ohne
+ *   Zustimmung") names a requirement, not the speaker's acceptance: no acceptance is read from it.
+ */
+const ANY_TIME = 'at-any-time';
+const ANY_TIME_PARTNERS = ['readiness', 'negotiations'];
+const CONSENT_NOUNS = new Set(['consent', 'согласие', 'согласия', 'согласии', 'згода', 'згоди', 'згоду', 'zustimmung', 'einverständnis']);
+const WITHOUT = /^(?:without|без|ohne)$/u;
+/** Words (a determiner, "the … of") that may stand between "without" and its consent noun. */
+const WITHOUT_REACH_WORDS = 3;
+
+function withScopedWords(text: string, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  const clauseOf = (at: number): [number, number] => {
+    let a = at;
+    while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
+    let b = at;
+    while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
+    return [a, b];
+  };
+  const partner = (h: ConceptHit) => {
+    const i = info.get(h.conceptId);
+    return i !== undefined && ANY_TIME_PARTNERS.some((p) => h.conceptId === p || i.ancestors.includes(p));
+  };
+  return hits.filter((h) => {
+    if (h.conceptId === ANY_TIME) {
+      const [a, b] = clauseOf(h.start);
+      return hits.some((o) => o !== h && o.start >= a && o.end <= b && partner(o));
+    }
+    if (CONSENT_NOUNS.has(text.slice(h.start, h.end).toLowerCase())) {
+      const words = clauseWordsBefore(text, h.start).slice(-(WITHOUT_REACH_WORDS + 1));
+      if (words.some((w) => WITHOUT.test(w.toLowerCase()))) return false;
+    }
+    return true;
+  });
+}
+
+/**
  * Predicates that unmake an act or a demand ("withdrew the offer", "the proposal is no longer valid", "dropped its
  * demand", "отозвал предложение", "предложение утратило силу", "пропозицію відкликано", "більше не діє", "erklärte das
  * Angebot für hinfällig", "verzichtete auf die Forderung", "zog das Angebot zurück"): the acts of their clause (an
@@ -663,6 +703,8 @@ const REVOKING: Readonly<Record<string, { before: RegExp; after: RegExp }>> = {
 };
 /** How many words an act may stand from the revoking predicate, in its clause. */
 const REVOKING_WINDOW_WORDS = 8;
+/** How many words (a determiner, a possessive) may stand between a revoking verb and the readiness it revokes. */
+const STANCE_OBJECT_WORDS = 2;
 /** Demands are unmade as acts are ("dropped its demand"): the concept of demanding, where the set has one. */
 const DEMANDING = 'ultimatum';
 /**
@@ -825,8 +867,12 @@ function revocations(text: string, lang: string | undefined, hits: ConceptHit[],
         if (inside !== null) return negatorsIn(inside) ? h : negate(h, info);
       }
     }
-    // Before it: the nearest revoking verb whose object phrase reaches the act.
-    const verb = before.filter(([, b]) => b <= h.start && between(b, h.start) !== null).sort((x, y) => y[1] - x[1])[0];
+    // Before it: the nearest revoking verb whose object phrase reaches the act. A readiness word (a stance, not an act)
+    // must be the verb's object itself, with at most a determiner between ("withdrew its acceptance", "отозвала свою
+    // готовность"): "withdrew its troops to show its readiness", "сняла часть требований в знак готовности" revoke the
+    // troops and the demands, not the readiness (review 9A, F1).
+    const limit = info.get(h.conceptId)!.kind === 'stance' ? STANCE_OBJECT_WORDS : REVOKING_WINDOW_WORDS;
+    const verb = before.filter(([, b]) => b <= h.start && between(b, h.start, limit) !== null).sort((x, y) => y[1] - x[1])[0];
     if (verb) {
       used.push(verb);
       if (!negatorBefore(text, verb[0], lang)) return negate(h, info);

@@ -559,7 +559,12 @@ function findInParagraph(
         if (at > d.content.start && at < d.content.end) d.content = trimContent(text, { start: d.content.start, end: at });
       }
     }
+    // "Podolyak criticised Lavrov, who said …", "Подоляк раскритиковал Лаврова, который заявил, что …": the relative
+    // clause's words are its antecedent's; the outer verb, whose object the antecedent is, gives them up (review 9A, F8).
+    const relatives = segDrafts.filter((r) => r.reasons.some((x) => x.step === 'speaker' && x.sieve.startsWith('relative-subject')));
+    const outer = (d: Draft) => relatives.some((r) => r !== d && d.cue !== null && d.cue.end <= r.speaker.start && d.content.start <= r.content.start && d.content.end >= r.content.end);
     for (const d of segDrafts) {
+      if (outer(d)) continue;
       // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS").
       for (const c of cues) {
         if (c.start > d.content.start && c.start < d.content.end && (c.kind === 'source-verb' || c.kind === 'source-before' || c.kind === 'before') && sources.some((src) => src.start >= c.end - 1 && src.start - c.end < 40 || src.end <= c.start && c.start - src.end < 3)) {
