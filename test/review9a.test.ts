@@ -111,3 +111,45 @@ describe('F8 (026f8f4) the relative clause\'s words are the antecedent\'s, not a
     expect(r.suggestion.verdict).not.toBe('misattributed');
   });
 });
+
+describe('F11 (f3ddf6b) a scope word elsewhere in the claim does not narrow the demand', () => {
+  it.each([
+    'Zelensky said Ukraine had liberated some of the occupied territories and demanded that all Russian troops withdraw before any talks.',
+    'Зеленский заявил, что Украина освободила часть оккупированных территорий, и потребовал вывода всех российских войск до начала переговоров.',
+    'Зеленський заявив, що Україна звільнила частину окупованих територій, і вимагав виведення всіх російських військ до початку переговорів.',
+    'Selenskyj sagte, die Ukraine habe einen Teil der besetzten Gebiete befreit, und forderte vor Gesprächen den Abzug aller russischen Truppen.',
+  ])('%s: "all Russian troops" is no partial withdrawal', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('volodymyr-zelensky');
+    expect(r.suggestion.evidence.polarity?.conceptId).not.toBe('completeness');
+    expect(r.suggestion.verdict).not.toBe('contradicts');
+  });
+
+  it('"a few days after" narrows no withdrawal', () => {
+    const r = checker.check('Nikolenko said Russia must withdraw its troops from Ukraine, a few days after the strike on Kyiv.');
+    expect(r.suggestion.evidence.polarity?.conceptId).not.toBe('completeness');
+    expect(r.suggestion.verdict).toBe('consistent');
+  });
+});
+
+describe('F15 (cab532c) "no longer" ends at its own predicate, not at the next stance after "and"', () => {
+  it.each([
+    ['Russia no longer controls Kherson and remains ready for talks.', 'en'],
+    ['Россия больше не контролирует Херсон и готова к переговорам.', 'ru'],
+    ['Росія більше не контролює Херсон і готова до переговорів.', 'uk'],
+    ['Russland kontrolliere Cherson nicht mehr und sei zu Gesprächen bereit.', 'de'],
+  ])('%s: readiness stays positive', (text, lang) => {
+    expect(signsOf(text, lang, ['readiness', 'readiness-to-negotiate'])).toEqual([1]);
+  });
+
+  it.each([
+    'Peskov said Russia no longer controls Kherson and remains ready for talks.',
+    'Песков заявил, что Россия больше не контролирует Херсон и готова к переговорам.',
+    'Пєсков заявив, що Росія більше не контролює Херсон і готова до переговорів.',
+    'Peskow sagte, Russland kontrolliere Cherson nicht mehr und sei zu Gesprächen bereit.',
+  ])('%s: not contradicts', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('dmitry-peskov');
+    expect(r.suggestion.verdict).not.toBe('contradicts');
+  });
+});

@@ -41,6 +41,42 @@ const SPEECH_WORDS = new Set(
  * Conditions too common to count as a position's condition ("if" opens hypotheticals as often as conditions), but a
  * claim stating one does not drop the record's condition ("ready to talk provided the realities are recognised").
  */
+/**
+ * Topics a demand names whole unless it says otherwise: troops and their withdrawal, territories, prisoners to exchange.
+ * "Some of the talks were useful" narrows nothing the record says of talks; "a partial withdrawal" narrows "the
+ * withdrawal of Russian forces".
+ */
+export const SCOPED_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'troops', 'territories', 'occupied-territories', 'prisoner-exchange']);
+const COMPLETENESS = 'completeness';
+/** How far (in words, in its clause) a scope word stands from the scoped noun it modifies. */
+const SCOPE_REACH_WORDS = 3;
+/** "All" before a scoped noun names it whole (en, ru, uk, de): "all Russian troops", "всех войск", "всіх військ", "aller Truppen". */
+const ALL_WORD = /(?<!\p{L})(?:all|всех|все|всю|весь|всі|всіх|усіх|усі|усю|alle|aller|allen)(?!\p{L})/giu;
+
+/** The scoped topics a scope word modifies, and whether one is named whole (review 9A, F11). */
+function scopeOf(text: string, hits: readonly { conceptId: string; start: number; end: number; sign: 1 | -1; axis: string }[], completenessAxis: string | undefined): { narrowed: string[]; whole: boolean } {
+  const near = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+    const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
+    return !/[.;:!?,–—()]/u.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SCOPE_REACH_WORDS;
+  };
+  const scoped = hits.filter((h) => SCOPED_TOPICS.has(h.conceptId));
+  const narrowed: string[] = [];
+  let whole = false;
+  for (const h of hits) {
+    if (completenessAxis === undefined || h.axis !== completenessAxis) continue;
+    for (const t of scoped) {
+      if (!near(h, t)) continue;
+      if (h.sign === -1) narrowed.includes(t.conceptId) || narrowed.push(t.conceptId);
+      else whole = true;
+    }
+  }
+  for (const m of text.matchAll(ALL_WORD)) {
+    const a = { start: m.index, end: m.index + m[0].length };
+    if (scoped.some((t) => a.end <= t.start && near(a, t))) whole = true;
+  }
+  return { narrowed, whole };
+}
+
 export const WEAK_CONDITIONS: ReadonlySet<string> = new Set(['weak-condition']);
 
 /**
@@ -81,6 +117,13 @@ export interface TextFeatures {
   tagged?: ReadonlySet<string>;
   /** The years and figures the texts name (see `specificsOf`). */
   specifics: Specifics;
+  /**
+   * Scoped topics (SCOPED_TOPICS) a partiality word modifies in its noun phrase ("a partial withdrawal", "some of the
+   * troops", "часть войск", "einen Teil der Truppen"); a scope word elsewhere ("a few days after") narrows nothing.
+   */
+  narrowed?: string[];
+  /** Whether a scoped topic is named whole ("all Russian troops", "всех войск", "aller Truppen", "complete withdrawal"). */
+  whole?: boolean;
   /** Concept axis → the sides of the actors doing it (roles.ts); with `sideOf` only. */
   roles?: Roles;
   /** The sides of every actor the texts name, the excluded ones (speaker, outlet) aside; with `sideOf` only. */
@@ -174,6 +217,9 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   const specifics: Specifics = { years: [], when: [], numbers: [] };
   let roles: Roles | undefined;
   let sidesNamed: Set<string> | undefined;
+  const narrowed: string[] = [];
+  let whole = false;
+  const completenessAxis = opts.lexicon.info.get(COMPLETENESS)?.axis;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
     if (!text) continue;
@@ -184,6 +230,9 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
     const hits = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
+    const scope = scopeOf(text, hits, completenessAxis);
+    for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
+    whole ||= scope.whole;
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -260,7 +309,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -14,7 +14,7 @@ import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Verdict } from './check-record.ts';
 import { reversedContrast } from './contrast.ts';
 import { reversedRoles, type ReversedRoles } from './roles.ts';
-import type { TextFeatures } from './judge.ts';
+import { SCOPED_TOPICS, type TextFeatures } from './judge.ts';
 
 export const VERDICT_THRESHOLDS = {
   /** Content similarity at which a position says what the claim says. */
@@ -117,16 +117,11 @@ function sharedConcepts(claim: TextFeatures, c: Candidate, lexicon: ConceptLexic
 
 const COMPLETENESS = 'completeness';
 
-/**
- * Topics a demand names whole unless it says otherwise: troops and their withdrawal, territories, prisoners to exchange.
- * "Some of the talks were useful" narrows nothing the record says of talks; "a partial withdrawal" narrows "the
- * withdrawal of Russian forces".
- */
-const SCOPED_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'troops', 'territories', 'occupied-territories', 'prisoner-exchange']);
-
 /** Scoped topics the claim shares with the position: what a scope word may narrow. */
 function narrowedTopics(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): boolean {
-  return claim.concepts.some((id) => {
+  // Only a topic the scope word modifies, and not when the claim names one whole ("some of the territories … all troops").
+  if (claim.whole) return false;
+  return (claim.narrowed ?? []).some((id) => {
     const info = lexicon.info.get(id)!;
     return SCOPED_TOPICS.has(id) && c.features.weights.get(`c:${info.axis}`) === 1;
   });

@@ -319,6 +319,8 @@ const NO_LONGER: Readonly<Record<string, RegExp>> = {
   de: /(?<!\p{L})(?:nicht mehr|nicht länger|nie mehr|nicht weiter)(?!\p{L})/giu,
 };
 const NO_LONGER_WORDS = 8;
+/** Coordinators that join a new predicate after the shifted one (en, ru, uk, de): the time shift does not reach past them. */
+const COORDINATORS = /^(?:and|but|or|и|а|но|или|і|й|та|але|або|und|aber|oder|sondern)$/u;
 
 /** The time-shift markers of a text: where each starts and ends, and whether it holds a negator of its own. */
 function noLongerMarkers(text: string, lang: string | undefined): { start: number; end: number; negator: boolean }[] {
@@ -425,7 +427,12 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start) !== modalNegated;
         // "No longer" reaches the first stance after it in its clause, however far (the window may not have reached it).
         if (i.kind === 'stance') {
-          const shift = shifts.find((x, k) => !spent.has(k) && x.end <= m.start && !CLAUSE_END.test(text.slice(x.end, m.start)) && (text.slice(x.end, m.start).match(WORD_RE) ?? []).length <= NO_LONGER_WORDS);
+          const shift = shifts.find((x, k) => {
+            if (spent.has(k) || x.end > m.start || CLAUSE_END.test(text.slice(x.end, m.start))) return false;
+            const words = text.slice(x.end, m.start).match(WORD_RE) ?? [];
+            // A coordinator ends the shifted predicate: "no longer controls Kherson | and remains ready for talks" (F15).
+            return words.length <= NO_LONGER_WORDS && !words.some((w) => COORDINATORS.test(w.toLowerCase()));
+          });
           if (shift !== undefined) {
             spent.add(shifts.indexOf(shift));
             const reached = shift.negator && negatedAt(text, m.start, lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS, shift.start, lang !== undefined && NEGATIVE_CONCORD.has(lang));
