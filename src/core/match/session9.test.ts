@@ -108,3 +108,10 @@ describe('forms of the topics and the talks', () => {
     expect(on('istanbul-talks', `${WAR}Kiew habe die Istanbuler Vereinbarungen verworfen.`)).toEqual(['Istanbuler Vereinbarungen=istanbul-talks']);
   });
 });
+
+describe('German spellings of Zaporizhzhia (audit G13)', () => {
+  it('reads "Saporischja" as the oblast where a region is meant, and not as the city', () => {
+    expect(on('zaporizhzhia-oblast', `${WAR}Russland beansprucht die Gebiete Cherson und Saporischja. Im Gebiet Saporischja wurde gekämpft.`)).toEqual(['Saporischja=zaporizhzhia-oblast', 'Saporischja=zaporizhzhia-oblast']);
+    expect(on('zaporizhzhia-oblast', `${WAR}In der Stadt Saporischja fiel der Strom aus. Saporischja und Umgebung wurden beschossen.`)).toEqual([]);
+  });
+});
