@@ -115,3 +115,15 @@ describe('German spellings of Zaporizhzhia (audit G13)', () => {
     expect(on('zaporizhzhia-oblast', `${WAR}In der Stadt Saporischja fiel der Strom aus. Saporischja und Umgebung wurden beschossen.`)).toEqual([]);
   });
 });
+
+describe('names inside the names of other things', () => {
+  it('reads Zaporizhzhia before "nuclear"/"NPP"/"AKW" as the plant, not the oblast, and the oblast elsewhere', () => {
+    expect(on('zaporizhzhia-oblast', `${WAR}IAEA inspectors visited the Zaporizhzhia nuclear power plant and the Zaporizhzhia NPP. Das Saporischschja AKW ist besetzt.`)).toEqual([]);
+    expect(on('zaporizhzhia-oblast', `${WAR}Russia claims Kherson and Zaporizhzhia, two regions. Im Gebiet Saporischschja wurde gekämpft.`)).toEqual(['Zaporizhzhia=zaporizhzhia-oblast', 'Saporischschja=zaporizhzhia-oblast']);
+  });
+
+  it('reads "Gebiet Kiew" and "Region Kiew" as the oblast, "Kiew" alone as the city', () => {
+    const page = `${WAR}Im Gebiet Kiew und in der Region Kiew heulten Sirenen; in Kiew auch.`;
+    expect(show(page, matcher.scan(page, createDocumentContext()).filter((m) => m.entityId.startsWith('kyiv')))).toEqual(['Gebiet Kiew=kyiv-oblast', 'Region Kiew=kyiv-oblast', 'Kiew=kyiv']);
+  });
+});
