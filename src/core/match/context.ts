@@ -230,8 +230,16 @@ function ownNationality(word: string, ownWords: ReadonlySet<string>): boolean {
 function countryQualifier(text: string, t: Token): boolean {
   const word = text.slice(t.start, t.end);
   if (!/\p{Script=Cyrillic}/u.test(word)) return true;
-  return /[ыиаяії]$/u.test(word) || (word.length >= 2 && word === word.toUpperCase());
+  if (word.length >= 2 && word === word.toUpperCase()) return true;
+  if (!/[ыиаяії]$/u.test(word)) return false;
+  // A woman's surname in -а followed by a verb in the feminine past is the speaker, not a country: "МИД Захарова
+  // заявила" (a ministry takes the masculine or neuter: "МИД Израиля заявил", "МЗС Польщі заявило").
+  const verb = tokenAfter(text, t.end);
+  return !(/[ая]$/u.test(word) && verb !== undefined && !lineBreakIn(text, t.end, verb.start) && FEMININE_PAST.test(text.slice(verb.start, verb.end)));
 }
+
+/** A ru/uk verb in the feminine past, lowercase: заявила, сообщила, наголосила, відповіла (and reflexive -лась/-лася). */
+const FEMININE_PAST = /^[а-яёіїєґ]+(?:ла|лась|лася)$/u;
 
 /**
  * Whether the ambiguous alias at text[start..end) belongs to a longer proper name: a capitalised given name before it that

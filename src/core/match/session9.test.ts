@@ -127,3 +127,12 @@ describe('names inside the names of other things', () => {
     expect(show(page, matcher.scan(page, createDocumentContext()).filter((m) => m.entityId.startsWith('kyiv')))).toEqual(['Gebiet Kiew=kyiv-oblast', 'Region Kiew=kyiv-oblast', 'Kiew=kyiv']);
   });
 });
+
+describe('a body abbreviation before a surname', () => {
+  it('reads a woman\'s surname in -а before a feminine verb as the speaker, not a country in the genitive', () => {
+    const page = 'Москва и Киев обменялись пленными. В Кремле заявили о переговорах.\n';
+    expect(on('russian-foreign-ministry', `${page}МИД Захарова заявила, что ответ будет.`)).toEqual(['МИД=russian-foreign-ministry']);
+    // A country or city after it is still another country's ministry, whatever the verb.
+    expect(on('russian-foreign-ministry', `${page}МИД Израиля заявил протест. МИД Берлина заявил, что ответит. МИД Молдовы сообщил.`)).toEqual([]);
+  });
+});
