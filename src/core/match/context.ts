@@ -70,6 +70,34 @@ export function hasContextWord(words: readonly string[], text: string, start: nu
   return words.some((w) => (w.charCodeAt(0) === 0x3e ? nextWordIs(after, w.slice(1)) : startsWordIn(window, w)));
 }
 
+/**
+ * How far from text[start..end) the nearest of `words` (context words as hasContextWord reads them) starts a word, in
+ * folded units within CONTEXT_WINDOW_CHARS on each side; Infinity when none is there. Two senses of one name, each
+ * with its words, are told apart by the nearer (rules of `otherSenseWords` for gated aliases).
+ */
+export function contextWordDistance(words: readonly string[], text: string, start: number, end: number): number {
+  if (words.length === 0) return Infinity;
+  const before = foldString(text.slice(Math.max(0, start - CONTEXT_WINDOW_CHARS), start));
+  const after = foldString(text.slice(end, end + CONTEXT_WINDOW_CHARS));
+  let best = Infinity;
+  for (const w of words) {
+    if (w.charCodeAt(0) === 0x3e) {
+      if (nextWordIs(after, w.slice(1))) return 0;
+      continue;
+    }
+    for (let at = after.indexOf(w); at >= 0 && at < best; at = after.indexOf(w, at + 1)) {
+      if (at === 0 || CLASS[after.charCodeAt(at - 1)] !== WORD) best = Math.min(best, at);
+    }
+    for (let at = before.lastIndexOf(w); at >= 0; at = at > 0 ? before.lastIndexOf(w, at - 1) : -1) {
+      if (at === 0 || CLASS[before.charCodeAt(at - 1)] !== WORD) {
+        best = Math.min(best, before.length - at - w.length);
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 /** Whether the folded text after a name (`after`; folding may drop its leading space) opens with `word`. */
 function nextWordIs(after: string, word: string): boolean {
   const at = after.indexOf(word);

@@ -14,7 +14,7 @@ import { ANCHOR, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, inside
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
-import { CONTEXT_WINDOW_CHARS, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { CONTEXT_WINDOW_CHARS, contextWordDistance, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -801,10 +801,14 @@ export class Scanner {
     if ((bits & OTHER_SENSE) !== 0) {
       const other = this.data.header.otherSenses[alias]!;
       if (otherSenseAround(text, start, end, other.langs, other.own, CONTEXT_WINDOW_CHARS)) return false;
-      // A word of the other sense near ("grain" near "Istanbul": the grain deal's city) rejects; for a city that names an
-      // event (GATED: `common`), unless a context word of the event's own (a year aside: both senses have one) is near
-      // too ("the last round in Istanbul in March 2022; … the grain deal would also be on the agenda").
-      if (hasContextWord(other.words, text, start, end, '') && ((bits & GATED) === 0 || !hasContextWord(this.wordContexts(this.aliasEntity[alias]!), text, start, end, ''))) return false;
+      // A word of the other sense near ("grain" near "Istanbul": the grain deal's city) rejects; for a gated alias (a
+      // topic, a city that names an event) only when it is nearer than the nearest context word of the entity's own
+      // (a year aside: both senses have one): "the last round in Istanbul in March 2022; … the grain deal would also
+      // be on the agenda" is the talks, "Finland's NATO membership" is not Ukraine's.
+      if (hasContextWord(other.words, text, start, end, '')) {
+        if ((bits & GATED) === 0) return false;
+        if (contextWordDistance(other.words, text, start, end) <= contextWordDistance(this.wordContexts(this.aliasEntity[alias]!), text, start, end)) return false;
+      }
     }
     if ((bits & FALSE_FRIEND) === 0) return true;
     const guard = this.data.header.falseFriends[alias]!;

@@ -136,3 +136,18 @@ describe('a body abbreviation before a surname', () => {
     expect(on('russian-foreign-ministry', `${page}МИД Израиля заявил протест. МИД Берлина заявил, что ответит. МИД Молдовы сообщил.`)).toEqual([]);
   });
 });
+
+describe("another country's NATO membership", () => {
+  it("is not the record's topic (Ukraine's) when Finland or Sweden is named nearer than Ukraine", () => {
+    expect(on('nato-membership', `${WAR}Finland's NATO membership was approved in April.`)).toEqual([]);
+    expect(on('nato-membership', `${WAR}Er sagte, der NATO-Beitritt Schwedens sei abgeschlossen.`)).toEqual([]);
+    expect(on('nato-membership', `${WAR}Швеция получила членство в НАТО весной.`)).toEqual([]);
+    expect(on('nato-membership', `${WAR}Фінляндія отримала членство в НАТО навесні.`)).toEqual([]);
+  });
+
+  it("stays Ukraine's where Ukraine is named nearer", () => {
+    expect(on('nato-membership', `${WAR}The war began over Ukraine's NATO membership, which Finland, unlike Kyiv, obtained.`)).toEqual(['NATO membership=nato-membership']);
+    expect(on('nato-membership', `${WAR}Kiew will den NATO-Beitritt so bald wie möglich, anders als damals Schweden.`)).toEqual(['NATO-Beitritt=nato-membership']);
+    expect(on('nato-membership', `${WAR}Фінляндія вже в альянсі, а Україна прагне членства в НАТО.`)).toEqual(['членства в НАТО=nato-membership']);
+  });
+});
