@@ -103,6 +103,35 @@ test.describe('corpus import tells the truth', () => {
     await expect(options.getByRole('checkbox', { name: `Use ${file.title}` })).not.toBeChecked();
     await expect(options.getByRole('checkbox', { name: 'Use My copy' })).toBeChecked();
     await expect(options.locator('tr[data-corpus="my-copy"] [data-counts]')).toContainText(`${file.positions.length} positions`);
+    // Issue 14, G2: replacing can be undone, from the status message: the bundled record is back on, the copy gone.
+    await options.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(options.getByRole('status')).toHaveText('The import of my-copy.json is undone: every corpus it changed or removed is back as it was.');
+    await expect(options.getByRole('checkbox', { name: `Use ${file.title}` })).toBeChecked();
+    await expect(options.locator('tr[data-corpus="my-copy"]')).toHaveCount(0);
+    await expect.poll(() => countRows(serviceWorker, 'corpora')).toBe(1);
+  });
+
+  test('a file sharing some positions is not a copy: the preview counts them, "only the new ones" imports the rest, and Undo takes it back', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const options = await context.newPage();
+    await openOptions(options, extensionId);
+    const file = await exportBundled(options);
+    // Four of the record's positions, the last said by someone else: three shared, one new.
+    const positions = file.positions.slice(0, 4).map((p) => ({ ...p }));
+    const other = file.positions.find((p) => p.actor !== positions[3]!.actor && !positions.slice(0, 3).some((q) => q.actor === p.actor))!;
+    positions[3]!.actor = other.actor;
+    await options.getByTestId('corpus-file').setInputFiles(json('part.json', { ...file, id: 'part', title: 'Part', positions }));
+    const preview = options.getByRole('region', { name: 'What the import changes' });
+    await expect(preview).toContainText(`“${file.title}” already holds 3 of the 4 positions in this file.`);
+    await expect(preview.getByRole('button', { name: /^Update|^Switch the bundled record off/ })).toHaveCount(0);
+    await expect(preview.getByRole('button', { name: `Add the new positions to “${file.title}” and update the ones it holds` })).toBeVisible();
+    await expect(preview.getByRole('button', { name: `Import all of it beside “${file.title}” (the shared positions then show twice)` })).toBeVisible();
+    await preview.getByRole('button', { name: 'Import only the new positions (1) as a corpus of its own' }).click();
+    await expect(options.getByRole('status')).toContainText('Imported the new positions of part.json as “Part”.');
+    await expect(options.getByRole('checkbox', { name: 'Use Part' })).toBeChecked();
+    await options.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(options.getByRole('status')).toContainText('The import of part.json is undone');
+    await expect(options.locator('tr[data-corpus="part"]')).toHaveCount(0);
   });
 
   test('a file that cannot be imported is refused at preview, in sentences, with no Apply', async ({ context, serviceWorker, extensionId }) => {

@@ -8,7 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../core/backup/forma
 import { checkBackupText, refusalSentence, type BackupRefusal, type RestoreCounts, type RestorePreview } from '../core/backup/check.ts';
 import { USER_LAYER_KEY, freeDamagedKey, isDamagedLayerKey, setDamagedLayerAside } from './user-layer.ts';
 import { BUNDLED_EDITS_KEY, bundledEditsProblem } from './bundled-edits.ts';
-import { exportCorpus } from './corpus-admin.ts';
+import { exportCorpus, IMPORT_UNDO_KEY } from './corpus-admin.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { own } from '../core/schema/own-record.ts';
@@ -24,7 +24,8 @@ export async function createBackup(db: OnRecordDb, now = new Date()): Promise<Ba
     enabled: Object.fromEntries(rows.map((r) => [r.id, r.enabled])),
     corpora,
     // A user layer that does not read travels aside (see setDamagedLayerAside), so the file still restores.
-    settings: setDamagedLayerAside(await db.settings.toArray(), now).rows,
+    // The last corpus import's undo is a moment's state of this browser, not the user's data: it does not travel.
+    settings: setDamagedLayerAside((await db.settings.toArray()).filter((r) => r.key !== IMPORT_UNDO_KEY), now).rows,
     highlights: await db.highlights.toArray(),
     checks: await db.checks.toArray(),
   };

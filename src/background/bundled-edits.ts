@@ -38,6 +38,12 @@ export function bundledEditsProblem(value: unknown): string | undefined {
   return `your changes to the bundled record: ${where ? `${where}: ` : ''}${issue?.message ?? 'unreadable'}`;
 }
 
+/** A stored delta as edits; none when absent or unreadable (an unreadable one is kept aside by saveBundledEdits). */
+export function readEditsValue(value: unknown): CorpusEdits {
+  const parsed = v.safeParse(StoredEdits, value);
+  return parsed.success ? (parsed.output as CorpusEdits) : NO_EDITS;
+}
+
 export async function readBundledEdits(db: OnRecordDb): Promise<{ edits: CorpusEdits; problem?: string }> {
   const row = await db.settings.get(BUNDLED_EDITS_KEY);
   if (!row) return { edits: NO_EDITS };

@@ -1,12 +1,12 @@
 /** The options page's corpus requests: list, export, import, remove, switch on or off. */
-import { PageBgDiscardBundledEdits, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, PageBgInstallProgress, messageType } from '../shared/messages.ts';
+import { PageBgDiscardBundledEdits, PageBgImportUndoOffer, PageBgUndoCorpusImport, PageBgEnableCorpus, PageBgExportCorpus, PageBgImportCorpus, PageBgListCorpora, PageBgPreviewCorpusImport, PageBgRemoveCorpus, PageBgInstallProgress, messageType } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { NO_EDITS } from '../core/corpus/import-plan.ts';
 import { BUNDLED, type BundledCorpus } from './bundled-corpus.ts';
 import { saveBundledEdits } from './bundled-edits.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import { InstallProgress } from './install-progress.ts';
-import { exportCorpus, importCorpus, listCorpora, previewImport, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
+import { exportCorpus, importCorpus, importUndoOffer, undoLastImport, listCorpora, previewImport, removeCorpus, setCorpusEnabled } from './corpus-admin.ts';
 
 export const CORPORA_REQUESTS = [
   messageType(PageBgListCorpora),
@@ -14,6 +14,8 @@ export const CORPORA_REQUESTS = [
   messageType(PageBgPreviewCorpusImport),
   messageType(PageBgImportCorpus),
   messageType(PageBgDiscardBundledEdits),
+  messageType(PageBgImportUndoOffer),
+  messageType(PageBgUndoCorpusImport),
   messageType(PageBgRemoveCorpus),
   messageType(PageBgEnableCorpus),
   messageType(PageBgInstallProgress),
@@ -45,6 +47,13 @@ export class CorporaHandlers {
         });
       case 'page-bg-install-progress':
         return { progress: this.progress.current };
+      case 'page-bg-import-undo-offer':
+        return { undo: (await importUndoOffer(this.db)) ?? null };
+      case 'page-bg-undo-corpus-import': {
+        const undone = await undoLastImport(this.db, this.bundled);
+        await this.recordChanged();
+        return undone;
+      }
       case 'page-bg-discard-bundled-edits':
         await saveBundledEdits(this.db, this.bundled, NO_EDITS);
         await this.recordChanged();

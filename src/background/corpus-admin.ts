@@ -7,11 +7,11 @@
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES, loadCorpusText, tooLargeProblem } from '../core/corpus/load.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
-import { computeEdits, diffCorpus, findRepeat, layOnto, type ImportChoice, type ImportPlan } from '../core/corpus/import-plan.ts';
+import { choicesFor, computeEdits, diffCorpus, findRepeat, layOnto, mergeOnto, withoutRepeated, type ImportChoice, type ImportPlan } from '../core/corpus/import-plan.ts';
 
 export type { ImportChoice, ImportPlan };
 import type { BundledCorpus } from './bundled-corpus.ts';
-import { editedBundle, saveBundledEdits } from './bundled-edits.ts';
+import { BUNDLED_EDITS_KEY, editedBundle, readEditsValue as readEdits, saveBundledEdits } from './bundled-edits.ts';
 import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
 import type { InstallProgress } from './install-progress.ts';
@@ -63,8 +63,10 @@ export async function exportCorpus(db: OnRecordDb, id: string): Promise<Corpus |
 interface Worked {
   plan: ImportPlan;
   corpus?: Corpus;
-  /** The file laid over the repeated corpus, for "update". */
+  /** The file laid over (a copy) or merged into (an overlap) the repeated corpus, for "update" and "merge". */
   laid?: Corpus;
+  /** An overlap: the file without the positions already installed, for "new-only". */
+  newOnly?: Corpus;
 }
 
 /** Every refusal the file would meet, in sentences, before anything is written. */
@@ -97,7 +99,8 @@ async function work(db: OnRecordDb, text: string, fileName: string, bundled: Bun
   const repeat = findRepeat(corpus, installed.map((x) => ({ corpus: x.corpus, origin: x.row.origin })));
   if (!repeat) return { plan, corpus };
   const target = installed.find((x) => x.row.id === repeat.id)!;
-  const onto = layOnto(corpus, target.corpus);
+  // A copy is laid over the corpus it repeats ("update"); an overlap is added to it ("merge"), keeping its other rows.
+  const onto = repeat.full ? layOnto(corpus, target.corpus) : mergeOnto(corpus, target.corpus);
   // The bundled record keeps its title and version: only its rows take the user's edits.
   const { description: _d, ...ontoRows } = onto;
   const laid: Corpus = target.row.origin === 'bundled' ? { ...ontoRows, title: target.corpus.title, version: target.corpus.version, ...(target.corpus.description !== undefined ? { description: target.corpus.description } : {}) } : onto;
@@ -108,8 +111,17 @@ async function work(db: OnRecordDb, text: string, fileName: string, bundled: Bun
     const fitted = editedBundle(bundled, computeEdits(bundled.load(), check.corpus, bundled.textOf));
     if (fitted.problem) updateRefusal = fitted.problem;
   }
-  plan.repeat = { ...repeat, updateDiff: diffCorpus(target.corpus, check.corpus ?? laid), ...(updateRefusal ? { updateRefusal } : {}) };
-  return { plan, corpus, ...(check.corpus ? { laid: check.corpus } : {}) };
+  let newOnly: Corpus | undefined;
+  let newOnlyPlan: { positions: number; refusal?: string } | undefined;
+  if (!repeat.full) {
+    const reduced = withoutRepeated(corpus, installed.map((x) => x.corpus));
+    const checked = validateCorpus(reduced, { fileName });
+    newOnly = checked.corpus;
+    const refusal = checked.corpus ? undefined : checked.problems.filter((p) => p.severity === 'error').slice(0, 1).map(formatProblem)[0];
+    newOnlyPlan = { positions: reduced.positions.length, ...(refusal ? { refusal } : {}) };
+  }
+  plan.repeat = { ...repeat, updateDiff: diffCorpus(target.corpus, check.corpus ?? laid), ...(updateRefusal ? { updateRefusal } : {}), ...(newOnlyPlan ? { newOnly: newOnlyPlan } : {}) };
+  return { plan, corpus, ...(check.corpus ? { laid: check.corpus } : {}), ...(newOnly ? { newOnly } : {}) };
 }
 
 const EMPTY: Corpus = { formatVersion: 1, id: '', title: '', version: '', sides: [], sources: [], entities: [], positions: [] };
@@ -140,9 +152,11 @@ async function writeAs(db: OnRecordDb, corpus: Corpus, bundled: BundledCorpus, b
 /**
  * Validates and installs an imported corpus, after the same checks as the
  * preview (a page is trusted to be ours, not to be right). A file that
- * repeats another corpus needs the user's choice: "update" lays it over
- * that corpus (keeping its ids), "replace" removes that corpus (the bundled
- * one is switched off) and installs the file under its own id.
+ * repeats another corpus needs the user's choice (ImportPlan.repeat): a copy
+ * "update"s that corpus (keeping its ids) or "replace"s it (the bundled one
+ * is switched off); an overlap is "merge"d into it, imported "new-only", or
+ * imported "both" beside it. Whatever an import changes or removes of an
+ * installed corpus is kept aside first, for Undo (undoLastImport).
  */
 export async function importCorpus(
   db: OnRecordDb,
@@ -153,29 +167,102 @@ export async function importCorpus(
   progress?: InstallProgress,
 ): Promise<CorpusRow> {
   progress?.phase('reading');
-  const { plan, corpus, laid } = await work(db, text, fileName, bundled);
+  const { plan, corpus, laid, newOnly } = await work(db, text, fileName, bundled);
   if (plan.refusals.length > 0 || !corpus) throw new Error(plan.refusals.join('\n'));
+  const repeat = plan.repeat;
+  if (repeat && (!choice || !choicesFor(repeat).includes(choice))) {
+    throw new Error(
+      repeat.full
+        ? `${fileName} repeats ${repeat.repeated} positions of “${repeat.title}”: choose to update it, replace it, or cancel`
+        : `${fileName} shares ${repeat.repeated} of its ${repeat.of} positions with “${repeat.title}”: choose to add the new ones to it, import only the new ones, keep both, or cancel`,
+    );
+  }
   let id = corpus.id;
-  if (!plan.repeat) await writeAs(db, corpus, bundled, undefined, progress);
-  else if (choice === 'update') {
-    if (!laid || plan.repeat.updateRefusal) throw new Error(`${fileName} cannot update “${plan.repeat.title}”: ${plan.repeat.updateRefusal ?? 'it does not fit'}`);
+  if (!repeat || choice === 'both') {
+    await keepForUndo(db, bundled, fileName, [corpus.id]);
+    await writeAs(db, corpus, bundled, undefined, progress);
+  } else if (choice === 'update' || choice === 'merge') {
+    if (!laid || repeat.updateRefusal) throw new Error(`${fileName} cannot update “${repeat.title}”: ${repeat.updateRefusal ?? 'it does not fit'}`);
     id = laid.id;
+    await keepForUndo(db, bundled, fileName, [laid.id]);
     await writeAs(db, laid, bundled, undefined, progress);
-  } else if (choice === 'replace') {
-    const other = plan.repeat;
+  } else if (choice === 'new-only') {
+    if (!newOnly || repeat.newOnly?.refusal) throw new Error(`${fileName} cannot be imported without the positions “${repeat.title}” holds: ${repeat.newOnly?.refusal ?? 'it does not fit'}`);
+    await keepForUndo(db, bundled, fileName, [newOnly.id]);
+    await writeAs(db, newOnly, bundled, undefined, progress);
+  } else {
+    // replace
+    await keepForUndo(db, bundled, fileName, [corpus.id, repeat.id]);
     await writeAs(db, corpus, bundled, async () => {
-      if (other.origin === 'bundled') await db.corpora.update(other.id, { enabled: false });
+      if (repeat.origin === 'bundled') await db.corpora.update(repeat.id, { enabled: false });
       else {
-        await deleteCorpusRows(db, other.id);
-        await db.corpora.delete(other.id);
+        await deleteCorpusRows(db, repeat.id);
+        await db.corpora.delete(repeat.id);
       }
     }, progress);
-  } else {
-    throw new Error(`${fileName} repeats ${plan.repeat.repeated} positions of “${plan.repeat.title}”: choose to update it, replace it, or cancel`);
   }
   const row = await db.corpora.get(id);
   if (!row) throw new Error(`corpus "${id}" was not installed`);
   return row;
+}
+
+// ---- Undo of the last import: what it changed or removed, kept aside for a while.
+
+/** How long the last import can be undone: long enough to look at the result in the record and the options. */
+export const IMPORT_UNDO_MS = 10 * 60 * 1000;
+export const IMPORT_UNDO_KEY = 'corpus-import-undo';
+
+/** One corpus as it was before the import: absent, the bundled record (its edits and switch), or an imported corpus. */
+type Before =
+  | { id: string; kind: 'absent' }
+  | { id: string; kind: 'bundled'; enabled: boolean; edits: unknown }
+  | { id: string; kind: 'imported'; enabled: boolean; corpus: Corpus };
+
+interface ImportUndo {
+  fileName: string;
+  until: number;
+  before: Before[];
+}
+
+/** Keeps aside, as they are now, the corpora an import is about to write or remove (the last import only). */
+async function keepForUndo(db: OnRecordDb, bundled: BundledCorpus, fileName: string, ids: readonly string[], now = Date.now()): Promise<void> {
+  const before: Before[] = [];
+  for (const id of new Set(ids)) {
+    const row = await db.corpora.get(id);
+    if (!row) before.push({ id, kind: 'absent' });
+    else if (row.origin === 'bundled' || id === bundled.id) before.push({ id, kind: 'bundled', enabled: row.enabled, edits: (await db.settings.get(BUNDLED_EDITS_KEY))?.value ?? null });
+    else before.push({ id, kind: 'imported', enabled: row.enabled, corpus: (await exportCorpus(db, id))! });
+  }
+  await db.settings.put({ key: IMPORT_UNDO_KEY, value: { fileName, until: now + IMPORT_UNDO_MS, before } satisfies ImportUndo });
+}
+
+/** The last import's undo, while it lasts: its file and until when. */
+export async function importUndoOffer(db: OnRecordDb, now = Date.now()): Promise<{ fileName: string; until: number } | undefined> {
+  const u = (await db.settings.get(IMPORT_UNDO_KEY))?.value as ImportUndo | undefined;
+  return u && u.until > now ? { fileName: u.fileName, until: u.until } : undefined;
+}
+
+/** Puts back every corpus the last import changed or removed, as it was, in one transaction; the undo is then spent. */
+export async function undoLastImport(db: OnRecordDb, bundled: BundledCorpus, now = Date.now()): Promise<{ fileName: string }> {
+  const u = (await db.settings.get(IMPORT_UNDO_KEY))?.value as ImportUndo | undefined;
+  if (!u || u.until <= now) throw new Error('there is no import to undo any more');
+  await db.transaction('rw', [...db.corpusTables, db.settings], async () => {
+    for (const b of u.before) {
+      if (b.kind === 'bundled') {
+        const edits = readEdits(b.edits);
+        await saveBundledEdits(db, bundled, edits);
+        await db.corpora.update(b.id, { enabled: b.enabled });
+        continue;
+      }
+      if (b.id === bundled.id) continue;
+      await deleteCorpusRows(db, b.id);
+      await db.corpora.delete(b.id);
+      if (b.kind === 'imported') await writeCorpusRows(db, b.corpus, { origin: 'imported', enabled: b.enabled }, () => undefined);
+    }
+    await db.settings.delete(IMPORT_UNDO_KEY);
+    await db.matchers.clear();
+  });
+  return { fileName: u.fileName };
 }
 
 export async function removeCorpus(db: OnRecordDb, id: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { Corpus } from '../core/corpus/schema.ts';
 import { isNoChange, NO_EDITS } from '../core/corpus/import-plan.ts';
 import { BUNDLED, bundledCorpusFrom, type BundledCorpus } from './bundled-corpus.ts';
 import { BUNDLED_EDITS_KEY, saveBundledEdits } from './bundled-edits.ts';
-import { exportCorpus, importCorpus, listCorpora, previewImport } from './corpus-admin.ts';
+import { exportCorpus, importCorpus, importUndoOffer, IMPORT_UNDO_MS, listCorpora, previewImport, undoLastImport } from './corpus-admin.ts';
 import { RecordService } from './record-service.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { addAlias } from './user-layer.ts';
@@ -162,6 +162,92 @@ describe('a corpus that repeats another', () => {
     expect(row.version).toBe('2');
     expect((await exportCorpus(db, 'theirs'))!.positions).toEqual([{ ...base.positions[0], stance: 'Peace is close.' }]);
     expect(await db.corpora.get('renamed')).toBeUndefined();
+  });
+});
+
+describe('a corpus that shares only some positions with another (issue 14, G2)', () => {
+  const TEXT = 'Anna Example said peace is near. Others doubted it. A new deal is coming.';
+  const span = (quote: string) => ({ start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length });
+  const day = { from: '2022-01-01', to: '2022-01-01', precision: 'day' as const };
+  const pos = (id: string, actor: string, source: string, quote: string) => ({ id, actor, topics: [], stance: quote, quote, date: day, source, passage: span(quote), links: [] });
+  /** "My notes": two positions of Anna's, imported first. */
+  function myNotes(): Corpus {
+    return { ...validCorpus(), id: 'my-notes', title: 'My notes', version: '1', sides: [],
+      entities: [{ id: 'm-anna', type: 'person', label: 'Anna Example', aliases: [{ text: 'Anna Example' }], context: [] }],
+      sources: [{ id: 'm-src', title: 'Note', outlet: 'Wire', language: 'en', published: day, framing: [], text: TEXT }],
+      positions: [pos('m-p1', 'm-anna', 'm-src', 'peace is near'), pos('m-p2', 'm-anna', 'm-src', 'Others doubted it')] };
+  }
+  /** A colleague's file: one of those positions under other ids, and one new. */
+  function theirs(): Corpus {
+    return { ...myNotes(), id: 'colleague', title: 'Colleague', version: '3',
+      entities: [{ ...myNotes().entities[0]!, id: 'c-anna' }], sources: [{ ...myNotes().sources[0]!, id: 'c-src' }],
+      positions: [pos('c-p1', 'c-anna', 'c-src', 'peace is near'), pos('c-p2', 'c-anna', 'c-src', 'A new deal is coming')] };
+  }
+  async function setUp() {
+    const db = freshDb();
+    const bundle = bundleOf(validCorpus());
+    await installed(db, bundle);
+    await importCorpus(db, JSON.stringify(myNotes()), 'my-notes.json', bundle);
+    return { db, bundle };
+  }
+
+  it('the preview says how many positions which corpus holds, and it is not treated as a copy', async () => {
+    const { db, bundle } = await setUp();
+    const plan = await previewImport(db, JSON.stringify(theirs()), 'colleague.json', bundle);
+    expect(plan.repeat).toMatchObject({ id: 'my-notes', full: false, repeated: 1, of: 2, overlaps: [{ id: 'my-notes', title: 'My notes', repeated: 1, of: 2 }], newOnly: { positions: 1 } });
+    // The copy's choices are not offered for an overlap, nor is no choice.
+    for (const choice of [undefined, 'update', 'replace'] as const) {
+      await expect(importCorpus(db, JSON.stringify(theirs()), 'colleague.json', bundle, choice)).rejects.toThrow(/shares 1 of its 2 positions with “My notes”: choose to add the new ones to it, import only the new ones, keep both, or cancel/);
+    }
+    expect((await listCorpora(db)).map((c) => c.id).sort()).toEqual([bundle.id, 'my-notes'].sort());
+  });
+
+  it('"merge" adds the new position to My notes and keeps the one the file does not have; Undo puts My notes back', async () => {
+    const { db, bundle } = await setUp();
+    const before = await exportCorpus(db, 'my-notes');
+    const row = await importCorpus(db, JSON.stringify(theirs()), 'colleague.json', bundle, 'merge');
+    expect(row).toMatchObject({ id: 'my-notes', title: 'My notes', version: '1' });
+    expect((await exportCorpus(db, 'my-notes'))!.positions.map((p) => p.quote).sort()).toEqual(['A new deal is coming', 'Others doubted it', 'peace is near']);
+    expect(await db.corpora.get('colleague')).toBeUndefined();
+    expect(await importUndoOffer(db)).toMatchObject({ fileName: 'colleague.json' });
+    await undoLastImport(db, bundle);
+    expect(await exportCorpus(db, 'my-notes')).toEqual(before);
+    expect(await importUndoOffer(db)).toBeUndefined();
+  });
+
+  it('"new-only" imports the file without the shared position; "both" imports all of it; each can be undone', async () => {
+    const { db, bundle } = await setUp();
+    await importCorpus(db, JSON.stringify(theirs()), 'colleague.json', bundle, 'new-only');
+    expect((await exportCorpus(db, 'colleague'))!.positions.map((p) => p.id)).toEqual(['c-p2']);
+    await undoLastImport(db, bundle);
+    expect(await db.corpora.get('colleague')).toBeUndefined();
+    await importCorpus(db, JSON.stringify(theirs()), 'colleague.json', bundle, 'both');
+    expect((await exportCorpus(db, 'colleague'))!.positions.map((p) => p.id)).toEqual(['c-p1', 'c-p2']);
+  });
+
+  it('"replace" of an imported copy can be undone: the replaced corpus comes back as it was, the file goes', async () => {
+    const { db, bundle } = await setUp();
+    const before = await exportCorpus(db, 'my-notes');
+    const copy = { ...myNotes(), id: 'copy', title: 'Copy' };
+    const plan = await previewImport(db, JSON.stringify(copy), 'copy.json', bundle);
+    expect(plan.repeat).toMatchObject({ id: 'my-notes', full: true, repeated: 2, of: 2 });
+    await expect(importCorpus(db, JSON.stringify(copy), 'copy.json', bundle, 'merge')).rejects.toThrow(/choose to update it, replace it, or cancel/);
+    await importCorpus(db, JSON.stringify(copy), 'copy.json', bundle, 'replace');
+    expect(await db.corpora.get('my-notes')).toBeUndefined();
+    expect(await undoLastImport(db, bundle)).toEqual({ fileName: 'copy.json' });
+    expect(await exportCorpus(db, 'my-notes')).toEqual(before);
+    expect((await db.corpora.get('my-notes'))!.enabled).toBe(true);
+    expect(await db.corpora.get('copy')).toBeUndefined();
+  });
+
+  it('the undo lasts IMPORT_UNDO_MS, then is refused in words; a backup does not carry it', async () => {
+    const { db, bundle } = await setUp();
+    await importCorpus(db, JSON.stringify(theirs()), 'colleague.json', bundle, 'both');
+    const later = Date.now() + IMPORT_UNDO_MS + 1;
+    expect(await importUndoOffer(db, later)).toBeUndefined();
+    await expect(undoLastImport(db, bundle, later)).rejects.toThrow('there is no import to undo any more');
+    const { createBackup } = await import('./backup.ts');
+    expect((await createBackup(db)).settings.map((r) => r.key)).not.toContain('corpus-import-undo');
   });
 });
 

@@ -170,7 +170,10 @@ export const PageBgExportCorpus = v.object({ type: v.literal('page-bg-export-cor
 /** What importing a corpus file would do (background/corpus-admin.ts ImportPlan), with every refusal; nothing is written. */
 export const PageBgPreviewCorpusImport = v.object({ type: v.literal('page-bg-preview-corpus-import'), text: CorpusText, fileName: Id });
 /** The import itself, checked again; a file that repeats another corpus carries the user's choice. */
-export const PageBgImportCorpus = v.object({ type: v.literal('page-bg-import-corpus'), text: CorpusText, fileName: Id, choice: v.optional(v.picklist(['update', 'replace'])) });
+export const PageBgImportCorpus = v.object({ type: v.literal('page-bg-import-corpus'), text: CorpusText, fileName: Id, choice: v.optional(v.picklist(['update', 'replace', 'merge', 'new-only', 'both'])) });
+/** The last corpus import's undo, while it lasts (corpus-admin.ts IMPORT_UNDO_MS); and undoing it. */
+export const PageBgImportUndoOffer = v.object({ type: v.literal('page-bg-import-undo-offer') });
+export const PageBgUndoCorpusImport = v.object({ type: v.literal('page-bg-undo-corpus-import') });
 /** Undo of the user's edits of the bundled record: it goes back to the bundle as shipped. */
 export const PageBgDiscardBundledEdits = v.object({ type: v.literal('page-bg-discard-bundled-edits') });
 export const PageBgRemoveCorpus = v.object({ type: v.literal('page-bg-remove-corpus'), id: Id });
@@ -201,7 +204,7 @@ export const PageBgInstallProgress = v.object({ type: v.literal('page-bg-install
 /** The requests of the popup and options page, answered by background/control-handlers.ts (one handler per concern). */
 export const ControlPageRequests = [
   PageBgGetSettings, PageBgUpdateSettings, PageBgSetSite, PageBgListCorpora, PageBgExportCorpus, PageBgPreviewCorpusImport, PageBgImportCorpus,
-  PageBgDiscardBundledEdits, PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
+  PageBgDiscardBundledEdits, PageBgImportUndoOffer, PageBgUndoCorpusImport, PageBgRemoveCorpus, PageBgEnableCorpus, PageBgListEntities, PageBgAddAlias, PageBgRemoveAlias, PageBgAddPosition,
   PageBgRemovePosition, PageBgBackup, PageBgRestorePreview, PageBgRestore, PageBgDamagedUserLayer, PageBgDismissDamagedUserLayer,
   PageBgInstallProgress,
 ] as const;
@@ -503,6 +506,8 @@ export const PageReplies = {
   'page-bg-preview-corpus-import': v.object({ plan: v.looseObject({ fileName: Str, id: Str, title: Str, version: Str, warnings: v.array(Str), refusals: v.array(Str), diff: v.looseObject({}) }) }),
   'page-bg-import-corpus': v.object({ corpus: CorpusRowReply }),
   'page-bg-discard-bundled-edits': Empty,
+  'page-bg-import-undo-offer': v.object({ undo: v.nullable(v.object({ fileName: v.string(), until: v.number() })) }),
+  'page-bg-undo-corpus-import': v.object({ fileName: v.string() }),
   'page-bg-remove-corpus': Empty,
   'page-bg-enable-corpus': Empty,
   'page-bg-install-progress': v.object({ progress: v.nullable(InstallProgressSchema) }),

@@ -171,30 +171,81 @@ export function repeatedPositions(incoming: Corpus, other: Corpus): Map<string, 
   return out;
 }
 
-export interface Repeat {
-  /** The installed corpus repeated. */
+/** How many of the file's positions one installed corpus already holds. */
+export interface Overlap {
   id: string;
   title: string;
   origin: 'bundled' | 'imported';
   /** How many of the file's positions it already holds, of how many. */
   repeated: number;
   of: number;
+}
+
+export interface Repeat extends Overlap {
   /** A few of them, named. */
   examples: string[];
+  /**
+   * Every one of the file's positions is already there: a copy (update, replace or cancel). Otherwise the file
+   * overlaps: it is not treated as a copy (add its new positions to this corpus, import only its new positions,
+   * keep both, or cancel).
+   */
+  full: boolean;
+  /** Every installed corpus (other ids) holding some of the file's positions, most first; this one first. */
+  overlaps: Overlap[];
 }
 
 /** The installed corpus (another id than the file's) whose positions the file repeats most; undefined when none. */
 export function findRepeat(incoming: Corpus, installed: readonly { corpus: Corpus; origin: 'bundled' | 'imported' }[]): Repeat | undefined {
-  let best: Repeat | undefined;
-  const names = new Namer(incoming);
+  const overlaps: (Overlap & { hits: Map<string, string> })[] = [];
   for (const { corpus, origin } of installed) {
     if (corpus.id === incoming.id) continue;
     const hits = repeatedPositions(incoming, corpus);
-    if (hits.size === 0 || (best && hits.size <= best.repeated)) continue;
-    const examples = incoming.positions.filter((p) => hits.has(p.id)).slice(0, 3).map((p) => names.position(p));
-    best = { id: corpus.id, title: corpus.title, origin, repeated: hits.size, of: incoming.positions.length, examples };
+    if (hits.size > 0) overlaps.push({ id: corpus.id, title: corpus.title, origin, repeated: hits.size, of: incoming.positions.length, hits });
   }
-  return best;
+  if (overlaps.length === 0) return undefined;
+  overlaps.sort((a, b) => b.repeated - a.repeated);
+  const best = overlaps[0]!;
+  const names = new Namer(incoming);
+  const examples = incoming.positions.filter((p) => best.hits.has(p.id)).slice(0, 3).map((p) => names.position(p));
+  const strip = ({ hits: _h, ...o }: Overlap & { hits: unknown }): Overlap => o;
+  return { ...strip(best), examples, full: best.repeated === best.of, overlaps: overlaps.map(strip) };
+}
+
+/**
+ * The file without the positions some installed corpus (other ids) already
+ * holds: "import only the new positions". Links to a position left out are
+ * dropped with it; nothing else changes.
+ */
+export function withoutRepeated(incoming: Corpus, installed: readonly Corpus[]): Corpus {
+  const repeated = new Set<string>();
+  for (const other of installed) {
+    if (other.id === incoming.id) continue;
+    for (const id of repeatedPositions(incoming, other).keys()) repeated.add(id);
+  }
+  const positions = incoming.positions.filter((p) => !repeated.has(p.id));
+  const kept = new Set(positions.map((p) => p.id));
+  return { ...incoming, positions: positions.map((p) => ({ ...p, links: p.links.filter((l) => kept.has(l.target)) })) };
+}
+
+/**
+ * The file added to the corpus it overlaps: "add the new positions and update
+ * the ones it holds". Laid onto the target (layOnto: matching rows take its
+ * ids), then every row of the target the file does not have is kept. The
+ * target keeps its id, title, version and description.
+ */
+export function mergeOnto(incoming: Corpus, target: Corpus): Corpus {
+  const laid = layOnto(incoming, target);
+  const union = <T extends { id: string }>(theirs: readonly T[], mine: readonly T[]): T[] => {
+    const ids = new Set(mine.map((x) => x.id));
+    return [...theirs.filter((x) => !ids.has(x.id)), ...mine];
+  };
+  return {
+    ...target,
+    sides: union(target.sides, laid.sides),
+    sources: union(target.sources, laid.sources),
+    entities: union(target.entities, laid.entities),
+    positions: union(target.positions, laid.positions),
+  };
 }
 
 /**
@@ -341,13 +392,25 @@ export interface ImportPlan {
   updates?: { id: string; title: string; version: string; origin: 'bundled' | 'imported' };
   /** Against the installed corpus of the same id (or everything added). */
   diff: CorpusDiff;
-  /** Another installed corpus whose positions the file repeats: the user chooses update, replace or cancel. */
+  /**
+   * Another installed corpus whose positions the file repeats. A full copy: the user chooses update, replace or
+   * cancel. A partial overlap: merge (add the new positions to it, update the ones it holds), new-only (import the
+   * file without the positions already installed), both (import the whole file beside it), or cancel.
+   */
   repeat?: Repeat & {
-    /** What "update" changes in it. */
+    /** What "update" (a copy) or "merge" (an overlap) changes in it. */
     updateDiff: CorpusDiff;
-    /** Why "update" is not possible, when it is not. */
+    /** Why that is not possible, when it is not. */
     updateRefusal?: string;
+    /** An overlap: how many positions "new-only" imports, and why it cannot, when it cannot. */
+    newOnly?: { positions: number; refusal?: string };
   };
 }
 
-export type ImportChoice = 'update' | 'replace';
+/** The choices for a file that repeats another corpus: see ImportPlan.repeat. */
+export const IMPORT_CHOICES = ['update', 'replace', 'merge', 'new-only', 'both'] as const;
+export type ImportChoice = (typeof IMPORT_CHOICES)[number];
+/** Which choices a repeat offers: a full copy, or an overlap. */
+export function choicesFor(repeat: Pick<Repeat, 'full'>): readonly ImportChoice[] {
+  return repeat.full ? ['update', 'replace'] : ['merge', 'new-only', 'both'];
+}

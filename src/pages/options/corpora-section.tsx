@@ -5,10 +5,11 @@
  * then applied in one transaction), export, remove an imported corpus,
  * switch one on or off, undo the user's changes to the bundled record.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CorpusSummary } from '../../storage/db.ts';
 import type { Corpus } from '../../core/corpus/schema.ts';
 import { isNoChange, type CorpusDiff, type ImportChoice, type ImportPlan, type SectionDiff } from '../../core/corpus/import-plan.ts';
+import { plural } from '../../ui/plural.ts';
 import { t } from '../../core/i18n.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
@@ -85,6 +86,15 @@ export function CorporaSection() {
   const [problems, setProblems] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [status, setStatus] = useState<string>();
+  /** The last import can be undone until then (the worker keeps what it changed aside: corpus-admin.ts IMPORT_UNDO_MS). */
+  const [undoUntil, setUndoUntil] = useState<number>();
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const offerUndo = (until: number | undefined) => {
+    clearTimeout(undoTimer.current);
+    setUndoUntil(until);
+    if (until !== undefined) undoTimer.current = setTimeout(() => setUndoUntil(undefined), Math.max(0, until - Date.now()));
+  };
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
 
   const refresh = () => ask<{ corpora: CorpusSummary[] }>({ type: 'page-bg-list-corpora' }).then((r) => setCorpora(r.corpora));
   useEffect(() => void refresh().catch((err: unknown) => setProblems([errorText(err)])), []);
@@ -93,6 +103,7 @@ export function CorporaSection() {
   const run = (work: () => Promise<unknown>) => {
     setProblems([]);
     setStatus(undefined);
+    offerUndo(undefined);
     work()
       .then(async (done) => {
         await refresh();
@@ -118,8 +129,13 @@ export function CorporaSection() {
     run(async () => {
       await ask({ type: 'page-bg-import-corpus', text: p.text, fileName: p.plan.fileName, ...(choice ? { choice } : {}) });
       setPending(undefined);
+      // Whatever the import changed or removed can be undone for a while: the Undo sits in the status message.
+      const { undo } = await ask<{ undo: { until: number } | null }>({ type: 'page-bg-import-undo-offer' });
+      if (undo) offerUndo(undo.until);
       if (choice === 'update' && p.plan.repeat) return t('optUpdatedWith', [p.plan.repeat.title, p.plan.fileName]);
       if (choice === 'replace' && p.plan.repeat) return t('optReplacedWith', [p.plan.repeat.title, p.plan.fileName]);
+      if (choice === 'merge' && p.plan.repeat) return t('optMergedInto', [p.plan.repeat.title, p.plan.fileName]);
+      if (choice === 'new-only') return t('optImportedNewOnly', [p.plan.fileName, p.plan.title]);
       return t('optImported', [p.plan.title, p.plan.version]);
     });
 
@@ -130,7 +146,36 @@ export function CorporaSection() {
     return (
       <div class="preview" role="region" aria-label={t('optPreview')}>
         <h3>{heading(plan)}</h3>
-        {repeat ? (
+        {repeat && !repeat.full ? (
+          <>
+            <ul data-overlaps={repeat.id}>
+              {repeat.overlaps.map((o) => (
+                <li key={o.id}>{plural('optOverlap', o.of, [o.repeated, o.of, o.title])}</li>
+              ))}
+            </ul>
+            <p>{t('optOverlapNotCopy', [repeat.title])}</p>
+            {repeat.updateRefusal ? (
+              <p class="problems">{t('optRepeatUpdateRefused', [repeat.title, repeat.updateRefusal])}</p>
+            ) : (
+              <>
+                <h4>{t('optMergeWhat', [repeat.title])}</h4>
+                <DiffView diff={repeat.updateDiff} />
+                {bundledRepeat && <p class="note">{t('optRepeatBundledKept')}</p>}
+              </>
+            )}
+            {repeat.newOnly?.refusal && <p class="problems">{t('optNewOnlyRefused', [repeat.newOnly.refusal])}</p>}
+            <div class="actions">
+              {!repeat.updateRefusal && (
+                <button type="button" onClick={() => apply(pending, 'merge')}>{t('optMerge', [repeat.title])}</button>
+              )}
+              {repeat.newOnly && !repeat.newOnly.refusal && (
+                <button type="button" onClick={() => apply(pending, 'new-only')}>{t('optNewOnly', [String(repeat.newOnly.positions)])}</button>
+              )}
+              <button type="button" onClick={() => apply(pending, 'both')}>{t('optBoth', [repeat.title])}</button>
+              <button type="button" onClick={() => setPending(undefined)}>{t('optCancel')}</button>
+            </div>
+          </>
+        ) : repeat ? (
           <>
             <p data-repeat={repeat.id}>{t('optRepeatIntro', [plan.fileName, String(repeat.repeated), String(repeat.of), repeat.title, repeat.examples.join('; ')])}</p>
             {repeat.updateRefusal ? (
@@ -247,7 +292,27 @@ export function CorporaSection() {
       <JsonFileField label={t('optImport')} testId="corpus-file" onFile={(file) => choose(file).catch((err: unknown) => setProblems([errorText(err)]))} />
       {preview}
       <InstallProgressView />
-      {status && <p role="status" class="ok">{status}</p>}
+      {status && (
+        <p role="status" class="ok">
+          {status}
+          {undoUntil !== undefined && (
+            <>
+              {' '}
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    const { fileName } = await ask<{ fileName: string }>({ type: 'page-bg-undo-corpus-import' });
+                    return t('optImportUndone', [fileName]);
+                  })
+                }
+              >
+                {t('optUndoImport')}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul role="alert" class="problems">
           {problems.map((p, i) => <li key={i}>{p}</li>)}
