@@ -75,6 +75,18 @@ function DiffView({ diff }: { diff: CorpusDiff }) {
   );
 }
 
+/** What updating (a copy) or merging into (an overlap) the repeated corpus changes in it, or why it cannot. */
+function TargetChange({ repeat, heading }: { repeat: NonNullable<ImportPlan['repeat']>; heading: string }) {
+  if (repeat.updateRefusal) return <p class="problems">{t('optRepeatUpdateRefused', [repeat.title, repeat.updateRefusal])}</p>;
+  return (
+    <>
+      <h4>{heading}</h4>
+      <DiffView diff={repeat.updateDiff} />
+      {repeat.origin === 'bundled' && <p class="note">{t('optRepeatBundledKept')}</p>}
+    </>
+  );
+}
+
 function heading(plan: ImportPlan): string {
   if (plan.updates?.origin === 'bundled') return t('optPreviewBundledEdit', [plan.updates.title]);
   if (plan.updates) return t('optPreviewUpdate', [plan.title, plan.updates.version, plan.version]);
@@ -154,15 +166,7 @@ export function CorporaSection() {
               ))}
             </ul>
             <p>{t('optOverlapNotCopy', [repeat.title])}</p>
-            {repeat.updateRefusal ? (
-              <p class="problems">{t('optRepeatUpdateRefused', [repeat.title, repeat.updateRefusal])}</p>
-            ) : (
-              <>
-                <h4>{t('optMergeWhat', [repeat.title])}</h4>
-                <DiffView diff={repeat.updateDiff} />
-                {bundledRepeat && <p class="note">{t('optRepeatBundledKept')}</p>}
-              </>
-            )}
+            <TargetChange repeat={repeat} heading={t('optMergeWhat', [repeat.title])} />
             {repeat.newOnly?.refusal && <p class="problems">{t('optNewOnlyRefused', [repeat.newOnly.refusal])}</p>}
             <div class="actions">
               {!repeat.updateRefusal && (
@@ -178,15 +182,7 @@ export function CorporaSection() {
         ) : repeat ? (
           <>
             <p data-repeat={repeat.id}>{t('optRepeatIntro', [plan.fileName, String(repeat.repeated), String(repeat.of), repeat.title, repeat.examples.join('; ')])}</p>
-            {repeat.updateRefusal ? (
-              <p class="problems">{t('optRepeatUpdateRefused', [repeat.title, repeat.updateRefusal])}</p>
-            ) : (
-              <>
-                <h4>{t('optRepeatUpdateWhat', [repeat.title])}</h4>
-                <DiffView diff={repeat.updateDiff} />
-                {bundledRepeat && <p class="note">{t('optRepeatBundledKept')}</p>}
-              </>
-            )}
+            <TargetChange repeat={repeat} heading={t('optRepeatUpdateWhat', [repeat.title])} />
             <div class="actions">
               {!repeat.updateRefusal && (
                 <button type="button" onClick={() => apply(pending, 'update')}>
