@@ -301,4 +301,42 @@ test.describe('in control', () => {
     await expect(alert).toHaveCount(0);
     expect(await countRows(serviceWorker, 'highlights')).toBe(2);
   });
+
+  test('every damaged copy of your own layer is listed in words, each with Save and Forget; the popup says so too (issue 14, G4)', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const first = { aliases: { 'dmitry-peskov': [{ text: 'Пєсков' }] }, positions: [{ id: 'half-written' }] };
+    const second = { aliases: 'broken again' };
+    const inPlace = { positions: 'not a list' };
+    await putRows(serviceWorker, 'settings', [
+      { key: 'user-layer-damaged', value: { value: first, foundAt: '2026-11-02T10:00:00.000Z', problem: 'positions.0.actor: Invalid key' } },
+      { key: 'user-layer-damaged-1764000000000', value: { value: second, foundAt: '2026-11-20T10:00:00.000Z', problem: 'aliases: Invalid type' } },
+      { key: 'user-layer', value: inPlace },
+    ]);
+    const tab = await openArticle(context);
+    const popup = await openPopup(context, extensionId, await newestTabId(serviceWorker));
+    await expect(popup.locator('[data-damaged-layer]')).toContainText('Your own aliases and positions could not be read, so they are not applied. They are kept aside, untouched');
+    await tab.close();
+
+    const options = await openOptions(context, extensionId);
+    const alert = options.locator('.damaged-layer');
+    await expect(alert).toContainText('3 unreadable copies are kept aside:');
+    const copies = alert.locator('li[data-damaged-copy]');
+    await expect(copies).toHaveCount(3);
+    // Human sentences: the validator's words only behind Details, closed.
+    for (const detail of ['Invalid key', 'Invalid type']) await expect(alert.getByText(detail)).toBeHidden();
+    await expect(copies.nth(2)).toContainText('Found unreadable now (still in place; your next addition moves it aside)');
+    // Each copy saves as it was.
+    const saving = options.waitForEvent('download');
+    await copies.nth(1).getByRole('button', { name: 'Save the unreadable copy' }).click();
+    expect((JSON.parse(readFileSync((await (await saving).path())!).toString()) as { value: unknown }).value).toEqual(second);
+    await copies.nth(0).getByText('Details').click();
+    await expect(copies.nth(0).getByText('positions.0.actor: Invalid key')).toBeVisible();
+    // Forget one: only that one goes.
+    await copies.nth(1).getByRole('button', { name: 'Forget the unreadable copy' }).click();
+    await expect(copies).toHaveCount(2);
+    await expect(alert).toContainText('2 unreadable copies are kept aside:');
+    const keys = (await tableRows<{ key: string }>(serviceWorker, 'settings')).map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['user-layer-damaged', 'user-layer']));
+    expect(keys).not.toContain('user-layer-damaged-1764000000000');
+  });
 });

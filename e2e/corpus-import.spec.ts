@@ -78,7 +78,7 @@ test.describe('corpus import tells the truth', () => {
     await expect(preview.locator('[data-names="changed"]')).toContainText('Positions, changed:');
     await expect(preview.getByRole('button', { name: 'Apply' })).toHaveCount(0);
     await preview.getByRole('button', { name: 'Update the bundled record with this file' }).click();
-    await expect(options.getByRole('status')).toHaveText(`Updated “${file.title}” with my-copy.json.`);
+    await expect(options.getByRole('status')).toHaveText(`Updated “${file.title}” with my-copy.json. Undo`);
     const bundledRow = options.locator(`tr[data-corpus="${bundledId}"]`);
     await expect(bundledRow).toContainText('with 1 changes of yours');
     expect(await countRows(serviceWorker, 'corpora')).toBe(1);
@@ -99,7 +99,7 @@ test.describe('corpus import tells the truth', () => {
     await options.getByTestId('corpus-file').setInputFiles(json('my-copy.json', { ...file, id: 'my-copy', title: 'My copy' }));
     const preview = options.getByRole('region', { name: 'What the import changes' });
     await preview.getByRole('button', { name: 'Switch the bundled record off and use this file instead' }).click();
-    await expect(options.getByRole('status')).toHaveText(`“${file.title}” is replaced by my-copy.json.`);
+    await expect(options.getByRole('status')).toHaveText(`“${file.title}” is replaced by my-copy.json. Undo`);
     await expect(options.getByRole('checkbox', { name: `Use ${file.title}` })).not.toBeChecked();
     await expect(options.getByRole('checkbox', { name: 'Use My copy' })).toBeChecked();
     await expect(options.locator('tr[data-corpus="my-copy"] [data-counts]')).toContainText(`${file.positions.length} positions`);

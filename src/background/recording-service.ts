@@ -31,6 +31,12 @@ interface TabPage {
   fingerprint: string;
 }
 
+/** What recording answers; `keptAside`: the user layer did not read, was kept aside as it was, and this started a fresh one. */
+export interface Recorded {
+  positionId: string;
+  keptAside?: true;
+}
+
 export class RecordingService {
   readonly #tabs = new Map<number, TabPage>();
 
@@ -91,7 +97,7 @@ export class RecordingService {
   }
 
   /** Records the statement at [start, end) of the tab's page, with the person's edits (or the finder's own reading). */
-  async recordStatement(tabId: number, start: number, end: number, rawEdits: unknown): Promise<{ positionId: string }> {
+  async recordStatement(tabId: number, start: number, end: number, rawEdits: unknown): Promise<Recorded> {
     const tab = await this.#tabPage(tabId, false);
     const found = tab.found.find((f) => f.start === start && f.end === end);
     if (!found) throw new Error(t('statementsGone'));
@@ -99,18 +105,19 @@ export class RecordingService {
     return this.#record(draftFromStatement(tab.reply.text, tab.page, found, edits));
   }
 
-  async #record(draft: RecordDraft, quiet = false): Promise<{ positionId: string }> {
+  async #record(draft: RecordDraft, quiet = false): Promise<Recorded> {
     const { corpus } = await this.records.active();
-    const { position } = await recordDraft(this.db, corpus, draft);
+    const { position, keptAside } = await recordDraft(this.db, corpus, draft);
     if (!quiet) await this.changed();
-    return { positionId: position.id };
+    // Said, not silent: the user's earlier layer did not read, is kept aside, and this went into a fresh one.
+    return { positionId: position.id, ...(keptAside ? { keptAside: true as const } : {}) };
   }
 
   /**
    * Records a drafted position from another feature (a highlight, the review
    * queue). `quiet` leaves rebuilding the record to one notify() after a batch.
    */
-  record(draft: RecordDraft, quiet = false): Promise<{ positionId: string }> {
+  record(draft: RecordDraft, quiet = false): Promise<Recorded> {
     return this.#record(draft, quiet);
   }
 

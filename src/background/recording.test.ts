@@ -52,7 +52,8 @@ describe('recording statements in the user layer', () => {
     // The stored text is the paragraph, not the page.
     expect(draft.source.text).toBe(`“${QUOTE},” said Jana Novak, a researcher.`);
     expect(draft.source.text.slice(draft.passage.start, draft.passage.end)).toBe(QUOTE);
-    const { position, entity } = await recordDraft(db, corpus, draft);
+    const { position, entity, keptAside } = await recordDraft(db, corpus, draft);
+    expect(keptAside).toBe(false);
     expect(entity?.label).toBe('Jana Novak');
     expect(position.actor).toBe(entity?.id);
     expect(position.quote).toBe(QUOTE);
@@ -93,6 +94,21 @@ describe('recording statements in the user layer', () => {
     });
     await expect(recordDraft(db, corpus, { ...draft, quote: 'words nobody wrote' })).rejects.toThrow(/verbatim/);
     expect((await readUserLayer(db)).positions).toEqual([]);
+  });
+
+  it('a statement added while the user layer does not read says so: the damaged layer is kept aside and this starts a fresh one (issue 14, G4)', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const { corpus } = await readActiveCorpus(db);
+    await db.settings.put({ key: 'user-layer', value: { positions: 'not a list' } });
+    const start = PAGE_TEXT.indexOf(QUOTE);
+    const draft = draftFromStatement(PAGE_TEXT, PAGE, { start, end: start + QUOTE.length, quote: QUOTE }, {
+      speakerName: 'Jana Novak', speakerType: 'person', topics: [], stance: 'Novak expects sanctions to stay.', keepQuote: true, date: PAGE.published,
+    });
+    expect((await recordDraft(db, corpus, draft)).keptAside).toBe(true);
+    expect((await db.settings.get('user-layer-damaged'))?.value).toMatchObject({ value: { positions: 'not a list' } });
+    // The next one goes into the fresh layer, which reads: nothing more to say.
+    expect((await recordDraft(db, (await readActiveCorpus(db)).corpus, { ...draft, stance: 'Again.' })).keptAside).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import type { OnRecordDb } from '../storage/db.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { RecordService } from './record-service.ts';
 import {
-  addAlias, addPosition, dismissDamagedUserLayer, readDamagedUserLayer, readUserLayer, removeAlias, removePosition, userAliasesOf,
+  addAlias, addPosition, dismissDamagedUserLayer, listDamagedUserLayers, readDamagedCopy, type DamagedCopy, readUserLayer, removeAlias, removePosition, userAliasesOf,
 } from './user-layer.ts';
 
 export const USER_LAYER_REQUESTS = [
@@ -49,9 +49,10 @@ export class UserLayerHandlers {
         await this.recordChanged();
         return {};
       case 'page-bg-damaged-user-layer':
-        return { damaged: (await readDamagedUserLayer(this.db)) ?? null };
+        // No key: the first copy there is (the popup asks whether there is any).
+        return { damaged: (await readDamagedCopy(this.db, req.key ?? (await listDamagedUserLayers(this.db))[0]?.key ?? '')) ?? null };
       case 'page-bg-dismiss-damaged-user-layer':
-        await dismissDamagedUserLayer(this.db);
+        await dismissDamagedUserLayer(this.db, req.key);
         return {};
     }
   }
@@ -59,9 +60,9 @@ export class UserLayerHandlers {
   async #entities(): Promise<{
     list: EntitySummary[];
     userPositions: { id: string; actor: string; stance: string }[];
-    damaged: { foundAt: string; problem: string } | null;
+    damaged: DamagedCopy[];
   }> {
-    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), readDamagedUserLayer(this.db)]);
+    const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), listDamagedUserLayers(this.db)]);
     const list = corpus.entities.map((e) => ({
       id: e.id,
       label: e.label,
@@ -70,6 +71,6 @@ export class UserLayerHandlers {
       userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
     }));
     const userPositions = layer.positions.map((p) => ({ id: p.id, actor: p.actor, stance: p.stance }));
-    return { list, userPositions, damaged: damaged ? { foundAt: damaged.foundAt, problem: damaged.problem } : null };
+    return { list, userPositions, damaged };
   }
 }

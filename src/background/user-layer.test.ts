@@ -5,7 +5,7 @@ import { makeCorpus } from '../core/record/test-corpus.ts';
 import { ensureMatcher, installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import {
-  DAMAGED_USER_LAYER_KEY, USER_LAYER_KEY, addAlias, addPosition, readDamagedUserLayer, readUserLayer, removeAlias, removePosition,
+  DAMAGED_USER_LAYER_KEY, USER_LAYER_KEY, addAlias, addPosition, dismissDamagedUserLayer, listDamagedUserLayers, readDamagedCopy, readDamagedUserLayer, readUserLayer, removeAlias, removePosition,
 } from './user-layer.ts';
 
 let n = 0;
@@ -117,6 +117,31 @@ describe('user layer', () => {
     expect(((await db.settings.get(DAMAGED_USER_LAYER_KEY))!.value as { value: unknown }).value).toEqual(damaged);
     const keys = (await db.settings.toArray()).map((r) => r.key).filter((k) => k.startsWith(DAMAGED_USER_LAYER_KEY));
     expect(keys).toHaveLength(2);
+  });
+
+  it('every damaged copy is listed (kept aside, and the one still in place), each read and forgotten by its key (issue 14, G4)', async () => {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const first = { aliases: 'broken' };
+    const second = { positions: [{ id: 'half' }] };
+    await db.settings.put({ key: USER_LAYER_KEY, value: first });
+    await addAlias(db, 'crimea', { text: 'Krym' }); // moves the first aside
+    await db.settings.put({ key: USER_LAYER_KEY, value: second });
+    await addAlias(db, 'crimea', { text: 'Krym' }); // moves the second aside, under its own key
+    await db.settings.put({ key: USER_LAYER_KEY, value: { aliases: 7 } }); // a third, still in place
+    const list = await listDamagedUserLayers(db);
+    expect(list.map((c) => c.inPlace)).toEqual([false, false, true]);
+    expect(list[2]!.key).toBe(USER_LAYER_KEY);
+    expect((await readDamagedCopy(db, list[0]!.key))!.value).toEqual(first);
+    expect((await readDamagedCopy(db, list[1]!.key))!.value).toEqual(second);
+    expect((await readDamagedCopy(db, USER_LAYER_KEY))!.value).toEqual({ aliases: 7 });
+    expect(await readDamagedCopy(db, 'reviewer')).toBeUndefined(); // only damaged copies are handed out
+    await dismissDamagedUserLayer(db, list[1]!.key);
+    expect((await listDamagedUserLayers(db)).map((c) => c.key)).toEqual([list[0]!.key, USER_LAYER_KEY]);
+    // A layer that reads is never forgotten from here.
+    await db.settings.put({ key: USER_LAYER_KEY, value: { aliases: {}, positions: [], sources: [], entities: [] } });
+    await dismissDamagedUserLayer(db, USER_LAYER_KEY);
+    expect(await db.settings.get(USER_LAYER_KEY)).toBeDefined();
   });
 
   it('an entity id named like an Object property works', async () => {

@@ -172,9 +172,54 @@ export function userAliasesOf(layer: UserLayer, entityId: string): Corpus['entit
   return Object.hasOwn(layer.aliases, entityId) ? layer.aliases[entityId]! : [];
 }
 
-/** The user has saved the damaged copy (or given it up): it is removed. */
-export async function dismissDamagedUserLayer(db: OnRecordDb): Promise<void> {
-  await db.settings.delete(DAMAGED_USER_LAYER_KEY);
+/** One unreadable copy of the user layer, as the options page and the popup list it. */
+export interface DamagedCopy {
+  /** Its settings key: USER_LAYER_KEY while still in place (no edit since it broke), else a damaged key. */
+  key: string;
+  foundAt: string;
+  /** What the reader could not accept (shown behind "Details", never as the message). */
+  problem: string;
+  /** Still where the layer lives (no edit since it broke); the next edit moves it aside. */
+  inPlace: boolean;
+}
+
+/** Every unreadable copy: the one still in place, if any, and every one kept aside, oldest first. */
+export async function listDamagedUserLayers(db: OnRecordDb): Promise<DamagedCopy[]> {
+  const rows = await db.settings.toArray();
+  const out: DamagedCopy[] = [];
+  for (const row of rows) {
+    if (!isDamagedLayerKey(row.key)) continue;
+    const d = row.value as Partial<DamagedUserLayer> | null;
+    out.push({ key: row.key, foundAt: typeof d?.foundAt === 'string' ? d.foundAt : '', problem: typeof d?.problem === 'string' ? d.problem : 'unreadable', inPlace: false });
+  }
+  out.sort((a, b) => a.foundAt.localeCompare(b.foundAt));
+  const layer = rows.find((r) => r.key === USER_LAYER_KEY);
+  const read = layer ? parseLayer(layer.value) : undefined;
+  if (layer && read && 'problem' in read) out.push({ key: USER_LAYER_KEY, foundAt: new Date().toISOString(), problem: read.problem, inPlace: true });
+  return out;
+}
+
+/** One unreadable copy by its key (to save it as a file); undefined when the key holds none. */
+export async function readDamagedCopy(db: OnRecordDb, key: string): Promise<DamagedUserLayer | undefined> {
+  if (key === USER_LAYER_KEY) {
+    const row = await db.settings.get(USER_LAYER_KEY);
+    const read = parseLayer(row?.value);
+    return 'problem' in read ? { value: row?.value, foundAt: new Date().toISOString(), problem: read.problem } : undefined;
+  }
+  if (!isDamagedLayerKey(key)) return undefined;
+  return (await db.settings.get(key))?.value as DamagedUserLayer | undefined;
+}
+
+/**
+ * The user has saved one damaged copy (or given it up): it is removed. The one still in place is removed only
+ * while it still does not read (a layer that reads is never forgotten from here).
+ */
+export async function dismissDamagedUserLayer(db: OnRecordDb, key: string = DAMAGED_USER_LAYER_KEY): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if (key === USER_LAYER_KEY) {
+      if ('problem' in parseLayer((await db.settings.get(USER_LAYER_KEY))?.value)) await db.settings.delete(USER_LAYER_KEY);
+    } else if (isDamagedLayerKey(key)) await db.settings.delete(key);
+  });
 }
 
 /**
@@ -183,7 +228,8 @@ export async function dismissDamagedUserLayer(db: OnRecordDb): Promise<void> {
  * copy is never replaced: a second one gets its own key), then the edit
  * starts from an empty layer.
  */
-async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserLayer | undefined): Promise<void> {
+async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserLayer | undefined): Promise<{ keptAside: boolean }> {
+  let keptAside = false;
   await db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get(USER_LAYER_KEY);
     const read = parseLayer(row?.value);
@@ -194,10 +240,13 @@ async function editUserLayer(db: OnRecordDb, change: (layer: UserLayer) => UserL
       const taken = new Set((await db.settings.toCollection().primaryKeys()).map(String));
       await db.settings.add({ key: freeDamagedKey(taken, new Date()), value: aside });
       layer = EMPTY_USER_LAYER;
+      keptAside = true;
     }
     const next = change(layer);
     if (next) await db.settings.put({ key: USER_LAYER_KEY, value: next });
   });
+  // The caller tells the user: this edit started a fresh layer, the unreadable one is kept aside.
+  return { keptAside };
 }
 
 /** A short tag that changes with the layer's content, appended to the matcher fingerprint. */
@@ -361,10 +410,10 @@ function entityIdFor(name: string): string {
  * the layer, unless the layer already has one of that name and type.
  * Throws with the validator's messages when the draft does not pass.
  */
-export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity }> {
+export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity; keptAside: boolean }> {
   const draft = v.parse(RecordDraft, raw);
   let result: { position: Position; entity?: Entity } | undefined;
-  await editUserLayer(db, (layer) => {
+  const { keptAside } = await editUserLayer(db, (layer) => {
     let entity: Entity | undefined;
     let actor: string;
     if ('id' in draft.actor) {
@@ -415,5 +464,5 @@ export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown):
     };
   });
   if (!result) throw new Error('the position was not recorded');
-  return result;
+  return { ...result, keptAside };
 }

@@ -17,7 +17,8 @@ import { askBackground } from './ask-background.ts';
 const PAGE_STATEMENTS: PageStatementsOffer = {
   load: async (entityId) => (await askBackground<{ statements: PageStatement[] }>({ type: 'cs-bg-page-statements', entityId })).statements,
   add: async (s) => {
-    await askBackground<object>({ type: 'cs-bg-record-statement', start: s.start, end: s.end });
+    const r = await askBackground<{ keptAside?: true }>({ type: 'cs-bg-record-statement', start: s.start, end: s.end });
+    return { keptAside: r.keptAside === true };
   },
 };
 import popoverCss from '../ui/popover/popover.css?inline';

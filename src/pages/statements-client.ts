@@ -16,7 +16,7 @@ export function statementsClient(tab: Promise<number | undefined>): StatementsCl
       const { list } = await ask<{ list: EntitySummary[] }>({ type: 'page-bg-list-entities' });
       return list.map(({ id, label, type }) => ({ id, label, type })).sort((a, b) => a.label.localeCompare(b.label));
     },
-    record: async (start, end, edits) => ask<{ positionId: string }>({ type: 'page-bg-record-statement', tabId: await tabId(), start, end, edits }),
+    record: async (start, end, edits) => ask<{ positionId: string; keptAside?: true }>({ type: 'page-bg-record-statement', tabId: await tabId(), start, end, edits }),
     unrecord: async (positionId) => {
       await ask<object>({ type: 'page-bg-unrecord', positionId });
     },

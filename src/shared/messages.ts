@@ -185,8 +185,8 @@ export const PageBgAddPosition = v.object({ type: v.literal('page-bg-add-positio
 export const PageBgRemovePosition = v.object({ type: v.literal('page-bg-remove-position'), id: Id });
 export const PageBgBackup = v.object({ type: v.literal('page-bg-backup') });
 /** The user layer that failed to read, as it was stored (to save it as a file), and forgetting it once saved. */
-export const PageBgDamagedUserLayer = v.object({ type: v.literal('page-bg-damaged-user-layer') });
-export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg-dismiss-damaged-user-layer') });
+export const PageBgDamagedUserLayer = v.object({ type: v.literal('page-bg-damaged-user-layer'), key: v.optional(Id) });
+export const PageBgDismissDamagedUserLayer = v.object({ type: v.literal('page-bg-dismiss-damaged-user-layer'), key: v.optional(Id) });
 /** A backup file's text (the service worker parses and checks it; over the limit is refused by the page before reading). */
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
 export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
@@ -356,6 +356,8 @@ export const FocusEntityReply = v.object({ ok: v.boolean() });
 const Str = v.string();
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Empty = v.object({});
+/** `keptAside`: the user's own layer did not read; it is kept aside as it was and this went into a fresh one (said to the user). */
+const RecordedReply = v.object({ positionId: Id, keptAside: v.optional(v.literal(true)) });
 const PageStatementReply = v.object({
   start: Count,
   end: Count,
@@ -404,7 +406,7 @@ export const ContentReplies = {
   'cs-bg-highlights-anchored': Empty,
   'cs-bg-note-editor-open': v.object({ opened: v.picklist(['window', 'tab']) }),
   'cs-bg-page-statements': v.object({ statements: v.array(PageStatementReply) }),
-  'cs-bg-record-statement': Empty,
+  'cs-bg-record-statement': RecordedReply,
 } satisfies Record<ContentRequest['type'], v.GenericSchema>;
 export type ContentReply<K extends ContentRequest['type']> = v.InferOutput<(typeof ContentReplies)[K]>;
 
@@ -437,7 +439,6 @@ const CheckRowReply = v.looseObject({
 const CheckReply = v.object({ check: CheckRowReply });
 const PageSourceReply = v.looseObject({ url: Str, title: Str, outlet: Str, language: Str, published: v.nullable(DateRangeReply) });
 const StatementsReply = v.object({ page: PageSourceReply, statements: v.array(PageStatementReply), entities: v.record(Id, v.looseObject({ label: Str, type: EntityType })) });
-const RecordedReply = v.object({ positionId: Id });
 const ReviewStateReply = v.object({
   state: v.object({
     fileName: v.nullable(Str),
@@ -449,7 +450,8 @@ const ReviewStateReply = v.object({
     })),
   }),
 });
-const Damaged = v.nullable(v.looseObject({ foundAt: Str, problem: Str }));
+/** Every unreadable copy of the user's own layer (user-layer.ts DamagedCopy). */
+const Damaged = v.array(v.object({ key: Id, foundAt: v.string(), problem: Str, inPlace: v.boolean() }));
 /** The answer to every request an extension page may send (the meta-test in background/replies.test.ts checks none is missing). */
 export const PageReplies = {
   'page-bg-status': v.object({ fingerprint: Str, counts: v.object({ sources: Count, entities: Count, positions: Count }) }),

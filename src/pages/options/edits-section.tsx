@@ -6,15 +6,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EntitySummary } from '../../shared/entity-summary.ts';
 import { t } from '../../core/i18n.ts';
+import { plural, uiLanguage } from '../../ui/plural.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
 
 interface Entities {
   list: EntitySummary[];
   userPositions: { id: string; actor: string; stance: string }[];
-  /** The user layer failed to read: it is kept as it was, never written over. */
-  damaged: { foundAt: string; problem: string } | null;
+  /** Every copy of the user layer that failed to read: each kept as it was, never written over. */
+  damaged: { key: string; foundAt: string; problem: string; inPlace: boolean }[];
 }
+
+/** When a copy was found unreadable, in the reader's language. */
+const foundAt = (iso: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+};
 
 const byLabel = (a: EntitySummary, b: EntitySummary) => a.label.localeCompare(b.label);
 
@@ -89,22 +96,39 @@ export function EditsSection() {
     <section aria-labelledby="edits-title">
       <h2 id="edits-title">{t('optEditsTitle')}</h2>
       <p class="note">{t('optEditsHint')}</p>
-      {data.damaged && (
+      {data.damaged.length > 0 && (
         <div role="alert" class="error damaged-layer">
           <p>{t('optUserLayerDamaged')}</p>
-          <p class="note">{data.damaged.problem}</p>
-          <button
-            type="button"
-            onClick={() =>
-              run(async () => {
-                const { damaged } = await ask<{ damaged: unknown }>({ type: 'page-bg-damaged-user-layer' });
-                downloadJson(`onrecord-your-additions-damaged-${data.damaged!.foundAt.slice(0, 10)}.json`, damaged);
-              })
-            }
-          >
-            {t('optUserLayerSaveCopy')}
-          </button>{' '}
-          <button type="button" onClick={() => run(() => ask({ type: 'page-bg-dismiss-damaged-user-layer' }))}>{t('optUserLayerDismiss')}</button>
+          <p>{plural('optUserLayerCopies', data.damaged.length)}</p>
+          {/* Every copy kept aside, each with its own Save and Forget; the validator's words only behind Details. */}
+          <ul>
+            {data.damaged.map((copy) => (
+              <li key={copy.key} data-damaged-copy={copy.key}>
+                <span id={`damaged-${copy.key}`}>
+                  {copy.inPlace ? t('optUserLayerCopyInPlace') : t('optUserLayerCopyFound', [foundAt(copy.foundAt)])}
+                </span>{' '}
+                <button
+                  type="button"
+                  aria-describedby={`damaged-${copy.key}`}
+                  onClick={() =>
+                    run(async () => {
+                      const { damaged } = await ask<{ damaged: unknown }>({ type: 'page-bg-damaged-user-layer', key: copy.key });
+                      downloadJson(`onrecord-your-additions-damaged-${(copy.foundAt || new Date().toISOString()).slice(0, 19).replace(/[:T]/g, '-')}.json`, damaged);
+                    })
+                  }
+                >
+                  {t('optUserLayerSaveCopy')}
+                </button>{' '}
+                <button type="button" aria-describedby={`damaged-${copy.key}`} onClick={() => run(() => ask({ type: 'page-bg-dismiss-damaged-user-layer', key: copy.key }))}>
+                  {t('optUserLayerDismiss')}
+                </button>
+                <details>
+                  <summary>{t('optDetails')}</summary>
+                  <p class="note">{copy.problem}</p>
+                </details>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <h3>{t('optAliasesTitle')}</h3>

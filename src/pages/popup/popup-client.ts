@@ -39,6 +39,8 @@ export interface PopupClient {
   openLibrary(): void;
   /** Issue 12: the statements found on the tab's page. */
   statements: StatementsClient;
+  /** Whether some copy of the user's own layer did not read (kept aside; Options lists each). */
+  damagedLayer?(): Promise<boolean>;
   /** Issue 15: the install of a record, while one runs. */
   installProgress?: WatchInstallProgress;
 }
@@ -74,6 +76,7 @@ export function connectPopup(params: URLSearchParams): PopupClient {
   const tab = targetTab(params);
   return {
     settings: async () => (await ask<{ settings: Settings }>({ type: 'page-bg-get-settings' })).settings,
+    damagedLayer: async () => (await ask<{ damaged: unknown }>({ type: 'page-bg-damaged-user-layer' })).damaged !== null,
     labels: async () => {
       const { list } = await ask<{ list: EntitySummary[] }>({ type: 'page-bg-list-entities' });
       return new Map(list.map((e) => [e.id, { label: e.label, type: e.type }]));

@@ -33,6 +33,7 @@ export function Popup({ client }: { client: PopupClient }) {
   const [page, setPage] = useState<PageMentions | null>();
   const [labels, setLabels] = useState<Map<string, { label: string; type: EntityType }>>(new Map());
   const [error, setError] = useState<string>();
+  const [damaged, setDamaged] = useState(false);
 
   const refresh = async () => {
     const [s, p, l] = await Promise.all([client.settings(), client.mentions(), client.labels()]);
@@ -42,6 +43,8 @@ export function Popup({ client }: { client: PopupClient }) {
   };
   useEffect(() => {
     refresh().catch((err: unknown) => setError(errorText(err)));
+    // Told where the user works, not only in Options: their own layer did not read and is kept aside.
+    client.damagedLayer?.().then(setDamaged, (err: unknown) => console.warn('OnRecord: could not ask whether your own layer reads', err));
   }, []);
 
   const act = (work: () => Promise<unknown>) => {
@@ -65,6 +68,12 @@ export function Popup({ client }: { client: PopupClient }) {
     <main class="popup">
       <h1>{t('extName')}</h1>
       {client.installProgress && <InstallProgressView watch={client.installProgress} />}
+      {damaged && (
+        <p role="alert" class="error" data-damaged-layer>
+          {t('popupUserLayerDamaged')}{' '}
+          <button type="button" class="link" onClick={() => client.openOptions()}>{t('popupOptions')}</button>
+        </p>
+      )}
       {site ? (
         <label class="switch">
           <input type="checkbox" checked={siteOn} onChange={(e) => act(() => client.setSite(site, e.currentTarget.checked))} />

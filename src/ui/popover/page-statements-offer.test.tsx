@@ -62,6 +62,26 @@ describe('empty card: statements on this page', () => {
     expect(section?.querySelector('[role="status"]')?.textContent).toBe('Added to your record');
   });
 
+  it('says so when the add went into a fresh layer because the user\'s own layer did not read (issue 14, G4)', async () => {
+    const offer: PageStatementsOffer = { load: async () => [statement(10, 'We will publish the report')], add: async () => ({ keptAside: true }) };
+    act(() =>
+      render(
+        <Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={offer} />,
+        dom.container,
+      ),
+    );
+    await settle();
+    const section = dom.container.querySelector('.or-page-statements');
+    expect(section?.querySelector('[data-kept-aside]')).toBeNull();
+    act(() => {
+      section?.querySelector('button')?.dispatchEvent(new dom.window.Event('click', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(section?.querySelector('[role="alert"][data-kept-aside]')?.textContent).toBe(
+      'Your earlier additions could not be read: they are kept aside, untouched, and this one starts a fresh set (see Options).',
+    );
+  });
+
   it('shows nothing more than the empty state when the page quotes nobody', async () => {
     act(() =>
       render(

@@ -12,13 +12,15 @@ import type { PageStatement } from '../../core/recording/types.ts';
 export interface PageStatementsOffer {
   /** This page's statements by the entity, not yet in the record. */
   load(entityId: string): Promise<PageStatement[]>;
-  add(statement: PageStatement): Promise<void>;
+  /** `keptAside`: the user's own layer did not read; it is kept aside and this started a fresh one (said, not silent). */
+  add(statement: PageStatement): Promise<{ keptAside: boolean } | void>;
 }
 
 export function PageStatementsOfferView({ entityId, label, offer }: { entityId: string; label: string; offer: PageStatementsOffer }) {
   const [list, setList] = useState<PageStatement[] | null>(null);
   const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string>();
+  const [keptAside, setKeptAside] = useState(false);
   useEffect(() => {
     let live = true;
     // A failed search is said, not shown as "nothing quoted here".
@@ -57,7 +59,10 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
                 onClick={() => {
                   setError(undefined);
                   offer.add(s).then(
-                    () => setAdded(new Set([...added, key(s)])),
+                    (r) => {
+                      if (r?.keptAside) setKeptAside(true);
+                      setAdded(new Set([...added, key(s)]));
+                    },
                     (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
                   );
                 }}
@@ -68,6 +73,7 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
           </li>
         ))}
       </ul>
+      {keptAside && <p class="or-section-note" role="alert" data-kept-aside>{t('statementsAddedKeptAside')}</p>}
       {error && <p class="or-section-note" role="alert">{error}</p>}
     </section>
   );

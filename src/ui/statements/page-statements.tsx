@@ -11,7 +11,8 @@ import { StatementForm, type EntityOption } from './statement-form.tsx';
 export interface StatementsClient {
   load(): Promise<PageStatements>;
   entities(): Promise<EntityOption[]>;
-  record(start: number, end: number, edits: StatementEditsInput): Promise<{ positionId: string }>;
+  /** `keptAside`: the user's own layer did not read; it is kept aside and this started a fresh one (said to the user). */
+  record(start: number, end: number, edits: StatementEditsInput): Promise<{ positionId: string; keptAside?: true }>;
   unrecord(positionId: string): Promise<void>;
 }
 
@@ -60,10 +61,10 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
   if (groups.length === 0) return <p class="st-note">{t('statementsNone')}</p>;
 
   const save = async (s: PageStatement, edits: StatementEditsInput) => {
-    const { positionId } = await client.record(s.start, s.end, edits);
+    const { positionId, keptAside } = await client.record(s.start, s.end, edits);
     setAdded({ ...added, [keyOf(s)]: positionId });
     setOpen(null);
-    setNotice(t('statementsAdded', label(s)));
+    setNotice(keptAside ? `${t('statementsAdded', label(s))} ${t('statementsAddedKeptAside')}` : t('statementsAdded', label(s)));
   };
   const undo = async (s: PageStatement, positionId: string) => {
     try {
