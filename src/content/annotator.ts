@@ -15,7 +15,7 @@ import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
-import { SLICE_BUDGET_MS, SliceClock, TimeSlicer, afterNextFrame } from './time-slicer.ts';
+import { SLICE_BUDGET_MS, SliceClock, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 import { HEAD_START_CHUNK_CHARS, childHolding, type EarlyMention } from './parser-follower.ts';
@@ -66,15 +66,6 @@ interface Chunk {
    */
   late?: boolean;
 }
-
-/**
- * After the page's first frame, answers are drawn after its next frame, a slice's budget at a time: drawing asks
- * whether each mention's text is rendered (computed styles), and asked in the answer's own task, while the page had
- * changed since its last frame (a large page still being parsed and laid out), that one read made the browser
- * compute the style of everything changed: 111 ms in one task on bench:page's 5 MB page (session 9). Longest wait
- * for that frame; a hidden tab gets none and draws at once.
- */
-const DRAW_FRAME_WAIT_MS = 500;
 
 /** Extraction options of a chunk with no child of its own to leave out. */
 const NO_STYLE = { computeStyle: false } as const;
@@ -145,9 +136,6 @@ export class Annotator {
   #whenDrawn: Array<() => void> = [];
   /** Bumped when what is drawn is thrown away: answers to chunks sent before are dropped. */
   #generation = 0;
-  /** Answers waiting to be drawn after the page's next frame, in the order asked (see DRAW_FRAME_WAIT_MS). */
-  readonly #toDraw: Array<() => void> = [];
-  #drawing = false;
 
   constructor(private readonly opts: AnnotatorOptions) {
     this.#painter = new ViewportPainter(opts.registry, opts.signal);
@@ -367,7 +355,7 @@ export class Annotator {
     this.#waiting++;
     this.opts.matcher
       .scan(scanned, chunk.late === true)
-      .then(({ found, withheld, relevant }) => this.#whenDrawable(() => {
+      .then(({ found, withheld, relevant }) => {
         if (generation !== this.#generation || this.opts.signal.aborted) return;
         // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
         // less per mention for the collector (112,000 on a 5 MB text node).
@@ -383,46 +371,9 @@ export class Annotator {
           this.#slicer.push(this.#held, 'front');
           this.#held = [];
         }
-      }))
+      })
       .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
       .finally(() => this.#drawn());
-  }
-
-  /**
-   * Runs `draw` now before the page's first frame (nothing reads styles then), else queued after the page's next
-   * frame, in order, a slice's budget per task (see DRAW_FRAME_WAIT_MS). Resolves once it ran (or was dropped).
-   */
-  #whenDrawable(draw: () => void): Promise<void> {
-    if (!this.#laidOut) {
-      draw();
-      return Promise.resolve();
-    }
-    return new Promise<void>((resolve, reject) => {
-      this.#toDraw.push(() => {
-        try {
-          draw();
-          resolve();
-        } catch (err) {
-          reject(err);
-        }
-      });
-      if (!this.#drawing) void this.#drawQueued();
-    });
-  }
-
-  async #drawQueued(): Promise<void> {
-    this.#drawing = true;
-    const { signal } = this.opts;
-    try {
-      while (this.#toDraw.length > 0) {
-        await afterNextFrame(signal, DRAW_FRAME_WAIT_MS);
-        const clock = new SliceClock();
-        // Aborted: each one still runs, and returns at once (it checks the signal), so whoever waits is answered.
-        while (this.#toDraw.length > 0 && (signal.aborted || clock.fits())) this.#toDraw.shift()!();
-      }
-    } finally {
-      this.#drawing = false;
-    }
   }
 
   /** Draws a chunk's mentions, as the matcher answered them (offsets into `pageText`). */
