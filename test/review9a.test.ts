@@ -81,6 +81,22 @@ describe('F3 (dfb5d2e) "without consent" names a requirement, not the speaker\'s
   });
 });
 
+describe('F4 (740055c) a condition on another predicate is no condition added to the stance', () => {
+  it.each([
+    'Zelensky said Ukraine welcomes Bennett as a mediator and will only sign a peace deal if it is approved in a referendum.',
+    'Зеленский заявил, что Украина приветствует посредничество Беннета, но мирный договор подпишет только после референдума.',
+    'Зеленський заявив, що Україна вітає посередництво Беннета, а мирну угоду підпише лише після референдуму.',
+  ])('%s stays consistent', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('volodymyr-zelensky');
+    expect(r.suggestion.verdict).toBe('consistent');
+  });
+
+  it('a condition on a ceasefire is no condition on Peskov\'s readiness for talks', () => {
+    expect(checker.check('Peskov said Russia remains ready for talks, and a ceasefire would only be possible once Ukrainian troops leave Donbas.').suggestion.verdict).not.toBe('contradicts');
+  });
+});
+
 describe('F6 (older, exposed by the session-9 dev set) "no longer possible" for a speaker with his own position first is not misattributed', () => {
   it('Vershinin, whose own p-001-01 ranks first, is not "misattributed"', () => {
     const r = checker.check('Vershinin said Russia no longer considers peace talks with Kyiv possible.');

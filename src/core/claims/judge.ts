@@ -77,6 +77,53 @@ function scopeOf(text: string, hits: readonly { conceptId: string; start: number
   return { narrowed, whole };
 }
 
+/** Words that join a new predicate (en, ru, uk, de): a condition beyond one is said of that predicate. */
+const COORDINATOR = /(?<!\p{L})(?:and|but|or|while|whereas|и|а|но|или|однако|тогда как|і|й|та|але|або|проте|und|aber|oder|sondern|doch|jedoch|während)(?!\p{L})/iu;
+/** ", but", ", но", ", aber" right before a condition marker: the condition is still on the predicate before the comma. */
+const CONDITION_LEAD = /^\s*,?\s*(?:(?:but|но|а|але|aber|doch|jedoch)\s+)?(?:(?:only|just|solely|только|лишь|лише|тільки|nur|erst)\s+)?$/iu;
+
+/**
+ * The stance axes a condition of the text is said of (review 9A, F4): a condition after the stance word with no clause
+ * break or coordinator between (or only ", but (only)" before the marker), or before it in its sentence, its clause
+ * closed by a comma, with no coordinator between.
+ */
+function conditionedAxes(text: string, hits: readonly { conceptId: string; start: number; end: number; axis: string }[], lexicon: ConceptLexicon): Set<string> {
+  const out = new Set<string>();
+  const isCondition = (id: string) => {
+    const i = lexicon.info.get(id)!;
+    return i.kind === 'condition' || i.ancestors.some((a) => lexicon.info.get(a)?.kind === 'condition');
+  };
+  const conditions = hits.filter((h) => isCondition(h.conceptId));
+  for (const h of hits) {
+    const i = lexicon.info.get(h.conceptId)!;
+    if (i.kind !== 'stance' || isCondition(h.conceptId)) continue;
+    const own = conditions.some((c) => {
+      if (c.start >= h.end) {
+        const gap = text.slice(h.end, c.start);
+        // Up to a last comma that opens the condition itself ("nehme die Vermittlung erst an, wenn …", "ready for talks,
+        // but only if …"): the words before it are the stance's clause.
+        const comma = gap.lastIndexOf(',');
+        const clause = comma >= 0 && CONDITION_LEAD.test(gap.slice(comma)) ? gap.slice(0, comma) : gap;
+        return !/[.;:!?,–—()]/u.test(clause) && !COORDINATOR.test(clause);
+      }
+      if (c.end <= h.start) {
+        const gap = text.slice(c.end, h.start);
+        // "only if Kyiv agrees, Russia is ready": the condition's clause ends at a comma; a stance inside it ("if it is
+        // approved") is what the condition asks, not what it conditions.
+        return gap.includes(',') && !/[.;!?]/u.test(gap) && !COORDINATOR.test(gap);
+      }
+      return true;
+    });
+    if (!own) continue;
+    out.add(h.axis);
+    for (const a of i.ancestors) {
+      const ai = lexicon.info.get(a);
+      if (ai?.kind === 'stance') out.add(ai.axis);
+    }
+  }
+  return out;
+}
+
 export const WEAK_CONDITIONS: ReadonlySet<string> = new Set(['weak-condition']);
 
 /**
@@ -122,6 +169,11 @@ export interface TextFeatures {
    * troops", "часть войск", "einen Teil der Truppen"); a scope word elsewhere ("a few days after") narrows nothing.
    */
   narrowed?: string[];
+  /**
+   * Stance axes whose own clause holds a condition ("ready for talks only if …", "готова к переговорам, но только после
+   * …", "erst dann bereit, wenn …"); a condition on another predicate ("welcomes X and will only sign if …") is not theirs.
+   */
+  conditioned?: Set<string>;
   /** Whether a scoped topic is named whole ("all Russian troops", "всех войск", "aller Truppen", "complete withdrawal"). */
   whole?: boolean;
   /** Concept axis → the sides of the actors doing it (roles.ts); with `sideOf` only. */
@@ -219,6 +271,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   let sidesNamed: Set<string> | undefined;
   const narrowed: string[] = [];
   let whole = false;
+  const conditioned = new Set<string>();
   const completenessAxis = opts.lexicon.info.get(COMPLETENESS)?.axis;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
@@ -233,6 +286,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     const scope = scopeOf(text, hits, completenessAxis);
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;
+    for (const axis of conditionedAxes(text, hits, opts.lexicon)) conditioned.add(axis);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -309,7 +363,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, conditioned, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -170,7 +170,8 @@ export function conditionAdded(claim: TextFeatures, c: Candidate, lexicon: Conce
   return [...claim.signs].some(([axis, sign]) => {
     if (axis === pre || sign !== 1) return false;
     const info = lexicon.info.get(axis);
-    return info !== undefined && info.kind === 'stance' && c.features.signs.get(axis) === 1;
+    // The condition must be said of this stance, in its clause (review 9A, F4).
+    return info !== undefined && info.kind === 'stance' && c.features.signs.get(axis) === 1 && (claim.conditioned === undefined || claim.conditioned.has(axis));
   });
 }
 
