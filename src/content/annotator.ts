@@ -15,7 +15,7 @@ import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
-import { SLICE_BUDGET_MS, SliceClock, TimeSlicer } from './time-slicer.ts';
+import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 import { HEAD_START_CHUNK_CHARS, childHolding, type EarlyMention } from './parser-follower.ts';
