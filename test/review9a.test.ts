@@ -106,6 +106,20 @@ describe('F6 (older, exposed by the session-9 dev set) "no longer possible" for 
   });
 });
 
+describe('F7 (026f8f4) a relative clause of speech ends before the main clause, whatever its verb', () => {
+  const finder = createStatementFinder({ entities: corpus.entities });
+  it.each<[string, 'en' | 'ru' | 'uk' | 'de', string]>([
+    ['Zelensky, who said on Monday he was ready for talks, is waiting for an answer from Moscow.', 'en', 'waiting'],
+    ['Зеленский, который в понедельник заявил, что готов к переговорам, ждёт ответа из Москвы.', 'ru', 'ждёт'],
+    ['Зеленський, який у понеділок заявив, що готовий до переговорів, чекає на відповідь Москви.', 'uk', 'чекає'],
+    ['Selenskyj, der am Montag erklärte, er sei zu Gesprächen bereit, wartet auf eine Antwort aus Moskau.', 'de', 'wartet'],
+  ])('%s', (text, lang, mainVerb) => {
+    const found = finder.find(text, { lang });
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky']);
+    expect(found[0]!.content.text).not.toContain(mainVerb);
+  });
+});
+
 describe('F8 (026f8f4) the relative clause\'s words are the antecedent\'s, not also the outer verb\'s subject\'s', () => {
   const finder = createStatementFinder({ entities: corpus.entities });
   const cases: [string, 'en' | 'ru' | 'uk' | 'de'][] = [
@@ -145,6 +159,17 @@ describe('F11 (f3ddf6b) a scope word elsewhere in the claim does not narrow the 
     const r = checker.check('Nikolenko said Russia must withdraw its troops from Ukraine, a few days after the strike on Kyiv.');
     expect(r.suggestion.evidence.polarity?.conceptId).not.toBe('completeness');
     expect(r.suggestion.verdict).toBe('consistent');
+  });
+});
+
+describe('F13 (45b6a0f) "made clear" + noun is no cue', () => {
+  const finder = createStatementFinder({ entities: corpus.entities });
+  it('"made clear gains" says nothing', () => {
+    expect(finder.find('Ukrainian forces made clear gains near Kherson this week.', { lang: 'en' })).toEqual([]);
+  });
+  it('"…, Zelensky said" gives one statement, Zelensky\'s', () => {
+    const found = finder.find('Ukrainian forces made clear gains near Kherson, Zelensky said.', { lang: 'en' });
+    expect(found.map((s) => s.speaker.entityId)).toEqual(['volodymyr-zelensky']);
   });
 });
 

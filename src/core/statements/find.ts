@@ -270,7 +270,7 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       const last = tokens[i + vp.words.length - 1]!;
       const lang0 = vp.verb.lang;
       const otherLatin = lang0 !== docLang && (docLang === 'en' || docLang === 'de') && (lang0 === 'en' || lang0 === 'de');
-      if (!otherLatin && !negatedSpeech(text, tokens, i, vp.verb) && (!vp.verb.thatClause || thatClauseAfter(text, tokens, i + vp.words.length, lex))) {
+      if (!otherLatin && !negatedSpeech(text, tokens, i, vp.verb) && (!vp.verb.thatClause || thatClauseAfter(text, tokens, i + vp.words.length, lex)) && (!vp.verb.clauseAfter || clauseAfter(text, tokens, i + vp.words.length, lex))) {
         cues.push({ start: t.start, end: last.end, lemma: vp.verb.lemma, lang: lang0, kind: 'verb', first: i, last: i + vp.words.length - 1, verb: vp.verb });
         i += vp.words.length - 1;
         continue;
@@ -301,6 +301,12 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
 }
 
 /** Token k opens a clause with a complementizer, after at most a comma ("уверен, что …", "ist überzeugt, dass …"). */
+/** A clause, a colon or a quote right after a verb phrase (lexicon `clauseAfter`): "made clear that", "machte deutlich, …", "made clear: …". */
+function clauseAfter(text: string, tokens: readonly Token[], k: number, lex: LexiconIndex): boolean {
+  if (thatClauseAfter(text, tokens, k, lex)) return true;
+  const from = k > 0 ? tokens[k - 1]!.end : 0;
+  return /^\s*[:,«“„"‘‚]/u.test(text.slice(from, from + 4));
+}
 function thatClauseAfter(text: string, tokens: readonly Token[], k: number, lex: LexiconIndex): boolean {
   const w = tokens[k];
   return w !== undefined && k > 0 && lex.complementizers.has(w.low) && /^\s*,?\s*$/u.test(text.slice(tokens[k - 1]!.end, w.start));
@@ -500,6 +506,13 @@ function findInParagraph(
         if (sp.sieve === 'relative-subject') {
           const main = cues.find((c) => c !== cue && c.kind === 'verb' && c.start > d.content.start && c.start < d.content.end && /,\s*$/u.test(between(text, d.content.start, c.start)));
           if (main) d.content = trimContent(text, { start: d.content.start, end: text.lastIndexOf(',', main.start) });
+          // "Zelensky, who said … he was ready for talks, | is waiting …", "Зеленский, который заявил, что …, | ждёт …",
+          // "Selenskyj, der erklärte, er sei bereit, | wartet …": an antecedent that opens the sentence is the main
+          // clause's subject, and the comma after the words closes the relative clause whatever the main verb (F7).
+          else if (wordsBetween(tokens, seg.start, sp.cand.start) === 0) {
+            const comma = text.indexOf(',', d.content.start);
+            if (comma > d.content.start && comma < d.content.end && wordsBetween(tokens, d.content.start, comma) >= 2) d.content = trimContent(text, { start: d.content.start, end: comma });
+          }
         }
         d.reasons.unshift({ step: 'cue', sieve: `verb:${cue.lang}` }, { step: 'speaker', sieve: `${sp.sieve}+${sp.cand.sieve}` });
         segDrafts.push(d);

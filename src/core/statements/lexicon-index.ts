@@ -19,6 +19,7 @@ export interface VerbEntry {
   afterNeed?: boolean;
   opinion?: boolean;
   thatClause?: boolean;
+  clauseAfter?: boolean;
 }
 
 export type PhraseKind = 'before' | 'after' | 'sourceBefore' | 'condition' | 'readiness' | 'refusal';
@@ -101,7 +102,7 @@ function build(): LexiconIndex {
         if (/\s/u.test(f)) {
           const words = f.split(/\s+/u).map(normalizeWord);
           const list = ix.verbPhrases.get(words[0]!) ?? [];
-          list.push({ words, verb: { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}) } });
+          list.push({ words, verb: { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}), ...(verb.clauseAfter ? { clauseAfter: true } : {}) } });
           list.sort((a, b) => b.words.length - a.words.length);
           ix.verbPhrases.set(words[0]!, list);
           continue;
@@ -111,7 +112,7 @@ function build(): LexiconIndex {
         if (known) {
           if (!known.langs.includes(lang)) known.langs.push(lang);
           known.lemmas[lang] ??= verb.lemma;
-        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.needs ? { needs: verb.needs, afterNeed: verb.afterNeed ?? false } : {}), ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}) });
+        } else ix.verbs.set(key, { lemma: verb.lemma, lang, langs: [lang], lemmas: { [lang]: verb.lemma }, female: verb.female?.includes(f) ?? false, plural: verb.plural?.includes(f) ?? false, ...(verb.needs ? { needs: verb.needs, afterNeed: verb.afterNeed ?? false } : {}), ...(verb.opinion ? { opinion: true } : {}), ...(verb.thatClause ? { thatClause: true } : {}), ...(verb.clauseAfter ? { clauseAfter: true } : {}) });
       }
     }
     for (const verb of lex.sourceVerbs) {

@@ -54,7 +54,7 @@ export const de: Lexicon = {
     // "sprach von gewissen positiven Entwicklungen" ("sprach in Ankara" stays out: see removed).
     { ...v('halten', 'hält', 'hielt', 'halten', 'hielten'), needs: ['für'], opinion: true },
     // Session 9: fixed phrases, and conviction that reports only with "dass".
-    v('deutlich machen', 'machte deutlich', 'machten deutlich', 'macht deutlich'),
+    { ...v('deutlich machen', 'machte deutlich', 'machten deutlich', 'macht deutlich'), clauseAfter: true },
     v('klarstellen', 'stellte klar', 'stellten klar', 'stellt klar'),
     { ...v('überzeugt sein', 'ist überzeugt', 'sind überzeugt', 'war überzeugt', 'zeigte sich überzeugt', 'zeigt sich überzeugt'), opinion: true, thatClause: true },
     { ...v('sprechen', 'sprach', 'spricht', 'sprachen', 'sprechen'), needs: ['von'], afterNeed: true },

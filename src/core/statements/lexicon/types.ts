@@ -23,6 +23,11 @@ export interface CueVerb {
   opinion?: boolean;
   /** Reports only with a clause opened right after it by a complementizer ("уверен, что …", "ist überzeugt, dass …"). */
   thatClause?: boolean;
+  /**
+   * Speech only before a clause, a colon or a quote: "made clear that …", "machte deutlich, dass …" / "…: …"; not
+   * "made clear gains", "machte deutlich mehr" (an adjective or adverb of the same spelling).
+   */
+  clauseAfter?: boolean;
 }
 
 /** Kinds of role head nouns: the synonyms of one kind name the same role ("spokesman", "press secretary", "речник"). */
