@@ -333,6 +333,11 @@ export class Annotator {
         if (!chunk.late) split(splitChunk(element!, !this.#withoutLayout, chunk.from, chunk.until));
         return;
       }
+      // Its first child, a block of more than MAX_CHUNK_NODES nodes (a page's one wrapper), is read as a chunk of its own.
+      if (part.own) {
+        if (!chunk.late) split([{ root: part.own, inlineOnly: false }, ...(part.next !== null ? this.#rest(chunk, element!, part.next) : [])]);
+        return;
+      }
       if (part.next !== null && !chunk.late) split(this.#rest(chunk, element!, part.next));
       pageText = part.pageText;
       inParts = chunk.from !== undefined || part.next !== null;

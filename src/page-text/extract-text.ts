@@ -60,6 +60,11 @@ export interface TextPart {
   readonly pageText: PageText;
   /** The child of the element the next part starts at, or null when this part reaches the end. */
   readonly next: Node | null;
+  /**
+   * With a node budget: the part's first child, a block-level element that alone holds more nodes than the budget.
+   * Nothing of it is in `pageText` (which is empty): read it as a container of its own, then go on from `next`.
+   */
+  readonly own?: Element;
 }
 
 /**
@@ -72,7 +77,11 @@ export interface TextPart {
  * With `until` (a child of the container), the text ends before that child.
  * With `maxNodes`, a part also ends before the first block-level child met
  * once that many nodes have been walked: short text in many nodes (a page of
- * 200,000 nodes) costs by the node, not by the character.
+ * 200,000 nodes) costs by the node, not by the character; and when the
+ * first child is a block-level element holding more nodes than that, the
+ * walk stops inside it and hands it back as `own` (a page wrapped in one
+ * <div> of 200,000 nodes: the walk went on to `maxChars`, thousands of nodes,
+ * only to return null).
  */
 export function extractChildrenUpTo(
   container: Element,
@@ -86,8 +95,9 @@ export function extractChildrenUpTo(
   const rules = makeRules(container, options);
   const visible = visibilityAtRoot(container, rules);
   if (visible === null) return { pageText: out.finish(), next: null };
-  const cut: Cut = { at: null, until, maxNodes };
+  const cut: Cut = { at: null, until, maxNodes, own: null };
   if (walkChildren(container, visible, rules, out, maxChars, from, cut)) return { pageText: out.finish(), next: null };
+  if (cut.own !== null) return { pageText: out.finish(), next: cut.at, own: cut.own };
   return cut.at === null ? null : { pageText: out.finish(), next: cut.at };
 }
 
@@ -157,6 +167,8 @@ interface Cut {
   readonly until: Node | null;
   /** Past this many nodes walked, the part ends at the next block-level child of the container. */
   readonly maxNodes: number;
+  /** Set when the walk stopped inside the first child, a block-level element past the node budget (TextPart.own). */
+  own: Element | null;
 }
 
 /**
@@ -174,6 +186,14 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
   let mark: TextCheckpoint | null = null;
   let markNode: Node | null = null;
   let walked = 0;
+  // While the walk is inside `first`, a block-level element, with a finite node budget: past the budget there, the
+  // part could only end after it (or give up at maxChars), so `first` is handed back to be read on its own.
+  const firstBlock =
+    cut !== null && cut.maxNodes !== Infinity && first !== null && first.nodeType === ELEMENT_NODE && separatorForTag((first as Element).localName) !== SEPARATOR_NONE
+      ? (first as Element)
+      : null;
+  const start = firstBlock !== null ? out.checkpoint() : null;
+  let inFirst = false;
   const stop = (): boolean => {
     if (cut !== null && mark !== null) {
       out.rollback(mark);
@@ -185,6 +205,16 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
   // so each is read once per node (bench:page, session 8: extraction was 40% of the extension's sampled time there).
   while (node !== null) {
     walked++;
+    if (firstBlock !== null) {
+      if (frames.length === 0) inFirst = node === firstBlock;
+      else if (inFirst && walked > cut!.maxNodes) {
+        out.rollback(start!);
+        const next = firstBlock.nextSibling ?? null;
+        cut!.own = firstBlock;
+        cut!.at = next === cut!.until ? null : next;
+        return false;
+      }
+    }
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       if (visible) {

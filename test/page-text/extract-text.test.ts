@@ -285,21 +285,70 @@ describe('extractChildrenUpTo: an element text in parts, cut before block-level 
   it('with a node budget, ends a part at the first block child met past it, and the parts still make the whole', () => {
     const doc = parseDocument(html);
     const main = doc.getElementById('m')!;
-    // p1 is 4 nodes (p, text, b, text) and the inline run after it 4 more: past a budget of 3, the part ends at p2.
-    const first = extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 3)!;
+    // p1 is 5 nodes (p, text, b, text, text) and the inline run after it 4 more: past a budget of 5, the part ends at p2.
+    const first = extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 5)!;
     expect(first.pageText.text).toBe('Dmitry Peskov said one thing.\nintro inline text');
     expect((first.next as Element).id).toBe('p2');
     const parts = [first.pageText.text];
     for (let from = first.next; from !== null; ) {
-      const part = extractChildrenUpTo(main, from, 10_000, NO_STYLE, null, 3)!;
+      const part = extractChildrenUpTo(main, from, 10_000, NO_STYLE, null, 5)!;
       expect(segmentProblems(part.pageText)).toEqual([]);
       parts.push(part.pageText.text);
       from = part.next;
     }
-    // p2 and p3 are two nodes each: the budget is passed inside p3, so the part ends at p4. A block is never cut inside.
-    expect(parts).toEqual(['Dmitry Peskov said one thing.\nintro inline text', 'Kyiv answered.\nMoscow replied again.', 'Talks ended.']);
+    // p2, p3 and p4 are two nodes each: within the budget, the rest is one part. A block is never cut inside.
+    expect(parts).toEqual(['Dmitry Peskov said one thing.\nintro inline text', 'Kyiv answered.\nMoscow replied again.\nTalks ended.']);
     expect(parts.join('\n')).toBe(extractText(main, NO_STYLE).text);
     // A budget the part stays within changes nothing.
     expect(extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 100)).toEqual({ pageText: extractText(main, NO_STYLE), next: null });
   });
+
+  it('with a node budget, hands back a first block child that alone holds more nodes, to be read on its own, without walking on', () => {
+    // A page wrapped in one <article> of many short paragraphs, then an aside: the wrapper is handed back at once.
+    const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>item ${i} <b>Dmitry Peskov</b> said</p>`).join('');
+    const doc = parseDocument(`<!doctype html><html><body><article id="a">${paragraphs}</article><aside id="s">Kyiv answered.</aside></body></html>`);
+    const article = doc.getElementById('a')!;
+    let read = 0;
+    // Counts the nodes the walk reads (each `firstChild`/`nextSibling` it follows inside the article).
+    const walkedBefore = countingWalk(article, () => read++);
+    const part = extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE, null, 20)!;
+    walkedBefore.restore();
+    expect(part).not.toBeNull();
+    expect(part.own).toBe(article);
+    expect(part.pageText.text).toBe('');
+    expect((part.next as Element).id).toBe('s');
+    // 20 nodes and a few over, not the article's 250.
+    expect(read).toBeLessThan(40);
+    // Read on its own, the article comes in parts cut at its paragraphs; with the rest, they make the whole body.
+    const texts: string[] = [];
+    for (let from: Node | null = null, i = 0; i < 100; i++) {
+      const p: TextPart = extractChildrenUpTo(article, from, 10_000, NO_STYLE, null, 20)!;
+      expect(p.own).toBeUndefined();
+      texts.push(p.pageText.text);
+      if ((from = p.next) === null) break;
+    }
+    expect(texts.length).toBeGreaterThan(5);
+    const rest = extractChildrenUpTo(doc.body, part.next, 10_000, NO_STYLE, null, 20)!;
+    expect([...texts, rest.pageText.text].join('\n')).toBe(extractText(doc.body, NO_STYLE).text);
+    // Without a budget, or when the first child is inline, nothing is handed back.
+    expect(extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE)?.own).toBeUndefined();
+    const inline = parseDocument(`<!doctype html><html><body><span>${paragraphs.replace(/<\/?p>/g, '')}</span><p>Kyiv.</p></body></html>`);
+    expect(extractChildrenUpTo(inline.body, null, 10_000, NO_STYLE, null, 20)?.own).toBeUndefined();
+  });
 });
+
+/** Calls `onRead` each time a node's firstChild or nextSibling is read under `root` (linkedom's prototype getters). */
+function countingWalk(root: Element, onRead: () => void): { restore(): void } {
+  const restores: Array<() => void> = [];
+  for (const name of ['firstChild', 'nextSibling'] as const) {
+    let proto: object | null = root;
+    let desc: PropertyDescriptor | undefined;
+    while (proto && !(desc = Object.getOwnPropertyDescriptor(proto, name))) proto = Object.getPrototypeOf(proto);
+    if (!proto || !desc?.get) throw new Error(`no ${name} getter`);
+    const get = desc.get;
+    const owner = proto;
+    Object.defineProperty(owner, name, { ...desc, get(this: Node) { if (root.contains(this) && this !== root) onRead(); return get.call(this); } });
+    restores.push(() => Object.defineProperty(owner, name, desc!));
+  }
+  return { restore: () => restores.forEach((r) => r()) };
+}
