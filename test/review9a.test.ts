@@ -97,6 +97,18 @@ describe('F4 (740055c) a condition on another predicate is no condition added to
   });
 });
 
+describe('F5 (dfb5d2e) abbreviations written in lower case ("так звана «днр»", "сво") are still found', () => {
+  it.each([
+    ['бойовики так званої «днр» обстріляли місто', 'uk', 'donbas-status'],
+    ['в так называемой «лнр» объявили мобилизацию', 'ru', 'donbas-status'],
+    ['Россия продолжает сво', 'ru', 'special-military-operation'],
+  ])('%s', (text, lang, id) => expect(lexicon.find(text, lang).map((h) => h.conceptId)).toContain(id));
+
+  it('while "свою" is still no special military operation', () => {
+    expect(lexicon.find('Москва отозвала свою готовность', 'ru').map((h) => h.conceptId)).not.toContain('special-military-operation');
+  });
+});
+
 describe('F6 (older, exposed by the session-9 dev set) "no longer possible" for a speaker with his own position first is not misattributed', () => {
   it('Vershinin, whose own p-001-01 ranks first, is not "misattributed"', () => {
     const r = checker.check('Vershinin said Russia no longer considers peace talks with Kyiv possible.');
@@ -192,5 +204,17 @@ describe('F15 (cab532c) "no longer" ends at its own predicate, not at the next s
     const r = checker.check(text);
     expect(r.attribution?.speakerId).toBe('dmitry-peskov');
     expect(r.suggestion.verdict).not.toBe('contradicts');
+  });
+});
+
+describe('F17 (5459c3e) "NAME on the front line: …" is a place or state, not a topic of speech', () => {
+  const finder = createStatementFinder({ entities: corpus.entities });
+  it.each([
+    'Zelensky on the front line: president visits troops in Bakhmut',
+    'Zelensky on the offensive: Ukrainian troops advance near Bakhmut',
+    'Putin on the back foot: Russian troops retreat from Kherson',
+  ])('%s: no statement', (text) => expect(finder.find(text, { lang: 'en' })).toEqual([]));
+  it('the topic headline still attributes', () => {
+    expect(finder.find('Kyiv on Moscow’s offer: no talks while troops stay', { lang: 'en' }).map((s) => s.speaker.entityId)).toEqual(['ukrainian-government']);
   });
 });

@@ -236,6 +236,11 @@ const FOREIGN: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['d
  * ("сво" with endings found "свою", "свои").
  */
 const ABBREVIATION = /^[\p{Lu}\p{N}]{2,}$/u;
+/**
+ * Russian and Ukrainian outlets write some abbreviations in lower case on purpose ("так звана «днр»", "сво"): a Cyrillic
+ * abbreviation is found in any case, and without endings or inflections ("свою" is no "сво") (review 9A, F5).
+ */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** One alias per word, in its language, with the word-formation endings (negotiate → negotiated), abbreviations apart. */
 export function conceptEntities(set: ConceptSet): Entity[] {
@@ -244,7 +249,9 @@ export function conceptEntities(set: ConceptSet): Entity[] {
     type: 'topic' as const,
     label: c.label,
     context: [],
-    aliases: CONCEPT_LANGUAGES.flatMap((lang) => c.words[lang].map((text): Alias => ({ text, lang, stem: !ABBREVIATION.test(text) }))),
+    aliases: CONCEPT_LANGUAGES.flatMap((lang) =>
+      c.words[lang].map((text): Alias => (!ABBREVIATION.test(text) ? { text, lang, stem: true } : CYRILLIC.test(text) ? { text, lang, stem: false, inflect: false, case: 'any' } : { text, lang, stem: false })),
+    ),
   }));
 }
 

@@ -65,6 +65,12 @@ interface ListLead {
 
 /** Most items a "said:" list is read for. */
 /** After a headline's speaker: a preposition of subject matter and up to six words, then the colon. */
+/**
+ * English "NAME on the …:" names a topic only with a noun of what is said or negotiated in it ("Kyiv on the peace plan:
+ * …", "Moscow on the grain deal: …"); otherwise "on the front line", "on the offensive", "on the back foot" say where or
+ * how the person is (review 9A, F17). Without "the" ("Kyiv on Moscow's offer", "on peace talks") the phrase stands.
+ */
+const HEADLINE_TOPIC_NOUNS = /^\s+(?:to|on|about|over)\s+the\s+(?:[^\s:.!?“”«»„"]+\s+){0,4}?(?:offers?|talks|negotiations?|peace|plans?|proposals?|deals?|ceasefire|truce|war|sanctions|referendums?|demands?|ultimatum|agreements?|accords?|treaty|mediation|guarantees?|exchanges?|withdrawal|annexation|mobili[sz]ation|strikes?|attacks?|invasion|conflict|summit|meeting|call|question|issue|crisis|accusations?|claims?|reports?|remarks|statements?|prospects|corridor|formula|terms|conditions|settlement|dialogue|aid|weapons|arms)(?:['’]s)?:\s+/iu;
 const HEADLINE_TOPIC_COLON = /^\s+(?:to|on|about|over|о|об|про|щодо|zu|über)\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+(?:day|eve|ground|edge|brink|move|alert)|alert|edge|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\d)(?![\p{L}]))(?:[^\s:.!?“”«»„"]+\s+){0,5}[^\s:.!?“”«»„"]+:\s+/iu;
 const MAX_LIST_ITEMS = 8;
 /** Navigation lines that end a list ("Read the full transcript"). */
@@ -401,7 +407,8 @@ function findInParagraph(
       // "Kyiv to Moscow's offer: …", "Киев о предложении Москвы: …", "Kiew zu Moskaus Angebot: …": a short phrase of
       // what the speaker answers may stand before the colon (its names are the subject matter, not speakers).
       const colon = /^\s*:\s+/u.exec(text.slice(c.end, para.end)) ?? (c.entityId !== null ? HEADLINE_TOPIC_COLON.exec(text.slice(c.end, para.end)) : null);
-      if (colon && (colon[0].trimStart().startsWith(':') ? !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end) : true)) {
+      const onThe = colon !== null && /^\s+(?:to|on|about|over)\s+the\s/iu.test(colon[0]) && !HEADLINE_TOPIC_NOUNS.test(colon[0]);
+      if (colon && !onThe && (colon[0].trimStart().startsWith(':') ? !cands.some((o) => o !== c && o.start < c.end + colon[0].length && o.start > c.end) : true)) {
         const content = trimContent(text, { start: c.end + colon[0].length, end: para.end });
         const q = quotes.find((q) => q.inner.start >= content.start - 1 && q.start <= content.start + 1);
         if (content.end > content.start) {

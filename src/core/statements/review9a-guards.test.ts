@@ -30,3 +30,10 @@ describe('a relative clause of an antecedent in object position still runs to th
     expect(lavrov?.content.text).toMatch(/(?:terms|условиях)$/u);
   });
 });
+
+describe('English "NAME on the …:" headlines attribute with a topic noun (F17)', () => {
+  it.each<[string, string, string]>([
+    ['Kyiv on the peace plan: no talks while troops stay', 'ukrainian-government', 'no talks while troops stay'],
+    ['Moscow on the grain deal: we are ready to extend it', 'russian-government', 'we are ready to extend it'],
+  ])('%s', (text, id, content) => expect(found(text, 'en')).toEqual([[id, content]]));
+});
