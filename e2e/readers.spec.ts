@@ -57,6 +57,40 @@ test.describe('issue 13: every underline worth hovering', () => {
     expect(await highlightTexts(page, 'onrecord-topic')).toEqual(['ceasefire']);
   });
 
+  test('the popup sorts the names by count (then by name) and gives its list the whole popup height, scrolling inside it', async ({ context, serviceWorker, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto('/readers-many-names.html');
+    // The page names Putin four times; each paragraph may be drawn in its own task.
+    await expect.poll(async () => (await highlightTexts(page, 'onrecord-person')).filter((t) => /Putin/u.test(t)).length).toBe(4);
+    for (const name of ['Washington', 'Crimea', 'Lukashenko']) await expect.poll(() => everything(page).then((all) => all.some((t) => t.includes(name)))).toBe(true);
+    const tabId = await serviceWorker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+    const popup = await context.newPage();
+    // A browser popup is at most 600 px high.
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/src/pages/popup/index.html?tab=${tabId}`);
+    await expect(popup.locator('button[data-entity="vladimir-putin"] .count')).toHaveText('4');
+    const rows = await popup.locator('.mentions button').evaluateAll((buttons) =>
+      buttons.map((b) => ({ label: b.querySelector('.label')!.textContent!, count: Number(b.querySelector('.count')!.textContent) })),
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    expect(rows[0]!.label).toBe('Vladimir Putin');
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      expect(a.count > b.count || (a.count === b.count && a.label.localeCompare(b.label) <= 0), `${a.label} (${a.count}) before ${b.label} (${b.count})`).toBe(true);
+    }
+    const box = await popup.evaluate(() => {
+      const main = document.querySelector('.popup')!.getBoundingClientRect();
+      const list = document.querySelector('.mentions')!;
+      return { mainHeight: main.height, listHeight: list.getBoundingClientRect().height, listScrolls: list.scrollHeight > list.clientHeight, pageScrolls: document.scrollingElement!.scrollHeight > innerHeight };
+    });
+    // The popup takes the whole height; the list of names takes what the header, the switches, the page's
+    // statements (at most two fifths, scrolling inside) and the footer leave, and scrolls inside; the page does not.
+    expect(box.mainHeight).toBeGreaterThan(590);
+    expect(box.listHeight).toBeGreaterThan(150);
+    expect(box.listScrolls).toBe(true);
+    expect(box.pageScrolls).toBe(false);
+  });
+
   test("the Kremlin's card shows the positions of the Russian government", async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/readers-war.html');
