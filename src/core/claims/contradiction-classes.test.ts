@@ -19,10 +19,12 @@ const verdict = (text: string) => checker.check(text).suggestion.verdict;
 
 describe('"at any moment" is readiness without conditions; "only if" / "not until" adds one', () => {
   it.each([
-    'Peskov said Moscow would agree to a diplomatic settlement with Kyiv only if Ukraine capitulated.',
-    'Песков сказал, что Москва согласится на дипломатическое урегулирование с Киевом только если Украина капитулирует.',
-    'Пєсков сказав, що Москва піде на дипломатичне врегулювання з Києвом тільки після капітуляції України.',
-    'Peskow sagte, Moskau sei nur dann zu einer diplomatischen Lösung mit Kiew bereit, wenn die Ukraine kapituliere.',
+    // Review 9A, F9: the earlier probes here restated test claim c368 (and the shape of c380); these put a condition of
+    // no claim of the set (new elections) on Peskov's readiness.
+    'Peskov said Moscow would agree to a settlement with Kyiv only after new elections in Ukraine.',
+    'Песков сказал, что Москва будет готова к переговорам с Киевом только после новых выборов на Украине.',
+    'Пєсков сказав, що Москва буде готова до переговорів з Києвом лише після нових виборів в Україні.',
+    'Peskow sagte, Moskau sei nur dann zu Gesprächen mit Kiew bereit, wenn die Ukraine neu wähle.',
   ])('%s contradicts his "ready at any moment"', (text) => {
     const r = checker.check(text);
     expect(r.attribution?.speakerId).toBe('dmitry-peskov');
