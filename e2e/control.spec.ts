@@ -184,7 +184,7 @@ test.describe('in control', () => {
     expect(await countRows(serviceWorker, 'corpora')).toBe(1);
     await preview.getByRole('button', { name: 'Apply' }).click();
     await expect(options.getByRole('status')).toContainText('Imported E2E extra');
-    await expect(options.locator('tr[data-corpus="e2e-extra"] [data-counts]')).toHaveText('2 entities, 1 positions, 1 sources');
+    await expect(options.locator('tr[data-corpus="e2e-extra"] [data-counts]')).toHaveText('2 entities, 1 position, 1 source');
     expect(await countRows(serviceWorker, 'corpora')).toBe(2);
 
     // An update of the same corpus previews as changes against the installed one.
@@ -205,6 +205,7 @@ test.describe('in control', () => {
     const options = await openOptions(context, extensionId);
     const bad = { ...EXTRA_CORPUS, positions: [{ ...EXTRA_CORPUS.positions[0]!, actor: 'nobody-at-all' }] };
     await options.getByTestId('corpus-file').setInputFiles(json('bad.json', bad));
+    await expect(options.getByRole('alert')).toContainText('bad.json cannot be imported: 1 problem was found in it. Nothing was changed.');
     await expect(options.getByRole('alert')).toContainText('bad.json: positions[0].actor');
     await expect(options.getByRole('alert')).toContainText('nobody-at-all');
     await options.getByTestId('corpus-file').setInputFiles(json('broken.json', '{ "id": "x", '));
@@ -259,7 +260,7 @@ test.describe('in control', () => {
     expect(await countRows(serviceWorker, 'highlights')).toBe(0);
     await options.getByTestId('backup-file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
     await confirm.getByRole('button', { name: 'Replace with the backup' }).click();
-    await expect(options.getByRole('status')).toContainText('Restored 2 highlights, 1 checks');
+    await expect(options.getByRole('status')).toContainText('Restored 2 highlights, 1 check and 0 imported corpora.');
     const byId = (a: unknown, b: unknown) => String((a as { id: string }).id).localeCompare((b as { id: string }).id);
     expect((await tableRows(serviceWorker, 'highlights')).sort(byId)).toEqual(highlights);
     expect(await tableRows(serviceWorker, 'checks')).toEqual(checks);

@@ -147,8 +147,12 @@ test.describe('corpus import tells the truth', () => {
     };
     await options.getByTestId('corpus-file').setInputFiles(json('on-disk.json', onDisk));
     const alert = options.getByRole('alert');
-    await expect(alert).toContainText('on-disk.json cannot be imported. Nothing was changed:');
-    await expect(alert).toContainText('the source “A report on disk” names a text file instead of carrying its text');
+    await expect(alert).toContainText('on-disk.json cannot be imported: 1 problem was found in it. Nothing was changed.');
+    // The checker's own words only behind Details (issue 14, G5).
+    const detail = alert.getByText('the source “A report on disk” names a text file instead of carrying its text', { exact: false });
+    await expect(detail).toBeHidden();
+    await alert.getByText('Details').click();
+    await expect(detail).toBeVisible();
     await expect(options.getByRole('region', { name: 'What the import changes' })).toHaveCount(0);
     expect(await countRows(serviceWorker, 'corpora')).toBe(1);
   });

@@ -8,7 +8,7 @@ const catalogue = (lang: string) => JSON.parse(readFileSync(`${LOCALES}/${lang}/
 describe('i18n', () => {
   it('falls back to English with $1… substitutions where no extension API exists', () => {
     expect(t('popupSiteSwitch', 'bbc.com')).toBe('On for bbc.com');
-    expect(t('optCountsValue', [3, 2, 1])).toBe('3 entities, 2 positions, 1 sources');
+    expect(t('optRefused', 'a.json')).toBe('a.json cannot be imported. Nothing was changed:');
   });
 
   it('English is complete; every other locale uses only English keys and carries the manifest strings', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishKeys, t } from '../core/i18n.ts';
+import { readFileSync } from 'node:fs';
+import { englishKeys, setFallbackCatalogue, t, type Catalogue } from '../core/i18n.ts';
 import { plural, type PluralBase } from './plural.ts';
 
 const FORMS = ['One', 'Few', 'Many', 'Other'];
@@ -31,5 +32,32 @@ describe('plural', () => {
     const counted = bases.filter((b) => keys.has(`${b}One`));
     expect(counted).toEqual(expect.arrayContaining<PluralBase>(['popoverRecordedPositions', 'sidepanelRestsOn', 'checksCount']));
     for (const base of counted) expect(FORMS.filter((f) => !keys.has(`${base}${f}`))).toEqual([]);
+  });
+
+  it('counts in backup, restore and corpus messages agree in every locale: no "1 checks" (issue 14, G5)', () => {
+    const catalogue = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
+    const english = catalogue('en');
+    const said = (lang: string, n: number) => {
+      setFallbackCatalogue(catalogue(lang));
+      try {
+        return t('optRestored', [plural('countHighlights', n, [n], lang), plural('countChecks', n, [n], lang), plural('countCorpora', n, [n], lang)]);
+      } finally {
+        setFallbackCatalogue(english);
+      }
+    };
+    expect(said('en', 1)).toBe('Restored 1 highlight, 1 check and 1 imported corpus.');
+    expect(said('en', 2)).toBe('Restored 2 highlights, 2 checks and 2 imported corpora.');
+    expect(said('ru', 1)).toBe('Восстановлено: 1 выделение, 1 проверка, 1 импортированный корпус.');
+    expect(said('ru', 3)).toBe('Восстановлено: 3 выделения, 3 проверки, 3 импортированных корпуса.');
+    expect(said('ru', 5)).toBe('Восстановлено: 5 выделений, 5 проверок, 5 импортированных корпусов.');
+    expect(said('uk', 21)).toBe('Відновлено: 21 виділення, 21 перевірка, 21 імпортований корпус.');
+    expect(said('uk', 5)).toBe('Відновлено: 5 виділень, 5 перевірок, 5 імпортованих корпусів.');
+    setFallbackCatalogue(catalogue('ru'));
+    try {
+      expect(plural('countPositions', 1, [1], 'ru')).toBe('1 позиция');
+      expect(plural('optRefusedSummary', 2, [2, 'a.json'], 'ru')).toBe('a.json нельзя импортировать: в нём найдены 2 проблемы. Ничего не изменено.');
+    } finally {
+      setFallbackCatalogue(english);
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { BackupRefusal, RestoreCounts, RestorePreview } from '../../core/ba
 import { readBackupFile, refusalText } from './read-files.ts';
 import { backupFileName, type Backup } from '../../core/backup/format.ts';
 import { t } from '../../core/i18n.ts';
+import { plural } from '../../ui/plural.ts';
 import { ask, errorText } from '../ask-background.ts';
 import { downloadJson } from '../download.ts';
 import { JsonFileField } from './json-file-field.tsx';
@@ -11,7 +12,12 @@ import { JsonFileField } from './json-file-field.tsx';
 export { refusalText } from './read-files.ts';
 
 function countsLine(c: RestoreCounts): string {
-  return t('optRestoreCounts', [String(c.highlights), String(c.checks), String(c.corpora), String(c.aliases), String(c.positions)]);
+  return t('optRestoreCounts', [plural('countHighlights', c.highlights), plural('countChecks', c.checks), plural('countCorpora', c.corpora), plural('countAliases', c.aliases), plural('countYourPositions', c.positions)]);
+}
+
+/** "3 highlights, 1 check and 2 imported corpora": each count with the plural form of the reader's language. */
+function savedLine(key: 'optBackedUp' | 'optRestored', c: { highlights: number; checks: number; corpora: number }): string {
+  return t(key, [plural('countHighlights', c.highlights), plural('countChecks', c.checks), plural('countCorpora', c.corpora)]);
 }
 
 interface Pending {
@@ -23,12 +29,13 @@ interface Pending {
 export function BackupSection({ onRestored }: { onRestored: () => void }) {
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
+  const [detail, setDetail] = useState<string>();
   const [pending, setPending] = useState<Pending>();
 
   const backUp = async () => {
     const { backup } = await ask<{ backup: Backup }>({ type: 'page-bg-backup' });
     downloadJson(backupFileName(new Date()), backup);
-    setStatus(t('optBackedUp', [String(backup.highlights.length), String(backup.checks.length), String(backup.corpora.length)]));
+    setStatus(savedLine('optBackedUp', { highlights: backup.highlights.length, checks: backup.checks.length, corpora: backup.corpora.length }));
   };
 
   /** Checks the file (size first, before reading it) and asks for confirmation with what would be replaced. */
@@ -38,20 +45,26 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
     if ('refused' in read) throw new Error(read.refused);
     const { text } = read;
     const reply = await ask<{ preview: RestorePreview } | { refusal: BackupRefusal }>({ type: 'page-bg-restore-preview', text });
-    if ('refusal' in reply) throw new Error(refusalText(reply.refusal, file.name));
+    if ('refusal' in reply) {
+      // A sentence; the validator's words, when there are any, only behind Details.
+      setError(refusalText(reply.refusal, file.name));
+      if (reply.refusal.kind === 'damaged') setDetail(reply.refusal.detail);
+      return;
+    }
     setPending({ fileName: file.name, text, preview: reply.preview });
   };
 
   const restore = async (p: Pending) => {
     setPending(undefined);
     const { restored } = await ask<{ restored: { highlights: number; checks: number; corpora: number } }>({ type: 'page-bg-restore', text: p.text });
-    setStatus(t('optRestored', [String(restored.highlights), String(restored.checks), String(restored.corpora)]));
+    setStatus(savedLine('optRestored', restored));
     onRestored();
   };
 
   const run = (work: () => Promise<void>) => {
     setStatus(undefined);
     setError(undefined);
+    setDetail(undefined);
     work().catch((err: unknown) => setError(errorText(err)));
   };
 
@@ -76,7 +89,17 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
         </div>
       )}
       {status && <p role="status" class="ok">{status}</p>}
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <div role="alert" class="error">
+          <p>{error}</p>
+          {detail && (
+            <details>
+              <summary>{t('optDetails')}</summary>
+              <p class="note">{detail}</p>
+            </details>
+          )}
+        </div>
+      )}
     </section>
   );
 }

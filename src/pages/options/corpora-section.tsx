@@ -96,6 +96,7 @@ function heading(plan: ImportPlan): string {
 export function CorporaSection() {
   const [corpora, setCorpora] = useState<CorpusSummary[]>();
   const [problems, setProblems] = useState<string[]>([]);
+  const [problemDetails, setProblemDetails] = useState<string[]>([]);
   const [pending, setPending] = useState<Pending>();
   const [status, setStatus] = useState<string>();
   /** The last import can be undone until then (the worker keeps what it changed aside: corpus-admin.ts IMPORT_UNDO_MS). */
@@ -114,6 +115,7 @@ export function CorporaSection() {
   /** One message at a time: a new action clears the last status and problems. */
   const run = (work: () => Promise<unknown>) => {
     setProblems([]);
+    setProblemDetails([]);
     setStatus(undefined);
     offerUndo(undefined);
     work()
@@ -129,11 +131,17 @@ export function CorporaSection() {
     setPending(undefined);
     setStatus(undefined);
     setProblems([]);
+    setProblemDetails([]);
     const read = await readCorpusFile(file);
     if ('refused' in read) return setProblems(read.refused);
     const { plan } = await ask<{ plan: ImportPlan }>({ type: 'page-bg-preview-corpus-import', text: read.text, fileName: file.name });
     // Every refusal Apply would meet is known here: none is offered.
-    if (plan.refusals.length > 0) return setProblems([t('optRefused', [plan.fileName]), ...plan.refusals]);
+    if (plan.refusals.length > 0) {
+      // A sentence; the validator's lines behind Details.
+      setProblems([plural('optRefusedSummary', plan.refusals.length, [plan.refusals.length, plan.fileName])]);
+      setProblemDetails(plan.refusals);
+      return;
+    }
     setPending({ text: read.text, plan });
   };
 
@@ -239,7 +247,7 @@ export function CorporaSection() {
                   {c.edits?.problem && <p class="problems" data-edits-problem>{t('optBundledEditsProblem', [c.edits.problem])}</p>}
                 </td>
                 <td>{c.version}</td>
-                <td data-counts>{t('optCountsValue', [String(c.counts.entities), String(c.counts.positions), String(c.counts.sources)])}</td>
+                <td data-counts>{t('optCountsValue', [plural('countEntities', c.counts.entities), plural('countPositions', c.counts.positions), plural('countSources', c.counts.sources)])}</td>
                 <td>
                   <input
                     type="checkbox"
@@ -310,9 +318,17 @@ export function CorporaSection() {
         </p>
       )}
       {problems.length > 0 && (
-        <ul role="alert" class="problems">
-          {problems.map((p, i) => <li key={i}>{p}</li>)}
-        </ul>
+        <div role="alert" class="problems">
+          <ul>
+            {problems.map((p, i) => <li key={i}>{p}</li>)}
+          </ul>
+          {problemDetails.length > 0 && (
+            <details>
+              <summary>{t('optDetails')}</summary>
+              <ul class="note">{problemDetails.map((p, i) => <li key={i}>{p}</li>)}</ul>
+            </details>
+          )}
+        </div>
       )}
     </section>
   );

@@ -38,7 +38,7 @@ export function refusalText(r: BackupRefusal, fileName: string): string {
     case 'newer-version':
       return t('optRestoreNewer', [fileName]);
     case 'damaged':
-      return t('optRestoreDamaged', [fileName, r.detail]);
+      return t('optRestoreDamaged', [fileName]);
   }
 }
 
