@@ -254,7 +254,7 @@ test.describe('in control', () => {
     // The confirmation says what is replaced, with counts; Cancel changes nothing.
     const confirm = options.getByRole('alertdialog', { name: 'Restore backup.json?' });
     await expect(confirm).toContainText('0 highlights, 0 checks');
-    await expect(confirm).toContainText('2 highlights, 1 checks');
+    await expect(confirm).toContainText('2 highlights, 1 check, 0 imported corpora');
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toHaveCount(0);
     expect(await countRows(serviceWorker, 'highlights')).toBe(0);
