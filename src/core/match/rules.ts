@@ -373,8 +373,41 @@ export function cityAndItsRegion(text: string, end: number): boolean {
     words.push(foldString(text.slice(at, k)));
   }
   if (words.length < 2 || !cityRegionCoordinatorSet.has(words[0]!)) return false;
-  if (regionAroundSet.has(words[1]!)) return true;
-  return words.length === 3 && cityRegionArticleSet.has(words[1]!) && regionAroundSet.has(words[2]!);
+  if (regionAroundSet.has(words[1]!)) return regionClosesPhrase(text, wordEndAfter(text, end, 2));
+  return words.length === 3 && cityRegionArticleSet.has(words[1]!) && regionAroundSet.has(words[2]!) && regionClosesPhrase(text, k);
+}
+
+/** The end of the `n`-th word after `from` (words separated by whitespace only, as cityAndItsRegion reads them). */
+function wordEndAfter(text: string, from: number, n: number): number {
+  let k = from;
+  for (let i = 0; i < n; i++) {
+    while (k < text.length && /[ \t\u00a0\n]/u.test(text[k]!)) k++;
+    k = wordEnd(text, k);
+  }
+  return k;
+}
+
+/**
+ * Words that, after the region word, make it another place's region: "the region of Kherson", "das Gebiet um
+ * Cherson", "області навколо Херсона", "области вокруг Херсона". Folded.
+ */
+export const REGION_OF_WORDS = 'of around um von навколо довкола біля вокруг около';
+
+let regionOfSet: Set<string> | undefined;
+
+/**
+ * Whether the region word ending at `end` closes the phrase, so that the region is the city's own ("Запоріжжя та
+ * область", "Zaporizhzhia and the region on Monday"): not followed by REGION_OF_WORDS or by a capitalised word (a
+ * name in the genitive: "та області Херсона"). At the end of a list of oblasts, "Donetsk, Luhansk, Zaporizhzhia and
+ * the region of Kherson" names a fourth oblast, and Zaporizhzhia is the oblast of the list.
+ */
+function regionClosesPhrase(text: string, end: number): boolean {
+  regionOfSet ??= new Set(REGION_OF_WORDS.split(' ').map(foldString));
+  let at = end;
+  while (at < text.length && /[ \t\u00a0]/u.test(text[at]!)) at++;
+  if (at >= text.length || at === end || CLASS[text.charCodeAt(at)] !== WORD) return true;
+  const next = text.slice(at, wordEnd(text, at));
+  return !regionOfSet.has(foldString(next)) && !/^\p{Lu}/u.test(next);
 }
 
 /**
@@ -421,6 +454,43 @@ function wordsAfter(text: string, from: number, max: number): [number, number, s
 }
 
 /**
+ * Titles of a state's or province's own offices: after "<city>, <state>" they make the state an adjective of a person
+ * ("In Kyiv, Ohio Senator Rob Portman", "Speaking in Kyiv, Alberta premier Danielle Smith"), not the city's state. A
+ * town's own offices (mayor, police, sheriff) are left out: "Moscow, Idaho police said" is the namesake. Folded.
+ */
+export const STATE_OFFICE_WORDS =
+  'senator sen rep representative congressman congresswoman congressmember lawmaker lawmakers legislator delegate delegation governor gov lt lieutenant premier attorney secretary treasurer assemblyman assemblywoman губернатор сенатор конгрессмен конгресмен';
+
+/**
+ * Capitalised words after "<city>, <state>" that are still the town's: its institutions ("Moscow, Idaho Police
+ * Department"). Any other capitalised word opens the next phrase (a person's name: "In Kyiv, Virginia Pietromarchi
+ * reports"), except in a line in title case, where every word is capitalised. Folded.
+ */
+export const TOWN_INSTITUTION_WORDS = 'police city county sheriff mayor university college school high fire council department residents man woman';
+
+let stateOfficeSet: Set<string> | undefined;
+let townInstitutionSet: Set<string> | undefined;
+
+/**
+ * Whether a state's name ending at `stateEnd`, after "<city>,", ends the place phrase, so that the city is the state's
+ * town: punctuation, a number or the end of the text after it ("MOSCOW, Idaho —", "Moscow, Idaho, police said",
+ * "Moscow, Idaho 83843"), a lowercase word that is no title of the state's offices ("Moscow, Idaho police said",
+ * "Moscow, Idaho in 2019"), a capitalised word of the town's institutions, or any word in a title-case line. A
+ * person's name or a state office after the state makes it the start of the next phrase.
+ */
+function stateEndsPlace(text: string, stateEnd: number): boolean {
+  let at = stateEnd;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at++;
+  if (at >= text.length || CLASS[text.charCodeAt(at)] !== WORD || !/\p{L}/u.test(text[at]!)) return true;
+  stateOfficeSet ??= new Set(STATE_OFFICE_WORDS.split(' ').map(foldString));
+  townInstitutionSet ??= new Set(TOWN_INSTITUTION_WORDS.split(' ').map(foldString));
+  const next = foldString(text.slice(at, wordEnd(text, at)));
+  if (stateOfficeSet.has(next)) return false;
+  if (!/\p{Lu}/u.test(text[at]!)) return true;
+  return townInstitutionSet.has(next) || inTitleCaseLine(text, at, wordEnd(text, at));
+}
+
+/**
  * Whether the place ending at `end` is another country's namesake town, named with its state: "MOSCOW, Idaho —",
  * "Odessa, Texas", "Moscow, Pa.", "Moscow (Idaho)", "Москва, штат Айдахо", "Moskau im US-Bundesstaat Idaho"
  * (NAMESAKE_STATES, NAMESAKE_STATE_ABBREVIATIONS, STATE_WORDS). The record's places are never written so.
@@ -432,18 +502,36 @@ export function namesakeWithState(text: string, end: number): boolean {
   namesakeStateSet ??= new Set(NAMESAKE_STATES.split(' ').map((w) => foldString(w.replace('_', ' '))));
   stateAbbreviationSet ??= new Set(NAMESAKE_STATE_ABBREVIATIONS.split(' '));
   const words = wordsAfter(text, mark === ',' || mark === '(' ? end + 1 : end, 5);
-  const stateAt = (i: number): boolean => {
+  // The end of the state's name at words[i] (its full stop for an abbreviation), or -1.
+  const stateEndAt = (i: number): number => {
     const w = words[i];
-    if (w === undefined || !/\p{Lu}/u.test(text[w[0]]!)) return false;
-    if (namesakeStateSet!.has(w[2]) || (words[i + 1] !== undefined && namesakeStateSet!.has(w[2] + ' ' + words[i + 1]![2]))) return true;
-    return stateAbbreviationSet!.has(w[2]) && text[w[1]] === '.';
+    if (w === undefined || !/\p{Lu}/u.test(text[w[0]]!)) return -1;
+    if (namesakeStateSet!.has(w[2])) return w[1];
+    if (words[i + 1] !== undefined && namesakeStateSet!.has(w[2] + ' ' + words[i + 1]![2])) return words[i + 1]![1];
+    return stateAbbreviationSet!.has(w[2]) && text[w[1]] === '.' ? w[1] + 1 : -1;
   };
-  if (mark === ',' || mark === '(') return stateAt(0) || (stateWordSet.has(words[0]?.[2] ?? '') && stateAt(1));
+  const stateAt = (i: number): boolean => stateEndAt(i) >= 0;
+  if (mark === ',') {
+    if (stateWordSet.has(words[0]?.[2] ?? '') && stateAt(1)) return true;
+    // "Kyiv, Virginia Pietromarchi reports", "Kyiv, Ohio Senator Rob Portman": the state opens the next phrase.
+    const stateEnd = stateEndAt(0);
+    return stateEnd >= 0 && stateEndsPlace(text, stateEnd);
+  }
+  if (mark === '(') return stateAt(0) || (stateWordSet.has(words[0]?.[2] ?? '') && stateAt(1));
   // "Moskau im US-Bundesstaat Idaho", "Moscow in the state of Idaho".
   const w0 = words[0]?.[2];
   if (w0 === 'im' && stateWordSet.has(words[1]?.[2] ?? '')) return stateAt(2);
   return w0 === 'in' && words[1]?.[2] === 'the' && words[2]?.[2] === 'state' && words[3]?.[2] === 'of' && stateAt(4);
 }
+
+/**
+ * The common nouns of any talks, among an event's context words: near a word of the event's other sense they do not
+ * overrule it ("the grain deal signed in Istanbul; talks on the corridor's revival stalled" is the grain deal's
+ * Istanbul). Folded (scanner.ts, wordContexts).
+ */
+export const GENERIC_TALK_WORDS = 'talks negotiations verhandlungen gespräche переговоры переговори перемовин';
+/** Stems that make talks peace talks ("peace talks", "Friedensverhandlungen", «мирные переговоры», «мирні»): they do overrule. Folded. */
+export const PEACE_WORDS = 'peace friedens мирн';
 
 /** Opening and closing quotation marks, as written (not folded). */
 const OPENING_QUOTES = '"«„“‚‘\'';

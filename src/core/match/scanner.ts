@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -96,6 +96,9 @@ export interface ScannerState {
   ownWords: Map<number, ReadonlySet<string>>;
   initials: Map<number, ReadonlySet<string>>;
 }
+
+/** GENERIC_TALK_WORDS, folded (Scanner.wordContexts). */
+let genericTalkSet: Set<string> | undefined;
 
 export class Scanner {
   private readonly sym: Uint16Array;
@@ -390,7 +393,27 @@ export class Scanner {
       }
     }
     rememberTail(ctx, text);
-    return out.length === 0 && this.data.header.coordinable === '' ? out : this.afterScan(text, ctx, out);
+    const found = this.byLine === undefined ? out : this.confirmByLine(text, out);
+    return found.length === 0 && this.data.header.coordinable === '' ? found : this.afterScan(text, ctx, found);
+  }
+
+  /**
+   * Bare surnames in a list of headlines waiting for their line (matchAt): kept only where the same line names
+   * another of the record's entities; reset by confirmByLine.
+   */
+  private byLine: Set<Mention> | undefined;
+
+  /** Drops the mentions of `byLine` whose line names no other entity of the record (a headline of another story). */
+  private confirmByLine(text: string, out: Mention[]): Mention[] {
+    const pending = this.byLine!;
+    this.byLine = undefined;
+    return out.filter((m) => {
+      if (!pending.has(m)) return true;
+      const lo = text.lastIndexOf('\n', m.start - 1) + 1;
+      const br = text.indexOf('\n', m.end);
+      const hi = br < 0 ? text.length : br;
+      return out.some((o) => o !== m && !pending.has(o) && o.entityId !== m.entityId && o.start >= lo && o.end <= hi);
+    });
   }
 
   /** Mentions of this scan that count only where the page or block is about the record (READ_ON_PAGE); reset by afterScan. */
@@ -695,6 +718,7 @@ export class Scanner {
         if (own >= 0 && (out.length === 0 || out[out.length - 1]!.end <= own)) mentionStart = own;
       }
       let provisional = namesakeSeen;
+      let lineConfirmed = false;
       // An unambiguous alias or a full name confirms the entity for the document, once it is kept (not a namesake).
       let confirms = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
@@ -718,6 +742,10 @@ export class Scanner {
           // confirmed by its capital
         } else if ((reading & READ_ON_PAGE) !== 0 && ctx.relevance) {
           provisional = true;
+        } else if (ctx.seen.has(entityId) && inHeadlineList(text, start, bestEnd)) {
+          // A record person named in full on the page, bare in a list of headlines: kept if the line names another
+          // of the record's entities ("Johnson Meets Zelensky In Surprise Visit"), decided once the scan has found them.
+          lineConfirmed = true;
         } else {
           (rejected ??= new Set()).add(bestPattern);
           bestEnd = -1;
@@ -736,6 +764,7 @@ export class Scanner {
       const mention = { start: mentionStart, end: bestEnd, entityId, aliasIndex };
       out.push(mention);
       if (provisional) (this.provisional ??= new Set()).add(mention);
+      if (lineConfirmed) (this.byLine ??= new Set()).add(mention);
       return bestEnd;
     }
   }
@@ -817,10 +846,21 @@ export class Scanner {
 
   private readonly wordContextCache = new Map<number, readonly string[]>();
 
-  /** The entity's context words without the numbers (a year names both senses of a city: the talks and the grain deal of 2022). */
+  /**
+   * The entity's context words that may overrule a word of the other sense (formAllowed): without the numbers (a year
+   * names both senses of a city: the talks and the grain deal of 2022) and without the common nouns of any talks
+   * (GENERIC_TALK_WORDS: "talks on the corridor's revival" are the grain deal's), with the peace words instead
+   * (PEACE_WORDS: "peace talks", "Friedensverhandlungen", «мирные переговоры» are the record's).
+   */
   private wordContexts(entity: number): readonly string[] {
     let words = this.wordContextCache.get(entity);
-    if (words === undefined) this.wordContextCache.set(entity, (words = this.data.header.contexts[entity]!.filter((w) => !/^\d+$/u.test(w))));
+    if (words === undefined) {
+      genericTalkSet ??= new Set(GENERIC_TALK_WORDS.split(' ').map(F.foldString));
+      const own = this.data.header.contexts[entity]!.filter((w) => !/^\d+$/u.test(w) && !genericTalkSet!.has(w));
+      const generic = own.length !== this.data.header.contexts[entity]!.filter((w) => !/^\d+$/u.test(w)).length;
+      words = generic ? [...own, ...PEACE_WORDS.split(' ').map(F.foldString)] : own;
+      this.wordContextCache.set(entity, words);
+    }
     return words;
   }
 
