@@ -146,6 +146,50 @@ test.describe('a hostile page', () => {
     expect(layer?.value.positions ?? []).toEqual([]);
   });
 
+  test('an opaque page popover opened above the toolbar, letting clicks through (pointer-events: none): the click saves nothing and is refused', async ({ context, serviceWorker }) => {
+    // elementFromPoint skips pointer-events: none, so only the browser's own occlusion check (IntersectionObserver v2) sees the cover.
+    const page = await context.newPage();
+    await page.goto('/hostile/cover-toolbar.html');
+    await marksReady(page);
+    const box = await page.evaluate(() => {
+      const node = document.querySelector('#p1')!.firstChild as Text;
+      const r = document.createRange();
+      r.setStart(node, 4);
+      r.setEnd(node, 12);
+      const rects = r.getClientRects();
+      return { from: { x: rects[0]!.left + 1, y: rects[0]!.top + 8 }, to: { x: rects[0]!.right - 1, y: rects[0]!.top + 8 } };
+    });
+    await page.mouse.move(box.from.x, box.from.y);
+    await page.mouse.down();
+    await page.mouse.move(box.to.x, box.to.y, { steps: 6 });
+    await page.mouse.up();
+    const save = await expect.poll(() => shadowTarget(page, SELECTION, 'button', 'Save highlight')).toBeDefined()
+      .then(() => shadowTarget(page, SELECTION, 'button', 'Save highlight'));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: number }).__covered)).toBeGreaterThan(0);
+    await page.mouse.move(save!.x, save!.y, { steps: 4 });
+    await page.mouse.click(save!.x, save!.y);
+    await expect.poll(() => shadowText(page, SELECTION)).toContain('that click was refused');
+    expect(await savedCount(serviceWorker)).toBe(0);
+  });
+
+  test('an opaque page popover opened above OnRecord\'s popover, letting clicks through: "Add to my record" adds nothing and is refused', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto('/hostile/cover-popover.html');
+    await contentIdle(serviceWorker, page);
+    const at = await textCenter(page, '#p1', 'Lukashenko');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'), { timeout: 15_000 }).toBeDefined();
+    const add = (await shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'))!;
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: number }).__covered)).toBeGreaterThan(0);
+    await page.mouse.move(add.x, add.y, { steps: 4 });
+    await page.mouse.click(add.x, add.y);
+    const announced = () => inShadow<string>(page, UI_HOST.popover, 'function () { return this.querySelector("[aria-live]").textContent; }');
+    await expect.poll(announced).toContain('that click was refused');
+    const layer = (await tableRows<{ key: string; value: { positions?: unknown[] } }>(serviceWorker, 'settings')).find((r) => r.key === 'user-layer');
+    expect(layer?.value.positions ?? []).toEqual([]);
+    expect(context.pages().filter((p) => p.url().includes('/src/pages/'))).toEqual([]);
+  });
+
   test('clearing CSS.highlights and adoptedStyleSheets does not remove the underlines for long', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('/hostile/shared-state.html');

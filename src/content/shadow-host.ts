@@ -100,12 +100,13 @@ export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number
  * The click is stopped before any button sees it; `onRefused` tells the reader.
  */
 export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: () => void, signal: AbortSignal): void {
+  const painted = watchPaintedOver(shadow, signal);
   shadow.addEventListener(
     'click',
     (event) => {
       const e = event as MouseEvent;
       const pointer = e.detail > 0 ? { x: e.clientX, y: e.clientY } : undefined;
-      if (!e.isTrusted || hostIsObscured(host, pointer)) {
+      if (!e.isTrusted || hostIsObscured(host, pointer) || painted(e.composedPath()[0])) {
         e.stopPropagation();
         e.preventDefault();
         if (e.isTrusted) onRefused();
@@ -113,4 +114,49 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: ()
     },
     { capture: true, signal },
   );
+}
+
+/** The boxes of our UI inside a host's shadow root: every host draws into `.or-frame` elements. */
+const FRAME_SELECTOR = '.or-frame';
+/**
+ * How often (ms) the browser may re-compute whether a frame is painted over: the smallest delay the
+ * IntersectionObserver allows with `trackVisibility`. A cover that arrives after our UI is shown is known at most
+ * this long later, quicker than anyone can read the bait and click.
+ */
+const OCCLUSION_DELAY_MS = 100;
+
+/**
+ * Whether the page paints something over one of our frames. `elementFromPoint` cannot tell: it skips elements with
+ * `pointer-events: none`, so a page can open its own top-layer element above ours, opaque and click-through, and the
+ * reader's click on its bait lands on our button. IntersectionObserver v2 (`trackVisibility`, Chromium) computes the
+ * occlusion with pointer-events ignored, as clickjacking protection needs. Where it is not supported (Firefox), the
+ * answer is always false and the other checks stand alone. Returns a test for a click target: true when the frame
+ * holding it was last seen painted over.
+ */
+export function watchPaintedOver(shadow: ShadowRoot, signal: AbortSignal): (target: EventTarget | undefined) => boolean {
+  const visible = new WeakMap<Element, boolean>();
+  let io: IntersectionObserver;
+  try {
+    io = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const seen = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+          // A frame out of the viewport or hidden is neither: only a frame on screen can be painted over.
+          if (typeof seen === 'boolean') visible.set(entry.target, seen || !entry.isIntersecting);
+        }
+      },
+      { trackVisibility: true, delay: OCCLUSION_DELAY_MS } as IntersectionObserverInit,
+    );
+  } catch {
+    return () => false;
+  }
+  signal.addEventListener('abort', () => io.disconnect(), { once: true });
+  // The hosts add their frames right after installing the guard, and keep them for their lifetime.
+  queueMicrotask(() => {
+    if (!signal.aborted) for (const frame of shadow.querySelectorAll(FRAME_SELECTOR)) io.observe(frame);
+  });
+  return (target) => {
+    const frame = target instanceof Element ? target.closest(FRAME_SELECTOR) : null;
+    return frame !== null && visible.get(frame) === false;
+  };
 }
