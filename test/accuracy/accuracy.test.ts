@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -44,6 +44,7 @@ const untuned4Docs = buildAll(UNTUNED4_MARKED_DIR);
 const untuned5Docs = buildAll(UNTUNED5_MARKED_DIR);
 const untuned6Docs = buildAll(UNTUNED6_MARKED_DIR);
 const untuned7Docs = buildAll(UNTUNED7_MARKED_DIR);
+const untuned8Docs = buildAll(UNTUNED8_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -68,7 +69,8 @@ describe('the labelled set', () => {
     expect(untuned5Docs.length * 3, 'the fifth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned6Docs.length * 3, 'the sixth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned7Docs.length * 3, 'the seventh untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs]) {
+    expect(untuned8Docs.length * 3, 'the eighth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -76,7 +78,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -254,3 +256,12 @@ const UNTUNED7_BLIND_FLOOR = blindNamesFloor(0.978, 0.982); // 229 of 234 predic
  */
 describe('matcher accuracy, seventh untuned split (blind floor)', () =>
   untunedTargets('untuned-7', untuned7Docs, UNTUNED7_TEXTS_DIR, UNTUNED7_BLIND_FLOOR));
+
+/**
+ * Written in session 9 outside the repository, before any matcher change of that session was seen, by an engineer who
+ * never ran the matcher on it nor read its code, while another engineer changed the matcher; to be measured blind by
+ * the lead once, on everything merged at the end of that session, against issue 13's targets (names P ≥ 0.99,
+ * R ≥ 0.97; events and topics P ≥ 0.95, R ≥ 0.85). Its texts and labels are never edited.
+ */
+describe('matcher accuracy, eighth untuned split', () =>
+  untunedTargets('untuned-8', untuned8Docs, UNTUNED8_TEXTS_DIR, UNTUNED));

@@ -16,6 +16,7 @@
  *   test/accuracy/untuned-5/marked/ → untuned-5/texts/: the same, for the fifth untuned split
  *   test/accuracy/untuned-6/marked/ → untuned-6/texts/: the same, for the sixth untuned split
  *   test/accuracy/untuned-7/marked/ → untuned-7/texts/: the same, for the seventh untuned split
+ *   test/accuracy/untuned-8/marked/ → untuned-8/texts/: the same, for the eighth untuned split
  *
  *   npx tsx test/accuracy/build.ts           rewrite texts/ from marked/ (both splits)
  *   npx tsx test/accuracy/build.ts --check   exit 1 if texts/ is out of date
@@ -94,6 +95,16 @@ export const UNTUNED6_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-6', 'texts');
  */
 export const UNTUNED7_MARKED_DIR = join(ACCURACY_DIR, 'untuned-7', 'marked');
 export const UNTUNED7_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-7', 'texts');
+/**
+ * The eighth untuned split (issue 13, session 9): texts 87–98, written and
+ * hand-labelled outside the repository by an engineer who did not read the
+ * matcher's code nor run it on them, while the matcher was being changed,
+ * and measured blind by the lead at the end of the session before any rule
+ * was chosen for its errors. Never edited to make the matcher pass;
+ * docs/accuracy.md gives the blind figures.
+ */
+export const UNTUNED8_MARKED_DIR = join(ACCURACY_DIR, 'untuned-8', 'marked');
+export const UNTUNED8_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-8', 'texts');
 /** The splits: [marked, texts] folders. */
 export const SPLITS = {
   tuned: [MARKED_DIR, TEXTS_DIR],
@@ -104,6 +115,7 @@ export const SPLITS = {
   'untuned-5': [UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR],
   'untuned-6': [UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR],
   'untuned-7': [UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR],
+  'untuned-8': [UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR],
 } as const;
 
 export interface GoldLabel {
