@@ -144,10 +144,10 @@ const UNTUNED4_BLIND_FLOOR = blindNamesFloor(0.974, 0.969); // 192 of 197 predic
  * A split that missed the names target when it was measured blind: its names are held to the blind figure, its events
  * and topics (which met the target blind on every such split so far) to the target.
  */
-function blindNamesFloor(namesPrecision: number, namesRecall: number) {
+function blindNamesFloor(namesPrecision: number, namesRecall: number, eventsAndTopics?: { precision: number; recall: number }) {
   return {
     names: { ...UNTUNED.names, precision: namesPrecision, recall: namesRecall },
-    'events and topics': UNTUNED['events and topics'],
+    'events and topics': { ...UNTUNED['events and topics'], ...eventsAndTopics },
   } as const;
 }
 
@@ -258,10 +258,18 @@ describe('matcher accuracy, seventh untuned split (blind floor)', () =>
   untunedTargets('untuned-7', untuned7Docs, UNTUNED7_TEXTS_DIR, UNTUNED7_BLIND_FLOOR));
 
 /**
- * Written in session 9 outside the repository, before any matcher change of that session was seen, by an engineer who
- * never ran the matcher on it nor read its code, while another engineer changed the matcher; to be measured blind by
- * the lead once, on everything merged at the end of that session, against issue 13's targets (names P ≥ 0.99,
- * R ≥ 0.97; events and topics P ≥ 0.95, R ≥ 0.85). Its texts and labels are never edited.
+ * The eighth untuned split missed both targets when it was measured blind at the end of session 9 (at fdbf58b: names
+ * P 192/202 = 0.950, R 192/198 = 0.970 (0.9697); events and topics P 53/55 = 0.964, R 53/65 = 0.815; docs/accuracy.md).
+ * Held to those blind figures as floors; the targets stay unmet on it.
  */
-describe('matcher accuracy, eighth untuned split', () =>
-  untunedTargets('untuned-8', untuned8Docs, UNTUNED8_TEXTS_DIR, UNTUNED));
+const UNTUNED8_BLIND_FLOOR = blindNamesFloor(0.950, 0.969, { precision: 0.963, recall: 0.815 }); // blind
+
+/**
+ * Written in session 9 outside the repository by an engineer who never read the matcher's code, while another engineer
+ * changed the matcher. Its writer saw part of main's (290f0ae) errors on it once, after every text and label was
+ * frozen (a format check that also scored; fixed in 0984311); nothing was edited after that, and the engineer who
+ * changed the matcher never saw it. Measured blind by the lead once, on everything merged. Texts and labels are never
+ * edited.
+ */
+describe('matcher accuracy, eighth untuned split (blind floor)', () =>
+  untunedTargets('untuned-8', untuned8Docs, UNTUNED8_TEXTS_DIR, UNTUNED8_BLIND_FLOOR));
