@@ -82,6 +82,50 @@ describe('highlights store', () => {
     expect((await listHighlights(db)).map((x) => x.id).sort()).toEqual([h.id, k.id].sort());
   });
 
+  it('undo of an import keeps a row the user edited since the import, and says which (audit 9, issue 14)', async () => {
+    const db = freshDb();
+    const h = sampleHighlight(1, { note: 'mine' });
+    const other = sampleHighlight(2, { note: 'other, mine' });
+    await importHighlights(db, [h, other]);
+    const summary = await importHighlights(db, [
+      { ...h, note: 'from the file', updatedAt: h.updatedAt + 10 },
+      { ...other, note: 'other, from the file', updatedAt: other.updatedAt + 10 },
+      sampleHighlight(3, { note: 'new in the file' }),
+      sampleHighlight(4, { note: 'also new' }),
+    ]);
+    expect(summary).toMatchObject({ added: 2, updated: 2 });
+    // After the import the user types a note on one replaced row and on one added row, through the same write the
+    // note window and the library use.
+    await updateHighlight(db, h.id, { note: 'typed after the import' }, h.updatedAt + 20);
+    await updateHighlight(db, sampleHighlight(4).id, { tags: ['kept'] }, h.updatedAt + 20);
+    const undone = await undoImport(db, summary);
+    expect(undone).toEqual({ removed: 1, restored: 1, kept: [sampleHighlight(4).id, h.id] });
+    const notes = new Map((await listHighlights(db)).map((x) => [x.id, x.note]));
+    expect(notes.get(h.id)).toBe('typed after the import'); // the later note is not lost
+    expect(notes.get(other.id)).toBe('other, mine'); // untouched since the import: put back
+    expect(notes.has(sampleHighlight(3).id)).toBe(false); // added and untouched: removed
+    expect(notes.get(sampleHighlight(4).id)).toBe('also new'); // added, then edited: kept
+    expect((await db.highlights.get(sampleHighlight(4).id))!.tags).toEqual(['kept']);
+  });
+
+  it('undo of an import leaves a replaced row the user deleted since deleted, and an orphan mark found since', async () => {
+    const db = freshDb();
+    const h = sampleHighlight(1, { note: 'mine' });
+    const k = sampleHighlight(2, { note: 'k, mine' });
+    await importHighlights(db, [h, k]);
+    const summary = await importHighlights(db, [
+      { ...h, note: 'file', updatedAt: h.updatedAt + 10 },
+      { ...k, note: 'k, file', updatedAt: k.updatedAt + 10 },
+      sampleHighlight(3),
+    ]);
+    await deleteHighlights(db, [h.id, sampleHighlight(3).id]);
+    await recordAnchoring(db, [], [k.id], 12_345); // the next visit could not place it: not an edit
+    expect(await undoImport(db, summary)).toEqual({ removed: 0, restored: 1, kept: [h.id] });
+    expect(await db.highlights.get(h.id)).toBeUndefined();
+    expect(await db.highlights.get(sampleHighlight(3).id)).toBeUndefined();
+    expect(await db.highlights.get(k.id)).toEqual({ ...k, orphanedAt: 12_345 });
+  });
+
   it('writes an import in one transaction: a failing row leaves the database as it was', async () => {
     const db = freshDb();
     await importHighlights(db, [sampleHighlight(1)]);

@@ -99,6 +99,18 @@ export interface ImportSummary {
   replaced: SavedHighlight[];
   /** Ids this import added: what Undo removes. */
   addedIds: string[];
+  /**
+   * Every row as this import wrote it (added and replaced ones). Undo touches only rows still exactly like this:
+   * a row edited (or deleted) since the import is the user's later work and is kept.
+   */
+  written: SavedHighlight[];
+}
+
+/** What Undo of an import did: `kept` are the rows changed since the import, left as they are. */
+export interface UndoImportResult {
+  removed: number;
+  restored: number;
+  kept: string[];
 }
 
 export interface ImportOptions {
@@ -123,7 +135,7 @@ export async function importHighlights(db: OnRecordDb, incoming: readonly SavedH
   const now = opts.now ?? Date.now();
   return db.transaction('rw', db.highlights, async () => {
     const existing = await db.highlights.bulkGet(incoming.map((h) => h.id));
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: [], replaced: [], addedIds: [] };
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: [], replaced: [], addedIds: [], written: [] };
     const writes: SavedHighlight[] = [];
     incoming.forEach((h, i) => {
       const old = existing[i];
@@ -150,14 +162,51 @@ export async function importHighlights(db: OnRecordDb, incoming: readonly SavedH
       }
     });
     if (writes.length > 0) await db.highlights.bulkPut(writes);
+    summary.written = writes;
     return summary;
   });
 }
 
-/** Undo of an import: what it added is removed and what it replaced is put back, in one transaction. */
-export async function undoImport(db: OnRecordDb, done: Pick<ImportSummary, 'addedIds' | 'replaced'>): Promise<void> {
-  await db.transaction('rw', db.highlights, async () => {
-    await db.highlights.bulkDelete([...done.addedIds]);
-    await db.highlights.bulkPut([...done.replaced]);
+/** The parts of a row a user edits, with the modification time every edit moves: "still as the import left it". */
+function sameAsWritten(now: SavedHighlight, written: SavedHighlight): boolean {
+  return now.updatedAt === written.updatedAt && sameContent(now, written);
+}
+
+/**
+ * Undo of an import, in one transaction: what it added is removed and what it replaced is put back, but only
+ * where the row is still exactly as the import wrote it. A row edited since (a note typed after the import), or a
+ * replaced row deleted since, is the user's later work: it is left as it is, and reported in `kept`.
+ */
+export async function undoImport(db: OnRecordDb, done: Pick<ImportSummary, 'addedIds' | 'replaced' | 'written'>): Promise<UndoImportResult> {
+  return db.transaction('rw', db.highlights, async () => {
+    const written = new Map(done.written.map((h) => [h.id, h]));
+    const ids = [...new Set([...done.addedIds, ...done.replaced.map((h) => h.id)])];
+    const rows = await db.highlights.bulkGet(ids);
+    const current = new Map(ids.map((id, i) => [id, rows[i]]));
+    const untouched = (id: string) => {
+      const now = current.get(id);
+      const wrote = written.get(id);
+      return !!now && !!wrote && sameAsWritten(now, wrote);
+    };
+    const result: UndoImportResult = { removed: 0, restored: 0, kept: [] };
+    const remove: string[] = [];
+    const restore: SavedHighlight[] = [];
+    for (const id of done.addedIds) {
+      if (untouched(id)) remove.push(id);
+      else if (current.get(id)) result.kept.push(id); // edited since; one deleted since is already gone
+    }
+    for (const old of done.replaced) {
+      if (untouched(old.id)) {
+        // The orphan mark is the last visit's finding, not the import's: keep the current one.
+        const now = current.get(old.id)!;
+        const { orphanedAt: _import, ...rest } = old;
+        restore.push(now.orphanedAt !== undefined ? { ...rest, orphanedAt: now.orphanedAt } : rest);
+      } else result.kept.push(old.id);
+    }
+    if (remove.length > 0) await db.highlights.bulkDelete(remove);
+    if (restore.length > 0) await db.highlights.bulkPut(restore);
+    result.removed = remove.length;
+    result.restored = restore.length;
+    return result;
   });
 }

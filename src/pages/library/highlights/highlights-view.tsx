@@ -156,7 +156,14 @@ export function HighlightsView({ store, locale = interfaceLocale() }: { store: L
           show(
             {
               text: message,
-              ...(undo ? { action: { label: t('libraryUndo'), run: () => void undo().then(reload, (err: unknown) => fail('libraryUndoFailed', err)) } } : {}),
+              ...(undo ? { action: { label: t('libraryUndo'), run: () =>
+                      void undo().then(
+                        (done) => {
+                          void reload();
+                          show({ text: done });
+                        },
+                        (err: unknown) => fail('libraryUndoFailed', err),
+                      ), } } : {}),
             },
             8_000,
           );

@@ -15,6 +15,7 @@ import {
   updateHighlight,
   type ImportOptions,
   type ImportSummary,
+  type UndoImportResult,
 } from '../../../storage/highlights-store.ts';
 import { ask } from '../../ask-background.ts';
 
@@ -25,7 +26,7 @@ export interface LibraryStore {
   remove(ids: readonly string[]): Promise<void>;
   restore(highlights: readonly SavedHighlight[]): Promise<void>;
   import(highlights: readonly SavedHighlight[], opts?: ImportOptions): Promise<ImportSummary>;
-  undoImport(done: Pick<ImportSummary, 'addedIds' | 'replaced'>): Promise<void>;
+  undoImport(done: Pick<ImportSummary, 'addedIds' | 'replaced' | 'written'>): Promise<UndoImportResult>;
   open(id: string): Promise<void>;
 }
 

@@ -15,7 +15,10 @@ import { readSizedText, type SizedFile } from '../../file-size.ts';
 import { downloadText } from '../../download.ts';
 import { buildExport, FORMATS, type ExportFormat } from './export-files.ts';
 import type { LibraryStore } from './library-store.ts';
-import type { ImportSummary } from '../../../storage/highlights-store.ts';
+import type { ImportSummary, UndoImportResult } from '../../../storage/highlights-store.ts';
+
+/** After Undo of an import: done, or done except the highlights the user changed since (kept as they are). */
+export const undoneMessage = (r: UndoImportResult): string => (r.kept.length === 0 ? t('libraryImportUndone') : plural('libraryImportUndoneKept', r.kept.length));
 
 /** A highlights file's text, or the sentence refusing it by size (unread). */
 export const readHighlightsFile = (file: SizedFile & { text(): Promise<string> }) => readSizedText(file, MAX_HIGHLIGHTS_FILE_BYTES, 'libraryImportTooLarge');
@@ -29,9 +32,9 @@ export interface TransferBarProps {
   store: LibraryStore;
   /**
    * The page's one message: an import's summary (with its undo), or null to clear it while the bar shows
-   * its own panel (problems, conflicts) or starts an import.
+   * its own panel (problems, conflicts) or starts an import. `undo` resolves to the sentence saying what it did.
    */
-  onImported(message: string | null, undo?: () => Promise<void>): void;
+  onImported(message: string | null, undo?: () => Promise<string>): void;
 }
 
 export function TransferBar({ all, filtered, isFiltered, store, onImported }: TransferBarProps) {
@@ -54,7 +57,8 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     }
   };
 
-  const undoOf = (done: Pick<ImportSummary, 'addedIds' | 'replaced'>) => (done.addedIds.length + done.replaced.length > 0 ? () => store.undoImport(done) : undefined);
+  const undoOf = (done: Pick<ImportSummary, 'addedIds' | 'replaced' | 'written'>) =>
+    done.addedIds.length + done.replaced.length > 0 ? async () => undoneMessage(await store.undoImport(done)) : undefined;
 
   const runImport = async (file: File) => {
     setErrors(null);
@@ -97,7 +101,7 @@ export function TransferBar({ all, filtered, isFiltered, store, onImported }: Tr
     try {
       const s = await store.import(c.highlights, { takeFile: c.ids });
       setErrors(null);
-      onImported(t('libraryConflictsTaken', [c.ids.size, c.file]), undoOf({ addedIds: [], replaced: s.replaced.filter((h) => c.ids.has(h.id)) }));
+      onImported(t('libraryConflictsTaken', [c.ids.size, c.file]), undoOf({ addedIds: [], replaced: s.replaced.filter((h) => c.ids.has(h.id)), written: s.written.filter((h) => c.ids.has(h.id)) }));
     } catch (err) {
       setErrors({ title: t('libraryNothingImported'), lines: [`${c.file}: ${err instanceof Error ? err.message : String(err)}`] });
     }
