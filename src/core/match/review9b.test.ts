@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAnnotator } from '../../cli/annotate.ts';
 import { parseCorpusShape } from '../corpus/schema.ts';
-import { compileMatcher } from './index.ts';
+import { compileMatcher, createDocumentContext } from './index.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
-const annotate = createAnnotator(corpus.entities, compileMatcher(corpus.entities, corpus.sides));
+const matcher = compileMatcher(corpus.entities, corpus.sides);
+/** The mentions of one document (one context, as `onrecord annotate` makes them), with their text. */
+const annotate = (text: string) => matcher.scan(text, createDocumentContext()).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 const ids = (t: string): string[] => annotate(t).map((m) => `${m.text}→${m.entityId}`);
 
 describe('M1: a record city followed by a comma and a state word that opens the next phrase is still the city', () => {
