@@ -576,6 +576,7 @@ test.describe('the library', () => {
       await expect(toast).toBeVisible();
       await expect.poll(async () => (await savedRows(sw)).find((r) => r.id === itemId)!.note).toBe('Edited in the file');
       await toast.getByRole('button', { name: 'Undo' }).click();
+      await expect(other.getByRole('status').filter({ hasText: 'Import undone.' })).toBeVisible();
       await expect.poll(async () => (await savedRows(sw)).find((r) => r.id === itemId)!.note).toBe(before.note);
       expect(await countRows(sw, 'highlights')).toBe(30);
     } finally {
