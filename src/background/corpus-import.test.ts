@@ -7,6 +7,7 @@ import { BUNDLED, bundledCorpusFrom, type BundledCorpus } from './bundled-corpus
 import { BUNDLED_EDITS_KEY, saveBundledEdits } from './bundled-edits.ts';
 import { exportCorpus, importCorpus, importUndoOffer, IMPORT_UNDO_MS, listCorpora, previewImport, undoLastImport } from './corpus-admin.ts';
 import { RecordService } from './record-service.ts';
+import { readActiveCorpus } from './corpus-store.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { addAlias } from './user-layer.ts';
 import { CorporaHandlers } from './corpora-handlers.ts';
@@ -213,6 +214,33 @@ describe('a corpus that shares only some positions with another (issue 14, G2)',
     await undoLastImport(db, bundle);
     expect(await exportCorpus(db, 'my-notes')).toEqual(before);
     expect(await importUndoOffer(db)).toBeUndefined();
+  });
+
+  it('"merge" never writes over a bundled position whose id the file reuses for another speaker\'s words: it is added under a fresh id, the preview says so, Undo restores', async () => {
+    const db = freshDb();
+    const seed = validCorpus();
+    const bundle = bundleOf(seed);
+    await installed(db, bundle);
+    const rows = async () => (await readActiveCorpus(db)).corpus.positions.map((p) => `${p.id}|${p.actor}|${p.stance}`).sort();
+    const before = await rows();
+    // The file: every bundled position but the last, and the last's id carried by another speaker's statement.
+    const last = seed.positions.at(-1)!;
+    const other = seed.positions.find((p) => p.actor !== last.actor)!;
+    const reused = { ...other, id: last.id, stance: 'A different statement entirely.' };
+    const file = JSON.stringify({ ...seed, id: 'part', title: 'Part', positions: seed.positions.map((p) => (p.id === last.id ? reused : p)) });
+    const plan = await previewImport(db, file, 'part.json', bundle);
+    expect(plan.repeat).toMatchObject({ id: bundle.id, full: false, repeated: seed.positions.length - 1, of: seed.positions.length, newOnly: { positions: 1 } });
+    // The preview of "merge" agrees with the identity rule: one added (under a fresh id), none changed or removed.
+    expect(plan.repeat!.updateDiff.positions.added.map((x) => x.id)).toEqual([`${last.id}.imported`]);
+    expect(plan.repeat!.updateDiff.positions.changed).toEqual([]);
+    expect(plan.repeat!.updateDiff.positions.removed).toEqual([]);
+    await importCorpus(db, file, 'part.json', bundle, 'merge');
+    const after = await rows();
+    // The bundled position is unchanged and the file's statement is added beside it.
+    expect(after.filter((x) => !before.includes(x))).toEqual([`${last.id}.imported|${other.actor}|A different statement entirely.`]);
+    expect(before.filter((x) => !after.includes(x))).toEqual([]);
+    await undoLastImport(db, bundle);
+    expect(await rows()).toEqual(before);
   });
 
   it('"new-only" imports the file without the shared position; "both" imports all of it; each can be undone', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCorpus } from '../record/test-corpus.ts';
-import { applyEdits, computeEdits, diffCorpus, editCount, findRepeat, isNoChange, layOnto } from './import-plan.ts';
+import { applyEdits, computeEdits, diffCorpus, editCount, findRepeat, isNoChange, layOnto, mergeOnto } from './import-plan.ts';
 import type { Corpus } from './schema.ts';
 
 const textOf = () => 'a text';
@@ -63,6 +63,30 @@ describe('repeats', () => {
     expect(laid.positions).toEqual(c.positions);
     expect(laid.entities.map((e) => e.id)).toEqual(c.entities.map((e) => e.id));
     expect(diffCorpus(c, laid).positions).toEqual({ added: [], changed: [], removed: [] });
+  });
+
+  it('a copy under the same position ids keeps each id, even where a speaker\'s positions share a passage', () => {
+    const c = makeCorpus();
+    expect(layOnto({ ...c, id: 'copy' }, c).positions).toEqual(c.positions);
+  });
+
+  it('merged, a position whose id the target uses for other words is new: a fresh id, links follow, nothing written over', () => {
+    const c = makeCorpus();
+    const last = c.positions.at(-1)!;
+    const theirs = { ...last, quote: undefined, paraphrase: 'words the record never had', passage: { start: 0, end: 1 } };
+    const linking = { ...last, id: 'file-new', quote: undefined, paraphrase: 'another new statement', passage: { start: 1, end: 2 }, links: [{ type: 'responds-to' as const, target: last.id }] };
+    // The target already holds "<id>.imported": the fresh id counts on.
+    const held = { ...c.positions[0]!, id: `${last.id}.imported` };
+    const target = { ...c, positions: [...c.positions, held] };
+    const file: Corpus = { ...c, id: 'part', positions: [...c.positions.slice(0, -1), theirs, linking] };
+    const merged = mergeOnto(file, target);
+    const fresh = `${last.id}.imported-2`;
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(merged.positions.filter((p) => target.positions.some((t) => t.id === p.id)).sort(byId)).toEqual([...target.positions].sort(byId));
+    expect(merged.positions.find((p) => p.id === fresh)).toMatchObject({ paraphrase: 'words the record never had', actor: last.actor });
+    expect(merged.positions.find((p) => p.id === 'file-new')!.links).toEqual([{ type: 'responds-to', target: fresh }]);
+    const diff = diffCorpus(target, merged).positions;
+    expect({ added: diff.added.map((x) => x.id).sort(), changed: diff.changed, removed: diff.removed }).toEqual({ added: ['file-new', fresh], changed: [], removed: [] });
   });
 });
 

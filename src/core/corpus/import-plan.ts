@@ -157,9 +157,19 @@ export function repeatedPositions(incoming: Corpus, other: Corpus): Map<string, 
   const i = indexCorpus(incoming);
   const out = new Map<string, string>();
   const taken = new Set<string>();
+  const keysOf = new Map(incoming.positions.map((p) => [p.id, positionKeys(p, i.labels, i.texts)]));
+  // First, a position that repeats the one of the same id is that one (several of a speaker's positions can share a
+  // passage: the id decides between them, so an export re-imported keeps every id).
   for (const p of incoming.positions) {
+    if (keysOf.get(p.id)!.some((k) => byKey.get(k)?.includes(p.id))) {
+      out.set(p.id, p.id);
+      taken.add(p.id);
+    }
+  }
+  for (const p of incoming.positions) {
+    if (out.has(p.id)) continue;
     // The first of its keys (the quote before the passage) with a position not yet matched.
-    for (const k of positionKeys(p, i.labels, i.texts)) {
+    for (const k of keysOf.get(p.id)!) {
       const hit = byKey.get(k)?.find((id) => !taken.has(id));
       if (hit !== undefined) {
         out.set(p.id, hit);
@@ -252,14 +262,15 @@ export function mergeOnto(incoming: Corpus, target: Corpus): Corpus {
  * The file laid over the corpus it repeats: the target's id, title and
  * version stay the file's own except the id; entities (same id, or same type
  * and name), sources (same id, or same title, outlet and date) and repeated
- * positions take the target's ids, and every reference follows. An id is
- * taken only when no other row of the file already uses it.
+ * positions take the target's ids, and every reference follows. An entity's
+ * or source's id is taken only when no other row of the file already uses it.
+ * A position is the target's only when it repeats one (same speaker, same
+ * words); any other is new, and takes a fresh id if the target uses its id.
  */
 export function layOnto(incoming: Corpus, target: Corpus): Corpus {
   const entityIds = mapIds(incoming.entities, target.entities, (e) => `${e.type}\u0000${words(e.label)}`);
   const sourceIds = mapIds(incoming.sources, target.sources, (s) => `${words(s.title)}\u0000${words(s.outlet)}\u0000${s.published.from}`);
-  const repeated = repeatedPositions(incoming, target);
-  const positionIds = mapIds(incoming.positions, target.positions, () => undefined, repeated);
+  const positionIds = positionIdsOnto(incoming, target);
   const ent = (id: string) => entityIds.get(id) ?? id;
   const pos = (id: string) => positionIds.get(id) ?? id;
   return {
@@ -279,7 +290,43 @@ export function layOnto(incoming: Corpus, target: Corpus): Corpus {
   };
 }
 
-function mapIds<T extends { id: string }>(mine: readonly T[], theirs: readonly T[], key: (x: T) => string | undefined, given?: ReadonlyMap<string, string>): Map<string, string> {
+/**
+ * The ids a file's positions take when laid onto `target`. Identity is the
+ * speaker and the words (repeatedPositions), never the id: a position the
+ * target holds takes the target's id, and every other position is new. A new
+ * position whose id the target already uses (for other words, or taken by a
+ * repeated position) gets a fresh id, `<id>.imported` (then `-2`, `-3`, …),
+ * so it is added beside the target's rows and never written over one.
+ */
+function positionIdsOnto(incoming: Corpus, target: Corpus): Map<string, string> {
+  const repeated = repeatedPositions(incoming, target);
+  const targetIds = new Set(target.positions.map((p) => p.id));
+  const taken = new Set([...targetIds, ...incoming.positions.map((p) => p.id)]);
+  const out = new Map<string, string>();
+  for (const p of incoming.positions) {
+    const to = repeated.get(p.id);
+    if (to !== undefined) {
+      if (to !== p.id) out.set(p.id, to);
+    } else if (targetIds.has(p.id)) {
+      const fresh = freshId(p.id, taken);
+      taken.add(fresh);
+      out.set(p.id, fresh);
+    }
+  }
+  return out;
+}
+
+const MAX_ID = 120;
+/** `<id>.imported`, or `<id>.imported-<n>` from 2 on: the first that no row in `taken` uses (within the id's length limit). */
+export function freshId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n += 1) {
+    const tail = n === 1 ? '.imported' : `.imported-${n}`;
+    const candidate = `${id.slice(0, MAX_ID - tail.length)}${tail}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function mapIds<T extends { id: string }>(mine: readonly T[], theirs: readonly T[], key: (x: T) => string | undefined): Map<string, string> {
   const theirIds = new Set(theirs.map((x) => x.id));
   const byKey = new Map<string, string>();
   for (const x of theirs) {
@@ -293,7 +340,7 @@ function mapIds<T extends { id: string }>(mine: readonly T[], theirs: readonly T
   for (const x of mine) {
     if (theirIds.has(x.id)) continue;
     const k = key(x);
-    const to = given?.get(x.id) ?? (k === undefined ? undefined : byKey.get(k));
+    const to = k === undefined ? undefined : byKey.get(k);
     if (to === undefined || used.has(to) || myIds.has(to)) continue;
     used.add(to);
     out.set(x.id, to);
