@@ -134,6 +134,34 @@ test.describe('corpus import tells the truth', () => {
     await expect(options.locator('tr[data-corpus="part"]')).toHaveCount(0);
   });
 
+  test('"add the new positions" never writes over a bundled position whose id the file reuses for another speaker: it is added beside it, and Undo takes it back', async ({ context, serviceWorker, extensionId }) => {
+    await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
+    const options = await context.newPage();
+    await openOptions(options, extensionId);
+    const file = await exportBundled(options);
+    const before = await countRows(serviceWorker, 'positions');
+    // Four of the record's positions; the fourth keeps its id but is said by someone else: three shared, one new.
+    const positions = file.positions.slice(0, 4).map((p) => ({ ...p }));
+    const reused = positions[3]!;
+    const bundledStance = reused.stance;
+    const other = file.positions.find((p) => p.actor !== reused.actor && !positions.slice(0, 3).some((q) => q.actor === p.actor))!;
+    reused.actor = other.actor;
+    reused.stance = 'Said by another speaker under a bundled id.';
+    await options.getByTestId('corpus-file').setInputFiles(json('part.json', { ...file, id: 'part', title: 'Part', positions }));
+    const preview = options.getByRole('region', { name: 'What the import changes' });
+    await expect(preview).toContainText(`“${file.title}” already holds 3 of the 4 positions in this file.`);
+    await preview.getByRole('button', { name: `Add the new positions to “${file.title}” and update the ones it holds` }).click();
+    await expect(options.getByRole('status')).toBeVisible();
+    await expect.poll(() => countRows(serviceWorker, 'positions')).toBe(before + 1);
+    expect(await storedStance(serviceWorker, file.id, reused.id)).toBe(bundledStance);
+    expect(await storedStance(serviceWorker, file.id, `${reused.id}.imported`)).toBe('Said by another speaker under a bundled id.');
+    await options.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(options.getByRole('status')).toContainText('The import of part.json is undone');
+    await expect.poll(() => countRows(serviceWorker, 'positions')).toBe(before);
+    expect(await storedStance(serviceWorker, file.id, `${reused.id}.imported`)).toBeUndefined();
+    expect(await storedStance(serviceWorker, file.id, reused.id)).toBe(bundledStance);
+  });
+
   test('a file that cannot be imported is refused at preview, in sentences, with no Apply', async ({ context, serviceWorker, extensionId }) => {
     await expect.poll(() => countRows(serviceWorker, 'corpora'), { timeout: 15_000 }).toBe(1);
     const options = await context.newPage();
