@@ -56,7 +56,42 @@ export function showInTopLayer(host: HTMLElement): void {
   if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
     host.popover = 'manual';
     host.showPopover();
+    shownAt.set(host, performance.now());
   }
+}
+
+/** When each host last entered the top layer: a page element opened in the top layer after it paints above it. */
+const shownAt = new WeakMap<Element, number>();
+/** When each of the page's own top-layer elements (popovers, dialogs) last opened, from their toggle events. */
+const pageOpenedAt = new WeakMap<Element, number>();
+
+/**
+ * Whether one of the page's own top-layer elements, opened after `host` entered the top layer (so painted above it),
+ * covers the point. Works without IntersectionObserver v2 (Firefox), and whatever the cover's pointer-events.
+ */
+function pageTopLayerCovers(host: HTMLElement, point: { x: number; y: number }): boolean {
+  const since = shownAt.get(host);
+  if (since === undefined) return false;
+  const covers = (el: Element | null): boolean => {
+    if (!el || el === host || el.hasAttribute(UI_ATTRIBUTE)) return false;
+    const opened = pageOpenedAt.get(el);
+    if (opened === undefined || opened < since) return false;
+    const r = el.getBoundingClientRect();
+    return point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom;
+  };
+  for (const el of document.querySelectorAll(':popover-open, dialog[open]')) if (covers(el)) return true;
+  return covers(document.fullscreenElement);
+}
+
+/** Notes when the page opens a top-layer element of its own (popover, dialog, full screen). */
+function watchPageTopLayer(signal: AbortSignal): void {
+  const opened = (el: EventTarget | null): void => {
+    if (el instanceof Element && !el.hasAttribute(UI_ATTRIBUTE)) pageOpenedAt.set(el, performance.now());
+  };
+  window.addEventListener('toggle', (e) => {
+    if ((e as Event & { newState?: string }).newState === 'open') opened(e.target);
+  }, { capture: true, signal });
+  document.addEventListener('fullscreenchange', () => opened(document.fullscreenElement), { signal });
 }
 
 /** Takes the host out of the top layer (it stays on the page, empty or hidden). */
@@ -90,6 +125,8 @@ export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number
     // From the page's side, anything inside our closed root is the host itself.
     const top = document.elementFromPoint(click.x, click.y);
     if (top !== host) return true;
+    // elementFromPoint skips a cover with pointer-events: none; the page's later top-layer elements are checked apart.
+    if (pageTopLayerCovers(host, click)) return true;
   }
   return false;
 }
@@ -101,6 +138,7 @@ export function hostIsObscured(host: HTMLElement, click?: { x: number; y: number
  */
 export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: () => void, signal: AbortSignal): void {
   const painted = watchPaintedOver(shadow, signal);
+  watchPageTopLayer(signal);
   shadow.addEventListener(
     'click',
     (event) => {
