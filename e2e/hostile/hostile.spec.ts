@@ -47,6 +47,25 @@ async function hoverName(page: Page, selector: string, text: string) {
   await expect.poll(async () => (await popover(page))?.text ?? '').toContain('Kremlin spokesman');
 }
 
+/** Selects a few words of #p1 with a real mouse drag; the selection toolbar's Save button, once it is there. */
+async function dragSelectToToolbar(page: Page): Promise<{ x: number; y: number }> {
+  await marksReady(page);
+  const box = await page.evaluate(() => {
+    const node = document.querySelector('#p1')!.firstChild as Text;
+    const r = document.createRange();
+    r.setStart(node, 4);
+    r.setEnd(node, 12);
+    const rects = r.getClientRects();
+    return { from: { x: rects[0]!.left + 1, y: rects[0]!.top + 8 }, to: { x: rects[0]!.right - 1, y: rects[0]!.top + 8 } };
+  });
+  await page.mouse.move(box.from.x, box.from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.to.x, box.to.y, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => shadowTarget(page, SELECTION, 'button', 'Save highlight')).toBeDefined();
+  return (await shadowTarget(page, SELECTION, 'button', 'Save highlight'))!;
+}
+
 test.describe('a hostile page', () => {
   test('custom elements named like our hosts get nothing, and OnRecord still starts', async ({ context }) => {
     const page = await context.newPage();
@@ -104,24 +123,10 @@ test.describe('a hostile page', () => {
   test('a click on an invisible toolbar saves nothing, and the reader is told', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/clickjack.html');
-    await marksReady(page);
-    const box = await page.evaluate(() => {
-      const node = document.querySelector('#p1')!.firstChild as Text;
-      const r = document.createRange();
-      r.setStart(node, 4);
-      r.setEnd(node, 12);
-      const rects = r.getClientRects();
-      return { from: { x: rects[0]!.left + 1, y: rects[0]!.top + 8 }, to: { x: rects[0]!.right - 1, y: rects[0]!.top + 8 } };
-    });
-    await page.mouse.move(box.from.x, box.from.y);
-    await page.mouse.down();
-    await page.mouse.move(box.to.x, box.to.y, { steps: 6 });
-    await page.mouse.up();
-    const save = await expect.poll(() => shadowTarget(page, SELECTION, 'button', 'Save highlight')).toBeDefined()
-      .then(() => shadowTarget(page, SELECTION, 'button', 'Save highlight'));
+    const save = await dragSelectToToolbar(page);
     // The page has made the toolbar's host invisible (the marks layer's host is made so too, from the start).
     await expect.poll(() => page.evaluate(() => (document.querySelector('[data-onrecord-ui="onrecord-selection"]') as HTMLElement | null)?.style.getPropertyValue('opacity'))).toBe('0');
-    await page.mouse.click(save!.x, save!.y);
+    await page.mouse.click(save.x, save.y);
     // The refusal is the signal that the click was handled.
     await expect.poll(() => shadowText(page, SELECTION)).toContain('that click was refused');
     expect(await savedCount(serviceWorker)).toBe(0);
@@ -150,24 +155,10 @@ test.describe('a hostile page', () => {
     // elementFromPoint skips pointer-events: none, so only the browser's own occlusion check (IntersectionObserver v2) sees the cover.
     const page = await context.newPage();
     await page.goto('/hostile/cover-toolbar.html');
-    await marksReady(page);
-    const box = await page.evaluate(() => {
-      const node = document.querySelector('#p1')!.firstChild as Text;
-      const r = document.createRange();
-      r.setStart(node, 4);
-      r.setEnd(node, 12);
-      const rects = r.getClientRects();
-      return { from: { x: rects[0]!.left + 1, y: rects[0]!.top + 8 }, to: { x: rects[0]!.right - 1, y: rects[0]!.top + 8 } };
-    });
-    await page.mouse.move(box.from.x, box.from.y);
-    await page.mouse.down();
-    await page.mouse.move(box.to.x, box.to.y, { steps: 6 });
-    await page.mouse.up();
-    const save = await expect.poll(() => shadowTarget(page, SELECTION, 'button', 'Save highlight')).toBeDefined()
-      .then(() => shadowTarget(page, SELECTION, 'button', 'Save highlight'));
+    const save = await dragSelectToToolbar(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: number }).__covered)).toBeGreaterThan(0);
-    await page.mouse.move(save!.x, save!.y, { steps: 4 });
-    await page.mouse.click(save!.x, save!.y);
+    await page.mouse.move(save.x, save.y, { steps: 4 });
+    await page.mouse.click(save.x, save.y);
     await expect.poll(() => shadowText(page, SELECTION)).toContain('that click was refused');
     expect(await savedCount(serviceWorker)).toBe(0);
   });

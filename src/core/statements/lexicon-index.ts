@@ -159,9 +159,18 @@ export function lexiconIndex(): LexiconIndex {
 
 /** The role head noun that starts at token i ("press secretary" takes two tokens), longest first. */
 export function roleNounAt(ix: LexiconIndex, words: readonly { low: string }[], i: number): { words: string[]; kind: RoleKind } | undefined {
-  const list = ix.roleNouns.get(words[i]!.low);
+  return entryAt(ix.roleNouns, words, i);
+}
+
+/**
+ * The entry of `byFirst` (entries of several words, keyed by their first word, longest first) whose words start at
+ * token i; `accept` passes over entries of other kinds.
+ */
+function entryAt<E extends { words: readonly string[] }>(byFirst: ReadonlyMap<string, readonly E[]>, words: readonly { low: string }[], i: number, accept?: (e: E) => boolean): E | undefined {
+  const list = byFirst.get(words[i]!.low);
   if (!list) return undefined;
   outer: for (const p of list) {
+    if (accept && !accept(p)) continue;
     if (i + p.words.length > words.length) continue;
     for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
     return p;
@@ -188,25 +197,10 @@ export function roleSuffixOf(ix: LexiconIndex, low: string): { kind: RoleKind; a
 
 /** The phrase of `kinds` that starts at token i, longest first. */
 export function phraseAt(ix: LexiconIndex, words: readonly { low: string }[], i: number, kinds: readonly PhraseKind[]): PhraseEntry | undefined {
-  const list = ix.phrases.get(words[i]!.low);
-  if (!list) return undefined;
-  outer: for (const p of list) {
-    if (!kinds.includes(p.kind)) continue;
-    if (i + p.words.length > words.length) continue;
-    for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
-    return p;
-  }
-  return undefined;
+  return entryAt(ix.phrases, words, i, (p) => kinds.includes(p.kind));
 }
 
 /** The speech verb of several words that starts at token i ("ruled out", "дал понять"), longest first. */
 export function verbPhraseAt(ix: LexiconIndex, words: readonly { low: string }[], i: number): { words: string[]; verb: VerbEntry } | undefined {
-  const list = ix.verbPhrases.get(words[i]!.low);
-  if (!list) return undefined;
-  outer: for (const p of list) {
-    if (i + p.words.length > words.length) continue;
-    for (let k = 1; k < p.words.length; k++) if (words[i + k]!.low !== p.words[k]) continue outer;
-    return p;
-  }
-  return undefined;
+  return entryAt(ix.verbPhrases, words, i);
 }
