@@ -367,7 +367,7 @@ describe('Firefox: the built extension on a news page', { timeout: 180_000 }, ()
     await until('the import preview', async () => (await textOf(options, 'body')).includes('New corpus: E2E extra, version 1'));
     await clickButton(options, 'Apply');
     await until('the import to be applied', async () => (await textOf(options, '[role=status]')).includes('Imported E2E extra'));
-    await until('the corpus to be listed', async () => (await textOf(options, 'tr[data-corpus="e2e-extra"] [data-counts]')) === '2 entities, 1 positions, 1 sources');
+    await until('the corpus to be listed', async () => (await textOf(options, 'tr[data-corpus="e2e-extra"] [data-counts]')) === '2 entities, 1 position, 1 source');
     await page.bringToFront();
     await page.goto(`${BASE}/article.html`);
     await until('the imported name to be underlined', async () => (await highlightTexts(page, 'onrecord-person')).includes('Rasputin'));
