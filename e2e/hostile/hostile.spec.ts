@@ -163,6 +163,18 @@ test.describe('a hostile page', () => {
     expect(await savedCount(serviceWorker)).toBe(0);
   });
 
+  test('no false refusal: with our own popover opened after the toolbar, a click on the toolbar still saves', async ({ context, serviceWorker }) => {
+    // Our later host (and its transparent ::backdrop) paints over the earlier one: that is no page's cover.
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    const save = await dragSelectToToolbar(page);
+    await hoverName(page, '#p1', 'Peskov');
+    await expect.poll(() => page.evaluate((name) => document.querySelector(`[data-onrecord-ui="${name}"]`)?.matches(':popover-open') ?? false, UI_HOST.popover)).toBe(true);
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(() => savedCount(serviceWorker)).toBe(1);
+    expect(await shadowText(page, SELECTION)).not.toContain('that click was refused');
+  });
+
   test('an opaque page popover opened above OnRecord\'s popover, letting clicks through: "Add to my record" adds nothing and is refused', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/cover-popover.html');

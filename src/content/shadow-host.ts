@@ -57,8 +57,20 @@ export function showInTopLayer(host: HTMLElement): void {
     host.popover = 'manual';
     host.showPopover();
     shownAt.set(host, performance.now());
+    // What the page has open in the top layer now is below the host, even if its toggle event is delivered later.
+    openBelow.set(host, new WeakSet(pageTopLayer()));
   }
 }
+
+/** The page's own elements in the top layer now: open popovers and modal dialogs (not ours). */
+function pageTopLayer(): Element[] {
+  return [...document.querySelectorAll(':popover-open, dialog:modal')].filter((el) => !el.hasAttribute(UI_ATTRIBUTE));
+}
+
+/** The page's top-layer elements that were open when each host was last shown (below it). */
+const openBelow = new WeakMap<Element, WeakSet<Element>>();
+/** When each of the page's top-layer elements last closed. */
+const pageClosedAt = new WeakMap<Element, number>();
 
 /** When each host last entered the top layer: a page element opened in the top layer after it paints above it. */
 const shownAt = new WeakMap<Element, number>();
@@ -76,10 +88,12 @@ function pageTopLayerCovers(host: HTMLElement, point: { x: number; y: number }):
     if (!el || el === host || el.hasAttribute(UI_ATTRIBUTE)) return false;
     const opened = pageOpenedAt.get(el);
     if (opened === undefined || opened < since) return false;
+    // Open already when the host was shown, and not closed since: below the host (its toggle was merely late).
+    if (openBelow.get(host)?.has(el) && (pageClosedAt.get(el) ?? -1) < since) return false;
     const r = el.getBoundingClientRect();
     return point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom;
   };
-  for (const el of document.querySelectorAll(':popover-open, dialog[open]')) if (covers(el)) return true;
+  for (const el of pageTopLayer()) if (covers(el)) return true;
   return covers(document.fullscreenElement);
 }
 
@@ -89,7 +103,9 @@ function watchPageTopLayer(signal: AbortSignal): void {
     if (el instanceof Element && !el.hasAttribute(UI_ATTRIBUTE)) pageOpenedAt.set(el, performance.now());
   };
   window.addEventListener('toggle', (e) => {
-    if ((e as Event & { newState?: string }).newState === 'open') opened(e.target);
+    const state = (e as Event & { newState?: string }).newState;
+    if (state === 'open') opened(e.target);
+    else if (state === 'closed' && e.target instanceof Element) pageClosedAt.set(e.target, performance.now());
   }, { capture: true, signal });
   document.addEventListener('fullscreenchange', () => opened(document.fullscreenElement), { signal });
 }
@@ -144,7 +160,7 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: ()
     (event) => {
       const e = event as MouseEvent;
       const pointer = e.detail > 0 ? { x: e.clientX, y: e.clientY } : undefined;
-      if (!e.isTrusted || hostIsObscured(host, pointer) || painted(e.composedPath()[0])) {
+      if (!e.isTrusted || hostIsObscured(host, pointer) || (painted(e.composedPath()[0]) && !laterHostOfOursOpen(host))) {
         e.stopPropagation();
         e.preventDefault();
         if (e.isTrusted) onRefused();
@@ -152,6 +168,19 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: ()
     },
     { capture: true, signal },
   );
+}
+
+/**
+ * Whether another of our hosts entered the top layer after `host` and is still there. It paints over `host` (its
+ * frame, or only its transparent ::backdrop), which the browser's occlusion check cannot tell from a page's cover:
+ * its verdict is then left aside, and the other checks stand.
+ */
+function laterHostOfOursOpen(host: HTMLElement): boolean {
+  const since = shownAt.get(host) ?? Number.POSITIVE_INFINITY;
+  for (const el of document.querySelectorAll(`[${UI_ATTRIBUTE}]`)) {
+    if (el !== host && el.matches(':popover-open') && (shownAt.get(el) ?? Number.NEGATIVE_INFINITY) > since) return true;
+  }
+  return false;
 }
 
 /** The boxes of our UI inside a host's shadow root: every host draws into `.or-frame` elements. */
