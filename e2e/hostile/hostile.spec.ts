@@ -47,6 +47,22 @@ async function hoverName(page: Page, selector: string, text: string) {
   await expect.poll(async () => (await popover(page))?.text ?? '').toContain('Kremlin spokesman');
 }
 
+/** Hovers Lukashenko (no recorded positions): his card offers the page's quote; its "Add to my record" button. */
+async function addToMyRecordButton(page: Page): Promise<{ x: number; y: number }> {
+  const at = await textCenter(page, '#p1', 'Lukashenko');
+  await page.mouse.move(at.x, at.y);
+  await expect.poll(() => shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'), { timeout: 15_000 }).toBeDefined();
+  return (await shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'))!;
+}
+
+/** The refusal, announced in the popover's live region, is the signal that the click was handled; nothing was added. */
+async function expectRefusedAndNothingAdded(page: Page, sw: Worker): Promise<void> {
+  const announced = () => inShadow<string>(page, UI_HOST.popover, 'function () { return this.querySelector("[aria-live]").textContent; }');
+  await expect.poll(announced).toContain('that click was refused');
+  const layer = (await tableRows<{ key: string; value: { positions?: unknown[] } }>(sw, 'settings')).find((r) => r.key === 'user-layer');
+  expect(layer?.value.positions ?? []).toEqual([]);
+}
+
 /** Selects a few words of #p1 with a real mouse drag; the selection toolbar's Save button, once it is there. */
 async function dragSelectToToolbar(page: Page): Promise<{ x: number; y: number }> {
   await marksReady(page);
@@ -136,19 +152,11 @@ test.describe('a hostile page', () => {
     const page = await context.newPage();
     await page.goto('/hostile/clickjack-popover.html');
     await contentIdle(serviceWorker, page);
-    // Lukashenko has no recorded positions: his card offers this page's quote with "Add to my record".
-    const at = await textCenter(page, '#p1', 'Lukashenko');
-    await page.mouse.move(at.x, at.y);
-    await expect.poll(() => shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'), { timeout: 15_000 }).toBeDefined();
-    const add = (await shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'))!;
+    const add = await addToMyRecordButton(page);
     await expect.poll(() => page.evaluate((name) => (document.querySelector(`[data-onrecord-ui="${name}"]`) as HTMLElement | null)?.style.getPropertyValue('opacity'), UI_HOST.popover)).toBe('0');
     await page.mouse.move(add.x, add.y, { steps: 4 });
     await page.mouse.click(add.x, add.y);
-    // The refusal, announced in the popover's live region, is the signal that the click was handled.
-    const announced = () => inShadow<string>(page, UI_HOST.popover, 'function () { return this.querySelector("[aria-live]").textContent; }');
-    await expect.poll(announced).toContain('that click was refused');
-    const layer = (await tableRows<{ key: string; value: { positions?: unknown[] } }>(serviceWorker, 'settings')).find((r) => r.key === 'user-layer');
-    expect(layer?.value.positions ?? []).toEqual([]);
+    await expectRefusedAndNothingAdded(page, serviceWorker);
   });
 
   test('an opaque page popover opened above the toolbar, letting clicks through (pointer-events: none): the click saves nothing and is refused', async ({ context, serviceWorker }) => {
@@ -179,17 +187,11 @@ test.describe('a hostile page', () => {
     const page = await context.newPage();
     await page.goto('/hostile/cover-popover.html');
     await contentIdle(serviceWorker, page);
-    const at = await textCenter(page, '#p1', 'Lukashenko');
-    await page.mouse.move(at.x, at.y);
-    await expect.poll(() => shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'), { timeout: 15_000 }).toBeDefined();
-    const add = (await shadowTarget(page, UI_HOST.popover, 'button', 'Add to my record'))!;
+    const add = await addToMyRecordButton(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __covered: number }).__covered)).toBeGreaterThan(0);
     await page.mouse.move(add.x, add.y, { steps: 4 });
     await page.mouse.click(add.x, add.y);
-    const announced = () => inShadow<string>(page, UI_HOST.popover, 'function () { return this.querySelector("[aria-live]").textContent; }');
-    await expect.poll(announced).toContain('that click was refused');
-    const layer = (await tableRows<{ key: string; value: { positions?: unknown[] } }>(serviceWorker, 'settings')).find((r) => r.key === 'user-layer');
-    expect(layer?.value.positions ?? []).toEqual([]);
+    await expectRefusedAndNothingAdded(page, serviceWorker);
     expect(context.pages().filter((p) => p.url().includes('/src/pages/'))).toEqual([]);
   });
 
