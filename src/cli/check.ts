@@ -28,6 +28,14 @@ JSON line per claim (the same checker as the side panel):
                    not-in-record) and evidence: reason, positionIds, concepts,
                    polarity ({conceptId, claim, record}), speakerId,
                    otherActorId, droppedCondition
+  comparison       the claim against the position the verdict rests on,
+                   aspect by aspect, as the side panel's table shows it: one
+                   row each for polarity, modality, condition and roles:
+                   {aspect, conceptId, conceptLabel, claim, record} with
+                   claim/record 1 (affirms), -1 (denies) or null (not
+                   stated); roles give claimActor and recordActor when the
+                   two texts have it done by different actors; [] when the
+                   verdict rests on no position
 
 Input (a FILE, or standard input when FILE is "-" or absent): each line is a
 claim as text, or a JSON object {"claim": "..."}; blank lines are skipped.
@@ -61,6 +69,8 @@ export function checkRecord(check: ClaimCheck, line: number) {
     results: check.results.map(shown),
     otherSide: check.otherSide.map(shown),
     suggestedVerdict: { verdict: check.suggestion.verdict, evidence: check.suggestion.evidence },
+    // The side panel's comparison table (the same rows, ClaimCheck.comparison), with the concept's label beside its id.
+    comparison: (check.comparison ?? []).map((r) => ({ ...r, conceptLabel: r.conceptId === null ? null : (check.labels[r.conceptId] ?? r.conceptId) })),
   };
 }
 

@@ -1,15 +1,21 @@
 /** `onrecord check` as a user runs it: claims on standard input or in a file, one JSON line per claim. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createClaimChecker } from '../../src/core/claims/index.ts';
+import { BUNDLED_CONCEPTS, createConceptLexicon } from '../../src/core/concepts/index.ts';
+import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
+import { compileMatcher } from '../../src/core/match/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/onrecord.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'onrecord-check-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const seed = parseCorpusShape(JSON.parse(readFileSync(join(ROOT, 'corpus/seed.json'), 'utf8')));
+const inProcess = createClaimChecker(seed, compileMatcher(seed.entities), createConceptLexicon(BUNDLED_CONCEPTS));
 
 function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
@@ -52,6 +58,24 @@ describe('onrecord check', () => {
     const [line] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(line.suggestedVerdict.verdict).toBe('contradicts');
     expect(line.suggestedVerdict.evidence.polarity).toMatchObject({ claim: -1, record: 1 });
+  });
+
+  it('gives the side panel\'s comparison (polarity, modality, condition, roles), the same rows as the checker in process', async () => {
+    const claims = ['Peskov said Russia will never negotiate with Kyiv.', '“We are still ready for negotiations,” Kremlin spokesman Dmitry Peskov said, according to TASS.', 'The weather in Kyiv was sunny on Tuesday.'];
+    const r = await run(['check'], claims.join('\n'));
+    expect(r.code).toBe(0);
+    const [never, ready, weather] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(never.comparison.map((x: { aspect: string }) => x.aspect)).toEqual(['polarity', 'modality', 'condition', 'roles']);
+    // Refusal against the record's readiness: the modality row says so, with the concept's label.
+    expect(never.comparison[1]).toMatchObject({ aspect: 'modality', claim: -1, record: 1 });
+    expect(typeof never.comparison[1].conceptLabel).toBe('string');
+    expect(ready.comparison[1]).toMatchObject({ aspect: 'modality', conceptId: 'readiness-to-negotiate', conceptLabel: 'Readiness to negotiate', claim: 1, record: 1 });
+    expect(weather.comparison).toEqual([]);
+    // Same code as the side panel: the rows are ClaimCheck.comparison, with labels added.
+    for (const [i, line] of [never, ready].entries()) {
+      const rows = inProcess.check(claims[i]!).comparison ?? [];
+      expect(line.comparison.map(({ conceptLabel: _, ...row }: { conceptLabel: unknown }) => row)).toEqual(JSON.parse(JSON.stringify(rows)));
+    }
   });
 
   it('refuses an unknown format and a missing file with usage errors', async () => {
