@@ -16,7 +16,7 @@ import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Matcher } from '../match/index.ts';
 import { guessLang } from '../statements/index.ts';
 import { contrastsOf, type Contrast, type KeySpan } from './contrast.ts';
-import { addRoles, DONE_TOPICS, sideLookup, type Roles } from './roles.ts';
+import { addRoles, sideLookup, type Roles } from './roles.ts';
 import { words } from './tokenize.ts';
 
 /** Feature kinds and their weight in the content similarity. */
@@ -41,12 +41,6 @@ const SPEECH_WORDS = new Set(
  * Conditions too common to count as a position's condition ("if" opens hypotheticals as often as conditions), but a
  * claim stating one does not drop the record's condition ("ready to talk provided the realities are recognised").
  */
-/**
- * Topics a demand names whole unless it says otherwise: troops and their withdrawal, territories, prisoners to exchange.
- * "Some of the talks were useful" narrows nothing the record says of talks; "a partial withdrawal" narrows "the
- * withdrawal of Russian forces".
- */
-export const SCOPED_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'troops', 'territories', 'occupied-territories', 'prisoner-exchange']);
 const COMPLETENESS = 'completeness';
 /** How far (in words, in its clause) a scope word stands from the scoped noun it modifies. */
 const SCOPE_REACH_WORDS = 3;
@@ -54,12 +48,17 @@ const SCOPE_REACH_WORDS = 3;
 const ALL_WORD = /(?<!\p{L})(?:all|всех|все|всю|весь|всі|всіх|усіх|усі|усю|alle|aller|allen)(?!\p{L})/giu;
 
 /** The scoped topics a scope word modifies, and whether one is named whole (review 9A, F11). */
-function scopeOf(text: string, hits: readonly { conceptId: string; start: number; end: number; sign: 1 | -1; axis: string }[], completenessAxis: string | undefined): { narrowed: string[]; whole: boolean } {
+/**
+ * Topics a demand names whole unless it says otherwise are concept data (`scoped: true` in corpus/concepts.json: troops
+ * and their withdrawal, territories, prisoners to exchange). "Some of the talks were useful" narrows nothing the record
+ * says of talks; "a partial withdrawal" narrows "the withdrawal of Russian forces".
+ */
+function scopeOf(text: string, hits: readonly { conceptId: string; start: number; end: number; sign: 1 | -1; axis: string }[], completenessAxis: string | undefined, info: ConceptLexicon['info']): { narrowed: string[]; whole: boolean } {
   const near = (a: { start: number; end: number }, b: { start: number; end: number }) => {
     const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
     return !/[.;:!?,–—()]/u.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= SCOPE_REACH_WORDS;
   };
-  const scoped = hits.filter((h) => SCOPED_TOPICS.has(h.conceptId));
+  const scoped = hits.filter((h) => info.get(h.conceptId)?.scoped === true);
   const narrowed: string[] = [];
   let whole = false;
   for (const h of hits) {
@@ -165,7 +164,7 @@ export interface TextFeatures {
   /** The years and figures the texts name (see `specificsOf`). */
   specifics: Specifics;
   /**
-   * Scoped topics (SCOPED_TOPICS) a partiality word modifies in its noun phrase ("a partial withdrawal", "some of the
+   * Scoped topics (concept data, `scoped`) a partiality word modifies in its noun phrase ("a partial withdrawal", "some of the
    * troops", "часть войск", "einen Teil der Truppen"); a scope word elsewhere ("a few days after") narrows nothing.
    */
   narrowed?: string[];
@@ -283,7 +282,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
     const hits = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
-    const scope = scopeOf(text, hits, completenessAxis);
+    const scope = scopeOf(text, hits, completenessAxis, opts.lexicon.info);
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;
     for (const axis of conditionedAxes(text, hits, opts.lexicon)) conditioned.add(axis);
@@ -351,10 +350,10 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     contrasts.push(...contrastsOf(text, opts.lang ?? guessLang(text), spans));
     if (opts.sideOf) {
       const actors = opts.exclude ? mentions.filter((m) => !opts.exclude!.has(m.entityId)) : mentions;
-      const done = hits.filter((h) => {
-        const kind = opts.lexicon.info.get(h.conceptId)!.kind;
-        return kind === 'stance' || kind === 'act' || DONE_TOPICS.has(h.conceptId);
-      });
+      // Topics that are things a side does (`done` in the concept set: withdrawing, shelling, recognising), stances and
+      // acts have an agent. Adverbs ("always", "still") and things (territories, crimes) have none: "в Украине
+      // преступления", "Moskau stets" name where and to whom, not who.
+      const done = hits.filter((h) => opts.lexicon.info.get(h.conceptId)!.agentive);
       addRoles((roles ??= new Map()), (sidesNamed ??= new Set()), text, done, actors, opts.sideOf, opts.lang ?? guessLang(text));
     }
     for (const w of words(text)) {

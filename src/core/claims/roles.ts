@@ -18,13 +18,6 @@ import type { Mention } from '../match/index.ts';
 import type { ConceptHit } from '../concepts/index.ts';
 import type { Corpus } from '../corpus/schema.ts';
 
-/**
- * Topics that are things a side does (withdrawing, shelling, recognising) and so have an agent; stances and acts have
- * one too. Adverbs ("always", "still") and things (territories, crimes) have none: "в Украине преступления", "Moskau
- * stets" name where and to whom, not who.
- */
-export const DONE_TOPICS: ReadonlySet<string> = new Set(['withdrawal', 'compromise', 'recognition', 'mobilization', 'shelling', 'invasion', 'offensive', 'escalation', 'de-escalation', 'annexation']);
-
 /** Words between an agent and the concept word it does ("Moscow being willing", "Kyiv to withdraw"). */
 export const AGENT_GAP_WORDS = 2;
 

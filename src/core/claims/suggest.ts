@@ -14,7 +14,7 @@ import type { ConceptLexicon } from '../concepts/index.ts';
 import type { Verdict } from './check-record.ts';
 import { reversedContrast } from './contrast.ts';
 import { reversedRoles, type ReversedRoles } from './roles.ts';
-import { SCOPED_TOPICS, type TextFeatures } from './judge.ts';
+import type { TextFeatures } from './judge.ts';
 
 export const VERDICT_THRESHOLDS = {
   /** Content similarity at which a position says what the claim says. */
@@ -123,7 +123,7 @@ function narrowedTopics(claim: TextFeatures, c: Candidate, lexicon: ConceptLexic
   if (claim.whole) return false;
   return (claim.narrowed ?? []).some((id) => {
     const info = lexicon.info.get(id)!;
-    return SCOPED_TOPICS.has(id) && c.features.weights.get(`c:${info.axis}`) === 1;
+    return info.scoped && c.features.weights.get(`c:${info.axis}`) === 1;
   });
 }
 

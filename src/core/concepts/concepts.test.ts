@@ -254,3 +254,27 @@ describe('the concept layer', () => {
     expect(signOf('She rejected the idea that the proposal was a sign of weakness.', 'en', 'proposal')).toBe(1);
   });
 });
+
+describe('rules kept as concept data, not as constants in code (review 9A, F10)', () => {
+  const lex = createConceptLexicon(BUNDLED_CONCEPTS);
+  it('`scoped`: topics named whole unless a scope word narrows them', () => {
+    const scoped = [...lex.info.values()].filter((i) => i.scoped).map((i) => i.id).sort();
+    expect(scoped).toEqual(['occupied-territories', 'prisoner-exchange', 'territories', 'troops', 'withdrawal']);
+    expect(lex.info.get('negotiations')!.scoped).toBe(false);
+  });
+
+  it('`done`: topics with an agent, beside every stance and act', () => {
+    expect(lex.info.get('shelling')!.agentive).toBe(true);
+    expect(lex.info.get('withdrawal')!.agentive).toBe(true);
+    expect(lex.info.get('readiness')!.agentive).toBe(true);
+    expect(lex.info.get('proposal')!.agentive).toBe(true);
+    expect(lex.info.get('territories')!.agentive).toBe(false);
+    expect(lex.info.get('still')!.agentive).toBe(false);
+  });
+
+  it('a concept set can mark its own scoped and done topics', () => {
+    const words = { en: ['corridor'], ru: ['коридор'], uk: ['коридор'], de: ['Korridor'] };
+    const own = createConceptLexicon({ ...BUNDLED_CONCEPTS, concepts: [{ id: 'corridor', label: 'Corridor', scoped: true, done: true, words }] });
+    expect(own.info.get('corridor')).toMatchObject({ scoped: true, agentive: true });
+  });
+});

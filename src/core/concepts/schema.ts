@@ -39,6 +39,17 @@ export const Concept = v.object({
   broader: v.optional(v.array(Id)),
   /** Present in a text when all of these are (readiness + negotiations → readiness to negotiate). */
   allOf: v.optional(v.array(Id)),
+  /**
+   * A topic a demand names whole unless it says otherwise (troops, their withdrawal, territories, prisoners to
+   * exchange): a claim narrowing it to a part ("a partial withdrawal", "часть войск", "einen Teil der Truppen")
+   * contradicts a record that names it without a scope. "Some of the talks" narrows nothing: talks are not scoped.
+   */
+  scoped: v.optional(v.boolean()),
+  /**
+   * A topic that is something a side does (withdrawing, shelling, recognising), so it has an agent whose side is
+   * compared ("who does what to whom"); stances and acts have one too. Things and adverbs (territories, "still") have none.
+   */
+  done: v.optional(v.boolean()),
   words: v.object({ en: Words, ru: Words, uk: Words, de: Words }),
 });
 
