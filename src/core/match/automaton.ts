@@ -7,7 +7,7 @@ import type { Alias, Entity, Side } from '../corpus/schema.ts';
 import { CLASS as CLASS_, WORD as WORD_ } from '../text/fold-table.ts';
 import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames, givenInitials } from './context.ts';
-import { forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
+import { CYRILLIC_VOWELS, forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
 import { buildTrie, buildTrieOfSymbols } from './trie.ts';
 import { aliasRuleBits, ambiguousReading, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, OTHER_SENSE } from './rules.ts';
 
@@ -200,13 +200,48 @@ class Collector implements VariantSink {
     this.target = this.pending;
   }
 
+  /**
+   * Folded aliases of the record's entities, by folded alias text (contextWords): set by compileAutomaton before the
+   * entities are added.
+   */
+  namedBy: ReadonlyMap<string, readonly string[]> = new Map();
+
+  /**
+   * An entity's context words, folded, in every language the record writes it: a context word that is the name of
+   * another entity of the record ("Moscow") also counts in that entity's other aliases («Москва», "Moskau"; a
+   * Cyrillic word by its stem: «Москву», «Москвы»), and the entity's own role phrases count («директор второго
+   * департамента стран СНГ»). Without this a surname whose context words were written in English only was never
+   * confirmed in a Russian text ("Полищук заявил, что … убедить Москву …").
+   */
+  private contextWords(entity: Entity): string[] {
+    const context = entity.context;
+    if (context === undefined || context.length === 0) return NO_WORDS;
+    const words = new Set<string>();
+    // Only a person's: a place's or a topic's context words weigh one sense of the name against another (rules.ts,
+    // otherSenseAround), tuned in the languages they are written in.
+    const person = entity.type === 'person';
+    for (const w of context) {
+      const folded = w.startsWith('>') ? '>' + foldString(w.slice(1)) : foldString(w);
+      if (folded === '' || folded === '>') continue;
+      words.add(folded);
+      const other = person ? this.namedBy.get(folded) : undefined;
+      if (other !== undefined) for (const o of other) words.add(o);
+    }
+    if (person) for (const role of entity.roles ?? []) {
+      for (const a of role.aliases ?? []) {
+        const folded = foldString(a.text);
+        if (folded.length >= MIN_NAME_CONTEXT) words.add(folded);
+      }
+    }
+    return [...words];
+  }
+
   addEntity(entity: Entity, ei: number): void {
     this.entityIds.push(entity.id);
     const aliases = entity.aliases;
     const person = entity.type === 'person';
     let given: [Alias, number][] | undefined;
-    const context = entity.context;
-    this.contexts.push(context === undefined || context.length === 0 ? NO_WORDS : context.map((w) => (w.startsWith('>') ? '>' + foldString(w.slice(1)) : foldString(w))).filter((w) => w !== '' && w !== '>'));
+    this.contexts.push(this.contextWords(entity));
     let ambiguous = false;
     for (let a = 0; a < aliases.length; a++) if (aliases[a]!.ambiguous === true) ambiguous = true;
     this.ownWords.push(ambiguous ? aliasWords(aliases.map((a) => a.text)) : NO_WORDS);
@@ -316,11 +351,40 @@ function patternRecords(lists: readonly PendingPatterns[], setRoot: Int32Array):
   return { patternAlias, patternSuffixes, patternFlags };
 }
 
+/** Shortest folded alias that may stand for its entity as a context word ("US", "ЕС" are words or too short). */
+const MIN_NAME_CONTEXT = 4;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+
+/**
+ * For each folded alias text of an entity, the entity's aliases usable as context words of another entity
+ * (Collector.contextWords): unambiguous, no false friend, at least MIN_NAME_CONTEXT units; a one-word Cyrillic alias
+ * ending in a vowel by its stem, so that its case forms start with it (москва → москв: «Москву», «Москвы»).
+ */
+function contextNames(entities: readonly Entity[]): Map<string, string[]> {
+  const foldedVowels = foldString(CYRILLIC_VOWELS);
+  const out = new Map<string, string[]>();
+  for (const entity of entities) {
+    const usable: string[] = [];
+    const keys: string[] = [];
+    for (const alias of entity.aliases) {
+      const folded = foldString(alias.text);
+      keys.push(folded);
+      if (alias.ambiguous === true || alias.commonWordIn !== undefined || folded.length < MIN_NAME_CONTEXT) continue;
+      const stem = folded.length > MIN_NAME_CONTEXT && !folded.includes(' ') && CYRILLIC_LETTER.test(folded) && foldedVowels.includes(folded[folded.length - 1]!);
+      usable.push(stem ? folded.slice(0, -1) : folded);
+    }
+    keys.push(foldString(entity.label));
+    for (const k of keys) if (k !== '' && !out.has(k)) out.set(k, usable);
+  }
+  return out;
+}
+
 /** Compile the aliases of `entities` into automaton arrays. */
 export function compileAutomaton(entities: readonly Entity[], sides?: readonly Side[]): AutomatonData {
   let aliasCount = 0;
   for (let ei = 0; ei < entities.length; ei++) aliasCount += entities[ei]!.aliases.length;
   const collected = new Collector(aliasCount);
+  collected.namedBy = contextNames(entities);
   for (let ei = 0; ei < entities.length; ei++) collected.addEntity(entities[ei]!, ei);
   const { suffixSets, units } = collected;
   for (const list of suffixSets) for (const s of list) for (let i = 0; i < s.length; i++) units.add(s.charCodeAt(i));

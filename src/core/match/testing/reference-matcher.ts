@@ -282,6 +282,32 @@ export function referenceGivenNamePrefixes(alias: Alias): string[] {
 
 const guardWords = (lines: readonly string[]): Set<string> => new Set(lines.join(' ').split(' ').map(referenceFold));
 
+/**
+ * A person's context words count in every language the record writes them: a context word that is the folded
+ * text of an alias or the label of an entity (the first in the record's order) brings that entity's aliases that
+ * are not ambiguous, no common word elsewhere and 4 folded units or more (a Cyrillic word of more than 4 units
+ * ending in a vowel without that vowel), and the person's role phrases of 4 units or more count too.
+ */
+function referenceContextWords(e: Entity, entities: readonly Entity[]): string[] {
+  const own = (e.context ?? []).map((w) => (w.startsWith('>') ? '>' + referenceFold(w.slice(1)) : referenceFold(w))).filter((w) => w !== '' && w !== '>');
+  if (own.length === 0) return [];
+  if (e.type !== 'person') return [...new Set(own)];
+  const vowels = referenceFold(CYRILLIC_VOWELS);
+  const out: string[] = [];
+  for (const w of own) {
+    out.push(w);
+    const named = entities.find((x) => referenceFold(x.label) === w || x.aliases.some((a) => referenceFold(a.text) === w));
+    if (named === undefined) continue;
+    for (const a of named.aliases) {
+      const f = referenceFold(a.text);
+      if (a.ambiguous === true || a.commonWordIn !== undefined || f.length < 4) continue;
+      out.push(f.length > 4 && !/\s/u.test(f) && /\p{Script=Cyrillic}/u.test(f) && vowels.includes(f.slice(-1)) ? f.slice(0, -1) : f);
+    }
+  }
+  for (const r of e.roles ?? []) for (const a of r.aliases) if (referenceFold(a.text).length >= 4) out.push(referenceFold(a.text));
+  return [...new Set(out)];
+}
+
 /** Whether a context word starts a word within the window around text[start..end) (the previous chunk's tail included). */
 function contextWordNear(words: readonly string[], text: string, start: number, end: number, tail: string): boolean {
   const fromText = text.slice(Math.max(0, start - CONTEXT_WINDOW_CHARS), start);
@@ -473,7 +499,7 @@ export function referenceScan(entities: readonly Entity[], text: string, ctx: Do
     }
     given.push({ prefixes, maxWords: Math.max(0, ...[...prefixes.keys()].map((p) => p.split(' ').length - 1)) });
   }
-  const contexts = entities.map((e) => (e.context ?? []).map(referenceFold).filter((w) => w !== ''));
+  const contexts = entities.map((e) => referenceContextWords(e, entities));
   const ownWords = entities.map((e) => new Set(e.aliases.flatMap((a) => referenceFold(a.text).split(/[^\p{L}\p{M}\p{N}]+/u)).filter((w) => w !== '')));
   // Whether a person has a given name of their own: a multi-word alias whose first word has three letters or more.
   const hasGivenName = entities.map((e) => e.type === 'person' && e.aliases.some((a) => {
