@@ -998,6 +998,29 @@ export const ANCHOR = 1;
  * würde", "über die Gebiete Donezk und Luhansk werde nicht verhandelt"); anchors are evidence too.
  */
 export const SENTENCE_EVIDENCE = 2;
+/**
+ * entityAnchor: a place that speaks as a government of a side that opposes another in the record (Russia, Ukraine,
+ * Moscow, Kyiv): sentence evidence like SENTENCE_EVIDENCE, and one of the SIDE places that RELEVANCE_PAGE_PLACES asks for.
+ */
+export const SIDE_PLACE = 3;
+
+/**
+ * A page that names no person or body of the record may still be about it: a report from a conference that names
+ * Kyiv, Moscow, Crimea and the oblasts ("officials from Kyiv and Moscow", «Крим, Запорізька і Херсонська області»).
+ * A page is about the record when it names this many distinct places of the record (SENTENCE_EVIDENCE or SIDE_PLACE,
+ * outside a namesake's story) … Four: a sports story names Moscow, Antalya and Turkey (three); a travel page may name
+ * Europe, Turkey, Jerusalem and Moscow, hence the second condition.
+ */
+export const RELEVANCE_PAGE_PLACES = 4;
+/**
+ * … of which this many speak as a side's government (SIDE_PLACE: Russia, Ukraine, Moscow, Kyiv). Two: a travel or
+ * sports page names one of the two countries or capitals in passing, a page about the war names both sides.
+ */
+export const RELEVANCE_PAGE_SIDE_PLACES = 2;
+/** What DocumentContext.anchors holds, besides anchors' ids, for a place of the record found on the page (+ its id). */
+export const PLACE_MARK = 'place:';
+/** … and for a SIDE_PLACE (+ its id), in addition to PLACE_MARK. */
+export const SIDE_PLACE_MARK = 'side-place:';
 
 /**
  * Entities whose mention makes a page about the record: events, and the
@@ -1022,7 +1045,13 @@ export function anchorEntities(corpus: { sides?: readonly Side[] | undefined }, 
     const side = e.speaksAs === undefined ? undefined : sideOf.get(e.speaksAs);
     return side === undefined || isCore(side);
   };
-  return Uint8Array.from(entities, (e) => (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' && ownSide(e) ? SENTENCE_EVIDENCE : 0));
+  const speaksForCore = (e: Entity): boolean => {
+    const side = e.speaksAs === undefined ? undefined : sideOf.get(e.speaksAs);
+    return side !== undefined && sides.length > 0 && isCore(side);
+  };
+  return Uint8Array.from(entities, (e) =>
+    e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' && ownSide(e) ? (speaksForCore(e) ? SIDE_PLACE : SENTENCE_EVIDENCE) : 0,
+  );
 }
 
 /**
@@ -1045,7 +1074,17 @@ interface Located {
 }
 
 /** Whether the document read so far is about the record: every gated mention in it is drawn, earlier ones included. */
-export const pageIsRelevant = (ctx: { readonly anchors: ReadonlySet<string> }): boolean => ctx.anchors.size >= RELEVANCE_PAGE_ANCHORS;
+export function pageIsRelevant(ctx: { readonly anchors: ReadonlySet<string> }): boolean {
+  let anchors = 0;
+  let places = 0;
+  let sidePlaces = 0;
+  for (const id of ctx.anchors) {
+    if (id.startsWith(PLACE_MARK)) places++;
+    else if (id.startsWith(SIDE_PLACE_MARK)) sidePlaces++;
+    else anchors++;
+  }
+  return anchors >= RELEVANCE_PAGE_ANCHORS || (places >= RELEVANCE_PAGE_PLACES && sidePlaces >= RELEVANCE_PAGE_SIDE_PLACES);
+}
 
 /**
  * A word that is the record's only in a sentence about its subject (alias field `sentence`: "verhandeln",
