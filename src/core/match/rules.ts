@@ -97,6 +97,7 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
   if (alias.commonWordIn !== undefined && alias.commonWordIn.length > 0) bits |= FALSE_FRIEND;
   if (entity.type === 'place') bits |= PLACE;
   if (entity.type === 'person') bits |= PERSON;
+  if (entity.type === 'event') bits |= EVENT;
   if (entity.type === 'place' || entity.type === 'organization') bits |= NAMED_THING;
   if ((entity.type === 'place' || entity.type === 'organization') && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
   if (alias.partOfNames === true) bits |= IN_NAMES;
@@ -1516,4 +1517,73 @@ export function unknownListEnds(text: string, coordinable: Coordinable): [Map<st
     }
   }
   return starts;
+}
+
+/* ---------- Session 10: a city as the venue of a meeting to come; "talks" the verb ---------- */
+
+/** Alias rule bit: an alias of an event (a bare city that names it: "Istanbul" for the 2022 talks). */
+export const EVENT = 4096;
+
+/**
+ * What offers a place for a meeting to come, per language (folded, lowercase; a regular expression each, matched on
+ * the folded words before the city): a new or next round, a host, a venue offered (предоставить площадку, надати
+ * майданчик: offered, not "настоящей площадкой стала Турция", a venue that was). "Turkey is ready to host a new round in Istanbul" names a meeting that has not happened, not the
+ * talks of 2022.
+ */
+export const NEXT_MEETING_CUES: readonly RegExp[] = [
+  /\b(?:new|next|another|fresh|further) round\b/u,
+  /\bhost(?:s|ing)?\b/u,
+  /\b(?:neue|neuen|nächste|nächsten|weitere|weiteren) (?:runde|gesprächsrunde|verhandlungsrunde)\b/u,
+  /\bgastgeber|\bausricht/u,
+  /(?:^|[^\p{L}])(?:нов|следующ|очередн|наступн|черговн|ново)\p{L}* раунд/u,
+  /предостав\p{L}* площадк|(?:^|[^\p{L}])нада\p{L}* майданчик/u,
+];
+/**
+ * How far before the city's preposition (UTF-16 units, in its own sentence) a cue counts: the clause that offers the
+ * venue ("ready to host a new round in Istanbul"), not a sentence that recalls a new round of 2022 much earlier.
+ */
+export const NEXT_MEETING_WINDOW_CHARS = 60;
+/** Prepositions of a venue before the city: "in Istanbul", "в Стамбуле", "у Стамбулі", "in Istanbul". Folded. */
+const VENUE_PREPOSITIONS = new Set(['in', 'в', 'во', 'у', 'im']);
+
+/**
+ * Whether a bare city that names an event, text[start..), is the venue of a meeting to come (NEXT_MEETING_CUES
+ * within NEXT_MEETING_WINDOW_CHARS before its preposition, in the same sentence): not the event.
+ */
+export function venueOfNextMeeting(text: string, start: number): boolean {
+  return VENUE_PREPOSITIONS.has(wordBefore(text, start)) && nextMeetingBefore(text, start);
+}
+
+/**
+ * Whether an event's name of talks at a place ("talks in Istanbul", "переговоры в Стамбуле": text[start..end) holds
+ * a venue preposition) is the name of a meeting to come: "a new round of talks in Istanbul", "новый раунд переговоров
+ * в Стамбуле". Names without one ("the Istanbul communiqué") are the event's whatever precedes them.
+ */
+export function nextMeetingAt(text: string, start: number, end: number): boolean {
+  const inner = foldString(text.slice(start, end)).split(/\s+/u);
+  return inner.slice(1, -1).some((w) => VENUE_PREPOSITIONS.has(w)) && nextMeetingBefore(text, start);
+}
+
+/** Whether a NEXT_MEETING_CUES cue stands within NEXT_MEETING_WINDOW_CHARS before `start`, in its sentence. */
+function nextMeetingBefore(text: string, start: number): boolean {
+  const [lo] = sentenceAround(text, start, start);
+  const before = foldString(text.slice(Math.max(lo, start - NEXT_MEETING_WINDOW_CHARS), start)).replace(/\s+/gu, ' ');
+  return NEXT_MEETING_CUES.some((re) => re.test(before));
+}
+
+/**
+ * English topic words that are also a verb of another sense (folded): "talks" the negotiations, "talks" the verb
+ * to speak ("Everyone talks to everyone through Turkey", "he talks about football"). The other languages write
+ * the noun apart from the verb (Gespräche/spricht, переговоры/говорит, перемовини/говорить).
+ */
+export const VERB_SENSE_WORDS = new Set(['talks']);
+/**
+ * Subjects that make the next word a verb in the third person (folded): pronouns and indefinite pronouns. A name
+ * is left out ("Zelensky talks" may be a headline's "holds talks").
+ */
+export const VERB_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'one']);
+
+/** Whether text[start..end) is a VERB_SENSE_WORDS word after a VERB_SUBJECTS word: the verb, not the topic. */
+export function verbAfterSubject(text: string, start: number, end: number): boolean {
+  return VERB_SENSE_WORDS.has(foldString(text.slice(start, end))) && VERB_SUBJECTS.has(wordBefore(text, start));
 }

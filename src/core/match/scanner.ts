@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, PLACE_MARK, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -823,6 +823,10 @@ export class Scanner {
     if ((bits & PLACE) !== 0 && (closesClubOrDishName(text, start) || opensDishName(text, end))) return false;
     if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
+    // A bare city that names an event, as the venue of a meeting to come ("ready to host a new round in Istanbul").
+    if ((bits & EVENT) !== 0 && ((bits & GATED) !== 0 ? venueOfNextMeeting(text, start) : nextMeetingAt(text, start, end))) return false;
+    // "talks" the verb ("Everyone talks to everyone through Turkey").
+    if ((bits & GATED) !== 0 && verbAfterSubject(text, start, end)) return false;
     // A person's name with a case ending (a suffix after the alias: "Putins", «Путіна») makes a phrase about them
     // („Putins Krieg“, «Росія Путіна»), no venue's name.
     if ((bits & (PERSON | NAMED_THING)) !== 0 && !((bits & PERSON) !== 0 && inflected) && insideQuotedName(text, start, end)) return false;

@@ -46,3 +46,59 @@ describe('a page about the record that names its places, not its people', () => 
     expect(pageIsRelevant(ctx2)).toBe(true);
   });
 });
+
+/** Three anchors: a page about the record from its first line. */
+const WAR = 'Peskov said the Kremlin would not talk while Zelensky demanded a withdrawal.\n';
+const WAR_RU = 'Песков заявил, что Кремль не будет говорить, пока Зеленский требует отвода войск.\n';
+const WAR_UK = 'Пєсков заявив, що Кремль не говоритиме, поки Зеленський вимагає відведення військ.\n';
+const WAR_DE = 'Peskow sagte, der Kreml werde nicht reden, solange Selenskyj einen Abzug verlange.\n';
+
+describe('a city as the venue of a meeting to come', () => {
+  it('is not the 2022 talks after a new round, a host or a venue offered', () => {
+    expect(on('istanbul-talks', `${WAR}Turkey said it was ready to host a new round in Istanbul, where the delegations last met in March 2022.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR_RU}Анкара готова провести новый раунд переговоров в Стамбуле, сообщил министр.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR_UK}Туреччина готова надати майданчик у Стамбулі для нових перемовин.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR_DE}Die Türkei will eine neue Runde in Istanbul ausrichten, sagte der Minister.`)).toEqual([]);
+  });
+
+  it('stays the talks of 2022 when the round was held, or the cue is in another clause far before', () => {
+    expect(on('istanbul-talks', `${WAR}Turkey hosted the last face-to-face round in Istanbul in March 2022.`)).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_RU}Делегации в последний раз встречались в Стамбуле в марте 2022 года.`)).toEqual(['Стамбуле=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_UK}Делегації востаннє зустрічалися у Стамбулі в березні 2022 року.`)).toEqual(['Стамбулі=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_DE}Die Delegationen trafen sich zuletzt im März 2022 in Istanbul zu Gesprächen.`)).toEqual(['Istanbul=istanbul-talks']);
+  });
+});
+
+describe('"talks" the verb', () => {
+  it('is no topic after a subject pronoun', () => {
+    expect(on('peace-talks', `${WAR}"Everyone talks to everyone through Turkey," an ambassador said. He talks to both sides.`)).toEqual([]);
+  });
+
+  it('stays the topic as a noun, in English and in the languages that write the noun apart', () => {
+    expect(on('peace-talks', `${WAR}The talks resumed; Russia talks of peace are stalled.`)).toEqual(['talks=peace-talks', 'talks=peace-talks']);
+    expect(on('peace-talks', `${WAR_RU}Он говорит, что переговоры возобновятся.`)).toEqual(['переговоры=peace-talks']);
+    expect(on('peace-talks', `${WAR_UK}Він каже, що перемовини відновляться.`)).toEqual(['перемовини=peace-talks']);
+    expect(on('peace-talks', `${WAR_DE}Er spricht davon, dass die Gespräche weitergehen.`)).toEqual(['Gespräche=peace-talks']);
+  });
+});
+
+describe('talks at a place, as a meeting to come', () => {
+  it('is not the event after a new round', () => {
+    expect(on('istanbul-talks', `${WAR}Ankara proposed a new round of talks in Istanbul next month.`)).toEqual([]);
+    expect(on('istanbul-talks', `${WAR_DE}Ankara schlug eine neue Runde von Gesprächen in Istanbul vor.`)).toEqual([]);
+  });
+
+  it('stays the event otherwise, and a name without a place preposition stays the event after a cue', () => {
+    expect(on('istanbul-talks', `${WAR}The talks in Istanbul collapsed in 2022.`)).toEqual(['talks in Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_RU}Переговоры в Стамбуле сорвались весной 2022 года.`)).toEqual(['Переговоры в Стамбуле=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_UK}Переговори в Стамбулі зірвалися навесні 2022 року.`)).toEqual(['Переговори в Стамбулі=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR}A new round would build on the Istanbul communiqué.`)).toEqual(['Istanbul communiqué=istanbul-talks']);
+  });
+});
+
+describe('a venue that was', () => {
+  it('keeps the event after a venue word with no offer', () => {
+    expect(on('antalya-talks', `${WAR_RU}Настоящей площадкой стала Турция: и переговоры в Анталье, и Стамбул.`)).toEqual(['переговоры в Анталье=antalya-talks']);
+    expect(on('antalya-talks', `${WAR_UK}Справжнім майданчиком стала Туреччина: і переговори в Анталії, і Стамбул.`)).toEqual(['переговори в Анталії=antalya-talks']);
+  });
+});
