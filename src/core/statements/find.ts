@@ -585,8 +585,11 @@ function findInParagraph(
     const outer = (d: Draft) => relatives.some((r) => r !== d && d.cue !== null && d.cue.end <= r.speaker.start && d.content.start <= r.content.start && d.content.end >= r.content.end);
     for (const d of segDrafts) {
       if (outer(d)) continue;
-      // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS").
+      // The content stops before a source phrase inside it ("…, сообщает РИА Новости", "…, according to TASS"), but not
+      // at its own attribution between the pieces of a split quote ("“…,” Lavrov told CNN. “…”": who was told).
+      const pieces = d.quotes;
       for (const c of cues) {
+        if (pieces.length > 1 && c.start > pieces[0]!.end && c.start < pieces[pieces.length - 1]!.start) continue;
         if (c.start > d.content.start && c.start < d.content.end && (c.kind === 'source-verb' || c.kind === 'source-before' || c.kind === 'before') && sources.some((src) => src.start >= c.end - 1 && src.start - c.end < 40 || src.end <= c.start && c.start - src.end < 3)) {
           d.content = trimContent(text, { start: d.content.start, end: c.start });
         }
@@ -621,6 +624,9 @@ function findInParagraph(
       if (usedQuotes.has(q)) continue;
       const inner = trimRange(text, q.inner);
       if (wordsBetween(tokens, inner.start, inner.end) < 4) continue;
+      // Typewriter single quotes mark titles and headlines as often as words ('The Deepest, Darkest Secret …' in a list
+      // of links): they go on only from a quote in the same marks.
+      if (text.charCodeAt(q.start) === 39 && !prev.quotes.some((p) => text.charCodeAt(p.start) === 39)) continue;
       // Only a quote that opens the paragraph or follows the previous statement's sentence.
       const opensPara = q.start === para.start;
       const afterPrev = drafts.length > firstDraft && q.start >= prev.passage.end;
@@ -1088,7 +1094,9 @@ function contentOfVerb(
   // "On Tuesday morning, Peskov said the deal was dead", "Speaking to reporters, Peskov said …": a phrase of time,
   // place or manner opening the sentence before its subject is no content; the clause after the verb is.
   const leadFirst = tokens[firstAtOrAfter(tokens, seg.start)];
-  const introPhrase = speaker.start < cue.start && tailWords >= 2 && !adverbialTail0(text, tokens, g.end, seg.end) && leadFirst !== undefined && leadWords <= 8 && /^[^,]*,\s*$/u.test(beforeText) && (SUBJECT_BLOCKERS.has(leadFirst.low) || /^(?:speaking|writing|addressing|responding|asked|appearing|talking|выступая|отвечая|комментируя|говоря|виступаючи|відповідаючи|коментуючи)$/u.test(leadFirst.low));
+  // "According to TASS, Peskov said …", "По данным ТАСС, Песков заявил …": a source phrase opening the sentence is
+  // no content either.
+  const introPhrase = speaker.start < cue.start && tailWords >= 2 && !adverbialTail0(text, tokens, g.end, seg.end) && leadFirst !== undefined && leadWords <= 8 && /^[^,]*,\s*$/u.test(beforeText) && (SUBJECT_BLOCKERS.has(leadFirst.low) || /^(?:speaking|writing|addressing|responding|asked|appearing|talking|выступая|отвечая|комментируя|говоря|виступаючи|відповідаючи|коментуючи)$/u.test(leadFirst.low) || opensWithSourcePhrase(text, tokens, seg.start, g.start, quotes, lex, cue.lang));
   // Two words are enough before an inverted attribution ("Переговоры заморожены, заявил Песков").
   const trailingAttribution = !introPhrase && !cue.verb?.afterNeed && (leadWords >= 3 || (leadWords === 2 && speaker.start > cue.start)) && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
   if (trailingAttribution) {
@@ -1175,6 +1183,12 @@ function attributedAfter(text: string, tokens: readonly Token[], q: QuoteSpan, p
 }
 
 /** The words after the attribution open with a phrase of time or place ("on Tuesday", "в понедельник"). */
+/** Whether text[from..to) opens with an "according to"-phrase or another phrase naming a source ("as reported by"). */
+function opensWithSourcePhrase(text: string, tokens: readonly Token[], from: number, to: number, quotes: readonly QuoteSpan[], lex: LexiconIndex, lang: Lang): boolean {
+  const first = firstAtOrAfter(tokens, from);
+  return findCues(text, tokens, { start: from, end: to }, quotes, lex, lang).some((c) => c.first === first && (c.kind === 'before' || c.kind === 'source-before'));
+}
+
 function adverbialTail0(text: string, tokens: readonly Token[], from: number, end: number): boolean {
   const t = tokens[firstAtOrAfter(tokens, from)];
   return t !== undefined && t.end <= end && ADVERBIAL_OPENERS.has(t.low);

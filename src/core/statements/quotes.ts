@@ -1,6 +1,8 @@
 /**
  * Quote spans in a paragraph, in every style the four languages print:
- * "…", “…”, «…», „…“, „…”, ‚…‘, ‘…’, ‹…›. Only top-level quotes are
+ * "…", “…”, «…», „…“, „…”, ‚…‘, ‘…’, ‹…›, '…' (typewriter single quotes: opening
+ * before a letter and after none, closing after a letter or punctuation and
+ * before none). Only top-level quotes are
  * returned (a quote inside «…» stays inside it). An apostrophe between
  * letters (Putin’s) is never a quote mark.
  */
@@ -24,9 +26,10 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
   '‘': '’',
   '‹': '›',
   '"': '"',
+  "'": "'",
 };
 
-const MARKS = '“”«»„‚‘’‹›"';
+const MARKS = '“”«»„‚‘’‹›"\'';
 /** What stands before a quote mark that opens a sentence: its end punctuation, perhaps a closing mark, a space. */
 const OPENS_SENTENCE = /[.!?…:]["”»“’]?\s+$/u;
 
@@ -38,14 +41,21 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     // Every mark is '"' or in U+00AB–U+203A: most units are skipped by two comparisons.
-    if (code !== 34 && (code < 0xab || code > 0x203a || !MARKS.includes(text.charAt(i)))) continue;
+    if (code !== 34 && code !== 39 && (code < 0xab || code > 0x203a || !MARKS.includes(text.charAt(i)))) continue;
     const c = text.charAt(i);
     const before = i > start ? text.charAt(i - 1) : '';
     const after = i + 1 < end ? text.charAt(i + 1) : '';
-    const top = stack[stack.length - 1];
+    let top = stack[stack.length - 1];
+    // A typewriter single quote left open inside another quote ("the 'hawks"): the outer quote's closer closes both.
+    if (top?.mark === "'" && c !== "'" && stack.length > 1 && CLOSE_FOR[stack[stack.length - 2]!.mark]!.includes(c) && !(isLetter(before) && isLetter(after))) {
+      stack.pop();
+      top = stack[stack.length - 1];
+    }
     // Closing the innermost open quote?
     if (top && CLOSE_FOR[top.mark]!.includes(c)) {
-      if ((c === '’' || c === '‘' || c === '"') && isLetter(before) && isLetter(after)) continue; // apostrophe
+      if ((c === '’' || c === '‘' || c === '"' || c === "'") && isLetter(before) && isLetter(after)) continue; // apostrophe
+      // A typewriter single quote closes after a letter or punctuation, before a space, punctuation or the end.
+      if (c === "'" && (isLetter(after) || !(isLetter(before) || /[.,!?…]/u.test(before)))) continue;
       if (c === '"' && !(isLetter(before) || /[.,!?…:;)\]-]/u.test(before) || /[\s.,!?…:;)\]—–-]/u.test(after) || after === '')) continue;
       stack.pop();
       if (stack.length === 0) out.push({ start: top.at, end: i + 1, inner: { start: top.at + 1, end: i }, open: false });
@@ -53,7 +63,7 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     }
     // Opening one?
     if (c === '’' || c === '»' || c === '”' || c === '›') continue; // stray closers and apostrophes
-    if (c === '‘' && (isLetter(before) || !isLetter(after))) continue;
+    if ((c === '‘' || c === "'") && (isLetter(before) || !isLetter(after))) continue;
     if (c === '‚' && !isLetter(after)) continue;
     if (c === '"' && isLetter(before)) continue;
     if (c === '“' && top?.mark === '“') continue; // a second “ inside “ (typo): ignore
@@ -62,7 +72,7 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
   // An unclosed quote that opens the paragraph, or a sentence of it, runs to its end (multi-paragraph quotes:
   // "“…,” she said. “Most of us …⏎“DNP is …”").
   const first = stack[0];
-  if (first && (first.at === start || OPENS_SENTENCE.test(text.slice(Math.max(start, first.at - 4), first.at))) && first.mark !== '‘' && first.mark !== '‚') {
+  if (first && (first.at === start || OPENS_SENTENCE.test(text.slice(Math.max(start, first.at - 4), first.at))) && first.mark !== '‘' && first.mark !== '‚' && first.mark !== "'") {
     out.push({ start: first.at, end, inner: { start: first.at + 1, end }, open: true });
   }
   return out;

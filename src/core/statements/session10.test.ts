@@ -1,0 +1,71 @@
+/**
+ * Rules added in session 10, written from the forms news copy uses for attribution (issue 12's list: quote-mark
+ * styles, split quotes, sources against speakers …) rather than from any one document, each with the cases it must
+ * leave alone, in the languages it touches.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../corpus/schema.ts';
+import { createStatementFinder } from './index.ts';
+
+const corpus = JSON.parse(readFileSync(fileURLToPath(new URL('../../../corpus/seed.json', import.meta.url)), 'utf8')) as Corpus;
+const finder = createStatementFinder({ entities: corpus.entities });
+type Lang = 'en' | 'ru' | 'uk' | 'de';
+const found = (t: string, lang: Lang = 'en') => finder.find(t, { lang });
+const pairs = (t: string, lang: Lang = 'en') => found(t, lang).map((s) => [s.speaker.entityId ?? s.speaker.name, s.content.text]);
+
+describe('a source phrase opening the sentence is not the words', () => {
+  it.each<[string, Lang, string]>([
+    ['According to TASS, Peskov said the talks would continue.', 'en', 'the talks would continue'],
+    ['As reported by Reuters, Peskov said the talks would continue.', 'en', 'the talks would continue'],
+    ['По данным ТАСС, Песков заявил, что переговоры продолжатся.', 'ru', 'переговоры продолжатся'],
+    ['За даними ТАСС, Пєсков заявив, що переговори тривають.', 'uk', 'переговори тривають'],
+    ['Laut dpa sagte Peskow, die Gespräche würden fortgesetzt.', 'de', 'die Gespräche würden fortgesetzt'],
+  ])('%s', (t, lang, words) => {
+    const s = found(t, lang);
+    expect(s.map((x) => [x.speaker.entityId, x.content.text])).toEqual([['dmitry-peskov', words]]);
+    expect(s[0]!.source?.name).toBeTruthy();
+  });
+
+  it('a clause before an attribution set off by a comma still is ("The talks will go on, Peskov said")', () => {
+    expect(pairs('The talks will go on despite the attack, Peskov said.')).toEqual([['dmitry-peskov', 'The talks will go on despite the attack']]);
+  });
+});
+
+describe('a split quote around "X told <outlet>" keeps both pieces', () => {
+  it.each<[string, Lang, string]>([
+    ['“The door is open,” Lavrov told CNN. “But Ukraine must accept reality.”', 'en', 'The door is open,” Lavrov told CNN. “But Ukraine must accept reality.'],
+    ['"The door is open," Lavrov told Reuters. "But Ukraine must accept reality."', 'en', 'The door is open," Lavrov told Reuters. "But Ukraine must accept reality.'],
+    ['«Дверь открыта», — сказал Лавров телеканалу CNN. «Но Украина должна принять реальность».', 'ru', 'Дверь открыта», — сказал Лавров телеканалу CNN. «Но Украина должна принять реальность'],
+    ['«Двері відчинені», — сказав Лавров телеканалу CNN. «Але Україна має визнати реальність».', 'uk', 'Двері відчинені», — сказав Лавров телеканалу CNN. «Але Україна має визнати реальність'],
+    ['„Die Tür ist offen“, sagte Lawrow dem Sender CNN. „Aber die Ukraine muss die Realität anerkennen.“', 'de', 'Die Tür ist offen“, sagte Lawrow dem Sender CNN. „Aber die Ukraine muss die Realität anerkennen.'],
+  ])('%s', (t, lang, words) => {
+    const s = found(t, lang);
+    expect(s.map((x) => [x.speaker.entityId, x.content.text, x.kind])).toEqual([['sergey-lavrov', words, 'direct']]);
+    expect(s[0]!.quotes).toHaveLength(2);
+  });
+
+  it('a source after the words still ends them', () => {
+    expect(pairs('Peskov said the talks would continue, according to TASS.')).toEqual([['dmitry-peskov', 'the talks would continue']]);
+  });
+});
+
+describe('typewriter single quotes', () => {
+  it.each<[string, string]>([
+    ["'We will not give up,' Zelensky said on Monday.", 'We will not give up,'],
+    ["Zelensky said: 'We will not give up.'", 'We will not give up.'],
+    ["'Russia's demands are absurd,' Zelensky said.", "Russia's demands are absurd,"],
+  ])('%s', (t, words) => expect(found(t).map((s) => [s.speaker.entityId, s.content.text, s.kind])).toEqual([['volodymyr-zelensky', words, 'direct']]));
+
+  it('apostrophes and possessives are no marks, and a single quote left open inside double quotes does not swallow them', () => {
+    expect(found("The Russians' demands were rejected by Kyiv's negotiators, Zelensky said.").map((s) => s.kind)).toEqual(['indirect']);
+    const t = '"They call us \'hawks, but we want peace," Zelensky said. "Nobody else does."';
+    expect(found(t).map((s) => [s.speaker.entityId, s.kind])).toEqual([['volodymyr-zelensky', 'direct']]);
+  });
+
+  it('a paragraph that is one title in single quotes does not go on with the last speaker', () => {
+    const t = '"We will not give up," Zelensky said.\n\'The Deepest, Darkest Secret in the Latino Community\'\nTIME';
+    expect(pairs(t)).toEqual([['volodymyr-zelensky', 'We will not give up,']]);
+  });
+});
