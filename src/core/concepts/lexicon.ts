@@ -7,19 +7,20 @@
  */
 import type { Alias, Entity } from '../corpus/schema.ts';
 import { compileMatcher, type Matcher, type Mention } from '../match/index.ts';
+import { allWords, BUNDLED_RULES, phraseRegExp } from './rules.ts';
 import { CONCEPT_LANGUAGES, type Concept, type ConceptKind, type ConceptSet } from './schema.ts';
 
-/** Words before a concept that negate it, within its clause (not, не, ні, nicht, kein…). */
-const NEGATORS = new Set([
-  'not', 'no', 'never', 'nor', 'neither', 'cannot', 'without', 'none', 'nothing',
-  'не', 'ни', 'нет', 'никогда', 'ничего', 'без',
-  // session 9: the negative determiners ("никаких позитивных сдвигов", "жодні позитивні зрушення", "keinerlei Fortschritt")
-  'никакой', 'никакая', 'никакое', 'никакие', 'никаких', 'никакого', 'никакому', 'никаким', 'никакую', 'никакими',
-  'ні', 'ніколи', 'немає', 'нема', 'нічого',
-  'жоден', 'жодна', 'жодне', 'жодні', 'жодних', 'жодного', 'жодної', 'жодному', 'жодним', 'жодну', 'жодними',
-  'ніякий', 'ніяка', 'ніяке', 'ніякі', 'ніяких', 'ніякого', 'ніякої', 'ніякому', 'ніяким', 'ніякою',
-  'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'ohne', 'nichts', 'keinesfalls', 'keineswegs', 'keinerlei',
-]);
+/** Words before a concept that negate it, within its clause (not, не, ні, nicht, kein…): rules data, every language. */
+const NEGATORS: ReadonlySet<string> = allWords(BUNDLED_RULES.negators);
+/**
+ * Determiners and common adjectives that may stand between a negator and the topic it negates (rules data): "without
+ * any preconditions", "без жодних попередніх умов", "без всяких предварительных условий", "ohne jegliche
+ * Vorbedingungen", "no new sanctions". At most TOPIC_MODIFIER_WORDS of them.
+ */
+const TOPIC_MODIFIERS: ReadonlySet<string> = allWords(BUNDLED_RULES.topicModifiers);
+const TOPIC_MODIFIER_WORDS = 2;
+/** Russian and Ukrainian prepositions (rules data): a concept right after one modifies the negated subject. */
+const PREPOSITIONS: ReadonlySet<string> = allWords(BUNDLED_RULES.prepositions);
 /**
  * Russian and Ukrainian negate by concord: "никогда не отказывалась", "ніколи не відмовлялася", "ні в якому разі не"
  * are one negation, not two. There any negator in the window negates; in English and German they cancel in pairs.
@@ -318,17 +319,12 @@ function axes(set: ConceptSet): Map<string, { axis: string; pole: 1 | -1; paired
 }
 
 /**
- * Time shifts (session 9): "no longer", "больше не", "уже не", "перестала", "більше не", "вже не", "перестав", "nicht
+ * Time shifts (session 9; the phrases are rules data, `noLonger`): "no longer", "stopped being", "больше не", "уже не", "перестала", "більше не", "вже не", "перестав", "nicht
  * mehr", "nicht länger" say the stance that follows has ended. The first stance after the marker in its clause, within
  * NO_LONGER_WORDS words, is negated even beyond the negation window ("больше не считает переговоры с Украиной
  * возможными"); "перестал", "перестав" carry no "не" of their own and negate by themselves.
  */
-const NO_LONGER: Readonly<Record<string, RegExp>> = {
-  en: /\b(?:no longer|not any longer|ceased to|stopped seeing|stopped considering)\b/giu,
-  ru: /(?<!\p{L})(?:больше не|более не|уже не|перестал[аио]?|перестали)(?!\p{L})/giu,
-  uk: /(?<!\p{L})(?:більше не|вже не|уже не|перестав|перестала|перестало|перестали)(?!\p{L})/giu,
-  de: /(?<!\p{L})(?:nicht mehr|nicht länger|nie mehr|nicht weiter)(?!\p{L})/giu,
-};
+const NO_LONGER: Readonly<Record<string, RegExp>> = Object.fromEntries(Object.entries(BUNDLED_RULES.noLonger).map(([lang, phrases]) => [lang, phraseRegExp(phrases)]));
 const NO_LONGER_WORDS = 8;
 /** Coordinators that join a new predicate after the shifted one (en, ru, uk, de): the time shift does not reach past them. */
 const COORDINATORS = /^(?:and|but|or|и|а|но|или|і|й|та|але|або|und|aber|oder|sondern)$/u;
@@ -429,13 +425,15 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         // A frame's own negation ("nothing", "не имеет") is the frame's, not counted again for what it frames.
         const framedBy = frames.find((f) => m.start >= f.frameEnd && m.start < f.end);
         const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
-        const before = negatedAt(text, m.start, stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
+        // A topic is negated by the word right before it, or before the determiners and adjectives in front of it ("without
+        // any preconditions", "без жодних попередніх умов").
+        const before = negatedAt(text, stance ? m.start : pastModifiers(text, m.start, from), stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
         // A refusing verb keeps the negation right before it too: "никогда не отвергала возможность" leaves the
         // possibility standing (not refusing it), where an attitude passes it on ("not ready for surrender").
         if (NEGATION_KEEPERS.has(m.entityId) || (i.kind === 'stance' && i.pole === -1 && (m.entityId === REFUSING || i.ancestors.includes(REFUSING)) && negatedAt(text, m.start, 1, floor))) floor = m.end;
         // English and German negate a modal after it: "could never have ended", "könne nicht" (Russian and Ukrainian before it).
         const modalNegated = i.axis === MODAL_AXIS && i.kind === 'stance' && lang !== 'ru' && lang !== 'uk' && NEGATORS.has(nextWord(text, m.end));
-        let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end) : before) !== negatedInside.has(m.start) !== modalNegated;
+        let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end, m.start) : before) !== negatedInside.has(m.start) !== modalNegated;
         // "No longer" reaches the first stance after it in its clause, however far (the window may not have reached it).
         if (i.kind === 'stance') {
           const shift = shifts.find((x, k) => {
@@ -921,15 +919,31 @@ function nextWord(text: string, end: number): string {
 }
 
 /** Whether a Russian/Ukrainian negation follows within NEGATION_AFTER_WORDS words after `end`, in the same clause. */
-export function negatedAfter(text: string, end: number): boolean {
+export function negatedAfter(text: string, end: number, start = end): boolean {
+  // A concept right after a preposition modifies the subject the negation is said of: "прорыва на переговорах не было"
+  // negates the breakthrough, not the talks (rules data, `prepositions`).
+  const previous = clauseWordsBefore(text, start).at(-1)?.toLowerCase();
+  if (previous !== undefined && PREPOSITIONS.has(previous)) return false;
   let after = text.slice(end, end + 60);
   const stop = after.search(CLAUSE_END);
   if (stop >= 0) after = after.slice(0, stop);
-  const words = (after.match(WORD_RE) ?? []).slice(0, NEGATION_AFTER_WORDS).map((w) => w.toLowerCase());
-  for (let k = 0; k < words.length; k++) {
+  // The window counts where the negation starts: "не было" starting on the window's last word still counts.
+  const words = (after.match(WORD_RE) ?? []).slice(0, NEGATION_AFTER_WORDS + 1).map((w) => w.toLowerCase());
+  for (let k = 0; k < Math.min(words.length, NEGATION_AFTER_WORDS); k++) {
     if (NEGATED_AFTER.test(words[k]!) || (k + 1 < words.length && NEGATED_AFTER.test(`${words[k]} ${words[k + 1]}`))) return true;
   }
   return false;
+}
+
+/** Where a topic's negator would stand: before up to TOPIC_MODIFIER_WORDS determiners and adjectives right before it. */
+function pastModifiers(text: string, start: number, floor: number): number {
+  let at = start;
+  for (let k = 0; k < TOPIC_MODIFIER_WORDS; k++) {
+    const m = /([\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ-]*)\s+$/u.exec(text.slice(Math.max(floor, at - 40), at));
+    if (!m || !TOPIC_MODIFIERS.has(m[1]!.toLowerCase())) break;
+    at -= m[0].length;
+  }
+  return at;
 }
 
 /** Whether a negator stands within NEGATION_WINDOW_WORDS words before `start`, in the same clause. */
