@@ -329,7 +329,8 @@ let cityBeforeSet: Set<string> | undefined;
 export function namesACity(text: string, start: number, end: number): boolean {
   cityBeforeSet ??= new Set(CITY_WORDS_BEFORE.split(' ').map(foldString));
   const before = wordBefore(text, start);
-  if (cityBeforeSet.has(before)) return true;
+  if (isCityWord(before)) return true;
+  if (cityListBefore(text, start) || cityThingInSentence(text, start, end)) return true;
   if (before === 'of') {
     const gap = sameLineSpaceBefore(text, start);
     const of = gap < 0 ? undefined : wordEndingAt(text, gap);
@@ -339,6 +340,82 @@ export function namesACity(text: string, start: number, end: number): boolean {
     }
   }
   return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER || cityAndItsRegion(text, end);
+}
+
+/** A CITY_WORDS_BEFORE word, a plural of one (cities, Städte, города, міста), or a German compound of Stadt (Gebietshauptstädte). */
+function isCityWord(folded: string): boolean {
+  return cityBeforeSet!.has(folded) || CITY_PLURAL_WORDS.has(folded) || /(?:stadt|stadte|städte)$/u.test(folded);
+}
+/** Plurals of the city words (folded; "міста" and "города" are in CITY_WORDS_BEFORE already). */
+const CITY_PLURAL_WORDS = new Set(['cities', 'towns', 'städte', 'містах', 'городах', 'городов', 'міст']);
+
+/** Joining words of a list of cities: "die Städte Saporischschja und Cherson", "міста Херсон і Запоріжжя". Folded. */
+const CITY_LIST_COORDINATORS = new Set(['und', 'and', 'і', 'i', 'та', 'й', 'и', 'oder', 'or', 'або', 'или']);
+
+/**
+ * Whether a bare region's name ends a list of cities (CITY_LIST_COORDINATORS, at most CITY_LIST_MAX_NAMES capitalised
+ * names back to a city word): "die Gebietshauptstädte Saporischschja und Cherson", "the cities of Kherson and
+ * Zaporizhzhia", "міста Херсон та Запоріжжя". The first name is namesACity's by its city word; the others follow it.
+ */
+export function cityListBefore(text: string, start: number): boolean {
+  let at = start;
+  for (let names = 0; names < CITY_LIST_MAX_NAMES; names++) {
+    // the joining word, or a comma
+    let k = at;
+    while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+    if (text[k - 1] === ',') k--;
+    else {
+      const joint = wordEndingAt(text, k);
+      if (joint === undefined || !CITY_LIST_COORDINATORS.has(foldString(text.slice(joint[0], joint[1])))) return false;
+      k = joint[0];
+    }
+    while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+    const name = wordEndingAt(text, k);
+    if (name === undefined || !/^\p{Lu}/u.test(text.slice(name[0], name[1]))) return false;
+    const w = wordBefore(text, name[0]);
+    if (isCityWord(w)) return true;
+    if (w === 'of') {
+      const gap = sameLineSpaceBefore(text, name[0]);
+      const of = gap < 0 ? undefined : wordEndingAt(text, gap);
+      if (of !== undefined && isCityWord(wordBefore(text, of[0]))) return true;
+    }
+    at = name[0];
+  }
+  return false;
+}
+/** How many names a list of cities goes back over ("the cities of Kherson, Mykolaiv and Zaporizhzhia"). */
+export const CITY_LIST_MAX_NAMES = 3;
+
+/**
+ * What only a city has (folded; a stem ends in "-", else the whole word): trams, trolleybuses, a metro, a mayor, a
+ * city council ("міська рада", "городской совет"), in its own sentence: "У Запоріжжі через знеструмлення зупинили
+ * трамваї", "Kherson's mayor said". The oblast has a governor and a regional administration.
+ */
+export const CITY_THINGS = 'tram- trolleybus- metro mayor mayor\'s straßenbahn- bürgermeister- трамва- тролейбус- троллейбус- метро мер мера меру мером мэр мэра мэру мэром міськ- городск-';
+/** How far on each side of the name, in its sentence, a CITY_THINGS word counts: the same clause (about 10 words). */
+export const CITY_THING_WINDOW_CHARS = 80;
+/** How far after the name a city word says that the name was the city's ("Херсон: у місті", about three words). */
+export const CITY_WORD_AFTER_CHARS = 20;
+let cityThingWords: Set<string> | undefined;
+let cityThingStems: string[] | undefined;
+
+/** Whether a CITY_THINGS word stands within CITY_THING_WINDOW_CHARS of text[start..end), in the same sentence. */
+export function cityThingInSentence(text: string, start: number, end: number): boolean {
+  if (cityThingWords === undefined) {
+    const all = CITY_THINGS.split(' ').map((w) => foldString(w));
+    cityThingWords = new Set(all.filter((w) => !w.endsWith('-')));
+    cityThingStems = all.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
+  }
+  const [lo, hi] = sentenceAround(text, start, end);
+  // A city word right after the name, in its clause: "сам Херсон: у місті пошкоджено…", "Kherson — in the city…".
+  const next = foldString(text.slice(end, Math.min(hi, end + CITY_WORD_AFTER_CHARS))).split(/[^\p{L}\p{M}]+/u);
+  if (next.some((w) => w === 'city' || cityBeforeSet!.has(w))) return true;
+  const around = foldString(text.slice(Math.max(lo, start - CITY_THING_WINDOW_CHARS), start) + ' ' + text.slice(end, Math.min(hi, end + CITY_THING_WINDOW_CHARS)));
+  for (const w of around.split(/[^\p{L}\p{M}'’]+/u)) {
+    if (w === '') continue;
+    if (cityThingWords.has(w) || cityThingStems!.some((s) => w.startsWith(s))) return true;
+  }
+  return false;
 }
 
 /**

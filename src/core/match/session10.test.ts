@@ -102,3 +102,39 @@ describe('a venue that was', () => {
     expect(on('antalya-talks', `${WAR_UK}Справжнім майданчиком стала Туреччина: і переговори в Анталії, і Стамбул.`)).toEqual(['переговори в Анталії=antalya-talks']);
   });
 });
+
+describe('a region named as its city', () => {
+  // The oblasts named in full first: a later bare name is confirmed by the page (rule (a) of ambiguous aliases).
+  const EN = `${WAR}Russia claims the Zaporizhzhia region and the Kherson region.\n`;
+  const RU = `${WAR_RU}Россия претендует на Запорожскую область и Херсонскую область.\n`;
+  const UK = `${WAR_UK}Росія претендує на Запорізьку область і Херсонську область.\n`;
+  const DE = `${WAR_DE}Russland beansprucht die Oblast Saporischschja und das Gebiet Cherson.\n`;
+  /** The mentions of `id` in `rest`, read after `prefix` on the same page. */
+  const bare = (id: string, prefix: string, rest: string): string[] => {
+    const text = prefix + rest;
+    return show(text, matcher.scan(text, createDocumentContext()).filter((m) => m.entityId === id && m.start >= prefix.length));
+  };
+
+  it('is the city in a list of cities after a city word', () => {
+    expect(bare('kherson-oblast', DE, `Die Gebietshauptstädte Saporischschja und Cherson sind unter ukrainischer Kontrolle.`)).toEqual([]);
+    expect(bare('kherson-oblast', EN, `The cities of Zaporizhzhia and Kherson were shelled.`)).toEqual([]);
+    expect(bare('kherson-oblast', UK, `Міста Запоріжжя та Херсон обстріляли вночі.`)).toEqual([]);
+    expect(bare('kherson-oblast', RU, `Города Запорожье и Херсон обстреляли ночью.`)).toEqual([]);
+  });
+
+  it('is the city beside what only a city has (trams, a mayor, a city council) or a city word right after it', () => {
+    expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі через знеструмлення зупинили трамваї.`)).toEqual([]);
+    expect(bare('zaporizhzhia-oblast', RU, `В Запорожье мэр призвал жителей экономить воду.`)).toEqual([]);
+    expect(bare('zaporizhzhia-oblast', EN, `In Zaporizhzhia the mayor said the trams had stopped.`)).toEqual([]);
+    expect(bare('zaporizhzhia-oblast', DE, `In Saporischschja fuhr keine Straßenbahn mehr.`)).toEqual([]);
+    expect(bare('kherson-oblast', UK, `Найбільше постраждав сам Херсон: у місті пошкоджено дві підстанції.`)).toEqual([]);
+  });
+
+  it('stays the oblast in a list of regions, and without such words', () => {
+    expect(bare('kherson-oblast', DE, `Die Gebiete Saporischschja und Cherson wurden beschossen.`)).toEqual(['Cherson=kherson-oblast']);
+    expect(bare('kherson-oblast', EN, `Both Zaporizhzhia and Kherson were shelled, the governor said.`)).toEqual(['Kherson=kherson-oblast']);
+    expect(bare('kherson-oblast', RU, `Запорожье и Херсон обстреляли, заявил губернатор.`)).toEqual(['Херсон=kherson-oblast']);
+    expect(bare('zaporizhzhia-oblast', UK, `Запоріжжя обстріляли вночі, повідомив губернатор.`)).toEqual(['Запоріжжя=zaporizhzhia-oblast']);
+    expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі через знеструмлення зупинили подачу води.`)).toEqual(['Запоріжжі=zaporizhzhia-oblast']);
+  });
+});
