@@ -148,7 +148,11 @@ function withFallback(index: CorpusIndex, entity: Entity, own = ownRecord(index,
 /** Lowercase words of a name, split at anything but letters and digits. */
 const nameWords = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== '');
 
-/** Per corpus index: every run of up to NAMED_MAX_WORDS words in an entity's names → those entities. */
+/**
+ * Per corpus index: every run of up to NAMED_MAX_WORDS words in the names of an entity that positions take as a topic
+ * → those entities. Only such entities are indexed because namedAfter returns only them: indexing every entity's
+ * names held 26 MB at 50,000 entities (bench:record), most of it for names no answer could use.
+ */
 const namedIndex = new WeakMap<CorpusIndex, Map<string, Set<Entity>>>();
 /** Longest alias, in words, looked up inside other names ("North Atlantic Treaty Organization"). */
 const NAMED_MAX_WORDS = 4;
@@ -163,6 +167,7 @@ function namedAfter(index: CorpusIndex, entity: Entity): Entity[] {
   if (runs === undefined) {
     runs = new Map();
     for (const e of index.entities.values()) {
+      if ((index.byTopic.get(e.id)?.length ?? 0) === 0) continue;
       for (const name of [e.label, ...e.aliases.map((a) => a.text)]) {
         const words = nameWords(name);
         for (let i = 0; i < words.length; i++) {
