@@ -294,6 +294,7 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
       if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
       if (negatedSpeech(text, tokens, i, v)) continue;
+      if (docLang === 'en' && passiveOrAdjective(tokens, i)) continue;
       // "…, who asked not to be named", "asked for anonymity", "asked to remain anonymous": a request not to be named is no statement.
       if (v.lemma === 'ask' && ANONYMITY_AFTER_ASK.test(text.slice(t.end, t.end + 40))) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
@@ -304,6 +305,24 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
     if (sv) cues.push({ start: t.start, end: t.end, lemma: sv.lemma, lang: sv.lang, kind: 'source-verb', first: i, last: i, verb: sv });
   }
   return cues;
+}
+
+const EN_BE = new Set('is was are were be been being'.split(' '));
+const EN_BEFORE_ADJECTIVE = new Set('the a an this these those his her its their our over of about for against with on in into by'.split(' '));
+
+/**
+ * An English speech verb that is no one's saying: passive after a form of "be" ("Father Mukonori is said to be
+ * mediating", "It was said that …", "he was asked whether …"; not the progressive "is saying") or a participle used as
+ * an adjective after an article or a preposition ("charges over alleged bribery", "the alleged plot").
+ */
+function passiveOrAdjective(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (prev === undefined || t.low.endsWith('ing')) return false;
+  // Adverbs between ("was widely said", "is often claimed").
+  const before = prev.low.endsWith('ly') && i >= 2 ? tokens[i - 2]! : prev;
+  if (EN_BE.has(before.low)) return true;
+  return t.low.endsWith('ed') && EN_BEFORE_ADJECTIVE.has(prev.low);
 }
 
 /** Token k opens a clause with a complementizer, after at most a comma ("уверен, что …", "ist überzeugt, dass …"). */
@@ -1331,6 +1350,9 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     }
     // A role noun ("the diplomat", "эксперт", "der Präsident") refers to the nearest person named, known to the record or not.
     const roleNoun = d.speaker.sieve === 'role-noun-anaphor';
+    // "he"/"she" (not a role noun) also refers to a new person written as a person's name (personNamed) outside anybody's
+    // words: "Bassi, 43 years a fisherman, keeps an eye on … ⏎ “…,” he said".
+    const singular = !roleNoun && !orgAnaphor && (g === 'male' || g === 'female');
     // The last fitting candidate before the pronoun: a backward scan from it (candidates are in text order).
     let mention: Candidate | undefined;
     const lo = firstAtOrAfter(cands, at);
@@ -1339,7 +1361,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       // A new person counts once they have spoken (above), or a role after "a"/"eine" whose gender the noun says and the
       // pronoun shares ("eine Regierungssprecherin … sagte sie").
-      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)))) continue;
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !(singular && personNamed(c) && !drafts.some((o) => c.start >= o.content.start && c.end <= o.content.end))) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
@@ -1413,6 +1435,16 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     };
     d.reasons.push({ step: 'resolve', sieve: best === fitting ? 'role-noun-fitting-person' : best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
+}
+
+/**
+ * A new speaker candidate written as a person's name: with a title before it ("Father Mukonori", "Mr Bassi"), or a
+ * surname alone whose full name was written before ("Bassi" after "Wade Bassi"). Two capitalised words alone are not
+ * enough: "South Carolina", "Africa Live", "Ria Nowosti" read the same.
+ */
+function personNamed(c: Candidate): boolean {
+  if (c.type !== 'person' || c.possessive === true || c.oblique === true) return false;
+  return c.sieve === 'titled-name' || c.sieve === 'name-seen-before';
 }
 
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {

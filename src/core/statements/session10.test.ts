@@ -69,3 +69,33 @@ describe('typewriter single quotes', () => {
     expect(pairs(t)).toEqual([['volodymyr-zelensky', 'We will not give up,']]);
   });
 });
+
+describe('"he said" after a new person written as a person, who has not spoken yet', () => {
+  it.each<[string, Lang, string]>([
+    ['Skipper Wade Bassi keeps an eye on how fish is handled in the stores. Bassi has fished for 43 years.\n\n"When you look at nice halibut, it is pure white," he said.', 'en', 'Wade Bassi'],
+    ['Рыбак Иван Петренко следит за тем, как продают рыбу. Петренко ловит рыбу 43 года.\n\n«Хороший палтус всегда белый», — сказал он.', 'ru', 'Иван Петренко'],
+    ['Рибалка Іван Петренко стежить за тим, як продають рибу. Петренко ловить рибу 43 роки.\n\n«Добрий палтус завжди білий», — сказав він.', 'uk', 'Іван Петренко'],
+    ['Der Fischer Hans Petersen achtet darauf, wie Fisch verkauft wird. Petersen fischt seit 43 Jahren.\n\n„Guter Heilbutt ist immer weiß“, sagte er.', 'de', 'Hans Petersen'],
+  ])('%s', (t, lang, name) => expect(found(t, lang).map((s) => [s.speaker.name, s.speaker.via, s.kind])).toEqual([[name, 'pronoun', 'direct']]));
+
+  it('not a name inside what the last speaker said, and not two capitalised words alone', () => {
+    const t = 'Ajmi Lourimi said the attack would unite Tunisians. He said he did not expect a campaign against Fathi Ayadi.\n"We have nothing to fear," he said.';
+    expect(found(t).map((s) => s.speaker.name)).toEqual(['Ajmi Lourimi', 'Ajmi Lourimi', 'Ajmi Lourimi']);
+    expect(found('The ships sailed from South Carolina to the port. Nothing changed in South Carolina.\n"We have nothing to fear," he said.')).toEqual([]);
+  });
+});
+
+describe('an English speech verb in the passive or as an adjective is no cue', () => {
+  it.each([
+    'Father Mukonori is said to be mediating in the crisis.',
+    'It was said that the minister moved to the left.',
+    'Lavrov was widely quoted in the press and was asked whether talks could resume.',
+    'Prosecutors consider charges over alleged bribery.',
+    'The alleged plot was never proven, the report says nothing more.',
+  ])('%s', (t) => expect(found(t).filter((s) => s.cue && /said|asked|alleged/u.test(s.cue.text))).toEqual([]));
+
+  it('the progressive and the active voice still report', () => {
+    expect(pairs('Zelensky is saying that Ukraine will not give up.')).toEqual([['volodymyr-zelensky', 'Ukraine will not give up']]);
+    expect(pairs('Prosecutors alleged that the money was paid in cash.')).toEqual([['Prosecutors', 'the money was paid in cash']]);
+  });
+});
