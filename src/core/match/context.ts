@@ -423,7 +423,7 @@ export function decodeGivenNames(encoded: string): { prefixes: Map<string, numbe
 export const NAMESAKE_GIVEN_NAMES = [
   // Latin: en, de, fr spellings.
   'alexander alexandr aleksandr alexandre aleksander alexei alexey aleksei aleksey alexej alexeï oleksii oleksiy olexiy anatoly anatoli anatolii anatolij andrei andrey andrej andriy andrii anton arkady arkadi artem artyom artur',
-  'boris bogdan bohdan denis denys dmitry dmitri dmitriy dmitrii dmitrij dmytro dimitri evgeny evgeni yevgeny yevgeni jewgeni eugene fyodor fedor fjodor gennady gennadi georgy georgi grigory grigori hryhoriy igor ihor ilya ilja ivan iwan',
+  'artjom boris bogdan bohdan denis denys dmitry dmitri dmitriy dmitrii dmitrij dmytro dimitri evgeny evgeni yevgeny yevgeni jewgeni eugene fyodor fedor fjodor gennady gennadi georgy georgi grigory grigori hryhoriy igor ihor ilya ilja ivan iwan',
   'kirill konstantin kostiantyn leonid maxim maksim maksym mikhail michail mykhailo mychajlo mykhaylo nikita nikolai nikolay nikolaj mykola oleg oleh pavel pavlo petr pyotr petro pjotr roman ruslan semyon serhiy serhii sergei sergey sergej sergueï stanislav stepan taras timur vadim vadym valentin valery valeri valerij vasily vasili vassili vasiliy wassili vasyl viktor victor vitaly vitali vitalii witali vladimir wladimir vladislav vladyslav volodymyr wolodymyr vyacheslav viacheslav yaroslav jaroslaw yuri yury yurii juri',
   'alexandra alla anastasia anna daria darya ekaterina yekaterina elena yelena jelena olena elizaveta yelizaveta galina halyna inna irina iryna julia yulia yuliia lyudmila ludmila lyudmyla maria mariya marina natalia natalya nataliya nadezhda olga olha oksana svetlana svitlana tatiana tatyana tetiana valentina vera viktoria victoria zoya',
   // Cyrillic nominatives; declined forms are recognised by namesakeGivenName.
@@ -435,12 +435,23 @@ export const NAMESAKE_GIVEN_NAMES = [
   // Latin and in ru/uk transcription ("Tony Bennett", "Dwayne Johnson", "Тони Беннетт"). Given names that are also
   // common words (Will, Mark, Bill, Grant, Rose, May, Hope, Guy, Ray, Frank, Jack) are left out: a capitalised word
   // at a sentence's start ("Will Johnson resign?") must not make a namesake.
+  // Session 10: more East Slavic given names ("Назар Подоляк", a footballer, is not Mykhailo Podolyak).
+  'nazar gleb hlib yegor egor matvei matvey matvii fedir danylo danila daniil ostap orest rostyslav rostislav sviatoslav svyatoslav zakhar arsen arseny arsenii myroslav miroslav lev yaroslava sofia sofiya polina kseniia ksenia alina khrystyna solomiia uliana',
+  'назар глеб егор матвей фёдор федор даниил данила захар арсений святослав ростислав мирон лев тимофей ефим марк савелий софия полина ксения алина вероника кристина алёна алена',
+  'назар гліб єгор матвій федір данило остап орест ростислав святослав захар арсен мирослав ярема любомир всеволод тимофій марко софія соломія христина уляна мирослава ксенія аліна вероніка',
   'tony anthony john james robert michael william richard thomas charles christopher daniel matthew george paul steven stephen kevin brian edward ronald timothy jason jeffrey ryan jacob gary eric jonathan larry justin scott brandon benjamin samuel gregory patrick dennis jerry tyler aaron henry douglas peter adam nathan zachary kyle walter harold carl arthur gerald roger keith jeremy terry lawrence sean albert joe ethan jesse willie billy bruce bryan ralph roy eugene wayne alan juan louis russell vincent philip bobby johnny bradley dwayne lyndon andrew alfred hugh nigel colin graham ian neil stuart trevor clive',
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet heather diane julie joyce kelly christina lauren joan evelyn judith megan cheryl andrea hannah jacqueline martha gloria teresa sara frances kathryn janice jean abigail alice judy sophia denise doris marilyn danielle beverly isabella theresa diana natalie brittany kayla alexis lori',
   'yair benjamin binyamin ehud ariel yitzhak shimon moshe avigdor gideon yoav naftali ayelet tzipi golda',
   'тони энтони джон джеймс роберт майкл уильям ричард томас чарльз кристофер дэниел мэтью джордж стивен кевин эдвард патрик генри питер адам артур скотт эрик дуэйн линдон эндрю хью найджел колин иэн дженнифер линда элизабет барбара сьюзан сара кэрол лора хелен эмма кэтрин рэйчел джули джоан диана',
   'тоні ентоні джеймс вільям річард томас чарльз крістофер деніел метью джордж стівен кевін едвард патрік генрі пітер скотт ерік дуейн ендрю дженніфер елізабет барбара сьюзен сара керол лора гелен емма кетрін рейчел джулі діана шарлотта',
 ] as const;
+
+/**
+ * English given names that are also common words (NAMESAKE_GIVEN_NAMES leaves them out): a namesake's given name
+ * only inside a sentence, after a lowercase word ("Editing by Mark Bennett", "said Grant Johnson"), where the word
+ * could not open a sentence nor be a title-case headline's verb. Folded.
+ */
+export const COMMON_WORD_GIVEN_NAMES = new Set(['will', 'mark', 'bill', 'grant', 'rose', 'may', 'hope', 'guy', 'ray', 'frank', 'jack']);
 
 /** Case endings a Cyrillic given name may take after its stem (the nominative's final vowel, й or ь dropped). */
 const CYRILLIC_NAME_ENDINGS = ['', 'й', 'а', 'я', 'у', 'ю', 'ы', 'и', 'і', 'е', 'є', 'ой', 'ою', 'ей', 'ею', 'ом', 'ем', 'єм', 'ым', 'им', 'ім', 'ої', 'ій', 'о'];
@@ -560,7 +571,15 @@ export function followsOtherGivenName(text: string, start: number, end: number, 
   const other = (t: Token | undefined): boolean => {
     if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
     const word = foldedToken(text, t);
+    if (COMMON_WORD_GIVEN_NAMES.has(word)) return insideSentence(t) && !ownGivenSpelling(word, ownSkeletons);
     return namesakeGivenName(word) && !ownGivenSpelling(word, ownSkeletons);
+  };
+  // A given name that is also a common word counts inside a sentence, after a lowercase word on its line: "Editing
+  // by Mark Bennett"; not "Will Johnson resign?", nor a title-case headline's verb after its subject ("Crowds Mark
+  // Johnson's Exit"; a lowercase word before it there is a minor word: "(Reporting by …; Editing by Mark Bennett)").
+  const insideSentence = (t: Token): boolean => {
+    const p = tokenBefore(text, t.start);
+    return p !== undefined && isWordToken(text, p) && !isCapital(text, p.start) && !lineBreakIn(text, p.end, t.start);
   };
   if (otherInitialBefore(text, start, ownInitials)) return true;
   // Before the surname ("Vassili Peskov"), or after it in the Russian and Ukrainian official order, surname first

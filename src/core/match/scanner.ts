@@ -418,6 +418,8 @@ export class Scanner {
 
   /** Mentions of this scan that count only where the page or block is about the record (READ_ON_PAGE); reset by afterScan. */
   private provisional: Set<Mention> | undefined;
+  /** Bare surnames of record persons found by this scan (one word, no given name taken in); reset by afterScan. */
+  private bareSurnames: Mention[] | undefined;
 
   /** Coordinated names before a coordinable mention, then relevance (docs/matching.md): once per chunk, on its mentions only. */
   private afterScan(text: string, ctx: DocumentContext, found: Mention[]): Mention[] {
@@ -470,8 +472,13 @@ export class Scanner {
       const gone = replaced as Set<Mention> | undefined;
       if (added !== undefined) out = mergeByStart(gone ? found.filter((m) => !gone.has(m)) : found, added.sort((a, b) => a.start - b.start));
     }
-    const provisional = this.provisional;
+    let provisional = this.provisional;
     this.provisional = undefined;
+    // A person's namesake named in full anywhere on the page so far ("полузащитником Артёмом Лавровым"): the bare
+    // surnames of this chunk, before it as after it, count only where the page or block is about the record.
+    const bare = this.bareSurnames;
+    this.bareSurnames = undefined;
+    if (bare !== undefined && ctx.seen.size > 0) for (const m of bare) if (ctx.seen.has(NAMESAKE_MARK + m.entityId)) (provisional ??= new Set()).add(m);
     if (!ctx.relevance) return out;
     const anchorOf = this.data.entityAnchor;
     let anyGated = false;
@@ -759,7 +766,9 @@ export class Scanner {
         }
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
+      // The page remembers it: its bare surnames count only where the page or block is about the record (afterScan).
       if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenSkeletonsOf(entity), this.givenInitialsOf(entity))) {
+        if (ctx.relevance) ctx.seen.add(NAMESAKE_MARK + entityId);
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -768,6 +777,8 @@ export class Scanner {
       if (confirms && this.confirmable[entity] === 1) ctx.seen.add(entityId);
       const mention = { start: mentionStart, end: bestEnd, entityId, aliasIndex };
       out.push(mention);
+      // A bare surname (no given name taken in, one word): provisional if a namesake of the person is on the page.
+      if (initials !== '' && mentionStart === start && ctx.relevance && !/\s/u.test(text.slice(start, bestEnd))) (this.bareSurnames ??= []).push(mention);
       if (provisional) (this.provisional ??= new Set()).add(mention);
       if (lineConfirmed) (this.byLine ??= new Set()).add(mention);
       return bestEnd;

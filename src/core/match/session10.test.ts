@@ -138,3 +138,27 @@ describe('a region named as its city', () => {
     expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі через знеструмлення зупинили подачу води.`)).toEqual(['Запоріжжі=zaporizhzhia-oblast']);
   });
 });
+
+describe('a namesake of a record person on the page', () => {
+  it('makes the bare surname, before and after the full name, no mention on a page about something else', () => {
+    expect(on('sergey-lavrov', 'Club set to extend Lavrov deal\n\nThe club opened talks with midfielder Artyom Lavrov. Lavrov scored seven goals.')).toEqual([]);
+    expect(on('sergey-lavrov', '«Крылья» продлят контракт с Лавровым\n\nКлуб начал переговоры с полузащитником Артёмом Лавровым. Лавров забил семь голов.')).toEqual([]);
+    expect(on('mykhailo-podolyak', 'Серед новачків — півзахисник Назар Подоляк, який перейшов із «Полісся». Подоляк забив двічі.')).toEqual([]);
+    expect(on('sergey-lavrov', 'Der Verein verlängert mit Artjom Lawrow. Lawrow traf siebenmal.')).toEqual([]);
+  });
+
+  it('keeps the bare surname where the page is about the record, and where no namesake is named', () => {
+    expect(on('sergey-lavrov', `${WAR}Artyom Lavrov, a footballer, shares the name. Lavrov said the talks were over.`)).toEqual(['Lavrov=sergey-lavrov']);
+    expect(on('sergey-lavrov', `${WAR_RU}Артём Лавров, футболист, — тёзка министра. Лавров заявил, что переговоров не будет.`)).toEqual(['Лавров=sergey-lavrov']);
+    expect(on('mykhailo-podolyak', `${WAR_UK}Назар Подоляк — футболіст. Подоляк заявив, що перемовин не буде.`)).toEqual(['Подоляк=mykhailo-podolyak']);
+    expect(on('sergey-lavrov', `${WAR_DE}Artjom Lawrow ist Fußballer. Lawrow sagte, Gespräche gebe es nicht.`)).toEqual(['Lawrow=sergey-lavrov']);
+    expect(on('sergey-lavrov', 'Lavrov scored seven goals.')).toEqual(['Lavrov=sergey-lavrov']);
+  });
+
+  it('reads a given name that is a common word as one inside a sentence (a wire credit)', () => {
+    const credit = `${WAR}Naftali Bennett flew to Moscow.\n(Reporting by Olha Marchenko in Kyiv; Editing by Mark Bennett)`;
+    expect(on('naftali-bennett', credit)).toEqual(['Naftali Bennett=naftali-bennett']);
+    expect(on('naftali-bennett', `${WAR}Naftali Bennett flew to Moscow. Bennett said he may mediate and will try.`)).toEqual(['Naftali Bennett=naftali-bennett', 'Bennett=naftali-bennett']);
+    expect(on('naftali-bennett', `${WAR_RU}Нафтали Беннет прилетел в Москву. Редактор Марк Беннет.`)).toEqual(['Нафтали Беннет=naftali-bennett']);
+  });
+});
