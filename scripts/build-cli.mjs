@@ -10,10 +10,16 @@
  * With --bench it also bundles bench/cli.ts into dist/bench/cli.mjs, which
  * `npm run bench:cli` runs with plain node (no tsx at run time).
  *
- *   node scripts/build-cli.mjs [--quiet] [--bench]
+ * With --warm (the `prepare` script) it then runs `onrecord annotate` on a few
+ * lines, so that the build's cache already holds what a first run would
+ * store (warmCli): the first run after `npm ci` starts as fast as later ones.
+ *
+ *   node scripts/build-cli.mjs [--quiet] [--bench] [--warm]
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -122,6 +128,50 @@ export async function buildCli() {
   return performance.now() - started;
 }
 
+/** A few lines in the record's languages: the warm-up run compiles (and caches) the scan's code for each. */
+const WARM_TEXT = [
+  'Dmitry Peskov said the talks in Istanbul were over.',
+  'Песков заявил, что переговоры в Стамбуле продолжатся.',
+  'Подоляк сказав, що делегації зустрінуться в Стамбулі.',
+  'Kuleba sagte, die Gespräche in Istanbul seien beendet.',
+  '',
+].join('\n');
+
+/**
+ * Fills the build's cache (dist/cli/cache/ under `root`) as the first runs of `onrecord annotate` with the bundled
+ * corpus would: its start snapshot (corpus-snapshot.ts) under both names the bundled corpus goes by (its full path,
+ * from any folder outside the repository or below its root, and "corpus/seed.json" from the root), and annotate's
+ * code cache (code-cache.ts). Without it the first run after `npm ci` validates the corpus and compiles the
+ * matcher (about 4× a warm run's CPU; docs/benchmarks.md), and an install whose build folder its users cannot
+ * write (a global install by root) pays that at every run. The code cache is made last, by a run that finds the
+ * start snapshot: a cold run's cache also holds the corpus validator's code, loaded at every later start for
+ * nothing. Returns the problems met; a run that fails leaves the cache as it was (later runs fill it as usual).
+ */
+export function warmCli(root = ROOT) {
+  const problems = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'onrecord-warm-'));
+  try {
+    const file = join(scratch, 'warm.txt');
+    writeFileSync(file, WARM_TEXT);
+    const annotate = (cwd) => {
+      const r = spawnSync(process.execPath, [join(root, 'bin/onrecord.cjs'), 'annotate', file], { cwd, encoding: 'utf8' });
+      if (r.status !== 0) problems.push(`annotate in ${cwd} exited with ${r.status ?? r.signal}: ${(r.stderr ?? '').trim() || r.error?.message}`);
+    };
+    annotate(scratch);
+    annotate(root);
+    const codeDir = join(root, 'dist/cli/cache/code');
+    try {
+      for (const name of readdirSync(codeDir)) rmSync(join(codeDir, name), { force: true });
+    } catch {
+      // No code cache was written: the next run writes it.
+    }
+    annotate(scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return problems;
+}
+
 /** bench/cli.ts as one ES module for Node 20 (dependencies and the build script stay outside). */
 export async function buildCliBench() {
   const { build } = await import('esbuild');
@@ -152,4 +202,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(0);
   }
   if (!process.argv.includes('--quiet')) process.stderr.write(`onrecord: built dist/cli in ${ms.toFixed(0)} ms\n`);
+  if (process.argv.includes('--warm')) {
+    // Never fails the install: a cache not filled now is filled by the first runs.
+    for (const problem of warmCli()) process.stderr.write(`onrecord: the build's cache was not filled (${problem}); the first run will do it\n`);
+  }
 }
