@@ -281,7 +281,9 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     const signs = new Map<string, 1 | -1>();
     /** Spans of entity mentions: a name is an entity feature, not words. */
     const names: [number, number][] = [];
-    const hits = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
+    const found = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
+    // Modifiers alone ("still", "all night", "many") say nothing about anything (concept data, `modifier`).
+    const hits = found.every((h) => opts.lexicon.info.get(h.conceptId)!.modifier) ? [] : found;
     const scope = scopeOf(text, hits, completenessAxis, opts.lexicon.info);
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;

@@ -218,6 +218,8 @@ export interface ConceptInfo {
   scoped: boolean;
   /** Has an agent (roles): a stance, an act, or a topic marked `done` in the concept set (withdrawal, shelling). */
   agentive: boolean;
+  /** Qualifies what else is said and names no subject (`modifier` in the concept set): "still", "fully", "many". */
+  modifier: boolean;
 }
 
 export interface ConceptLexicon {
@@ -349,7 +351,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       const opposites = [...(c.opposite ?? []), ...set.concepts.filter((o) => o.opposite?.includes(c.id)).map((o) => o.id)];
       const own = new Set(ancestorsOf(c, byId));
       const negatedAncestors = [...new Set(opposites.flatMap((o) => (byId.has(o) ? ancestorsOf(byId.get(o)!, byId) : [])))].filter((a) => !own.has(a) && a !== c.id);
-      return [c.id, { id: c.id, label: c.label, kind, ancestors: [...own], negatedAncestors, axis, pole, polar: kind === 'stance' || kind === 'act' || paired, scoped: c.scoped === true, agentive: kind === 'stance' || kind === 'act' || c.done === true }];
+      return [c.id, { id: c.id, label: c.label, kind, ancestors: [...own], negatedAncestors, axis, pole, polar: kind === 'stance' || kind === 'act' || paired, scoped: c.scoped === true, agentive: kind === 'stance' || kind === 'act' || c.done === true, modifier: c.modifier === true }];
     }),
   );
   const aliasLang: string[] = [];

@@ -50,6 +50,12 @@ export const Concept = v.object({
    * compared ("who does what to whom"); stances and acts have one too. Things and adverbs (territories, "still") have none.
    */
   done: v.optional(v.boolean()),
+  /**
+   * A word that qualifies what else is said ("still", "never", "fully", "many", "at any moment") and names no subject of
+   * its own: a text whose only concepts are modifiers is about none of them ("the metro will run all night" is no
+   * completeness of anything the record says).
+   */
+  modifier: v.optional(v.boolean()),
   words: v.object({ en: Words, ru: Words, uk: Words, de: Words }),
 });
 
