@@ -307,6 +307,9 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
   return cues;
 }
 
+/** Endings of the participles that continue a speaker's sentence ("adding", "добавив", "додавши"). */
+const PARTICIPLE_ENDING: Partial<Record<Lang, RegExp>> = { en: /ing$/u, ru: /(?:ив|ав|ев|ув|вши)$/u, uk: /(?:вши|вшись)$/u };
+
 const EN_BE = new Set('is was are were be been being'.split(' '));
 const EN_BEFORE_ADJECTIVE = new Set('the a an this these those his her its their our over of about for against with on in into by'.split(' '));
 
@@ -481,6 +484,10 @@ function findInParagraph(
         // subject of its own goes on with the speaker of the sentence's statement before it.
         const before = segDrafts[segDrafts.length - 1];
         if (!sp && cue.kind === 'verb' && before?.cue && before.cue.end <= cue.start && coordinatedAt(text, seg.start, cue.start) >= before.cue.end - 1) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
+        // "Russia wants guarantees, Lavrov told reporters, adding that …", "Росія воліла б …, заявив Пєсков, додавши, що …":
+        // a participle after a comma goes on with the speaker of the statement before it in the sentence, not with the
+        // subject that opens the sentence.
+        else if (sp?.sieve === 'coordinated-subject' && PARTICIPLE_ENDING[cue.lang]?.test(text.slice(cue.start, cue.end)) && before?.cue && before.cue.end <= cue.start && /,\s*$/u.test(between(text, before.cue.end, cue.start))) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
         if (!sp) continue;
         if (sp.cand.media) continue; // an outlet as subject: already a source
         // An opinion ascribed to a collective ("Українські експерти вважають …", "в Москве считают …") is no statement.
@@ -977,6 +984,30 @@ function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string):
   return quotes.some((q) => q.end <= pos && /^[\s,—–-]*$/u.test(text.slice(q.end, pos)));
 }
 
+const EN_ADDRESSEE_DETERMINERS = new Set('a an the his her their its our this several some foreign local state'.split(' '));
+const EN_ADDRESSEES = new Set(
+  ('reporters journalists media press conference briefing meeting audience crowd parliament lawmakers legislators senators deputies ' +
+    'students supporters interviewer broadcaster television tv radio newspaper channel summit assembly council forum gathering session ' +
+    'committee congress rally delegates diplomats officials leaders ministers colleagues counterparts him her them us me').split(' '),
+);
+
+/**
+ * The end of whom an English "told" addresses, right after `from` ("reporters", "a news conference", "state
+ * television", "him"): a determiner or two and at most three words ending in an addressee noun, with no punctuation
+ * between. `from` when there is none.
+ */
+function addresseeEnd(text: string, tokens: readonly Token[], from: number, segEnd: number): number {
+  let k = firstAtOrAfter(tokens, from);
+  const first = k;
+  while (k < tokens.length && k - first < 5 && tokens[k]!.end <= segEnd && /^\s*$/u.test(between(text, k === first ? from : tokens[k - 1]!.end, tokens[k]!.start))) {
+    const w = tokens[k]!.low;
+    if (EN_ADDRESSEES.has(w)) return tokens[k]!.end;
+    if (!EN_ADDRESSEE_DETERMINERS.has(w) && !/^[a-z][a-z-]*$/u.test(w)) break;
+    k++;
+  }
+  return from;
+}
+
 /** Direct when a quote is next to the cue; else the reported clause. */
 function contentOfVerb(
   text: string,
@@ -1002,6 +1033,9 @@ function contentOfVerb(
     const lead = ROLE_WORDS_BEFORE.exec(text.slice(Math.max(para.start, g.start - 60), g.start));
     if (lead && tokenize(lead[1]!, 0, lead[1]!.length).every((w) => lex.roleNouns.has(w.low) || ROLE_MODIFIERS.has(w.low) || (/^\p{Lu}/u.test(lead[1]!.slice(w.start, w.end)) && !lex.verbs.has(w.low) && !NOT_ROLE_WORD.has(w.low)))) g.start -= lead[1]!.length;
   }
+  // "Lavrov told a news conference in Ankara …", "Peskov told reporters on Tuesday": whom it was told belongs to the
+  // attribution, not to the words.
+  if (cue.lang === 'en' && cue.lemma === 'tell' && speaker.end <= cue.start) g.end = addresseeEnd(text, tokens, g.end, seg.end);
   const reasons: Reason[] = [];
   // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
   const before = [...quotes].reverse().find((q) => {

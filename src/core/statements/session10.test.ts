@@ -99,3 +99,25 @@ describe('an English speech verb in the passive or as an adjective is no cue', (
     expect(pairs('Prosecutors alleged that the money was paid in cash.')).toEqual([['Prosecutors', 'the money was paid in cash']]);
   });
 });
+
+describe('whom "told" addresses is not the words', () => {
+  it.each<[string, string]>([
+    ['Russia wants guarantees, Lavrov told a news conference in Ankara on Thursday.', 'Russia wants guarantees'],
+    ['The talks are over, Peskov told state television on Tuesday.', 'The talks are over'],
+    ['Peskov told reporters the talks were over.', 'the talks were over'],
+    ['Peskov told journalists on Tuesday that the talks were over.', 'the talks were over'],
+    ['Peskov told him the talks were over.', 'the talks were over'],
+  ])('%s', (t, words) => expect(pairs(t)).toEqual([[t.includes('Lavrov') ? 'sergey-lavrov' : 'dmitry-peskov', words]]));
+});
+
+describe('a participle after an inverted attribution goes on with its speaker, not the sentence’s first subject', () => {
+  it.each<[string, Lang, string]>([
+    ['Russia wants guarantees, Lavrov told a news conference in Ankara, adding that the West must listen.', 'en', 'sergey-lavrov'],
+    ['Росія воліла б досягти своїх цілей силою, заявив Пєсков, додавши, що цілі понад усе.', 'uk', 'dmitry-peskov'],
+    ['Россия хотела бы договориться, заявил Песков, добавив, что цели важнее.', 'ru', 'dmitry-peskov'],
+  ])('%s', (t, lang, who) => {
+    const got = found(t, lang);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.every((s) => s.speaker.entityId === who)).toBe(true);
+  });
+});
