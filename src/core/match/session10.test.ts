@@ -162,3 +162,33 @@ describe('a namesake of a record person on the page', () => {
     expect(on('naftali-bennett', `${WAR_RU}Нафтали Беннет прилетел в Москву. Редактор Марк Беннет.`)).toEqual(['Нафтали Беннет=naftali-bennett']);
   });
 });
+
+describe('a body of Russia written with РФ, a bare МЗС, an older German spelling', () => {
+  it('gives every "… России"/"… Росії" name of the record its "… РФ" twin, as the press writes both', () => {
+    for (const e of corpus.entities) {
+      const texts = new Set(e.aliases.map((a) => a.text.toLowerCase()));
+      for (const a of e.aliases) {
+        const twin = a.text.replace(/ (России|Росії)$/u, ' РФ');
+        if (twin !== a.text) expect(texts.has(twin.toLowerCase()), `${e.id}: ${twin}`).toBe(true);
+      }
+    }
+  });
+
+  it('reads "сил РФ" as the armed forces, not Russia, in ru and uk', () => {
+    const ru = `${WAR_RU}Он назвал удары Вооружённых сил РФ ответом.`;
+    expect(show(ru, matcher.scan(ru, createDocumentContext()).filter((m) => m.start > WAR_RU.length))).toEqual(['Вооружённых сил РФ=russian-armed-forces']);
+    const uk = `${WAR_UK}Він назвав удари Збройних сил РФ відповіддю.`;
+    expect(show(uk, matcher.scan(uk, createDocumentContext()).filter((m) => m.start > WAR_UK.length))).toEqual(['Збройних сил РФ=russian-armed-forces']);
+  });
+
+  it('reads a bare МЗС on a Ukrainian page about the record as Ukraine\'s, not on a page about something else', () => {
+    expect(on('ukrainian-foreign-ministry', `${WAR_UK}У МЗС закликали посилити тиск.`)).toEqual(['МЗС=ukrainian-foreign-ministry']);
+    expect(on('ukrainian-foreign-ministry', 'У МЗС закликали туристів перевірити паспорти перед відпусткою.')).toEqual([]);
+    expect(on('ukrainian-foreign-ministry', `${WAR_UK}У МЗС Польщі закликали посилити тиск.`)).toEqual([]);
+  });
+
+  it('reads "Saporoshje" as Zaporizhzhia Oblast in a German list of regions, not as the city', () => {
+    expect(on('zaporizhzhia-oblast', `${WAR_DE}Russland beansprucht die Gebiete Saporoshje und Cherson.`)).toEqual(['Saporoshje=zaporizhzhia-oblast']);
+    expect(on('zaporizhzhia-oblast', `${WAR_DE}In der Stadt Saporoshje fiel der Strom aus.`)).toEqual([]);
+  });
+});
