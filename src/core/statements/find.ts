@@ -307,6 +307,9 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
   return cues;
 }
 
+/** What joins an unnamed person to the body they belong to: a preposition (en) or a genitive article (de), no punctuation. */
+const BODY_OF_UNNAMED = /^\s+(?:for|in|at|to|of|from|with|within|inside|close\s+to|des|der|im|beim|aus\s+dem|aus\s+der)\s+[^,.;:!?“”"«»„()—–]*$/u;
+
 /** Endings of the participles that continue a speaker's sentence ("adding", "добавив", "додавши"). */
 const PARTICIPLE_ENDING: Partial<Record<Lang, RegExp>> = { en: /ing$/u, ru: /(?:ив|ав|ев|ув|вши)$/u, uk: /(?:вши|вшись)$/u };
 
@@ -807,7 +810,14 @@ function speakerOfVerb(
     const head = [...cands].reverse().find((c) => c.end <= comma && /^\s*$/u.test(between(text, c.end, comma)) && !taken.has(c) && !c.media && !c.possessive && !inInterior(quotes, c.start));
     if (head && !(head.via === 'pronoun' && head.sieve === 'pronoun') && !cands.some((c) => c.start > comma && c.end <= cue.start)) return { cand: { ...head, oblique: false }, sieve: 'relative-subject' };
   }
-  const left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
+  let left = [...free].reverse().find((c) => c.end <= cue.start && wordsBetween(tokens, c.end, cue.start) <= GAP_BEFORE_VERB && !/[“”«»„"]|[.!?]\s/u.test(between(text, c.end, cue.start)));
+  // "A senior official in the Ukrainian presidential office told", "A spokesman for the Russian foreign ministry said",
+  // "Ein Sprecher des russischen Außenministeriums sagte": the body after the preposition is whose person speaks; the
+  // unnamed person speaks, as written.
+  if (left) {
+    const unnamed = [...free].reverse().find((c) => c.end <= left!.start && (c.sieve === 'indefinite-role' || c.sieve === 'unnamed-source'));
+    if (unnamed && BODY_OF_UNNAMED.test(between(text, unnamed.end, left.start)) && wordsBetween(tokens, unnamed.end, cue.start) <= 9) left = unnamed;
+  }
   // A name after "that" opens the reported clause: in "…, Peskov said, adding that Putin sees …" Putin is talked about.
   const complementizers = lexiconIndex().complementizers;
   const right0 = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)) && !tokens.slice(firstAtOrAfter(tokens, cue.end), firstAtOrAfter(tokens, c.start)).some((t) => complementizers.has(t.low)));

@@ -121,3 +121,20 @@ describe('a participle after an inverted attribution goes on with its speaker, n
     expect(got.every((s) => s.speaker.entityId === who)).toBe(true);
   });
 });
+
+describe('an unnamed person of a body speaks, not the body', () => {
+  it.each<[string, Lang, string]>([
+    ['A senior official in the Ukrainian presidential office told Reuters that the offer was a trap.', 'en', 'senior official'],
+    ['"It is a trap," a senior official in the Ukrainian presidential office told Reuters.', 'en', 'senior official'],
+    ['A spokesman for the Russian foreign ministry said the talks were over.', 'en', 'spokesman'],
+    ['A diplomat at the Russian embassy in Ankara said the talks were over.', 'en', 'diplomat'],
+    ['Ein Sprecher des russischen Außenministeriums sagte, die Gespräche seien beendet.', 'de', 'Sprecher'],
+    ['Источник в Офисе президента Украины заявил, что предложение — ловушка.', 'ru', 'Источник'],
+    ['Джерело в Офісі президента заявило, що пропозиція — пастка.', 'uk', 'Джерело'],
+  ])('%s', (t, lang, name) => expect(found(t, lang).map((s) => [s.speaker.entityId, s.speaker.name])).toEqual([[null, name]]));
+
+  it('the body still speaks when no unnamed person stands before it', () => {
+    expect(found('The Russian foreign ministry said the talks were over.').map((s) => s.speaker.entityId)).toEqual(['russian-foreign-ministry']);
+    expect(found('Das russische Außenministerium sagte, die Gespräche seien beendet.', 'de').map((s) => s.speaker.entityId)).toEqual(['russian-foreign-ministry']);
+  });
+});
