@@ -1664,3 +1664,22 @@ export const VERB_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'everyone', 'eve
 export function verbAfterSubject(text: string, start: number, end: number): boolean {
   return VERB_SENSE_WORDS.has(foldString(text.slice(start, end))) && VERB_SUBJECTS.has(wordBefore(text, start));
 }
+
+/** Indefinite articles (folded): "an invasion", "einer Invasion" is some invasion, not the record's. */
+export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines']);
+/** Words that join an event's noun to the name of where it happened: "invasion of Iraq", "Invasion in den Irak", "вторжение в Ирак". Folded. */
+const EVENT_PLACE_LINKS = new Set(['of', 'in', 'into', 'on', 'von', 'im', 'в', 'во', 'на', 'у', 'до']);
+
+/**
+ * Whether the common noun of a named event at text[start..end) ("invasion", "вторжение") is another event's: after
+ * an indefinite article ("an invasion", "einer Invasion": some invasion) or, written in lowercase, before a link word
+ * and a capitalised name ("invasion of Iraq", "вторжение в Ирак"; "the invasion of Ukraine" is the record's own
+ * longer alias, matched first). A German noun has its capital: only the article applies to it.
+ */
+export function anotherEventsNoun(text: string, start: number, end: number): boolean {
+  if (INDEFINITE_ARTICLES.has(wordBefore(text, start))) return true;
+  // A name in capitals (a city that names an event: "Istanbul in March 2022") is no common noun.
+  if (!/^\p{Ll}/u.test(text[start]!)) return false;
+  const m = /^[ \t\u00a0]+(\S+)[ \t\u00a0]+(?:(?:the|den|die|der|dem)[ \t\u00a0]+)?(\p{Lu})/u.exec(text.slice(end, end + 40));
+  return m !== null && EVENT_PLACE_LINKS.has(foldString(m[1]!));
+}

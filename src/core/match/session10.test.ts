@@ -192,3 +192,26 @@ describe('a body of Russia written with РФ, a bare МЗС, an older German spe
     expect(on('zaporizhzhia-oblast', `${WAR_DE}In der Stadt Saporoshje fiel der Strom aus.`)).toEqual([]);
   });
 });
+
+describe('the bare noun of the invasion, and non-aligned status', () => {
+  it('reads "the invasion" on a page about the record as the 2022 invasion, in four languages', () => {
+    expect(on('russian-invasion-2022', `${WAR}Bennett flew to Moscow in the first weeks of the invasion.`)).toEqual(['invasion=russian-invasion-2022']);
+    expect(on('russian-invasion-2022', `${WAR_RU}В первые недели вторжения Беннет летал в Москву.`)).toEqual(['вторжения=russian-invasion-2022']);
+    expect(on('russian-invasion-2022', `${WAR_UK}У перші тижні вторгнення Беннет літав до Москви.`)).toEqual(['вторгнення=russian-invasion-2022']);
+    expect(on('russian-invasion-2022', `${WAR_DE}In den ersten Wochen der Invasion flog Bennett nach Moskau.`)).toEqual(['Invasion=russian-invasion-2022']);
+  });
+
+  it('not after an indefinite article, before another country, or on a page about something else', () => {
+    expect(on('russian-invasion-2022', `${WAR}They fear an invasion. The invasion of Iraq was different.`)).toEqual([]);
+    expect(on('russian-invasion-2022', `${WAR_DE}Sie fürchten eine Invasion.`)).toEqual([]);
+    expect(on('russian-invasion-2022', `${WAR_RU}Он вспомнил вторжение в Ирак.`)).toEqual([]);
+    expect(on('russian-invasion-2022', 'The invasion of garden snails has begun; вторгнення равликів триває.')).toEqual([]);
+  });
+
+  it('reads non-aligned status as neutrality', () => {
+    expect(on('neutrality', `${WAR_RU}Москва требует от Киева закрепить внеблоковый статус.`)).toEqual(['внеблоковый статус=neutrality']);
+    expect(on('neutrality', `${WAR_UK}Москва вимагає від Києва закріпити позаблоковий статус.`)).toEqual(['позаблоковий статус=neutrality']);
+    expect(on('neutrality', `${WAR}Moscow wants Kyiv to adopt a non-aligned status.`)).toEqual(['non-aligned status=neutrality']);
+    expect(on('neutrality', `${WAR_DE}Moskau verlangt von Kiew einen blockfreien Status.`)).toEqual(['blockfreien Status=neutrality']);
+  });
+});
