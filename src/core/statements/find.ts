@@ -646,6 +646,15 @@ function findInParagraph(
   // After an indirect statement, only a paragraph that is one quote and follows the statement's own sentence goes on
   // with its speaker ("However, he defended his decision to engage with those governments. ⏎ “Well, they're not
   // ideal institutions …”").
+  // The quote a colon at the end of the previous paragraph announced (contentOfVerb, quote-in-next-paragraph).
+  const announced = prev !== undefined && prev.content.start === prev.content.end && prev.reasons.some((r) => r.sieve === 'quote-in-next-paragraph') ? quotes.find((q) => q.start === para.start && !usedQuotes.has(q)) : undefined;
+  if (announced && prev) {
+    usedQuotes.add(announced);
+    prev.content = trimRange(text, announced.inner);
+    prev.quotes = [announced];
+    prev.passage = { start: prev.passage.start, end: announced.end };
+    return listLead;
+  }
   const wholeQuote = quotes.length === 1 && quotes[0]!.start === para.start && /^[\s.,]*$/u.test(between(text, quotes[0]!.end, para.end));
   const afterIndirect = prev !== undefined && prev.quotes.length === 0 && wholeQuote && prev.passage.end <= para.start && /^[\s.!?…”"»]*$/u.test(between(text, prev.passage.end, para.start));
   if (prev && (prev.quotes.length > 0 || afterIndirect)) {
@@ -1113,6 +1122,17 @@ function contentOfVerb(
     }
     reasons.push({ step: 'content', sieve: mixed ? 'quote-after-that' : 'quote-after-cue' });
     return { speaker, cue, content: trimRange(text, after.inner), quotes: [after], passage: { start: seg.start, end: Math.max(seg.end, after.end) }, reasons, source: null, kind: mixed ? 'mixed' : 'direct' };
+  }
+  // "Zelensky said on Monday: ⏎ “…”": a colon closing the paragraph after the attribution (and at most a phrase of time
+  // or place) announces the quote opening the next paragraph; the follow-on pass fills the words in, or the draft is
+  // dropped. (A list after the colon is each item's statement: listLead.)
+  if (speaker.end <= cue.start && /^[^“”«»„"]*:\s*$/u.test(between(text, g.end, seg.end)) && /^\s*$/u.test(between(text, seg.end, para.end)) && wordsBetween(tokens, g.end, seg.end) <= 6) {
+    if (/^\s*[“"«„‘']/u.test(text.slice(para.end, para.end + 40))) {
+      reasons.push({ step: 'content', sieve: 'quote-in-next-paragraph' });
+      return { speaker, cue, content: { start: seg.end, end: seg.end }, quotes: [], passage: seg, reasons, source: null, kind: 'direct' };
+    }
+    // "said on Monday:" with no quote after it: the phrase of time is not the words.
+    if (adverbialTail0(text, tokens, g.end, seg.end)) return undefined;
   }
   // Indirect: the clause on the far side of the attribution.
   const leadWords = wordsBetween(tokens, seg.start, g.start);

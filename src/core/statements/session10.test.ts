@@ -138,3 +138,27 @@ describe('an unnamed person of a body speaks, not the body', () => {
     expect(found('Das russische Außenministerium sagte, die Gespräche seien beendet.', 'de').map((s) => s.speaker.entityId)).toEqual(['russian-foreign-ministry']);
   });
 });
+
+describe('a colon closing the paragraph announces the quote that opens the next one', () => {
+  it.each<[string, Lang, string]>([
+    ['Zelensky said on Monday:\n\n"We will fight on the beaches. We will fight in the fields."', 'en', 'We will fight on the beaches. We will fight in the fields.'],
+    ['Zelensky said:\n\n“We will fight on.”', 'en', 'We will fight on.'],
+    ['Зеленский заявил в понедельник:\n\n«Мы будем сражаться до конца».', 'ru', 'Мы будем сражаться до конца'],
+    ['Зеленський заявив у понеділок:\n\n«Ми боротимемося до кінця».', 'uk', 'Ми боротимемося до кінця'],
+    ['Selenskyj sagte am Montag:\n\n„Wir werden bis zum Ende kämpfen.“', 'de', 'Wir werden bis zum Ende kämpfen.'],
+  ])('%s', (t, lang, words) => {
+    const got = found(t, lang);
+    expect(got.map((s) => [s.speaker.entityId, s.content.text, s.kind])).toEqual([['volodymyr-zelensky', words, 'direct']]);
+    expect(got[0]!.cue).not.toBeNull();
+  });
+
+  it('the quote paragraphs after it go on with the speaker; the phrase of time is never the words; a list is its items', () => {
+    const got = found('Zelensky said on Monday:\n\n"We will fight on the beaches."\n\n"We will never surrender, whatever happens."');
+    expect(got.map((s) => [s.content.text, s.cue === null])).toEqual([
+      ['We will fight on the beaches.', false],
+      ['We will never surrender, whatever happens.', true],
+    ]);
+    expect(found('Zelensky said on Monday:\n\nThe weather was fine in Kyiv.').map((s) => s.content.text)).not.toContain('on Monday');
+    expect(found('Lavrov listed the conditions. He said:\n\n- Ukraine must stay neutral;\n- sanctions must be lifted.').map((s) => s.content.text)).toEqual(['Ukraine must stay neutral', 'sanctions must be lifted']);
+  });
+});
