@@ -257,6 +257,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         list.push({ ...shown, position: toPositionView(index, p) });
       }
       const suggested = suggestVerdict({
+        opposes: (a, b) => opponentsOf(a).has(b),
         speakerId: speaker?.speakerId ?? null,
         claim: claimFeatures,
         candidates: ranked.slice(0, 60).map((r) => {

@@ -115,3 +115,30 @@ describe('the same roles stay consistent', () => {
     'Peskov said Russia is still ready for negotiations with Ukraine.',
   ])('%s', (text) => expect(checker.check(text).suggestion.verdict).toBe('consistent'));
 });
+
+describe('the holder of a stance after a holder verb (session 10; rules data holderVerbs, holderPrepositions)', () => {
+  it.each([
+    ['The responsibility for the deaths lies entirely with Russia.', 'en'],
+    ['Zelensky blamed the deaths of thousands in Ukraine on Russia.', 'en'],
+    ['Ответственность за гибель людей полностью лежит на России.', 'ru'],
+    ['Відповідальність за загибель людей повністю лежить на Росії.', 'uk'],
+    ['Die Verantwortung für die Toten liegt vollständig bei Russland.', 'de'],
+  ])('%s: Russia holds it', (text, lang) => {
+    expect(roles(text, lang)['responsibility']).toEqual(['russia']);
+  });
+
+  it('an actor after a plain preposition is no holder', () => {
+    expect(roles('The responsibility for the deaths in Ukraine is shared.', 'en')['responsibility']).toBeUndefined();
+  });
+
+  it.each([
+    'Zelensky said Ukraine bears full responsibility for the deaths.',
+    'Зеленський сказав, що вся відповідальність за загибель людей лежить на Україні.',
+    'Зеленский сказал, что вся ответственность за гибель людей лежит на Украине.',
+  ])('%s: blame put on the other side of the war contradicts his "their responsibility entirely"', (text) => {
+    const r = checker.check(text);
+    expect(r.attribution?.speakerId).toBe('volodymyr-zelensky');
+    expect(r.suggestion.verdict).toBe('contradicts');
+    expect(r.suggestion.evidence.reason).toBe('roles-reversed');
+  });
+});

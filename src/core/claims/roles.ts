@@ -17,6 +17,16 @@
 import type { Mention } from '../match/index.ts';
 import type { ConceptHit } from '../concepts/index.ts';
 import type { Corpus } from '../corpus/schema.ts';
+import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
+
+/**
+ * "The responsibility lies with Russia", "ответственность за гибель людей лежит на России", "die Verantwortung liegt
+ * bei Russland": an actor after a holder verb and its preposition (rules data) holds the stance before them.
+ */
+const HOLDER_VERBS: ReadonlySet<string> = allWords(BUNDLED_RULES.holderVerbs);
+const HOLDER_PREPOSITIONS: ReadonlySet<string> = allWords(BUNDLED_RULES.holderPrepositions);
+/** Words from the stance to its holder: the stance's complement, the verb, an adverb, the preposition. */
+const HOLDER_GAP_WORDS = 7;
 
 /** Words between an agent and the concept word it does ("Moscow being willing", "Kyiv to withdraw"). */
 export const AGENT_GAP_WORDS = 2;
@@ -96,6 +106,21 @@ export function addRoles(roles: Roles, named: Set<string>, text: string, hits: r
       const genitive = bare ? /^\s+$/u.test(gap) || GENITIVE_LEAD.test(gap) : GENITIVE_LEAD.test(gap) && /\S/u.test(gap);
       if (after && genitive && !PUNCT.test(gap)) agent = after;
     }
+    // After it, past a holder verb: "the responsibility lies entirely with Russia".
+    // "Blamed the deaths of thousands in Ukraine on Russia": the verb may be the concept word itself, and an actor on the
+    // way ("in Ukraine") is not the holder.
+    if (agent === null) {
+      const own = (concept.match(WORD) ?? []).map((w) => w.toLowerCase());
+      for (const after of actors.filter((a) => a.start >= h.end)) {
+        const gap = text.slice(h.end, after.start);
+        const words = (gap.match(WORD) ?? []).map((w) => w.toLowerCase());
+        if (PUNCT.test(gap) || words.length > HOLDER_GAP_WORDS) break;
+        if (HOLDER_PREPOSITIONS.has(words.at(-1) ?? '') && [...own, ...words].some((w) => HOLDER_VERBS.has(w))) {
+          agent = after;
+          break;
+        }
+      }
+    }
     // Before it: the nearest actor, with at most AGENT_GAP_WORDS words and no preposition but "to" between.
     const k = actors.findLastIndex((a) => a.end <= h.start);
     const before = agent === null ? actors[k] : undefined;
@@ -133,7 +158,12 @@ export interface ReversedRoles {
  * (the roles are swapped, not a different story): "Moscow willing to hear Washington" / "a US willingness to listen to
  * Russia". Only where every agent the record gives differs from the claim's.
  */
-export function reversedRoles(claim: { roles?: Roles; sidesNamed?: ReadonlySet<string> }, record: { roles?: Roles; sidesNamed?: ReadonlySet<string> }): ReversedRoles | null {
+export function reversedRoles(
+  claim: { roles?: Roles; sidesNamed?: ReadonlySet<string> },
+  record: { roles?: Roles; sidesNamed?: ReadonlySet<string> },
+  /** For a stance (who is responsible, who is ready): sides at war with each other swap roles whether or not both are named. */
+  opposedStance?: (axis: string, a: string, b: string) => boolean,
+): ReversedRoles | null {
   if (!claim.roles || !record.roles || !claim.sidesNamed || !record.sidesNamed) return null;
   for (const [axis, sides] of claim.roles) {
     const theirs = record.roles.get(axis);
@@ -141,7 +171,10 @@ export function reversedRoles(claim: { roles?: Roles; sidesNamed?: ReadonlySet<s
     const [mine, agent] = [...sides][0]!;
     if (theirs.has(mine)) continue;
     // The claim's agent named in the record, or the record's in the claim: the same parties, their roles swapped.
-    const other = [...theirs.keys()].find((s) => claim.sidesNamed!.has(s)) ?? (record.sidesNamed.has(mine) ? [...theirs.keys()][0] : undefined);
+    const other =
+      [...theirs.keys()].find((s) => claim.sidesNamed!.has(s)) ??
+      (record.sidesNamed.has(mine) ? [...theirs.keys()][0] : undefined) ??
+      (opposedStance ? [...theirs.keys()].find((s) => opposedStance(axis, mine, s)) : undefined);
     if (other !== undefined) return { conceptId: axis, claim: agent, record: theirs.get(other)! };
   }
   return null;

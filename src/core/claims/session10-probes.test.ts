@@ -36,6 +36,9 @@ const PROBES: [string, string, string, string][] = [
   ["reversed", "contradicts", "dmitry-peskov", "Peskov acknowledged that it was Moscow that pulled out of the talks in the spring."],
   ["reversed", "contradicts", "dmitry-peskov", "Песков признал, что именно Москва вышла из переговоров весной."],
   ["reversed", "contradicts", "dmitry-peskov", "Пєсков визнав, що саме Москва вийшла з переговорів навесні."],
+  ["reversed", "contradicts", "volodymyr-zelensky", "Zelensky said Ukraine bears full responsibility for the deaths."],
+  ["reversed", "contradicts", "volodymyr-zelensky", "Зеленский сказал, что вся ответственность за гибель людей лежит на Украине."],
+  ["reversed", "contradicts", "volodymyr-zelensky", "Зеленський сказав, що вся відповідальність за загибель людей лежить на Україні."],
   ["condition-added", "contradicts", "sergei-vershinin", "Werschinin sagte, Moskau werde mit Kiew nur verhandeln, wenn die Ukraine zuvor die neuen Grenzen anerkenne."],
   ["condition-negated", "contradicts", "volodymyr-zelensky", "Зеленский сказал, что переговоры с Россией возможны даже при Путине."],
   ["condition-negated", "contradicts", "volodymyr-zelensky", "Зеленський сказав, що переговори з Росією можливі навіть за Путіна."],
@@ -235,6 +238,11 @@ const PROBES: [string, string, string, string][] = [
   ["n3", "not-in-record", "mykhailo-podolyak", "Подоляк сказал, что новый мост в Киеве откроют весной."],
   ["n3", "not-in-record", "mykhailo-podolyak", "Подоляк сказав, що новий міст у Києві відкриють навесні."],
   ["n3", "not-in-record", "mykhailo-podolyak", "Podoljak sagte, die neue Brücke in Kiew werde im Frühjahr eröffnet."],
+  ["k3-holder", "consistent", "volodymyr-zelensky", "Zelensky said the responsibility for the deaths lies entirely with Russia."],
+  ["k3-holder", "consistent", "volodymyr-zelensky", "Зеленский сказал, что ответственность за гибель людей полностью лежит на России."],
+  ["k3-holder", "consistent", "volodymyr-zelensky", "Зеленський сказав, що відповідальність за загибель людей повністю лежить на Росії."],
+  ["k3-holder", "consistent", "volodymyr-zelensky", "Selenskyj sagte, die Verantwortung für die Toten liege vollständig bei Russland."],
+  ["k3-holder", "consistent", "volodymyr-zelensky", "Zelensky blamed Russia for the deaths of thousands of Ukrainians."],
 ];
 
 describe('session 10 probes: judged by class, in four languages', () => {

@@ -96,6 +96,8 @@ export interface SuggestInput {
   lexicon: ConceptLexicon;
   /** Share of the record's positions that have a concept axis (0..1); unknown: every axis counts as specific. */
   axisShare?: (axis: string) => number;
+  /** Whether two sides are at war with each other (the record's `opposes`), for stances whose holder is swapped. */
+  opposes?: (a: string, b: string) => boolean;
 }
 
 const T = VERDICT_THRESHOLDS;
@@ -272,7 +274,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     };
     // Same concept, same polarity, but done by the other side ("convince Moscow to withdraw" / "convince Kyiv to withdraw").
     const judged = decider !== -1 ? decider : 0;
-    const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features) : null;
+    const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features, input.opposes ? (axis, a, b) => lexicon.info.get(axis)?.kind === 'stance' && input.opposes!(a, b) : undefined) : null;
     if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       // A condition the claim adds where none of the weighed positions states one (session 9).

@@ -14,6 +14,8 @@ export const ConceptRules = v.object({
   topicModifiers: PerLanguage,
   prepositions: v.object({ ru: Words, uk: Words }),
   noLonger: PerLanguage,
+  holderVerbs: PerLanguage,
+  holderPrepositions: PerLanguage,
 });
 export type ConceptRules = v.InferOutput<typeof ConceptRules>;
 
