@@ -15,11 +15,13 @@ import { isTextRendered } from '../page-text/visibility.ts';
 import type { HighlightRegistry } from './highlight-registry.ts';
 import { MentionStore, pageMention, type PageMention } from './mention-store.ts';
 import { blockAround, type RootParts } from './dom-watch.ts';
-import { SLICE_BUDGET_MS, TimeSlicer } from './time-slicer.ts';
+import { SLICE_BUDGET_MS, SliceClock, TimeSlicer, yieldToEventLoop } from './time-slicer.ts';
 import { reportBusy } from './activity.ts';
 import { ViewportPainter } from './viewport-painter.ts';
 import { HEAD_START_CHUNK_CHARS, childHolding, type EarlyMention } from './parser-follower.ts';
 
+/** Drawing one chunk's answer yields after this long in one task (see #draw). */
+export const DRAW_BUDGET_MS = SLICE_BUDGET_MS;
 /** A chunk's text is extracted and matched in one step; 20k characters take about a millisecond. */
 export const MAX_CHUNK_CHARS = 20_000;
 /**
@@ -365,7 +367,7 @@ export class Annotator {
         // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
         // less per mention for the collector (112,000 on a 5 MB text node).
         const inWindow = windowed ? inWindowAt(found, at, end) : found;
-        this.#draw(chunk, pageText, inParts, inWindow);
+        const drawing = this.#draw(chunk, pageText, inParts, inWindow, generation);
         // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
         // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
         if (withheld && !relevant && !chunk.late) {
@@ -376,15 +378,22 @@ export class Annotator {
           this.#slicer.push(this.#held, 'front');
           this.#held = [];
         }
+        // The chunk counts as waiting (idle(), the activity probe) until its last mention is drawn.
+        return drawing;
       })
       .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
       .finally(() => this.#drawn());
   }
 
-  /** Draws a chunk's mentions, as the matcher answered them (offsets into `pageText`). */
-  #draw(chunk: Chunk, pageText: PageText, inParts: boolean, found: readonly FoundMention[]): void {
+  /**
+   * Draws a chunk's mentions, as the matcher answered them (offsets into `pageText`), for at most one slice's budget
+   * per task: the rest goes on after a yield, and the returned promise settles when all are drawn (undefined when
+   * one task was enough). One chunk's answer drawn in the answer's task held 18–35 ms of it on bench:page's 5 MB page
+   * (session 10), the only tasks over 20 ms of ours there.
+   */
+  #draw(chunk: Chunk, pageText: PageText, inParts: boolean, found: readonly FoundMention[], generation: number): Promise<void> | undefined {
     const { root } = chunk;
-    if (!root.isConnected) return;
+    if (!root.isConnected) return undefined;
     // What answers to chunks sent before this rescan drew here in the meantime is stale.
     if (chunk.replace) this.#dropDrawn(chunk);
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
@@ -393,25 +402,44 @@ export class Annotator {
     // number of observed elements in the hundreds instead of one per paragraph.
     const wholePage = root === document.body || root === document.documentElement;
     const chunkGroup = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : root.parentElement;
-    // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
-    // it is, and ask in resume().
-    const presume = !this.#laidOut;
-    const rendered = presume ? () => true : renderedOnce();
-    for (const m of found) {
-      const type = m.type;
-      if (this.#enabledTypes && !this.#enabledTypes.has(type)) continue;
-      const quiet = m.quiet;
-      if (quiet && this.opts.hideQuiet === true) continue;
-      const b = toBoundaries(pageText, m.start, m.end);
-      // The page may have changed the text since it was sent: its watcher queues a rescan of it.
-      if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
-      const mention = pageMention(m.entityId, type, b, quiet, () => nodesOf(pageText, m.start, m.end));
-      if (!this.store.add(mention)) continue;
-      if (presume) this.#unverified.push(mention);
-      // A part of a large element is grouped by the element's child it lies in, as a split element's children are.
-      const group = inParts && element ? childHolding(element, b.startContainer) : wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
-      if (group) this.#painter.add(mention, group, presume);
-    }
+    const clock = new SliceClock(DRAW_BUDGET_MS);
+    let seen: ((node: Text) => boolean) | undefined;
+    /** Draws from `found[from]` until the budget is spent; returns where it stopped (found.length when done). */
+    const slice = (from: number): number => {
+      clock.restart();
+      // Before the first frame, asking whether text is rendered would force a style pass over the whole page: presume
+      // it is, and ask in resume(). Asked per slice: resume() may have run since the last one.
+      const presume = !this.#laidOut;
+      const rendered = presume ? () => true : (seen ??= renderedOnce());
+      for (let i = from; i < found.length; i++) {
+        if (!clock.fits()) return i;
+        const m = found[i]!;
+        const type = m.type;
+        if (this.#enabledTypes && !this.#enabledTypes.has(type)) continue;
+        const quiet = m.quiet;
+        if (quiet && this.opts.hideQuiet === true) continue;
+        const b = toBoundaries(pageText, m.start, m.end);
+        // The page may have changed the text since it was sent: its watcher queues a rescan of it.
+        if (!b || !b.startContainer.isConnected || !b.endContainer.isConnected || !rendered(b.startContainer)) continue;
+        const mention = pageMention(m.entityId, type, b, quiet, () => nodesOf(pageText, m.start, m.end));
+        if (!this.store.add(mention)) continue;
+        if (presume) this.#unverified.push(mention);
+        // A part of a large element is grouped by the element's child it lies in, as a split element's children are.
+        const group = inParts && element ? childHolding(element, b.startContainer) : wholePage ? (blockAround(b.startContainer) as Element) : chunkGroup;
+        if (group) this.#painter.add(mention, group, presume);
+      }
+      return found.length;
+    };
+    let next = slice(0);
+    if (next >= found.length) return undefined;
+    return (async () => {
+      while (next < found.length) {
+        await yieldToEventLoop();
+        // Thrown away meanwhile (a rescan, the session's end), or the chunk left the page: its watcher rescans it.
+        if (generation !== this.#generation || this.opts.signal.aborted || !root.isConnected) return;
+        next = slice(next);
+      }
+    })();
   }
 }
 
