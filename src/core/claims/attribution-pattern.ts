@@ -5,24 +5,14 @@
  * словами). The speaker must be an actor the matcher found; the cue must sit
  * next to that mention (at most GAP_WORDS words between them).
  */
+import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
 import type { Mention } from '../match/index.ts';
 
 /** Words allowed between a name and its verb ("Peskov on Tuesday said"): more would let the wrong name claim the verb. */
 export const GAP_WORDS = 3;
 
-const SPEECH_VERBS = [
-  // English
-  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'warned',
-  'warns', 'added', 'declared', 'declares', 'announced', 'announces', 'wrote', 'writes', 'suggested', 'suggests', 'stressed', 'noted',
-  'admitted', 'demanded', 'demands', 'rejected', 'vowed', 'promised', 'confirmed', 'confirms', 'denied', 'denies',
-  // German
-  'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'schrieb', 'forderte', 'fordert',
-  // Russian
-  'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'отметил', 'отметила', 'подчеркнул', 'подчеркнула', 'написал',
-  'написала', 'потребовал', 'признал',
-  // Ukrainian
-  'заявив', 'сказав', 'наголосив', 'наголосила', 'зазначив', 'зазначила', 'написав', 'вимагав', 'визнав',
-];
+/** Verbs of saying in en, ru, uk, de (rules data, `speechVerbs` in corpus/concept-rules.json). */
+const SPEECH_VERBS = [...allWords(BUNDLED_RULES.speechVerbs)];
 const VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const GAP = `(?:[\\s,]+[\\p{L}\\p{N}'’.-]+){0,${GAP_WORDS}}?`;
 /** After the name: up to GAP_WORDS words, then a speech verb. */

@@ -243,6 +243,26 @@ const PROBES: [string, string, string, string][] = [
   ["k3-holder", "consistent", "volodymyr-zelensky", "Зеленський сказав, що відповідальність за загибель людей повністю лежить на Росії."],
   ["k3-holder", "consistent", "volodymyr-zelensky", "Selenskyj sagte, die Verantwortung für die Toten liege vollständig bei Russland."],
   ["k3-holder", "consistent", "volodymyr-zelensky", "Zelensky blamed Russia for the deaths of thousands of Ukrainians."],
+  ["c4", "contradicts", "alexei-polishchuk", "Polishchuk said few if any countries were willing to mediate."],
+  ["c4", "contradicts", "alexei-polishchuk", "Полищук признал, что желающих выступить посредником почти нет."],
+  ["c4", "contradicts", "alexei-polishchuk", "Поліщук визнав, що охочих стати посередником майже немає."],
+  ["c4", "contradicts", "alexei-polishchuk", "Polischtschuk räumte ein, kaum ein Land wolle vermitteln."],
+  ["c4", "contradicts", "dmitry-peskov", "Peskov denied that Moscow was still ready for negotiations."],
+  ["c4", "contradicts", "dmitry-peskov", "Песков опроверг, что Москва по-прежнему готова к переговорам."],
+  ["c4", "contradicts", "dmitry-peskov", "Пєсков заперечив, що Москва досі готова до переговорів."],
+  ["c4", "contradicts", "dmitry-peskov", "Peskow bestritt, dass Moskau weiterhin zu Verhandlungen bereit sei."],
+  ["c4", "contradicts", "volodymyr-zelensky", "Zelensky said he had a negative view of Bennett’s mediation."],
+  ["c4", "contradicts", "volodymyr-zelensky", "Зеленский заявил, что относится к посредничеству Беннета негативно."],
+  ["c4", "contradicts", "volodymyr-zelensky", "Зеленський заявив, що ставиться до посередництва Беннета негативно."],
+  ["c4", "contradicts", "volodymyr-zelensky", "Selenskyj sagte, er sehe Bennetts Vermittlung negativ."],
+  ["c4", "contradicts", "russian-government", "The Russian government said Moscow had welcomed Zelensky’s peace plan."],
+  ["c4", "contradicts", "russian-government", "Российское правительство заявило, что Москва приветствовала мирный план Зеленского."],
+  ["c4", "contradicts", "russian-government", "Російський уряд заявив, що Москва схвалила мирний план Зеленського."],
+  ["c4", "contradicts", "russian-government", "Die russische Regierung erklärte, Moskau habe Selenskyjs Friedensplan begrüßt."],
+  ["c4", "contradicts", "vladimir-putin", "Putin said the negotiators had told him the talks were going nowhere."],
+  ["c4", "contradicts", "vladimir-putin", "Путин сказал, что переговорщики доложили ему о тупике в переговорах."],
+  ["c4", "contradicts", "vladimir-putin", "Путін сказав, що переговорники доповіли йому про глухий кут у переговорах."],
+  ["c4", "contradicts", "vladimir-putin", "Putin sagte, die Unterhändler hätten ihm von einer Sackgasse bei den Gesprächen berichtet."],
 ];
 
 describe('session 10 probes: judged by class, in four languages', () => {
@@ -250,6 +270,15 @@ describe('session 10 probes: judged by class, in four languages', () => {
     const r = checker.check(text);
     expect(r.attribution?.speakerId).toBe(speaker);
     expect(r.suggestion.verdict).toBe(verdict);
+  });
+
+  it.each([
+    ['Polischtschuk räumte ein, die Gespräche seien festgefahren.', 'alexei-polishchuk'],
+    ['Полищук сообщил, что переговоры зашли в тупик.', 'alexei-polishchuk'],
+    ['Поліщук повідомив, що переговори зайшли в глухий кут.', 'alexei-polishchuk'],
+    ['Polishchuk acknowledged that the talks had stalled.', 'alexei-polishchuk'],
+  ])('a surname alone before a verb of saying (rules data, speechVerbs) speaks: %s', (text, speaker) => {
+    expect(checker.check(text).attribution?.speakerId).toBe(speaker);
   });
 
   it('holds at least 30 probes in each of en, ru, uk and de', () => {

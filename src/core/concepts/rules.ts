@@ -16,6 +16,7 @@ export const ConceptRules = v.object({
   noLonger: PerLanguage,
   holderVerbs: PerLanguage,
   holderPrepositions: PerLanguage,
+  speechVerbs: PerLanguage,
 });
 export type ConceptRules = v.InferOutput<typeof ConceptRules>;
 
