@@ -310,6 +310,9 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
 /** What joins an unnamed person to the body they belong to: a preposition (en) or a genitive article (de), no punctuation. */
 const BODY_OF_UNNAMED = /^\s+(?:for|in|at|to|of|from|with|within|inside|close\s+to|des|der|im|beim|aus\s+dem|aus\s+der)\s+[^,.;:!?“”"«»„()—–]*$/u;
 
+/** English speech verbs whose object is often a person or a body (lemmas): they invert only before a full stop. */
+const EN_OBJECT_VERBS = new Set('blame accuse urge warn criticise criticize praise thank invite call ask tell slam dismiss reject condemn'.split(' '));
+
 /** Endings of the participles that continue a speaker's sentence ("adding", "добавив", "додавши"). */
 const PARTICIPLE_ENDING: Partial<Record<Lang, RegExp>> = { en: /ing$/u, ru: /(?:ив|ав|ев|ув|вши)$/u, uk: /(?:вши|вшись)$/u };
 
@@ -450,6 +453,33 @@ function findInParagraph(
           });
           return null;
         }
+      }
+    }
+  }
+
+  // Headline: "No talks until troops leave – Zelensky", "Переговоров не будет — Кремль": a short paragraph whose last
+  // words, after a dash, are a speaker and nothing else.
+  if (para.end - para.start <= MAX_HEADLINE) {
+    const last = [...outside].reverse().find((c) => /^[\s.!?”"»]*$/u.test(between(text, c.end, para.end)));
+    const dash = last ? /\s[–—-]\s*$/u.exec(between(text, para.start, last.start)) : null;
+    const speaks = last !== undefined && !last.media && !last.possessive && last.via !== 'pronoun' && (last.entityId !== null || (last.type === 'person' && (last.sieve === 'capitalised-name' || last.sieve === 'titled-name' || last.sieve === 'name-seen-before')));
+    if (last && dash && speaks) {
+      const content = trimContent(text, { start: para.start, end: para.start + dash.index });
+      const q = quotes.find((q) => q.start <= content.start + 1 && q.end >= content.end - 1);
+      if (wordsBetween(tokens, content.start, content.end) >= 3 && !findCues(text, tokens, content, quotes, lex, lang).some((c) => c.kind === 'verb')) {
+        const at = para.start + dash.index + dash[0].search(/[–—-]/u);
+        if (q) usedQuotes.add(q);
+        drafts.push({
+          speaker: { ...last, via: last.via === 'name' || last.via === 'candidate' ? 'headline' : last.via },
+          cue: { start: at, end: at + 1, lemma: '–', lang, kind: 'after', first: -1, last: -1 },
+          content: q ? trimRange(text, q.inner) : content,
+          quotes: q ? [q] : [],
+          passage: para,
+          reasons: [{ step: 'speaker', sieve: 'headline-dash' }],
+          source: null,
+          kind: q ? 'direct' : 'indirect',
+        });
+        return null;
       }
     }
   }
@@ -832,7 +862,10 @@ function speakerOfVerb(
   const right0 = free.find((c) => c.start >= cue.end && wordsBetween(tokens, cue.end, c.start) <= GAP_AFTER_VERB && !/[“”«»„",.:;!?—–]/u.test(between(text, cue.end, c.start)) && !tokens.slice(firstAtOrAfter(tokens, cue.end), firstAtOrAfter(tokens, c.start)).some((t) => complementizers.has(t.low)));
   // English inverts only a subject that closes the clause ("…, said Peskov.", "…, said Peskov on Monday"): in "…, said
   // Moscow was aiming at Washington" the name opens the reported clause.
-  const right = right0 && cue.lang === 'en' && !closesClauseEn(text, tokens, right0.end) ? undefined : right0;
+  // A verb that takes a person as its object ("…, blames Kyiv for stalemate", "…, urges Berlin to act") inverts only
+  // with the name closing the sentence ("…, warned Peskov.").
+  const objectVerb = cue.lang === 'en' && EN_OBJECT_VERBS.has(cue.lemma) && right0 !== undefined && !/^\s*(?:[.!?]|$)/u.test(text.slice(right0.end, right0.end + 2));
+  const right = right0 && cue.lang === 'en' && (objectVerb || !closesClauseEn(text, tokens, right0.end)) ? undefined : right0;
   // Inverted after reported words: ", — заявил Песков", "," said Peskov", ", sagte Peskow".
   const lead = between(text, Math.max(seg.start, left?.end ?? seg.start), cue.start);
   const trailing = /[,”"»“’—–:]\s*$/u.test(lead) || inInteriorEnd(quotes, cue.start, text);

@@ -162,3 +162,41 @@ describe('a colon closing the paragraph announces the quote that opens the next 
     expect(found('Lavrov listed the conditions. He said:\n\n- Ukraine must stay neutral;\n- sanctions must be lifted.').map((s) => s.content.text)).toEqual(['Ukraine must stay neutral', 'sanctions must be lifted']);
   });
 });
+
+describe('headlines: "… – Speaker", and a role without its article', () => {
+  it.each<[string, Lang, string, string]>([
+    ['No talks until troops leave – Zelensky', 'en', 'volodymyr-zelensky', 'No talks until troops leave'],
+    ['Переговоров не будет, пока войска не уйдут — Кремль', 'ru', 'kremlin', 'Переговоров не будет, пока войска не уйдут'],
+    ['Переговорів не буде, доки війська не підуть — Зеленський', 'uk', 'volodymyr-zelensky', 'Переговорів не буде, доки війська не підуть'],
+    ['Keine Gespräche vor dem Abzug der Truppen – Selenskyj', 'de', 'volodymyr-zelensky', 'Keine Gespräche vor dem Abzug der Truppen'],
+  ])('%s', (t, lang, who, words) => {
+    const got = found(t, lang);
+    expect(got.map((s) => [s.speaker.entityId, s.content.text])).toEqual([[who, words]]);
+    expect(got[0]!.cue?.text).toMatch(/^[–—]$/u);
+  });
+
+  it('a dash before an outlet, a place, or too few words is no attribution', () => {
+    for (const t of ['Weather in Kyiv - Reuters', 'Kyiv - Moscow', 'Cookie policy – Zelensky']) expect(found(t)).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ["NHS doctors feel 'dirty' working with private industry, health chief says", 'health chief', "NHS doctors feel 'dirty' working with private industry"],
+    ['Talks have stalled, minister says', 'minister', 'Talks have stalled'],
+    ['Talks have stalled, Ukrainian envoy says', 'Ukrainian envoy', 'Talks have stalled'],
+  ])('%s', (t, name, words) => expect(found(t).map((s) => [s.speaker.entityId, s.speaker.name, s.content.text])).toEqual([[null, name, words]]));
+
+  it('in running text "chief" opens a longer title, the name speaks', () => {
+    expect(found('"We are concerned," said chief inspector Jennifer Mattinson.').map((s) => s.speaker.name)).toEqual(['Jennifer Mattinson']);
+  });
+});
+
+describe('an English verb with a person as object inverts only before a full stop', () => {
+  it('"…, blames Kyiv for stalemate": Kyiv is blamed, not speaking', () => {
+    const got = found('Putin says Russia ready for talks, blames Kyiv for stalemate');
+    expect(got.map((s) => s.speaker.entityId)).not.toContain('ukrainian-government');
+    expect(got[0]!.content.text).toBe('Russia ready for talks');
+  });
+  it('"…, warned Peskov." still inverts', () => {
+    expect(pairs('The talks are dead, warned Peskov.')).toEqual([['dmitry-peskov', 'The talks are dead']]);
+  });
+});

@@ -256,6 +256,9 @@ export interface CandidateInput {
   documentName?: (word: string) => string | undefined;
 }
 
+/** Longest paragraph read as a headline for a role noun without its article ("…, health chief says"). */
+const HEADLINE_CHARS = 240;
+
 const LETTER = /[\p{L}\p{M}]/u;
 const NAME_BEFORE = /(?<![\p{L}\p{M}'’-])([\p{Lu}][\p{Ll}\p{M}'’-]+)[ \u00a0]+$/u;
 
@@ -420,6 +423,30 @@ interface CandidateScan {
 }
 
 /**
+ * Headlines drop the article: "NHS doctors feel 'dirty' …, health chief says", "…, minister says". A role noun (also
+ * "chief", "head", which in running text open longer titles: "said chief inspector Jennifer Mattinson") with up to two
+ * words describing it, opening a short paragraph or a phrase after a comma or dash, right before an English speech
+ * verb, is a new unnamed speaker as written. The index of its last token, or -1.
+ */
+function headlineRole(sc: CandidateScan, i: number, rnEnd: number, multiWords: number): number {
+  const { text, tokens, lex, add } = sc;
+  const para = sc.input.para;
+  if (para.end - para.start > HEADLINE_CHARS) return -1;
+  const verbAfter = tokens[i + (multiWords > 0 ? multiWords : 1)];
+  if (!verbAfter || !/^\s+$/u.test(text.slice(rnEnd, verbAfter.start)) || !lex.verbs.get(verbAfter.low)?.langs.includes('en')) return -1;
+  let h = i;
+  while (h > 0 && i - h < 2 && tokens[h - 1]!.start >= para.start && /^\s+$/u.test(text.slice(tokens[h - 1]!.end, tokens[h]!.start)) && !lex.verbs.has(tokens[h - 1]!.low) && !INDEFINITE_ARTICLES.has(tokens[h - 1]!.low) && !lex.pronouns.has(tokens[h - 1]!.low) && !NOT_ADJECTIVE.has(tokens[h - 1]!.low)) h--;
+  const opener = tokens[h - 1];
+  if (!(opener === undefined || opener.end <= para.start || /[,—–:]\s*$/u.test(text.slice(opener.end, tokens[h]!.start)))) return -1;
+  const from = tokens[h]!.start;
+  add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: roleNoun(tokens[i]!.low)?.gender, media: false, sieve: 'indefinite-role' });
+  return i + (multiWords > 0 ? multiWords - 1 : 0);
+}
+
+/** Role heads that are read as one only in a headline (headlineRole). */
+const HEADLINE_ROLE_HEADS = new Set(['chief', 'head', 'boss']);
+
+/**
  * A role noun at token i ("a spokesman", "Zelensky's adviser", "Европейский посол", "the diplomat"): the candidate it
  * makes, and the index of its last token; -1 when it makes none. Its own function, apart from the scan of
  * `findCandidates`, so that each is optimised on its own (one function of both cost seconds of optimising compile).
@@ -441,6 +468,10 @@ function roleNounCandidate(sc: CandidateScan, i: number): number {
   const multiWords = multi && multi.words.length > 1 && !roleNoun(t.low) ? multi.words.length : 0;
   const rn = COLLECTIVE_NOUNS.has(t.low) ? undefined : roleNoun(t.low) ?? (multiWords > 0 ? { gender: undefined } : undefined);
   const rnEnd = multiWords > 0 ? tokens[i + multiWords - 1]!.end : t.end;
+  if (!rn && HEADLINE_ROLE_HEADS.has(t.low) && !inQuote(t.start)) {
+    const h = headlineRole(sc, i, t.end, 0);
+    if (h >= 0) return h;
+  }
   if (rn && !inQuote(t.start)) {
     // Not when a name follows ("Präsident Wladimir Putin", "President Obama"): the name is the speaker.
     const next = tokens[i + 1];
@@ -464,6 +495,10 @@ function roleNounCandidate(sc: CandidateScan, i: number): number {
       add({ start: from, end: rnEnd, entityId: null, name: text.slice(from, rnEnd), type: 'person', via: 'candidate', gender: rn.gender, media: false, sieve: 'indefinite-role' });
       i += multiWords > 0 ? multiWords - 1 : 0;
       return i;
+    }
+    if (!named && !title) {
+      const h = headlineRole(sc, i, rnEnd, multiWords);
+      if (h >= 0) return h;
     }
     // "Zelensky's spokesman said", "his adviser told reporters": someone else's role, a new unnamed speaker as written
     // (never the possessor); the record's own pairs ("the Kremlin's press secretary") were taken as composed roles.
