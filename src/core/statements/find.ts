@@ -1458,7 +1458,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       // A new person counts once they have spoken (above), or a role after "a"/"eine" whose gender the noun says and the
       // pronoun shares ("eine Regierungssprecherin … sagte sie").
-      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !(singular && personNamed(c) && !drafts.some((o) => c.start >= o.content.start && c.end <= o.content.end))) continue;
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !(singular && personNamed(c, text) && !drafts.some((o) => c.start >= o.content.start && c.end <= o.content.end))) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
@@ -1535,14 +1535,20 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
 }
 
 /**
- * A new speaker candidate written as a person's name: with a title before it ("Father Mukonori", "Mr Bassi"), or a
- * surname alone whose full name was written before ("Bassi" after "Wade Bassi"). Two capitalised words alone are not
- * enough: "South Carolina", "Africa Live", "Ria Nowosti" read the same.
+ * A new speaker candidate written as a person's name: with a title before it ("Father Mukonori", "Mr Bassi"), a
+ * surname alone whose full name was written before ("Bassi" after "Wade Bassi"), or an apposition saying what they
+ * are. Two capitalised words alone are not enough: "South Carolina", "Africa Live", "Ria Nowosti" read the same.
  */
-function personNamed(c: Candidate): boolean {
+function personNamed(c: Candidate, text: string): boolean {
   if (c.type !== 'person' || c.possessive === true || c.oblique === true) return false;
-  return c.sieve === 'titled-name' || c.sieve === 'name-seen-before';
+  if (c.sieve === 'titled-name' || c.sieve === 'name-seen-before') return true;
+  // A capitalised name with a title before it ("Ms. Jane Holloway") or an apposition after it that says what the
+  // person is ("Jane Holloway, a lawyer in Kyiv,", "Иван Петренко, юрист из Киева,").
+  return c.sieve === 'capitalised-name' && (PERSON_TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) || PERSON_APPOSITION_AFTER.test(text.slice(c.end, c.end + 80)));
 }
+
+const PERSON_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Herr|Frau|г-н|г-жа|пан|пані)\.?\s+$/u;
+const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|ein|eine)\s+[^,.;:!?“”"«»]{2,60},/u;
 
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
   const out: Statement[] = [];

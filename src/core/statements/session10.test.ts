@@ -200,3 +200,15 @@ describe('an English verb with a person as object inverts only before a full sto
     expect(pairs('The talks are dead, warned Peskov.')).toEqual([['dmitry-peskov', 'The talks are dead']]);
   });
 });
+
+describe('"she said" after a new person with a title or an apposition saying what they are', () => {
+  it.each<[string, Lang, string]>([
+    ['Ms. Jane Holloway spoke to the BBC on Monday. "It is a disaster," she said.', 'en', 'Jane Holloway'],
+    ['Jane Holloway, a lawyer in Kyiv, spoke to the BBC. "It is a disaster," she said.', 'en', 'Jane Holloway'],
+    ['Anna Weber, eine Juristin aus Kiew, sprach mit der dpa. „Es ist eine Katastrophe“, sagte sie.', 'de', 'Anna Weber'],
+  ])('%s', (t, lang, name) => expect(found(t, lang).map((s) => [s.speaker.name, s.speaker.via])).toEqual([[name, 'pronoun']]));
+
+  it('an organization with an apposition is no antecedent of "she"', () => {
+    expect(found('Acme Holdings Inc., a company in Ohio, lost the case. "It is a disaster," she said.')).toEqual([]);
+  });
+});
