@@ -215,3 +215,18 @@ describe('the bare noun of the invasion, and non-aligned status', () => {
     expect(on('neutrality', `${WAR_DE}Moskau verlangt von Kiew einen blockfreien Status.`)).toEqual(['blockfreien Status=neutrality']);
   });
 });
+
+describe('"Verhandlung" as a court hearing', () => {
+  it('is no talks near a court\'s words', () => {
+    expect(on('peace-talks', `${WAR_DE}Die Verhandlung vor dem Landgericht wurde vertagt, der Richter rügte den Angeklagten.`)).toEqual([]);
+    expect(on('peace-talks', `${WAR_DE}Das Gericht setzte die Verhandlungen gegen den Angeklagten fort.`)).toEqual([]);
+  });
+
+  it('stays the talks without them, and the other languages\' nouns have no such sense', () => {
+    expect(on('peace-talks', `${WAR_DE}Die Verhandlung in Istanbul scheiterte.`)).toEqual(['Verhandlung=peace-talks']);
+    expect(on('peace-talks', `${WAR_DE}Die Verhandlungen zwischen Kiew und Moskau ruhen.`)).toEqual(['Verhandlungen=peace-talks']);
+    expect(on('peace-talks', `${WAR}The negotiations between Kyiv and Moscow are frozen.`)).toEqual(['negotiations=peace-talks']);
+    expect(on('peace-talks', `${WAR_RU}Переговоры между Киевом и Москвой заморожены.`)).toEqual(['Переговоры=peace-talks']);
+    expect(on('peace-talks', `${WAR_UK}Переговори між Києвом і Москвою заморожені.`)).toEqual(['Переговори=peace-talks']);
+  });
+});
