@@ -60,7 +60,7 @@ export interface AutomatonData {
   };
   /** Rule bits of each alias (rules.ts: case rule, GATED, FALSE_FRIEND, COORDINABLE, PLACE, IN_NAMES, OTHER_SENSE), by alias index. */
   aliasRules: Uint16Array;
-  /** ANCHOR (1) for the entities whose mention makes a page about the record, SENTENCE_EVIDENCE (2) for other places (rules.ts, anchorEntities), by entity index. */
+  /** ANCHOR (1) for the entities whose mention makes a page about the record, SENTENCE_EVIDENCE (2) for other places, SIDE_PLACE (3) + side index for a side's places (rules.ts, anchorEntities), by entity index. */
   entityAnchor: Uint8Array;
   /** Folded unit of each symbol id (ids below FIRST_SYMBOL unused). */
   alphabet: Uint16Array;

@@ -34,7 +34,7 @@ export interface Matcher {
  * 7: alias rule bit TERM (a gated alias of several words, drawn in a teaser of a page about the record).
  * 8: header.givenInitials holds the persons' whole given names (folded), not their first three letters.
  * 9: alias rule bit SENTENCE; entityAnchor 2 (SENTENCE_EVIDENCE) for the places that are no anchor.
- * 10: entityAnchor 3 (SIDE_PLACE) for the places that speak as a core side's government (RELEVANCE_PAGE_PLACES); alias rule bit EVENT.
+ * 10: entityAnchor 3 + side index (SIDE_PLACE) for the places that speak as a core side's government (RELEVANCE_PAGE_PLACES); alias rule bit EVENT.
  */
 export const MATCHER_FORMAT = 10;
 

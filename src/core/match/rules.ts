@@ -1077,8 +1077,9 @@ export const ANCHOR = 1;
  */
 export const SENTENCE_EVIDENCE = 2;
 /**
- * entityAnchor: a place that speaks as a government of a side that opposes another in the record (Russia, Ukraine,
- * Moscow, Kyiv): sentence evidence like SENTENCE_EVIDENCE, and one of the SIDE places that RELEVANCE_PAGE_PLACES asks for.
+ * entityAnchor: SIDE_PLACE + the index of its side in the corpus's sides, for a place that speaks as a government of
+ * a side that opposes another in the record (Russia, Moscow: Russia's; Ukraine, Kyiv: Ukraine's): sentence evidence
+ * like SENTENCE_EVIDENCE, and a side for RELEVANCE_PAGE_SIDES.
  */
 export const SIDE_PLACE = 3;
 
@@ -1091,13 +1092,14 @@ export const SIDE_PLACE = 3;
  */
 export const RELEVANCE_PAGE_PLACES = 4;
 /**
- * … of which this many speak as a side's government (SIDE_PLACE: Russia, Ukraine, Moscow, Kyiv). Two: a travel or
- * sports page names one of the two countries or capitals in passing, a page about the war names both sides.
+ * … among which places of this many opposing sides (SIDE_PLACE: Russia or Moscow, and Ukraine or Kyiv). Two: a page
+ * about the war names both belligerents; a Ukrainian business story names Ukraine, Kyiv, Europe and Turkey (one side),
+ * a travel or sports page Moscow, Europe, Turkey and Jerusalem (one side).
  */
-export const RELEVANCE_PAGE_SIDE_PLACES = 2;
+export const RELEVANCE_PAGE_SIDES = 2;
 /** What DocumentContext.anchors holds, besides anchors' ids, for a place of the record found on the page (+ its id). */
 export const PLACE_MARK = 'place:';
-/** … and for a SIDE_PLACE (+ its id), in addition to PLACE_MARK. */
+/** … and for a SIDE_PLACE, in addition to PLACE_MARK: + the index of its side (one mark per side). */
 export const SIDE_PLACE_MARK = 'side-place:';
 
 /**
@@ -1123,13 +1125,19 @@ export function anchorEntities(corpus: { sides?: readonly Side[] | undefined }, 
     const side = e.speaksAs === undefined ? undefined : sideOf.get(e.speaksAs);
     return side === undefined || isCore(side);
   };
-  const speaksForCore = (e: Entity): boolean => {
+  // The side a place speaks for, when it is a core side (its index among the sides), else -1.
+  const coreSideIndex = (e: Entity): number => {
     const side = e.speaksAs === undefined ? undefined : sideOf.get(e.speaksAs);
-    return side !== undefined && sides.length > 0 && isCore(side);
+    if (side === undefined || sides.length === 0 || !isCore(side)) return -1;
+    const i = sides.findIndex((s) => s.id === side);
+    return i >= 0 && SIDE_PLACE + i <= 255 ? i : -1;
   };
-  return Uint8Array.from(entities, (e) =>
-    e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side))) ? ANCHOR : e.type === 'place' && ownSide(e) ? (speaksForCore(e) ? SIDE_PLACE : SENTENCE_EVIDENCE) : 0,
-  );
+  return Uint8Array.from(entities, (e) => {
+    if (e.type !== 'topic' && (e.type === 'event' || (e.side !== undefined && isCore(e.side)))) return ANCHOR;
+    if (e.type !== 'place' || !ownSide(e)) return 0;
+    const i = coreSideIndex(e);
+    return i < 0 ? SENTENCE_EVIDENCE : SIDE_PLACE + i;
+  });
 }
 
 /**
@@ -1161,7 +1169,7 @@ export function pageIsRelevant(ctx: { readonly anchors: ReadonlySet<string> }): 
     else if (id.startsWith(SIDE_PLACE_MARK)) sidePlaces++;
     else anchors++;
   }
-  return anchors >= RELEVANCE_PAGE_ANCHORS || (places >= RELEVANCE_PAGE_PLACES && sidePlaces >= RELEVANCE_PAGE_SIDE_PLACES);
+  return anchors >= RELEVANCE_PAGE_ANCHORS || (places >= RELEVANCE_PAGE_PLACES && sidePlaces >= RELEVANCE_PAGE_SIDES);
 }
 
 /**

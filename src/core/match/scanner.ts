@@ -496,7 +496,7 @@ export class Scanner {
       else if (kind !== 0) {
         // A place of the record (rules.ts, RELEVANCE_PAGE_PLACES): counted apart from the anchors.
         ctx.anchors.add(PLACE_MARK + m.entityId);
-        if (kind === SIDE_PLACE) ctx.anchors.add(SIDE_PLACE_MARK + m.entityId);
+        if (kind >= SIDE_PLACE) ctx.anchors.add(SIDE_PLACE_MARK + String(kind - SIDE_PLACE));
       }
       anyGated ||= g;
       gated.push(g);

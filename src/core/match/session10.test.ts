@@ -15,19 +15,19 @@ const show = (text: string, ms: readonly { start: number; end: number; entityId:
 const on = (entityId: string, text: string): string[] => show(text, matcher.scan(text, createDocumentContext()).filter((m) => m.entityId === entityId));
 
 describe('a page about the record that names its places, not its people', () => {
-  it('draws the topics of a page that names four places of the record, two of them a side (Kyiv, Moscow, Russia, Ukraine)', () => {
+  it('draws the topics of a page that names four places of the record, of both opposing sides (Kyiv or Ukraine, Moscow or Russia)', () => {
     const en = 'Two days of talks ended without a deal. Officials from Kyiv and Moscow met; the fighting in Crimea and the Zaporizhzhia region goes on.';
     expect(on('peace-talks', en)).toEqual(['talks=peace-talks']);
     const ru = 'Переговоры закончились ничем. Делегации из Киева и Москвы спорили о Крыме и Херсонской области.';
     expect(on('peace-talks', ru)).toEqual(['Переговоры=peace-talks']);
-    const uk = 'Україна готова до переговорів, але не до капітуляції. Крим, Запорізька і Херсонська області — це Україна, кажуть у Києві.';
+    const uk = 'Україна готова до переговорів, але не до капітуляції. Крим, Запорізька і Херсонська області — це Україна, кажуть у Києві, а не в Москві.';
     expect(on('peace-talks', uk)).toEqual(['переговорів=peace-talks']);
     expect(on('surrender', uk)).toEqual(['капітуляції=surrender']);
     const de = 'Die Verhandlungen endeten ohne Ergebnis. Vertreter aus Kiew und Moskau sprachen über die Krim und das Gebiet Cherson.';
     expect(on('peace-talks', de)).toEqual(['Verhandlungen=peace-talks']);
   });
 
-  it('does not for fewer places, or for places none or one of which speaks as a side', () => {
+  it('does not for fewer places, or for places of one side only', () => {
     // Three places (a football story: Moscow, Antalya, Turkey).
     expect(on('peace-talks', 'Talks on a new contract go on. Two clubs from Moscow are interested; he played in Antalya against Turkey.')).toEqual([]);
     // Four places, one of them a side's capital (a travel page).
@@ -228,5 +228,14 @@ describe('"Verhandlung" as a court hearing', () => {
     expect(on('peace-talks', `${WAR}The negotiations between Kyiv and Moscow are frozen.`)).toEqual(['negotiations=peace-talks']);
     expect(on('peace-talks', `${WAR_RU}Переговоры между Киевом и Москвой заморожены.`)).toEqual(['Переговоры=peace-talks']);
     expect(on('peace-talks', `${WAR_UK}Переговори між Києвом і Москвою заморожені.`)).toEqual(['Переговори=peace-talks']);
+  });
+});
+
+describe('places of one side only', () => {
+  it('do not make a business or travel page about the record, whatever their number', () => {
+    expect(on('peace-talks', 'Talks with investors took three months. The Kyiv start-up will open offices across Ukraine, Europe and Turkey.')).toEqual([]);
+    expect(on('peace-talks', 'Перемовини з інвесторами тривали три місяці. Стартап із Києва відкриє офіси в Україні, Європі та Туреччині.')).toEqual([]);
+    expect(on('peace-talks', 'Переговоры с инвесторами шли три месяца. Стартап из Москвы откроет офисы в России, Европе и Турции.')).toEqual([]);
+    expect(on('peace-talks', 'Die Verhandlungen mit Investoren dauerten drei Monate. Das Kiewer Start-up eröffnet Büros in Kiew, der Ukraine, Europa und der Türkei.')).toEqual([]);
   });
 });
