@@ -136,6 +136,8 @@ export class Annotator {
   /** Chunks sent to the matcher and not drawn yet. */
   #waiting = 0;
   #whenDrawn: Array<() => void> = [];
+  /** Settles when the last draw still going on in slices is done (see #drawInOrder); undefined when none is. */
+  #drawTail: Promise<void> | undefined;
   /** Bumped when what is drawn is thrown away: answers to chunks sent before are dropped. */
   #generation = 0;
 
@@ -367,7 +369,7 @@ export class Annotator {
         // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
         // less per mention for the collector (112,000 on a 5 MB text node).
         const inWindow = windowed ? inWindowAt(found, at, end) : found;
-        const drawing = this.#draw(chunk, pageText, inParts, inWindow, generation);
+        const drawing = this.#drawInOrder(() => this.#draw(chunk, pageText, inParts, inWindow, generation));
         // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
         // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
         if (withheld && !relevant && !chunk.late) {
@@ -386,6 +388,22 @@ export class Annotator {
   }
 
   /**
+   * Runs `draw` after the draws still going on in slices, in the order the answers came: a rescan's answer drops what
+   * was drawn in its root before it draws, so the rest of an earlier answer's drawing, left for later slices, must not
+   * come after it (it would draw what the page has since changed). A draw that waited yields first, so it does not
+   * share the task of the last slice before it.
+   */
+  #drawInOrder(draw: () => Promise<void> | undefined): Promise<void> | undefined {
+    const run = this.#drawTail ? this.#drawTail.then(() => yieldToEventLoop()).then(draw) : draw();
+    if (run === undefined) return undefined;
+    const tail: Promise<void> = run.catch(() => undefined).then(() => {
+      if (this.#drawTail === tail) this.#drawTail = undefined;
+    });
+    this.#drawTail = tail;
+    return run;
+  }
+
+  /**
    * Draws a chunk's mentions, as the matcher answered them (offsets into `pageText`), for at most one slice's budget
    * per task: the rest goes on after a yield, and the returned promise settles when all are drawn (undefined when
    * one task was enough). One chunk's answer drawn in the answer's task held 18–35 ms of it on bench:page's 5 MB page
@@ -393,7 +411,8 @@ export class Annotator {
    */
   #draw(chunk: Chunk, pageText: PageText, inParts: boolean, found: readonly FoundMention[], generation: number): Promise<void> | undefined {
     const { root } = chunk;
-    if (!root.isConnected) return undefined;
+    // It may have waited for the draws before it (#drawInOrder): thrown away meanwhile, it draws nothing.
+    if (generation !== this.#generation || this.opts.signal.aborted || !root.isConnected) return undefined;
     // What answers to chunks sent before this rescan drew here in the meantime is stale.
     if (chunk.replace) this.#dropDrawn(chunk);
     const element = root.nodeType === Node.ELEMENT_NODE ? (root as Element) : null;
