@@ -1691,3 +1691,41 @@ export function anotherEventsNoun(text: string, start: number, end: number): boo
   const m = /^[ \t\u00a0]+(\S+)[ \t\u00a0]+(?:(?:the|den|die|der|dem)[ \t\u00a0]+)?(\p{Lu})/u.exec(text.slice(end, end + 40));
   return m !== null && EVENT_PLACE_LINKS.has(foldString(m[1]!));
 }
+
+/* ---------- Session 10: a German plural head before coordinated names ---------- */
+
+/**
+ * Endings of a German plural noun over its singular (Volksrepubliken → Volksrepublik, Gebiete → Gebiet, Regionen →
+ * Region), longest first: the singular + a name is looked up as a name of the record ("Volksrepublik Lugansk").
+ */
+export const GERMAN_PLURAL_ENDINGS = ['en', 'e', 'n'];
+/** Joining words of a German list after a plural head: "Volksrepubliken Donezk und Lugansk", "…, Donezk sowie Lugansk". Folded. */
+export const GERMAN_LIST_JOINERS = new Set(['und', 'sowie', 'oder']);
+/** How many names a German list after a plural head holds at most ("die Volksrepubliken Donezk und Lugansk": two). */
+export const MAX_PLURAL_LIST_MEMBERS = 3;
+
+/**
+ * The capitalised German plural noun right before text[start] on the same line (one space between), as
+ * [its start, its singular forms to try]; undefined when the word before is none (lowercase, no plural ending).
+ */
+export function germanPluralHeadBefore(text: string, start: number): [number, string[]] | undefined {
+  const gap = sameLineSpaceBefore(text, start);
+  if (gap < 0 || start - gap > 1) return undefined;
+  const w = wordEndingAt(text, gap);
+  if (w === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(text.slice(w[0], w[1]))) return undefined;
+  const word = text.slice(w[0], w[1]);
+  const singulars = GERMAN_PLURAL_ENDINGS.filter((e) => word.endsWith(e) && word.length - e.length >= 4).map((e) => word.slice(0, word.length - e.length));
+  return singulars.length === 0 ? undefined : [w[0], singulars];
+}
+
+/**
+ * The capitalised word before a member of a German list that starts at `start` (past a comma or a
+ * GERMAN_LIST_JOINERS word), as [start, end]; undefined if none.
+ */
+export function germanListPrev(text: string, start: number): [number, number] | undefined {
+  const lo = Math.max(0, start - 48);
+  const m = /(\p{Lu}\p{L}+)(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(\p{L}+)[ \t\u00a0]+)$/u.exec(text.slice(lo, start));
+  if (m === null || (m[2] !== undefined && !GERMAN_LIST_JOINERS.has(m[2].toLowerCase()))) return undefined;
+  const s = lo + m.index;
+  return [s, s + m[1]!.length];
+}

@@ -10,11 +10,11 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
-import { CONTEXT_WINDOW_CHARS, contextWordDistance, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
+import { CONTEXT_WINDOW_CHARS, createDocumentContext, contextWordDistance, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters, too slow for the scan loop.
@@ -479,6 +479,7 @@ export class Scanner {
     const bare = this.bareSurnames;
     this.bareSurnames = undefined;
     if (bare !== undefined && ctx.seen.size > 0) for (const m of bare) if (ctx.seen.has(NAMESAKE_MARK + m.entityId)) (provisional ??= new Set()).add(m);
+    out = this.pluralHeadLists(text, out);
     if (!ctx.relevance) return out;
     const anchorOf = this.data.entityAnchor;
     let anyGated = false;
@@ -513,6 +514,65 @@ export class Scanner {
   }
 
   private coordinated: Coordinable | undefined;
+
+  /**
+   * A German plural head before coordinated names ("die Volksrepubliken Donezk und Lugansk"): each name is what the
+   * singular head + the name is in the record ("Volksrepublik Donezk", "Volksrepublik Lugansk"), when that is another
+   * entity than the name alone (the oblast); the first mention takes the head in ("Volksrepubliken Donezk"), as a
+   * name's whole written form. "Die Gebiete Donezk und Luhansk" stay the oblasts (the same entity). Only a place or
+   * body's mention with a capitalised German plural right before it is looked at; the singular phrase is matched by
+   * this scanner, on its own (rules.ts, germanPluralHeadBefore).
+   */
+  private pluralHeadLists(text: string, found: Mention[]): Mention[] {
+    let out = found;
+    let added: Mention[] | undefined;
+    let replaced: Map<Mention, Mention> | undefined;
+    let lastEnd = -1;
+    for (const m of found) {
+      if (m.start < lastEnd || (this.aliasRules[m.aliasIndex]! & (PLACE | NAMED_THING)) === 0 || CYRILLIC_WORD.test(text.slice(m.start, m.end))) continue;
+      // The list's members back to its plural head (at most MAX_PLURAL_LIST_MEMBERS), the mention last.
+      const members: [number, number][] = [[m.start, m.end]];
+      let head = germanPluralHeadBefore(text, m.start);
+      while (head === undefined && members.length < MAX_PLURAL_LIST_MEMBERS) {
+        const prev = germanListPrev(text, members[0]![0]);
+        if (prev === undefined) break;
+        members.unshift(prev);
+        head = germanPluralHeadBefore(text, prev[0]);
+      }
+      if (head === undefined) continue;
+      const [headStart, singulars] = head;
+      const byStart = new Map(found.filter((f) => f.start >= headStart && f.end <= m.end).map((f) => [f.start, f]));
+      // Another entity than the name read alone: what singular head + name is in the record.
+      const readAs = (start: number, end: number): Mention | undefined => {
+        const written = text.slice(start, end);
+        const alone = byStart.get(start)?.entityId ?? this.scan(written, createDocumentContext({ relevance: false }))[0]?.entityId;
+        for (const singular of singulars) {
+          const phrase = `${singular} ${written}`;
+          const ms = this.scan(phrase, createDocumentContext({ relevance: false }));
+          if (ms.length === 1 && ms[0]!.start === 0 && ms[0]!.end === phrase.length && ms[0]!.entityId !== alone) return ms[0];
+        }
+        return undefined;
+      };
+      const read = members.map(([s, e]) => readAs(s, e));
+      if (read.some((r) => r === undefined)) continue;
+      // Nothing else may stand inside the list: each mention in it is one of its members.
+      if (found.some((f) => f.end > headStart && f.start < m.end && byStart.get(f.start) !== f)) continue;
+      if (found.some((f) => f.end > headStart && f.start < m.end && !members.some(([s]) => s === f.start))) continue;
+      members.forEach(([s, e], k) => {
+        const r = read[k]!;
+        const mention = { start: k === 0 ? headStart : s, end: e, entityId: r.entityId, aliasIndex: r.aliasIndex };
+        const old = byStart.get(s);
+        if (old !== undefined) (replaced ??= new Map()).set(old, mention);
+        else (added ??= []).push(mention);
+      });
+      lastEnd = m.end;
+    }
+    if (replaced === undefined && added === undefined) return out;
+    const rep = replaced;
+    out = rep === undefined ? found : found.map((f) => rep.get(f) ?? f);
+    return added === undefined ? out : mergeByStart(out, added.sort((a, b) => a.start - b.start));
+  }
+
 
   /**
    * Decodes now what scans would decode on first use (every entity's given names, own words, initials; the

@@ -239,3 +239,26 @@ describe('places of one side only', () => {
     expect(on('peace-talks', 'Die Verhandlungen mit Investoren dauerten drei Monate. Das Kiewer Start-up eröffnet Büros in Kiew, der Ukraine, Europa und der Türkei.')).toEqual([]);
   });
 });
+
+describe('a German plural head before coordinated names', () => {
+  it('reads "die Volksrepubliken Donezk und Lugansk" as the two republics, the head taken into the first', () => {
+    expect(show(`${WAR_DE}Moskau nennt die Volksrepubliken Donezk und Lugansk einen Teil Russlands.`, matcher.scan(`${WAR_DE}Moskau nennt die Volksrepubliken Donezk und Lugansk einen Teil Russlands.`, createDocumentContext())).filter((m) => /republic|oblast/u.test(m))).toEqual([
+      'Volksrepubliken Donezk=donetsk-peoples-republic',
+      'Lugansk=luhansk-peoples-republic',
+    ]);
+  });
+
+  it('leaves a plural head whose singular names the same entity ("die Gebiete Donezk und Luhansk": the oblasts)', () => {
+    const text = `${WAR_DE}Russland beansprucht die Gebiete Donezk und Luhansk.`;
+    expect(show(text, matcher.scan(text, createDocumentContext())).filter((m) => /republic|oblast/u.test(m))).toEqual(['Donezk=donetsk-oblast', 'Luhansk=luhansk-oblast']);
+  });
+
+  it('is what the shared noun already does in ru/uk, and the English list stays as it was', () => {
+    const ru = `${WAR_RU}Москва называет Донецкую и Луганскую народные республики частью России.`;
+    expect(show(ru, matcher.scan(ru, createDocumentContext())).filter((m) => /republic/u.test(m))).toEqual(['Донецкую=donetsk-peoples-republic', 'Луганскую народные республики=luhansk-peoples-republic']);
+    const uk = `${WAR_UK}Москва називає Донецьку та Луганську народні республіки частиною Росії.`;
+    expect(show(uk, matcher.scan(uk, createDocumentContext())).filter((m) => /republic/u.test(m))).toEqual(['Донецьку=donetsk-peoples-republic', 'Луганську народні республіки=luhansk-peoples-republic']);
+    const en = `${WAR}Moscow calls the Donetsk People's Republic part of Russia.`;
+    expect(show(en, matcher.scan(en, createDocumentContext())).filter((m) => /republic/u.test(m))).toEqual(["Donetsk People's Republic=donetsk-peoples-republic"]);
+  });
+});
