@@ -39,6 +39,8 @@ const PROBES: [string, string, string, string][] = [
   ["reversed", "contradicts", "volodymyr-zelensky", "Zelensky said Ukraine bears full responsibility for the deaths."],
   ["reversed", "contradicts", "volodymyr-zelensky", "Зеленский сказал, что вся ответственность за гибель людей лежит на Украине."],
   ["reversed", "contradicts", "volodymyr-zelensky", "Зеленський сказав, що вся відповідальність за загибель людей лежить на Україні."],
+  ["condition-added", "contradicts", "sergei-vershinin", "Вершинин заявил, что Москва сядет за стол переговоров с Киевом, только если Украина сначала признает новые границы."],
+  ["condition-added", "contradicts", "sergei-vershinin", "Вершинін заявив, що Москва сяде за стіл переговорів з Києвом, тільки якщо Україна спершу визнає нові кордони."],
   ["condition-added", "contradicts", "sergei-vershinin", "Werschinin sagte, Moskau werde mit Kiew nur verhandeln, wenn die Ukraine zuvor die neuen Grenzen anerkenne."],
   ["condition-negated", "contradicts", "volodymyr-zelensky", "Зеленский сказал, что переговоры с Россией возможны даже при Путине."],
   ["condition-negated", "contradicts", "volodymyr-zelensky", "Зеленський сказав, що переговори з Росією можливі навіть за Путіна."],
@@ -263,6 +265,18 @@ const PROBES: [string, string, string, string][] = [
   ["c4", "contradicts", "vladimir-putin", "Путин сказал, что переговорщики доложили ему о тупике в переговорах."],
   ["c4", "contradicts", "vladimir-putin", "Путін сказав, що переговорники доповіли йому про глухий кут у переговорах."],
   ["c4", "contradicts", "vladimir-putin", "Putin sagte, die Unterhändler hätten ihm von einer Sackgasse bei den Gesprächen berichtet."],
+  ["c5-cond", "contradicts", "ukrainian-government", "Kyiv said it would negotiate even if Russian troops stayed in Ukraine."],
+  ["c5-cond", "contradicts", "ukrainian-government", "Киев заявил, что готов к переговорам, даже если российские войска останутся в Украине."],
+  ["c5-cond", "contradicts", "ukrainian-government", "Київ заявив, що готовий до переговорів, навіть якщо російські війська залишаться в Україні."],
+  ["c5-cond", "contradicts", "ukrainian-government", "Kiew erklärte, es sei zu Verhandlungen bereit, auch wenn russische Truppen in der Ukraine blieben."],
+  ["c5-cond", "contradicts", "dmitry-peskov", "Песков заявил, что Москва будет говорить с Киевом лишь при условии отказа Украины от вступления в НАТО."],
+  ["c5-cond", "contradicts", "dmitry-peskov", "Пєсков заявив, що Москва говоритиме з Києвом лише за умови відмови України від вступу до НАТО."],
+  ["c5-cond", "contradicts", "volodymyr-zelensky", "Zelensky said talks with Russia were possible even under Putin."],
+  ["c5-cond", "contradicts", "volodymyr-zelensky", "Selenskyj sagte, Gespräche mit Russland seien selbst unter Putin möglich."],
+  ["k5-cond", "consistent", "ukrainian-government", "Kyiv said Russia must pull all its troops out before any talks."],
+  ["k5-cond", "consistent", "ukrainian-government", "Киев заявил, что Россия должна вывести все войска до любых переговоров."],
+  ["k5-cond", "consistent", "ukrainian-government", "Київ заявив, що Росія має вивести всі війська до будь-яких переговорів."],
+  ["k5-cond", "consistent", "ukrainian-government", "Kiew erklärte, Russland müsse vor jeglichen Gesprächen alle Truppen abziehen."],
 ];
 
 describe('session 10 probes: judged by class, in four languages', () => {

@@ -38,6 +38,8 @@ export const VERDICT_THRESHOLDS = {
   sameTimeDays: 365,
   /** A stance axis found in more than this share of the record's positions (readiness, possibility) names no topic. */
   genericAxisShare: 0.1,
+  /** How weak a match of the speaker's own "without preconditions" may be and still answer an added condition (session 10). */
+  ownStanceFloor: 0.15,
 } as const;
 
 export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'roles-reversed' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
@@ -242,6 +244,16 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   const scopeAxis = lexicon.info.get(COMPLETENESS)?.axis;
   const narrows = (c: Candidate) => scopeAxis !== undefined && claim.signs.get(scopeAxis) === -1 && polarityConflict(claim, c, lexicon)?.conceptId === scopeAxis;
   const sharesStance = (c: Candidate) => [...claim.signs.keys()].some((axis) => c.features.signs.has(axis)) || sharesContrast(c) || narrows(c);
+  const ownAgainstAddedCondition = (group: readonly Candidate[], deciding: Candidate): Candidate | undefined => {
+    const pre = lexicon.info.get(PRECONDITIONS)?.axis;
+    if (pre === undefined || speakerId === null || deciding.relation === 1 || !claim.conditional || claim.signs.get(pre) !== 1) return undefined;
+    // Not when a position of the speaker's own among those weighed takes a stance on the claim's axes: it decides.
+    if (group.some((c) => c.relation === 1 && sharesStance(c))) return undefined;
+    const topics = (c: Candidate) => claim.concepts.some((id) => lexicon.info.get(id)!.kind === 'topic' && !lexicon.info.get(id)!.modifier && c.features.weights.get(`c:${lexicon.info.get(id)!.axis}`) === 1);
+    return input.candidates
+      .filter((c) => c.relation === 1 && c.similarity >= T.ownStanceFloor && c.sharedMeaning >= 2 && !c.features.conditional && c.features.signs.get(pre) === -1 && topics(c))
+      .sort((a, b) => b.similarity - a.similarity)[0];
+  };
   const judgeAgainst = (group: Candidate[], agreeReason: EvidenceReason): Suggestion => {
     const conflicts = group.map((c) => polarityConflict(claim, c, lexicon));
     // The closest position that takes a stance on the claim's axes decides (group is best first); the speaker's own
@@ -277,6 +289,15 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features, input.opposes ? (axis, a, b) => lexicon.info.get(axis)?.kind === 'stance' && input.opposes!(a, b) : undefined) : null;
     if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
+      // A condition the claim adds against the speaker's own "without preconditions" / "at any moment", where only a
+      // relayed or collective position states one (session 10): "Vershinin: talks only if Ukraine first recognises the
+      // new borders" is his "only talks without preconditions" contradicted, whatever Moscow's "as long as" says. The
+      // claim's condition words dilute its match with his position, so it is looked for below the evidence threshold.
+      const own = ownAgainstAddedCondition(group, group[decider]!);
+      if (own !== undefined) {
+        const axis = lexicon.info.get(PRECONDITIONS)!.axis;
+        return { verdict: 'contradicts', evidence: evidence('opposite-polarity', [own], { polarity: { conceptId: axis, claim: 1, record: -1 } }) };
+      }
       // A condition the claim adds where none of the weighed positions states one (session 9).
       if (conditionAdded(claim, group[decider]!, lexicon) && !group.some((c) => sharesStance(c) && (c.features.conditional || c.features.signs.has(lexicon.info.get(PRECONDITIONS)!.axis)))) {
         const axis = lexicon.info.get(PRECONDITIONS)!.axis;
