@@ -262,3 +262,13 @@ describe('a German plural head before coordinated names', () => {
     expect(show(en, matcher.scan(en, createDocumentContext())).filter((m) => /republic/u.test(m))).toEqual(["Donetsk People's Republic=donetsk-peoples-republic"]);
   });
 });
+
+describe('Western arms supplies, as the ru/uk press writes them', () => {
+  it('reads the phrase with "западного"/"західної" inserted as arms supplies', () => {
+    expect(on('arms-supplies', `${WAR_RU}Поставки западного оружия продолжаются.`)).toEqual(['Поставки западного оружия=arms-supplies']);
+    expect(on('arms-supplies', `${WAR_RU}Он осудил увеличение поставок западного оружия.`)).toEqual(['поставок западного оружия=arms-supplies']);
+    expect(on('arms-supplies', `${WAR_UK}Постачання західної зброї триває.`)).toEqual(['Постачання західної зброї=arms-supplies']);
+    expect(on('arms-supplies', `${WAR}Western arms deliveries continue.`)).toEqual(['arms deliveries=arms-supplies']);
+    expect(on('arms-supplies', `${WAR_DE}Die Waffenlieferungen des Westens gehen weiter.`)).toEqual(['Waffenlieferungen=arms-supplies']);
+  });
+});
