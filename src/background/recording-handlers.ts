@@ -56,7 +56,7 @@ export class RecordingHandlers {
         await this.recording.unrecord(req.positionId);
         return {};
       case 'page-bg-review-import':
-        return { state: await this.review.import(req.text, req.fileName) };
+        return this.review.import(req.text, req.fileName, req.replace === true);
       case 'page-bg-review-state':
         return { state: await this.review.state() };
       case 'page-bg-review-decide':
@@ -67,6 +67,8 @@ export class RecordingHandlers {
         return { state: await this.review.setTarget(req.target) };
       case 'page-bg-review-clear':
         return { state: await this.review.clear() };
+      case 'page-bg-review-reopen':
+        return { state: await this.review.reopen() };
     }
   }
 }

@@ -397,10 +397,64 @@ export async function removePosition(db: OnRecordDb, positionId: string): Promis
   });
 }
 
-/** Entity ids are lower-case; a minted one keeps a readable slug of the name where it can. */
-function entityIdFor(name: string): string {
-  const slug = foldString(name).normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-  return `${mintId('e')}${slug ? `-${slug}` : ''}`;
+/** What one drafted position becomes: its position, its source (with text and selectors) and, for a speaker given by name that `known` lacks, a new entity. */
+export interface DraftRows {
+  position: Position;
+  source: UserSource;
+  entity?: Entity;
+}
+
+/**
+ * A drafted position as rows, after the same validator as any corpus (throws with its messages). A speaker
+ * given by name is one of `known` of that name and type when there is one, else a new entity. `prefix` starts
+ * every minted id (the user layer's, or a named corpus's own).
+ */
+export function draftRows(raw: unknown, active: Corpus, known: readonly Entity[], prefix: string = USER_ID_PREFIX): DraftRows {
+  const draft = v.parse(RecordDraft, raw);
+  const mint = (kind: 'p' | 's' | 'e') => `${prefix}${mintId(kind).slice(USER_ID_PREFIX.length)}`;
+  let entity: Entity | undefined;
+  let actor: string;
+  if ('id' in draft.actor) {
+    actor = draft.actor.id;
+  } else {
+    const { name, type } = draft.actor;
+    const key = foldString(name);
+    const same = [...active.entities, ...known].find((e) => e.type === type && (foldString(e.label) === key || e.aliases.some((a) => foldString(a.text) === key)));
+    if (same) actor = same.id;
+    else {
+      const slug = foldString(name).normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+      entity = { id: `${mint('e')}${slug ? `-${slug}` : ''}`, type, label: name, aliases: [{ text: name }], context: [] };
+      actor = entity.id;
+    }
+  }
+  const source: UserSource = {
+    id: mint('s'),
+    title: draft.source.title,
+    outlet: draft.source.outlet,
+    ...(draft.source.url ? { url: draft.source.url } : {}),
+    language: draft.source.language,
+    published: draft.source.published,
+    framing: [],
+    text: draft.source.text,
+    ...(draft.source.anchor ? { anchor: draft.source.anchor } : {}),
+  };
+  const position: Position = {
+    id: mint('p'),
+    actor,
+    topics: [...new Set(draft.topics)].filter((t) => t !== actor),
+    stance: draft.stance,
+    ...(draft.quote ? { quote: draft.quote } : {}),
+    ...(draft.paraphrase ? { paraphrase: draft.paraphrase } : {}),
+    date: draft.date,
+    source: source.id,
+    passage: draft.passage,
+    links: [],
+  };
+  const { anchor: _anchor, ...corpusSource } = source;
+  // The active record already holds the layer's entities: one of each id.
+  const entities = [...new Map([...active.entities, ...known, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()];
+  assertValidPosition(position, corpusSource, entities, active.sides);
+  return entity ? { position, source, entity } : { position, source };
 }
 
 /**
@@ -411,50 +465,9 @@ function entityIdFor(name: string): string {
  * Throws with the validator's messages when the draft does not pass.
  */
 export async function recordDraft(db: OnRecordDb, active: Corpus, raw: unknown): Promise<{ position: Position; entity?: Entity; keptAside: boolean }> {
-  const draft = v.parse(RecordDraft, raw);
   let result: { position: Position; entity?: Entity } | undefined;
   const { keptAside } = await editUserLayer(db, (layer) => {
-    let entity: Entity | undefined;
-    let actor: string;
-    if ('id' in draft.actor) {
-      actor = draft.actor.id;
-    } else {
-      const { name, type } = draft.actor;
-      const key = foldString(name);
-      const same = [...active.entities, ...layer.entities].find((e) => e.type === type && (foldString(e.label) === key || e.aliases.some((a) => foldString(a.text) === key)));
-      if (same) actor = same.id;
-      else {
-        entity = { id: entityIdFor(name), type, label: name, aliases: [{ text: name }], context: [] };
-        actor = entity.id;
-      }
-    }
-    const source: UserSource = {
-      id: mintId('s'),
-      title: draft.source.title,
-      outlet: draft.source.outlet,
-      ...(draft.source.url ? { url: draft.source.url } : {}),
-      language: draft.source.language,
-      published: draft.source.published,
-      framing: [],
-      text: draft.source.text,
-      ...(draft.source.anchor ? { anchor: draft.source.anchor } : {}),
-    };
-    const position: Position = {
-      id: mintId('p'),
-      actor,
-      topics: [...new Set(draft.topics)].filter((t) => t !== actor),
-      stance: draft.stance,
-      ...(draft.quote ? { quote: draft.quote } : {}),
-      ...(draft.paraphrase ? { paraphrase: draft.paraphrase } : {}),
-      date: draft.date,
-      source: source.id,
-      passage: draft.passage,
-      links: [],
-    };
-    const { anchor: _anchor, ...corpusSource } = source;
-    // The active record already holds the layer's entities: one of each id.
-    const entities = [...new Map([...active.entities, ...layer.entities, ...(entity ? [entity] : [])].map((e) => [e.id, e])).values()];
-    assertValidPosition(position, corpusSource, entities, active.sides);
+    const { position, source, entity } = draftRows(raw, active, layer.entities);
     result = entity ? { position, entity } : { position };
     return {
       ...layer,

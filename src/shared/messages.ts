@@ -264,7 +264,8 @@ export const PageBgUnrecord = v.object({ type: v.literal('page-bg-unrecord'), po
 /** The library's "Your record": the user layer's positions with their sources (without texts) and labels. */
 export const PageBgMyRecord = v.object({ type: v.literal('page-bg-my-record') });
 /** The review queue: import a candidates file (validated whole), read it, decide, undo. */
-export const PageBgReviewImport = v.object({ type: v.literal('page-bg-review-import'), text: CorpusText, fileName: Id });
+/** `replace`: the person agreed to put away the open queue's undecided candidates (asked when the import would). */
+export const PageBgReviewImport = v.object({ type: v.literal('page-bg-review-import'), text: CorpusText, fileName: Id, replace: v.optional(v.boolean()) });
 export const PageBgReviewState = v.object({ type: v.literal('page-bg-review-state') });
 export const PageBgReviewDecide = v.object({
   type: v.literal('page-bg-review-decide'),
@@ -275,6 +276,8 @@ export const PageBgReviewDecide = v.object({
 export const PageBgReviewUndo = v.object({ type: v.literal('page-bg-review-undo') });
 export const PageBgReviewTarget = v.object({ type: v.literal('page-bg-review-target'), target: v.unknown() });
 export const PageBgReviewClear = v.object({ type: v.literal('page-bg-review-clear') });
+/** Opens the queue closed (or replaced) less than ten minutes ago again. */
+export const PageBgReviewReopen = v.object({ type: v.literal('page-bg-review-reopen') });
 /** The content script's empty card: this page's statements by one speaker; and adding one of them. */
 export const CsBgPageStatements = v.object({ type: v.literal('cs-bg-page-statements'), entityId: Id });
 export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset });
@@ -299,7 +302,7 @@ export type PageTextReply = v.InferOutput<typeof PageTextReply>;
 export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement] as const;
 export const RecordingPageRequests = [
   PageBgPageStatements, PageBgRecordStatement, PageBgRecordHighlight, PageBgUnrecord, PageBgMyRecord, PageBgReviewImport, PageBgReviewState,
-  PageBgReviewDecide, PageBgReviewUndo, PageBgReviewTarget, PageBgReviewClear,
+  PageBgReviewDecide, PageBgReviewUndo, PageBgReviewTarget, PageBgReviewClear, PageBgReviewReopen,
 ] as const;
 export type RecordingContentRequest = Extract<ContentRequest, { type: (typeof RecordingContentRequests)[number]['entries']['type']['literal'] }>;
 export type RecordingPageRequest = Extract<PageRequest, { type: (typeof RecordingPageRequests)[number]['entries']['type']['literal'] }>;
@@ -446,8 +449,11 @@ const ReviewStateReply = v.object({
     items: v.array(v.looseObject({
       id: Id, actorId: Id, actorLabel: Str, newActor: v.boolean(), quote: v.optional(Str), paraphrase: v.optional(Str), stance: Str,
       date: DateRangeReply, topics: v.array(v.object({ id: Id, label: Str })), source: v.looseObject({ title: Str, outlet: Str, url: v.optional(Str) }),
-      context: v.tuple([Str, Str, Str]), evidence: v.optional(Str), decision: v.picklist(['pending', 'accepted', 'rejected']),
+      context: v.tuple([Str, Str, Str]), evidence: v.optional(Str), decision: v.picklist(['pending', 'accepted', 'rejected']), held: v.optional(v.picklist(['mine', 'record'])),
     })),
+    target: v.variant('kind', [v.object({ kind: v.literal('layer') }), v.object({ kind: v.literal('corpus'), id: Id, title: Str })]),
+    corpora: v.array(v.object({ id: Id, title: Str })),
+    closed: v.nullable(v.object({ fileName: Str, undecided: v.number(), until: v.number() })),
   }),
 });
 /** Every unreadable copy of the user's own layer (user-layer.ts DamagedCopy). */
@@ -491,12 +497,13 @@ export const PageReplies = {
   'page-bg-record-highlight': RecordedReply,
   'page-bg-unrecord': Empty,
   'page-bg-my-record': v.object({ positions: v.array(v.looseObject({ id: Id, actor: Id, source: Id })), sources: v.array(v.looseObject({ id: Id, title: Str })), labels: v.record(Str, Str) }),
-  'page-bg-review-import': ReviewStateReply,
+  'page-bg-review-import': v.union([ReviewStateReply, v.object({ confirm: v.object({ replacing: Str, undecided: v.number() }) })]),
   'page-bg-review-state': ReviewStateReply,
   'page-bg-review-decide': ReviewStateReply,
   'page-bg-review-undo': ReviewStateReply,
   'page-bg-review-target': ReviewStateReply,
   'page-bg-review-clear': ReviewStateReply,
+  'page-bg-review-reopen': ReviewStateReply,
   'page-bg-note-load': v.object({ highlight: SavedHighlightSchema, tags: v.array(Str) }),
   'page-bg-note-save': v.object({ highlight: SavedHighlightSchema }),
   'page-bg-note-delete': Empty,

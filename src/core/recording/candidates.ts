@@ -7,6 +7,7 @@
 import { loadCorpusText } from '../corpus/load.ts';
 import type { Corpus, Position } from '../corpus/schema.ts';
 import { formatProblem } from '../corpus/validate.ts';
+import { describeSpan } from '../anchoring/describe.ts';
 import { passageWindow, verbatimQuote, type RecordDraft } from './draft.ts';
 import type { StatementEdits } from './types.ts';
 
@@ -62,6 +63,8 @@ export function draftFromCandidate(file: CandidatesFile, p: Position, knownIds: 
       language: source.language,
       published: source.published,
       text,
+      // Where the passage is in the article: the record finds it there again (and knows it as already recorded).
+      anchor: (({ quote, position }) => ({ quote, position }))(describeSpan(full, p.passage.start, p.passage.end)),
     },
     passage,
     origin: 'review',

@@ -17,10 +17,27 @@ export interface ReviewItem {
   context: [string, string, string];
   evidence?: string;
   decision: 'pending' | 'accepted' | 'rejected';
+  /** Not decided, and the record (or your layer) already holds it: the popup's "Already in your record"; it cannot be accepted. */
+  held?: 'mine' | 'record';
 }
+
+/** Where accepted candidates go: the user layer, or a named corpus (created on the first acceptance when new). */
+export type ReviewTarget = { kind: 'layer' } | { kind: 'corpus'; id: string; title: string };
 
 export interface ReviewState {
   fileName: string | null;
   items: ReviewItem[];
   canUndo: boolean;
+  target: ReviewTarget;
+  /** Named corpora accepted candidates may join (imported ones; the bundled record is not one). */
+  corpora: { id: string; title: string }[];
+  /** A queue closed (or replaced) less than ten minutes ago, which can be opened again. */
+  closed: { fileName: string; undecided: number; until: number } | null;
+}
+
+/** An import that would put away undecided candidates of the open queue asks first. */
+export interface ReviewImportQuestion {
+  /** The open queue's file and how many of its candidates are undecided and not in the new file. */
+  replacing: string;
+  undecided: number;
 }

@@ -10,10 +10,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../core/i18n.ts';
 import { formatDate } from '../../core/record/format-date.ts';
 import { interfaceLocale } from '../../ui/dates.ts';
-import type { ReviewItem, ReviewState } from '../../core/recording/review-types.ts';
+import type { ReviewImportQuestion, ReviewItem, ReviewState } from '../../core/recording/review-types.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
 import { StatementForm, type EntityOption } from '../../ui/statements/statement-form.tsx';
 import type { ReviewClient } from './review-client.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { TargetPicker } from './target-picker.tsx';
+import { plural } from '../../ui/plural.ts';
 import { readSizedText } from '../file-size.ts';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -34,6 +37,17 @@ function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Still to decide: neither decided nor already in the record. */
+const undecided = (i: ReviewItem) => i.decision === 'pending' && !i.held;
+
+/** A question before work is put away: what it says, what the button that goes ahead says, and what it does. */
+interface Question {
+  title: string;
+  body: string;
+  go: string;
+  then(): void;
+}
+
 export function ReviewPage({ client }: { client: ReviewClient }) {
   const [state, setState] = useState<ReviewState | null>(null);
   const [current, setCurrent] = useState(0);
@@ -42,6 +56,9 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [question, setQuestion] = useState<Question | null>(null);
+  /** The queue was just closed: focus goes to "Open it again" (the Close button is gone). */
+  const [justClosed, setJustClosed] = useState(false);
   const rows = useRef<Map<string, HTMLLIElement>>(new Map());
 
   useEffect(() => {
@@ -49,11 +66,17 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       .then(([s, list]) => {
         setEntities(list);
         setState(s);
-        const first = s.items.findIndex((i) => i.decision === 'pending');
+        const first = s.items.findIndex(undecided);
         setCurrent(first === -1 ? 0 : first);
       })
       .catch((err: unknown) => setError(message(err)));
   }, []);
+
+  useEffect(() => {
+    if (!justClosed) return;
+    setJustClosed(false);
+    document.getElementById('rv-reopen')?.focus();
+  }, [justClosed]);
 
   const items = state?.items ?? [];
   const item = items[current];
@@ -78,8 +101,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
 
   /** After a decision: the next pending candidate below, else the first pending one, else stay. */
   const advance = (s: ReviewState) => {
-    const below = s.items.findIndex((i, n) => n > current && i.decision === 'pending');
-    const any = s.items.findIndex((i) => i.decision === 'pending');
+    const below = s.items.findIndex((i, n) => n > current && undecided(i));
+    const any = s.items.findIndex(undecided);
     setCurrent(below !== -1 ? below : any !== -1 ? any : current);
   };
 
@@ -91,7 +114,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
     });
 
   const acceptSpeaker = (it: ReviewItem) => {
-    const ids = items.filter((x) => x.actorId === it.actorId && x.decision === 'pending').map((x) => x.id);
+    const ids = items.filter((x) => x.actorId === it.actorId && undecided(x)).map((x) => x.id);
     if (ids.length === 0) return;
     void run(t('reviewAcceptingMany', String(ids.length)), () => client.decide(ids, 'accept'), (s) => {
       setNotice(t('reviewAcceptedMany', [String(ids.length), it.actorLabel]));
@@ -118,7 +141,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       setCurrent(Math.max(0, current - 1));
     } else if (key === 'a') {
       handled();
-      void decide(item, 'accept');
+      if (item.held) setNotice(t('reviewAlreadyHeld'));
+      else void decide(item, 'accept');
     } else if (key === 'A') {
       handled();
       acceptSpeaker(item);
@@ -127,7 +151,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       void decide(item, 'reject');
     } else if (key === 'e') {
       handled();
-      setEditing(item.id);
+      if (item.held) setNotice(t('reviewAlreadyHeld'));
+      else setEditing(item.id);
     } else if (key === 'u') {
       handled();
       void undo();
@@ -141,14 +166,52 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       return;
     }
     const { text } = read;
-    await run(t('reviewImporting', file.name), () => client.import(text, file.name.slice(0, 200)), (s) => {
-      setCurrent(0);
-      setNotice(t('reviewImported', [String(s.items.length), file.name]));
-    });
+    const name = file.name.slice(0, 200);
+    const load = (replace: boolean) =>
+      run(t('reviewImporting', file.name), async () => {
+        const answer = await client.import(text, name, replace);
+        if ('state' in answer) return answer.state;
+        // The import would put away undecided candidates of this queue: ask first, change nothing yet.
+        askReplace(answer.confirm, file.name, () => void load(true));
+        return state as ReviewState;
+      }, (s) => {
+        if (s === state) return;
+        const first = s.items.findIndex(undecided);
+        setCurrent(first === -1 ? 0 : first);
+        setNotice(t('reviewImported', [String(s.items.length), file.name]));
+      });
+    await load(false);
   };
 
+  const askReplace = (q: ReviewImportQuestion, incoming: string, then: () => void) =>
+    setQuestion({
+      title: t('reviewReplaceTitle'),
+      body: plural('reviewReplaceBody', q.undecided, [q.undecided, q.replacing, incoming]),
+      go: t('reviewReplaceGo'),
+      then,
+    });
+
+  const close = () => {
+    const left = items.filter(undecided).length;
+    const doClose = () =>
+      void run(t('reviewWorking'), () => client.clear(), () => {
+        setEditing(null);
+        setNotice(t('reviewClosed'));
+        setJustClosed(true);
+      });
+    if (left === 0) return doClose();
+    setQuestion({ title: t('reviewCloseTitle'), body: plural('reviewCloseBody', left, [left, state?.fileName ?? '']), go: t('reviewCloseGo'), then: doClose });
+  };
+
+  const reopen = () =>
+    run(t('reviewWorking'), () => client.reopen(), (s) => {
+      const first = s.items.findIndex(undecided);
+      setCurrent(first === -1 ? 0 : first);
+      setNotice(t('reviewReopened', s.fileName ?? ''));
+    });
+
   if (!state) return <main class="rv">{error ? <p role="alert" class="st-error">{error}</p> : <p class="st-note">{t('loading')}</p>}</main>;
-  const done = items.filter((i) => i.decision !== 'pending').length;
+  const done = items.filter((i) => !undecided(i)).length;
   const accepted = items.filter((i) => i.decision === 'accepted').length;
 
   return (
@@ -175,6 +238,27 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       </header>
       {error && <p role="alert" class="st-error">{error}</p>}
       <p class="st-live" role="status">{busy ?? notice}</p>
+      {question && (
+        <ConfirmDialog
+          title={question.title}
+          body={question.body}
+          go={question.go}
+          keep={t('reviewKeepReviewing')}
+          onGo={() => {
+            setQuestion(null);
+            question.then();
+          }}
+          onKeep={() => setQuestion(null)}
+          fallback={() => document.getElementById('rv-reopen') ?? document.querySelector<HTMLElement>('.rv-file input')}
+        />
+      )}
+      {state.closed && (
+        <p class="rv-closed">
+          {plural('reviewClosedLine', state.closed.undecided, [state.closed.undecided, state.closed.fileName])}{' '}
+          <button type="button" id="rv-reopen" onClick={() => void reopen()} disabled={busy !== null}>{t('reviewReopen')}</button>
+        </p>
+      )}
+      <TargetPicker target={state.target} corpora={state.corpora} disabled={busy !== null} onChoose={(choice) => void run(t('reviewWorking'), () => client.setTarget(choice), (s) => setNotice(s.target.kind === 'layer' ? t('reviewTargetLayerSet') : t('reviewTargetCorpusSet', s.target.title)))} />
       {!state.fileName ? (
         <section class="rv-empty">
           <h2>{t('reviewEmptyTitle')}</h2>
@@ -218,15 +302,13 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                 class={`rv-item rv-${it.decision}${n === current ? ' rv-current' : ''}`}
                 data-candidate={it.id}
                 aria-current={n === current ? 'true' : undefined}
-                aria-label={t('reviewItemLabel', [it.actorLabel, t(it.decision === 'accepted' ? 'reviewStateAccepted' : it.decision === 'rejected' ? 'reviewStateRejected' : 'reviewStatePending')])}
+                aria-label={t('reviewItemLabel', [it.actorLabel, stateLabel(it)])}
                 onFocus={() => setCurrent(n)}
               >
                 <p class="rv-speaker">
                   <strong>{it.actorLabel}</strong>
                   {it.newActor && <span class="st-badge">{t('statementsNotInRecord')}</span>}
-                  <span class={`rv-state rv-state-${it.decision}`}>
-                    {t(it.decision === 'accepted' ? 'reviewStateAccepted' : it.decision === 'rejected' ? 'reviewStateRejected' : 'reviewStatePending')}
-                  </span>
+                  <span class={`rv-state rv-state-${it.held ? 'held' : it.decision}`}>{stateLabel(it)}</span>
                 </p>
                 <p class="rv-context">
                   <span class="rv-around">{it.context[0]}</span>
@@ -265,8 +347,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                   />
                 ) : (
                   <div class="rv-actions">
-                    <button type="button" onClick={() => void decide(it, 'accept')} disabled={busy !== null}>{t('reviewAccept')}</button>
-                    <button type="button" onClick={() => setEditing(it.id)} disabled={busy !== null}>{t('reviewEdit')}</button>
+                    <button type="button" onClick={() => void decide(it, 'accept')} disabled={busy !== null || it.held !== undefined}>{t('reviewAccept')}</button>
+                    <button type="button" onClick={() => setEditing(it.id)} disabled={busy !== null || it.held !== undefined}>{t('reviewEdit')}</button>
                     <button type="button" onClick={() => void decide(it, 'reject')} disabled={busy !== null}>{t('reviewReject')}</button>
                     <button type="button" onClick={() => acceptSpeaker(it)} disabled={busy !== null}>{t('reviewAcceptSpeaker', it.actorLabel)}</button>
                   </div>
@@ -276,10 +358,15 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
           </ol>
           {done === items.length && <p class="rv-done">{t('reviewAllDone', String(accepted))}</p>}
           <p>
-            <button type="button" class="st-link" onClick={() => void run(t('reviewWorking'), () => client.clear())}>{t('reviewClose')}</button>
+            <button type="button" class="st-link" onClick={close} disabled={busy !== null}>{t('reviewClose')}</button>
           </p>
         </>
       )}
     </main>
   );
+}
+
+function stateLabel(it: ReviewItem): string {
+  if (it.held) return t(it.held === 'mine' ? 'statementsInYourRecord' : 'statementsInRecord');
+  return t(it.decision === 'accepted' ? 'reviewStateAccepted' : it.decision === 'rejected' ? 'reviewStateRejected' : 'reviewStatePending');
 }

@@ -1,0 +1,202 @@
+/**
+ * The review queue's safety (audit 10, A11 A12 A13 A23), on fake-indexeddb: a re-imported file keeps its
+ * decisions and never records a candidate twice; a candidate the user layer already holds is shown as such
+ * and refused; a bulk acceptance stopped before its end records nothing; closing or replacing a queue with
+ * undecided candidates asks first (import) and can be taken back for ten minutes; accepted candidates can go
+ * to a named corpus, and undo takes them out of it.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeCorpus } from '../core/record/test-corpus.ts';
+import { draftFromStatement } from '../core/recording/draft.ts';
+import type { ReviewState } from '../core/recording/review-types.ts';
+import { OnRecordDb } from '../storage/db.ts';
+import { installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { RecordService } from './record-service.ts';
+import { RecordingService } from './recording-service.ts';
+import { REOPEN_MS, REVIEW_KEY, ReviewQueue } from './review-queue.ts';
+import { readUserLayer, recordDraft } from './user-layer.ts';
+
+let n = 0;
+const dbs: OnRecordDb[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const ARTICLE = 'Dmitry Peskov told reporters on Monday that the talks had stalled for good. Mykhailo Podolyak answered that Kyiv would never trade land for a pause. Later Peskov repeated that the talks had stalled for good.';
+const URL = 'https://wire.example/talks-stalled';
+const at = (s: string, from = 0) => ({ start: ARTICLE.indexOf(s, from), end: ARTICLE.indexOf(s, from) + s.length });
+
+function file(opts: { ids?: string[]; url?: string } = {}): string {
+  const ids = opts.ids ?? ['k1', 'k2', 'k3'];
+  const base = makeCorpus();
+  const day = { from: '2023-02-06', to: '2023-02-06', precision: 'day' as const };
+  const all = {
+    k1: ['dmitry-peskov', at('the talks had stalled for good'), 'Peskov: the talks stalled.'],
+    k2: ['mykhailo-podolyak', at('Kyiv would never trade land for a pause'), 'Podolyak: no land for a pause.'],
+    k3: ['dmitry-peskov', at('the talks had stalled for good', 60), 'Peskov again: the talks stalled.'],
+  } as const;
+  return JSON.stringify({
+    formatVersion: 1, id: 'candidates', title: 'Candidates', version: '1', sides: base.sides,
+    sources: [{ id: 'w1', title: 'Talks stalled', outlet: 'Wire', language: 'en', published: day, framing: [], text: ARTICLE, url: opts.url ?? URL }],
+    entities: base.entities.filter((e) => ['dmitry-peskov', 'mykhailo-podolyak'].includes(e.id)).map((e) => ({ ...e, side: undefined })),
+    positions: ids.map((id) => {
+      const [actor, passage, stance] = all[id as keyof typeof all];
+      return { id, status: 'candidate', evidence: 'name + told', actor, topics: [], stance, paraphrase: ARTICLE.slice(passage.start, passage.end), date: day, source: 'w1', passage, links: [] };
+    }),
+  });
+}
+
+async function setup() {
+  const db = new OnRecordDb(`review-queue-${++n}`);
+  dbs.push(db);
+  await installCorpus(db, makeCorpus(), 'bundled', (s) => s.text ?? 'a text supplied from a file');
+  const records = new RecordService(db);
+  records.ensureBundledCorpus = async () => {};
+  const recording = new RecordingService(db, records, async () => records.invalidate());
+  let now = 1_000_000;
+  const queue = new ReviewQueue(db, records, recording, () => now);
+  return { db, records, queue, tick: (ms: number) => (now += ms) };
+}
+
+async function imported(queue: ReviewQueue, text: string, name = 'c.json', replace = false): Promise<ReviewState> {
+  const answer = await queue.import(text, name, replace);
+  if (!('state' in answer)) throw new Error(`asked: ${JSON.stringify(answer.confirm)}`);
+  return answer.state;
+}
+const decisions = (s: ReviewState) => Object.fromEntries(s.items.map((i) => [i.id, i.held ? `held-${i.held}` : i.decision]));
+
+describe('review queue: imports and "already in your record" (A11)', () => {
+  it('importing the same file again keeps its decisions; accepting again records nothing twice', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file());
+    await queue.decide(['k1'], 'accept', undefined);
+    await queue.decide(['k2'], 'reject', undefined);
+    const again = await imported(queue, file());
+    expect(decisions(again)).toEqual({ k1: 'accepted', k2: 'rejected', k3: 'pending' });
+    await queue.decide(['k1'], 'accept', undefined);
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: the talks stalled.']);
+    // Undo still takes back the carried acceptance.
+    expect(again.canUndo).toBe(true);
+  });
+
+  it('a candidate your layer already holds (same page, same passage) is shown as such and never recorded twice', async () => {
+    const { db, queue } = await setup();
+    // Recorded earlier from the page itself ("Statements on this page").
+    const span = at('the talks had stalled for good');
+    const page = { url: URL, title: 'Talks stalled', outlet: 'Wire', language: 'en', published: { from: '2023-02-06', to: '2023-02-06', precision: 'day' as const } };
+    const draft = draftFromStatement(ARTICLE, page, { ...span, quote: null }, { speakerId: 'dmitry-peskov', topics: [], stance: 'From the page.', keepQuote: false, paraphrase: 'talks stalled', date: page.published });
+    await recordDraft(db, (await readActiveCorpus(db)).corpus, draft);
+    const s = await imported(queue, file());
+    expect(decisions(s)).toEqual({ k1: 'held-mine', k2: 'pending', k3: 'pending' });
+    await expect(queue.decide(['k1'], 'accept', undefined)).rejects.toThrow(/Already in your record/);
+    // A bulk acceptance of the speaker leaves it out and records the other one.
+    const after = await queue.decide(['k1', 'k3'], 'accept', undefined);
+    expect(decisions(after)).toEqual({ k1: 'held-mine', k2: 'pending', k3: 'accepted' });
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['From the page.', 'Peskov again: the talks stalled.']);
+  });
+
+  it('a candidate accepted from another file of the same article is held in the second file', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file({ ids: ['k1'] }), 'one.json');
+    await queue.decide(['k1'], 'accept', undefined);
+    // Another extraction of the same article, its candidate under another id.
+    const other = JSON.parse(file({ ids: ['k1', 'k2'] }));
+    other.positions[0].id = 'x1';
+    const s = await imported(queue, JSON.stringify(other), 'two.json');
+    expect(decisions(s)).toEqual({ x1: 'held-mine', k2: 'pending' });
+    await expect(queue.decide(['x1'], 'accept', undefined)).rejects.toThrow();
+    expect((await readUserLayer(db)).positions).toHaveLength(1);
+  });
+});
+
+describe('review queue: one transaction (A13)', () => {
+  it('a bulk acceptance that fails before its decisions are written records nothing (and accepting again records once)', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file());
+    const put = db.settings.put.bind(db.settings);
+    let fail = true;
+    db.settings.put = ((row: { key: string; value: unknown }) => {
+      if (fail && row.key === REVIEW_KEY) throw new Error('worker stopped');
+      return put(row);
+    }) as typeof db.settings.put;
+    await expect(queue.decide(['k1', 'k3'], 'accept', undefined)).rejects.toThrow('worker stopped');
+    expect((await readUserLayer(db)).positions).toEqual([]);
+    expect(decisions(await queue.state())).toEqual({ k1: 'pending', k2: 'pending', k3: 'pending' });
+    fail = false;
+    await queue.decide(['k1', 'k3'], 'accept', undefined);
+    expect((await readUserLayer(db)).positions).toHaveLength(2);
+  });
+});
+
+describe('review queue: closing and replacing (A23)', () => {
+  it('a closed queue can be opened again for ten minutes, with its decisions', async () => {
+    const { queue, tick } = await setup();
+    await imported(queue, file());
+    await queue.decide(['k2'], 'reject', undefined);
+    let s = await queue.clear();
+    expect(s.fileName).toBeNull();
+    expect(s.closed).toMatchObject({ fileName: 'c.json', undecided: 2 });
+    tick(REOPEN_MS - 1000);
+    s = await queue.reopen();
+    expect(decisions(s)).toEqual({ k1: 'pending', k2: 'rejected', k3: 'pending' });
+    expect(s.closed).toBeNull();
+    await queue.clear();
+    tick(REOPEN_MS + 1);
+    expect((await queue.state()).closed).toBeNull();
+    await expect(queue.reopen()).rejects.toThrow();
+  });
+
+  it('an import that would put away undecided candidates asks first and changes nothing; replaced, the old queue can come back', async () => {
+    const { queue } = await setup();
+    await imported(queue, file(), 'first.json');
+    await queue.decide(['k1'], 'reject', undefined);
+    const answer = await queue.import(file({ ids: ['k2'], url: 'https://wire.example/other' }), 'second.json');
+    expect(answer).toEqual({ confirm: { replacing: 'first.json', undecided: 2 } });
+    expect((await queue.state()).fileName).toBe('first.json');
+    // The same file again puts nothing away: no question.
+    expect('state' in (await queue.import(file(), 'first.json'))).toBe(true);
+    const replaced = await imported(queue, file({ ids: ['k2'], url: 'https://wire.example/other' }), 'second.json', true);
+    expect(replaced.fileName).toBe('second.json');
+    expect(replaced.closed).toMatchObject({ fileName: 'first.json', undecided: 2 });
+    const back = await queue.reopen();
+    expect(back.fileName).toBe('first.json');
+    expect(decisions(back)).toEqual({ k1: 'rejected', k2: 'pending', k3: 'pending' });
+  });
+});
+
+describe('review queue: a named corpus as destination (A12)', () => {
+  it('accepts into a new named corpus, one by one and by speaker; undo takes them out; the user layer stays empty', async () => {
+    const { db, records, queue } = await setup();
+    await imported(queue, file());
+    let s = await queue.setTarget({ kind: 'corpus', title: 'Wire review' });
+    expect(s.target).toEqual({ kind: 'corpus', id: 'review-wire-review', title: 'Wire review' });
+    await queue.decide(['k2'], 'accept', undefined);
+    s = await queue.decide(['k1', 'k3'], 'accept', undefined);
+    expect(s.corpora).toEqual([{ id: 'review-wire-review', title: 'Wire review' }]);
+    expect((await readUserLayer(db)).positions).toEqual([]);
+    const rows = await db.positions.where('corpusId').equals('review-wire-review').toArray();
+    expect(rows.map((p) => p.stance).sort()).toEqual(['Peskov again: the talks stalled.', 'Peskov: the talks stalled.', 'Podolyak: no land for a pause.']);
+    expect((await db.corpora.get('review-wire-review'))?.origin).toBe('imported');
+    // In the active record, with their sources' texts.
+    records.invalidate();
+    const active = await records.active();
+    expect(active.corpus.positions.filter((p) => p.stance.startsWith('Peskov')).map((p) => p.actor)).toEqual(['dmitry-peskov', 'dmitry-peskov']);
+    // Undo the bulk: both Peskov positions leave the corpus, Podolyak's stays.
+    s = await queue.undo();
+    expect(decisions(s)).toEqual({ k1: 'pending', k2: 'accepted', k3: 'pending' });
+    expect((await db.positions.where('corpusId').equals('review-wire-review').toArray()).map((p) => p.stance)).toEqual(['Podolyak: no land for a pause.']);
+    expect(await db.sources.where('corpusId').equals('review-wire-review').count()).toBe(1);
+    // The destination is kept for the next queue; back to the user layer on request.
+    expect((await queue.state()).target).toMatchObject({ kind: 'corpus', id: 'review-wire-review' });
+    s = await queue.setTarget({ kind: 'layer' });
+    await queue.decide(['k1'], 'accept', undefined);
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: the talks stalled.']);
+  });
+
+  it('refuses the bundled record as a destination', async () => {
+    const { queue } = await setup();
+    const bundledId = makeCorpus().id;
+    await expect(queue.setTarget({ kind: 'corpus', id: bundledId, title: 'x' })).rejects.toThrow();
+  });
+});
