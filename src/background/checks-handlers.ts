@@ -11,6 +11,7 @@ import type { Sender } from './router.ts';
 import { sourcePagePath } from '../shared/source-page-path.ts';
 import { announceToAllTabs, announceToPages } from './announce.ts';
 import { BgCsCheckedClaimsChanged, BgPageChecksChanged, messageType } from '../shared/messages.ts';
+import { evidenceFor } from '../core/claims/position-summary.ts';
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set(ChecksContentRequests.map((s) => s.entries.type.literal));
 const PAGE_TYPES: ReadonlySet<string> = new Set(ChecksPageRequests.map((s) => s.entries.type.literal));
@@ -77,7 +78,7 @@ export class ChecksHandlers {
         updatedAt: row.updatedAt,
         speaker: speakerId ? (labels[speakerId] ?? speakerId) : null,
         suggested: row.suggestion?.verdict ?? null,
-        positions: row.positionIds.map((pid) => positions[pid] ?? { id: pid, missing: true }),
+        positions: row.positionIds.map((pid) => evidenceFor(pid, positions[pid], row.evidence) ?? { id: pid, missing: true }),
       },
     };
   }

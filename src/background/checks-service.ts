@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import type { ClaimCheck, ClaimChecker } from '../core/claims/check-claim.ts';
 import { CheckDraft, CheckRowSchema, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
-import { summarizePositions, type PositionSummary } from '../core/claims/position-summary.ts';
+import { evidenceSnapshot, summarizePositions, type PositionSummary } from '../core/claims/position-summary.ts';
 import { claimChecker } from './record-cache.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
@@ -75,7 +75,11 @@ export class ChecksService {
     if (!parsed.success) throw new Error(`invalid verdict: ${parsed.issues.map((i) => `${v.getDotPath(i) ?? '(draft)'}: ${i.message}`).join('; ')}`);
     const draft = parsed.output;
     const existing = draft.id ? await this.db.checks.get(draft.id) : undefined;
-    const row = toCheckRow(draft, this.now(), existing?.id ?? this.newId(), existing?.createdAt);
+    const { corpus } = await this.records.active();
+    // The words the verdict rests on, kept with it (issue 11, audit A20): a position later taken out of the record
+    // (a user position undone or deleted) still shows what it said. An edit keeps the snapshot of positions gone since.
+    const evidence = evidenceSnapshot(corpus, [...draft.positionIds, ...(draft.suggestion?.positionIds ?? [])], existing?.evidence);
+    const row: CheckRow = { ...toCheckRow(draft, this.now(), existing?.id ?? this.newId(), existing?.createdAt), evidence };
     await this.db.checks.put(row);
     return row;
   }

@@ -438,6 +438,7 @@ const ClaimCheckReply = v.looseObject({
 const CheckRowReply = v.looseObject({
   id: Id, claim: Str, pageUrl: Str, pageTitle: Str, verdict: v.picklist(VERDICTS), note: Str, positionIds: v.array(Id), actorIds: v.array(Id),
   topicIds: v.array(Id), speakerId: v.optional(Id), site: Str, createdAt: v.number(), updatedAt: v.number(), selectors: v.optional(ClaimSelectors),
+  evidence: v.optional(v.array(PositionSummarySchema)),
 });
 const CheckReply = v.object({ check: CheckRowReply });
 const PageSourceReply = v.looseObject({ url: Str, title: Str, outlet: Str, language: Str, published: v.nullable(DateRangeReply) });

@@ -7,6 +7,7 @@ import { httpUrl } from '../schema/http-url.ts';
 import { normalizePageUrl } from '../anchoring/page-url.ts';
 import { siteOf } from '../site.ts';
 import { MAX_TITLE_CHARS, MAX_URL_CHARS } from '../limits.ts';
+import { DateRange } from '../corpus/schema.ts';
 
 export const VERDICTS = ['consistent', 'contradicts', 'misattributed', 'not-in-record'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -63,9 +64,35 @@ export const CheckDraft = v.object({
 });
 export type CheckDraft = v.InferOutput<typeof CheckDraft>;
 
+/** Longest run of a position's words shown beside a verdict; longer ones end with "…" at a word boundary. */
+export const SNIPPET_CHARS = 240;
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/**
+ * A position told the way a moderator reads it (speaker label, words, outlet, date): what the Checks tab and a
+ * claim mark's card show, and what a saved check keeps of each position it rests on (its `evidence`), so the
+ * words a verdict rested on stay readable after the position leaves the record (a user position undone or deleted).
+ */
+export const PositionSummarySchema = v.object({
+  id: Text(200),
+  speaker: Text(1000),
+  words: Text(SNIPPET_CHARS + 1),
+  kind: v.picklist(['quote', 'paraphrase']),
+  date: DateRange,
+  outlet: Text(1000),
+  sourceId: Text(200),
+});
+
 /** A stored check, as the database and backup files hold it. */
 export const CheckRowSchema = v.object({
   ...v.omit(CheckDraft, ['id']).entries,
+  /**
+   * What each position in positionIds (and the suggestion's) said when the check was saved; written by the
+   * background from the record, never by the page. Absent on checks saved before session 10 (they show a gone
+   * position as missing, as before).
+   */
+  evidence: v.optional(v.pipe(v.array(PositionSummarySchema), v.maxLength(220))),
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   /** Host name of the page, for the site filter. */
   site: v.string(),

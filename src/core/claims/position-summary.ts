@@ -6,10 +6,9 @@
  */
 import * as v from 'valibot';
 import { DateRange, type Corpus } from '../corpus/schema.ts';
-import { VERDICTS } from './check-record.ts';
+import { PositionSummarySchema, SNIPPET_CHARS, VERDICTS } from './check-record.ts';
 
-/** Longest run of a position's words shown beside a verdict; longer ones end with "…" at a word boundary. */
-export const SNIPPET_CHARS = 240;
+export { PositionSummarySchema, SNIPPET_CHARS };
 
 export interface PositionSummary {
   id: string;
@@ -61,17 +60,34 @@ export function summarizePositions(corpus: Pick<Corpus, 'positions' | 'entities'
   return new Map([...wanted].filter((id) => out.has(id)).map((id) => [id, out.get(id)!]));
 }
 
+/**
+ * The evidence a check keeps when it is saved: a summary of each of `ids` from the record as it is now; an id the
+ * record no longer has keeps the summary an earlier save of the same check stored (`previous`), else none.
+ */
+export function evidenceSnapshot(corpus: Pick<Corpus, 'positions' | 'entities' | 'sources'>, ids: readonly string[], previous: readonly PositionSummary[] = []): PositionSummary[] {
+  const unique = [...new Set(ids)];
+  const live = summarizePositions(corpus, unique);
+  const kept = new Map(previous.map((p) => [p.id, p]));
+  return unique.flatMap((id) => {
+    const s = live.get(id) ?? kept.get(id);
+    return s ? [s] : [];
+  });
+}
+
+/**
+ * What to show for one position of a saved check: the record's summary while it has the position; else the
+ * check's snapshot, marked `gone`; else nothing (a check saved before snapshots existed).
+ */
+export function evidenceFor(id: string, live: PositionSummary | undefined, snapshot: readonly PositionSummary[] | undefined): (PositionSummary & { gone?: true }) | undefined {
+  if (live) return live;
+  const kept = snapshot?.find((p) => p.id === id);
+  return kept ? { ...kept, gone: true } : undefined;
+}
+
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const PositionSummarySchema = v.object({
-  id: Text(200),
-  speaker: Text(1000),
-  words: Text(SNIPPET_CHARS + 1),
-  kind: v.picklist(['quote', 'paraphrase']),
-  date: DateRange,
-  outlet: Text(1000),
-  sourceId: Text(200),
-});
+/** A position the record no longer has, told from the snapshot its check kept (`gone`), shown marked as such. */
+const GoneSummary = v.object({ ...PositionSummarySchema.entries, gone: v.literal(true) });
 
 /**
  * What a claim mark's card shows (background → content script, checked on
@@ -86,7 +102,7 @@ export const CheckCard = v.object({
   updatedAt: v.number(),
   speaker: v.nullable(Text(1000)),
   suggested: v.nullable(v.picklist(VERDICTS)),
-  positions: v.pipe(v.array(v.union([PositionSummarySchema, v.object({ id: Text(200), missing: v.literal(true) })])), v.maxLength(200)),
+  positions: v.pipe(v.array(v.union([GoneSummary, PositionSummarySchema, v.object({ id: Text(200), missing: v.literal(true) })])), v.maxLength(200)),
 });
 export type CheckCard = v.InferOutput<typeof CheckCard>;
 export const CheckCardReply = v.object({ check: v.nullable(CheckCard) });

@@ -14,6 +14,7 @@ import { safeHref } from '../../../core/schema/http-url.ts';
 import { formatMoment } from '../../../ui/dates.ts';
 import { DraftBack, localDraftShelf, savedIsCurrent, type DraftShelf } from '../../../ui/draft-shelf.tsx';
 import { EvidenceItem } from '../../../ui/evidence-item.tsx';
+import { evidenceFor } from '../../../core/claims/position-summary.ts';
 import { verdictLabel } from '../../sidepanel/verdict-label.ts';
 
 export interface CheckEdit {
@@ -177,7 +178,7 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete,
               <p class="ck-muted">{t('checksRestsOnHeading')}</p>
               <ul class="ck-evidence">
                 {r.positionIds.map((id) => (
-                  <EvidenceItem key={id} id={id} summary={positions.get(id)} locale={locale} prefix="ck" />
+                  <EvidenceItem key={id} id={id} summary={evidenceFor(id, positions.get(id), r.evidence)} locale={locale} prefix="ck" />
                 ))}
               </ul>
             </div>
