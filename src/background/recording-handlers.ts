@@ -44,7 +44,7 @@ export class RecordingHandlers {
       case 'page-bg-page-statements':
         return this.recording.statements(req.tabId);
       case 'page-bg-record-statement':
-        return this.recording.recordStatement(req.tabId, req.start, req.end, req.edits);
+        return this.recording.recordStatement(req.tabId, req.start, req.end, req.edits, req.text);
       case 'page-bg-record-highlight': {
         const highlight = await this.highlight(req.id);
         if (!highlight) throw new Error(`highlight "${req.id}" is not saved`);

@@ -31,14 +31,18 @@ interface TabPage {
   fingerprint: string;
 }
 
-/** What recording answers; `keptAside`: the user layer did not read, was kept aside as it was, and this started a fresh one. */
+/** What recording answers; `already`: the record held it already (nothing written); `keptAside`: the user layer did not read, was kept aside as it was, and this started a fresh one. */
 export interface Recorded {
   positionId: string;
   keptAside?: true;
+  /** Nothing was recorded: the record already holds this statement, as `positionId`. */
+  already?: true;
 }
 
 export class RecordingService {
   readonly #tabs = new Map<number, TabPage>();
+  /** The recording in progress, if any: the next one waits for it (see recordStatement). */
+  #recording: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly db: OnRecordDb,
@@ -96,13 +100,42 @@ export class RecordingService {
     return { page: tab.page, statements, entities };
   }
 
-  /** Records the statement at [start, end) of the tab's page, with the person's edits (or the finder's own reading). */
-  async recordStatement(tabId: number, start: number, end: number, rawEdits: unknown): Promise<Recorded> {
+  /**
+   * Records the statement at [start, end) of the tab's page, with the person's edits (or the finder's own reading).
+   * `text`, the statement as the list showed it, must still be the page's text there: a page that changed since the
+   * list was read could hold another statement at those offsets, which would be saved with edits meant for the first.
+   * A statement the record already holds (the same passage of this page, the same quote of the speaker) is not
+   * recorded again: the answer names the position that holds it (`already`). Recordings run one at a time, so two
+   * views (the popup and the side panel) or a double submit cannot both pass that check.
+   */
+  recordStatement(tabId: number, start: number, end: number, rawEdits: unknown, text?: string): Promise<Recorded> {
+    const run = this.#recording.then(() => this.#recordStatement(tabId, start, end, rawEdits, text));
+    this.#recording = run.catch(() => undefined);
+    return run;
+  }
+
+  async #recordStatement(tabId: number, start: number, end: number, rawEdits: unknown, text?: string): Promise<Recorded> {
     const tab = await this.#tabPage(tabId, false);
     const found = tab.found.find((f) => f.start === start && f.end === end);
-    if (!found) throw new Error(t('statementsGone'));
+    if (!found || (text !== undefined && tab.reply.text.slice(start, end) !== text)) throw new Error(t('statementsGone'));
     const edits = rawEdits === undefined ? defaultEdits(found, tab.reply.text, tab.page) : v.parse(StatementEdits, rawEdits);
+    const held = await this.#alreadyRecorded(tab, found, edits.speakerId);
+    if (held) return { positionId: held, already: true };
     return this.#record(draftFromStatement(tab.reply.text, tab.page, found, edits));
+  }
+
+  /** The position that already records `found` on this page (as the finder read it, or under the speaker chosen in the form), if any. */
+  async #alreadyRecorded(tab: TabPage, found: TabPage['found'][number], speakerId: string | undefined): Promise<string | null> {
+    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    // The user layer is read as stored, not only as the active record last built it: a position recorded a moment ago counts.
+    const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
+    const sources = new Map(corpus.sources.map((s) => [s.id, { id: s.id, url: s.url, anchor: anchors.get(s.id) }]));
+    for (const s of layer.sources) sources.set(s.id, { id: s.id, url: s.url, anchor: s.anchor });
+    const positions = new Map(corpus.positions.map((p) => [p.id, p]));
+    for (const p of layer.positions) positions.set(p.id, p);
+    const readings = [found, ...(speakerId && speakerId !== found.speakerId ? [{ ...found, speakerId }] : [])];
+    const marks = findRecorded(tab.reply.url, tab.reply.text, readings, [...positions.values()], [...sources.values()], USER_ID_PREFIX);
+    return marks.find((m) => m !== null)?.positionId ?? null;
   }
 
   async #record(draft: RecordDraft, quiet = false): Promise<Recorded> {

@@ -187,3 +187,54 @@ describe('review queue', () => {
     expect(mine).toMatchObject({ actor: 'mykhailo-podolyak', stance: 'Edited stance.', topics: ['peace-talks'], date: { from: '2023-01-06' } });
   });
 });
+
+describe('recording a statement of a tab\'s page (issue 12, audit 10 A27/A28)', () => {
+  const STORY = 'Talks update.\n“Russia must withdraw every last soldier from our land before any talks can begin,” Mykhailo Podolyak said on Tuesday.\nThe weather was fine.';
+  const edits = (stance: string) => ({ speakerId: 'mykhailo-podolyak', topics: [], stance, keepQuote: true, date: PAGE.published });
+
+  async function service(page: { text: string }) {
+    const db = freshDb();
+    await installCorpus(db, makeCorpus(), 'bundled', textOf);
+    const records = new RecordService(db);
+    records.ensureBundledCorpus = async () => {};
+    const recording = new RecordingService(db, records, async () => records.invalidate(), async () => ({ url: 'https://news.example/a', title: 'A', text: page.text, meta: {}, jsonLd: [], times: [] }));
+    const [found] = (await recording.statements(1)).statements;
+    expect(found).toMatchObject({ speakerId: 'mykhailo-podolyak', recorded: null });
+    return { db, recording, found: found! };
+  }
+
+  it('records a statement once: a second save (another view, a double submit) answers "already" with the position that holds it', async () => {
+    const { db, recording, found } = await service({ text: STORY });
+    const first = await recording.recordStatement(1, found.start, found.end, edits('From the popup.'), found.text);
+    expect(first.already).toBeUndefined();
+    const second = await recording.recordStatement(1, found.start, found.end, edits('From the side panel.'), found.text);
+    expect(second).toEqual({ positionId: first.positionId, already: true });
+    // Also when the second names another speaker in its form: the passage of this page is recorded already.
+    const third = await recording.recordStatement(1, found.start, found.end, { ...edits('Someone else.'), speakerId: 'dmitry-peskov' }, found.text);
+    expect(third.already).toBe(true);
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['From the popup.']);
+  });
+
+  it('two saves of one statement at the same moment record it once', async () => {
+    const { db, recording, found } = await service({ text: STORY });
+    const replies = await Promise.all([
+      recording.recordStatement(1, found.start, found.end, edits('One.'), found.text),
+      recording.recordStatement(1, found.start, found.end, edits('Two.'), found.text),
+    ]);
+    expect(replies.filter((r) => r.already)).toHaveLength(1);
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['One.']);
+  });
+
+  it('refuses when the page\'s text at the statement\'s offsets is no longer what the list showed, and records nothing', async () => {
+    const page = { text: STORY };
+    const { db, recording, found } = await service(page);
+    // The page changed (another view read it again meanwhile): another statement now stands at the same offsets.
+    page.text = STORY.replace('soldier', 'tankman');
+    const [now] = (await recording.statements(1)).statements;
+    expect([now!.start, now!.end]).toEqual([found.start, found.end]);
+    await expect(recording.recordStatement(1, found.start, found.end, edits('Meant for the first.'), found.text)).rejects.toThrow(/no longer on the page/);
+    expect((await readUserLayer(db)).positions).toEqual([]);
+    // The statement as it now reads is recorded when asked for with its own text.
+    expect((await recording.recordStatement(1, now!.start, now!.end, edits('The new one.'), now!.text)).already).toBeUndefined();
+  });
+});

@@ -251,11 +251,14 @@ export type CsBgCheckClaim = v.InferOutput<typeof CsBgCheckClaim>;
 // (core/recording) and are checked again by background/recording-service.ts.
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000));
 const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const StatementText = v.pipe(v.string(), v.maxLength(1_000_000));
 /** The statements found on a tab's page (popup, side panel), found in the background on the page's text. */
 export const PageBgPageStatements = v.object({ type: v.literal('page-bg-page-statements'), tabId: TabId });
 /** One statement of that page added to the user layer, with the person's edits (checked by StatementEdits). */
 export const PageBgRecordStatement = v.object({
   type: v.literal('page-bg-record-statement'), tabId: TabId, start: Offset, end: Offset, edits: v.unknown(),
+  /** The statement's text as the list showed it: recording refuses when the page's text at [start, end) is no longer this. */
+  text: v.optional(StatementText),
 });
 /** A saved highlight recorded as a position (the library's "Record as a position…"). */
 export const PageBgRecordHighlight = v.object({ type: v.literal('page-bg-record-highlight'), id: Id, edits: v.unknown() });
@@ -360,7 +363,7 @@ const Str = v.string();
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Empty = v.object({});
 /** `keptAside`: the user's own layer did not read; it is kept aside as it was and this went into a fresh one (said to the user). */
-const RecordedReply = v.object({ positionId: Id, keptAside: v.optional(v.literal(true)) });
+const RecordedReply = v.object({ positionId: Id, keptAside: v.optional(v.literal(true)), already: v.optional(v.literal(true)) });
 const PageStatementReply = v.object({
   start: Count,
   end: Count,
