@@ -101,6 +101,9 @@ test.describe('growing the record', () => {
     const dialog = library.getByRole('dialog', { name: 'Record as a position' });
     await expect(dialog.getByLabel('Speaker')).toHaveValue('mykhailo-podolyak');
     await dialog.getByLabel('Stance: one neutral sentence').fill('Podolyak demands a full withdrawal before talks.');
+    // A highlight carries no date said: the form proposes none (not today's) and asks for it.
+    await expect(dialog.getByLabel('Date said')).toHaveValue('');
+    await dialog.getByLabel('Date said').fill('2023-03-14');
     await dialog.getByRole('button', { name: 'Save to my record' }).click();
     await expect(library.getByText('Recorded as a position in your record.')).toBeVisible();
 

@@ -16,7 +16,8 @@ export function statementsClient(tab: Promise<number | undefined>): StatementsCl
       const { list } = await ask<{ list: EntitySummary[] }>({ type: 'page-bg-list-entities' });
       return list.map(({ id, label, type }) => ({ id, label, type })).sort((a, b) => a.label.localeCompare(b.label));
     },
-    record: async (start, end, edits) => ask<{ positionId: string; keptAside?: true }>({ type: 'page-bg-record-statement', tabId: await tabId(), start, end, edits }),
+    record: async (start, end, edits, text) =>
+      ask<{ positionId: string; keptAside?: true; already?: true }>({ type: 'page-bg-record-statement', tabId: await tabId(), start, end, edits, text }),
     unrecord: async (positionId) => {
       await ask<object>({ type: 'page-bg-unrecord', positionId });
     },

@@ -4,7 +4,7 @@
  * OnRecord page and never by the page being read), keyed by the item it
  * belongs to. Every editor that takes a note — the note window, the
  * library's highlight dialog, the Checks tab's edit form, the side panel's
- * verdict — keeps its draft on a shelf until a save confirms it, and offers
+ * verdict, the statement form of "Statements on this page" — keeps its draft on a shelf until a save confirms it, and offers
  * it back ("DraftBack") the next time that item is opened.
  */
 import { t } from '../core/i18n.ts';
@@ -14,7 +14,7 @@ export interface DraftShelf<T> {
   put(draft: T | null): void;
 }
 
-type DraftKind = 'note' | 'check' | 'claim';
+type DraftKind = 'note' | 'check' | 'claim' | 'statement';
 const keyOf = (kind: DraftKind, id: string) => `onrecord:${kind}-draft:${id}`;
 
 function read<T>(storage: Storage, key: string): { draft: T; at: number } | null {
@@ -30,7 +30,7 @@ function read<T>(storage: Storage, key: string): { draft: T; at: number } | null
   }
 }
 
-/** The shelf of one item: `kind` says what it is (note, check, claim), `id` which one. */
+/** The shelf of one item: `kind` says what it is (note, check, claim, statement), `id` which one. */
 export function localDraftShelf<T>(kind: DraftKind, id: string, storage: Storage = localStorage): DraftShelf<T> {
   const key = keyOf(kind, id);
   return {
@@ -66,11 +66,11 @@ export function savedIsCurrent<T>(saved: T, current: T | null, clear: () => void
   return true;
 }
 
-/** "What you typed last time was not saved, and is back here. [Discard it]" */
-export function DraftBack({ class: className, onDiscard }: { class: string; onDiscard(): void }) {
+/** "What you typed last time was not saved, and is back here. [Discard it]" (or the editor's own words for it). */
+export function DraftBack({ class: className, onDiscard, said = t('noteDraftRestored') }: { class: string; onDiscard(): void; said?: string }) {
   return (
     <p class={className} role="status">
-      {t('noteDraftRestored')}{' '}
+      {said}{' '}
       <button type="button" onClick={onDiscard}>
         {t('noteDraftDiscard')}
       </button>

@@ -116,8 +116,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
   const acceptSpeaker = (it: ReviewItem) => {
     const ids = items.filter((x) => x.actorId === it.actorId && undecided(x)).map((x) => x.id);
     if (ids.length === 0) return;
-    void run(t('reviewAcceptingMany', String(ids.length)), () => client.decide(ids, 'accept'), (s) => {
-      setNotice(t('reviewAcceptedMany', [String(ids.length), it.actorLabel]));
+    void run(plural('reviewAcceptingCount', ids.length), () => client.decide(ids, 'accept'), (s) => {
+      setNotice(plural('reviewAcceptedCount', ids.length, [ids.length, it.actorLabel]));
       advance(s);
     });
   };
@@ -178,7 +178,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
         if (s === state) return;
         const first = s.items.findIndex(undecided);
         setCurrent(first === -1 ? 0 : first);
-        setNotice(t('reviewImported', [String(s.items.length), file.name]));
+        setNotice(plural('reviewImported', s.items.length, [s.items.length, file.name]));
       });
     await load(false);
   };

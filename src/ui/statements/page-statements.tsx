@@ -2,23 +2,43 @@
  * "Statements on this page" (popup and side panel): the attributed statements
  * found on the current page, grouped by speaker, each with "Add to my record"
  * (the form opens in place) or, when the record already holds it, saying so.
+ * What is typed in a form is kept as a draft of that statement on that page
+ * (src/ui/draft-shelf.tsx, as the claim panel keeps a verdict): another
+ * statement's form opening, the popup closing (a click on the page) lose
+ * nothing; the form comes back with it, and Discard.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { pageKey } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
 import type { PageStatement, PageStatements, StatementEditsInput } from '../../core/recording/types.ts';
-import { StatementForm, type EntityOption } from './statement-form.tsx';
+import { keptDrafts, localDraftShelf, type DraftShelf } from '../draft-shelf.tsx';
+import { plural } from '../plural.ts';
+import { StatementForm, type EntityOption, type StatementDraft } from './statement-form.tsx';
 
 export interface StatementsClient {
   load(): Promise<PageStatements>;
   entities(): Promise<EntityOption[]>;
-  /** `keptAside`: the user's own layer did not read; it is kept aside and this started a fresh one (said to the user). */
-  record(start: number, end: number, edits: StatementEditsInput): Promise<{ positionId: string; keptAside?: true }>;
+  /**
+   * `text`: the statement as listed (the background refuses if the page no longer reads so there). `keptAside`: the
+   * user's own layer did not read; it is kept aside and this started a fresh one (said to the user). `already`: the
+   * record held it already (saved from another window): nothing was added, `positionId` is the one that holds it.
+   */
+  record(start: number, end: number, edits: StatementEditsInput, text: string): Promise<{ positionId: string; keptAside?: true; already?: true }>;
   unrecord(positionId: string): Promise<void>;
 }
 
 type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: PageStatements };
 
 const keyOf = (s: Pick<PageStatement, 'start' | 'end'>) => `${s.start}-${s.end}`;
+
+/** Drafts are kept per page, then per statement (its words: offsets move when the page gains text above it). */
+const pagePrefix = (pageUrl: string) => `${pageKey(pageUrl)} `;
+const draftId = (pageUrl: string, s: Pick<PageStatement, 'text'>) => `${pagePrefix(pageUrl)}${s.text.replace(/\s+/gu, ' ').trim().slice(0, 400)}`;
+export const statementDraftShelf = (pageUrl: string, s: Pick<PageStatement, 'text'>): DraftShelf<StatementDraft> =>
+  localDraftShelf<StatementDraft>('statement', draftId(pageUrl, s));
+
+/** Where focus goes after the list redraws: the statement's "Add to my record" (form closed) or its status (saved). */
+type FocusNext = { key: string; to: 'add' | 'status' };
 
 /** Speakers in order of first appearance, each with their statements in page order. */
 export function groupBySpeaker(statements: readonly PageStatement[], label: (s: PageStatement) => string): { key: string; label: string; known: boolean; items: PageStatement[] }[] {
@@ -35,23 +55,40 @@ export function groupBySpeaker(statements: readonly PageStatement[], label: (s: 
 export function PageStatementsView({ client }: { client: StatementsClient }) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [entities, setEntities] = useState<EntityOption[]>([]);
-  const [open, setOpen] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ key: string; restored: boolean } | null>(null);
   /** Statements added in this view: key → position id, for "Added" and undo. */
   const [added, setAdded] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<string>();
+  const list = useRef<HTMLDivElement>(null);
+  const focusNext = useRef<FocusNext | null>(null);
 
-  const refresh = async () => {
+  const refresh = async (first = false) => {
     try {
       const [data, list] = await Promise.all([client.load(), client.entities()]);
       setEntities(list);
       setLoad({ status: 'ready', data });
+      if (first) {
+        // A form left with unsaved edits (the popup closed under it) opens again with them, the newest first.
+        const kept = keptDrafts('statement', pagePrefix(data.page.url)).map((d) => d.id);
+        const s = kept.map((id) => data.statements.find((x) => !x.recorded && draftId(data.page.url, x) === id)).find((x) => x !== undefined);
+        if (s) setOpen({ key: keyOf(s), restored: true });
+      }
     } catch (err) {
       setLoad({ status: 'error', error: err instanceof Error ? err.message : String(err) });
     }
   };
   useEffect(() => {
-    void refresh();
+    void refresh(true);
   }, []);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    const item = list.current?.querySelector(`[data-statement="${next.key}"]`);
+    const target = next.to === 'add' ? item?.querySelector<HTMLElement>('.st-add') : (item?.querySelector<HTMLElement>('.st-status button') ?? item?.querySelector<HTMLElement>('.st-status'));
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
 
   if (load.status === 'loading') return <p class="st-note" role="status">{t('statementsFinding')}</p>;
   if (load.status === 'error') return <p class="st-error" role="alert">{load.error}</p>;
@@ -59,12 +96,24 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
   const label = (s: PageStatement) => (s.speakerId ? data.entities[s.speakerId]?.label ?? s.speakerName : s.speakerName);
   const groups = groupBySpeaker(data.statements, label);
   if (groups.length === 0) return <p class="st-note">{t('statementsNone')}</p>;
+  const drafted = new Set(keptDrafts('statement', pagePrefix(data.page.url)).map((d) => d.id));
 
   const save = async (s: PageStatement, edits: StatementEditsInput) => {
-    const { positionId, keptAside } = await client.record(s.start, s.end, edits);
-    setAdded({ ...added, [keyOf(s)]: positionId });
+    const { positionId, keptAside, already } = await client.record(s.start, s.end, edits, s.text);
+    focusNext.current = { key: keyOf(s), to: 'status' };
     setOpen(null);
+    if (already) {
+      // Saved meanwhile from another window (or a second press): not added twice; the list says where it is.
+      setNotice(t('statementsAlready'));
+      await refresh();
+      return;
+    }
+    setAdded({ ...added, [keyOf(s)]: positionId });
     setNotice(keptAside ? `${t('statementsAdded', label(s))} ${t('statementsAddedKeptAside')}` : t('statementsAdded', label(s)));
+  };
+  const cancel = (s: PageStatement) => {
+    focusNext.current = { key: keyOf(s), to: 'add' };
+    setOpen(null);
   };
   const undo = async (s: PageStatement, positionId: string) => {
     try {
@@ -73,6 +122,7 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
       delete next[keyOf(s)];
       setAdded(next);
       setNotice(t('statementsUndone'));
+      focusNext.current = { key: keyOf(s), to: 'add' };
       await refresh();
     } catch (err) {
       setNotice(err instanceof Error ? err.message : String(err));
@@ -80,8 +130,8 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
   };
 
   return (
-    <div class="st-list">
-      <p class="st-note">{t('statementsCount', [String(data.statements.length), String(groups.length)])}</p>
+    <div class="st-list" ref={list}>
+      <p class="st-note">{t('statementsCount', [plural('statementsCountStatements', data.statements.length), plural('statementsCountSpeakers', groups.length)])}</p>
       <p class="st-live" role="status">{notice}</p>
       {groups.map((g) => (
         <section class="st-group" key={g.key} aria-label={g.label}>
@@ -107,19 +157,24 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
                       <button type="button" class="st-link" onClick={() => void undo(s, mine)}>{t('statementsUndo')}</button>
                     </p>
                   ) : s.recorded ? (
-                    <p class="st-status">{t(s.recorded.mine ? 'statementsInYourRecord' : 'statementsInRecord')}</p>
-                  ) : open === key ? (
+                    <p class="st-status" tabIndex={-1}>{t(s.recorded.mine ? 'statementsInYourRecord' : 'statementsInRecord')}</p>
+                  ) : open?.key === key ? (
                     <StatementForm
                       idPrefix={`st-${key}`}
                       seed={{ speakerId: s.speakerId, speakerName: s.speakerName, topics: s.topics, date: s.date ?? data.page.published, quote: s.quote, text: s.text }}
                       entities={entities}
+                      shelf={statementDraftShelf(data.page.url, s)}
+                      focusOnOpen={!open.restored}
                       onSave={(edits) => save(s, edits)}
-                      onCancel={() => setOpen(null)}
+                      onCancel={() => cancel(s)}
                     />
                   ) : (
-                    <button type="button" class="st-add" aria-label={t('statementsAddLabel', label(s))} onClick={() => setOpen(key)}>
-                      {t('statementsAdd')}
-                    </button>
+                    <p class="st-actions">
+                      <button type="button" class="st-add" aria-label={t('statementsAddLabel', label(s))} onClick={() => setOpen({ key, restored: false })}>
+                        {t('statementsAdd')}
+                      </button>
+                      {drafted.has(draftId(data.page.url, s)) && <span class="st-note">{t('statementsDraftKept')}</span>}
+                    </p>
                   )}
                 </li>
               );
