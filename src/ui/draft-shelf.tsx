@@ -4,7 +4,8 @@
  * OnRecord page and never by the page being read), keyed by the item it
  * belongs to. Every editor that takes a note — the note window, the
  * library's highlight dialog, the Checks tab's edit form, the side panel's
- * verdict, the statement form of "Statements on this page" — keeps its draft on a shelf until a save confirms it, and offers
+ * verdict, the statement form of "Statements on this page", the review
+ * queue's edit form, the library's "Record as a position…" — keeps its draft on a shelf until a save confirms it, and offers
  * it back ("DraftBack") the next time that item is opened.
  */
 import { t } from '../core/i18n.ts';
@@ -14,7 +15,7 @@ export interface DraftShelf<T> {
   put(draft: T | null): void;
 }
 
-type DraftKind = 'note' | 'check' | 'claim' | 'statement';
+type DraftKind = 'note' | 'check' | 'claim' | 'statement' | 'review' | 'record';
 const keyOf = (kind: DraftKind, id: string) => `onrecord:${kind}-draft:${id}`;
 
 function read<T>(storage: Storage, key: string): { draft: T; at: number } | null {

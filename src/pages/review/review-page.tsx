@@ -12,7 +12,8 @@ import { formatDate } from '../../core/record/format-date.ts';
 import { interfaceLocale } from '../../ui/dates.ts';
 import type { ReviewImportQuestion, ReviewItem, ReviewState } from '../../core/recording/review-types.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
-import { StatementForm, type EntityOption } from '../../ui/statements/statement-form.tsx';
+import { StatementForm, type EntityOption, type StatementDraft } from '../../ui/statements/statement-form.tsx';
+import { keptDrafts, localDraftShelf } from '../../ui/draft-shelf.tsx';
 import type { ReviewClient } from './review-client.ts';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { TargetPicker } from './target-picker.tsx';
@@ -40,6 +41,14 @@ function message(err: unknown): string {
 /** Still to decide: neither decided nor already in the record. */
 const undecided = (i: ReviewItem) => i.decision === 'pending' && !i.held;
 
+/**
+ * The edit form's draft of a candidate (the shelf every editor uses, src/ui/draft-shelf.tsx): what is typed
+ * survives Escape, a reload and a closed tab, and comes back (with Discard) when the form opens again.
+ */
+const draftPrefix = (fileName: string) => `${fileName}\u0000`;
+const draftShelf = (fileName: string, id: string) => localDraftShelf<StatementDraft>('review', `${draftPrefix(fileName)}${id}`);
+const draftedIds = (fileName: string) => new Set(keptDrafts('review', draftPrefix(fileName)).map((d) => d.id.slice(draftPrefix(fileName).length)));
+
 /** A question before work is put away: what it says, what the button that goes ahead says, and what it does. */
 interface Question {
   title: string;
@@ -66,8 +75,12 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       .then(([s, list]) => {
         setEntities(list);
         setState(s);
+        // An edit left unsaved (the tab was closed or reloaded): its form opens again, with the draft.
+        const newest = s.fileName ? keptDrafts('review', draftPrefix(s.fileName))[0] : undefined;
+        const drafted = newest ? s.items.findIndex((i) => `${draftPrefix(s.fileName as string)}${i.id}` === newest.id && undecided(i)) : -1;
         const first = s.items.findIndex(undecided);
-        setCurrent(first === -1 ? 0 : first);
+        setCurrent(drafted !== -1 ? drafted : first === -1 ? 0 : first);
+        if (drafted !== -1) setEditing((s.items[drafted] as ReviewItem).id);
       })
       .catch((err: unknown) => setError(message(err)));
   }, []);
@@ -212,6 +225,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
 
   if (!state) return <main class="rv">{error ? <p role="alert" class="st-error">{error}</p> : <p class="st-note">{t('loading')}</p>}</main>;
   const done = items.filter((i) => !undecided(i)).length;
+  const drafted = state.fileName ? draftedIds(state.fileName) : new Set<string>();
   const accepted = items.filter((i) => i.decision === 'accepted').length;
 
   return (
@@ -323,6 +337,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                   {it.topics.length > 0 && <span>{it.topics.map((x) => x.label).join(', ')}</span>}
                 </p>
                 {it.evidence && <p class="rv-evidence">{it.evidence}</p>}
+                {editing !== it.id && drafted.has(it.id) && undecided(it) && <p class="st-note rv-draft">{t('statementsDraftKept')}</p>}
                 {editing === it.id ? (
                   <StatementForm
                     idPrefix={`rv-${n}`}
@@ -335,6 +350,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                       text: it.stance,
                     }}
                     entities={entities}
+                    shelf={draftShelf(state.fileName as string, it.id)}
                     onSave={async (edits) => {
                       await client.decide([it.id], 'accept', edits).then((s) => {
                         setState(s);

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedHighlight } from '../../../core/annotations/model.ts';
 import { t } from '../../../core/i18n.ts';
 import type { StatementEditsInput } from '../../../core/recording/types.ts';
-import { StatementForm, type EntityOption } from '../../../ui/statements/statement-form.tsx';
+import { StatementForm, type EntityOption, type StatementDraft } from '../../../ui/statements/statement-form.tsx';
+import { localDraftShelf } from '../../../ui/draft-shelf.tsx';
 import { ask } from '../../ask-background.ts';
 import { useReturnFocus } from '../../../ui/return-focus.ts';
 import type { EntitySummary } from '../../../shared/entity-summary.ts';
@@ -65,6 +66,8 @@ export function RecordHighlightDialog({ highlight, onDone, onClose }: Props) {
             text: highlight.selectors.quote.exact.replace(/\s+/g, ' ').trim().slice(0, 5000),
           }}
           entities={entities}
+          // What is typed is kept (Escape, a closed tab) and offered back with Discard, as the note dialog does.
+          shelf={localDraftShelf<StatementDraft>('record', highlight.id)}
           onSave={save}
           onCancel={onClose}
         />
