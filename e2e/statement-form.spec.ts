@@ -33,7 +33,10 @@ test.describe('the statement form', () => {
   test('a stance typed in one form survives another statement\'s form opening; reopened it is back, with Discard', async ({ context, serviceWorker, extensionId }) => {
     const { popup } = await popupFor(context, serviceWorker, extensionId, '/statements.html');
     await addPodolyak(popup).click();
+    // The quote is shown and proposed without the comma that hands it to "said" (audit 10, A5).
+    await expect(region(popup, 'Dmitry Peskov').locator('blockquote')).toHaveText('We are still ready for negotiations');
     const quote = await stanceOf(popup).inputValue();
+    expect(quote).toBe('Russia must withdraw every last soldier from our land before any talks can begin');
     await stanceOf(popup).fill(TYPED);
     // Another statement's form: Podolyak's goes away, and says his edits are kept.
     await region(popup, 'Jana Novak').getByRole('button', { name: /Add this statement/ }).click();

@@ -9,7 +9,7 @@ import type { Position, Source } from '../core/corpus/schema.ts';
 import { t } from '../core/i18n.ts';
 import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
 import { findRecorded } from '../core/recording/recorded.ts';
-import { StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
+import { spokenWords, StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
 import { PageTextReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { readPageMeta } from '../core/recording/page-meta.ts';
@@ -180,7 +180,7 @@ export class RecordingService {
 
 /** What the finder read, as edits: the statement's words as its paraphrase and stance. */
 export function defaultEdits(found: ReturnType<typeof findStatements>[number], text: string, page: PageSource): StatementEdits {
-  const words = text.slice(found.start, found.end).replace(/\s+/g, ' ').trim().slice(0, 5000);
+  const words = spokenWords(text.slice(found.start, found.end).replace(/\s+/g, ' ').trim()).slice(0, 5000);
   return {
     ...(found.speakerId ? { speakerId: found.speakerId } : { speakerName: found.speakerName, speakerType: found.speakerType === 'organization' ? 'organization' : 'person' }),
     topics: found.topics,

@@ -215,6 +215,16 @@ describe('recording a statement of a tab\'s page (issue 12, audit 10 A27/A28)', 
     expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['From the popup.']);
   });
 
+  it('a quote is listed and recorded without the comma that hands it to "said" (A5); its span still has it, as the finder reads it', async () => {
+    const { db, recording, found } = await service({ text: STORY });
+    expect(found.quote).toBe('Russia must withdraw every last soldier from our land before any talks can begin');
+    expect(found.text).toBe(`${found.quote},`);
+    // Added from the popover's card (no form): the finder's reading, quote and stance without the comma.
+    await recording.recordStatement(1, found.start, found.end, undefined);
+    const [mine] = (await readUserLayer(db)).positions;
+    expect([mine?.quote, mine?.stance]).toEqual([found.quote, found.quote]);
+  });
+
   it('two saves of one statement at the same moment record it once', async () => {
     const { db, recording, found } = await service({ text: STORY });
     const replies = await Promise.all([

@@ -7,7 +7,7 @@
 import type { Corpus, DateRange, EntityType } from '../core/corpus/schema.ts';
 import type { SerializedMatcher } from '../core/match/index.ts';
 import { statementFinder } from './record-cache.ts';
-import type { PageStatement } from '../core/recording/types.ts';
+import { spokenWords, type PageStatement } from '../core/recording/types.ts';
 import { relativeDate } from '../core/article/metadata.ts';
 import { guessLang, type Lang } from '../core/statements/index.ts';
 
@@ -36,7 +36,7 @@ export function findStatements(text: string, record: FinderRecord, published: Da
       speakerName: (s.speaker.entityId ? s.speaker.name : s.speaker.text || s.speaker.name).trim(),
       speakerType: s.speaker.type,
       kind: s.kind,
-      quote: s.quote || null,
+      quote: spokenWords(s.quote) || null,
       topics: [...new Set([...s.actors, ...s.topics])].filter((id) => id !== s.speaker.entityId),
       date: statementDate(text.slice(s.passage.start, s.passage.end), published, s.lang),
     }));

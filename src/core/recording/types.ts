@@ -75,6 +75,15 @@ export const StatementEdits = v.pipe(
 export type StatementEdits = v.InferOutput<typeof StatementEdits>;
 export type StatementEditsInput = v.InferInput<typeof StatementEdits>;
 
+/**
+ * A statement's words as the lists show and record them: without the comma that hands a quote over to its
+ * attribution ("We are ready," he said). The finder's content span keeps it (punctuation inside the marks belongs
+ * to the span in the extraction set's guidelines); a reader and a recorded quote do not need it.
+ */
+export function spokenWords(text: string): string {
+  return text.replace(/[\s,]+$/u, '');
+}
+
 /** Ids the user layer mints start with this (background/user-layer.ts USER_ID_PREFIX): "yours" in every view. */
 export const USER_POSITION_PREFIX = 'user-';
 export function isUserPositionId(id: string): boolean {

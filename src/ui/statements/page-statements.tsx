@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageKey } from '../../core/claims/check-record.ts';
 import { t } from '../../core/i18n.ts';
-import type { PageStatement, PageStatements, StatementEditsInput } from '../../core/recording/types.ts';
+import { spokenWords, type PageStatement, type PageStatements, type StatementEditsInput } from '../../core/recording/types.ts';
 import { keptDrafts, localDraftShelf, type DraftShelf } from '../draft-shelf.tsx';
 import { plural } from '../plural.ts';
 import { StatementForm, type EntityOption, type StatementDraft } from './statement-form.tsx';
@@ -146,7 +146,7 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
               const mine = added[key];
               return (
                 <li class="st-item" key={key} data-statement={key}>
-                  <blockquote class={`st-text st-${s.kind}`}>{s.text}</blockquote>
+                  <blockquote class={`st-text st-${s.kind}`}>{spokenWords(s.text)}</blockquote>
                   <p class="st-meta">
                     <span>{t(s.kind === 'direct' ? 'statementsKindDirect' : s.kind === 'indirect' ? 'statementsKindIndirect' : 'statementsKindMixed')}</span>
                     {s.topics.length > 0 && <span>{s.topics.map((id) => data.entities[id]?.label ?? id).join(', ')}</span>}
@@ -161,7 +161,7 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
                   ) : open?.key === key ? (
                     <StatementForm
                       idPrefix={`st-${key}`}
-                      seed={{ speakerId: s.speakerId, speakerName: s.speakerName, topics: s.topics, date: s.date ?? data.page.published, quote: s.quote, text: s.text }}
+                      seed={{ speakerId: s.speakerId, speakerName: s.speakerName, topics: s.topics, date: s.date ?? data.page.published, quote: s.quote, text: spokenWords(s.text) }}
                       entities={entities}
                       shelf={statementDraftShelf(data.page.url, s)}
                       focusOnOpen={!open.restored}
