@@ -27,9 +27,21 @@ const Words = v.pipe(v.array(Word), v.minLength(1, 'each language needs at least
  */
 export const ConceptKind = v.picklist(['topic', 'stance', 'act', 'condition', 'negation']);
 
+const Label = v.pipe(v.string(), v.trim(), v.minLength(1, 'a label must not be empty'), v.maxLength(200));
+
+/**
+ * The languages a concept's name is shown in (the interface's: uk, ru; de for the CLI and a future German
+ * interface). `label` is the English one and the fallback.
+ */
+export const LABEL_LANGUAGES = ['uk', 'ru', 'de'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
 export const Concept = v.object({
   id: Id,
-  label: v.pipe(v.string(), v.trim(), v.minLength(1)),
+  /** The name shown to users in English, and wherever `labels` has none for the interface language. */
+  label: Label,
+  /** The name in other interface languages (audit 10 A17): strict, so a misspelt language key is refused. */
+  labels: v.optional(v.strictObject({ uk: v.optional(Label), ru: v.optional(Label), de: v.optional(Label) })),
   kind: v.optional(ConceptKind),
   /** For a stance: +1 (readiness, acceptance) or -1 (refusal, impossibility). */
   polarity: v.optional(v.picklist([1, -1])),
@@ -72,3 +84,12 @@ export const ConceptSet = v.object({
 export type ConceptKind = v.InferOutput<typeof ConceptKind>;
 export type Concept = v.InferOutput<typeof Concept>;
 export type ConceptSet = v.InferOutput<typeof ConceptSet>;
+
+/**
+ * A concept's name in the interface language `locale` ("uk", "ru-RU", "de"): its label in that language, else the
+ * English label.
+ */
+export function conceptLabel(concept: Pick<Concept, 'label' | 'labels'>, locale: string): string {
+  const base = locale.replace('_', '-').split('-')[0]!.toLowerCase();
+  return (LABEL_LANGUAGES as readonly string[]).includes(base) ? (concept.labels?.[base as LabelLanguage] ?? concept.label) : concept.label;
+}

@@ -42,6 +42,13 @@ export function validateConcepts(input: unknown, fileName: string): ConceptValid
       });
     }
     if (c.polarity !== undefined && c.kind !== 'stance') error(['concepts', i, 'polarity'], 'only a stance has a polarity');
+    // A label in a Cyrillic language is in its own script and alphabet (catches a swapped or untranslated column).
+    for (const [lang, own, foreign] of [['uk', /[а-щьюяєіїґ]/iu, /[ыэёъ]/iu], ['ru', /[а-яё]/iu, /[єіїґ]/iu]] as const) {
+      const label = c.labels?.[lang];
+      if (label === undefined) continue;
+      if (!own.test(label)) error(['concepts', i, 'labels', lang], `the ${lang} label "${label}" has no ${lang === 'uk' ? 'Ukrainian' : 'Russian'} letters`);
+      else if (foreign.test(label)) error(['concepts', i, 'labels', lang], `the ${lang} label "${label}" has letters that ${lang === 'uk' ? 'Ukrainian' : 'Russian'} does not use`);
+    }
     for (const lang of CONCEPT_LANGUAGES) {
       const seen = new Set<string>();
       c.words[lang].forEach((w, j) => {
