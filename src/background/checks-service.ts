@@ -8,8 +8,12 @@ import type { ClaimCheck, ClaimChecker } from '../core/claims/check-claim.ts';
 import { CheckDraft, CheckRowSchema, ClaimSelectors, pageKey, toCheckRow, type CheckRow } from '../core/claims/check-record.ts';
 import { evidenceSnapshot, summarizePositions, type PositionSummary } from '../core/claims/position-summary.ts';
 import { claimChecker } from './record-cache.ts';
+import { BUNDLED_CONCEPTS } from '../core/concepts/bundled.ts';
+import { labeller, localizeCheck } from './localize-check.ts';
+import { workerUiLocale } from './ui-locale.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { RecordService } from './record-service.ts';
+import { entityLabel } from '../core/record/entity-label.ts';
 
 export interface PendingClaim {
   tabId: number;
@@ -65,8 +69,11 @@ export class ChecksService {
     this.#pending.delete(tabId);
   }
 
-  async check(text: string): Promise<ClaimCheck> {
-    return (await this.#getChecker()).check(text);
+  /** Checks a claim; the names in the answer are in the interface language `locale` (concepts, entities). */
+  async check(text: string, locale: string = workerUiLocale()): Promise<ClaimCheck> {
+    const checked = (await this.#getChecker()).check(text);
+    const { corpus } = await this.records.active();
+    return localizeCheck(checked, labeller(BUNDLED_CONCEPTS.concepts, corpus, locale));
   }
 
   /** Saves a verdict (new, or an edit when the draft has the id of a saved one). */
@@ -92,13 +99,16 @@ export class ChecksService {
   async labels(ids: Iterable<string>): Promise<Record<string, string>> {
     const { corpus } = await this.records.active();
     const wanted = new Set(ids);
-    return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.label]));
+    const locale = workerUiLocale();
+    return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, entityLabel(e, locale)]));
   }
 
   /** What the checks' positions say and who said it, from the active record, by position id. */
   async positions(ids: Iterable<string>): Promise<Record<string, PositionSummary>> {
     const { corpus } = await this.records.active();
-    return Object.fromEntries(summarizePositions(corpus, ids));
+    const locale = workerUiLocale();
+    const named = { ...corpus, entities: corpus.entities.map((e) => ({ ...e, label: entityLabel(e, locale) })) };
+    return Object.fromEntries(summarizePositions(named, ids));
   }
 
   /** One check of the page at `url` (the sender's own page), or null: a page never reads another page's checks. */

@@ -16,6 +16,8 @@ import { readPageMeta } from '../core/recording/page-meta.ts';
 import type { RecordService } from './record-service.ts';
 import { findStatements } from './statement-finder.ts';
 import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+import { entityLabel } from '../core/record/entity-label.ts';
+import { workerUiLocale } from './ui-locale.ts';
 
 export interface MyRecord {
   positions: Position[];
@@ -96,7 +98,7 @@ export class RecordingService {
       recorded: recorded[i] ?? null,
     }));
     const named = new Set(statements.flatMap((s) => [...(s.speakerId ? [s.speakerId] : []), ...s.topics]));
-    const entities = Object.fromEntries(corpus.entities.filter((e) => named.has(e.id)).map((e) => [e.id, { label: e.label, type: e.type }]));
+    const entities = Object.fromEntries(corpus.entities.filter((e) => named.has(e.id)).map((e) => [e.id, { label: entityLabel(e, workerUiLocale()), type: e.type }]));
     return { page: tab.page, statements, entities };
   }
 
@@ -164,7 +166,7 @@ export class RecordingService {
   async myRecord(): Promise<MyRecord> {
     const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
     const labels: Record<string, string> = {};
-    for (const e of [...corpus.entities, ...layer.entities]) labels[e.id] = e.label;
+    for (const e of [...corpus.entities, ...layer.entities]) labels[e.id] = entityLabel(e, workerUiLocale());
     return {
       positions: [...layer.positions].reverse(),
       sources: layer.sources.map(({ text: _text, anchor: _anchor, ...s }) => s),

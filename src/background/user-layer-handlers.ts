@@ -4,6 +4,8 @@ import type { EntitySummary } from '../shared/entity-summary.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import type { ControlRequestOf } from './control-handlers.ts';
 import type { RecordService } from './record-service.ts';
+import { entityLabel } from '../core/record/entity-label.ts';
+import { workerUiLocale } from './ui-locale.ts';
 import {
   addAlias, addPosition, dismissDamagedUserLayer, listDamagedUserLayers, readDamagedCopy, type DamagedCopy, readUserLayer, removeAlias, removePosition, userAliasesOf,
 } from './user-layer.ts';
@@ -63,9 +65,10 @@ export class UserLayerHandlers {
     damaged: DamagedCopy[];
   }> {
     const [{ corpus }, layer, damaged] = await Promise.all([this.records.active(), readUserLayer(this.db), listDamagedUserLayers(this.db)]);
+    const locale = workerUiLocale();
     const list = corpus.entities.map((e) => ({
       id: e.id,
-      label: e.label,
+      label: entityLabel(e, locale),
       type: e.type,
       aliases: e.aliases,
       userAliases: userAliasesOf(layer, e.id).map((a) => a.text),
