@@ -8,14 +8,15 @@ import * as v from 'valibot';
 import type { Position, Source } from '../core/corpus/schema.ts';
 import { t } from '../core/i18n.ts';
 import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
-import { findRecorded } from '../core/recording/recorded.ts';
+import { findRecorded, type StatementSpan } from '../core/recording/recorded.ts';
+import type { Corpus } from '../core/corpus/schema.ts';
 import { spokenWords, StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
 import { PageTextReply } from '../shared/messages.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { readPageMeta } from '../core/recording/page-meta.ts';
 import type { RecordService } from './record-service.ts';
 import { findStatements } from './statement-finder.ts';
-import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+import { readUserLayer, recordDraft, removePosition, USER_ID_PREFIX, type UserLayer } from './user-layer.ts';
 import { entityLabel } from '../core/record/entity-label.ts';
 import { workerUiLocale } from './ui-locale.ts';
 
@@ -89,9 +90,7 @@ export class RecordingService {
   async statements(tabId: number, fresh = true): Promise<PageStatements> {
     const tab = await this.#tabPage(tabId, fresh);
     const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
-    const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
-    const sources = corpus.sources.map((s) => ({ id: s.id, url: s.url, anchor: anchors.get(s.id) }));
-    const recorded = findRecorded(tab.reply.url, tab.reply.text, tab.found, corpus.positions, sources, USER_ID_PREFIX);
+    const recorded = heldIn(corpus, layer, tab.reply.url, tab.reply.text, tab.found);
     const statements: PageStatement[] = tab.found.map((f, i) => ({
       ...f,
       text: tab.reply.text.slice(f.start, f.end),
@@ -129,14 +128,8 @@ export class RecordingService {
   /** The position that already records `found` on this page (as the finder read it, or under the speaker chosen in the form), if any. */
   async #alreadyRecorded(tab: TabPage, found: TabPage['found'][number], speakerId: string | undefined): Promise<string | null> {
     const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
-    // The user layer is read as stored, not only as the active record last built it: a position recorded a moment ago counts.
-    const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
-    const sources = new Map(corpus.sources.map((s) => [s.id, { id: s.id, url: s.url, anchor: anchors.get(s.id) }]));
-    for (const s of layer.sources) sources.set(s.id, { id: s.id, url: s.url, anchor: s.anchor });
-    const positions = new Map(corpus.positions.map((p) => [p.id, p]));
-    for (const p of layer.positions) positions.set(p.id, p);
     const readings = [found, ...(speakerId && speakerId !== found.speakerId ? [{ ...found, speakerId }] : [])];
-    const marks = findRecorded(tab.reply.url, tab.reply.text, readings, [...positions.values()], [...sources.values()], USER_ID_PREFIX);
+    const marks = heldIn(corpus, layer, tab.reply.url, tab.reply.text, readings);
     return marks.find((m) => m !== null)?.positionId ?? null;
   }
 
@@ -178,6 +171,22 @@ export class RecordingService {
   notify(): Promise<void> {
     return this.changed();
   }
+}
+
+/**
+ * "Already in your record", the one test for every place that offers to record something (the statements
+ * list, recording a statement, the review queue): for each span of `text` (the page or article at `url`), the
+ * position that already holds it (core/recording/recorded.ts findRecorded), among the active record's corpora
+ * and the user layer as stored, not only as the active record last built it: a position recorded a moment ago
+ * counts.
+ */
+export function heldIn(active: Corpus, layer: UserLayer, url: string, text: string, spans: readonly StatementSpan[]): ReturnType<typeof findRecorded> {
+  const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
+  const sources = new Map(active.sources.map((s) => [s.id, { id: s.id, url: s.url, anchor: anchors.get(s.id) }]));
+  for (const s of layer.sources) sources.set(s.id, { id: s.id, url: s.url, anchor: s.anchor });
+  const positions = new Map(active.positions.map((p) => [p.id, p]));
+  for (const p of layer.positions) positions.set(p.id, p);
+  return findRecorded(url, text, spans, [...positions.values()], [...sources.values()], USER_ID_PREFIX);
 }
 
 /** What the finder read, as edits: the statement's words as its paraphrase and stance. */

@@ -18,10 +18,9 @@ import { t } from '../core/i18n.ts';
 import type { Corpus, Entity, Position } from '../core/corpus/schema.ts';
 import type { ReviewImportQuestion, ReviewItem, ReviewState, ReviewTarget } from '../core/recording/review-types.ts';
 import { draftFromCandidate, isCandidate, readCandidatesFile, type CandidatesFile } from '../core/recording/candidates.ts';
-import { findRecorded } from '../core/recording/recorded.ts';
 import { StatementEdits } from '../core/recording/types.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-import type { RecordingService } from './recording-service.ts';
+import { heldIn, type RecordingService } from './recording-service.ts';
 import type { RecordService } from './record-service.ts';
 import { draftRows, readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
 
@@ -206,10 +205,6 @@ export class ReviewQueue {
    */
   async #held(s: Stored, active: Corpus): Promise<Map<string, 'mine' | 'record'>> {
     const layer = await readUserLayer(this.db);
-    const positions = new Map(active.positions.map((p) => [p.id, p]));
-    for (const p of layer.positions) positions.set(p.id, p);
-    const sources = new Map(active.sources.map((x) => [x.id, { id: x.id, url: x.url }]));
-    for (const x of layer.sources) sources.set(x.id, { id: x.id, url: x.url, ...(x.anchor ? { anchor: x.anchor } : {}) });
     const known = new Set(active.entities.map((e) => e.id));
     const open = s.file.corpus.positions.filter((p) => isCandidate(p) && s.decisions[p.id]?.decision !== 'accepted');
     const held = new Map<string, 'mine' | 'record'>();
@@ -218,7 +213,7 @@ export class ReviewQueue {
     for (const [sourceId, list] of bySource) {
       const url = s.file.corpus.sources.find((x) => x.id === sourceId)?.url ?? '';
       const spans = list.map((p) => ({ start: p.passage.start, end: p.passage.end, speakerId: known.has(p.actor) ? p.actor : null, quote: p.quote ?? null }));
-      const marks = findRecorded(url, s.file.texts[sourceId] ?? '', spans, [...positions.values()], [...sources.values()], USER_ID_PREFIX);
+      const marks = heldIn(active, layer, url, s.file.texts[sourceId] ?? '', spans);
       marks.forEach((m, i) => m && held.set((list[i] as Position).id, m.mine ? 'mine' : 'record'));
     }
     return held;
