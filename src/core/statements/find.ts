@@ -171,7 +171,7 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     listLead = findInParagraph(text, para, tokens, quotes, cands, lex, drafts, lang, prevPara);
     prevPara = para;
   }
-  resolvePronouns(view, text, drafts, allCandidates);
+  resolvePronouns(view, text, drafts, allCandidates, paras, lex);
   // A headline "Name: …" of a person the record does not know stands only if the document quotes that person elsewhere.
   const lastWord = (name: string) => normalizeWord(name.split(/\s+/u).pop() ?? '');
   const quoted = new Set(drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker')).map((d) => lastWord(d.speaker.name)));
@@ -294,7 +294,7 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
       // "hält … für", "sprach … von": only with the word the verb needs later in its clause.
       if (v.needs && !needed(text, tokens, i, seg, v.needs)) continue;
       if (negatedSpeech(text, tokens, i, v)) continue;
-      if (docLang === 'en' && passiveOrAdjective(tokens, i)) continue;
+      if (docLang === 'en' && passiveOrAdjective(text, tokens, i)) continue;
       // "…, who asked not to be named", "asked for anonymity", "asked to remain anonymous": a request not to be named is no statement.
       if (v.lemma === 'ask' && ANONYMITY_AFTER_ASK.test(text.slice(t.end, t.end + 40))) continue;
       const cueLang = v.langs.includes(docLang) ? docLang : v.lang;
@@ -324,12 +324,15 @@ const EN_BEFORE_ADJECTIVE = new Set('the a an this these those his her its their
  * mediating", "It was said that …", "he was asked whether …"; not the progressive "is saying") or a participle used as
  * an adjective after an article or a preposition ("charges over alleged bribery", "the alleged plot").
  */
-function passiveOrAdjective(tokens: readonly Token[], i: number): boolean {
+function passiveOrAdjective(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (prev === undefined || t.low.endsWith('ing')) return false;
+  // One run of words only: a quote mark, comma or sentence end between ("“… will be,” said X") parts them.
+  const spaced = (a: Token, b: Token) => /^\s+$/u.test(text.slice(a.end, b.start));
+  if (!spaced(prev, t)) return false;
   // Adverbs between ("was widely said", "is often claimed").
-  const before = prev.low.endsWith('ly') && i >= 2 ? tokens[i - 2]! : prev;
+  const before = prev.low.endsWith('ly') && i >= 2 && spaced(tokens[i - 2]!, prev) ? tokens[i - 2]! : prev;
   if (EN_BE.has(before.low)) return true;
   return t.low.endsWith('ed') && EN_BEFORE_ADJECTIVE.has(prev.low);
 }
@@ -1420,7 +1423,8 @@ const PRONOUN_REACH = 2500;
  * statement's own quotes) wins over it. Names the record does not know count
  * only once they have spoken.
  */
-function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands: readonly Candidate[]): void {
+function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands: readonly Candidate[], paras: readonly Range[], lex: LexiconIndex): void {
+  const place = subjectPlaces(text, cands, paras, lex);
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.speaker.via !== 'pronoun' || d.speaker.resolvedFrom !== undefined) continue;
@@ -1458,7 +1462,7 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
       if (c.via === 'pronoun' || !fits(c)) continue;
       // A new person counts once they have spoken (above), or a role after "a"/"eine" whose gender the noun says and the
       // pronoun shares ("eine Regierungssprecherin … sagte sie").
-      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !(singular && personNamed(c, text) && !drafts.some((o) => c.start >= o.content.start && c.end <= o.content.end))) continue;
+      if (c.entityId === null && !(roleNoun && c.sieve === 'capitalised-name') && !orgAnaphor && !(c.sieve === 'indefinite-role' && c.gender !== undefined && c.gender === g && !APPOSITIVE_ROLE_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start))) && !(singular && personNamed(c, text) && place.subject(c) && !drafts.some((o) => c.start >= o.content.start && c.end <= o.content.end))) continue;
       if (d.quotes.some((q) => c.start >= q.start && c.end <= q.end)) continue;
       // Nobody named in a statement's own words is its speaker ("…, Lavrov was throwing smoke screens, the diplomat said").
       if (c.start >= d.content.start && c.end <= d.content.end) continue;
@@ -1533,6 +1537,66 @@ function resolvePronouns(view: RecordView, text: string, drafts: Draft[], cands:
     d.reasons.push({ step: 'resolve', sieve: best === fitting ? 'role-noun-fitting-person' : best === speaker ? 'pronoun-previous-speaker' : 'pronoun-nearest-person' });
   }
 }
+
+/** Words that may stand between a preposition and the name it governs ("with Mr Rutte", "with the British MP Tom Harris"). */
+const NAME_LEAD_WORDS = new Set('the a an his her their der die den dem des ein einem einen einer'.split(' '));
+
+/**
+ * Whether a candidate stands in its sentence's subject place, for "he said" to refer to a new person (review 10A,
+ * RA2): not governed by a preposition ("after a meeting with Mr Rutte", "з паном Рютте", "mit Herrn Rutte": titles,
+ * articles and capitalised words between are skipped), and not after a person who is the sentence's subject already
+ * ("Zelensky thanked Chancellor Merz", "Zelensky spoke … after meeting Tom Harris, a British MP"): that person is the
+ * one the text goes on about. A person after a preposition ("After talks with Zelensky, Mr Rutte flew home") leaves
+ * the place free.
+ */
+function subjectPlaces(text: string, cands: readonly Candidate[], paras: readonly Range[], lex: LexiconIndex) {
+  const sentenceCache = new Map<number, Range[]>();
+  const sentenceOf = (pos: number): Range | undefined => {
+    const pi = firstAtOrAfter(paras, pos + 1) - 1;
+    const para = paras[pi];
+    if (!para || pos >= para.end) return undefined;
+    let ss = sentenceCache.get(pi);
+    if (!ss) sentenceCache.set(pi, (ss = sentences(text, para, lex.abbreviations)));
+    return ss.find((r) => pos >= r.start && pos < r.end);
+  };
+  /** The word before a name once titles, articles and capitalised words are skipped ("with" in "with the British MP Tom Harris"), and the word before that; '' at the sentence start. */
+  const lead = (c: Candidate, from: number): [string, string] => {
+    const words = text.slice(from, c.start).split(/(?<=[^\p{L}\p{M}\p{N}'’.-])|(?=[^\p{L}\p{M}\p{N}'’.-])/u).map((w) => w.trim()).filter(Boolean);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const w = words[k]!.replace(/\.$/u, '');
+      const low = normalizeWord(w);
+      if (NAME_LEAD_WORDS.has(low) || TITLE_WORDS.has(low) || (k > 0 && /^\p{Lu}/u.test(w))) continue;
+      return [low, k > 0 ? normalizeWord(words[k - 1]!) : ''];
+    }
+    return ['', ''];
+  };
+  const governed = (c: Candidate, from: number) => SUBJECT_BLOCKERS.has(lead(c, from)[0]);
+  /** At the start of its sentence or clause: nothing, a punctuation mark, or one lower-case word after one (", skipper Wade Bassi"). */
+  const clauseInitial = (c: Candidate, from: number) => {
+    const [w, before] = lead(c, from);
+    const opener = (x: string) => x === '' || !/[\p{L}\p{N}]/u.test(x);
+    return opener(w) || (opener(before) && !SUBJECT_BLOCKERS.has(w) && w === w.toLowerCase());
+  };
+  const subject = (c: Candidate): boolean => {
+    const sent = sentenceOf(c.start);
+    const from = sent?.start ?? c.start;
+    if (governed(c, from)) return false;
+    if (clauseInitial(c, from)) return true;
+    // A person before it in the sentence, not governed by a preposition itself, is the subject.
+    for (let k = firstAtOrAfter(cands, c.start) - 1; k >= 0; k--) {
+      const o = cands[k]!;
+      if (o.start < from) break;
+      if (o === c || o.end > c.start || o.type !== 'person' || o.media || o.possessive || o.oblique) continue;
+      if (o.entityId === null && o.via !== 'pronoun' && !personNamed(o, text)) continue;
+      if (!governed(o, from)) return false;
+    }
+    return true;
+  };
+  return { subject };
+}
+
+/** Titles and ranks written before a name, lower-cased ("Mr", "Chancellor", "пан", "Herrn"). */
+const TITLE_WORDS = new Set('mr mrs ms dr prof sir dame president senator minister chancellor prime herr herrn frau г-н г-жа пан пана паном пані господин господина господином'.split(' '));
 
 /**
  * A new speaker candidate written as a person's name: with a title before it ("Father Mukonori", "Mr Bassi"), a
