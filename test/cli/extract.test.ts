@@ -66,7 +66,7 @@ describe('onrecord extract', () => {
     const [row, ...rest] = rows(r.stdout);
     expect(rest).toEqual([]);
     expect(Object.keys(row!)).toEqual(['file', 'speakerId', 'speakerName', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd', 'start', 'end', 'kind', 'quote', 'date', 'topics']);
-    expect(row).toMatchObject({ file: 'en.txt', speakerId: 'dmitry-peskov', speakerName: 'Dmitry Peskov', kind: 'direct', quote: 'We are still ready for negotiations,' });
+    expect(row).toMatchObject({ file: 'en.txt', speakerId: 'dmitry-peskov', speakerName: 'Dmitry Peskov', kind: 'direct', quote: 'We are still ready for negotiations' });
     expect(EN.slice(row!.speakerStart, row!.speakerEnd)).toBe('Dmitry Peskov');
     expect(EN.slice(row!.cueStart!, row!.cueEnd!)).toBe('said');
     expect(EN.slice(row!.start, row!.end)).toBe('We are still ready for negotiations,');

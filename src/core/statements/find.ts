@@ -1614,6 +1614,18 @@ function personNamed(c: Candidate, text: string): boolean {
 const PERSON_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Herr|Frau|г-н|г-жа|пан|пані)\.?\s+$/u;
 const PERSON_APPOSITION_AFTER = /^,\s+(?:a|an|ein|eine)\s+[^,.;:!?“”"«»]{2,60},/u;
 
+/**
+ * A quote's words: without the spaces around them, nor the comma or dash a cue after them interrupts
+ * (“We are still ready for negotiations,” X said → "We are still ready for negotiations"; audit A5). The content
+ * span keeps them, as the extraction set's guidelines annotate it.
+ */
+function quoteWords(text: string, r: Range): Range {
+  const t = trimRange(text, r);
+  let e = t.end;
+  while (e > t.start && /[\s,;—–]/u.test(text.charAt(e - 1))) e--;
+  return e > t.start ? { start: t.start, end: e } : t;
+}
+
 function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Draft[], mentions: readonly Mention[]): Statement[] {
   const out: Statement[] = [];
   for (const d of drafts) {
@@ -1621,7 +1633,7 @@ function finish(view: RecordView, text: string, lang: Lang, drafts: readonly Dra
     if (d.speaker.via === 'pronoun' && d.speaker.resolvedFrom === undefined) continue;
     const content = d.content;
     if (content.end <= content.start) continue;
-    const quotes = d.quotes.map((q) => span(text, trimRange(text, q.inner)));
+    const quotes = d.quotes.map((q) => span(text, quoteWords(text, q.inner)));
     const actors = new Set<string>();
     const topics = new Set<string>();
     for (let k = firstAtOrAfter(mentions, content.start); k < mentions.length && mentions[k]!.start < content.end; k++) {

@@ -56,6 +56,9 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
       if ((c === '’' || c === '‘' || c === '"' || c === "'") && isLetter(before) && isLetter(after)) continue; // apostrophe
       // A typewriter single quote closes after a letter or punctuation, before a space, punctuation or the end.
       if (c === "'" && (isLetter(after) || !(isLetter(before) || /[.,!?…]/u.test(before)))) continue;
+      // A plural possessive inside the quote ("'The Ukrainians' position has not changed,' X said"): after an "s",
+      // before a lower-case word, with a closer still to come in the paragraph (review 10A, RA10).
+      if (c === "'" && (before === 's' || before === 'S') && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && typewriterCloserAfter(text, i + 1, end)) continue;
       if (c === '"' && !(isLetter(before) || /[.,!?…:;)\]-]/u.test(before) || /[\s.,!?…:;)\]—–-]/u.test(after) || after === '')) continue;
       stack.pop();
       if (stack.length === 0) out.push({ start: top.at, end: i + 1, inner: { start: top.at + 1, end: i }, open: false });
@@ -76,6 +79,16 @@ export function findQuotes(text: string, start: number, end: number): QuoteSpan[
     out.push({ start: first.at, end, inner: { start: first.at + 1, end }, open: true });
   }
   return out;
+}
+
+/** A typewriter single quote that can close a quote (after a letter or punctuation, before no letter) in [from, end). */
+function typewriterCloserAfter(text: string, from: number, end: number): boolean {
+  for (let k = text.indexOf("'", from); k >= 0 && k < end; k = text.indexOf("'", k + 1)) {
+    const b = text.charAt(k - 1);
+    const a = k + 1 < end ? text.charAt(k + 1) : '';
+    if (!isLetter(a) && (isLetter(b) || /[.,!?…]/u.test(b))) return true;
+  }
+  return false;
 }
 
 /** The words of a quote without surrounding spaces. */

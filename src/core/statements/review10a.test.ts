@@ -54,3 +54,38 @@ describe('RA2: "he said" goes to a new person only in the subject place', () => 
     ['Lawrow verließ Ankara am Montag. Der türkische Vermittler Ahmet Kaya blieb in der Stadt. Kaya leitet die zweite Runde. „Noch ist nichts vereinbart“, sagte er.', 'de', 'Ahmet Kaya'],
   ])('subject: %s', (t, lang, who) => expect(speakers(t, lang)).toEqual([who]));
 });
+
+describe('RA10: a plural possessive inside a typewriter single-quoted quote does not close it', () => {
+  it.each<[string, string, string]>([
+    ["'Our partners' patience is not endless,' Peskov told reporters in Moscow.", 'dmitry-peskov', "Our partners' patience is not endless"],
+    ["'Both sides' negotiators know the map by heart,' Lavrov said on Tuesday.", 'sergey-lavrov', "Both sides' negotiators know the map by heart"],
+    ["'We will not bargain over our citizens' lives,' said Zelensky.", 'volodymyr-zelensky', "We will not bargain over our citizens' lives"],
+  ])('%s', (t, who, words) => {
+    const s = found(t);
+    expect(s.map((x) => [x.speaker.entityId, x.kind, x.quote])).toEqual([[who, 'direct', words]]);
+  });
+
+  it('the possessive outside a quote, and a quote whose own last word is a plural possessive, stay as they were', () => {
+    expect(found("The Russians' demands were rejected, Zelensky said.").map((s) => [s.kind, s.content.text])).toEqual([['indirect', "The Russians' demands were rejected"]]);
+    // The last "'" closes the quoted phrase, so "and said" is outside it and the speech is Zelensky's.
+    expect(found("Zelensky spoke of 'the aggressors' crimes' and said the talks were over.").map((s) => s.content.text)).toEqual(['the talks were over']);
+  });
+});
+
+describe('A5: a quote interrupted by its cue does not keep the comma or dash before the cue', () => {
+  it.each<[string, Lang, string[]]>([
+    ['“We are ready to talk,” Peskov said, “but not on those terms.”', 'en', ['We are ready to talk', 'but not on those terms.']],
+    ['«Мы готовы говорить, — сказал Песков. — Но не на этих условиях».', 'ru', ['Мы готовы говорить', 'Но не на этих условиях']],
+    ['«Ми готові говорити, — сказав Пєсков. — Але не на цих умовах».', 'uk', ['Ми готові говорити', 'Але не на цих умовах']],
+    ['„Wir sind zu Gesprächen bereit“, sagte Peskow.', 'de', ['Wir sind zu Gesprächen bereit']],
+  ])('%s', (t, lang, parts) => {
+    const s = found(t, lang);
+    expect(s).toHaveLength(1);
+    expect(s[0]!.quotes.map((q) => q.text)).toEqual(parts);
+    expect(s[0]!.quote).toBe(parts.join(' '));
+  });
+
+  it('the content span keeps the comma inside the marks, as the extraction set annotates it', () => {
+    expect(found('“We are ready to talk,” Peskov said.')[0]!.content.text).toBe('We are ready to talk,');
+  });
+});

@@ -20,7 +20,7 @@ describe('English', () => {
     expect(s.speaker.entityId).toBe('dmitry-peskov');
     expect(s.speaker.text).toBe('Dmitry Peskov');
     expect(s.kind).toBe('direct');
-    expect(s.quote).toBe('We are still ready for negotiations,');
+    expect(s.quote).toBe('We are still ready for negotiations'); // without the comma the cue interrupts (audit A5)
     expect(s.source?.name).toBe('TASS');
     expect(s.cue?.lemma).toBe('say');
     expect(s.modality.stance).toBe('ready');
@@ -58,7 +58,7 @@ describe('English', () => {
     const s = found[0]!;
     expect(s.speaker.entityId).toBe('vladimir-putin');
     expect(s.speaker.via).toBe('pronoun');
-    expect(s.quotes.map((q) => q.text)).toEqual(['We will never accept this,', 'because it is a trap.']);
+    expect(s.quotes.map((q) => q.text)).toEqual(['We will never accept this', 'because it is a trap.']);
     expect(s.polarity).toBe('negative');
     expect(sieves(s)).toContain('split-quote');
   });
