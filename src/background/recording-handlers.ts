@@ -35,7 +35,7 @@ export class RecordingHandlers {
         return { page, statements: statements.filter((s) => s.speakerId === req.entityId) };
       }
       case 'cs-bg-record-statement':
-        return this.recording.recordStatement(tabId, req.start, req.end, undefined);
+        return this.recording.recordStatement(tabId, req.start, req.end, undefined, req.text);
     }
   }
 

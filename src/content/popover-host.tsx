@@ -17,7 +17,7 @@ import { askBackground } from './ask-background.ts';
 const PAGE_STATEMENTS: PageStatementsOffer = {
   load: async (entityId) => (await askBackground<{ statements: PageStatement[] }>({ type: 'cs-bg-page-statements', entityId })).statements,
   add: async (s) => {
-    const r = await askBackground<{ keptAside?: true }>({ type: 'cs-bg-record-statement', start: s.start, end: s.end });
+    const r = await askBackground<{ keptAside?: true }>({ type: 'cs-bg-record-statement', start: s.start, end: s.end, text: s.text });
     return { keptAside: r.keptAside === true };
   },
 };

@@ -283,7 +283,7 @@ export const PageBgReviewClear = v.object({ type: v.literal('page-bg-review-clea
 export const PageBgReviewReopen = v.object({ type: v.literal('page-bg-review-reopen') });
 /** The content script's empty card: this page's statements by one speaker; and adding one of them. */
 export const CsBgPageStatements = v.object({ type: v.literal('cs-bg-page-statements'), entityId: Id });
-export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset });
+export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset, text: v.optional(StatementText) });
 /** Background → content script: the page's visible text and the metadata a source needs. */
 export const BgCsPageText = v.object({ type: v.literal('bg-cs-page-text') });
 const MetaText = v.pipe(v.string(), v.maxLength(MAX_META_CHARS));
