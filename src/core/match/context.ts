@@ -9,6 +9,7 @@ import { foldString } from '../text/fold.ts';
 import type { Alias } from '../corpus/schema.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
 import { givenNamePrefixes } from './inflection.ts';
+import { MATCH_RULES } from './rule-words.ts';
 
 /**
  * Characters searched on each side of an ambiguous alias for context words:
@@ -453,6 +454,35 @@ export const NAMESAKE_GIVEN_NAMES = [
  */
 export const COMMON_WORD_GIVEN_NAMES = new Set(['will', 'mark', 'bill', 'grant', 'rose', 'may', 'hope', 'guy', 'ray', 'frank', 'jack']);
 
+/** Endings of a ru/uk given name after "с"/"з" that say "with her" (instrumental), not "from the city": "з Софією", "с Софией". */
+const WITH_ENDINGS = /(?:ей|ею|єю|ією|ой|ою)$/u;
+let prepositionSet: Set<string> | undefined;
+let placeGivenNames: { latin: Set<string>; stems: Set<string> } | undefined;
+
+/**
+ * Whether the given-name token `t` (folded `word`) is a place's name after a preposition of place: the city, not a
+ * person. Given names that are also places (placeGivenNames, placeGivenNamePrepositions in corpus/match-rules.json:
+ * Sofia, Victoria, София): "In Sofia Lavrov met…", "В Софии Лавров…", "У Софії Лавров…", "Nach Sofia Lawrow zu
+ * schicken" name the city, not a namesake Sofia Lavrova (review 10A, RA11).
+ */
+function placeAfterPreposition(text: string, t: Token, word: string): boolean {
+  if (placeGivenNames === undefined) {
+    const latin = new Set<string>();
+    const stems = new Set<string>();
+    for (const raw of Object.values(MATCH_RULES.placeGivenNames).flat()) {
+      const w = foldString(raw);
+      if (/\p{Script=Cyrillic}/u.test(w)) stems.add(w.replace(/[аяйьоиіе]$/u, ''));
+      else latin.add(w);
+    }
+    placeGivenNames = { latin, stems };
+  }
+  const isPlace = placeGivenNames.latin.has(word) || CYRILLIC_NAME_ENDINGS.some((e) => word.endsWith(e) && placeGivenNames!.stems.has(word.slice(0, word.length - e.length))) || [...placeGivenNames.stems].some((st) => word === st + 'ї' || word === st + 'і');
+  if (!isPlace || WITH_ENDINGS.test(word)) return false;
+  prepositionSet ??= new Set(Object.values(MATCH_RULES.placeGivenNamePrepositions).flat().map(foldString));
+  const p = tokenBefore(text, t.start);
+  return p !== undefined && isWordToken(text, p) && !lineBreakIn(text, p.end, t.start) && prepositionSet.has(foldedToken(text, p));
+}
+
 /** Case endings a Cyrillic given name may take after its stem (the nominative's final vowel, й or ь dropped). */
 const CYRILLIC_NAME_ENDINGS = ['', 'й', 'а', 'я', 'у', 'ю', 'ы', 'и', 'і', 'е', 'є', 'ой', 'ою', 'ей', 'ею', 'ом', 'ем', 'єм', 'ым', 'им', 'ім', 'ої', 'ій', 'о'];
 
@@ -571,6 +601,7 @@ export function followsOtherGivenName(text: string, start: number, end: number, 
   const other = (t: Token | undefined): boolean => {
     if (t === undefined || !isWordToken(text, t) || !isCapital(text, t.start)) return false;
     const word = foldedToken(text, t);
+    if (placeAfterPreposition(text, t, word)) return false;
     if (COMMON_WORD_GIVEN_NAMES.has(word)) return insideSentence(t) && !ownGivenSpelling(word, ownSkeletons);
     return namesakeGivenName(word) && !ownGivenSpelling(word, ownSkeletons);
   };

@@ -10,6 +10,7 @@ import { foldString } from '../text/fold.ts';
 import { boundaryBefore, wordEnd } from './boundary.ts';
 import { inTitleCaseLine, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS } from './context.ts';
 import { coordinatedForms } from './inflection.ts';
+import { MATCH_RULES, ruleWordRegExp, ruleWordSet } from './rule-words.ts';
 
 /* Per-alias rule bits (AutomatonData.aliasRules). */
 export const CASE_MASK = 3;
@@ -328,36 +329,26 @@ let cityBeforeSet: Set<string> | undefined;
  */
 export function namesACity(text: string, start: number, end: number): boolean {
   cityBeforeSet ??= new Set(CITY_WORDS_BEFORE.split(' ').map(foldString));
-  const before = wordBefore(text, start);
-  if (isCityWord(before)) return true;
-  if (cityListBefore(text, start) || cityThingInSentence(text, start, end)) return true;
-  if (before === 'of') {
-    const gap = sameLineSpaceBefore(text, start);
-    const of = gap < 0 ? undefined : wordEndingAt(text, gap);
-    if (of !== undefined) {
-      const head = wordBefore(text, of[0]);
-      if (head === 'city' || head === 'town') return true;
-    }
-  }
+  if (cityHeadBefore(text, start) || cityListBefore(text, start) || cityThingOfName(text, start, end)) return true;
   return wordAfter(text, end).toLowerCase() === CITY_WORDS_AFTER || cityAndItsRegion(text, end);
 }
 
-/** A CITY_WORDS_BEFORE word, a plural of one (cities, Städte, города, міста), or a German compound of Stadt (Gebietshauptstädte). */
+/** A CITY_WORDS_BEFORE word, "city" or "town" (before "of"), a plural of one (cityPluralWords: cities, Städte, города, міста), or a German compound of Stadt (Gebietshauptstädte). */
 function isCityWord(folded: string): boolean {
-  return cityBeforeSet!.has(folded) || CITY_PLURAL_WORDS.has(folded) || /(?:stadt|stadte|städte)$/u.test(folded);
+  cityPluralWords ??= ruleWordSet(MATCH_RULES.cityPluralWords);
+  return cityBeforeSet!.has(folded) || folded === 'city' || folded === 'town' || cityPluralWords.has(folded) || /(?:stadt|stadte|stadten|städte|städten)$/u.test(folded);
 }
-/** Plurals of the city words (folded; "міста" and "города" are in CITY_WORDS_BEFORE already). */
-const CITY_PLURAL_WORDS = new Set(['cities', 'towns', 'städte', 'містах', 'городах', 'городов', 'міст']);
-
-/** Joining words of a list of cities: "die Städte Saporischschja und Cherson", "міста Херсон і Запоріжжя". Folded. */
-const CITY_LIST_COORDINATORS = new Set(['und', 'and', 'і', 'i', 'та', 'й', 'и', 'oder', 'or', 'або', 'или']);
+let cityPluralWords: Set<string> | undefined;
+let cityListCoordinators: Set<string> | undefined;
 
 /**
- * Whether a bare region's name ends a list of cities (CITY_LIST_COORDINATORS, at most CITY_LIST_MAX_NAMES capitalised
- * names back to a city word): "die Gebietshauptstädte Saporischschja und Cherson", "the cities of Kherson and
- * Zaporizhzhia", "міста Херсон та Запоріжжя". The first name is namesACity's by its city word; the others follow it.
+ * Whether a bare region's name ends a list of cities (cityListCoordinators in corpus/match-rules.json, at most
+ * CITY_LIST_MAX_NAMES capitalised names back to a city word): "die Gebietshauptstädte Saporischschja und Cherson",
+ * "the cities of Kherson and Zaporizhzhia", "міста Херсон та Запоріжжя". The first name is namesACity's by its city
+ * word; the others follow it.
  */
 export function cityListBefore(text: string, start: number): boolean {
+  cityListCoordinators ??= ruleWordSet(MATCH_RULES.cityListCoordinators);
   let at = start;
   for (let names = 0; names < CITY_LIST_MAX_NAMES; names++) {
     // the joining word, or a comma
@@ -366,19 +357,13 @@ export function cityListBefore(text: string, start: number): boolean {
     if (text[k - 1] === ',') k--;
     else {
       const joint = wordEndingAt(text, k);
-      if (joint === undefined || !CITY_LIST_COORDINATORS.has(foldString(text.slice(joint[0], joint[1])))) return false;
+      if (joint === undefined || !cityListCoordinators.has(foldString(text.slice(joint[0], joint[1])))) return false;
       k = joint[0];
     }
     while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
     const name = wordEndingAt(text, k);
     if (name === undefined || !/^\p{Lu}/u.test(text.slice(name[0], name[1]))) return false;
-    const w = wordBefore(text, name[0]);
-    if (isCityWord(w)) return true;
-    if (w === 'of') {
-      const gap = sameLineSpaceBefore(text, name[0]);
-      const of = gap < 0 ? undefined : wordEndingAt(text, gap);
-      if (of !== undefined && isCityWord(wordBefore(text, of[0]))) return true;
-    }
+    if (cityHeadBefore(text, name[0])) return true;
     at = name[0];
   }
   return false;
@@ -386,36 +371,115 @@ export function cityListBefore(text: string, start: number): boolean {
 /** How many names a list of cities goes back over ("the cities of Kherson, Mykolaiv and Zaporizhzhia"). */
 export const CITY_LIST_MAX_NAMES = 3;
 
+/** Whether a city word stands right before the name at `start`, or before "of" right before it ("the city of", "the cities of"). */
+function cityHeadBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  if (isCityWord(w)) return true;
+  if (w !== 'of') return false;
+  const gap = sameLineSpaceBefore(text, start);
+  const of = gap < 0 ? undefined : wordEndingAt(text, gap);
+  return of !== undefined && isCityWord(wordBefore(text, of[0]));
+}
+
 /**
- * What only a city has (folded; a stem ends in "-", else the whole word): trams, trolleybuses, a metro, a mayor, a
- * city council ("міська рада", "городской совет"), in its own sentence: "У Запоріжжі через знеструмлення зупинили
- * трамваї", "Kherson's mayor said". The oblast has a governor and a regional administration.
+ * How far after the name a city word says that the name was the city's ("Херсон: у місті", "Kherson — in the city"):
+ * only punctuation, a preposition and an article may stand between (CITY_WORD_AFTER_GAP_WORDS), and the city word
+ * must not head another name ("Kherson; the city of Mykolaiv", "Херсон, город Николаев").
  */
-export const CITY_THINGS = 'tram- trolleybus- metro mayor mayor\'s straßenbahn- bürgermeister- трамва- тролейбус- троллейбус- метро мер мера меру мером мэр мэра мэру мэром міськ- городск-';
-/** How far on each side of the name, in its sentence, a CITY_THINGS word counts: the same clause (about 10 words). */
-export const CITY_THING_WINDOW_CHARS = 80;
-/** How far after the name a city word says that the name was the city's ("Херсон: у місті", about three words). */
 export const CITY_WORD_AFTER_CHARS = 20;
+/** The words that may stand between a name and the city word after it (a preposition, an article). Folded. */
+const CITY_WORD_AFTER_GAP_WORDS = new Set(['in', 'im', 'the', 'der', 'die', 'dem', 'в', 'во', 'у', 'і']);
 let cityThingWords: Set<string> | undefined;
 let cityThingStems: string[] | undefined;
 
-/** Whether a CITY_THINGS word stands within CITY_THING_WINDOW_CHARS of text[start..end), in the same sentence. */
-export function cityThingInSentence(text: string, start: number, end: number): boolean {
+/** Whether `w` (folded) is one of cityThings (corpus/match-rules.json): a mayor, a tram, a city council. */
+function isCityThing(w: string): boolean {
   if (cityThingWords === undefined) {
-    const all = CITY_THINGS.split(' ').map((w) => foldString(w));
-    cityThingWords = new Set(all.filter((w) => !w.endsWith('-')));
-    cityThingStems = all.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
+    const all = Object.values(MATCH_RULES.cityThings).flat().map((x) => foldString(x));
+    cityThingWords = new Set(all.filter((x) => !x.endsWith('-')));
+    cityThingStems = all.filter((x) => x.endsWith('-')).map((x) => x.slice(0, -1));
   }
-  const [lo, hi] = sentenceAround(text, start, end);
-  // A city word right after the name, in its clause: "сам Херсон: у місті пошкоджено…", "Kherson — in the city…".
-  const next = foldString(text.slice(end, Math.min(hi, end + CITY_WORD_AFTER_CHARS))).split(/[^\p{L}\p{M}]+/u);
-  if (next.some((w) => w === 'city' || cityBeforeSet!.has(w))) return true;
-  const around = foldString(text.slice(Math.max(lo, start - CITY_THING_WINDOW_CHARS), start) + ' ' + text.slice(end, Math.min(hi, end + CITY_THING_WINDOW_CHARS)));
-  for (const w of around.split(/[^\p{L}\p{M}'’]+/u)) {
-    if (w === '') continue;
-    if (cityThingWords.has(w) || cityThingStems!.some((s) => w.startsWith(s))) return true;
+  return w !== '' && (cityThingWords.has(w) || cityThingStems!.some((s) => w.startsWith(s)));
+}
+
+/** How far on each side of the name, in its clause, a cityThings word not governed by another name counts (about 10 words). */
+export const CITY_THING_WINDOW_CHARS = 80;
+/** What ends a clause for cityThingInClause: punctuation between the name and the word puts the word in another clause. */
+const CLAUSE_BREAK_RE = /[,;:.!?…()\[\]"«»“”„—–\n]/u;
+/** Words before a cityThings word that govern nothing (articles, determiners), even capitalised at a sentence's start. Folded. */
+const CITY_THING_DETERMINERS = new Set(['the', 'a', 'its', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'keine', 'kein', 'sein', 'seine', 'ihr', 'ihre']);
+
+/**
+ * Whether a cityThings word stands in the clause of the name at text[start..end) (no punctuation between, within
+ * CITY_THING_WINDOW_CHARS) and is governed by no other name: not after a capitalised word other than a determiner
+ * ("Kyiv mayor", "Kiews Bürgermeister", "the Mykolaiv mayor") and not before one, nor before "of"/"von" and one
+ * ("мер Києва", "mayor of Kyiv"). "In Saporischschja fuhr keine Straßenbahn mehr", "В Запорожье мэр призвал жителей".
+ */
+function cityThingInClause(text: string, start: number, end: number): boolean {
+  const lo = Math.max(0, start - CITY_THING_WINDOW_CHARS);
+  const hi = Math.min(text.length, end + CITY_THING_WINDOW_CHARS);
+  let a = start;
+  while (a > lo && !CLAUSE_BREAK_RE.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < hi && !CLAUSE_BREAK_RE.test(text[b]!)) b++;
+  const words = [...text.slice(a, b).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({ w: m[0], at: a + m.index }));
+  for (let i = 0; i < words.length; i++) {
+    const { w, at } = words[i]!;
+    if (at >= start && at < end) continue;
+    if (!isCityThing(foldString(w))) continue;
+    const prev = words[i - 1];
+    if (prev !== undefined && !(prev.at >= start && prev.at < end) && /^\p{Lu}/u.test(prev.w) && !CITY_THING_DETERMINERS.has(foldString(prev.w))) continue;
+    let next = words[i + 1];
+    if (next !== undefined && (foldString(next.w) === 'of' || foldString(next.w) === 'von')) next = words[i + 2];
+    if (next !== undefined && !(next.at >= start && next.at < end) && /^\p{Lu}/u.test(next.w)) continue;
+    return true;
   }
   return false;
+}
+
+/**
+ * Whether what only a city has (cityThings: a mayor, trams, a city council; the oblast has a governor and a regional
+ * administration) is governed by the name at text[start..end) (review 10A, RA4), not merely near it: right before it,
+ * or before "of"/"von" right before it ("мэр Херсона", "mayor of Kherson", "Bürgermeister von Cherson"), or right
+ * after it, past a possessive or a hyphen ("Kherson mayor", "Kherson's mayor", "Kherson's deputy mayor",
+ * "Cherson-Bürgermeister"); or a city word right after the name with only punctuation, a preposition or an article
+ * between ("сам Херсон: у місті пошкоджено…"). "Kyiv mayor Vitali Klitschko said" in the sentence of "Kherson" is
+ * Kyiv's; "временная мера" is a measure (the Russian mayor is мэр).
+ */
+export function cityThingOfName(text: string, start: number, end: number): boolean {
+  // Before: "мэр Херсона", "mayor of Kherson".
+  const before = wordBefore(text, start);
+  if (isCityThing(before)) return true;
+  if (before === 'of' || before === 'von') {
+    const gap = sameLineSpaceBefore(text, start);
+    const of = gap < 0 ? undefined : wordEndingAt(text, gap);
+    if (of !== undefined && isCityThing(wordBefore(text, of[0]))) return true;
+  }
+  // After: "Kherson mayor", "Kherson's (deputy) mayor", "Cherson-Bürgermeister".
+  const m = /^(?:['’]s?|-|s(?=[ \t\u00a0]))?[ \t\u00a0]*([\p{L}\p{M}'’-]+)(?:[ \t\u00a0]+([\p{L}\p{M}'’-]+))?/u.exec(text.slice(end, end + 40));
+  if (m !== null) {
+    const possessive = /^['’]/u.test(m[0]);
+    const first = m[1]!;
+    if (isCityThing(foldString(first))) return true;
+    if (possessive && m[2] !== undefined && /^\p{Ll}/u.test(first) && isCityThing(foldString(m[2]))) return true;
+  }
+  if (cityThingInClause(text, start, end)) return true;
+  // A city word after the name, across punctuation, a preposition or an article: "Херсон: у місті…".
+  const [, hi] = sentenceAround(text, start, end);
+  const tail = text.slice(end, Math.min(hi, end + CITY_WORD_AFTER_CHARS + 24));
+  const tokens = [...tail.matchAll(/[\p{L}\p{M}]+/gu)];
+  for (let i = 0; i < tokens.length && tokens[i]!.index < CITY_WORD_AFTER_CHARS; i++) {
+    const w = foldString(tokens[i]![0]);
+    if (w === 'city' || cityBeforeSet!.has(w)) {
+      // The city word of another name: "the city of Mykolaiv", "город Николаев".
+      const next = tokens[i + 1];
+      if (next === undefined) return true;
+      const between = tail.slice(tokens[i]!.index + tokens[i]![0].length, next.index);
+      return !(foldString(next[0]) === 'of' || (/^[ \t\u00a0]+$/u.test(between) && /^\p{Lu}/u.test(next[0])));
+    }
+    if (!CITY_WORD_AFTER_GAP_WORDS.has(w)) return false;
+  }
+  return false
 }
 
 /**
@@ -1101,6 +1165,30 @@ export const RELEVANCE_PAGE_SIDES = 2;
 export const PLACE_MARK = 'place:';
 /** … and for a SIDE_PLACE, in addition to PLACE_MARK: + the index of its side (one mark per side). */
 export const SIDE_PLACE_MARK = 'side-place:';
+/**
+ * … and, once, when a sentence with a SIDE_PLACE also holds a signal of the war or the talks (placeSignalInSentence):
+ * places alone, however many, do not make a page about the record (review 10A, RA5: a footballer's transfer story
+ * names Kyiv, Crimea, Moscow, Russia and Istanbul).
+ */
+export const PLACE_SIGNAL_MARK = 'place-signal';
+let relevanceSignalRe: RegExp | undefined;
+
+/**
+ * Whether the sentence of a side's place text[start..end) holds a signal that it is about the war or the talks: a
+ * word of relevanceSignals (corpus/match-rules.json: war, invasion, ceasefire, Krieg, війна, обстріл…) or another
+ * mention `isSignal` says is one (an anchor of the record, or a topic or event word of the record: "officials from
+ * Kyiv and Moscow discussed a ceasefire", "делегації Києва та Москви на переговорах").
+ */
+export function placeSignalInSentence(text: string, start: number, end: number, found: readonly Located[], isSignal: (i: number) => boolean): boolean {
+  const [lo, hi] = sentenceAround(text, start, end);
+  for (let j = 0; j < found.length; j++) {
+    const f = found[j]!;
+    if (f.start >= hi) break;
+    if (f.end > lo && (f.start !== start || f.end !== end) && isSignal(j)) return true;
+  }
+  relevanceSignalRe ??= ruleWordRegExp(MATCH_RULES.relevanceSignals);
+  return relevanceSignalRe.test(foldString(text.slice(lo, hi)).replace(/\s+/gu, ' '));
+}
 
 /**
  * Entities whose mention makes a page about the record: events, and the
@@ -1164,12 +1252,14 @@ export function pageIsRelevant(ctx: { readonly anchors: ReadonlySet<string> }): 
   let anchors = 0;
   let places = 0;
   let sidePlaces = 0;
+  let signal = false;
   for (const id of ctx.anchors) {
     if (id.startsWith(PLACE_MARK)) places++;
     else if (id.startsWith(SIDE_PLACE_MARK)) sidePlaces++;
+    else if (id === PLACE_SIGNAL_MARK) signal = true;
     else anchors++;
   }
-  return anchors >= RELEVANCE_PAGE_ANCHORS || (places >= RELEVANCE_PAGE_PLACES && sidePlaces >= RELEVANCE_PAGE_SIDES);
+  return anchors >= RELEVANCE_PAGE_ANCHORS || (places >= RELEVANCE_PAGE_PLACES && sidePlaces >= RELEVANCE_PAGE_SIDES && signal);
 }
 
 /**
@@ -1610,67 +1700,86 @@ export function unknownListEnds(text: string, coordinable: Coordinable): [Map<st
 export const EVENT = 4096;
 
 /**
- * What offers a place for a meeting to come, per language (folded, lowercase; a regular expression each, matched on
- * the folded words before the city): a new or next round, a host, a venue offered (предоставить площадку, надати
- * майданчик: offered, not "настоящей площадкой стала Турция", a venue that was). "Turkey is ready to host a new round in Istanbul" names a meeting that has not happened, not the
- * talks of 2022.
+ * A meeting to come is future-marked (corpus/match-rules.json, review 10A RA3): a future or modal verb, or an offer
+ * of the venue, before the city in its clause ("Turkey is ready to host a new round in Istanbul", "Турция
+ * предложила провести очередной раунд переговоров в Стамбуле", "готова предоставить площадку в Стамбуле"), or a time
+ * to come after it ("… in Istanbul next month", "… in Istanbul auszurichten"). A noun of hosting ("the host of the
+ * talks in Istanbul", "Gastgeber") or a round's adjective ("очередной раунд", "a new round") says nothing of the
+ * future: the 2022 rounds were each "the next round" and Turkey their host. A year of the 2022 talks or a past verb
+ * between the cue and the city, or after the city in its clause, keeps the event ("… in Istanbul прошёл 29 марта
+ * 2022 года", "offered to host talks like those held in Istanbul").
  */
-export const NEXT_MEETING_CUES: readonly RegExp[] = [
-  /\b(?:new|next|another|fresh|further) round\b/u,
-  /\bhost(?:s|ing)?\b/u,
-  /\b(?:neue|neuen|nächste|nächsten|weitere|weiteren) (?:runde|gesprächsrunde|verhandlungsrunde)\b/u,
-  /\bgastgeber|\bausricht/u,
-  /(?:^|[^\p{L}])(?:нов|следующ|очередн|наступн|черговн|ново)\p{L}* раунд/u,
-  /предостав\p{L}* площадк|(?:^|[^\p{L}])нада\p{L}* майданчик/u,
-];
+let nextMeetingCueRe: RegExp | undefined;
+let nextMeetingAfterRe: RegExp | undefined;
+let pastMarkerRe: RegExp | undefined;
+let meetingNounRe: RegExp | undefined;
 /**
  * How far before the city's preposition (UTF-16 units, in its own sentence) a cue counts: the clause that offers the
  * venue ("ready to host a new round in Istanbul"), not a sentence that recalls a new round of 2022 much earlier.
  */
 export const NEXT_MEETING_WINDOW_CHARS = 60;
+/** How far after the city (in its clause: up to a comma, semicolon, colon or the sentence's end) a time to come or a past marker counts. */
+export const NEXT_MEETING_AFTER_CHARS = 40;
 /** Prepositions of a venue before the city: "in Istanbul", "в Стамбуле", "у Стамбулі", "in Istanbul". Folded. */
 const VENUE_PREPOSITIONS = new Set(['in', 'в', 'во', 'у', 'im']);
 
 /**
- * Whether a bare city that names an event, text[start..), is the venue of a meeting to come (NEXT_MEETING_CUES
- * within NEXT_MEETING_WINDOW_CHARS before its preposition, in the same sentence): not the event.
+ * Whether a bare city that names an event, text[start..), is the venue of a meeting to come (future-marked, see
+ * above, in the same sentence): not the event.
  */
 export function venueOfNextMeeting(text: string, start: number): boolean {
-  return VENUE_PREPOSITIONS.has(wordBefore(text, start)) && nextMeetingBefore(text, start);
+  return VENUE_PREPOSITIONS.has(wordBefore(text, start)) && nextMeetingAround(text, start, wordEnd(text, start));
 }
 
 /**
  * Whether an event's name of talks at a place ("talks in Istanbul", "переговоры в Стамбуле": text[start..end) holds
- * a venue preposition) is the name of a meeting to come: "a new round of talks in Istanbul", "новый раунд переговоров
- * в Стамбуле". Names without one ("the Istanbul communiqué") are the event's whatever precedes them.
+ * a venue preposition) is the name of a meeting to come: "talks in Istanbul will resume next month", "готова
+ * принять переговоры в Стамбуле"; its head must be a meeting's noun (meetingNouns: not "the war in Ukraine"). Names
+ * without a preposition ("the Istanbul communiqué") are the event's whatever precedes them.
  */
 export function nextMeetingAt(text: string, start: number, end: number): boolean {
+  meetingNounRe ??= ruleWordRegExp(MATCH_RULES.meetingNouns);
   const inner = foldString(text.slice(start, end)).split(/\s+/u);
-  return inner.slice(1, -1).some((w) => VENUE_PREPOSITIONS.has(w)) && nextMeetingBefore(text, start);
+  const at = inner.findIndex((w, i) => i > 0 && i < inner.length - 1 && VENUE_PREPOSITIONS.has(w));
+  // The name of a meeting ("talks in Istanbul", meetingNouns), not "the war in Ukraine".
+  return at > 0 && meetingNounRe.test(inner.slice(0, at).join(' ')) && nextMeetingAround(text, start, end);
 }
 
-/** Whether a NEXT_MEETING_CUES cue stands within NEXT_MEETING_WINDOW_CHARS before `start`, in its sentence. */
-function nextMeetingBefore(text: string, start: number): boolean {
-  const [lo] = sentenceAround(text, start, start);
-  const before = foldString(text.slice(Math.max(lo, start - NEXT_MEETING_WINDOW_CHARS), start)).replace(/\s+/gu, ' ');
-  return NEXT_MEETING_CUES.some((re) => re.test(before));
+/** Whether the clause of the venue text[start..end) is future-marked and holds no past marker between the cue and the venue or after it. */
+function nextMeetingAround(text: string, start: number, end: number): boolean {
+  nextMeetingCueRe ??= ruleWordRegExp(MATCH_RULES.nextMeetingCues);
+  nextMeetingAfterRe ??= ruleWordRegExp(MATCH_RULES.nextMeetingCuesAfter);
+  pastMarkerRe ??= ruleWordRegExp(MATCH_RULES.pastMarkers);
+  const [lo, hi] = sentenceAround(text, start, end);
+  const fold = (s: string): string => foldString(s).replace(/\s+/gu, ' ');
+  // The clause after the venue: to its first comma, semicolon or colon.
+  let stop = end;
+  while (stop < hi && stop - end < NEXT_MEETING_AFTER_CHARS && !/[,;:]/u.test(text[stop]!)) stop++;
+  const after = fold(text.slice(end, stop));
+  if (pastMarkerRe.test(after)) return false;
+  if (nextMeetingAfterRe.test(after)) return true;
+  const before = fold(text.slice(Math.max(lo, start - NEXT_MEETING_WINDOW_CHARS), start));
+  // The last cue before the venue; what lies between them must not be the past.
+  let last = -1;
+  const all = new RegExp(nextMeetingCueRe.source, 'gu');
+  for (let m = all.exec(before); m !== null; m = all.exec(before)) last = m.index + m[0].length;
+  return last >= 0 && !pastMarkerRe.test(before.slice(last));
 }
 
-/**
- * English topic words that are also a verb of another sense (folded): "talks" the negotiations, "talks" the verb
- * to speak ("Everyone talks to everyone through Turkey", "he talks about football"). The other languages write
- * the noun apart from the verb (Gespräche/spricht, переговоры/говорит, перемовини/говорить).
- */
-export const VERB_SENSE_WORDS = new Set(['talks']);
-/**
- * Subjects that make the next word a verb in the third person (folded): pronouns and indefinite pronouns. A name
- * is left out ("Zelensky talks" may be a headline's "holds talks").
- */
-export const VERB_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'anybody', 'one']);
+let verbSenseWords: Set<string> | undefined;
+let verbSubjects: Set<string> | undefined;
 
-/** Whether text[start..end) is a VERB_SENSE_WORDS word after a VERB_SUBJECTS word: the verb, not the topic. */
+/**
+ * Whether text[start..end) is an English topic word that is also a verb of another sense (verbSenseWords in
+ * corpus/match-rules.json: "talks" the negotiations, "talks" the verb to speak) after a subject that makes it the
+ * verb in the third person (verbSubjects: pronouns and indefinite pronouns, "he talks about football"). A name is no
+ * such subject ("Zelensky talks" may be a headline's "holds talks"). The other languages write the noun apart from
+ * the verb (Gespräche/spricht, переговоры/говорит, перемовини/говорить).
+ */
 export function verbAfterSubject(text: string, start: number, end: number): boolean {
-  return VERB_SENSE_WORDS.has(foldString(text.slice(start, end))) && VERB_SUBJECTS.has(wordBefore(text, start));
+  verbSenseWords ??= ruleWordSet(MATCH_RULES.verbSenseWords);
+  verbSubjects ??= ruleWordSet(MATCH_RULES.verbSubjects);
+  return verbSenseWords.has(foldString(text.slice(start, end))) && verbSubjects.has(wordBefore(text, start));
 }
 
 /** Indefinite articles (folded): "an invasion", "einer Invasion" is some invasion, not the record's. */

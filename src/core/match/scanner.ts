@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
+import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -506,6 +506,18 @@ export class Scanner {
       sentence.push((rules[m.aliasIndex]! & SENTENCE) !== 0);
       // A place behind a preposition says where, not who: no evidence for a `sentence` word (rules.ts).
       evidence.push(kind === ANCHOR || (kind !== 0 && !placeBehindPreposition(text, m.start)));
+    }
+    // A page named by places alone is about the record only with a war or talks signal in a sentence with a side's
+    // place (rules.ts, placeSignalInSentence); once found, it stands for the page.
+    if (!ctx.anchors.has(PLACE_SIGNAL_MARK)) {
+      for (let i = 0; i < out.length; i++) {
+        const m = out[i]!;
+        if (gated[i] || anchorOf[this.aliasEntity[m.aliasIndex]!]! < SIDE_PLACE) continue;
+        if (placeSignalInSentence(text, m.start, m.end, out, (j) => anchor[j]!)) {
+          ctx.anchors.add(PLACE_SIGNAL_MARK);
+          break;
+        }
+      }
     }
     if (!anyGated) return out;
     const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence);

@@ -23,7 +23,7 @@ describe('a page about the record that names its places, not its people', () => 
     const uk = 'Україна готова до переговорів, але не до капітуляції. Крим, Запорізька і Херсонська області — це Україна, кажуть у Києві, а не в Москві.';
     expect(on('peace-talks', uk)).toEqual(['переговорів=peace-talks']);
     expect(on('surrender', uk)).toEqual(['капітуляції=surrender']);
-    const de = 'Die Verhandlungen endeten ohne Ergebnis. Vertreter aus Kiew und Moskau sprachen über die Krim und das Gebiet Cherson.';
+    const de = 'Die Verhandlungen endeten ohne Ergebnis. Delegationen aus Kiew und Moskau sprachen über die Krim und das Gebiet Cherson.';
     expect(on('peace-talks', de)).toEqual(['Verhandlungen=peace-talks']);
   });
 
@@ -39,11 +39,33 @@ describe('a page about the record that names its places, not its people', () => 
 
   it('counts places apart from anchors, and a namesake town not at all', () => {
     const ctx = createDocumentContext();
-    matcher.scan('Moscow, Idaho, and Kyiv, Crimea and the Kherson region.', ctx);
+    matcher.scan('Shelling was reported from Moscow, Idaho, and Kyiv, Crimea and the Kherson region.', ctx);
     expect(pageIsRelevant(ctx)).toBe(false);
     const ctx2 = createDocumentContext();
-    matcher.scan('Kyiv, Moscow, Crimea and the Kherson region.', ctx2);
+    matcher.scan('Shelling was reported from Kyiv, Moscow, Crimea and the Kherson region.', ctx2);
     expect(pageIsRelevant(ctx2)).toBe(true);
+  });
+
+  it('needs a signal of the war or the talks in a sentence with a side\'s place, not the places alone (review 10A, RA5)', () => {
+    const ctx = createDocumentContext();
+    matcher.scan('Kyiv, Moscow, Crimea and the Kherson region.', ctx);
+    expect(pageIsRelevant(ctx)).toBe(false);
+    // The signal in a sentence without a side's place does not count ("drones" over Crimea, Kyiv and Moscow named apart).
+    const apart = createDocumentContext();
+    matcher.scan('Drones flew over Crimea and the Kherson region. The bakery opened shops in Kyiv and in Moscow.', apart);
+    expect(pageIsRelevant(apart)).toBe(false);
+    const beside = createDocumentContext();
+    matcher.scan('Drones flew over Kyiv and Moscow. The bakery opened shops in Crimea and in the Kherson region.', beside);
+    expect(pageIsRelevant(beside)).toBe(true);
+    const ru = createDocumentContext();
+    matcher.scan('Пекарня открыла магазины в Крыму и в Херсонской области. В Киеве и в Москве говорят о перемирии.', ru);
+    expect(pageIsRelevant(ru)).toBe(true);
+    const uk = createDocumentContext();
+    matcher.scan('Пекарня відкрила крамниці в Криму та в Херсонській області, у Києві та в Москві.', uk);
+    expect(pageIsRelevant(uk)).toBe(false);
+    const de = createDocumentContext();
+    matcher.scan('Die Bäckerei eröffnete Filialen auf der Krim und im Gebiet Cherson. Zwischen Kiew und Moskau herrscht Krieg.', de);
+    expect(pageIsRelevant(de)).toBe(true);
   });
 });
 
@@ -54,14 +76,20 @@ const WAR_UK = 'Пєсков заявив, що Кремль не говорит
 const WAR_DE = 'Peskow sagte, der Kreml werde nicht reden, solange Selenskyj einen Abzug verlange.\n';
 
 describe('a city as the venue of a meeting to come', () => {
-  it('is not the 2022 talks after a new round, a host or a venue offered', () => {
-    expect(on('istanbul-talks', `${WAR}Turkey said it was ready to host a new round in Istanbul, where the delegations last met in March 2022.`)).toEqual([]);
+  it('is not the 2022 talks after a future or modal verb or a venue offered', () => {
+    expect(on('istanbul-talks', `${WAR}Erdogan's adviser said Ankara would gladly welcome both delegations in Istanbul again, perhaps before winter.`)).toEqual([]);
     expect(on('istanbul-talks', `${WAR_RU}Анкара готова провести новый раунд переговоров в Стамбуле, сообщил министр.`)).toEqual([]);
     expect(on('istanbul-talks', `${WAR_UK}Туреччина готова надати майданчик у Стамбулі для нових перемовин.`)).toEqual([]);
     expect(on('istanbul-talks', `${WAR_DE}Die Türkei will eine neue Runde in Istanbul ausrichten, sagte der Minister.`)).toEqual([]);
   });
 
   it('stays the talks of 2022 when the round was held, or the cue is in another clause far before', () => {
+    // A noun of hosting, a round's adjective, a past verb between the cue and the city: the 2022 event (review 10A, RA3).
+    expect(on('istanbul-talks', `${WAR}As host of the talks, Turkey welcomed both delegations in Istanbul.`)).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR}Turkey was ready to help and the delegations met in Istanbul that spring.`)).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', `${WAR_RU}Очередной раунд переговоров в Стамбуле закончился подписанием коммюнике.`)).toEqual(["переговоров в Стамбуле=istanbul-talks"]);
+    expect(on('istanbul-talks', `${WAR_UK}Черговий раунд переговорів у Стамбулі завершився підписанням комюніке.`)).toEqual(["переговорів у Стамбулі=istanbul-talks"]);
+    expect(on('istanbul-talks', `${WAR_DE}Als Gastgeber empfing die Türkei beide Delegationen in Istanbul.`)).toEqual(['Istanbul=istanbul-talks']);
     expect(on('istanbul-talks', `${WAR}Turkey hosted the last face-to-face round in Istanbul in March 2022.`)).toEqual(['Istanbul=istanbul-talks']);
     expect(on('istanbul-talks', `${WAR_RU}Делегации в последний раз встречались в Стамбуле в марте 2022 года.`)).toEqual(['Стамбуле=istanbul-talks']);
     expect(on('istanbul-talks', `${WAR_UK}Делегації востаннє зустрічалися у Стамбулі в березні 2022 року.`)).toEqual(['Стамбулі=istanbul-talks']);
@@ -71,7 +99,7 @@ describe('a city as the venue of a meeting to come', () => {
 
 describe('"talks" the verb', () => {
   it('is no topic after a subject pronoun', () => {
-    expect(on('peace-talks', `${WAR}"Everyone talks to everyone through Turkey," an ambassador said. He talks to both sides.`)).toEqual([]);
+    expect(on('peace-talks', `${WAR}"Nobody talks to the Kremlin any more," a diplomat said. She talks to both sides; somebody talks too much.`)).toEqual([]);
   });
 
   it('stays the topic as a noun, in English and in the languages that write the noun apart', () => {
@@ -116,18 +144,21 @@ describe('a region named as its city', () => {
   };
 
   it('is the city in a list of cities after a city word', () => {
-    expect(bare('kherson-oblast', DE, `Die Gebietshauptstädte Saporischschja und Cherson sind unter ukrainischer Kontrolle.`)).toEqual([]);
+    expect(bare('kherson-oblast', DE, `In den Hafenstädten Mykolajiw und Cherson fiel der Strom aus.`)).toEqual([]);
     expect(bare('kherson-oblast', EN, `The cities of Zaporizhzhia and Kherson were shelled.`)).toEqual([]);
     expect(bare('kherson-oblast', UK, `Міста Запоріжжя та Херсон обстріляли вночі.`)).toEqual([]);
     expect(bare('kherson-oblast', RU, `Города Запорожье и Херсон обстреляли ночью.`)).toEqual([]);
   });
 
   it('is the city beside what only a city has (trams, a mayor, a city council) or a city word right after it', () => {
-    expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі через знеструмлення зупинили трамваї.`)).toEqual([]);
+    expect(bare('zaporizhzhia-oblast', UK, `Запоріжжя знову без тролейбусів після нічної атаки.`)).toEqual([]);
     expect(bare('zaporizhzhia-oblast', RU, `В Запорожье мэр призвал жителей экономить воду.`)).toEqual([]);
     expect(bare('zaporizhzhia-oblast', EN, `In Zaporizhzhia the mayor said the trams had stopped.`)).toEqual([]);
     expect(bare('zaporizhzhia-oblast', DE, `In Saporischschja fuhr keine Straßenbahn mehr.`)).toEqual([]);
-    expect(bare('kherson-oblast', UK, `Найбільше постраждав сам Херсон: у місті пошкоджено дві підстанції.`)).toEqual([]);
+    expect(bare('kherson-oblast', UK, `Вночі обстріляли Херсон — у місті горить ринок.`)).toEqual([]);
+    expect(bare('kherson-oblast', EN, `Kherson's mayor asked residents to leave.`)).toEqual([]);
+    expect(bare('kherson-oblast', RU, `Мэр Херсона попросил жителей уехать.`)).toEqual([]);
+    expect(bare('kherson-oblast', DE, `Der Cherson-Bürgermeister bat die Bewohner zu gehen.`)).toEqual([]);
   });
 
   it('stays the oblast in a list of regions, and without such words', () => {
@@ -135,7 +166,7 @@ describe('a region named as its city', () => {
     expect(bare('kherson-oblast', EN, `Both Zaporizhzhia and Kherson were shelled, the governor said.`)).toEqual(['Kherson=kherson-oblast']);
     expect(bare('kherson-oblast', RU, `Запорожье и Херсон обстреляли, заявил губернатор.`)).toEqual(['Херсон=kherson-oblast']);
     expect(bare('zaporizhzhia-oblast', UK, `Запоріжжя обстріляли вночі, повідомив губернатор.`)).toEqual(['Запоріжжя=zaporizhzhia-oblast']);
-    expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі через знеструмлення зупинили подачу води.`)).toEqual(['Запоріжжі=zaporizhzhia-oblast']);
+    expect(bare('zaporizhzhia-oblast', UK, `У Запоріжжі після атаки зупинили подачу води.`)).toEqual(['Запоріжжі=zaporizhzhia-oblast']);
   });
 });
 
