@@ -18,6 +18,7 @@ import { guessLang } from '../statements/index.ts';
 import { contrastsOf, type Contrast, type KeySpan } from './contrast.ts';
 import { addRoles, sideLookup, type Roles } from './roles.ts';
 import { words } from './tokenize.ts';
+import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
 
 /** Feature kinds and their weight in the content similarity. */
 export const FEATURE_WEIGHT = { concept: 1, entity: 0.8, place: 0.5, word: 0.45 } as const;
@@ -177,6 +178,13 @@ export interface TextFeatures {
   whole?: boolean;
   /** Concept axis → the sides of the actors doing it (roles.ts); with `sideOf` only. */
   roles?: Roles;
+  /**
+   * What an acceptance or readiness stance is taken towards (issue 11, review 10A RA6/RA7): object concept axis → the
+   * stance towards it, as the governing words of its clause say it ("ready for dialogue" negotiations +1, "not ready for
+   * surrender" surrender −1, "endorsed the ban on talks" negotiations −1, "на капитуляцию не согласится" surrender −1).
+   * Only objects some governing word of their own clause speaks of.
+   */
+  objects?: Map<string, 1 | -1>;
   /** The sides of every actor the texts name, the excluded ones (speaker, outlet) aside; with `sideOf` only. */
   sidesNamed?: Set<string>;
 }
@@ -258,6 +266,93 @@ export interface FeatureOptions {
   sideOf?: (entityId: string) => string | null;
 }
 
+/** Clause breaks for stances and their objects: punctuation (not brackets: "leave the (occupied) territories"). */
+const CLAUSE_BREAK = /[.;:!?,–—]/u;
+/** Stance words that are prepositions too ("against", "gegen", "против", "проти"): "peace against neutrality" is a trade, not a refusal of neutrality. */
+const PREPOSITIONAL_STANCES = allWords(BUNDLED_RULES.prepositionalStances);
+
+
+/**
+ * Governing words: acceptance and readiness or their refusal (the axis of `readiness`), an offer (`proposal`, +1), and
+ * stances that are a readiness or refusal of a topic ("readiness to negotiate", "a ban on talks": their compound's
+ * pole, and the compound's topics). Null when a concept governs nothing.
+ */
+export function governorPole(conceptId: string, lexicon: ConceptLexicon): { pole: 1 | -1; topics: string[] } | null {
+  const info = lexicon.info.get(conceptId);
+  const readinessAxis = lexicon.info.get('readiness')?.axis;
+  if (!info || readinessAxis === undefined) return null;
+  if (info.axis === readinessAxis) return { pole: info.pole, topics: [] };
+  if (conceptId === 'proposal') return { pole: 1, topics: [] };
+  for (const id of [conceptId, ...info.ancestors]) {
+    const compound = lexicon.compounds.find((c) => c.id === id);
+    if (!compound || !compound.parts.some((part) => lexicon.info.get(part)?.axis === readinessAxis)) continue;
+    const topics = compound.parts.filter((part) => (lexicon.info.get(part)?.kind ?? 'topic') === 'topic').map((part) => lexicon.info.get(part)!.axis);
+    if (topics.length > 0) return { pole: lexicon.info.get(id)!.pole, topics };
+  }
+  return null;
+}
+
+/** How many words may stand between two words of one stance ("will not be ready": one). */
+const STANCE_RUN_WORDS = 2;
+const PAIRED = new WeakMap<ConceptLexicon, Set<string>>();
+/** Axes that two opposite concepts share (readiness/refusal, strength/weakness, genuine offer/ruse). */
+function pairedAxes(lexicon: ConceptLexicon): Set<string> {
+  let out = PAIRED.get(lexicon);
+  if (!out) {
+    const seen = new Map<string, number>();
+    for (const info of lexicon.info.values()) seen.set(info.axis, (seen.get(info.axis) ?? 0) + 1);
+    PAIRED.set(lexicon, (out = new Set([...seen].filter(([, n]) => n > 1).map(([axis]) => axis))));
+  }
+  return out;
+}
+
+/**
+ * The object stances of one text (see `TextFeatures.objects`): an object takes the signs of the governing words before
+ * it in its clause ("rejected the offer of talks": − × + = −), or of the nearest one after it when none stands before
+ * ("на капитуляцию … не согласится", "auf eine Kapitulation … nicht einlassen"). A governing word's sign carries its
+ * negation ("not ready for surrender"); the object's own negation is the same negator and is not counted again.
+ * Objects are topics and unpaired stances (surrender), with the broader topics they imply.
+ */
+function objectStances(text: string, hits: readonly { conceptId: string; start: number; end: number; negated: boolean; axis: string }[], lexicon: ConceptLexicon): Map<string, 1 | -1> {
+  const out = new Map<string, 1 | -1>();
+  const paired = pairedAxes(lexicon);
+  const sameClause = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+    const gap = a.end <= b.start ? text.slice(a.end, b.start) : b.end <= a.start ? text.slice(b.end, a.start) : '';
+    return !CLAUSE_BREAK.test(gap) && !COORDINATOR.test(gap);
+  };
+  const governing = hits.map((h) => (PREPOSITIONAL_STANCES.has(text.slice(h.start, h.end).toLowerCase()) ? null : governorPole(h.conceptId, lexicon)));
+  const signOf = (j: number) => (governing[j]!.pole * (hits[j]!.negated ? -1 : 1)) as 1 | -1;
+  hits.forEach((o, i) => {
+    const info = lexicon.info.get(o.conceptId)!;
+    if (info.kind === 'negation' || info.kind === 'condition' || info.modifier) return;
+    const own = governing[i];
+    // A pole of an opposite pair carries its own polarity ("a sign of weakness", "a smokescreen", "defeats"): compared
+    // as said, not as an object of acceptance; the broader topics it names are objects still ("diplomatic means": talks).
+    const pairedObject = !own && paired.has(o.axis);
+    // A governing word is no object of its own, except a compound naming its topic ("readiness to negotiate").
+    if (own && own.topics.length === 0) return;
+    const inClause = hits.map((h, j) => (j !== i && governing[j] && governing[j]!.topics.length === 0 && sameClause(h, o) ? j : -1)).filter((j) => j !== -1);
+    const before = inClause.filter((j) => hits[j]!.end <= o.start);
+    const after = inClause.filter((j) => hits[j]!.start >= o.end);
+    // Words of one stance close together are one stance, said by the first ("наотрез отвергает", "will not be ready",
+    // "not ready to accept"), not a double negative; a stance on an offer is another ("rejected the offer of talks").
+    const govs = (before.length > 0 ? before : after.slice(0, 1)).filter((j, k, all) => {
+      const prev = all[k - 1];
+      return prev === undefined || hits[prev]!.axis !== hits[j]!.axis || (text.slice(hits[prev]!.end, hits[j]!.start).match(/[\p{L}\p{N}]+/gu) ?? []).length > STANCE_RUN_WORDS;
+    });
+    if (govs.length === 0 && !own) return;
+    let sign: number = own ? signOf(i) : info.polar ? info.pole : 1;
+    for (const j of govs) sign *= signOf(j);
+    // A negator reaches forward only: before a governing word that follows, the object's negation is its own ("dropped
+    // its demand that Ukraine accept …").
+    if (!own && before.length === 0 && o.negated && !govs.some((j) => hits[j]!.negated)) sign = -sign;
+    // What it is taken towards, and the broader topics that implies ("a diplomatic settlement" is a settlement of talks).
+    const keys = own ? own.topics : [...(pairedObject ? [] : [o.axis]), ...info.ancestors.filter((a) => (lexicon.info.get(a)?.kind ?? 'topic') === 'topic' && !lexicon.info.get(a)!.modifier && !paired.has(lexicon.info.get(a)!.axis)).map((a) => lexicon.info.get(a)!.axis)];
+    for (const key of keys) if (!out.has(key)) out.set(key, sign as 1 | -1);
+  });
+  return out;
+}
+
 export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
   const weights = new Map<string, number>();
   const allSigns = new Map<string, 1 | -1>();
@@ -271,6 +366,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   const narrowed: string[] = [];
   let whole = false;
   const conditioned = new Set<string>();
+  const objects = new Map<string, 1 | -1>();
   const completenessAxis = opts.lexicon.info.get(COMPLETENESS)?.axis;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
@@ -288,6 +384,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;
     for (const axis of conditionedAxes(text, hits, opts.lexicon)) conditioned.add(axis);
+    for (const [key, sign] of objectStances(text, hits, opts.lexicon)) if (opts.laterTextsDecide || !objects.has(key)) objects.set(key, sign);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -364,7 +461,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, conditioned, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, conditioned, objects, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
 }
 
 export function featureKind(key: string): FeatureKind {

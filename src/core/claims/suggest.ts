@@ -133,10 +133,32 @@ function narrowedTopics(claim: TextFeatures, c: Candidate, lexicon: ConceptLexic
 
 /** The first concept axis on which the claim and the position take opposite polarity. */
 export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: ConceptLexicon): PolarityEvidence | null {
-  void lexicon;
+  const co = claim.objects;
+  const ro = c.features.objects;
+  const readinessAxis = lexicon.info.get('readiness')?.axis;
+  // An acceptance or readiness stance is compared per object (review 10A, RA6/RA7): "ready for a dialogue, not for
+  // surrender" against "would not agree to capitulation" agrees on surrender; "endorsed the ban on talks" against
+  // "turns down any talks" agrees on talks. A contradiction needs the same object with opposite stances.
+  const bothGovern = co !== undefined && ro !== undefined && co.size > 0 && ro.size > 0;
   for (const [axis, a] of claim.signs) {
     const b = c.features.signs.get(axis);
-    if (b !== undefined && a !== b) return { conceptId: axis, claim: a, record: b };
+    if (b === undefined || a === b) continue;
+    // The stance word's own sign says nothing where both texts say what it is taken towards (compared below).
+    if (axis === readinessAxis && bothGovern) continue;
+    // An object's sign as its clause's governing words make it ("на капитуляцию не согласится": surrender refused).
+    if (co?.has(axis) || ro?.has(axis)) {
+      const ca = co?.get(axis) ?? a;
+      const rb = ro?.get(axis) ?? b;
+      if (ca === rb) continue;
+      return { conceptId: axis, claim: ca, record: rb };
+    }
+    return { conceptId: axis, claim: a, record: b };
+  }
+  if (bothGovern) {
+    for (const [key, a] of co) {
+      const b = ro.get(key);
+      if (b !== undefined && a !== b) return { conceptId: key, claim: a, record: b };
+    }
   }
   // "A partial pullback" against a plain "withdrawal of Russian forces": what the record names without a scope it names
   // whole (session 9); only where the position names what the claim narrows.

@@ -17,6 +17,9 @@ export const ConceptRules = v.object({
   holderVerbs: PerLanguage,
   holderPrepositions: PerLanguage,
   speechVerbs: PerLanguage,
+  prepositionalStances: PerLanguage,
+  desireVerbs: PerLanguage,
+  desireLinks: PerLanguage,
 });
 export type ConceptRules = v.InferOutput<typeof ConceptRules>;
 
