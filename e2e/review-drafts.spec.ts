@@ -57,6 +57,7 @@ test('Escape in "Record as a position…" keeps what was typed; it comes back, w
   await library.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
+  await expect(library.getByRole('status').filter({ hasText: 'Your unsaved edits are kept.' })).toBeVisible();
   // Opened again (even after a reload): the stance is back and the dialog says so.
   await library.reload();
   await library.getByRole('button', { name: 'Record this highlight as a position of who said it' }).click();

@@ -91,6 +91,14 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
     document.getElementById('rv-reopen')?.focus();
   }, [justClosed]);
 
+  // "Open it again" goes when the ten minutes are up (the background no longer keeps the queue then).
+  const closedUntil = state?.closed?.until;
+  useEffect(() => {
+    if (closedUntil === undefined) return;
+    const timer = setTimeout(() => void client.state().then(setState, () => undefined), Math.max(0, closedUntil - Date.now()) + 250);
+    return () => clearTimeout(timer);
+  }, [closedUntil]);
+
   const items = state?.items ?? [];
   const item = items[current];
   useEffect(() => {

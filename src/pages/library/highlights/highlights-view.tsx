@@ -18,6 +18,7 @@ import { richMessage } from './rich-message.tsx';
 import { Toast, type ToastState } from './toast.tsx';
 import { TransferBar } from './transfer-bar.tsx';
 import { VirtualList } from './virtual-list.tsx';
+import { localDraftShelf } from '../../../ui/draft-shelf.tsx';
 
 /** How long "Deleted · Undo" stays: long enough to notice a slip and reach the button. */
 export const UNDO_MS = 10_000;
@@ -217,7 +218,12 @@ export function HighlightsView({ store, locale = interfaceLocale() }: { store: L
       {recording && (
         <RecordHighlightDialog
           highlight={recording}
-          onClose={() => setRecording(null)}
+          onClose={() => {
+            // Closed with something typed: it is kept (and offered back next time); say so.
+            const kept = localDraftShelf('record', recording.id).get() !== null;
+            setRecording(null);
+            setRecorded(kept ? t('statementsDraftKept') : '');
+          }}
           onDone={() => {
             setRecording(null);
             setRecorded(t('recordHighlightDone'));
