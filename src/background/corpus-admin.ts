@@ -7,6 +7,7 @@
 import type { Corpus } from '../core/corpus/schema.ts';
 import { MAX_CORPUS_BYTES, loadCorpusText, tooLargeProblem } from '../core/corpus/load.ts';
 import { formatProblem, validateCorpus } from '../core/corpus/validate.ts';
+import { explainProblem } from '../core/corpus/problem-words.ts';
 import { choicesFor, computeEdits, diffCorpus, findRepeat, layOnto, mergeOnto, withoutRepeated, type ImportChoice, type ImportPlan } from '../core/corpus/import-plan.ts';
 
 export type { ImportChoice, ImportPlan };
@@ -74,7 +75,7 @@ async function work(db: OnRecordDb, text: string, fileName: string, bundled: Bun
   const empty: ImportPlan = { fileName, id: '', title: fileName, version: '', warnings: [], refusals: [], diff: diffCorpus(undefined, EMPTY) };
   if (text.length > MAX_CORPUS_BYTES) return { plan: { ...empty, refusals: [formatProblem(tooLargeProblem(fileName, text.length))] } };
   const { corpus, problems } = loadCorpusText(text, { fileName });
-  if (!corpus) return { plan: { ...empty, refusals: problems.filter((p) => p.severity === 'error').map(formatProblem) } };
+  if (!corpus) return { plan: { ...empty, refusals: problems.filter((p) => p.severity === 'error').map(explainProblem) } };
   const refusals: string[] = [];
   const missing = corpus.sources.filter((s) => s.text === undefined);
   if (missing.length > 0) {
@@ -106,7 +107,7 @@ async function work(db: OnRecordDb, text: string, fileName: string, bundled: Bun
   const laid: Corpus = target.row.origin === 'bundled' ? { ...ontoRows, title: target.corpus.title, version: target.corpus.version, ...(target.corpus.description !== undefined ? { description: target.corpus.description } : {}) } : onto;
   const check = validateCorpus(laid, { fileName });
   let updateRefusal: string | undefined;
-  if (!check.corpus) updateRefusal = check.problems.filter((p) => p.severity === 'error').slice(0, 1).map(formatProblem)[0];
+  if (!check.corpus) updateRefusal = check.problems.filter((p) => p.severity === 'error').slice(0, 1).map(explainProblem)[0];
   else if (target.row.origin === 'bundled') {
     const fitted = editedBundle(bundled, computeEdits(bundled.load(), check.corpus, bundled.textOf));
     if (fitted.problem) updateRefusal = fitted.problem;
@@ -117,7 +118,7 @@ async function work(db: OnRecordDb, text: string, fileName: string, bundled: Bun
     const reduced = withoutRepeated(corpus, installed.map((x) => x.corpus));
     const checked = validateCorpus(reduced, { fileName });
     newOnly = checked.corpus;
-    const refusal = checked.corpus ? undefined : checked.problems.filter((p) => p.severity === 'error').slice(0, 1).map(formatProblem)[0];
+    const refusal = checked.corpus ? undefined : checked.problems.filter((p) => p.severity === 'error').slice(0, 1).map(explainProblem)[0];
     newOnlyPlan = { positions: reduced.positions.length, ...(refusal ? { refusal } : {}) };
   }
   plan.repeat = { ...repeat, updateDiff: diffCorpus(target.corpus, check.corpus ?? laid), ...(updateRefusal ? { updateRefusal } : {}), ...(newOnlyPlan ? { newOnly: newOnlyPlan } : {}) };

@@ -6,7 +6,7 @@
  */
 import { loadCorpusText } from '../corpus/load.ts';
 import type { Corpus, Position } from '../corpus/schema.ts';
-import { formatProblem } from '../corpus/validate.ts';
+import { explainProblem } from '../corpus/problem-words.ts';
 import { describeSpan } from '../anchoring/describe.ts';
 import { passageWindow, verbatimQuote, type RecordDraft } from './draft.ts';
 import type { StatementEdits } from './types.ts';
@@ -20,7 +20,8 @@ export interface CandidatesFile {
 /** Reads and validates a candidates file; throws one message listing every problem. */
 export function readCandidatesFile(text: string, fileName: string, messages: { noCandidates: string; noText: (id: string) => string }): CandidatesFile {
   const { corpus, problems } = loadCorpusText(text, { fileName });
-  if (!corpus) throw new Error(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n'));
+  // Each problem where it is and what is wrong, in the interface language (as the options page's corpus import).
+  if (!corpus) throw new Error(problems.filter((p) => p.severity === 'error').map(explainProblem).join('\n'));
   const candidates = corpus.positions.filter(isCandidate);
   if (candidates.length === 0) throw new Error(messages.noCandidates);
   const texts: Record<string, string> = {};

@@ -258,7 +258,11 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
           </button>
         )}
       </header>
-      {error && <p role="alert" class="st-error">{error}</p>}
+      {error && (
+        <p role="alert" class="st-error" style={{ whiteSpace: 'pre-line' }}>
+          {error}
+        </p>
+      )}
       <p class="st-live" role="status">{busy ?? notice}</p>
       {question && (
         <ConfirmDialog
