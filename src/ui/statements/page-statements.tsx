@@ -111,6 +111,11 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
     setAdded({ ...added, [keyOf(s)]: positionId });
     setNotice(keptAside ? `${t('statementsAdded', label(s))} ${t('statementsAddedKeptAside')}` : t('statementsAdded', label(s)));
   };
+  const openForm = (key: string) => {
+    // A focus move still waiting for its target (a status that never came) must not pull focus out of the new form.
+    focusNext.current = null;
+    setOpen({ key, restored: false });
+  };
   const cancel = (s: PageStatement) => {
     focusNext.current = { key: keyOf(s), to: 'add' };
     setOpen(null);
@@ -170,7 +175,7 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
                     />
                   ) : (
                     <p class="st-actions">
-                      <button type="button" class="st-add" aria-label={t('statementsAddLabel', label(s))} onClick={() => setOpen({ key, restored: false })}>
+                      <button type="button" class="st-add" aria-label={t('statementsAddLabel', label(s))} onClick={() => openForm(key)}>
                         {t('statementsAdd')}
                       </button>
                       {drafted.has(draftId(data.page.url, s)) && <span class="st-note">{t('statementsDraftKept')}</span>}
