@@ -32,6 +32,7 @@ test('importing the same file again keeps its decisions; nothing is recorded twi
   await expect(page.getByRole('status')).toContainText('loaded');
   await expect(page.locator('[data-candidate="cand-1"]')).toHaveClass(/rv-accepted/);
   await expect(page.locator('[data-candidate="cand-2"]')).toHaveClass(/rv-rejected/);
+  await expect(page.getByRole('button', { name: 'Open it again' })).toHaveCount(0);
   await page.locator('[data-candidate="cand-1"]').focus();
   await page.keyboard.press('a');
   await expect(page.getByText('2 of 4 reviewed, 1 accepted')).toBeVisible();

@@ -74,6 +74,8 @@ describe('review queue: imports and "already in your record" (A11)', () => {
     await queue.decide(['k2'], 'reject', undefined);
     const again = await imported(queue, file());
     expect(decisions(again)).toEqual({ k1: 'accepted', k2: 'rejected', k3: 'pending' });
+    // Nothing was put away: no "open it again" for the same file.
+    expect(again.closed).toBeNull();
     await queue.decide(['k1'], 'accept', undefined);
     expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: the talks stalled.']);
     // Undo still takes back the carried acceptance.

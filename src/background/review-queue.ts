@@ -145,7 +145,9 @@ export class ReviewQueue {
       // Undo steps of the carried decisions still apply (the positions they recorded are the same).
       const history = (open?.history ?? []).filter((h) => h.ids.every((id) => carried.has(id)));
       await this.#write({ fileName, importedAt: this.now(), file, decisions, history });
-      if (open) await this.db.settings.put({ key: REVIEW_CLOSED_KEY, value: { queue: open, closedAt: this.now() } satisfies Closed });
+      // The replaced queue is kept to be opened again only when the new one does not carry all of it.
+      const left = open?.file.corpus.positions.filter(isCandidate).some((p) => !incoming.some((q) => sameCandidate(open.file, p, file, q)));
+      if (open && left) await this.db.settings.put({ key: REVIEW_CLOSED_KEY, value: { queue: open, closedAt: this.now() } satisfies Closed });
       else await this.db.settings.delete(REVIEW_CLOSED_KEY);
     });
     if (asked.question) return { confirm: asked.question };
