@@ -23,6 +23,8 @@ export const MatchRules = v.object({
   cityListCoordinators: PerLanguage,
   placeGivenNames: PerLanguage,
   placeGivenNamePrepositions: PerLanguage,
+  ownEventPlaces: PerLanguage,
+  monthsAndDays: PerLanguage,
   relevanceSignals: PerLanguage,
 });
 export type MatchRules = v.InferOutput<typeof MatchRules>;

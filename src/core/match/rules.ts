@@ -1787,18 +1787,27 @@ export const INDEFINITE_ARTICLES = new Set(['a', 'an', 'ein', 'eine', 'einer', '
 /** Words that join an event's noun to the name of where it happened: "invasion of Iraq", "Invasion in den Irak", "вторжение в Ирак". Folded. */
 const EVENT_PLACE_LINKS = new Set(['of', 'in', 'into', 'on', 'von', 'im', 'в', 'во', 'на', 'у', 'до']);
 
+let ownEventPlaceRe: RegExp | undefined;
+let monthsAndDaysRe: RegExp | undefined;
+
 /**
  * Whether the common noun of a named event at text[start..end) ("invasion", "вторжение") is another event's: after
  * an indefinite article ("an invasion", "einer Invasion": some invasion) or, written in lowercase, before a link word
  * and a capitalised name ("invasion of Iraq", "вторжение в Ирак"; "the invasion of Ukraine" is the record's own
- * longer alias, matched first). A German noun has its capital: only the article applies to it.
+ * longer alias, matched first) that is neither the record's own place nor a month or day (ownEventPlaces,
+ * monthsAndDays in corpus/match-rules.json: "the invasion in February 2022"). A German noun has its capital: only the article applies to it.
  */
 export function anotherEventsNoun(text: string, start: number, end: number): boolean {
   if (INDEFINITE_ARTICLES.has(wordBefore(text, start))) return true;
   // A name in capitals (a city that names an event: "Istanbul in March 2022") is no common noun.
   if (!/^\p{Ll}/u.test(text[start]!)) return false;
-  const m = /^[ \t\u00a0]+(\S+)[ \t\u00a0]+(?:(?:the|den|die|der|dem)[ \t\u00a0]+)?(\p{Lu})/u.exec(text.slice(end, end + 40));
-  return m !== null && EVENT_PLACE_LINKS.has(foldString(m[1]!));
+  const m = /^[ \t\u00a0]+(\S+)[ \t\u00a0]+(?:(?:the|den|die|der|dem)[ \t\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’]*)/u.exec(text.slice(end, end + 40));
+  if (m === null || !EVENT_PLACE_LINKS.has(foldString(m[1]!))) return false;
+  // The record's own place or a time (review 10A, RA20): "the invasion in February 2022", "вторгнення в Україну".
+  ownEventPlaceRe ??= ruleWordRegExp(MATCH_RULES.ownEventPlaces);
+  monthsAndDaysRe ??= ruleWordRegExp(MATCH_RULES.monthsAndDays);
+  const place = foldString(m[2]!);
+  return !(ownEventPlaceRe.test(place) || monthsAndDaysRe.test(place));
 }
 
 /* ---------- Session 10: a German plural head before coordinated names ---------- */
