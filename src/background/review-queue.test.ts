@@ -196,6 +196,20 @@ describe('review queue: a named corpus as destination (A12)', () => {
     expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: the talks stalled.']);
   });
 
+  it('a candidate accepted into a named corpus is held when another file of the same article is imported', async () => {
+    const { db, records, queue } = await setup();
+    await queue.setTarget({ kind: 'corpus', title: 'Wire review' });
+    await imported(queue, file({ ids: ['k2'] }), 'one.json');
+    await queue.decide(['k2'], 'accept', undefined);
+    records.invalidate();
+    const other = JSON.parse(file({ ids: ['k1', 'k2'] }));
+    other.positions[1].id = 'y2';
+    const s = await imported(queue, JSON.stringify(other), 'two.json');
+    expect(decisions(s)).toEqual({ k1: 'pending', y2: 'held-record' });
+    await queue.decide(['k1', 'y2'], 'accept', undefined);
+    expect((await db.positions.where('corpusId').equals('review-wire-review').toArray()).map((p) => p.stance).sort()).toEqual(['Peskov: the talks stalled.', 'Podolyak: no land for a pause.']);
+  });
+
   it('refuses the bundled record as a destination', async () => {
     const { queue } = await setup();
     const bundledId = makeCorpus().id;

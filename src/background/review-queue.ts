@@ -22,7 +22,9 @@ import { StatementEdits } from '../core/recording/types.ts';
 import type { OnRecordDb } from '../storage/db.ts';
 import { heldIn, type RecordingService } from './recording-service.ts';
 import type { RecordService } from './record-service.ts';
-import { draftRows, readUserLayer, recordDraft, removePosition, USER_ID_PREFIX } from './user-layer.ts';
+import { draftRows, readUserLayer, recordDraft, removePosition, USER_ID_PREFIX, type UserSource } from './user-layer.ts';
+import { describeSpan } from '../core/anchoring/describe.ts';
+import { tryNormalizePageUrl } from '../core/anchoring/page-url.ts';
 
 export const REVIEW_KEY = 'review-queue';
 /** The queue last closed or replaced, kept to be opened again. */
@@ -212,10 +214,30 @@ export class ReviewQueue {
     const held = new Map<string, 'mine' | 'record'>();
     const bySource = new Map<string, Position[]>();
     for (const p of open) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+    // What this queue (or an earlier one) accepted into a named corpus is one position per source, as in your
+    // layer: its passage is found in the article again by its words, so another file of the same article is held too.
+    const urls = new Set([...bySource.keys()].map((id) => tryNormalizePageUrl(s.file.corpus.sources.find((x) => x.id === id)?.url)).filter((u) => u));
+    const mineInCorpora = active.sources.filter((x) => x.id.startsWith(CORPUS_ID_PREFIX) && urls.has(tryNormalizePageUrl(x.url)));
+    const extra: UserSource[] = [];
+    if (mineInCorpora.length > 0) {
+      const corpusIds = (await this.db.corpora.toArray()).filter((r) => r.enabled && r.origin === 'imported').map((r) => r.id);
+      for (const x of mineInCorpora) {
+        const position = active.positions.find((p) => p.source === x.id);
+        for (const corpusId of corpusIds) {
+          const row = await this.db.sources.get([corpusId, x.id]);
+          if (!row || !position || position.passage.end > row.text.length) continue;
+          const { corpusId: _c, ...source } = row;
+          const { quote, position: at } = describeSpan(row.text, position.passage.start, position.passage.end);
+          extra.push({ ...source, anchor: { quote, position: at } });
+          break;
+        }
+      }
+    }
+    const seen = extra.length > 0 ? { ...layer, sources: [...layer.sources, ...extra] } : layer;
     for (const [sourceId, list] of bySource) {
       const url = s.file.corpus.sources.find((x) => x.id === sourceId)?.url ?? '';
       const spans = list.map((p) => ({ start: p.passage.start, end: p.passage.end, speakerId: known.has(p.actor) ? p.actor : null, quote: p.quote ?? null }));
-      const marks = heldIn(active, layer, url, s.file.texts[sourceId] ?? '', spans);
+      const marks = heldIn(active, seen, url, s.file.texts[sourceId] ?? '', spans);
       marks.forEach((m, i) => m && held.set((list[i] as Position).id, m.mine ? 'mine' : 'record'));
     }
     return held;
