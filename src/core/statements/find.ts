@@ -310,6 +310,39 @@ function findCues(text: string, tokens: readonly Token[], seg: Range, quotes: re
 /** What joins an unnamed person to the body they belong to: a preposition (en) or a genitive article (de), no punctuation. */
 const BODY_OF_UNNAMED = /^\s+(?:for|in|at|to|of|from|with|within|inside|close\s+to|des|der|im|beim|aus\s+dem|aus\s+der)\s+[^,.;:!?“”"«»„()—–]*$/u;
 
+/** Articles that may open an unnamed person's phrase ("a spokesman", "ein Sprecher"). */
+const ARTICLES_OF_UNNAMED = new Set('a an the one ein eine einer eines einem der die das'.split(' '));
+/** Prepositions that make the word after them an object, never the subject ("with an envoy", "nach einem Gespräch mit"). */
+const PREPOSITIONS_BEFORE_UNNAMED = new Set(
+  ('with after following before from to by for of about against at in on during under over among between via like than into ' +
+    'mit nach von vom bei beim zu zum zur für gegen über unter zwischen vor').split(' '),
+);
+
+/**
+ * Is `body`, the candidate right before the cue, the body an unnamed person belongs to ("A spokesman for the Kremlin
+ * said", "an adviser to Zelensky said")? Not when it is a person named after the body's words ("A spokesman for the
+ * Kremlin Dmitry Peskov said", "an adviser to the Ukrainian president Mykhailo Podolyak said", "an envoy from Ankara
+ * Peskov said"): that person is the subject, the rest an apposition. A person is the body only when nothing but
+ * lowercase words (an article, adjectives) stands between the preposition and the name.
+ */
+function isBodyOfUnnamed(text: string, tokens: readonly Token[], unnamed: Candidate, body: Candidate, free: readonly Candidate[], lex: LexiconIndex): boolean {
+  if (body.type !== 'person') return true;
+  if (free.some((c) => c !== body && c.start >= unnamed.end && c.end <= body.start)) return false;
+  const words = tokens.slice(firstAtOrAfter(tokens, unnamed.end), firstAtOrAfter(tokens, body.start)).slice(1);
+  return words.every((w) => !/^\p{Lu}/u.test(text.slice(w.start, w.end)) && !lex.roleNouns.has(w.low));
+}
+
+/** The unnamed person is the clause's subject: not the object of a preposition or a verb ("Following a call with an envoy …"). */
+function unnamedIsSubject(text: string, tokens: readonly Token[], seg: Range, unnamed: Candidate, lex: LexiconIndex): boolean {
+  let k = firstAtOrAfter(tokens, unnamed.start) - 1;
+  if (k >= 0 && tokens[k]!.start >= seg.start && ARTICLES_OF_UNNAMED.has(tokens[k]!.low) && /^\s+$/u.test(between(text, tokens[k]!.end, unnamed.start))) k--;
+  const prev = tokens[k];
+  if (!prev || prev.start < seg.start) return true;
+  const next = tokens[k + 1]!;
+  if (!/^\s+$/u.test(between(text, prev.end, next.start))) return true;
+  return !PREPOSITIONS_BEFORE_UNNAMED.has(prev.low) && !lex.verbs.has(prev.low);
+}
+
 /** English speech verbs whose object is often a person or a body (lemmas): they invert only before a full stop. */
 const EN_OBJECT_VERBS = new Set('blame accuse urge warn criticise criticize praise thank invite call ask tell slam dismiss reject condemn'.split(' '));
 
@@ -858,7 +891,7 @@ function speakerOfVerb(
   // unnamed person speaks, as written.
   if (left) {
     const unnamed = [...free].reverse().find((c) => c.end <= left!.start && (c.sieve === 'indefinite-role' || c.sieve === 'unnamed-source'));
-    if (unnamed && BODY_OF_UNNAMED.test(between(text, unnamed.end, left.start)) && wordsBetween(tokens, unnamed.end, cue.start) <= 9) left = unnamed;
+    if (unnamed && BODY_OF_UNNAMED.test(between(text, unnamed.end, left.start)) && wordsBetween(tokens, unnamed.end, cue.start) <= 9 && isBodyOfUnnamed(text, tokens, unnamed, left, free, lexiconIndex()) && unnamedIsSubject(text, tokens, seg, unnamed, lexiconIndex())) left = unnamed;
   }
   // A name after "that" opens the reported clause: in "…, Peskov said, adding that Putin sees …" Putin is talked about.
   const complementizers = lexiconIndex().complementizers;
@@ -1039,27 +1072,78 @@ function inInteriorEnd(quotes: readonly QuoteSpan[], pos: number, text: string):
   return quotes.some((q) => q.end <= pos && /^[\s,—–-]*$/u.test(text.slice(q.end, pos)));
 }
 
-const EN_ADDRESSEE_DETERMINERS = new Set('a an the his her their its our this several some foreign local state'.split(' '));
+const EN_ADDRESSEE_DETERMINERS = new Set('a an the his her their its our this these those several some'.split(' '));
 const EN_ADDRESSEES = new Set(
   ('reporters journalists media press conference briefing meeting audience crowd parliament lawmakers legislators senators deputies ' +
     'students supporters interviewer broadcaster television tv radio newspaper channel summit assembly council forum gathering session ' +
-    'committee congress rally delegates diplomats officials leaders ministers colleagues counterparts him her them us me').split(' '),
+    'committee congress rally delegates diplomats officials leaders ministers colleagues counterparts nation country public people ' +
+    'viewers listeners readers voters citizens agency outlet daily magazine website network programme program show interview podcast').split(' '),
+);
+/** Object pronouns: the whole of whom "told" addresses. */
+const EN_OBJECT_PRONOUNS = new Set('him her them us me you'.split(' '));
+/** Heads that may follow an addressee noun in one compound ("a press conference", "a television interview"). */
+const EN_ADDRESSEE_COMPOUND = new Set('conference briefing meeting summit session interview channel programme program show gathering forum agency'.split(' '));
+/** What ends the phrase after "told": a preposition or an auxiliary ("told reporters on Tuesday", "told CNN officials were"). */
+const EN_ADDRESSEE_STOP = new Set(
+  ('on in at to of about for during after before from by with without over under into than as if when while because ' +
+    'is was are were be been being had has have would will could should might may must can did does do shall').split(' '),
 );
 
 /**
- * The end of whom an English "told" addresses, right after `from` ("reporters", "a news conference", "state
- * television", "him"): a determiner or two and at most three words ending in an addressee noun, with no punctuation
- * between. `from` when there is none.
+ * The end of whom an English "told" addresses, right after `from`: the noun phrase there ("reporters", "a news
+ * conference", "state television", "him", "the BBC", "CNN", "Sky News", "the nation"). Its words: a determiner, then
+ * a name (a run of capitalised words) or up to four lowercase words ending in an addressee noun; the phrase stops at
+ * "that", a new determiner or possessive ("told CNN the officials …"), a preposition or an auxiliary, punctuation, and
+ * a name after lowercase words. A lowercase phrase counts only with an addressee head or with "that" right after it;
+ * a capitalised word right before an auxiliary is the reported clause's subject, not the addressee. `from` when there
+ * is none.
  */
-function addresseeEnd(text: string, tokens: readonly Token[], from: number, segEnd: number): number {
-  let k = firstAtOrAfter(tokens, from);
-  const first = k;
-  while (k < tokens.length && k - first < 5 && tokens[k]!.end <= segEnd && /^\s*$/u.test(between(text, k === first ? from : tokens[k - 1]!.end, tokens[k]!.start))) {
-    const w = tokens[k]!.low;
-    if (EN_ADDRESSEES.has(w)) return tokens[k]!.end;
-    if (!EN_ADDRESSEE_DETERMINERS.has(w) && !/^[a-z][a-z-]*$/u.test(w)) break;
-    k++;
+function addresseeEnd(text: string, tokens: readonly Token[], from: number, segEnd: number, lex: LexiconIndex): number {
+  const first = firstAtOrAfter(tokens, from);
+  const at = (k: number) => {
+    const t = tokens[k];
+    return t && t.end <= segEnd && /^\s*$/u.test(between(text, k === first ? from : tokens[k - 1]!.end, t.start)) ? t : undefined;
+  };
+  const word = (k: number) => text.slice(tokens[k]!.start, tokens[k]!.end);
+  const stops = (k: number) => {
+    const t = at(k);
+    return !t || lex.complementizers.has(t.low) || EN_ADDRESSEE_STOP.has(t.low) || EN_ADDRESSEE_DETERMINERS.has(t.low) || lex.verbs.has(t.low);
+  };
+  let k = first;
+  const t0 = at(k);
+  if (!t0) return from;
+  if (EN_OBJECT_PRONOUNS.has(t0.low)) return t0.end;
+  if (EN_ADDRESSEE_DETERMINERS.has(t0.low)) k++;
+  if (!at(k)) return from;
+  if (/^\p{Lu}/u.test(word(k))) {
+    // A name: "the BBC", "CNN", "Sky News", "Ukrainian television".
+    let e = k;
+    while (e + 1 - k < 4 && at(e + 1) && /^\p{Lu}/u.test(word(e + 1))) e++;
+    const next = at(e + 1);
+    if (next && (EN_BE.has(next.low) || (EN_ADDRESSEE_STOP.has(next.low) && !/^(?:on|in|at|to|of|about|for|during|after|before|from|by|with|over|as)$/u.test(next.low)))) {
+      if (e === k) return from; // "Peskov told Russia would …": no addressee
+      e--;
+    }
+    // "Ukrainian state television", "German broadcaster ZDF": an addressee noun may end the name's phrase.
+    let h = e + 1;
+    while (h - e <= 2 && at(h) && !stops(h) && !/^\p{Lu}/u.test(word(h)) && !EN_ADDRESSEES.has(tokens[h]!.low)) h++;
+    if (at(h) && !stops(h) && EN_ADDRESSEES.has(tokens[h]!.low) && !/^\p{Lu}/u.test(word(h)) && h - e <= 2 && !(at(h + 1) && EN_BE.has(tokens[h + 1]!.low))) e = h;
+    return tokens[e]!.end;
   }
+  // Lowercase words: adjectives, then an addressee noun (and a compound head after it).
+  let e = k;
+  let head = -1;
+  while (e - k < 4 && at(e) && !stops(e) && !/^\p{Lu}/u.test(word(e))) {
+    if (EN_ADDRESSEES.has(tokens[e]!.low)) {
+      head = e;
+      while (at(head + 1) && EN_ADDRESSEE_COMPOUND.has(tokens[head + 1]!.low)) head++;
+      break;
+    }
+    e++;
+  }
+  if (head >= 0) return tokens[head]!.end;
+  // "told the nation that …": the phrase right before "that" is whom it was told.
+  if (e > k && at(e) && lex.complementizers.has(tokens[e]!.low)) return tokens[e - 1]!.end;
   return from;
 }
 
@@ -1090,7 +1174,7 @@ function contentOfVerb(
   }
   // "Lavrov told a news conference in Ankara …", "Peskov told reporters on Tuesday": whom it was told belongs to the
   // attribution, not to the words.
-  if (cue.lang === 'en' && cue.lemma === 'tell' && speaker.end <= cue.start) g.end = addresseeEnd(text, tokens, g.end, seg.end);
+  if (cue.lang === 'en' && cue.lemma === 'tell' && speaker.end <= cue.start) g.end = addresseeEnd(text, tokens, g.end, seg.end, lex);
   const reasons: Reason[] = [];
   // "…," Peskov said / "…," Kremlin spokesman Dmitry Peskov said: a few words of the speaker's phrase may stand between.
   const before = [...quotes].reverse().find((q) => {
