@@ -40,6 +40,8 @@ export const RANK = {
   /** The speaker bonus needs at least this content similarity: the speaker's unrelated positions stay out. */
   speakerGate: 0.18,
 } as const;
+/** The speaker's own positions below the shown similarity that the verdict still weighs (for "misattributed" only). */
+const MAX_WEAK_OWN = 20;
 /** How many descriptions deep an actor's government is looked for (a director → his ministry → its country). */
 const HOME_DEPTH = 3;
 /** Date proximity halves every this many days. */
@@ -260,9 +262,13 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         opposes: (a, b) => opponentsOf(a).has(b),
         speakerId: speaker?.speakerId ?? null,
         claim: claimFeatures,
-        candidates: ranked.slice(0, 60).map((r) => {
-          const p = corpus.positions[r.match.index]!;
-          return { position: p, similarity: r.similarity, conceptCoverage: r.match.conceptCoverage, sharedMeaning: r.match.sharedMeaning, features: features.featuresOf(r.match.index), relation: speaker ? speakerRelation(p, speaker.speakerId, true) : 0 };
+        candidates: [
+          ...ranked.slice(0, 60).map((r) => r.match),
+          // The speaker's own positions too weak to be shown still answer "did they take this stance at all?" (RA12).
+          ...(speaker ? matches.filter((m) => m.similarity < RANK.minSimilarity && corpus.positions[m.index]!.actor === speaker.speakerId).slice(0, MAX_WEAK_OWN) : []),
+        ].map((m) => {
+          const p = corpus.positions[m.index]!;
+          return { position: p, similarity: m.similarity, conceptCoverage: m.conceptCoverage, sharedMeaning: m.sharedMeaning, features: features.featuresOf(m.index), relation: speaker ? speakerRelation(p, speaker.speakerId, true) : 0 };
         }),
         lexicon,
         axisShare,

@@ -185,6 +185,10 @@ export interface TextFeatures {
    * Only objects some governing word of their own clause speaks of.
    */
   objects?: Map<string, 1 | -1>;
+  /** The keys of `objects` named as such (not only implied by a narrower object: "mediation" implies talks). */
+  directObjects?: Set<string>;
+  /** The keys of `directObjects` a readiness, acceptance or refusal word governs (not an offer alone: "the proposal of talks was a ruse"). */
+  heldObjects?: Set<string>;
   /** The sides of every actor the texts name, the excluded ones (speaker, outlet) aside; with `sideOf` only. */
   sidesNamed?: Set<string>;
 }
@@ -313,7 +317,7 @@ function pairedAxes(lexicon: ConceptLexicon): Set<string> {
  * negation ("not ready for surrender"); the object's own negation is the same negator and is not counted again.
  * Objects are topics and unpaired stances (surrender), with the broader topics they imply.
  */
-function objectStances(text: string, hits: readonly { conceptId: string; start: number; end: number; negated: boolean; axis: string }[], lexicon: ConceptLexicon): Map<string, 1 | -1> {
+function objectStances(text: string, hits: readonly { conceptId: string; start: number; end: number; negated: boolean; axis: string }[], lexicon: ConceptLexicon, direct: Set<string>, held: Set<string>): Map<string, 1 | -1> {
   const out = new Map<string, 1 | -1>();
   const paired = pairedAxes(lexicon);
   const sameClause = (a: { start: number; end: number }, b: { start: number; end: number }) => {
@@ -324,7 +328,7 @@ function objectStances(text: string, hits: readonly { conceptId: string; start: 
   const signOf = (j: number) => (governing[j]!.pole * (hits[j]!.negated ? -1 : 1)) as 1 | -1;
   hits.forEach((o, i) => {
     const info = lexicon.info.get(o.conceptId)!;
-    if (info.kind === 'negation' || info.kind === 'condition' || info.modifier) return;
+    if (info.kind === 'negation' || info.kind === 'condition' || info.modifier || WEAK_CONDITIONS.has(o.conceptId)) return;
     const own = governing[i];
     // A pole of an opposite pair carries its own polarity ("a sign of weakness", "a smokescreen", "defeats"): compared
     // as said, not as an object of acceptance; the broader topics it names are objects still ("diplomatic means": talks).
@@ -349,6 +353,12 @@ function objectStances(text: string, hits: readonly { conceptId: string; start: 
     // What it is taken towards, and the broader topics that implies ("a diplomatic settlement" is a settlement of talks).
     const keys = own ? own.topics : [...(pairedObject ? [] : [o.axis]), ...info.ancestors.filter((a) => (lexicon.info.get(a)?.kind ?? 'topic') === 'topic' && !lexicon.info.get(a)!.modifier && !paired.has(lexicon.info.get(a)!.axis)).map((a) => lexicon.info.get(a)!.axis)];
     for (const key of keys) if (!out.has(key)) out.set(key, sign as 1 | -1);
+    const named = own ? own.topics : pairedObject ? [] : [o.axis];
+    const heldBy = own !== null || govs.some((j) => hits[j]!.conceptId !== 'proposal');
+    for (const key of named) {
+      direct.add(key);
+      if (heldBy) held.add(key);
+    }
   });
   return out;
 }
@@ -367,6 +377,8 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
   let whole = false;
   const conditioned = new Set<string>();
   const objects = new Map<string, 1 | -1>();
+  const directObjects = new Set<string>();
+  const heldObjects = new Set<string>();
   const completenessAxis = opts.lexicon.info.get(COMPLETENESS)?.axis;
   const put = (key: string, w: number) => weights.set(key, Math.max(weights.get(key) ?? 0, w));
   for (const [t, text] of texts.entries()) {
@@ -384,7 +396,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;
     for (const axis of conditionedAxes(text, hits, opts.lexicon)) conditioned.add(axis);
-    for (const [key, sign] of objectStances(text, hits, opts.lexicon)) if (opts.laterTextsDecide || !objects.has(key)) objects.set(key, sign);
+    for (const [key, sign] of objectStances(text, hits, opts.lexicon, directObjects, heldObjects)) if (opts.laterTextsDecide || !objects.has(key)) objects.set(key, sign);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -461,7 +473,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       put(`w:${w.key}`, 1);
     }
   }
-  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, conditioned, objects, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
+  return { weights, signs: allSigns, concepts, conditional, anyCondition: anyCondition || conditional, contrasts, specifics, narrowed, whole, conditioned, objects, directObjects, heldObjects, ...(roles ? { roles, sidesNamed: sidesNamed! } : {}) };
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -38,6 +38,8 @@ export const VERDICT_THRESHOLDS = {
   sameTimeDays: 365,
   /** A stance axis found in more than this share of the record's positions (readiness, possibility) names no topic. */
   genericAxisShare: 0.1,
+  /** A position of the speaker's own taking the claim's stance towards the same object rules out "misattributed" from this similarity (review 10A, RA12). */
+  ownAgreeing: 0.08,
   /** How weak a match of the speaker's own "without preconditions" may be and still answer an added condition (session 10). */
   ownStanceFloor: 0.15,
 } as const;
@@ -170,6 +172,15 @@ export function polarityConflict(claim: TextFeatures, c: Candidate, lexicon: Con
   const reversed = reversedContrast(claim.contrasts, c.features);
   if (reversed !== null) return { conceptId: reversed.slice(2), claim: -1, record: 1 };
   return null;
+}
+
+/** Claim and position take the same stance towards an object they both name (`TextFeatures.objects`). */
+function sameObjectStance(claim: TextFeatures, c: Candidate): boolean {
+  const ro = c.features.objects;
+  // Named in both: "mediation" implies talks, and a stance on mediation is no stance on talks in general.
+  // The claim's own stance towards it: "the proposal of talks was a ruse" takes none on talks.
+  const named = (key: string) => claim.heldObjects?.has(key) === true && c.features.directObjects?.has(key) === true;
+  return ro !== undefined && [...(claim.objects ?? [])].some(([key, sign]) => named(key) && ro.get(key) === sign);
 }
 
 /** The position states a condition for a stance the claim states without one. */
@@ -362,6 +373,11 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   // "Misattributed" is the worst thing to get wrong: it needs another actor's position that shares at least two concepts
   // or entities with the claim (one domain word is no evidence that the words are someone else's).
   if (bestOther && bestOther.sharedMeaning >= 2 && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
+    // Never when a position of the speaker's own takes the claim's stance towards the same object (review 10A, RA12),
+    // however much closer another actor's words are: Lavrov's "confirmed Putin's offer … for negotiations" is his own
+    // readiness to negotiate, and "Lavrov said Russia was ready for talks" is not Putin's words put in his mouth.
+    const ownAgreeing = input.candidates.filter((c) => c.relation === 1 && c.similarity >= T.ownAgreeing && sameObjectStance(claim, c) && polarityConflict(claim, c, lexicon) === null);
+    if (ownAgreeing.length > 0) return judgeAgainst(ownAgreeing.slice(0, 3), 'speaker-match');
     // … and the speaker has no position of their own on what the claim is about, at about that time: a speaker on
     // record with a stance on the claim's own topic (an axis few positions take: signing, surrender, the deciding
     // voice; not readiness or possibility, which nearly everyone takes) said something of their own on it, compatible
