@@ -186,8 +186,10 @@ test.describe('issue 13 in the interface language and on first run', () => {
     const page = await context.newPage();
     await page.goto(`${baseURL}/readers-de.html`);
     await expect.poll(() => highlightTexts(page, 'onrecord-person')).toContain('Dmitri Peskow');
-    await hoverUntil(page, '#p1', 'Peskow', 'Dmitry Peskov');
+    // The card's title is the record's Ukrainian name of him (audit 10 A19), not the English label.
+    await hoverUntil(page, '#p1', 'Peskow', 'Дмитро Пєсков');
     const text = (await popover(page))!.text;
+    expect(text.split('\n')[0]).toBe('Дмитро Пєсков');
     // Peskov's positions of 5 December 2023, in Ukrainian: "5 груд. 2023 р.", never German "Dez." or English "Dec".
     expect(text).toMatch(/5 груд\. 2023/);
     expect(text).not.toMatch(/\b(Dez|Dec|Oct|Okt|Sep|Nov)\b/);

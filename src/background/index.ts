@@ -26,6 +26,8 @@ import { findMentions, noteStartup, WELCOME_PAGE, welcomeOnInstalled } from './f
 import { announceToPages, isNoReceiver } from './announce.ts';
 import { InstallProgress } from './install-progress.ts';
 import { PageScans } from './page-scan.ts';
+import { labeller, localizeRecord } from './localize-check.ts';
+import { workerUiLocale } from './ui-locale.ts';
 
 const db = new OnRecordDb();
 const records = new RecordService(db, undefined, new InstallProgress((progress) => void announceToPages({ type: messageType(BgPageInstallProgress), progress })));
@@ -83,7 +85,8 @@ async function getSource(sourceId: string) {
 async function getRecord(entityId: string) {
   const { corpus } = await records.active();
   if (!corpus.entities.some((e) => e.id === entityId)) throw new Error(`unknown entity "${entityId}"`);
-  return { record: buildEntityRecord(corpus, entityId) };
+  // Names in the interface language (audit 10 A19), after the record is built from the English labels.
+  return { record: localizeRecord(buildEntityRecord(corpus, entityId), labeller([], corpus, workerUiLocale())) };
 }
 
 async function handleContent(req: ContentRequest, sender: Sender): Promise<object> {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimCheck } from '../core/claims/check-claim.ts';
 import { BUNDLED_CONCEPTS } from '../core/concepts/bundled.ts';
 import { parseCorpusShape } from '../core/corpus/schema.ts';
-import { labeller, localizeCheck } from './localize-check.ts';
+import { buildEntityRecord } from '../core/record/entity-record.ts';
+import { labeller, localizeCheck, localizeRecord } from './localize-check.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
 
@@ -37,5 +38,19 @@ describe('localizeCheck', () => {
     const out = localizeCheck(check, labeller(BUNDLED_CONCEPTS.concepts, corpus, 'en'));
     expect(out.labels).toEqual(check.labels);
     expect(out.concepts).toEqual(check.concepts);
+  });
+});
+
+describe('localizeRecord', () => {
+  it('names the popover record\'s entity, speakers, topics and sides in Russian; leaves English as built', () => {
+    const built = buildEntityRecord(corpus, 'dmitry-peskov');
+    const ru = localizeRecord(built, labeller([], corpus, 'ru'));
+    const text = JSON.stringify(ru);
+    expect((ru as { entity: { label: string } }).entity.label).toBe('Дмитрий Песков');
+    expect(text).toContain('"label":"Россия"');
+    expect(text).not.toMatch(/"label":"(Dmitry Peskov|Russia|Peace talks)"/);
+    // Words of the record (stances, quotes) are data and stay as recorded.
+    expect(text).toContain('negotiat');
+    expect(localizeRecord(built, labeller([], corpus, 'en'))).toEqual(built);
   });
 });

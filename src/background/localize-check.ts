@@ -54,3 +54,23 @@ export function localizeCheck(check: ClaimCheck, names: Labeller): ClaimCheck {
     labels,
   };
 }
+
+/**
+ * A popover's record (core/record/types.ts) with the names of the record's entities in the interface language:
+ * every `{ id, label }` whose id is an entity (actors, topics, sides named like their country, the entity
+ * itself) and every `actorId`/`actorLabel` pair of a linked position. Built after the record, so the record's
+ * own name matching (affiliations, named topics) keeps reading the English labels.
+ */
+export function localizeRecord<T>(record: T, names: Pick<Labeller, 'entity'>): T {
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') return value;
+    const o = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = walk(v);
+    if (typeof o.id === 'string' && typeof o.label === 'string') out.label = names.entity(o.id) ?? o.label;
+    if (typeof o.actorId === 'string' && typeof o.actorLabel === 'string') out.actorLabel = names.entity(o.actorId) ?? o.actorLabel;
+    return out;
+  };
+  return walk(record) as T;
+}
