@@ -4,7 +4,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { mergeCandidates } from '../core/corpus/merge.ts';
 import { formatProblem } from '../core/corpus/problem.ts';
 import { validateCorpus } from '../core/corpus/validate.ts';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { parseCommandArgs } from './args.ts';
 import { CliError, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
 import { readCorpusFile } from './read-corpus.ts';
@@ -16,8 +16,9 @@ extract --out", then reviewed: "status" set to "accepted", or removed) into
 BASE and writes the result to NEW; BASE is not changed. Positions marked
 "rejected" are dropped; unreviewed ones ("status": "candidate") are left out
 unless --include-unreviewed (then they keep their status). A position whose
-speaker already has an overlapping passage of the same source (same id or
-same URL) is refused as a duplicate. Sources and speakers the merged
+speaker already has an overlapping passage of the same source (same id,
+same URL, or the same text: a base source's file under its textDir carried
+again in the candidates file) is refused as a duplicate. Sources and speakers the merged
 positions need are added. Prints what it did.
 
 Both files are validated first, and the result before it is written: nothing
@@ -34,6 +35,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 2) throw new UsageError('give BASE and CANDIDATES');
   if (values.out === undefined) throw new UsageError('give --out NEW (the base file is never changed)');
   const [basePath, candPath] = positionals as [string, string];
+  // BASE is never changed: --out naming it (or the candidates file) is refused before anything is read.
+  const same = (a: string, b: string): boolean => {
+    const ra = resolve(io.cwd, a);
+    const rb = resolve(io.cwd, b);
+    if (ra === rb) return true;
+    try {
+      return realpathSync(ra) === realpathSync(rb);
+    } catch {
+      return false;
+    }
+  };
+  if (same(values.out, basePath)) throw new UsageError(`--out ${values.out} is the base file; the base is never changed: give a new file name`);
+  if (same(values.out, candPath)) throw new UsageError(`--out ${values.out} is the candidates file; give a new file name`);
   const base = await readCorpusFile(basePath, io);
   const cand = await readCorpusFile(candPath, io);
   let bad = false;
@@ -43,11 +57,19 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (bad || !base.corpus || !cand.corpus) throw new CliError('nothing written: fix the problems above first', EXIT_FAILURE);
 
-  const { corpus, report } = mergeCandidates(base.corpus, cand.corpus, { includeUnreviewed: values['include-unreviewed'] === true });
   // Source files of the base stay where they are: the new file's textDir points at them.
   const outFull = resolve(io.cwd, values.out);
   const baseFull = resolve(io.cwd, basePath);
   const textDir = resolve(dirname(baseFull), base.corpus.textDir ?? '');
+  const fileText = (src: { file?: string }): string | undefined => {
+    if (src.file === undefined) return undefined;
+    try {
+      return readFileSync(resolve(textDir, src.file), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const { corpus, report } = mergeCandidates(base.corpus, cand.corpus, { includeUnreviewed: values['include-unreviewed'] === true, text: fileText });
   const out = { ...corpus, textDir: relative(dirname(outFull), textDir) || '.' };
   const check = validateCorpus(JSON.parse(JSON.stringify(out)), {
     fileName: values.out,

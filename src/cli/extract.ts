@@ -12,6 +12,7 @@ import { createFileExtractor, type ExtractedFile, type ExtractRow } from './extr
 import { EXPORT_FORMATS } from './export-records.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 
 export const EXTRACT_COLUMNS = ['file', 'speakerId', 'speakerName', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd', 'start', 'end', 'kind', 'quote', 'date', 'topics'] as const;
@@ -142,6 +143,14 @@ async function inWorkers(entities: readonly Entity[], files: { file: string; ful
   );
 }
 
+function isDirectory(full: string): boolean {
+  try {
+    return statSync(full).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...CORPUS_OPTION, format: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' } }, true);
   const format = choice('format', values.format, EXPORT_FORMATS, 'jsonl');
@@ -159,7 +168,13 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     status = EXIT_FAILURE;
   };
   const paths: string[] = [];
-  for (const path of positionals) await collect(path, resolve(io.cwd, path), true, paths, new Set(), skip);
+  for (const path of positionals) {
+    const before = paths.length;
+    const full = resolve(io.cwd, path);
+    await collect(path, full, true, paths, new Set(), skip);
+    // A folder with nothing to read is said so (and fails like an unreadable path), never a silent empty run.
+    if (paths.length === before && isDirectory(full)) skip(path, 'no .txt, .html or .htm files in this folder');
+  }
   const { corpus } = await requireCorpus(values.corpus, io);
   const files = paths.map((file) => ({ file, full: resolve(io.cwd, file) }));
 

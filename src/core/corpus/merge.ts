@@ -6,8 +6,10 @@
  *   status; `rejected` ones are dropped; `candidate` ones (not reviewed) are
  *   left out unless `includeUnreviewed`, and then keep their status.
  * - A duplicate — the same speaker with a passage overlapping one of the
- *   same source (same id, or same URL) already in the base or merged before —
- *   is refused and reported.
+ *   same source already in the base or merged before — is refused and
+ *   reported. The same source is the same id, the same URL, or the same text
+ *   (a text file of the base, read through `opts.text`, carried again inside
+ *   a candidates file: then the base's source is used and passages compare).
  * - Sources and entities the merged positions need are added when the base
  *   lacks them; a source with the base's URL is the base's source; a new
  *   entity whose label is an alias of a base entity of the same type is that
@@ -18,6 +20,8 @@ import { foldString } from '../text/fold.ts';
 
 export interface MergeOptions {
   includeUnreviewed?: boolean;
+  /** The text of a source kept in a file (`file` under the corpus's textDir); without it only carried texts compare. */
+  text?: (source: Source) => string | undefined;
 }
 
 export interface MergeReport {
@@ -45,6 +49,18 @@ export function mergeCandidates(base: Corpus, candidates: Corpus, opts: MergeOpt
   const entityIds = new Set(entities.map((e) => e.id));
   const positionIds = new Set(positions.map((p) => p.id));
   const byUrl = new Map(sources.filter((s) => s.url).map((s) => [s.url!, s.id]));
+  const textOf = (s: Source): string | undefined => (s.text !== undefined ? s.text : opts.text?.(s));
+  let byText: Map<string, string> | undefined;
+  const baseWithText = (t: string): string | undefined => {
+    if (!byText) {
+      byText = new Map();
+      for (const s of base.sources) {
+        const bt = textOf(s);
+        if (bt !== undefined && bt !== '' && !byText.has(bt)) byText.set(bt, s.id);
+      }
+    }
+    return byText.get(t);
+  };
   const aliasOwner = new Map<string, Entity>();
   for (const e of base.entities) for (const a of [{ text: e.label }, ...e.aliases]) if (!aliasOwner.has(foldString(a.text))) aliasOwner.set(foldString(a.text), e);
 
@@ -58,7 +74,10 @@ export function mergeCandidates(base: Corpus, candidates: Corpus, opts: MergeOpt
     if (known) return known;
     const s = candSources.get(id)!;
     let to: string;
+    const t = textOf(s);
+    const sameText = t !== undefined && t !== '' ? baseWithText(t) : undefined;
     if (s.url && byUrl.has(s.url)) to = byUrl.get(s.url)!;
+    else if (sameText !== undefined) to = sameText;
     else if (sourceIds.has(id) && sameSource(sources.find((x) => x.id === id)!, s)) to = id;
     else {
       to = freeId(id, sourceIds);

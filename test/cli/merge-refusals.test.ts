@@ -1,0 +1,95 @@
+/**
+ * Audit 10 A1, A25, A26 (issue 12): `onrecord corpus merge` refuses a candidate
+ * that repeats a base position found again in the base's own text file, never
+ * writes over BASE, and `onrecord extract` on a folder with nothing to read
+ * says so. Run as a user runs them: `node bin/onrecord.mjs …` on temporary files.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/onrecord.mjs');
+const SEED = join(ROOT, 'corpus/seed.json');
+const SEED_TEXT = join(ROOT, 'corpus/seeds/000_bbdc91fdf906eb6d.txt');
+
+const tmp = mkdtempSync(join(tmpdir(), 'onrecord-merge-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function onrecord(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: tmp, maxBuffer: 32 << 20 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+interface P {
+  id: string;
+  actor: string;
+  source: string;
+  status?: string;
+  passage: { start: number; end: number };
+}
+interface C {
+  sources: { id: string; file?: string; text?: string }[];
+  positions: P[];
+}
+
+describe('onrecord corpus merge: duplicates of the base found in its own text', () => {
+  it('refuses a candidate whose speaker already has an overlapping passage of the same seed text, and reports it', async () => {
+    const x = await onrecord(['extract', '--out', 'c.json', SEED_TEXT]);
+    expect(x.code).toBe(0);
+    const cand = JSON.parse(readFileSync(join(tmp, 'c.json'), 'utf8')) as C;
+    for (const p of cand.positions) p.status = 'accepted';
+    writeFileSync(join(tmp, 'a.json'), JSON.stringify(cand));
+    const seed = JSON.parse(readFileSync(SEED, 'utf8')) as C;
+    const seedSource = seed.sources.find((s) => s.file === '000_bbdc91fdf906eb6d.txt')!;
+    const seedPositions = seed.positions.filter((p) => p.source === seedSource.id);
+    // The extract finds again at least one seed position (same speaker, overlapping passage): the test has teeth.
+    const repeats = cand.positions.filter((q) => seedPositions.some((p) => p.actor === q.actor && p.passage.start < q.passage.end && q.passage.start < p.passage.end));
+    expect(repeats.length).toBeGreaterThan(0);
+
+    const m = await onrecord(['corpus', 'merge', SEED, 'a.json', '--out', 'n.json']);
+    expect(m.stderr).toBe('');
+    expect(m.code).toBe(0);
+    for (const q of repeats) expect(m.stdout).toMatch(new RegExp(`refused ${q.id}: duplicate of \\S+ \\(same speaker, overlapping passage of the same source\\)`));
+    const merged = JSON.parse(readFileSync(join(tmp, 'n.json'), 'utf8')) as C;
+    // The seed text is not added again as a new source: its candidates point at the seed's source.
+    expect(merged.sources.filter((s) => s.text !== undefined && s.text === readFileSync(SEED_TEXT, 'utf8'))).toEqual([]);
+    const onSeed = merged.positions.filter((p) => p.source === seedSource.id);
+    for (const a of onSeed)
+      for (const b of onSeed) if (a !== b && a.actor === b.actor) expect(a.passage.start < b.passage.end && b.passage.start < a.passage.end, `${a.id} overlaps ${b.id}`).toBe(false);
+  });
+});
+
+describe('onrecord corpus merge --out BASE', () => {
+  it('refuses with exit code 2 and leaves BASE as it was', async () => {
+    const base = join(tmp, 'base.json');
+    writeFileSync(base, readFileSync(SEED, 'utf8').replace('"textDir": "', `"textDir": "${join(ROOT, 'corpus')}/`));
+    writeFileSync(join(tmp, 'cand.json'), readFileSync(SEED, 'utf8'));
+    const before = readFileSync(base, 'utf8');
+    const stamp = statSync(base).mtimeMs;
+    for (const out of ['base.json', './base.json', base]) {
+      const r = await onrecord(['corpus', 'merge', 'base.json', 'cand.json', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('is the base file; the base is never changed');
+    }
+    expect(readFileSync(base, 'utf8')).toBe(before);
+    expect(statSync(base).mtimeMs).toBe(stamp);
+  });
+});
+
+describe('onrecord extract on a folder with nothing to read', () => {
+  it('says so on stderr and exits 1', async () => {
+    mkdirSync(join(tmp, 'empty/sub'), { recursive: true });
+    writeFileSync(join(tmp, 'empty/notes.md'), 'not read');
+    const r = await onrecord(['extract', 'empty']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('empty: no .txt, .html or .htm files in this folder');
+  });
+});
