@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Position, Source } from '../core/corpus/schema.ts';
 import { t } from '../core/i18n.ts';
 import { draftFromStatement, todayRange, type RecordDraft } from '../core/recording/draft.ts';
-import { findRecorded, type StatementSpan } from '../core/recording/recorded.ts';
+import { findRecordedIn, indexRecorded, type RecordedIndex, type StatementSpan } from '../core/recording/recorded.ts';
 import type { Corpus } from '../core/corpus/schema.ts';
 import { spokenWords, StatementEdits, type PageSource, type PageStatement, type PageStatements } from '../core/recording/types.ts';
 import { PageTextReply } from '../shared/messages.ts';
@@ -90,7 +90,7 @@ export class RecordingService {
   async statements(tabId: number, fresh = true): Promise<PageStatements> {
     const tab = await this.#tabPage(tabId, fresh);
     const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
-    const recorded = heldIn(corpus, layer, tab.reply.url, tab.reply.text, tab.found);
+    const recorded = heldIn(recordedIndex(corpus, layer), tab.reply.url, tab.reply.text, tab.found);
     const statements: PageStatement[] = tab.found.map((f, i) => ({
       ...f,
       text: tab.reply.text.slice(f.start, f.end),
@@ -129,7 +129,7 @@ export class RecordingService {
   async #alreadyRecorded(tab: TabPage, found: TabPage['found'][number], speakerId: string | undefined): Promise<string | null> {
     const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
     const readings = [found, ...(speakerId && speakerId !== found.speakerId ? [{ ...found, speakerId }] : [])];
-    const marks = heldIn(corpus, layer, tab.reply.url, tab.reply.text, readings);
+    const marks = heldIn(recordedIndex(corpus, layer), tab.reply.url, tab.reply.text, readings);
     return marks.find((m) => m !== null)?.positionId ?? null;
   }
 
@@ -176,17 +176,25 @@ export class RecordingService {
 /**
  * "Already in your record", the one test for every place that offers to record something (the statements
  * list, recording a statement, the review queue): for each span of `text` (the page or article at `url`), the
- * position that already holds it (core/recording/recorded.ts findRecorded), among the active record's corpora
+ * position that already holds it (core/recording/recorded.ts findRecordedIn), among the active record's corpora
  * and the user layer as stored, not only as the active record last built it: a position recorded a moment ago
  * counts.
  */
-export function heldIn(active: Corpus, layer: UserLayer, url: string, text: string, spans: readonly StatementSpan[]): ReturnType<typeof findRecorded> {
+export function heldIn(index: RecordedIndex, url: string, text: string, spans: readonly StatementSpan[]): ReturnType<typeof findRecordedIn> {
+  return findRecordedIn(index, url, text, spans, USER_ID_PREFIX);
+}
+
+/**
+ * What heldIn looks statements up in: the active record's corpora and the user layer as stored (its sources
+ * with their anchors), indexed once for a request (core/recording/recorded.ts indexRecorded).
+ */
+export function recordedIndex(active: Corpus, layer: UserLayer): RecordedIndex {
   const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
   const sources = new Map(active.sources.map((s) => [s.id, { id: s.id, url: s.url, anchor: anchors.get(s.id) }]));
   for (const s of layer.sources) sources.set(s.id, { id: s.id, url: s.url, anchor: s.anchor });
   const positions = new Map(active.positions.map((p) => [p.id, p]));
   for (const p of layer.positions) positions.set(p.id, p);
-  return findRecorded(url, text, spans, [...positions.values()], [...sources.values()], USER_ID_PREFIX);
+  return indexRecorded([...positions.values()], [...sources.values()]);
 }
 
 /** What the finder read, as edits: the statement's words as its paraphrase and stance. */

@@ -35,6 +35,8 @@ function file(opts: { ids?: string[]; url?: string } = {}): string {
     k1: ['dmitry-peskov', at('the talks had stalled for good'), 'Peskov: the talks stalled.'],
     k2: ['mykhailo-podolyak', at('Kyiv would never trade land for a pause'), 'Podolyak: no land for a pause.'],
     k3: ['dmitry-peskov', at('the talks had stalled for good', 60), 'Peskov again: the talks stalled.'],
+    // k1's statement read again with one more word (an extractor can give both; a hand-edited file can).
+    k4: ['dmitry-peskov', at('that the talks had stalled for good.'), 'Peskov: the talks stalled (2).'],
   } as const;
   return JSON.stringify({
     formatVersion: 1, id: 'candidates', title: 'Candidates', version: '1', sides: base.sides,
@@ -109,6 +111,34 @@ describe('review queue: imports and "already in your record" (A11)', () => {
     expect(decisions(s)).toEqual({ x1: 'held-mine', k2: 'pending' });
     await expect(queue.decide(['x1'], 'accept', undefined)).rejects.toThrow();
     expect((await readUserLayer(db)).positions).toHaveLength(1);
+  });
+});
+
+describe('review queue: a bulk acceptance compares its candidates with each other (review 10B RB2)', () => {
+  it('two candidates of one speaker on overlapping passages of one page: one by one the second is refused, and by speaker only the first is recorded', async () => {
+    {
+      const { queue } = await setup();
+      await imported(queue, file({ ids: ['k1', 'k4'] }));
+      await queue.decide(['k1'], 'accept', undefined);
+      await expect(queue.decide(['k4'], 'accept', undefined)).rejects.toThrow();
+    }
+    for (const target of [{ kind: 'layer' }, { kind: 'corpus', title: 'Wire review' }] as const) {
+      const { db, queue } = await setup();
+      await queue.setTarget(target);
+      await imported(queue, file({ ids: ['k1', 'k4', 'k2', 'k3'] }));
+      const after = await queue.decide(['k1', 'k4', 'k2', 'k3'], 'accept', undefined);
+      // k4 is k1's statement: left out (still pending, shown as held); k2 (another speaker) and k3 (another passage) recorded.
+      expect(after.items.map((i) => [i.id, i.decision])).toEqual([['k1', 'accepted'], ['k4', 'pending'], ['k2', 'accepted'], ['k3', 'accepted']]);
+      expect(decisions(after).k4).toBe(target.kind === 'layer' ? 'held-mine' : 'held-record');
+      const stances = target.kind === 'layer'
+        ? (await readUserLayer(db)).positions.map((p) => p.stance)
+        : (await db.positions.where('corpusId').equals('review-wire-review').toArray()).map((p) => p.stance);
+      expect(stances.sort()).toEqual(['Peskov again: the talks stalled.', 'Peskov: the talks stalled.', 'Podolyak: no land for a pause.']);
+      // One undo step takes the three back; k4 is then free to accept alone.
+      await queue.undo();
+      expect(target.kind === 'layer' ? (await readUserLayer(db)).positions : await db.positions.where('corpusId').equals('review-wire-review').toArray()).toEqual([]);
+      expect(decisions(await queue.decide(['k4'], 'accept', undefined)).k4).toBe('accepted');
+    }
   });
 });
 

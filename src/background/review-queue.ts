@@ -20,7 +20,8 @@ import type { ReviewImportQuestion, ReviewItem, ReviewState, ReviewTarget } from
 import { draftFromCandidate, isCandidate, readCandidatesFile, type CandidatesFile } from '../core/recording/candidates.ts';
 import { StatementEdits } from '../core/recording/types.ts';
 import type { OnRecordDb } from '../storage/db.ts';
-import { heldIn, type RecordingService } from './recording-service.ts';
+import { heldIn, recordedIndex, type RecordingService } from './recording-service.ts';
+import { noteRecorded, type RecordedIndex } from '../core/recording/recorded.ts';
 import type { RecordService } from './record-service.ts';
 import { draftRows, readUserLayer, recordDraft, removePosition, USER_ID_PREFIX, type UserSource } from './user-layer.ts';
 import { describeSpan } from '../core/anchoring/describe.ts';
@@ -203,20 +204,14 @@ export class ReviewQueue {
   }
 
   /**
-   * The ids of undecided candidates the record already holds: the user layer as stored and the active
-   * record's corpora, by the popup's own test (same speaker, overlapping passage of the same page, or the
-   * same quote of the speaker).
+   * The record as the "already in your record" test reads it (recording-service.ts recordedIndex): the user
+   * layer as stored and the active record's corpora, indexed once for this state or decision.
    */
-  async #held(s: Stored, active: Corpus): Promise<Map<string, 'mine' | 'record'>> {
+  async #index(s: Stored, active: Corpus): Promise<RecordedIndex> {
     const layer = await readUserLayer(this.db);
-    const known = new Set(active.entities.map((e) => e.id));
-    const open = s.file.corpus.positions.filter((p) => isCandidate(p) && s.decisions[p.id]?.decision !== 'accepted');
-    const held = new Map<string, 'mine' | 'record'>();
-    const bySource = new Map<string, Position[]>();
-    for (const p of open) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
     // What this queue (or an earlier one) accepted into a named corpus is one position per source, as in your
     // layer: its passage is found in the article again by its words, so another file of the same article is held too.
-    const urls = new Set([...bySource.keys()].map((id) => tryNormalizePageUrl(s.file.corpus.sources.find((x) => x.id === id)?.url)).filter((u) => u));
+    const urls = new Set(s.file.corpus.sources.map((x) => tryNormalizePageUrl(x.url)).filter((u) => u));
     const mineInCorpora = active.sources.filter((x) => x.id.startsWith(CORPUS_ID_PREFIX) && urls.has(tryNormalizePageUrl(x.url)));
     const extra: UserSource[] = [];
     if (mineInCorpora.length > 0) {
@@ -233,11 +228,31 @@ export class ReviewQueue {
         }
       }
     }
-    const seen = extra.length > 0 ? { ...layer, sources: [...layer.sources, ...extra] } : layer;
-    for (const [sourceId, list] of bySource) {
-      const url = s.file.corpus.sources.find((x) => x.id === sourceId)?.url ?? '';
-      const spans = list.map((p) => ({ start: p.passage.start, end: p.passage.end, speakerId: known.has(p.actor) ? p.actor : null, quote: p.quote ?? null }));
-      const marks = heldIn(active, seen, url, s.file.texts[sourceId] ?? '', spans);
+    return recordedIndex(active, extra.length > 0 ? { ...layer, sources: [...layer.sources, ...extra] } : layer);
+  }
+
+  /** How the test reads candidate `p` of the file: its source's address and text, its passage, its speaker when the record knows it, its quote. */
+  #asStatement(s: Stored, p: Position, known: ReadonlySet<string>) {
+    return {
+      url: s.file.corpus.sources.find((x) => x.id === p.source)?.url ?? '',
+      text: s.file.texts[p.source] ?? '',
+      span: { start: p.passage.start, end: p.passage.end, speakerId: known.has(p.actor) ? p.actor : null, quote: p.quote ?? null },
+    };
+  }
+
+  /**
+   * The ids of undecided candidates the record already holds, by the popup's own test (same speaker,
+   * overlapping passage of the same page, or the same quote of the speaker).
+   */
+  #held(s: Stored, active: Corpus, index: RecordedIndex): Map<string, 'mine' | 'record'> {
+    const known = new Set(active.entities.map((e) => e.id));
+    const open = s.file.corpus.positions.filter((p) => isCandidate(p) && s.decisions[p.id]?.decision !== 'accepted');
+    const held = new Map<string, 'mine' | 'record'>();
+    const bySource = new Map<string, Position[]>();
+    for (const p of open) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+    for (const list of bySource.values()) {
+      const { url, text } = this.#asStatement(s, list[0] as Position, known);
+      const marks = heldIn(index, url, text, list.map((p) => this.#asStatement(s, p, known).span));
       marks.forEach((m, i) => m && held.set((list[i] as Position).id, m.mine ? 'mine' : 'record'));
     }
     return held;
@@ -255,7 +270,7 @@ export class ReviewQueue {
       : null;
     if (!s) return { fileName: null, items: [], canUndo: false, target, corpora, closed: closedInfo };
     const { corpus } = await this.records.active();
-    const held = await this.#held(s, corpus);
+    const held = this.#held(s, corpus, await this.#index(s, corpus));
     const known = new Map(corpus.entities.map((e) => [e.id, e.label]));
     const fileLabels = new Map(s.file.corpus.entities.map((e) => [e.id, e.label]));
     const label = (id: string) => known.get(id) ?? fileLabels.get(id) ?? id;
@@ -288,12 +303,12 @@ export class ReviewQueue {
   }
 
   /** Records one candidate where `into` says (the user layer, or a named corpus), inside the caller's transaction. */
-  async #record(s: Stored, p: Position, active: Corpus, into: ReviewTarget, edits?: StatementEdits): Promise<Decision> {
+  async #record(s: Stored, p: Position, active: Corpus, into: ReviewTarget, edits?: StatementEdits): Promise<{ decision: Decision; position: Position }> {
     const known = new Set(active.entities.map((e) => e.id));
     const draft = draftFromCandidate(s.file, p, known, edits);
     if (into.kind === 'layer') {
       const { position } = await recordDraft(this.db, active, draft);
-      return { decision: 'accepted', positionId: position.id };
+      return { decision: { decision: 'accepted', positionId: position.id }, position };
     }
     const db = this.db;
     const row = await db.corpora.get(into.id);
@@ -312,7 +327,7 @@ export class ReviewQueue {
     for (const e of [...copied, ...(entity ? [entity] : [])]) await db.entities.put({ ...e, corpusId: into.id });
     await db.positions.put({ ...position, corpusId: into.id });
     await db.matchers.clear();
-    return { decision: 'accepted', positionId: position.id, into: into.id };
+    return { decision: { decision: 'accepted', positionId: position.id, into: into.id }, position };
   }
 
   /** Takes back what an acceptance recorded, inside the caller's transaction. */
@@ -355,25 +370,37 @@ export class ReviewQueue {
       if (!s) throw new Error(t('reviewNothingLoaded'));
       const byId = new Map(s.file.corpus.positions.filter(isCandidate).map((p) => [p.id, p]));
       for (const id of ids) if (!byId.has(id)) throw new Error(t('reviewUnknownCandidate', id));
-      const held = decision === 'accept' ? await this.#held(s, corpus) : new Map<string, 'mine' | 'record'>();
+      // The record as it is, and (RB2) what this decision records as it goes: a bulk never records one statement twice.
+      const index = decision === 'accept' ? await this.#index(s, corpus) : null;
+      const held = index ? this.#held(s, corpus, index) : new Map<string, 'mine' | 'record'>();
       if (decision === 'accept' && ids.length === 1 && held.has(ids[0] as string) && s.decisions[ids[0] as string]?.decision !== 'accepted') {
         throw new Error(t('reviewAlreadyHeld'));
       }
+      const known = new Set(corpus.entities.map((e) => e.id));
       const before: Record<string, Decision | null> = {};
       const done: string[] = [];
       for (const id of ids) {
         const prev = s.decisions[id] ?? null;
+        const p = byId.get(id) as Position;
         // Accepting twice records once; a re-decision first takes back what the last one recorded.
         if (prev?.decision === 'accepted' && decision === 'accept' && !edits) continue;
         if (prev?.decision === 'rejected' && decision === 'reject') continue;
-        if (decision === 'accept' && prev?.decision !== 'accepted' && held.has(id)) continue;
+        if (index && prev?.decision !== 'accepted') {
+          if (held.has(id)) continue;
+          // Held by a candidate accepted earlier in this same bulk (the index notes each one below).
+          const { url, text, span } = this.#asStatement(s, p, known);
+          if (heldIn(index, url, text, [span])[0]) continue;
+        }
         before[id] = prev;
         if (prev?.decision === 'accepted') {
           await this.#unrecord(prev);
           changedRecord = true;
         }
         if (decision === 'accept') {
-          s.decisions[id] = await this.#record(s, byId.get(id) as Position, corpus, target, edits);
+          const { decision: d, position } = await this.#record(s, p, corpus, target, edits);
+          s.decisions[id] = d;
+          const { url } = this.#asStatement(s, p, known);
+          if (index) noteRecorded(index, url, p.passage, position.actor, position.id, position.quote);
           changedRecord = true;
         } else {
           s.decisions[id] = { decision: 'rejected' };
@@ -409,7 +436,7 @@ export class ReviewQueue {
           // Re-record what the earlier acceptance had recorded (with the file's reading), where it had gone.
           const p = s.file.corpus.positions.find((x) => x.id === id) as Position;
           const into: ReviewTarget = prev.into ? { kind: 'corpus', id: prev.into, title: (await this.db.corpora.get(prev.into))?.title ?? prev.into } : LAYER;
-          s.decisions[id] = await this.#record(s, p, corpus, into);
+          s.decisions[id] = (await this.#record(s, p, corpus, into)).decision;
           changedRecord = true;
         } else if (prev) s.decisions[id] = prev;
         else delete s.decisions[id];

@@ -37,9 +37,105 @@ function squash(s: string): string {
 }
 
 /**
+ * The record prepared for the "already in your record" test: its sources by
+ * page address (each address normalised once), its positions by source, its
+ * quotes by speaker (each squashed once). Built once for a request (a list of
+ * page statements, a review queue's state or decision), then looked up for
+ * every page or article of it: the work no longer grows with the record times
+ * the number of pages asked about.
+ */
+export interface RecordedIndex {
+  readonly pages: Map<string, RecordedSource[]>;
+  readonly bySource: Map<string, { order: number; position: Position }[]>;
+  readonly bySpeaker: Map<string, { id: string; quote: string }[]>;
+  /** Statements recorded after the index was built (a bulk acceptance): page address → spans in that page's text. */
+  readonly noted: Map<string, { start: number; end: number; actor: string; id: string }[]>;
+}
+
+function addQuote(index: RecordedIndex, actor: string, id: string, quote: string | undefined | null): void {
+  if (!quote) return;
+  const q = squash(quote);
+  if (q.length < MIN_QUOTE_CHARS) return;
+  const list = index.bySpeaker.get(actor) ?? [];
+  list.push({ id, quote: q });
+  index.bySpeaker.set(actor, list);
+}
+
+export function indexRecorded(positions: readonly Position[], sources: readonly RecordedSource[]): RecordedIndex {
+  const index: RecordedIndex = { pages: new Map(), bySource: new Map(), bySpeaker: new Map(), noted: new Map() };
+  const withUrl = new Set<string>();
+  for (const s of sources) {
+    if (!s.url) continue;
+    const page = tryNormalizePageUrl(s.url);
+    if (!page) continue;
+    const list = index.pages.get(page) ?? [];
+    list.push(s);
+    index.pages.set(page, list);
+    withUrl.add(s.id);
+  }
+  positions.forEach((p, order) => {
+    if (withUrl.has(p.source)) {
+      const list = index.bySource.get(p.source) ?? [];
+      list.push({ order, position: p });
+      index.bySource.set(p.source, list);
+    }
+    addQuote(index, p.actor, p.id, p.quote);
+  });
+  return index;
+}
+
+/**
+ * Adds a statement recorded since the index was built: its span in the text of the page at `pageUrl` (the
+ * text it is looked up in later), its speaker and quote. Later statements of the same request are compared
+ * with it as with the record.
+ */
+export function noteRecorded(index: RecordedIndex, pageUrl: string, span: { start: number; end: number }, actor: string, id: string, quote?: string | null): void {
+  const page = tryNormalizePageUrl(pageUrl);
+  if (page) {
+    const list = index.noted.get(page) ?? [];
+    list.push({ start: span.start, end: span.end, actor, id });
+    index.noted.set(page, list);
+  }
+  addQuote(index, actor, id, quote);
+}
+
+/**
  * For each statement, the position recording it (or null). `mine` tells
  * positions of the user layer (ids minted with `userPrefix`).
  */
+export function findRecordedIn(
+  index: RecordedIndex,
+  pageUrl: string,
+  pageText: string,
+  statements: readonly StatementSpan[],
+  userPrefix: string,
+): ({ positionId: string; mine: boolean } | null)[] {
+  const page = tryNormalizePageUrl(pageUrl);
+  const onPage: { order: number; actor: string; id: string; span: { start: number; end: number } }[] = [];
+  for (const s of (page && index.pages.get(page)) || []) {
+    if (!s.anchor) continue;
+    const span = anchorSelectors(pageText, s.anchor);
+    if (!span) continue;
+    for (const { order, position } of index.bySource.get(s.id) ?? []) onPage.push({ order, actor: position.actor, id: position.id, span });
+  }
+  onPage.sort((a, b) => a.order - b.order);
+  for (const n of (page && index.noted.get(page)) || []) onPage.push({ order: Infinity, actor: n.actor, id: n.id, span: n });
+  const mark = (id: string) => ({ positionId: id, mine: id.startsWith(userPrefix) });
+  return statements.map((st) => {
+    for (const p of onPage) {
+      if (overlapShare(p.span, st) >= 0.5 && (st.speakerId === null || st.speakerId === p.actor || p.actor.startsWith(userPrefix))) return mark(p.id);
+    }
+    if (st.speakerId && st.quote) {
+      const q = squash(st.quote);
+      if (q.length >= MIN_QUOTE_CHARS) {
+        for (const p of index.bySpeaker.get(st.speakerId) ?? []) if (p.quote.includes(q) || q.includes(p.quote)) return mark(p.id);
+      }
+    }
+    return null;
+  });
+}
+
+/** findRecordedIn for one request: indexes `positions` and `sources` and looks the statements up. */
 export function findRecorded(
   pageUrl: string,
   pageText: string,
@@ -48,35 +144,5 @@ export function findRecorded(
   sources: readonly RecordedSource[],
   userPrefix: string,
 ): ({ positionId: string; mine: boolean } | null)[] {
-  const page = tryNormalizePageUrl(pageUrl);
-  const here = new Set(sources.filter((s) => s.url && tryNormalizePageUrl(s.url) === page).map((s) => s.id));
-  const anchors = new Map<string, { start: number; end: number } | null>();
-  for (const s of sources) {
-    if (!here.has(s.id) || !s.anchor) continue;
-    anchors.set(s.id, anchorSelectors(pageText, s.anchor));
-  }
-  const onPage = positions.filter((p) => anchors.get(p.source));
-  const bySpeaker = new Map<string, { id: string; quote: string }[]>();
-  for (const p of positions) {
-    if (!p.quote) continue;
-    const q = squash(p.quote);
-    if (q.length < MIN_QUOTE_CHARS) continue;
-    const list = bySpeaker.get(p.actor) ?? [];
-    list.push({ id: p.id, quote: q });
-    bySpeaker.set(p.actor, list);
-  }
-  const mark = (id: string) => ({ positionId: id, mine: id.startsWith(userPrefix) });
-  return statements.map((st) => {
-    for (const p of onPage) {
-      const span = anchors.get(p.source);
-      if (span && overlapShare(span, st) >= 0.5 && (st.speakerId === null || st.speakerId === p.actor || p.actor.startsWith(userPrefix))) return mark(p.id);
-    }
-    if (st.speakerId && st.quote) {
-      const q = squash(st.quote);
-      if (q.length >= MIN_QUOTE_CHARS) {
-        for (const p of bySpeaker.get(st.speakerId) ?? []) if (p.quote.includes(q) || q.includes(p.quote)) return mark(p.id);
-      }
-    }
-    return null;
-  });
+  return findRecordedIn(indexRecorded(positions, sources), pageUrl, pageText, statements, userPrefix);
 }
