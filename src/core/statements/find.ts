@@ -343,6 +343,19 @@ function unnamedIsSubject(text: string, tokens: readonly Token[], seg: Range, un
   return !PREPOSITIONS_BEFORE_UNNAMED.has(prev.low) && !lex.verbs.has(prev.low);
 }
 
+/** After a section label and its colon opening `r` ("In pictures:", "Фоторепортаж:", "Liveblog:"): where the title starts; -1 when there is none. */
+function sectionLabelEnd(text: string, tokens: readonly Token[], r: Range, lex: LexiconIndex): number {
+  const first = firstAtOrAfter(tokens, r.start);
+  for (const words of lex.sectionLabels) {
+    const last = first + words.length - 1;
+    if (last >= tokens.length || tokens[last]!.end > r.end) continue;
+    if (!words.every((w, j) => tokens[first + j]!.low === w && (j === 0 || /^\s+$/u.test(between(text, tokens[first + j - 1]!.end, tokens[first + j]!.start))))) continue;
+    const colon = /^\s*[:|]\s*/u.exec(text.slice(tokens[last]!.end, r.end));
+    if (colon) return tokens[last]!.end + colon[0].length;
+  }
+  return -1;
+}
+
 /** English speech verbs whose object is often a person or a body (lemmas): they invert only before a full stop. */
 const EN_OBJECT_VERBS = new Set('blame accuse urge warn criticise criticize praise thank invite call ask tell slam dismiss reject condemn'.split(' '));
 
@@ -500,9 +513,13 @@ function findInParagraph(
     const dash = last ? /\s[–—-]\s*$/u.exec(between(text, para.start, last.start)) : null;
     const speaks = last !== undefined && !last.media && !last.possessive && last.via !== 'pronoun' && (last.entityId !== null || (last.type === 'person' && (last.sieve === 'capitalised-name' || last.sieve === 'titled-name' || last.sieve === 'name-seen-before')));
     if (last && dash && speaks) {
-      const content = trimContent(text, { start: para.start, end: para.start + dash.index });
+      let content = trimContent(text, { start: para.start, end: para.start + dash.index });
+      // "In pictures: a year of war in Kyiv – Zelensky", "Video: …", "Фоторепортаж: …": a title after a section label
+      // names a gallery or a page, not words; only a quotation after the label is ("Video: ‘We will not give up’ – …").
+      const label = sectionLabelEnd(text, tokens, content, lex);
+      if (label >= 0) content = trimContent(text, { start: label, end: content.end });
       const q = quotes.find((q) => q.start <= content.start + 1 && q.end >= content.end - 1);
-      if (wordsBetween(tokens, content.start, content.end) >= 3 && !findCues(text, tokens, content, quotes, lex, lang).some((c) => c.kind === 'verb')) {
+      if ((label < 0 || q) && wordsBetween(tokens, content.start, content.end) >= 3 && !findCues(text, tokens, content, quotes, lex, lang).some((c) => c.kind === 'verb')) {
         const at = para.start + dash.index + dash[0].search(/[–—-]/u);
         if (q) usedQuotes.add(q);
         drafts.push({

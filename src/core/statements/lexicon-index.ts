@@ -59,6 +59,8 @@ export interface LexiconIndex {
   /** What keeps a continued sentence reported (lexicon `continuationOpeners`, `obligations`). */
   continuationOpeners: Set<string>;
   obligations: Set<string>;
+  /** Section labels before a title's colon (lexicon `sectionLabels`), as word lists. */
+  sectionLabels: string[][];
   /** German separable particles of speech verbs (lexicon `particles`). */
   particles: Set<string>;
   /** German role nouns that may end a compound ("Kremlsprecher", "Außenamtssprecherin"), longest first. */
@@ -84,6 +86,7 @@ function build(): LexiconIndex {
     organizationAnaphors: new Set(),
     organizationWords: new Set(),
     particles: new Set(),
+    sectionLabels: [],
     continuers: [],
     continuationOpeners: new Set(),
     obligations: new Set(),
@@ -133,6 +136,7 @@ function build(): LexiconIndex {
     for (const w of lex.organizationAnaphors) ix.organizationAnaphors.add(normalizeWord(w));
     for (const w of lex.organizationWords) ix.organizationWords.add(normalizeWord(w));
     for (const w of lex.particles ?? []) ix.particles.add(normalizeWord(w));
+    for (const p of lex.sectionLabels ?? []) ix.sectionLabels.push(p.split(/\s+/u).map(normalizeWord));
     for (const p of lex.continuers) ix.continuers.push(p.split(/\s+/u).map(normalizeWord));
     for (const w of lex.continuationOpeners) ix.continuationOpeners.add(normalizeWord(w));
     for (const w of lex.obligations) ix.obligations.add(normalizeWord(w));

@@ -73,3 +73,23 @@ describe('RA16: a person named after the body speaks; the unnamed person only wh
     ['Ein Sprecher des russischen Außenministeriums sagte, die Gespräche seien beendet.', 'de', 'Sprecher'],
   ])('still unnamed: %s', (t, lang, who) => expect(pairs(t, lang).map((p) => p[0])).toEqual([who]));
 });
+
+describe('RA25: a title after a section label is no statement before a headline dash', () => {
+  it.each<[string, Lang]>([
+    ['In pictures: a year of war in Kyiv – Zelensky', 'en'],
+    ["Live: Russia's war in Ukraine – Zelensky", 'en'],
+    ['Фоторепортаж: год войны в Киеве — Зеленский', 'ru'],
+    ['Фото: рік війни в Києві — Зеленський', 'uk'],
+    ['Bilder: Ein Jahr Krieg in Kiew – Selenskyj', 'de'],
+  ])('%s', (t, lang) => expect(pairs(t, lang)).toEqual([]));
+
+  it.each<[string, Lang, string, string]>([
+    // A quotation after the label is the speaker's words.
+    ["Video: 'We will not give up our land' – Zelensky", 'en', 'volodymyr-zelensky', 'We will not give up our land'],
+    ['Відео: «Ми не віддамо нашу землю» — Зеленський', 'uk', 'volodymyr-zelensky', 'Ми не віддамо нашу землю'],
+    // Without a label the dash attribution stands.
+    ['No talks until troops leave – Zelensky', 'en', 'volodymyr-zelensky', 'No talks until troops leave'],
+    ['Переговоров не будет — Кремль', 'ru', 'kremlin', 'Переговоров не будет'],
+    ['Keine Gespräche, solange Truppen bleiben – Selenskyj', 'de', 'volodymyr-zelensky', 'Keine Gespräche, solange Truppen bleiben'],
+  ])('%s', (t, lang, who, words) => expect(pairs(t, lang)).toEqual([[who, words]]));
+});

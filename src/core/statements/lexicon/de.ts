@@ -83,6 +83,7 @@ export const de: Lexicon = {
     director: ['direktor', 'direktorin', 'direktors'],
     'prime-minister': ['premier', 'premierminister', 'premierministers', 'ministerpräsident', 'ministerpräsidenten', 'regierungschef', 'regierungschefs'],
   },
+  sectionLabels: ['bilder', 'fotos', 'fotostrecke', 'bildergalerie', 'galerie', 'video', 'videos', 'live', 'liveblog', 'ticker', 'liveticker', 'analyse', 'kommentar', 'porträt', 'chronik', 'hintergrund', 'faktencheck', 'podcast', 'meinung'],
   continuers: ['außerdem', 'zudem', 'ferner', 'darüber hinaus', 'überdies', 'auch'],
   continuationOpeners: ['dass', 'zu'],
   obligations: ['müsse', 'müssten', 'solle', 'sollten', 'dürfe', 'muss', 'soll'],

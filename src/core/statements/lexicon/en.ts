@@ -123,6 +123,7 @@ export const en: Lexicon = {
     'prime-minister': ['prime minister', 'premier', 'pm'],
   },
   roleDescriptions: { diplomat: 'foreign minist|diplomat|ambassador|envoy' },
+  sectionLabels: ['in pictures', 'in photos', 'in pics', 'pictures', 'photos', 'photo', 'gallery', 'video', 'videos', 'watch', 'live', 'live updates', 'as it happened', 'explainer', 'analysis', 'profile', 'timeline', 'factbox', 'fact check', 'q&a', 'opinion', 'comment', 'obituary', 'review', 'podcast', 'listen'],
   continuers: ['also', 'in addition', 'additionally', 'moreover', 'furthermore', 'besides'],
   continuationOpeners: ['to', 'that'],
   obligations: ['must', 'should', 'needs', 'need', 'ought'],

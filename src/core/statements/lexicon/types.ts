@@ -71,6 +71,11 @@ export interface Lexicon {
   continuationOpeners: string[];
   /** … or a word of obligation in it ("must", "должен", "має", "müsse"). Without either, "In addition, the apparatus sees …" is the writer's own sentence. */
   obligations: string[];
+  /**
+   * Section labels that open a title before a colon ("In pictures: …", "Фоторепортаж: …", "Liveblog: …"): such a
+   * title names a gallery, a video or a live page, not words, even with a speaker after a dash at its end.
+   */
+  sectionLabels?: string[];
   /** German only: separable particles that close a speech verb ("teilte … mit", "fügte … hinzu") and are not the words. */
   particles?: string[];
   /** German only: Konjunktiv I forms that carry reported speech on into the next sentence. */
