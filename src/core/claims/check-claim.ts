@@ -418,10 +418,13 @@ const PREPOSITIONS = new Set('in at on from to for with by about im am an auf au
 
 /** Without a speech cue, an actor (or a capital speaking for its government) opening the sentence is its subject: "Zelensky rejected talks …", "Москва требует …". */
 function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readonly string[], entities: ReadonlyMap<string, unknown>): ClaimSpeaker | null {
-  const first = mentions.find((m) => actorIds.includes(m.entityId) || (GOVERNMENT_OF_PLACE[m.entityId] !== undefined && entities.has(GOVERNMENT_OF_PLACE[m.entityId]!)));
+  // "According to RIA Novosti, Moscow is ready …": the outlet opening the sentence is where it was reported, and the
+  // subject opens the clause after it (review 10A, RA26).
+  const opener = reportingOpener(claim);
+  const first = mentions.find((m) => m.start >= opener && (actorIds.includes(m.entityId) || (GOVERNMENT_OF_PLACE[m.entityId] !== undefined && entities.has(GOVERNMENT_OF_PLACE[m.entityId]!))));
   // The subject opens the sentence: at most two words before it, none a preposition ("In Kiew war es …" has no subject).
   if (!first) return null;
-  const before = claim.slice(0, first.start).match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const before = claim.slice(opener, first.start).match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (before.length > 2 || before.some((w) => PREPOSITIONS.has(w.toLowerCase()))) return null;
   const speakerId = actorIds.includes(first.entityId) ? first.entityId : GOVERNMENT_OF_PLACE[first.entityId]!;
   return {
@@ -435,6 +438,17 @@ function subjectOf(claim: string, mentions: readonly Mention[], actorIds: readon
     contentStart: first.end,
     contentEnd: claim.length,
   };
+}
+
+/**
+ * An outlet phrase opening the claim up to its comma ("According to RIA Novosti,", "По данным РИА Новости,", "За даними
+ * РІА Новини,", "Laut dpa,"): where the claim was reported, never its subject. The offset after it, or 0.
+ */
+const REPORTING_OPENER =
+  /^\s*(?:(?:as\s+)?according\s+to|as\s+reported\s+by|citing|по\s+(?:данным|сообщению|информации|словам\s+источников\s+в)|со\s+ссылкой\s+на|как\s+(?:сообща(?:ет|ют|ли)|переда(?:ет|ёт|ют)|пиш(?:ет|ут))|за\s+(?:даними|повідомленням|інформацією)|з\s+посиланням\s+на|як\s+(?:повідомля(?:є|ють)|пиш(?:е|уть))|laut|unter\s+Berufung\s+auf|wie\s+[^,.;:]{1,40}\s+(?:berichtet(?:e|en)?|meldet(?:e|en)?))\s[^,.;:!?]{1,60},\s*/iu;
+
+function reportingOpener(claim: string): number {
+  return REPORTING_OPENER.exec(claim)?.[0].length ?? 0;
 }
 
 /** Whether a word takes a stance of its own (a polar concept that is not an act): "rejected", "исключил", "welcomed". */

@@ -257,6 +257,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     ...extra,
   });
   const candidates = input.candidates.filter(meaningful).sort((a, b) => b.similarity - a.similarity);
+  const opposedStance = input.opposes ? (axis: string, a: string, b: string) => lexicon.info.get(axis)?.kind === 'stance' && input.opposes!(a, b) : undefined;
   if (candidates.length === 0) return { verdict: 'not-in-record', evidence: evidence('nothing-matches', []) };
 
   /**
@@ -319,7 +320,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     };
     // Same concept, same polarity, but done by the other side ("convince Moscow to withdraw" / "convince Kyiv to withdraw").
     const judged = decider !== -1 ? decider : 0;
-    const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features, input.opposes ? (axis, a, b) => lexicon.info.get(axis)?.kind === 'stance' && input.opposes!(a, b) : undefined) : null;
+    const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features, opposedStance) : null;
     if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       // A condition the claim adds against the speaker's own "without preconditions" / "at any moment", where only a
@@ -360,7 +361,9 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   const own = strict.length > 0 && strict[0]!.similarity >= T.ownClose ? strict : candidates.filter((c) => c.relation > 0);
   // Another actor says the claim's words only when saying them the same way: "rejected talks with Putin" is about the
   // claim's "offer of talks with Putin" but is not the claim said by someone else.
-  const others = candidates.filter((c) => c.relation === 0 && polarityConflict(claim, c, lexicon) === null);
+  // Nor when it has the stance held by the other side (review 10A, RA21): "Kyiv bears full responsibility" is not
+  // Zelensky's "the responsibility lies entirely with Russia" said by someone else, whatever words they share.
+  const others = candidates.filter((c) => c.relation === 0 && polarityConflict(claim, c, lexicon) === null && reversedRoles(claim, c.features, opposedStance) === null);
   const bestOwn = own[0]?.similarity ?? 0;
   const bestOther = others[0];
   const clearlySomeoneElse = bestOther !== undefined && bestOther.similarity >= T.close && bestOther.similarity - bestOwn >= T.misattributedMargin && bestOwn < T.ownStrong;
