@@ -197,6 +197,32 @@ describe('review queue: closing and replacing (A23)', () => {
   });
 });
 
+describe('review queue: an import with no queue open keeps the closed one (review 10B RB1)', () => {
+  it('another file imported within the ten minutes leaves the closed queue to be opened again, with its decisions', async () => {
+    const { queue, tick } = await setup();
+    await imported(queue, file({ ids: ['k1', 'k2'] }), 'first.json');
+    await queue.decide(['k1'], 'reject', undefined);
+    expect((await queue.clear()).closed).toMatchObject({ fileName: 'first.json', undecided: 1 });
+    tick(60_000);
+    const second = await imported(queue, file({ ids: ['k2'], url: 'https://wire.example/other' }), 'second.json');
+    expect(second.fileName).toBe('second.json');
+    expect(second.closed).toMatchObject({ fileName: 'first.json', undecided: 1 });
+    const back = await queue.reopen();
+    expect(back.fileName).toBe('first.json');
+    expect(decisions(back)).toEqual({ k1: 'rejected', k2: 'pending' });
+  });
+
+  it('a file carrying every undecided candidate of the closed queue takes its place (nothing is left to open again)', async () => {
+    const { queue } = await setup();
+    await imported(queue, file({ ids: ['k1', 'k2'] }), 'first.json');
+    await queue.decide(['k1'], 'reject', undefined);
+    await queue.clear();
+    const again = await imported(queue, file({ ids: ['k1', 'k2', 'k3'] }), 'first-v2.json');
+    expect(decisions(again)).toEqual({ k1: 'rejected', k2: 'pending', k3: 'pending' });
+    expect(again.closed).toBeNull();
+  });
+});
+
 describe('review queue: a named corpus as destination (A12)', () => {
   it('accepts into a new named corpus, one by one and by speaker; undo takes them out; the user layer stays empty', async () => {
     const { db, records, queue } = await setup();

@@ -151,7 +151,10 @@ export class ReviewQueue {
       // The replaced queue is kept to be opened again only when the new one does not carry all of it.
       const left = open?.file.corpus.positions.filter(isCandidate).some((p) => !incoming.some((q) => sameCandidate(open.file, p, file, q)));
       if (open && left) await this.db.settings.put({ key: REVIEW_CLOSED_KEY, value: { queue: open, closedAt: this.now() } satisfies Closed });
-      else await this.db.settings.delete(REVIEW_CLOSED_KEY);
+      else if (closed && closed.queue.file.corpus.positions.filter(isCandidate).some((p) => !closed.queue.decisions[p.id] && !incoming.some((q) => sameCandidate(closed.queue.file, p, file, q)))) {
+        // Review 10B RB1: a queue closed less than ten minutes ago, with candidates still to decide that the new
+        // file does not carry, stays closed and can still be opened again (nothing was asked: no open queue was put away).
+      } else await this.db.settings.delete(REVIEW_CLOSED_KEY);
     });
     if (asked.question) return { confirm: asked.question };
     return { state: await this.state() };
