@@ -38,7 +38,10 @@ export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]
   for (const f of files) {
     if (!f.info || !f.rows || f.text === undefined || f.rows.length === 0) continue;
     const id = fileId(f.file);
-    const published = f.info.published ?? { from: '1900-01-01', to: today, precision: 'year' as const, evidence: 'none', reasoning: 'No date in the page metadata, no dateline and no full date in the text.' };
+    // No date found: said so ("unknown"), never a range passed off as a date; the reviewer sets it before accepting.
+    const published = f.info.published
+      ? { ...f.info.published, unknown: undefined }
+      : { from: today, to: today, precision: 'day' as const, evidence: 'none', reasoning: `No date in the page metadata, no dateline and no full date in the text; read on ${today}.`, unknown: true as const };
     sources.push({
       id,
       title: f.info.title ?? basename(f.file),
@@ -47,7 +50,13 @@ export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]
       ...(f.info.url ? { url: f.info.url } : {}),
       text: f.text,
       language: f.info.language,
-      published: { from: published.from, to: published.to, precision: published.precision, reasoning: `${published.reasoning ?? ''} (${published.evidence})`.trim() },
+      published: {
+        from: published.from,
+        to: published.to,
+        precision: published.precision,
+        reasoning: `${published.reasoning ?? ''} (${published.evidence})`.trim(),
+        ...(published.unknown ? { unknown: true as const } : {}),
+      },
       framing: [],
     });
     f.rows.forEach((r, k) => {
@@ -89,7 +98,11 @@ export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]
         topics,
         stance,
         ...(quote ? { quote } : { paraphrase: words }),
-        date: r.date ? { from: date, to: date, precision: 'day' } : { from: published.from, to: published.to, precision: published.precision },
+        date: r.date
+          ? { from: date, to: date, precision: 'day' }
+          : published.unknown
+            ? { from: published.from, to: published.to, precision: 'day', reasoning: 'unknown: no date found in the article; set it before accepting', unknown: true }
+            : { from: published.from, to: published.to, precision: published.precision },
         source: id,
         passage: { start: r.extra.passageStart, end: r.extra.passageEnd },
         links: [],

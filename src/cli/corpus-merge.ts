@@ -86,6 +86,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     [
       `merged ${n(report.merged, 'positions')} into ${values.out}` + (report.merged.length > 0 ? `: ${report.merged.join(', ')}` : ''),
       ...report.duplicates.map((d) => `refused ${d.id}: duplicate of ${d.of} (same speaker, overlapping passage of the same source)`),
+      ...report.undated.map((id) => `refused ${id}: no date was found for it or its source ("unknown": true); set the date before merging`),
       report.rejected.length > 0 ? `dropped ${n(report.rejected, 'rejected positions')}` : '',
       report.unreviewed.length > 0 ? `left out ${n(report.unreviewed, 'unreviewed candidates')} (status "candidate"; review them or pass --include-unreviewed)` : '',
       report.newSources.length > 0 ? `added ${n(report.newSources, 'sources')}: ${report.newSources.join(', ')}` : '',

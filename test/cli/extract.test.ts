@@ -143,7 +143,12 @@ describe('onrecord extract', () => {
     expect(none.stdout).toContain('merged 0 positions');
     expect(none.stdout).toContain('left out 2 unreviewed candidates');
 
+    // These texts carry no date: "unknown" until the reviewer dates the position and its source (audit 10 A2).
+    expect(cands.positions[0].date.unknown).toBe(true);
+    const day = { from: '2022-03-01', to: '2022-03-01', precision: 'day' };
     cands.positions[0].status = 'accepted';
+    cands.positions[0].date = day;
+    cands.sources.find((s: { id: string }) => s.id === cands.positions[0].source).published = day;
     cands.positions[1].status = 'rejected';
     write('reviewed.json', JSON.stringify(cands));
     const m = await onrecord(['corpus', 'merge', SEED, 'reviewed.json', '--out', 'grown.json']);

@@ -35,7 +35,7 @@ interface P {
   passage: { start: number; end: number };
 }
 interface C {
-  sources: { id: string; file?: string; text?: string }[];
+  sources: { id: string; file?: string; text?: string; published: object }[];
   positions: P[];
 }
 
@@ -44,10 +44,12 @@ describe('onrecord corpus merge: duplicates of the base found in its own text', 
     const x = await onrecord(['extract', '--out', 'c.json', SEED_TEXT]);
     expect(x.code).toBe(0);
     const cand = JSON.parse(readFileSync(join(tmp, 'c.json'), 'utf8')) as C;
-    for (const p of cand.positions) p.status = 'accepted';
-    writeFileSync(join(tmp, 'a.json'), JSON.stringify(cand));
     const seed = JSON.parse(readFileSync(SEED, 'utf8')) as C;
     const seedSource = seed.sources.find((s) => s.file === '000_bbdc91fdf906eb6d.txt')!;
+    // Reviewed: accepted, and dated (the seed text has no date of its own) as the seed dates it.
+    for (const s of cand.sources) s.published = seedSource.published;
+    for (const p of cand.positions) Object.assign(p, { status: 'accepted', date: seedSource.published });
+    writeFileSync(join(tmp, 'a.json'), JSON.stringify(cand));
     const seedPositions = seed.positions.filter((p) => p.source === seedSource.id);
     // The extract finds again at least one seed position (same speaker, overlapping passage): the test has teeth.
     const repeats = cand.positions.filter((q) => seedPositions.some((p) => p.actor === q.actor && p.passage.start < q.passage.end && q.passage.start < p.passage.end));
@@ -91,5 +93,58 @@ describe('onrecord extract on a folder with nothing to read', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('empty: no .txt, .html or .htm files in this folder');
+  });
+});
+
+describe('candidates with no date found (audit 10 A2)', () => {
+  const UNDATED = 'Talks resumed.\n\n"We are ready to talk," Kremlin spokesman Dmitry Peskov said.\n';
+  interface D {
+    from: string;
+    to: string;
+    precision: string;
+    unknown?: boolean;
+  }
+  interface DC {
+    sources: { id: string; published: D }[];
+    positions: { id: string; status?: string; date: D }[];
+  }
+
+  it('say "unknown" instead of a range passed off as a date; validate accepts them only as candidates; merge refuses them', async () => {
+    writeFileSync(join(tmp, 'undated.txt'), UNDATED);
+    expect((await onrecord(['extract', '--out', 'u.json', 'undated.txt'])).code).toBe(0);
+    const cand = JSON.parse(readFileSync(join(tmp, 'u.json'), 'utf8')) as DC;
+    expect(cand.positions.length).toBeGreaterThan(0);
+    for (const p of cand.positions) {
+      expect(p.date.unknown).toBe(true);
+      expect(p.date.from.startsWith('1900')).toBe(false);
+      expect(p.date.precision).not.toBe('year');
+    }
+    expect(cand.sources[0]!.published.unknown).toBe(true);
+    expect((await onrecord(['corpus', 'validate', 'u.json'])).code).toBe(0);
+
+    // Unreviewed, even with --include-unreviewed: left out and said so.
+    const inc = await onrecord(['corpus', 'merge', SEED, 'u.json', '--include-unreviewed', '--out', 'u-inc.json']);
+    expect(inc.code).toBe(0);
+    for (const p of cand.positions) expect(inc.stdout).toContain(`refused ${p.id}: no date was found`);
+    const merged = JSON.parse(readFileSync(join(tmp, 'u-inc.json'), 'utf8')) as DC;
+    expect(merged.positions.some((p) => p.date.unknown)).toBe(false);
+    expect(merged.sources.some((s) => s.published.unknown)).toBe(false);
+
+    // Accepted without a date: the file is refused, with the position named; nothing written.
+    for (const p of cand.positions) p.status = 'accepted';
+    writeFileSync(join(tmp, 'u-acc.json'), JSON.stringify(cand));
+    const acc = await onrecord(['corpus', 'merge', SEED, 'u-acc.json', '--out', 'u-never.json']);
+    expect(acc.code).toBe(1);
+    expect(acc.stderr).toContain(`no date was found for position "${cand.positions[0]!.id}"`);
+    expect(() => statSync(join(tmp, 'u-never.json'))).toThrow();
+    expect((await onrecord(['corpus', 'validate', 'u-acc.json'])).code).toBe(1);
+
+    // Dated by the reviewer (date and source's published set, "unknown" dropped): merged.
+    for (const s of cand.sources) s.published = { from: '2022-03-01', to: '2022-03-01', precision: 'day' };
+    for (const p of cand.positions) p.date = { from: '2022-03-01', to: '2022-03-01', precision: 'day' };
+    writeFileSync(join(tmp, 'u-dated.json'), JSON.stringify(cand));
+    const ok = await onrecord(['corpus', 'merge', SEED, 'u-dated.json', '--out', 'u-ok.json']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`merged ${cand.positions.length} positions`);
   });
 });

@@ -10,6 +10,8 @@
  *   reported. The same source is the same id, the same URL, or the same text
  *   (a text file of the base, read through `opts.text`, carried again inside
  *   a candidates file: then the base's source is used and passages compare).
+ * - A position with no known date, or whose source has none (\`unknown\`), is
+ *   left out and reported: the reviewer dates it first.
  * - Sources and entities the merged positions need are added when the base
  *   lacks them; a source with the base's URL is the base's source; a new
  *   entity whose label is an alias of a base entity of the same type is that
@@ -27,6 +29,8 @@ export interface MergeOptions {
 export interface MergeReport {
   merged: string[];
   duplicates: { id: string; of: string }[];
+  /** Positions left out because no date is known for them or their source ("unknown": true). */
+  undated: string[];
   rejected: string[];
   unreviewed: string[];
   newSources: string[];
@@ -41,7 +45,7 @@ function freeId(id: string, taken: ReadonlySet<string>): string {
 }
 
 export function mergeCandidates(base: Corpus, candidates: Corpus, opts: MergeOptions = {}): { corpus: Corpus; report: MergeReport } {
-  const report: MergeReport = { merged: [], duplicates: [], rejected: [], unreviewed: [], newSources: [], newEntities: [], recognised: [] };
+  const report: MergeReport = { merged: [], duplicates: [], undated: [], rejected: [], unreviewed: [], newSources: [], newEntities: [], recognised: [] };
   const sources = [...base.sources];
   const entities = [...base.entities];
   const positions = [...base.positions];
@@ -119,6 +123,11 @@ export function mergeCandidates(base: Corpus, candidates: Corpus, opts: MergeOpt
     }
     if (p.status === 'candidate' && !opts.includeUnreviewed) {
       report.unreviewed.push(p.id);
+      continue;
+    }
+    // A date nobody found never reaches the record, even as an unreviewed candidate.
+    if (p.date.unknown === true || candSources.get(p.source)?.published.unknown === true) {
+      report.undated.push(p.id);
       continue;
     }
     const source = mapSource(p.source);

@@ -29,6 +29,12 @@ export const DateRange = v.pipe(
     precision: DatePrecision,
     /** The evidence that dated it, e.g. "353 days after the invasion of 24 February 2022". */
     reasoning: v.optional(v.string()),
+    /**
+     * No date was found (a candidate of \`onrecord extract\` from an undated article): \`from\` and \`to\` are only
+     * the day it was read, not a date. Allowed on candidate positions and their sources only: a reviewer sets the
+     * date (and drops this mark) before accepting; validation and merge refuse it anywhere else.
+     */
+    unknown: v.optional(v.literal(true)),
   }),
   v.check((d) => d.from <= d.to, '"from" must not be after "to"'),
 );

@@ -78,9 +78,20 @@ export function checkReferences(raw: Record<string, unknown>, s: Sections, opts:
       else if (unknown(positionIds, link.target)) err(at('links', k, 'target'), `unknown position "${link.target}"`);
     });
 
+    // Unreviewed and rejected positions never reach the record: only they may lack a date.
+    const status = (p as { status?: string }).status;
+    const candidate = status === 'candidate' || status === 'rejected';
+    if (p.date.unknown === true && !candidate) {
+      err(at('date'), `no date was found for position "${p.id}" ("unknown": true): set its "date" (and drop "unknown") before accepting it`);
+    }
     const src = sources.get(p.source);
     if (!src) continue;
-    if (p.date.from > src.value.published.to) {
+    if (src.value.published.unknown === true && !candidate) {
+      err(at('source'), `source "${src.value.id}" has no known publication date ("unknown": true): set its "published" date (and drop "unknown") before accepting its positions`);
+    }
+    if (p.date.unknown === true || src.value.published.unknown === true) {
+      // An unknown date has no bounds to compare.
+    } else if (p.date.from > src.value.published.to) {
       warn(at('date'), `dated from ${p.date.from}, after its source "${src.value.id}" was published (by ${src.value.published.to})`);
     }
     if (opts.checkOffsets === false) continue;
