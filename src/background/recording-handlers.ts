@@ -7,6 +7,7 @@ import type { Sender } from './router.ts';
 import { draftFromHighlight } from '../core/recording/from-highlight.ts';
 import { StatementEdits } from '../core/recording/types.ts';
 import * as v from 'valibot';
+import { t } from '../core/i18n.ts';
 
 const CONTENT: ReadonlySet<string> = new Set(RecordingContentRequests.map((s) => s.entries.type.literal));
 const PAGE: ReadonlySet<string> = new Set(RecordingPageRequests.map((s) => s.entries.type.literal));
@@ -19,6 +20,9 @@ export function isRecordingPageRequest(req: { type: string }): req is RecordingP
 }
 
 export class RecordingHandlers {
+  /** Positions the popover's card recorded, with the tab it did so in: only those can be undone from a page (A22). */
+  readonly #fromCard = new Map<string, number>();
+
   constructor(
     private readonly recording: RecordingService,
     private readonly review: ReviewQueue,
@@ -34,8 +38,18 @@ export class RecordingHandlers {
         // Only what the empty card needs: this speaker's statements, not recorded yet.
         return { page, statements: statements.filter((s) => s.speakerId === req.entityId) };
       }
-      case 'cs-bg-record-statement':
-        return this.recording.recordStatement(tabId, req.start, req.end, undefined, req.text);
+      case 'cs-bg-record-statement': {
+        const recorded = await this.recording.recordStatement(tabId, req.start, req.end, undefined, req.text);
+        if (!recorded.already) this.#fromCard.set(recorded.positionId, tabId);
+        return recorded;
+      }
+      case 'cs-bg-unrecord': {
+        // A content script may take back what its own card just added, never another position of the user's.
+        if (this.#fromCard.get(req.positionId) !== tabId) throw new Error(t('statementsNotYours'));
+        await this.recording.unrecord(req.positionId);
+        this.#fromCard.delete(req.positionId);
+        return {};
+      }
     }
   }
 

@@ -12,13 +12,20 @@ import { Popover } from '../ui/popover/popover.tsx';
 import type { PageStatement } from '../core/recording/types.ts';
 import type { PageStatementsOffer } from '../ui/popover/page-statements-offer.tsx';
 import { askBackground } from './ask-background.ts';
+import { holdCard, releaseCard } from './card-hold.ts';
 
 /** Issue 12: the empty card asks the background for this page's statements by the actor (found there, on the page's text). */
 const PAGE_STATEMENTS: PageStatementsOffer = {
   load: async (entityId) => (await askBackground<{ statements: PageStatement[] }>({ type: 'cs-bg-page-statements', entityId })).statements,
   add: async (s) => {
-    const r = await askBackground<{ keptAside?: true }>({ type: 'cs-bg-record-statement', start: s.start, end: s.end, text: s.text });
-    return { keptAside: r.keptAside === true };
+    // The record changes: the page's refresh waits until this card closes, so "Added · Undo" stays (A22).
+    holdCard();
+    const r = await askBackground<{ positionId: string; keptAside?: true; already?: true }>({ type: 'cs-bg-record-statement', start: s.start, end: s.end, text: s.text });
+    return { positionId: r.positionId, keptAside: r.keptAside === true, already: r.already === true };
+  },
+  undo: async (positionId) => {
+    holdCard();
+    await askBackground<object>({ type: 'cs-bg-unrecord', positionId });
   },
 };
 import popoverCss from '../ui/popover/popover.css?inline';
@@ -178,6 +185,7 @@ export class PopoverHost {
     render(null, this.#frame);
     hideFromTopLayer(this.#host);
     this.#host.remove();
+    releaseCard();
   }
 
   destroy(): void {

@@ -5,6 +5,7 @@
  * back on. It also answers the toolbar popup (mentions on this page, jump to
  * the next mention of one entity) and reports the mention count for the badge.
  */
+import { cardReleased } from './card-hold.ts';
 import browser, { respondWith, type MessageSender } from './runtime.ts';
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { TabSettings } from '../core/settings.ts';
@@ -91,6 +92,11 @@ export class SiteControl {
     if (mine !== this.#syncs) return;
     const prev = this.#applied;
     if (prev && prev.fingerprint === next.fingerprint && sameSettings(prev.settings, next.settings)) return;
+    // Only the record changed while a card that added to it is open (A22): the page refreshes once it closes.
+    if (prev && sameSettings(prev.settings, next.settings)) {
+      await cardReleased();
+      if (mine !== this.#syncs) return;
+    }
     this.#applied = next;
     // A new fingerprint means the record changed (corpus, user layer): records cached by this page are stale.
     if (prev && prev.fingerprint !== next.fingerprint) this.recordChanged();

@@ -284,6 +284,8 @@ export const PageBgReviewReopen = v.object({ type: v.literal('page-bg-review-reo
 /** The content script's empty card: this page's statements by one speaker; and adding one of them. */
 export const CsBgPageStatements = v.object({ type: v.literal('cs-bg-page-statements'), entityId: Id });
 export const CsBgRecordStatement = v.object({ type: v.literal('cs-bg-record-statement'), start: Offset, end: Offset, text: v.optional(StatementText) });
+/** The empty card's "Undo" (audit 10 A22): removes a position this tab's card recorded a moment ago, and no other. */
+export const CsBgUnrecord = v.object({ type: v.literal('cs-bg-unrecord'), positionId: Id });
 /** Background → content script: the page's visible text and the metadata a source needs. */
 export const BgCsPageText = v.object({ type: v.literal('bg-cs-page-text') });
 const MetaText = v.pipe(v.string(), v.maxLength(MAX_META_CHARS));
@@ -302,7 +304,7 @@ export const PageTextReply = v.object({
   times: v.pipe(v.array(MetaText), v.maxLength(MAX_TIMES)),
 });
 export type PageTextReply = v.InferOutput<typeof PageTextReply>;
-export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement] as const;
+export const RecordingContentRequests = [CsBgPageStatements, CsBgRecordStatement, CsBgUnrecord] as const;
 export const RecordingPageRequests = [
   PageBgPageStatements, PageBgRecordStatement, PageBgRecordHighlight, PageBgUnrecord, PageBgMyRecord, PageBgReviewImport, PageBgReviewState,
   PageBgReviewDecide, PageBgReviewUndo, PageBgReviewTarget, PageBgReviewClear, PageBgReviewReopen,
@@ -413,6 +415,7 @@ export const ContentReplies = {
   'cs-bg-note-editor-open': v.object({ opened: v.picklist(['window', 'tab']) }),
   'cs-bg-page-statements': v.object({ statements: v.array(PageStatementReply) }),
   'cs-bg-record-statement': RecordedReply,
+  'cs-bg-unrecord': Empty,
 } satisfies Record<ContentRequest['type'], v.GenericSchema>;
 export type ContentReply<K extends ContentRequest['type']> = v.InferOutput<(typeof ContentReplies)[K]>;
 

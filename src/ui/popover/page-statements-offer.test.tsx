@@ -1,5 +1,5 @@
 /** Issue 12: the empty card offers the page's own statements by the actor, as text, and adds one. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { buildEntityRecord } from '../../core/record/entity-record.ts';
@@ -80,6 +80,68 @@ describe('empty card: statements on this page', () => {
     expect(section?.querySelector('[role="alert"][data-kept-aside]')?.textContent).toBe(
       'Your earlier additions could not be read: they are kept aside, untouched, and this one starts a fresh set (see Options).',
     );
+  });
+
+  it('after Add: "Added to your record · Undo", focus on that status; Undo takes it back and offers it again (audit 10 A22)', async () => {
+    const undone: string[] = [];
+    const offer: PageStatementsOffer = {
+      load: async () => [statement(10, 'We will publish the report')],
+      add: async () => ({ keptAside: false, positionId: 'user-p1' }),
+      undo: async (id) => {
+        undone.push(id);
+      },
+    };
+    act(() =>
+      render(
+        <Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={offer} />,
+        dom.container,
+      ),
+    );
+    await settle();
+    const section = dom.container.querySelector('.or-page-statements');
+    // linkedom has no focus: the element focus() is called on is noted.
+    let focused: unknown = null;
+    const proto = dom.window.HTMLElement.prototype as { focus(): void };
+    const own = Object.getOwnPropertyDescriptor(proto, 'focus');
+    proto.focus = function (this: unknown) {
+      focused = this;
+    };
+    onTestFinished(() => {
+      if (own) Object.defineProperty(proto, 'focus', own);
+      else delete (proto as Partial<typeof proto>).focus;
+    });
+    act(() => {
+      section?.querySelector<HTMLButtonElement>('.or-add-statement')?.dispatchEvent(new dom.window.Event('click', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    const status = section?.querySelector('[role="status"]');
+    expect(status?.textContent).toBe('Added to your record · Undo');
+    expect(focused).toBe(status);
+    act(() => {
+      section?.querySelector('.or-undo-statement')?.dispatchEvent(new dom.window.Event('click', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(undone).toEqual(['user-p1']);
+    expect(section?.querySelector('[role="status"]')?.textContent).toBe('Removed from your record.');
+    expect(section?.querySelector('.or-add-statement')).not.toBeNull();
+  });
+
+  it('an "already" answer says "Already in your record", not "Added" (audit 10 A22)', async () => {
+    const offer: PageStatementsOffer = { load: async () => [statement(10, 'We will publish the report')], add: async () => ({ keptAside: false, positionId: 'p9', already: true }) };
+    act(() =>
+      render(
+        <Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={offer} />,
+        dom.container,
+      ),
+    );
+    await settle();
+    const section = dom.container.querySelector('.or-page-statements');
+    act(() => {
+      section?.querySelector('.or-add-statement')?.dispatchEvent(new dom.window.Event('click', { bubbles: true, cancelable: true }));
+    });
+    await settle();
+    expect(section?.querySelector('[role="status"]')?.textContent).toBe('Already in your record');
+    expect(section?.querySelector('.or-undo-statement')).toBeNull();
   });
 
   it('shows nothing more than the empty state when the page quotes nobody', async () => {

@@ -5,7 +5,7 @@
  * panel offer the full form). Plain JSX text only, in the popover's closed
  * shadow root: nothing of it reaches the page's DOM.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../core/i18n.ts';
 import type { PageStatement } from '../../core/recording/types.ts';
 
@@ -13,12 +13,30 @@ export interface PageStatementsOffer {
   /** This page's statements by the entity, not yet in the record. */
   load(entityId: string): Promise<PageStatement[]>;
   /** `keptAside`: the user's own layer did not read; it is kept aside and this started a fresh one (said, not silent). */
-  add(statement: PageStatement): Promise<{ keptAside: boolean } | void>;
+  add(statement: PageStatement): Promise<{ keptAside: boolean; positionId?: string; already?: boolean } | void>;
+  /** Takes back a position this card added (its "Undo"). */
+  undo?(positionId: string): Promise<void>;
 }
+
+/** What became of one statement the card offered: added (with the position, for Undo), already held, or taken back. */
+type Outcome = { kind: 'added'; positionId: string | undefined } | { kind: 'already' } | { kind: 'undone' };
 
 export function PageStatementsOfferView({ entityId, label, offer }: { entityId: string; label: string; offer: PageStatementsOffer }) {
   const [list, setList] = useState<PageStatement[] | null>(null);
-  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<string, Outcome>>(new Map());
+  // The status that replaced the button a keyboard user pressed takes the focus the button had (A22).
+  const focusStatus = useRef<string | null>(null);
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const k = focusStatus.current;
+    if (k === null) return;
+    focusStatus.current = null;
+    root.current?.querySelector<HTMLElement>(`[data-outcome="${k}"]`)?.focus({ preventScroll: true });
+  }, [outcomes]);
+  const settle = (k: string, o: Outcome) => {
+    focusStatus.current = k;
+    setOutcomes((m) => new Map([...m, [k, o]]));
+  };
   const [error, setError] = useState<string>();
   const [keptAside, setKeptAside] = useState(false);
   useEffect(() => {
@@ -40,7 +58,7 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
   if (open.length === 0) return error ? <p class="or-section-note" role="status">{error}</p> : null;
   const key = (s: PageStatement) => `${s.start}-${s.end}`;
   return (
-    <section class="or-section or-page-statements" aria-labelledby="or-quoted-heading">
+    <section ref={root} class="or-section or-page-statements" aria-labelledby="or-quoted-heading">
       <h3 id="or-quoted-heading" class="or-section-title">
         {t('popoverQuotedHere', label)} <span class="or-section-count">{open.length}</span>
       </h3>
@@ -50,26 +68,59 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
             <blockquote class="or-quote">
               <q>{s.text}</q>
             </blockquote>
-            {added.has(key(s)) ? (
-              <p class="or-meta" role="status">{t('statementsAddedShort')}</p>
-            ) : (
-              <button
-                type="button"
-                class="or-add-statement"
-                onClick={() => {
-                  setError(undefined);
-                  offer.add(s).then(
-                    (r) => {
-                      if (r?.keptAside) setKeptAside(true);
-                      setAdded(new Set([...added, key(s)]));
-                    },
-                    (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
-                  );
-                }}
-              >
-                {t('statementsAdd')}
-              </button>
-            )}
+            {(() => {
+              const o = outcomes.get(key(s));
+              if (o?.kind === 'added') {
+                const positionId = o.positionId;
+                return (
+                  <p class="or-meta or-added" role="status" tabIndex={-1} data-outcome={key(s)}>
+                    {t('statementsAddedShort')}
+                    {positionId && offer.undo ? (
+                      <>
+                        {' · '}
+                        <button
+                          type="button"
+                          class="or-link-button or-undo-statement"
+                          onClick={() => {
+                            setError(undefined);
+                            offer.undo!(positionId).then(
+                              () => settle(key(s), { kind: 'undone' }),
+                              (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+                            );
+                          }}
+                        >
+                          {t('statementsUndo')}
+                        </button>
+                      </>
+                    ) : null}
+                  </p>
+                );
+              }
+              if (o?.kind === 'already') {
+                return <p class="or-meta" role="status" tabIndex={-1} data-outcome={key(s)}>{t('statementsInYourRecord')}</p>;
+              }
+              return (
+                <>
+                  {o?.kind === 'undone' && <p class="or-meta" role="status" tabIndex={-1} data-outcome={key(s)}>{t('statementsUndone')}</p>}
+                  <button
+                    type="button"
+                    class="or-add-statement"
+                    onClick={() => {
+                      setError(undefined);
+                      offer.add(s).then(
+                        (r) => {
+                          if (r?.keptAside) setKeptAside(true);
+                          settle(key(s), r?.already ? { kind: 'already' } : { kind: 'added', positionId: r?.positionId });
+                        },
+                        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+                      );
+                    }}
+                  >
+                    {t('statementsAdd')}
+                  </button>
+                </>
+              );
+            })()}
           </li>
         ))}
       </ul>
