@@ -13,7 +13,7 @@ import { choicesFor, computeEdits, diffCorpus, findRepeat, layOnto, mergeOnto, w
 export type { ImportChoice, ImportPlan };
 import type { BundledCorpus } from './bundled-corpus.ts';
 import { BUNDLED_EDITS_KEY, editedBundle, readEditsValue as readEdits, saveBundledEdits } from './bundled-edits.ts';
-import { deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
+import { borrowNamed, deleteCorpusRows, writeCorpusRows } from './corpus-store.ts';
 import type { CorpusRow, CorpusSummary, OnRecordDb } from '../storage/db.ts';
 import type { InstallProgress } from './install-progress.ts';
 
@@ -44,20 +44,24 @@ export async function exportCorpus(db: OnRecordDb, id: string): Promise<Corpus |
     db.entities.where('corpusId').equals(id).toArray(),
     db.positions.where('corpusId').equals(id).toArray(),
   ]);
+  // Self-contained: what its positions name from other corpora (a corpus the review queue built) goes with it.
+  const others = (await db.corpora.toArray()).filter((c) => c.id !== id).sort((a, b) => Number(b.enabled) - Number(a.enabled) || a.id.localeCompare(b.id));
+  const own = { sides: sides.map(strip), entities: entities.map(strip), positions: positions.map(strip) };
+  const borrowed = await borrowNamed(db, own, others.map((c) => c.id));
   return {
     formatVersion: row.formatVersion,
     id: row.id,
     title: row.title,
     ...(row.description !== undefined ? { description: row.description } : {}),
     version: row.version,
-    sides: sides.map(strip),
+    sides: [...own.sides, ...borrowed.sides],
     // An exported file carries its texts: it has no folder of text files beside it.
     sources: sources.map((s) => {
       const { file: _file, ...rest } = strip(s);
       return rest;
     }),
-    entities: entities.map(strip),
-    positions: positions.map(strip),
+    entities: [...own.entities, ...borrowed.entities],
+    positions: own.positions,
   };
 }
 

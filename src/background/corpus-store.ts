@@ -134,6 +134,13 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
     entities: entities.map(strip),
     positions: sharePositionStrings(positions.map(strip)),
   };
+  // A corpus naming entities of a corpus switched off (one the review queue built beside the bundled record)
+  // takes them from there: its positions keep their speakers and topics.
+  const off = (await db.corpora.toArray()).filter((c) => !c.enabled).sort((a, b) => a.id.localeCompare(b.id));
+  const borrowed = off.length > 0 ? await borrowNamed(db, merged, off.map((c) => c.id)) : { entities: [], sides: [] };
+  merged.entities.push(...borrowed.entities);
+  merged.sides.push(...borrowed.sides);
+  const borrowTag = borrowed.entities.length > 0 ? `:b${off.map((r) => `${r.id}@${r.installedAt.toString(36)}`).join('.')}` : '';
   // The user's own aliases and positions, over every corpus (issue 7: a corpus update never erases them).
   const layer = await readUserLayer(db);
   const userTexts = new Map<string, string>();
@@ -150,7 +157,50 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
   };
   // installedAt too: a corpus reinstalled with new content under the same version never reuses a stale matcher.
   const installs = rows.map((r) => r.installedAt.toString(36)).join('.');
-  return { corpus, textOf, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${userLayerTag(layer)}` };
+  return { corpus, textOf, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${borrowTag}${userLayerTag(layer)}` };
+}
+
+/**
+ * What a corpus names but does not hold (review 10B RB4: a corpus the review queue built names the bundled
+ * record's speakers): the entities its positions (actor, topics) and entities (speaksAs) name, taken from the
+ * rows of the corpora `from` (the first holding each), with the sides of their corpus when they stand on one.
+ * Nothing is looked up when the corpus names only what it holds.
+ */
+export async function borrowNamed(
+  db: OnRecordDb,
+  corpus: Pick<Corpus, 'sides' | 'entities' | 'positions'>,
+  from: readonly string[],
+): Promise<{ entities: Corpus['entities']; sides: Corpus['sides'] }> {
+  const have = new Set(corpus.entities.map((e) => e.id));
+  const haveSides = new Set(corpus.sides.map((x) => x.id));
+  const wanted = [
+    ...corpus.positions.flatMap((p) => [p.actor, ...p.topics]),
+    ...corpus.entities.flatMap((e) => (e.speaksAs ? [e.speaksAs] : [])),
+  ].filter((id) => !have.has(id));
+  const entities: Corpus['entities'] = [];
+  const sides: Corpus['sides'] = [];
+  while (wanted.length > 0) {
+    const id = wanted.pop() as string;
+    if (have.has(id)) continue;
+    have.add(id);
+    for (const c of from) {
+      const row = await db.entities.get([c, id]);
+      if (!row) continue;
+      const { corpusId: _c, ...entity } = row;
+      entities.push(entity);
+      if (entity.speaksAs && !have.has(entity.speaksAs)) wanted.push(entity.speaksAs);
+      if (entity.side !== undefined && !haveSides.has(entity.side)) {
+        // The whole set of that corpus's sides: a side names the sides it opposes.
+        for (const { corpusId: _s, ...side } of await db.sides.where('corpusId').equals(c).toArray()) {
+          if (haveSides.has(side.id)) continue;
+          haveSides.add(side.id);
+          sides.push(side);
+        }
+      }
+      break;
+    }
+  }
+  return { entities, sides };
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */

@@ -12,6 +12,8 @@ import { draftFromStatement } from '../core/recording/draft.ts';
 import type { ReviewState } from '../core/recording/review-types.ts';
 import { OnRecordDb } from '../storage/db.ts';
 import { installCorpus, readActiveCorpus } from './corpus-store.ts';
+import { exportCorpus, setCorpusEnabled } from './corpus-admin.ts';
+import { loadCorpusText } from '../core/corpus/load.ts';
 import { RecordService } from './record-service.ts';
 import { RecordingService } from './recording-service.ts';
 import { REOPEN_MS, REVIEW_KEY, ReviewQueue } from './review-queue.ts';
@@ -270,5 +272,33 @@ describe('review queue: a named corpus as destination (A12)', () => {
     const { queue } = await setup();
     const bundledId = makeCorpus().id;
     await expect(queue.setTarget({ kind: 'corpus', id: bundledId, title: 'x' })).rejects.toThrow();
+  });
+});
+
+describe('review queue: a corpus it built stands alone (review 10B RB4)', () => {
+  it('its export carries the speakers its positions name and passes the validator', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file({ ids: ['k1'] }));
+    await queue.setTarget({ kind: 'corpus', title: 'Wire review' });
+    await queue.decide(['k1'], 'accept', undefined);
+    const exported = await exportCorpus(db, 'review-wire-review');
+    expect(exported?.entities.map((e) => e.id)).toContain('dmitry-peskov');
+    const { corpus, problems } = loadCorpusText(JSON.stringify(exported), { fileName: 'wire-review.json' });
+    expect(problems.filter((p) => p.severity !== 'warning').map((p) => p.message)).toEqual([]);
+    expect(corpus?.positions.map((p) => p.actor)).toEqual(['dmitry-peskov']);
+  });
+
+  it('with the bundled corpus switched off its positions keep their speaker in the active record', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file({ ids: ['k1'] }));
+    await queue.setTarget({ kind: 'corpus', title: 'Wire review' });
+    await queue.decide(['k1'], 'accept', undefined);
+    await setCorpusEnabled(db, makeCorpus().id, false);
+    const { corpus } = await readActiveCorpus(db);
+    const ids = new Set(corpus.entities.map((e) => e.id));
+    expect(corpus.positions.map((p) => p.actor)).toEqual(['dmitry-peskov']);
+    expect(corpus.positions.filter((p) => !ids.has(p.actor) || p.topics.some((t) => !ids.has(t)))).toEqual([]);
+    // Only what it names comes along: the switched-off corpus's other speakers stay out.
+    expect(ids.has('mykhailo-podolyak')).toBe(false);
   });
 });
