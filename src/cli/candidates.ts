@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { FORMAT_VERSION, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
 import type { ExtractedFile } from './extract-file.ts';
+import { foldString } from '../core/text/fold.ts';
 
 /** Longest stance written: a candidate's stance is its words, to be rewritten by the reviewer. */
 const MAX_STANCE = 280;
@@ -35,9 +36,44 @@ export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]
   const sources: Source[] = [];
   const positions: Position[] = [];
   const today = new Date().toISOString().slice(0, 10);
+  // A "new" speaker whose name is a (non-ambiguous) alias of the record is that entity — a place speaking as its
+  // government ("speaksAs") — never a second candidate entity beside it.
+  const aliasOwner = new Map<string, Entity>();
+  for (const e of record.entities) {
+    for (const a of [{ text: e.label, ambiguous: false }, ...e.aliases]) {
+      const k = foldString(a.text);
+      if (!a.ambiguous && !aliasOwner.has(k)) aliasOwner.set(k, e);
+    }
+  }
+  const recordSpeaker = (name: string): Entity | undefined => {
+    let e = aliasOwner.get(foldString(name));
+    const seen = new Set<string>();
+    while (e?.speaksAs !== undefined && known.has(e.speaksAs) && !seen.has(e.id)) {
+      seen.add(e.id);
+      e = known.get(e.speaksAs);
+    }
+    return e !== undefined && e.type !== 'topic' && e.type !== 'event' ? e : undefined;
+  };
   for (const f of files) {
     if (!f.info || !f.rows || f.text === undefined || f.rows.length === 0) continue;
     const id = fileId(f.file);
+    // One candidate per person in a file: a surname alone is the full name met in the same file
+    // (the only one ending in it), whichever comes first.
+    const fullNames = new Map<string, string[]>();
+    for (const r of f.rows) {
+      if (r.speakerId !== null) continue;
+      const words = r.speakerName.trim().split(/\s+/);
+      if (words.length < 2) continue;
+      const last = foldString(words.at(-1)!);
+      const names = fullNames.get(last) ?? [];
+      if (!names.some((n) => foldString(n) === foldString(r.speakerName))) names.push(r.speakerName);
+      fullNames.set(last, names);
+    }
+    const personName = (name: string): string => {
+      if (/\s/.test(name.trim())) return name;
+      const full = fullNames.get(foldString(name));
+      return full?.length === 1 ? full[0]! : name;
+    };
     // No date found: said so ("unknown"), never a range passed off as a date; the reviewer sets it before accepting.
     const published = f.info.published
       ? { ...f.info.published, unknown: undefined }
@@ -61,15 +97,20 @@ export function candidatesCorpus(record: Corpus, files: readonly ExtractedFile[]
     });
     f.rows.forEach((r, k) => {
       let actor = r.speakerId;
-      if (actor === null) {
-        const eid = `cand-${slug(r.speakerName)}`;
+      const inRecord = actor === null ? recordSpeaker(r.speakerName) : undefined;
+      if (inRecord !== undefined) {
+        actor = inRecord.id;
+        used.set(actor, inRecord);
+      } else if (actor === null) {
+        const name = personName(r.speakerName);
+        const eid = `cand-${slug(name)}`;
         if (!created.has(eid) && !known.has(eid)) {
           created.set(eid, {
             id: eid,
             type: r.extra.speakerType === 'organization' ? 'organization' : 'person',
-            label: r.speakerName,
+            label: name,
             description: `New speaker found by onrecord extract in ${f.file}`,
-            aliases: [{ text: r.speakerName }],
+            aliases: name === r.speakerName ? [{ text: name }] : [{ text: name }, { text: r.speakerName, ambiguous: true }],
             context: [],
           });
         }

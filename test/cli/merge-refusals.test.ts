@@ -148,3 +148,24 @@ describe('candidates with no date found (audit 10 A2)', () => {
     expect(ok.stdout).toContain(`merged ${cand.positions.length} positions`);
   });
 });
+
+describe('new speakers in a candidates file (audit 10 A3)', () => {
+  it("resolves a name the record knows (\"United Kingdom\") to the record's entity, and folds a surname into the full name of the same file", async () => {
+    writeFileSync(
+      join(tmp, 'speakers.txt'),
+      'Peace talks resumed on Monday.\n\n"The war must end," Obama said.\n\nLater, former US president Barack Obama said the talks were a start.\n\nThe United Kingdom said it would keep sending aid to Kyiv.\n',
+    );
+    // The finder leaves all three speakers new (speakerId null): the candidates file resolves them.
+    const rowsOut = (await onrecord(['extract', 'speakers.txt'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { speakerId: string | null; speakerName: string });
+    expect(rowsOut.map((r) => [r.speakerId, r.speakerName])).toEqual([
+      [null, 'Obama'],
+      [null, 'Barack Obama'],
+      [null, 'United Kingdom'],
+    ]);
+    expect((await onrecord(['extract', '--out', 'sp.json', 'speakers.txt'])).code).toBe(0);
+    const c = JSON.parse(readFileSync(join(tmp, 'sp.json'), 'utf8')) as { entities: { id: string }[]; positions: { actor: string }[] };
+    expect(c.positions.map((p) => p.actor)).toEqual(['cand-barack-obama', 'cand-barack-obama', 'united-kingdom']);
+    expect(c.entities.map((e) => e.id).filter((id) => id.startsWith('cand-'))).toEqual(['cand-barack-obama']);
+    expect((await onrecord(['corpus', 'validate', 'sp.json'])).code).toBe(0);
+  });
+});
