@@ -1472,6 +1472,10 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
     if (cue?.lang === 'en' && cue.lemma !== 'tell' && (EN_ARTICLES.has(first[0]!.low) || EN_QUANTIFIERS.has(first[0]!.low)) && k >= 2 && !CONTENT_NOUNS_EN.has(first[k - 1]!.low) && !timeAdverbialEn(first.slice(0, k))) break;
     return first[k]!.end;
   }
+  // German "sagte CNN, …", "sagte Reportern, …": a dative addressee without its article (an outlet, a plural of those
+  // spoken to), then a comma, is whom it was said to ("sagte der ARD, …" goes through the article: skipAdverbialPhrase).
+  const comma0 = first[0] ? /^\s*,/u.exec(text.slice(first[0].end, end)) : null;
+  if (cue?.lang === 'de' && comma0 && (lex.media.has(first[0]!.low) || DE_ADDRESSEES.has(first[0]!.low))) return first[0]!.end + comma0[0].length;
   // "told President Jacob Zuma by telephone on Wednesday that …": an addressee and adverbials, no comma, no other cue.
   // Only after "told": elsewhere a later "that" opens a relative clause ("said Lavrov's offer was an opening that …").
   if (cue?.lemma !== 'tell') return skipAdverbialPhrase(text, first, start, end);
@@ -1483,6 +1487,9 @@ function skipAdverbials(text: string, tokens: readonly Token[], start: number, e
   }
   return skipAdverbialPhrase(text, first, start, end);
 }
+
+/** German plurals in the dative of those a speech verb addresses ("sagte Reportern, …"). */
+const DE_ADDRESSEES = new Set('reportern journalisten journalistinnen abgeordneten diplomaten medien studenten soldaten zuhörern'.split(' '));
 
 /** German "sagte am Dienstag, …": past a short prepositional phrase that ends in a comma, else `start`. */
 function skipAdverbialPhrase(text: string, first: readonly Token[], start: number, end: number): number {

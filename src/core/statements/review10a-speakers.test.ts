@@ -44,6 +44,10 @@ describe('RA15: whom "told" addresses is the noun phrase right after it, and the
     ['Зеленский сказал Би-би-си, что министры договорились о новом пакете.', 'ru', 'volodymyr-zelensky', 'министры договорились о новом пакете'],
     ['Пєсков сказав CNN, що посадовці в Києві не готові.', 'uk', 'dmitry-peskov', 'посадовці в Києві не готові'],
     ['Selenskyj sagte der BBC, die Minister hätten sich auf ein neues Paket geeinigt.', 'de', 'volodymyr-zelensky', 'die Minister hätten sich auf ein neues Paket geeinigt'],
+    // German without the article: an outlet or a plural in the dative before the comma is whom it was said to.
+    ['Peskow sagte CNN, die Beamten in Kiew seien nicht bereit.', 'de', 'dmitry-peskov', 'die Beamten in Kiew seien nicht bereit'],
+    ['Peskow sagte Reportern, die Gespräche seien beendet.', 'de', 'dmitry-peskov', 'die Gespräche seien beendet'],
+    ['Peskow sagte, Kiew sei nicht bereit.', 'de', 'dmitry-peskov', 'Kiew sei nicht bereit'],
   ])('%s', (t, lang, who, words) => expect(pairs(t, lang)).toEqual([[who, words]]));
 });
 
