@@ -363,6 +363,39 @@ function objectStances(text: string, hits: readonly { conceptId: string; start: 
   return out;
 }
 
+/**
+ * "Скептически отозвался о готовности России к встрече", "скептично оцінив готовність Росії", "skeptical about Russia's
+ * readiness", "skeptisch gegenüber Russlands Bereitschaft": a refusal or doubt word whose object, within a few words and
+ * no punctuation, is a readiness held by another actor (its genitive right after, "of X", or "X's"/"Xs" right before)
+ * doubts that actor's readiness. Neither word is a stance of the speaker's own: both hits are returned to be left
+ * unsigned (review 10A, RA23). A refusal of a proposal, of mediation or of talks keeps its sign.
+ */
+function doubtedReadiness<H extends { start: number; end: number; sign: 1 | -1; axis: string; conceptId: string }>(
+  text: string,
+  hits: readonly H[],
+  lexicon: ConceptLexicon,
+  mentions: readonly { start: number; end: number; entityId: string }[],
+  otherActor: (entityId: string) => boolean,
+): Set<H> {
+  const out = new Set<H>();
+  const readiness = lexicon.info.get('readiness');
+  if (!readiness) return out;
+  const actors = mentions.filter((m) => otherActor(m.entityId));
+  if (actors.length === 0) return out;
+  for (const doubt of hits) {
+    if (doubt.sign !== -1 || doubt.axis !== readiness.axis || lexicon.info.get(doubt.conceptId)?.kind !== 'stance') continue;
+    const ready = hits.find((h) => h.start >= doubt.end && h.conceptId === 'readiness' && h.sign === 1);
+    if (!ready) continue;
+    const gap = text.slice(doubt.end, ready.start);
+    if (/[.;:!?,–—()«»“”"„]/u.test(gap) || (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length > 4) continue;
+    // The holder: an actor right after the readiness word (genitive, "of X") or right before it ("Russia's", "Russlands").
+    const after = actors.find((a) => a.start >= ready.end && /^\s*(?:of\s+(?:the\s+)?)?$/iu.test(text.slice(ready.end, a.start)));
+    const before = actors.find((a) => a.end <= ready.start && a.start >= doubt.end && /^(?:['’]s|s)?\s*$/u.test(text.slice(a.end, ready.start)));
+    if (after || before) out.add(doubt).add(ready);
+  }
+  return out;
+}
+
 export function textFeatures(texts: readonly string[], opts: FeatureOptions): TextFeatures {
   const weights = new Map<string, number>();
   const allSigns = new Map<string, 1 | -1>();
@@ -392,11 +425,13 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
     const found = opts.lexicon.find(text, opts.lang ?? guessLang(text), opts.denied?.[t] ?? false);
     // Modifiers alone ("still", "all night", "many") say nothing about anything (concept data, `modifier`).
     const hits = found.every((h) => opts.lexicon.info.get(h.conceptId)!.modifier) ? [] : found;
+    // Doubt about another actor's readiness takes no stance of the speaker's own (review 10A, RA23).
+    const unsigned = opts.sideOf ? doubtedReadiness(text, hits, opts.lexicon, opts.matcher.scan(text), (id) => !opts.exclude?.has(id) && opts.sideOf!(id) !== null) : new Set<(typeof hits)[number]>();
     const scope = scopeOf(text, hits, completenessAxis, opts.lexicon.info);
     for (const id of scope.narrowed) if (!narrowed.includes(id)) narrowed.push(id);
     whole ||= scope.whole;
     for (const axis of conditionedAxes(text, hits, opts.lexicon)) conditioned.add(axis);
-    for (const [key, sign] of objectStances(text, hits, opts.lexicon, directObjects, heldObjects)) if (opts.laterTextsDecide || !objects.has(key)) objects.set(key, sign);
+    for (const [key, sign] of objectStances(text, unsigned.size > 0 ? hits.filter((h) => !unsigned.has(h)) : hits, opts.lexicon, directObjects, heldObjects)) if (opts.laterTextsDecide || !objects.has(key)) objects.set(key, sign);
     let stanceTaken = false;
     let negatedTopic = false;
     let plainTopic = false;
@@ -409,6 +444,7 @@ export function textFeatures(texts: readonly string[], opts: FeatureOptions): Te
       if (!concepts.includes(hit.conceptId)) concepts.push(hit.conceptId);
       put(`c:${hit.axis}`, 1);
       // Polarity is compared on stances (and both poles of opposite pairs) only: "should not be shelling" is no stance on shelling.
+      if (unsigned.has(hit)) continue;
       if (info.polar && !signs.has(hit.axis)) signs.set(hit.axis, hit.sign);
       if (info.kind === 'stance') stanceTaken = true;
       else if (hit.negated) negatedTopic = true;

@@ -57,3 +57,23 @@ describe('RA26: "According to <outlet>, Moscow …" keeps Moscow as the speaker'
     expect(r.suggestion.verdict).toBe('consistent');
   });
 });
+
+// RA23: doubt about another actor's readiness ("о готовности России") is no refusal of the speaker's own; doubt about
+// a proposal (mediation) still refuses it.
+describe('RA23: scepticism about the other side\'s readiness is not one\'s own refusal', () => {
+  it.each([
+    'Zelensky said he was skeptical that Russia really wanted a meeting.',
+    "Zelensky was skeptical about Russia's readiness for a meeting.",
+    'Зеленский скептически отозвался о готовности России к встрече.',
+    'Зеленський скептично оцінив готовність Росії до зустрічі.',
+    'Selenskyj äußerte sich skeptisch, ob Russland wirklich ein Treffen wolle.',
+    'Selenskyj äußerte sich skeptisch über die Bereitschaft Russlands zu einem Treffen.',
+  ])('%s', (claim) => {
+    expect(verdict(claim)).not.toBe('contradicts');
+    expect(verdict(claim)).not.toBe('misattributed');
+  });
+
+  it('control: scepticism about mediation still contradicts his welcome of it', () => {
+    expect(verdict('Зеленский скептически отозвался о посредничестве Израиля.')).toBe('contradicts');
+  });
+});
