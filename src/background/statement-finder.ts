@@ -26,14 +26,16 @@ export function findStatements(text: string, record: FinderRecord, published: Da
   const lang = language && LANGS.has(language) ? (language as Lang) : undefined;
   const found = statementFinder(record).find(text, { ...(lang ? { lang } : {}), ...(published ? { published: published.from } : {}) });
   return found
-    // An unresolved pronoun is no speaker to record.
-    .filter((s) => s.content.end > s.content.start && s.speaker.name.trim() !== '' && !(s.speaker.entityId === null && s.speaker.via === 'pronoun'))
+    // An unresolved pronoun is no speaker to record; one resolved to a new person ("Barack Obama … ⏎ “…,” he said") is
+    // that person's statement, as `onrecord extract` lists it (audit 10, A29).
+    .filter((s) => s.content.end > s.content.start && s.speaker.name.trim() !== '' && !(s.speaker.via === 'pronoun' && s.speaker.resolvedFrom === undefined))
     .map((s) => ({
       start: s.content.start,
       end: s.content.end,
       speakerId: s.speaker.entityId,
-      // A new speaker keeps the name as written; a known one is named by its label in the lists.
-      speakerName: (s.speaker.entityId ? s.speaker.name : s.speaker.text || s.speaker.name).trim(),
+      // The finder's name: a known speaker's label, a new one's name as the page writes it in full ("Barack Obama" for
+      // "Mr Obama" and for "he"), the CLI's speakerName.
+      speakerName: s.speaker.name.trim(),
       speakerType: s.speaker.type,
       kind: s.kind,
       quote: spokenWords(s.quote) || null,

@@ -172,6 +172,16 @@ export function findInText(view: RecordView, text: string, opts: FindOptions = {
     prevPara = para;
   }
   resolvePronouns(view, text, drafts, allCandidates, paras, lex);
+  // One person per page (audit A29): a surname alone as a new speaker ("Obama admits …" in a headline, "Mr Obama told …")
+  // is the person whose full name the page writes, before or after it ("President Barack Obama"); the CLI and the
+  // extension then list one speaker, not two.
+  for (const d of drafts) {
+    const sp = d.speaker;
+    if (sp.entityId !== null || sp.media || !/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(sp.name)) continue;
+    if (sp.type !== 'person' && sp.sieve !== 'name-before-verb') continue;
+    const full = names.get(normalizeWord(sp.name));
+    if (full && full !== sp.name && /^\p{Lu}\S*\s+\p{Lu}/u.test(full)) d.speaker = { ...sp, name: full, type: 'person' };
+  }
   // A headline "Name: …" of a person the record does not know stands only if the document quotes that person elsewhere.
   const lastWord = (name: string) => normalizeWord(name.split(/\s+/u).pop() ?? '');
   const quoted = new Set(drafts.filter((d) => !d.reasons.some((r) => r.sieve === 'headline-colon-new-speaker')).map((d) => lastWord(d.speaker.name)));

@@ -89,3 +89,24 @@ describe('A5: a quote interrupted by its cue does not keep the comma or dash bef
     expect(found('“We are ready to talk,” Peskov said.')[0]!.content.text).toBe('We are ready to talk,');
   });
 });
+
+describe('A29: one new person per page, under the full name the page writes', () => {
+  it('a surname alone before the full name (a headline, "Mr X told …") and "he said" after it are one person', () => {
+    const t = [
+      'Haller says the fishing quotas are unfair',
+      'Mr Haller told the committee that the quotas would ruin the fleet.',
+      'Skipper Jonas Haller has fished the bay for thirty years. He said the rules had changed twice since spring.',
+      '“Nobody asked us,” he said.',
+    ].join('\n\n');
+    expect(speakers(t)).toEqual(['Jonas Haller', 'Jonas Haller', 'Jonas Haller', 'Jonas Haller']);
+  });
+
+  it('the surname after the full name, in German and Russian', () => {
+    expect(speakers('Der Fischer Jonas Haller fischt seit dreißig Jahren in der Bucht.\n\n„Niemand hat uns gefragt“, sagte Haller.', 'de')).toEqual(['Jonas Haller']);
+    expect(speakers('Рыбак Йонас Халлер ловит рыбу в заливе тридцать лет.\n\n«Нас никто не спросил», — сказал Халлер.', 'ru')).toEqual(['Йонас Халлер']);
+  });
+
+  it('a company or a country before a verb stays itself when no person of that name is written', () => {
+    expect(speakers('Northwind says prices will rise.\n\nThe fleet of Jonas Haller is small.')).toEqual(['Northwind']);
+  });
+});
