@@ -34,6 +34,8 @@ test('an edit typed in the review queue survives Escape and a reload, and is sav
   // Saved: nothing is kept any more.
   await page.reload();
   await expect(page.getByText('1 of 4 reviewed, 1 accepted')).toBeVisible();
+  // The draft shelf was read (the page says how many drafts it found: none), then nothing says 'unsaved'.
+  await expect(page.locator('main')).toHaveAttribute('data-drafts', '0');
   await expect(page.locator('main')).not.toContainText('unsaved');
 });
 

@@ -49,6 +49,9 @@ test.describe('the statement form', () => {
     await region(popup, 'Mykhailo Podolyak').getByRole('button', { name: 'Discard it' }).click();
     await expect(stanceOf(popup)).toHaveValue(quote);
     await region(popup, 'Jana Novak').getByRole('button', { name: /Add this statement/ }).click();
+    // The shelf was read after Discard (Jana Novak's form is open, no draft kept), then Podolyak's note is gone.
+    await expect(region(popup, 'Jana Novak').locator('form')).toHaveCount(1);
+    await expect(popup.locator('.st-list')).toHaveAttribute('data-drafts', '0');
     await expect(region(popup, 'Mykhailo Podolyak')).not.toContainText('Your unsaved edits are kept.');
   });
 
@@ -68,6 +71,7 @@ test.describe('the statement form', () => {
     await popup.goto('about:blank');
     await popup.goto(url);
     await expect(region(popup, 'Mykhailo Podolyak')).toContainText('Already in your record');
+    await expect(popup.locator('.st-list')).toHaveAttribute('data-drafts', '0');
     await expect(stanceOf(popup)).toHaveCount(0);
   });
 

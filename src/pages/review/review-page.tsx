@@ -237,7 +237,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
   const accepted = items.filter((i) => i.decision === 'accepted').length;
 
   return (
-    <main class="rv" onKeyDown={onKeyDown}>
+    // data-drafts: how many kept drafts this render read from the shelf (a signal for tests: the shelf was read).
+    <main class="rv" onKeyDown={onKeyDown} data-drafts={drafted.size}>
       <header class="rv-header">
         <h1>{t('reviewTitle')}</h1>
         <label class="rv-file">

@@ -135,7 +135,8 @@ export function PageStatementsView({ client }: { client: StatementsClient }) {
   };
 
   return (
-    <div class="st-list" ref={list}>
+    // data-drafts: how many kept drafts of this page this render read (a signal for tests: the shelf was read).
+    <div class="st-list" ref={list} data-drafts={drafted.size}>
       <p class="st-note">{t('statementsCount', [plural('statementsCountStatements', data.statements.length), plural('statementsCountSpeakers', groups.length)])}</p>
       <p class="st-live" role="status">{notice}</p>
       {groups.map((g) => (
