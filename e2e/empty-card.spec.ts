@@ -78,3 +78,22 @@ test('once the card that added closes, the page takes the new record: the card s
   expect((await popover(page))!.text).toContain('Minsk is ready to host peace talks');
   expect((await popover(page))!.text).not.toContain('Add to my record');
 });
+
+for (const [name, about, quote] of [
+  ['Naftali Bennett', true, 'keep trying to help'],
+  ['Alexander Lukashenko', false, 'ready to host peace talks'],
+] as const) {
+  test(`hovering ${name}: what the record says about them, and the page's quote offered (audit 10 A14)`, async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('/empty-actors.html');
+    await expect.poll(() => underlined(page)).toContain(name);
+    const at = await textCenter(page, 'body', name);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 8_000 }).toContain('Add to my record');
+    const text = (await popover(page))!.text;
+    expect(text).toContain(quote);
+    expect(text).toContain(`${name.toUpperCase()} ON THIS PAGE`);
+    // Bennett has no positions of his own, two about him (Zelensky's): those stay, the offer is added below them.
+    if (about) expect(text).toMatch(/what others said about/);
+  });
+}

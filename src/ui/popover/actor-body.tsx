@@ -68,6 +68,7 @@ export function ActorBody({ record, topic, onTopic, actions, pageStatements }: P
           <PositionList positions={relayed} actions={actions} showActor label={t('popoverRelayedBy', label)} />
         </section>
       ) : null}
+      {record.count === 0 && pageStatements ? <PageStatementsOfferView entityId={record.entity.id} label={label} offer={pageStatements} /> : null}
     </div>
   );
 }

@@ -12,6 +12,10 @@ import { PopoverHeader } from './popover-header.tsx';
 import { focusPosition } from './position-focus.ts';
 import type { PopoverProps, PositionActions } from './props.ts';
 import { TopicBody } from './topic-body.tsx';
+import { PageStatementsOfferView } from './page-statements-offer.tsx';
+
+/** Who can be quoted: a topic-like record of one of these is an actor's with no positions of their own. */
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'organization', 'collective']);
 
 export type { PopoverProps } from './props.ts';
 
@@ -66,7 +70,13 @@ export function Popover(props: PopoverProps) {
         {record.kind === 'actor' ? (
           <ActorBody record={record} topic={topic} onTopic={setTopic} actions={actions} {...(props.pageStatements ? { pageStatements: props.pageStatements } : {})} />
         ) : (
-          <TopicBody record={record} actions={actions} />
+          <>
+            <TopicBody record={record} actions={actions} />
+            {/* An actor with no positions of their own, shown what others said about them, is offered the page's quotes of them too (audit 10 A14). */}
+            {props.pageStatements && ACTOR_TYPES.has(record.entity.type) && (
+              <PageStatementsOfferView entityId={record.entity.id} label={record.entity.label} offer={props.pageStatements} />
+            )}
+          </>
         )}
       </div>
     </div>
