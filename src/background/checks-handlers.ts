@@ -98,11 +98,12 @@ export class ChecksHandlers {
       }
       case 'page-bg-list-checks': {
         const checks = await this.checks.list();
-        const [labels, positions] = await Promise.all([
+        const [labels, positions, types] = await Promise.all([
           this.checks.labels(checks.flatMap((c) => [...c.actorIds, ...(c.speakerId ? [c.speakerId] : [])])),
           this.checks.positions(checks.flatMap((c) => c.positionIds)),
+          this.checks.types(checks.flatMap((c) => (c.speakerId ? [c.speakerId] : []))),
         ]);
-        return { checks, labels, positions };
+        return { checks, labels, positions, types };
       }
       case 'page-bg-checks-for-page':
         return { checks: await this.checks.forPage(req.pageUrl) };

@@ -103,6 +103,13 @@ export class ChecksService {
     return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, entityLabel(e, locale)]));
   }
 
+  /** Entity types by id ("person", "organization", "collective", …), for the ClaimReview author's @type (audit A16). */
+  async types(ids: Iterable<string>): Promise<Record<string, string>> {
+    const { corpus } = await this.records.active();
+    const wanted = new Set(ids);
+    return Object.fromEntries(corpus.entities.filter((e) => wanted.has(e.id)).map((e) => [e.id, e.type]));
+  }
+
   /** What the checks' positions say and who said it, from the active record, by position id. */
   async positions(ids: Iterable<string>): Promise<Record<string, PositionSummary>> {
     const { corpus } = await this.records.active();

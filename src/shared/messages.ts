@@ -494,7 +494,7 @@ export const PageReplies = {
   'page-bg-check-claim': v.object({ check: ClaimCheckReply }),
   'page-bg-save-check': CheckReply,
   'page-bg-restore-check': CheckReply,
-  'page-bg-list-checks': v.object({ checks: v.array(CheckRowReply), labels: v.record(Str, Str), positions: v.record(Str, PositionSummarySchema) }),
+  'page-bg-list-checks': v.object({ checks: v.array(CheckRowReply), labels: v.record(Str, Str), positions: v.record(Str, PositionSummarySchema), types: v.optional(v.record(Str, Str)) }),
   'page-bg-checks-for-page': v.object({ checks: v.array(CheckRowReply) }),
   'page-bg-delete-check': Empty,
   'page-bg-open-source': Empty,

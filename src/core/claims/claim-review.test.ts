@@ -43,6 +43,15 @@ describe('check rows', () => {
 });
 
 describe('ClaimReview export', () => {
+  it("names as the claim's author only the speaker the check attributed it to, typed by entity type (audit A16)", () => {
+    const unattributed = toClaimReview(row({ id: 'u', claim: 'Moscow is still open to talks, a commentator wrote.', speakerId: undefined, actorIds: ['russian-government'] }), { labels, reviewer: REVIEWER });
+    expect(unattributed.itemReviewed.author).toBeUndefined();
+    const types = new Map([['kremlin', 'organization'], ['russian-government', 'collective'], ['dmitry-peskov', 'person']]);
+    const ctx = { labels: new Map([...labels, ['kremlin', 'Kremlin'], ['russian-government', 'Russian government']]), reviewer: REVIEWER, types };
+    expect(toClaimReview(row({ id: 'k', speakerId: 'kremlin', actorIds: ['kremlin'] }), ctx).itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Kremlin' });
+    expect(toClaimReview(row({ id: 'g', speakerId: 'russian-government', actorIds: ['russian-government'] }), ctx).itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Russian government' });
+    expect(toClaimReview(row({ id: 'p' }), ctx).itemReviewed.author).toEqual({ '@type': 'Person', name: 'Dmitry Peskov' });
+  });
   it('has the schema.org fields a fact-check consumer reads', () => {
     const review = toClaimReview(row({ id: 'a' }), { labels, reviewer: REVIEWER });
     expect(review).toMatchObject({

@@ -20,6 +20,8 @@ export interface ExportContext {
   labels: ReadonlyMap<string, string>;
   /** Who reviewed (the options page's reviewer settings), for `author` and `url` of the review. */
   reviewer: Reviewer;
+  /** Entity id → entity type ("person", "organization", "collective", …): the claim author's @type. */
+  types?: ReadonlyMap<string, string>;
   /** Position id → where it is on record (source title and outlet), for the CSV. */
   positionSummary?: ReadonlyMap<string, string>;
 }
@@ -67,8 +69,18 @@ function author(r: Reviewer): AuthorJson | undefined {
   return org;
 }
 
+/**
+ * schema.org type of a claim's author by entity type: an organisation or a collective speaking ("the Kremlin", "Moscow"
+ * as a government) is an Organization; a person, or a type not known, a Person.
+ */
+export function authorType(type: string | undefined): 'Person' | 'Organization' {
+  return type === 'organization' || type === 'collective' ? 'Organization' : 'Person';
+}
+
 export function toClaimReview(row: CheckRow, ctx: ExportContext): ClaimReviewJson {
-  const speaker = row.speakerId ?? row.actorIds[0];
+  // The claim's author is the speaker the check attributed it to, and no one else: the first actor a claim names is
+  // often what it is about ("Russia is still ready for talks, an analyst wrote"), not who said it (audit A16).
+  const speaker = row.speakerId ?? undefined;
   const url = reviewUrl(ctx.reviewer.reviewUrl, row.id);
   const by = author(ctx.reviewer);
   const publisher = organisation(ctx.reviewer);
@@ -94,7 +106,7 @@ export function toClaimReview(row: CheckRow, ctx: ExportContext): ClaimReviewJso
       ...(row.note ? { ratingExplanation: row.note } : {}),
     },
   };
-  if (speaker) review.itemReviewed.author = { '@type': 'Person', name: ctx.labels.get(speaker) ?? speaker };
+  if (speaker) review.itemReviewed.author = { '@type': authorType(ctx.types?.get(speaker)), name: ctx.labels.get(speaker) ?? speaker };
   return review;
 }
 

@@ -11,6 +11,8 @@ export interface ChecksList {
   labels: Record<string, string>;
   /** What each check's positions say and who said it (positions the record no longer has are absent). */
   positions: Record<string, PositionSummary>;
+  /** Entity type of each check's speaker, for the ClaimReview author's @type. */
+  types?: Record<string, string>;
 }
 
 export interface ChecksClient {

@@ -28,7 +28,7 @@ export const UNDO_MS = 8_000;
 type Load =
   | { status: 'loading' }
   | { status: 'error'; error: string }
-  | { status: 'ready'; rows: CheckRow[]; labels: Map<string, string>; positions: Map<string, PositionSummary> };
+  | { status: 'ready'; rows: CheckRow[]; labels: Map<string, string>; positions: Map<string, PositionSummary>; types: Map<string, string> };
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -44,7 +44,7 @@ export function ChecksView({ client = checksClient, locale = interfaceLocale() }
     // Every change re-reads the list; with two reads in flight (two deletes in a row) only the newest reply is shown.
     const reload = latestOnly(
       () => client.list(),
-      (r) => setLoad({ status: 'ready', rows: r.checks, labels: new Map(Object.entries(r.labels)), positions: new Map(Object.entries(r.positions ?? {})) }),
+      (r) => setLoad({ status: 'ready', rows: r.checks, labels: new Map(Object.entries(r.labels)), positions: new Map(Object.entries(r.positions ?? {})), types: new Map(Object.entries(r.types ?? {})) }),
       (err: unknown) => setLoad({ status: 'error', error: errorText(err) }),
     );
     void reload();
@@ -111,7 +111,7 @@ export function ChecksView({ client = checksClient, locale = interfaceLocale() }
   if (load.status === 'loading') return <p role="status">{t('checksLoading')}</p>;
   if (load.status === 'error') return <p role="alert">{t('checksLoadFailed', load.error)}</p>;
 
-  const ctx = { labels, reviewer };
+  const ctx = { labels, reviewer, types: load.status === 'ready' ? load.types : undefined };
   const signed = reviewerIsSet(reviewer);
   const stamp = new Date().toISOString().slice(0, 10);
   return (
