@@ -22,8 +22,12 @@ export function ActorBody({ record, topic, onTopic, actions, pageStatements }: P
   if (record.count === 0 && record.relayed.length === 0) {
     return (
       <>
-        <EmptyState hint={t('popoverEmptyActorHint', label)} />
-        {pageStatements && <PageStatementsOfferView entityId={record.entity.id} label={label} offer={pageStatements} />}
+        {pageStatements ? (
+          // The page quotes them: the offer says so instead of "No recorded positions yet · Positions appear here once…" (audit 10 A15).
+          <PageStatementsOfferView entityId={record.entity.id} label={label} offer={pageStatements} emptyState={<EmptyState hint={t('popoverEmptyActorHint', label)} />} />
+        ) : (
+          <EmptyState hint={t('popoverEmptyActorHint', label)} />
+        )}
       </>
     );
   }

@@ -50,6 +50,8 @@ describe('empty card: statements on this page', () => {
     const section = dom.container.querySelector('.or-page-statements');
     expect(asked).toEqual(['bbc']);
     expect(section?.querySelectorAll('li')).toHaveLength(1);
+    // The page quotes them: the offer replaces "No recorded positions yet" and its hint (audit 10 A15).
+    expect(dom.container.querySelector('.or-empty')).toBeNull();
     // Page words are text, never markup.
     expect(section?.querySelector('q')?.textContent).toBe('<b>We will publish</b> the report');
     expect(section?.querySelector('b')).toBeNull();

@@ -5,6 +5,7 @@
  * panel offer the full form). Plain JSX text only, in the popover's closed
  * shadow root: nothing of it reaches the page's DOM.
  */
+import type { ComponentChild } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../core/i18n.ts';
 import type { PageStatement } from '../../core/recording/types.ts';
@@ -21,7 +22,8 @@ export interface PageStatementsOffer {
 /** What became of one statement the card offered: added (with the position, for Undo), already held, or taken back. */
 type Outcome = { kind: 'added'; positionId: string | undefined } | { kind: 'already' } | { kind: 'undone' };
 
-export function PageStatementsOfferView({ entityId, label, offer }: { entityId: string; label: string; offer: PageStatementsOffer }) {
+/** `emptyState`: what the card says when the page quotes no one it could add (shown while it looks); replaced by the offer when there is one (audit 10 A15). */
+export function PageStatementsOfferView({ entityId, label, offer, emptyState }: { entityId: string; label: string; offer: PageStatementsOffer; emptyState?: ComponentChild }) {
   const [list, setList] = useState<PageStatement[] | null>(null);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, Outcome>>(new Map());
   // The status that replaced the button a keyboard user pressed takes the focus the button had (A22).
@@ -55,7 +57,14 @@ export function PageStatementsOfferView({ entityId, label, offer }: { entityId: 
     };
   }, [entityId]);
   const open = (list ?? []).filter((s) => !s.recorded);
-  if (open.length === 0) return error ? <p class="or-section-note" role="status">{error}</p> : null;
+  if (open.length === 0) {
+    return (
+      <>
+        {emptyState}
+        {error ? <p class="or-section-note" role="status">{error}</p> : null}
+      </>
+    );
+  }
   const key = (s: PageStatement) => `${s.start}-${s.end}`;
   return (
     <section ref={root} class="or-section or-page-statements" aria-labelledby="or-quoted-heading">

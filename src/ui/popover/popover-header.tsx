@@ -40,7 +40,7 @@ export function PopoverHeader({ record, onClose }: Props) {
           {record.via.kind === 'government'
             ? t('popoverViaGovernment', record.via.label)
             : record.via.kind === 'about'
-              ? t('popoverViaAbout')
+              ? t(entity.type === 'person' ? 'popoverViaAboutPerson' : 'popoverViaAbout')
               : record.via.kind === 'named'
                 ? t('popoverViaNamed', record.via.labels.join(', '))
                 : t('popoverViaMembers')}
