@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR, UNTUNED9_MARKED_DIR, UNTUNED9_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -45,6 +45,7 @@ const untuned5Docs = buildAll(UNTUNED5_MARKED_DIR);
 const untuned6Docs = buildAll(UNTUNED6_MARKED_DIR);
 const untuned7Docs = buildAll(UNTUNED7_MARKED_DIR);
 const untuned8Docs = buildAll(UNTUNED8_MARKED_DIR);
+const untuned9Docs = buildAll(UNTUNED9_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -70,7 +71,8 @@ describe('the labelled set', () => {
     expect(untuned6Docs.length * 3, 'the sixth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned7Docs.length * 3, 'the seventh untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
     expect(untuned8Docs.length * 3, 'the eighth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs]) {
+    expect(untuned9Docs.length * 3, 'the ninth untuned split is at least a quarter of the set').toBeGreaterThanOrEqual(docs.length);
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs, ...untuned9Docs]) {
       const words = d.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
       expect(words, d.name).toBeGreaterThanOrEqual(MIN_WORDS);
       expect(words, d.name).toBeLessThanOrEqual(MAX_WORDS);
@@ -78,7 +80,7 @@ describe('the labelled set', () => {
   });
 
   it('labels only corpus entities, with non-empty, non-overlapping spans', () => {
-    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs]) {
+    for (const d of [...docs, ...untunedDocs, ...untuned2Docs, ...untuned3Docs, ...untuned4Docs, ...untuned5Docs, ...untuned6Docs, ...untuned7Docs, ...untuned8Docs, ...untuned9Docs]) {
       let last = 0;
       for (const g of d.gold) {
         expect(entityType.has(g.entityId), `${d.name}: ${g.entityId}`).toBe(true);
@@ -273,3 +275,19 @@ const UNTUNED8_BLIND_FLOOR = blindNamesFloor(0.950, 0.969, { precision: 0.963, r
  */
 describe('matcher accuracy, eighth untuned split (blind floor)', () =>
   untunedTargets('untuned-8', untuned8Docs, UNTUNED8_TEXTS_DIR, UNTUNED8_BLIND_FLOOR));
+
+/**
+ * The ninth untuned split missed every target but events and topics recall when it was measured blind by the lead:
+ * at 6da76af, before session 10's matcher changes, names P 221/231 = 0.957, R 221/236 = 0.936, events and topics P
+ * 99/111 = 0.892, R 99/110 = 0.900; at ebef1d5, everything of session 10 merged, names P 222/231 = 0.961, R 222/236 =
+ * 0.941, events and topics P 99/108 = 0.917, R 99/110 = 0.900 (docs/accuracy.md). Held to the second as floors.
+ */
+const UNTUNED9_BLIND_FLOOR = blindNamesFloor(0.961, 0.940, { precision: 0.916, recall: 0.899 }); // blind
+
+/**
+ * Written in session 10 outside the repository by an engineer who never read the matcher's code nor ran it on it, while
+ * another engineer changed the matcher. Measured blind by the lead, on main before the session's changes and once on
+ * everything merged. Texts and labels are never edited.
+ */
+describe('matcher accuracy, ninth untuned split (blind floor)', () =>
+  untunedTargets('untuned-9', untuned9Docs, UNTUNED9_TEXTS_DIR, UNTUNED9_BLIND_FLOOR));

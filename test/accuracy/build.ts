@@ -105,6 +105,16 @@ export const UNTUNED7_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-7', 'texts');
  */
 export const UNTUNED8_MARKED_DIR = join(ACCURACY_DIR, 'untuned-8', 'marked');
 export const UNTUNED8_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-8', 'texts');
+/**
+ * The ninth untuned split (issue 13, session 10): texts 99–110, written and
+ * hand-labelled outside the repository by an engineer who did not read the
+ * matcher's code nor run it on them, while the matcher was being changed,
+ * and measured blind by the lead (before and after the session's matcher
+ * changes) before any rule was chosen for its errors. Never edited to make
+ * the matcher pass; docs/accuracy.md gives the blind figures.
+ */
+export const UNTUNED9_MARKED_DIR = join(ACCURACY_DIR, 'untuned-9', 'marked');
+export const UNTUNED9_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-9', 'texts');
 /** The splits: [marked, texts] folders. */
 export const SPLITS = {
   tuned: [MARKED_DIR, TEXTS_DIR],
@@ -116,6 +126,7 @@ export const SPLITS = {
   'untuned-6': [UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR],
   'untuned-7': [UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR],
   'untuned-8': [UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR],
+  'untuned-9': [UNTUNED9_MARKED_DIR, UNTUNED9_TEXTS_DIR],
 } as const;
 
 export interface GoldLabel {

@@ -28,6 +28,11 @@ const FLOORS = {
   // quarter 4/12 before, 5/12 after (measured once, held as a floor).
   'dev c333–380': { recallAt5: 0.95, mrr: 0.88, verdictRight: 0.83, crossLanguageRecallAt5: 0.95 },
   'test c333–380': { recallAt5: 0.8, mrr: 0.8, verdictRight: 0.4, crossLanguageRecallAt5: 0.85 },
+  // Session 10's blind set (c381–c428, written by a separate writer who read neither the checker's design nor its code):
+  // scored by the lead only, before the session's changes and at its end — the same figures both times (dev 29/36, test
+  // 9/12). Held as floors; nobody tuned on either half.
+  'dev c381–428': { recallAt5: 0.96, mrr: 0.98, verdictRight: 0.8, crossLanguageRecallAt5: 0.95 },
+  'test c381–428': { recallAt5: 0.9, mrr: 0.9, verdictRight: 0.75, crossLanguageRecallAt5: 0.875 },
 } as const;
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
