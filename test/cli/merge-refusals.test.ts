@@ -155,10 +155,11 @@ describe('new speakers in a candidates file (audit 10 A3)', () => {
       join(tmp, 'speakers.txt'),
       'Peace talks resumed on Monday.\n\n"The war must end," Obama said.\n\nLater, former US president Barack Obama said the talks were a start.\n\nThe United Kingdom said it would keep sending aid to Kyiv.\n',
     );
-    // The finder leaves all three speakers new (speakerId null): the candidates file resolves them.
+    // The finder leaves all three speakers new (speakerId null), and names the surname alone by the full name the page
+    // writes (audit 10 A29, 812bb0b): the candidates file resolves the record's name and mints one candidate person.
     const rowsOut = (await onrecord(['extract', 'speakers.txt'])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { speakerId: string | null; speakerName: string });
     expect(rowsOut.map((r) => [r.speakerId, r.speakerName])).toEqual([
-      [null, 'Obama'],
+      [null, 'Barack Obama'],
       [null, 'Barack Obama'],
       [null, 'United Kingdom'],
     ]);
