@@ -5,9 +5,8 @@
 import * as v from 'valibot';
 import rules from '../../../corpus/concept-rules.json';
 import { CONCEPT_LANGUAGES } from './schema.ts';
+import { RuleWords as Words, RuleWordsPerLanguage as PerLanguage } from '../text/word-lists.ts';
 
-const Words = v.array(v.pipe(v.string(), v.minLength(1), v.check((w) => w === w.toLowerCase(), 'rule words are lower case')));
-const PerLanguage = v.object({ en: Words, ru: Words, uk: Words, de: Words });
 export const ConceptRules = v.object({
   description: v.optional(v.string()),
   negators: PerLanguage,

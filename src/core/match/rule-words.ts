@@ -6,10 +6,8 @@
 import * as v from 'valibot';
 import rules from '../../../corpus/match-rules.json';
 import { foldString } from '../text/fold.ts';
+import { RuleWords as Words, RuleWordsPerLanguage as PerLanguage } from '../text/word-lists.ts';
 
-const Word = v.pipe(v.string(), v.minLength(1), v.check((w) => w === w.toLowerCase(), 'rule words are lower case'), v.check((w) => !/(?:^|\s)-/u.test(w), 'a stem is marked at its end'));
-const Words = v.array(Word);
-const PerLanguage = v.object({ en: Words, ru: Words, uk: Words, de: Words });
 export const MatchRules = v.object({
   description: v.optional(v.string()),
   nextMeetingCues: PerLanguage,
