@@ -111,7 +111,7 @@ export function sharePositionStrings<T extends Corpus['positions'][number]>(posi
  * The enabled corpora, merged into one record (ids are unique across corpora by convention). Source texts are not
  * kept with it (14 MB at 100,000 positions): `textOf` reads one from the database when asked.
  */
-export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus; textOf: (sourceId: string) => Promise<string | undefined>; fingerprint: string }> {
+export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus; textOf: (sourceId: string) => Promise<string | undefined>; fingerprint: string; corporaKey: string }> {
   const rows = (await db.corpora.toArray()).filter((c) => c.enabled).sort((a, b) => a.id.localeCompare(b.id));
   const ids = rows.map((r) => r.id);
   const strip = <T extends { corpusId: string }>(r: T): Omit<T, 'corpusId'> => {
@@ -157,7 +157,8 @@ export async function readActiveCorpus(db: OnRecordDb): Promise<{ corpus: Corpus
   };
   // installedAt too: a corpus reinstalled with new content under the same version never reuses a stale matcher.
   const installs = rows.map((r) => r.installedAt.toString(36)).join('.');
-  return { corpus, textOf, fingerprint: `m${MATCHER_FORMAT}:${installs}:${corpus.version}${borrowTag}${userLayerTag(layer)}` };
+  const corporaKey = `m${MATCHER_FORMAT}:${installs}:${corpus.version}${borrowTag}`;
+  return { corpus, textOf, fingerprint: `${corporaKey}${userLayerTag(layer)}`, corporaKey };
 }
 
 /**

@@ -18,6 +18,8 @@ export interface ActiveRecord {
   textOf(sourceId: string): Promise<string | undefined>;
   matcher: SerializedMatcher;
   fingerprint: string;
+  /** The fingerprint of the corpora alone, without the user layer: what was indexed from them stays valid while it does (RB3). */
+  corporaKey?: string;
   /** What a tab's scans are answered with besides offsets (ADR 017): each entity's type, and the entities whose card has nothing to show (drawn quieter). */
   wire: { types: Record<string, EntityType>; quiet: string[] };
 }
@@ -57,10 +59,10 @@ export class RecordService {
 
   async #load(): Promise<ActiveRecord> {
     await this.ensureBundledCorpus();
-    const { corpus, textOf, fingerprint } = await readActiveCorpus(this.db);
+    const { corpus, textOf, fingerprint, corporaKey } = await readActiveCorpus(this.db);
     this.progress.phase('compiling');
     const matcher = await ensureMatcher(this.db, corpus, fingerprint);
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
-    return { corpus, textOf, matcher, fingerprint, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
+    return { corpus, textOf, matcher, fingerprint, corporaKey, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   }
 }

@@ -89,8 +89,9 @@ export class RecordingService {
 
   async statements(tabId: number, fresh = true): Promise<PageStatements> {
     const tab = await this.#tabPage(tabId, fresh);
-    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
-    const recorded = heldIn(recordedIndex(corpus, layer), tab.reply.url, tab.reply.text, tab.found);
+    const [active, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    const { corpus } = active;
+    const recorded = heldIn(recordedIndex(active, layer), tab.reply.url, tab.reply.text, tab.found);
     const statements: PageStatement[] = tab.found.map((f, i) => ({
       ...f,
       text: tab.reply.text.slice(f.start, f.end),
@@ -127,9 +128,9 @@ export class RecordingService {
 
   /** The position that already records `found` on this page (as the finder read it, or under the speaker chosen in the form), if any. */
   async #alreadyRecorded(tab: TabPage, found: TabPage['found'][number], speakerId: string | undefined): Promise<string | null> {
-    const [{ corpus }, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
+    const [active, layer] = await Promise.all([this.records.active(), readUserLayer(this.db)]);
     const readings = [found, ...(speakerId && speakerId !== found.speakerId ? [{ ...found, speakerId }] : [])];
-    const marks = heldIn(recordedIndex(corpus, layer), tab.reply.url, tab.reply.text, readings);
+    const marks = heldIn(recordedIndex(active, layer), tab.reply.url, tab.reply.text, readings);
     return marks.find((m) => m !== null)?.positionId ?? null;
   }
 
@@ -188,13 +189,30 @@ export function heldIn(index: RecordedIndex, url: string, text: string, spans: r
  * What heldIn looks statements up in: the active record's corpora and the user layer as stored (its sources
  * with their anchors), indexed once for a request (core/recording/recorded.ts indexRecorded).
  */
-export function recordedIndex(active: Corpus, layer: UserLayer): RecordedIndex {
-  const anchors = new Map(layer.sources.map((s) => [s.id, s.anchor]));
-  const sources = new Map(active.sources.map((s) => [s.id, { id: s.id, url: s.url, anchor: anchors.get(s.id) }]));
-  for (const s of layer.sources) sources.set(s.id, { id: s.id, url: s.url, anchor: s.anchor });
-  const positions = new Map(active.positions.map((p) => [p.id, p]));
-  for (const p of layer.positions) positions.set(p.id, p);
-  return indexRecorded([...positions.values()], [...sources.values()]);
+export function recordedIndex(active: Corpus | { corpus: Corpus; corporaKey?: string }, layer: UserLayer): RecordedIndex {
+  const { corpus, corporaKey } = 'corpus' in active ? active : { corpus: active, corporaKey: undefined };
+  const base = corporaIndex(corpus, corporaKey);
+  // The layer as stored (its sources with their anchors) over the corpora's index: a position recorded a moment ago counts.
+  const sources = layer.sources.map((s) => ({ id: s.id, url: s.url, anchor: s.anchor }));
+  return indexRecorded(layer.positions, sources, base);
+}
+
+/**
+ * The record's corpora (not the user layer) indexed for the "already in your record" test, kept with the active
+ * record while its corpora stay the same (review 10B RB3): a decision in the review queue, a statement recorded or
+ * a list of a page's statements indexes only the user layer again, not 100,000 positions twice per keypress.
+ */
+let corporaCache: { key: string; index: { base: RecordedIndex; basePositions: number } } | null = null;
+
+function corporaIndex(corpus: Corpus, corporaKey: string | undefined): { base: RecordedIndex; basePositions: number } {
+  const positions = corpus.positions.filter((p) => !p.id.startsWith(USER_ID_PREFIX));
+  const sources = corpus.sources.filter((s) => !s.id.startsWith(USER_ID_PREFIX));
+  // The counts too: two corpus changes within one millisecond leave the same install stamps.
+  const key = corporaKey === undefined ? undefined : `${corporaKey}|${positions.length}|${sources.length}`;
+  if (key !== undefined && corporaCache?.key === key) return corporaCache.index;
+  const index = { base: indexRecorded(positions, sources.map((s) => ({ id: s.id, url: s.url }))), basePositions: positions.length };
+  if (key !== undefined) corporaCache = { key, index };
+  return index;
 }
 
 /** What the finder read, as edits: the statement's words as its paraphrase and stance. */

@@ -15,7 +15,7 @@ import { installCorpus, readActiveCorpus } from './corpus-store.ts';
 import { exportCorpus, setCorpusEnabled } from './corpus-admin.ts';
 import { loadCorpusText } from '../core/corpus/load.ts';
 import { RecordService } from './record-service.ts';
-import { RecordingService } from './recording-service.ts';
+import { RecordingService, recordedIndex } from './recording-service.ts';
 import { REOPEN_MS, REVIEW_KEY, ReviewQueue } from './review-queue.ts';
 import { readUserLayer, recordDraft } from './user-layer.ts';
 
@@ -29,10 +29,13 @@ const ARTICLE = 'Dmitry Peskov told reporters on Monday that the talks had stall
 const URL = 'https://wire.example/talks-stalled';
 const at = (s: string, from = 0) => ({ start: ARTICLE.indexOf(s, from), end: ARTICLE.indexOf(s, from) + s.length });
 
-function file(opts: { ids?: string[]; url?: string } = {}): string {
+function file(opts: { ids?: string[]; url?: string; undated?: boolean } = {}): string {
   const ids = opts.ids ?? ['k1', 'k2', 'k3'];
   const base = makeCorpus();
-  const day = { from: '2023-02-06', to: '2023-02-06', precision: 'day' as const };
+  // `onrecord extract` on an article with no date (audit 10 A2): the day it was read, marked unknown, on the source and each candidate.
+  const day = opts.undated
+    ? { from: '2026-12-07', to: '2026-12-07', precision: 'day' as const, reasoning: 'unknown: no date found in the article; set it before accepting', unknown: true as const }
+    : { from: '2023-02-06', to: '2023-02-06', precision: 'day' as const };
   const all = {
     k1: ['dmitry-peskov', at('the talks had stalled for good'), 'Peskov: the talks stalled.'],
     k2: ['mykhailo-podolyak', at('Kyiv would never trade land for a pause'), 'Podolyak: no land for a pause.'],
@@ -300,5 +303,86 @@ describe('review queue: a corpus it built stands alone (review 10B RB4)', () => 
     expect(corpus.positions.filter((p) => !ids.has(p.actor) || p.topics.some((t) => !ids.has(t)))).toEqual([]);
     // Only what it names comes along: the switched-off corpus's other speakers stay out.
     expect(ids.has('mykhailo-podolyak')).toBe(false);
+  });
+});
+
+describe('review queue: candidates with no date found (audit 10 A2, unknown: true)', () => {
+  const given = { from: '2023-02-07', to: '2023-02-07', precision: 'day' as const, reasoning: 'date entered by you' };
+  const edits = (stance: string) => ({ speakerId: 'dmitry-peskov', topics: [], stance, keepQuote: true, date: given });
+
+  it('are marked as undated; accepted alone without a date they are refused with what to do, and nothing is recorded', async () => {
+    const { db, queue } = await setup();
+    const s = await imported(queue, file({ undated: true }));
+    expect(s.items.map((i) => i.dateUnknown)).toEqual([true, true, true]);
+    await expect(queue.decide(['k1'], 'accept', undefined)).rejects.toThrow(/No date was found for this statement/);
+    expect((await readUserLayer(db)).positions).toHaveLength(0);
+    // A dated file's candidates carry no mark.
+    const { queue: other } = await setup();
+    expect((await imported(other, file())).items.some((i) => i.dateUnknown)).toBe(false);
+  });
+
+  it('accepted with the day the reviewer gives: recorded with that date, and the undated article takes it as its date (no unknown mark in the record)', async () => {
+    const { db, queue, records } = await setup();
+    await imported(queue, file({ undated: true }));
+    const after = await queue.decide(['k1'], 'accept', edits('Peskov: the talks stalled.'));
+    expect(decisions(after)).toEqual({ k1: 'accepted', k2: 'pending', k3: 'pending' });
+    const layer = await readUserLayer(db);
+    expect(layer.positions.map((p) => p.date)).toEqual([given]);
+    expect(layer.sources.map((x) => x.published)).toEqual([given]);
+    expect(JSON.stringify(layer)).not.toContain('"unknown"');
+    records.invalidate();
+    expect((await records.active()).corpus.positions.some((p) => p.stance === 'Peskov: the talks stalled.')).toBe(true);
+  });
+
+  it('a bulk acceptance leaves them to decide and records the dated ones', async () => {
+    const { db, queue } = await setup();
+    const dated = JSON.parse(file());
+    const undatedFile = JSON.parse(file({ undated: true }));
+    // One article with a date (k1), one without (k3, its own source).
+    undatedFile.sources[0].id = 'w2';
+    undatedFile.sources[0].url = 'https://wire.example/undated';
+    dated.sources.push(undatedFile.sources[0]);
+    dated.positions[2] = { ...undatedFile.positions[2], source: 'w2' };
+    const s = await imported(queue, JSON.stringify(dated));
+    expect(s.items.map((i) => [i.id, i.dateUnknown ?? false])).toEqual([['k1', false], ['k2', false], ['k3', true]]);
+    const after = await queue.decide(['k1', 'k3'], 'accept', undefined);
+    expect(decisions(after)).toEqual({ k1: 'accepted', k2: 'pending', k3: 'pending' });
+    expect((await readUserLayer(db)).positions.map((p) => p.stance)).toEqual(['Peskov: the talks stalled.']);
+  });
+
+  it('undo of a later decision records an edited acceptance again with its edits (its date)', async () => {
+    const { db, queue } = await setup();
+    await imported(queue, file({ undated: true }));
+    await queue.decide(['k1'], 'accept', edits('Dated by me.'));
+    await queue.decide(['k1'], 'reject', undefined);
+    expect((await readUserLayer(db)).positions).toHaveLength(0);
+    const back = await queue.undo();
+    expect(decisions(back)).toEqual({ k1: 'accepted', k2: 'pending', k3: 'pending' });
+    const layer = await readUserLayer(db);
+    expect(layer.positions.map((p) => [p.stance, p.date.from])).toEqual([['Dated by me.', '2023-02-07']]);
+  });
+});
+
+describe('review queue: the record\'s corpora are indexed once, not per keypress (review 10B RB3)', () => {
+  it('a decision recorded in your layer reuses the corpora\'s index; a corpus change builds it again; what is held stays right', async () => {
+    const { db, queue, records } = await setup();
+    await imported(queue, file());
+    const before = recordedIndex(await records.active(), await readUserLayer(db));
+    await queue.decide(['k1'], 'accept', undefined);
+    // The accepted statement made a new active record (and a new layer): the corpora's part is the same object.
+    const active = await records.active();
+    const after = recordedIndex(active, await readUserLayer(db));
+    expect(after.base).toBeDefined();
+    expect(after.base).toBe(before.base);
+    expect(decisions(await queue.state())).toEqual({ k1: 'accepted', k2: 'pending', k3: 'pending' });
+    // A corpus accepted into (a named one) changes the corpora: indexed again, and the queue still sees what it holds.
+    await queue.setTarget({ kind: 'corpus', title: 'Talks' });
+    await queue.decide(['k2'], 'accept', undefined);
+    const third = recordedIndex(await records.active(), await readUserLayer(db));
+    expect(third.base).not.toBe(before.base);
+    const again = JSON.parse(file({ ids: ['k1', 'k2'] }));
+    again.positions[1].id = 'x2';
+    const s = await imported(queue, JSON.stringify(again), 'again.json', true);
+    expect(decisions(s)).toEqual({ k1: 'accepted', x2: 'held-record' });
   });
 });

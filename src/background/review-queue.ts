@@ -39,8 +39,16 @@ const UNDO_STEPS = 100;
 /** Ids minted for rows the queue writes into a named corpus. */
 const CORPUS_ID_PREFIX = 'rv-';
 
-/** `into`: the named corpus an acceptance went to (absent: the user layer). */
-type Decision = { decision: 'accepted'; positionId: string; into?: string } | { decision: 'rejected' };
+/**
+ * `into`: the named corpus an acceptance went to (absent: the user layer); `edits`: the reviewer's edits it was
+ * recorded with (an undo that records it again uses them: an undated candidate has no date without them).
+ */
+type Decision = { decision: 'accepted'; positionId: string; into?: string; edits?: StatementEdits } | { decision: 'rejected' };
+
+/** No date was found for the candidate or its article (`unknown: true`, from `onrecord extract`): a reviewer gives one. */
+function undated(file: CandidatesFile, p: Position): boolean {
+  return p.date.unknown === true || file.corpus.sources.find((x) => x.id === p.source)?.published.unknown === true;
+}
 
 interface Stored {
   fileName: string;
@@ -210,7 +218,8 @@ export class ReviewQueue {
    * The record as the "already in your record" test reads it (recording-service.ts recordedIndex): the user
    * layer as stored and the active record's corpora, indexed once for this state or decision.
    */
-  async #index(s: Stored, active: Corpus): Promise<RecordedIndex> {
+  async #index(s: Stored, record: { corpus: Corpus; corporaKey?: string }): Promise<RecordedIndex> {
+    const active = record.corpus;
     const layer = await readUserLayer(this.db);
     // What this queue (or an earlier one) accepted into a named corpus is one position per source, as in your
     // layer: its passage is found in the article again by its words, so another file of the same article is held too.
@@ -231,7 +240,7 @@ export class ReviewQueue {
         }
       }
     }
-    return recordedIndex(active, extra.length > 0 ? { ...layer, sources: [...layer.sources, ...extra] } : layer);
+    return recordedIndex(record, extra.length > 0 ? { ...layer, sources: [...layer.sources, ...extra] } : layer);
   }
 
   /** How the test reads candidate `p` of the file: its source's address and text, its passage, its speaker when the record knows it, its quote. */
@@ -272,8 +281,9 @@ export class ReviewQueue {
         }
       : null;
     if (!s) return { fileName: null, items: [], canUndo: false, target, corpora, closed: closedInfo };
-    const { corpus } = await this.records.active();
-    const held = this.#held(s, corpus, await this.#index(s, corpus));
+    const record = await this.records.active();
+    const { corpus } = record;
+    const held = this.#held(s, corpus, await this.#index(s, record));
     const known = new Map(corpus.entities.map((e) => [e.id, e.label]));
     const fileLabels = new Map(s.file.corpus.entities.map((e) => [e.id, e.label]));
     const label = (id: string) => known.get(id) ?? fileLabels.get(id) ?? id;
@@ -299,6 +309,7 @@ export class ReviewQueue {
         ],
         ...((p as { evidence?: string }).evidence ? { evidence: (p as { evidence?: string }).evidence } : {}),
         decision: d ? d.decision : 'pending',
+        ...(undated(s.file, p) ? { dateUnknown: true as const } : {}),
         ...(!d && held.has(p.id) ? { held: held.get(p.id) } : {}),
       };
     });
@@ -309,9 +320,10 @@ export class ReviewQueue {
   async #record(s: Stored, p: Position, active: Corpus, into: ReviewTarget, edits?: StatementEdits): Promise<{ decision: Decision; position: Position }> {
     const known = new Set(active.entities.map((e) => e.id));
     const draft = draftFromCandidate(s.file, p, known, edits);
+    const kept = edits ? { edits } : {};
     if (into.kind === 'layer') {
       const { position } = await recordDraft(this.db, active, draft);
-      return { decision: { decision: 'accepted', positionId: position.id }, position };
+      return { decision: { decision: 'accepted', positionId: position.id, ...kept }, position };
     }
     const db = this.db;
     const row = await db.corpora.get(into.id);
@@ -330,7 +342,7 @@ export class ReviewQueue {
     for (const e of [...copied, ...(entity ? [entity] : [])]) await db.entities.put({ ...e, corpusId: into.id });
     await db.positions.put({ ...position, corpusId: into.id });
     await db.matchers.clear();
-    return { decision: { decision: 'accepted', positionId: position.id, into: into.id }, position };
+    return { decision: { decision: 'accepted', positionId: position.id, into: into.id, ...kept }, position };
   }
 
   /** Takes back what an acceptance recorded, inside the caller's transaction. */
@@ -365,7 +377,8 @@ export class ReviewQueue {
   async decide(ids: readonly string[], decision: 'accept' | 'reject', rawEdits: unknown): Promise<ReviewState> {
     const edits = rawEdits === undefined ? undefined : v.parse(StatementEdits, rawEdits);
     if (edits && ids.length !== 1) throw new Error('edits apply to one candidate');
-    const { corpus } = await this.records.active();
+    const record = await this.records.active();
+    const { corpus } = record;
     const target = await this.#target();
     let changedRecord = false;
     await this.db.transaction('rw', this.#tables, async () => {
@@ -374,10 +387,15 @@ export class ReviewQueue {
       const byId = new Map(s.file.corpus.positions.filter(isCandidate).map((p) => [p.id, p]));
       for (const id of ids) if (!byId.has(id)) throw new Error(t('reviewUnknownCandidate', id));
       // The record as it is, and (RB2) what this decision records as it goes: a bulk never records one statement twice.
-      const index = decision === 'accept' ? await this.#index(s, corpus) : null;
+      const index = decision === 'accept' ? await this.#index(s, record) : null;
       const held = index ? this.#held(s, corpus, index) : new Map<string, 'mine' | 'record'>();
       if (decision === 'accept' && ids.length === 1 && held.has(ids[0] as string) && s.decisions[ids[0] as string]?.decision !== 'accepted') {
         throw new Error(t('reviewAlreadyHeld'));
+      }
+      // An undated candidate is accepted only with a date the reviewer gives (the edit form): alone it is refused,
+      // in a bulk it is left to decide.
+      if (decision === 'accept' && !edits && ids.length === 1 && undated(s.file, byId.get(ids[0] as string) as Position) && s.decisions[ids[0] as string]?.decision !== 'accepted') {
+        throw new Error(t('reviewDateNeeded'));
       }
       const known = new Set(corpus.entities.map((e) => e.id));
       const before: Record<string, Decision | null> = {};
@@ -388,6 +406,7 @@ export class ReviewQueue {
         // Accepting twice records once; a re-decision first takes back what the last one recorded.
         if (prev?.decision === 'accepted' && decision === 'accept' && !edits) continue;
         if (prev?.decision === 'rejected' && decision === 'reject') continue;
+        if (decision === 'accept' && !edits && undated(s.file, p)) continue;
         if (index && prev?.decision !== 'accepted') {
           if (held.has(id)) continue;
           // Held by a candidate accepted earlier in this same bulk (the index notes each one below).
@@ -436,10 +455,10 @@ export class ReviewQueue {
         }
         const prev = step.before[id] ?? null;
         if (prev?.decision === 'accepted') {
-          // Re-record what the earlier acceptance had recorded (with the file's reading), where it had gone.
+          // Re-record what the earlier acceptance had recorded (with its edits, else the file's reading), where it had gone.
           const p = s.file.corpus.positions.find((x) => x.id === id) as Position;
           const into: ReviewTarget = prev.into ? { kind: 'corpus', id: prev.into, title: (await this.db.corpora.get(prev.into))?.title ?? prev.into } : LAYER;
-          s.decisions[id] = (await this.#record(s, p, corpus, into)).decision;
+          s.decisions[id] = (await this.#record(s, p, corpus, into, prev.edits)).decision;
           changedRecord = true;
         } else if (prev) s.decisions[id] = prev;
         else delete s.decisions[id];

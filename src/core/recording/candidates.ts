@@ -50,19 +50,22 @@ export function draftFromCandidate(file: CandidatesFile, p: Position, knownIds: 
     : knownIds.has(p.actor) ? { id: p.actor } : { name: entity?.label ?? p.actor, type: entity?.type ?? 'person' };
   const quote = edits && !edits.keepQuote ? undefined : verbatimQuote(p.quote, text.slice(passage.start, passage.end));
   const paraphrase = edits?.paraphrase ?? p.paraphrase ?? (quote ? undefined : text.slice(passage.start, passage.end).trim().slice(0, 5000));
+  const date = edits?.date ?? p.date;
   return {
     actor,
     topics: (edits?.topics ?? p.topics).filter((t) => knownIds.has(t)),
     stance: edits?.stance ?? p.stance,
     ...(quote ? { quote } : {}),
     ...(paraphrase ? { paraphrase } : {}),
-    date: edits?.date ?? p.date,
+    date,
     source: {
       ...(source.url ? { url: source.url } : {}),
       title: source.title,
       outlet: source.outlet,
       language: source.language,
-      published: source.published,
+      // An article with no date found (`unknown: true`) is dated by the day the reviewer gives the statement, as
+      // the popup dates an undated page (draft.ts draftFromStatement); the mark never reaches the record.
+      published: source.published.unknown === true && date.unknown !== true ? date : source.published,
       text,
       // Where the passage is in the article: the record finds it there again (and knows it as already recorded).
       anchor: (({ quote, position }) => ({ quote, position }))(describeSpan(full, p.passage.start, p.passage.end)),

@@ -50,6 +50,11 @@ export interface RecordedIndex {
   readonly bySpeaker: Map<string, { id: string; quote: string }[]>;
   /** Statements recorded after the index was built (a bulk acceptance): page address → spans in that page's text. */
   readonly noted: Map<string, { start: number; end: number; actor: string; id: string }[]>;
+  /**
+   * An index this one is laid over (review 10B RB3): the record's corpora, indexed once and kept while they stay
+   * the same, under a small index of the user layer built per request. Lookups read both, the base first.
+   */
+  readonly base?: RecordedIndex;
 }
 
 function addQuote(index: RecordedIndex, actor: string, id: string, quote: string | undefined | null): void {
@@ -61,8 +66,13 @@ function addQuote(index: RecordedIndex, actor: string, id: string, quote: string
   index.bySpeaker.set(actor, list);
 }
 
-export function indexRecorded(positions: readonly Position[], sources: readonly RecordedSource[]): RecordedIndex {
-  const index: RecordedIndex = { pages: new Map(), bySource: new Map(), bySpeaker: new Map(), noted: new Map() };
+/**
+ * `over`: an index these positions are laid over (their order counts after all of its positions, as when both
+ * were one list). The base is read, never changed: statements noted later go to the index returned.
+ */
+export function indexRecorded(positions: readonly Position[], sources: readonly RecordedSource[], over?: { base: RecordedIndex; basePositions: number }): RecordedIndex {
+  const index: RecordedIndex = { pages: new Map(), bySource: new Map(), bySpeaker: new Map(), noted: new Map(), ...(over ? { base: over.base } : {}) };
+  const first = over?.basePositions ?? 0;
   const withUrl = new Set<string>();
   for (const s of sources) {
     if (!s.url) continue;
@@ -73,10 +83,11 @@ export function indexRecorded(positions: readonly Position[], sources: readonly 
     index.pages.set(page, list);
     withUrl.add(s.id);
   }
-  positions.forEach((p, order) => {
-    if (withUrl.has(p.source)) {
+  positions.forEach((p, n) => {
+    // A position of this index whose source the base holds (a corpus the review queue wrote into) is listed too.
+    if (withUrl.has(p.source) || over?.base.bySource.has(p.source)) {
       const list = index.bySource.get(p.source) ?? [];
-      list.push({ order, position: p });
+      list.push({ order: first + n, position: p });
       index.bySource.set(p.source, list);
     }
     addQuote(index, p.actor, p.id, p.quote);
@@ -111,15 +122,26 @@ export function findRecordedIn(
   userPrefix: string,
 ): ({ positionId: string; mine: boolean } | null)[] {
   const page = tryNormalizePageUrl(pageUrl);
+  const layers = index.base ? [index.base, index] : [index];
   const onPage: { order: number; actor: string; id: string; span: { start: number; end: number } }[] = [];
-  for (const s of (page && index.pages.get(page)) || []) {
-    if (!s.anchor) continue;
-    const span = anchorSelectors(pageText, s.anchor);
-    if (!span) continue;
-    for (const { order, position } of index.bySource.get(s.id) ?? []) onPage.push({ order, actor: position.actor, id: position.id, span });
+  const seen = new Set<string>();
+  for (const layer of layers) {
+    for (const s of (page && layer.pages.get(page)) || []) {
+      if (!s.anchor) continue;
+      const span = anchorSelectors(pageText, s.anchor);
+      if (!span) continue;
+      // A source's positions may sit in either layer (a source the base holds, a position recorded into it since).
+      for (const held of layers) {
+        for (const { order, position } of held.bySource.get(s.id) ?? []) {
+          if (seen.has(position.id)) continue;
+          seen.add(position.id);
+          onPage.push({ order, actor: position.actor, id: position.id, span });
+        }
+      }
+    }
   }
   onPage.sort((a, b) => a.order - b.order);
-  for (const n of (page && index.noted.get(page)) || []) onPage.push({ order: Infinity, actor: n.actor, id: n.id, span: n });
+  for (const layer of layers) for (const n of (page && layer.noted.get(page)) || []) onPage.push({ order: Infinity, actor: n.actor, id: n.id, span: n });
   const mark = (id: string) => ({ positionId: id, mine: id.startsWith(userPrefix) });
   return statements.map((st) => {
     for (const p of onPage) {
@@ -128,7 +150,7 @@ export function findRecordedIn(
     if (st.speakerId && st.quote) {
       const q = squash(st.quote);
       if (q.length >= MIN_QUOTE_CHARS) {
-        for (const p of index.bySpeaker.get(st.speakerId) ?? []) if (p.quote.includes(q) || q.includes(p.quote)) return mark(p.id);
+        for (const layer of layers) for (const p of layer.bySpeaker.get(st.speakerId) ?? []) if (p.quote.includes(q) || q.includes(p.quote)) return mark(p.id);
       }
     }
     return null;

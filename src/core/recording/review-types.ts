@@ -17,6 +17,11 @@ export interface ReviewItem {
   context: [string, string, string];
   evidence?: string;
   decision: 'pending' | 'accepted' | 'rejected';
+  /**
+   * No date was found for it (`onrecord extract` marked it `unknown: true`): `date` is only the day it was read.
+   * The page says "Date unknown", and it is accepted only through the edit form, with the day it was said.
+   */
+  dateUnknown?: true;
   /** Not decided, and the record (or your layer) already holds it: the popup's "Already in your record"; it cannot be accepted. */
   held?: 'mine' | 'record';
 }

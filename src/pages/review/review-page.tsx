@@ -134,11 +134,27 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       advance(s);
     });
 
+  /** Accepting a candidate with no date found opens its edit form: the reviewer gives the day it was said. */
+  const accept = (it: ReviewItem) => {
+    if (it.held) return setNotice(t('reviewAlreadyHeld'));
+    if (it.dateUnknown && it.decision !== 'accepted') {
+      setNotice(t('reviewGiveDate'));
+      return setEditing(it.id);
+    }
+    void decide(it, 'accept');
+  };
+
   const acceptSpeaker = (it: ReviewItem) => {
-    const ids = items.filter((x) => x.actorId === it.actorId && undecided(x)).map((x) => x.id);
-    if (ids.length === 0) return;
+    const mine = items.filter((x) => x.actorId === it.actorId && undecided(x));
+    // Candidates with no date found are left to decide: each needs the day it was said (E).
+    const ids = mine.filter((x) => !x.dateUnknown).map((x) => x.id);
+    const left = mine.length - ids.length;
+    if (ids.length === 0) {
+      if (left > 0) setNotice(t('reviewUndatedLeft'));
+      return;
+    }
     void run(plural('reviewAcceptingCount', ids.length), () => client.decide(ids, 'accept'), (s) => {
-      setNotice(plural('reviewAcceptedCount', ids.length, [ids.length, it.actorLabel]));
+      setNotice(`${plural('reviewAcceptedCount', ids.length, [ids.length, it.actorLabel])}${left > 0 ? ` ${t('reviewUndatedLeft')}` : ''}`);
       advance(s);
     });
   };
@@ -162,8 +178,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
       setCurrent(Math.max(0, current - 1));
     } else if (key === 'a') {
       handled();
-      if (item.held) setNotice(t('reviewAlreadyHeld'));
-      else void decide(item, 'accept');
+      accept(item);
     } else if (key === 'A') {
       handled();
       acceptSpeaker(item);
@@ -344,7 +359,11 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                 </p>
                 <p class="rv-stance">{it.stance}</p>
                 <p class="st-meta">
-                  <time dateTime={it.date.from}>{formatDate(it.date, interfaceLocale())}</time>
+                  {it.dateUnknown ? (
+                    <span class="rv-undated">{t('reviewDateUnknown')}</span>
+                  ) : (
+                    <time dateTime={it.date.from}>{formatDate(it.date, interfaceLocale())}</time>
+                  )}
                   <span>{it.source.title}</span>
                   <span>{it.source.outlet}</span>
                   {it.topics.length > 0 && <span>{it.topics.map((x) => x.label).join(', ')}</span>}
@@ -358,7 +377,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                       speakerId: it.newActor ? null : it.actorId,
                       speakerName: it.actorLabel,
                       topics: it.topics.map((x) => x.id),
-                      date: it.date,
+                      // No date found: the form opens with none (never the day it was read) and asks for one.
+                      date: it.dateUnknown ? null : it.date,
                       quote: it.quote ?? null,
                       text: it.stance,
                     }}
@@ -376,7 +396,7 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
                   />
                 ) : (
                   <div class="rv-actions">
-                    <button type="button" onClick={() => void decide(it, 'accept')} disabled={busy !== null || it.held !== undefined}>{t('reviewAccept')}</button>
+                    <button type="button" onClick={() => accept(it)} disabled={busy !== null || it.held !== undefined}>{t('reviewAccept')}</button>
                     <button type="button" onClick={() => setEditing(it.id)} disabled={busy !== null || it.held !== undefined}>{t('reviewEdit')}</button>
                     <button type="button" onClick={() => void decide(it, 'reject')} disabled={busy !== null}>{t('reviewReject')}</button>
                     <button type="button" onClick={() => acceptSpeaker(it)} disabled={busy !== null}>{t('reviewAcceptSpeaker', it.actorLabel)}</button>
