@@ -15,7 +15,7 @@ import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
 import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
-import { sideLookup } from './roles.ts';
+import { BLAME_VERBS, sideLookup } from './roles.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 import { compareFeatures, type ComparisonRow } from './comparison.ts';
 
@@ -208,7 +208,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
       const exclude = new Set<string>(speaker ? [speaker.speakerId, ...(speaker.sourceId ? [speaker.sourceId] : [])] : []);
       const pieces = speaker?.pieces;
       // "исключил возможность …", "rejected talks": a cue verb that takes a stance is judged with its object.
-      const judged = speaker?.objectCue && !pieces && stanceOf(claim.slice(speaker.objectCue.start, speaker.objectCue.end), lang, lexicon) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
+      // A verb of blaming too: "blamed Kyiv for …" says who holds the blame (roles.ts).
+      const cueWord = speaker?.objectCue ? claim.slice(speaker.objectCue.start, speaker.objectCue.end) : '';
+      const judged = speaker?.objectCue && !pieces && (stanceOf(cueWord, lang, lexicon) || BLAME_VERBS.has(cueWord.toLowerCase())) ? claim.slice(speaker.objectCue.start, speaker.contentEnd) : contentText;
       const claimFeatures = textFeatures(pieces ? pieces.map((x) => x.text) : [judged], { lexicon, matcher, exclude, places, lang, sideOf: sideOfEntity, ...(pieces ? { denied: pieces.map((x) => x.denied) } : {}) });
       if (claimFeatures.weights.size === 0 && !speaker) return { ...base, empty: 'no-words' };
       const date = claimDate(claim);

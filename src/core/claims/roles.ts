@@ -25,6 +25,37 @@ import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
  */
 const HOLDER_VERBS: ReadonlySet<string> = allWords(BUNDLED_RULES.holderVerbs);
 const HOLDER_PREPOSITIONS: ReadonlySet<string> = allWords(BUNDLED_RULES.holderPrepositions);
+/**
+ * "Peskov blamed Kyiv for the failure of the talks", "обвинил Киев в срыве переговоров", "звинуватив Київ у зриві",
+ * "machte Kiew für das Scheitern … verantwortlich" (rules data, `blameVerbs`): the actor right after the verb (a
+ * determiner between at most) holds the blame and does what it is blamed for, up to the sentence's end.
+ */
+export const BLAME_VERBS: ReadonlySet<string> = allWords(BUNDLED_RULES.blameVerbs);
+/** German light verbs of blaming ("machte … verantwortlich", "gab … die Schuld", "warf … vor") blame only with their complement. */
+const GERMAN_BLAME_COMPLEMENT = /(?<![\p{L}])(?:verantwortlich|schuld|vor|vorgeworfen)(?![\p{L}])/iu;
+const BLAME_DETERMINERS = new Set(['the', 'der', 'die', 'den', 'dem', 'das']);
+const SENTENCE_END = /[.;!?]/u;
+
+/** Each blamed actor (the object of a verb of blaming) with the span it holds: from the verb to the sentence's end. */
+function blamedActors<A extends Mention>(text: string, actors: readonly A[], lang: string): { verbStart: number; actor: A; end: number }[] {
+  const out: { verbStart: number; actor: A; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (!BLAME_VERBS.has(w)) continue;
+    const verbEnd = m.index + m[0].length;
+    const actor = actors.find((a) => a.start >= verbEnd);
+    if (!actor) continue;
+    const gap = text.slice(verbEnd, actor.start);
+    const gapWords = (gap.match(WORD) ?? []).map((x) => x.toLowerCase());
+    if (PUNCT.test(gap) || gapWords.length > 1 || (gapWords.length === 1 && !BLAME_DETERMINERS.has(gapWords[0]!))) continue;
+    const stop = SENTENCE_END.exec(text.slice(actor.end));
+    const end = stop ? actor.end + stop.index : text.length;
+    if (lang === 'de' && !w.startsWith('beschuldig') && !GERMAN_BLAME_COMPLEMENT.test(text.slice(actor.end, end))) continue;
+    out.push({ verbStart: m.index, actor, end });
+  }
+  return out;
+}
+
 /** Words from the stance to its holder: the stance's complement, the verb, an adverb, the preposition. */
 const HOLDER_GAP_WORDS = 7;
 
@@ -90,9 +121,13 @@ export function addRoles(roles: Roles, named: Set<string>, text: string, hits: r
     if (!sides.has(actor.side)) sides.set(actor.side, actor.entityId);
     roles.set(axis, sides);
   };
+  const blamed = blamedActors(text, actors, lang);
   for (const h of hits) {
     let agent: (typeof actors)[number] | null = null;
     const concept = text.slice(h.start, h.end);
+    // The object of a verb of blaming holds the blame (the verb itself, "blamed") and does what it is blamed for
+    // ("accused Kyiv of wrecking the talks"), unless another actor stands between (a genitive after the act still wins).
+    const blame = blamed.find((b) => h.start >= b.verbStart && h.end <= b.end && !actors.some((a) => a.start > b.actor.end && a.end <= h.start));
     // After a noun: its genitive or passive agent ("the willingness of the United States", "withdrawal of Kyiv troops",
     // "by Kyiv", "готовность Москвы", "aller russischen Truppen"). It names the doer and wins over an actor before.
     {
@@ -106,6 +141,7 @@ export function addRoles(roles: Roles, named: Set<string>, text: string, hits: r
       const genitive = bare ? /^\s+$/u.test(gap) || GENITIVE_LEAD.test(gap) : GENITIVE_LEAD.test(gap) && /\S/u.test(gap);
       if (after && genitive && !PUNCT.test(gap)) agent = after;
     }
+    if (agent === null && blame) agent = blame.actor;
     // After it, past a holder verb: "the responsibility lies entirely with Russia".
     // "Blamed the deaths of thousands in Ukraine on Russia": the verb may be the concept word itself, and an actor on the
     // way ("in Ukraine") is not the holder.

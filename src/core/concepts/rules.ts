@@ -19,6 +19,7 @@ export const ConceptRules = v.object({
   prepositionalStances: PerLanguage,
   desireVerbs: PerLanguage,
   desireLinks: PerLanguage,
+  blameVerbs: PerLanguage,
 });
 export type ConceptRules = v.InferOutput<typeof ConceptRules>;
 
