@@ -16,6 +16,7 @@ import { createStatementFinder, guessLang, type StatementFinder, type StatementS
 import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { BLAME_VERBS, sideLookup } from './roles.ts';
+import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 import { compareFeatures, type ComparisonRow } from './comparison.ts';
 
@@ -377,10 +378,24 @@ function midpoint(p: Position): string {
 function guardMisattribution(s: Suggestion, speaker: ClaimSpeaker | null, actorIds: readonly string[], relayer: string | null): Suggestion {
   if (s.verdict !== 'misattributed' || !speaker) return s;
   const other = s.evidence.otherActorId;
-  const uncued = speaker.cue === 'subject';
+  const uncued = speaker.cue === 'subject' && !holdsAView(speaker.content);
   const named = other !== null && other !== speaker.speakerId && actorIds.includes(other);
   if (!uncued && !named && other !== relayer) return s;
   return { verdict: 'not-in-record', evidence: { ...s.evidence, reason: 'speaker-unrelated', otherActorId: null } };
+}
+
+/** Verbs of holding a view (rules data, `opinionVerbs`) opening the claim's words after its subject. */
+const OPINION_OPENING = new RegExp(`^(?:${[...allWords(BUNDLED_RULES.opinionVerbs)].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** German "führt X auf Y zurück": attributes X to Y, a view held. */
+const GERMAN_ATTRIBUTES = /^(?:führt|führte|führen|führten)\s[^.;!?]*\sauf\s[^.;!?]*\szurück(?![\p{L}])/iu;
+
+/**
+ * "The German government is convinced that …", "Johnson believes …", "считает, что …", "ist überzeugt, …": a claim whose
+ * subject holds a view attributes those words to it as a verb of saying does (review of c381–c428: c426, c427).
+ */
+function holdsAView(content: string): boolean {
+  const text = content.trimStart();
+  return OPINION_OPENING.test(text) || GERMAN_ATTRIBUTES.test(text);
 }
 
 /** A claim without a speech cue is about what its subject did: the finder's subject (role phrases resolved: "Ukraine's president signed off …" is Zelensky's). */

@@ -68,3 +68,29 @@ describe('Blame: the evidence names who is blamed', () => {
     expect(r.suggestion.evidence.reason).toBe('roles-reversed');
   });
 });
+describe("Holding a view is an attribution: 'is convinced that', 'believes', 'считает', 'вважає', 'ist überzeugt', 'führt … auf … zurück' (c426, c427 were 'not in the record'), with own-stance and not-in-record controls", () => {
+  it.each([
+    ["misattributed", "The German government is convinced that the Kremlin will not leave the occupied Ukrainian territories and will not answer for its crimes."],
+    ["misattributed", "Boris Johnson believes that Moscow's sudden readiness for talks comes from its defeats on the battlefield."],
+    ["!misattributed", "Podolyak is convinced that the Kremlin will not leave the occupied territories and will not answer for its crimes."],
+    ["!misattributed", "Peskov believes that Moscow is still ready for negotiations."],
+    ["misattributed", "Правительство Германии убеждено, что Кремль не уйдёт с оккупированных территорий и не ответит за свои преступления."],
+    ["misattributed", "Борис Джонсон считает, что внезапная готовность Москвы к переговорам объясняется поражениями на поле боя."],
+    ["!misattributed", "Подоляк убеждён, что Кремль не уйдёт с оккупированных украинских территорий и не ответит за свои преступления."],
+    ["!misattributed", "Песков считает, что Москва по-прежнему готова к переговорам."],
+    ["misattributed", "Уряд Німеччини переконаний, що Кремль не піде з окупованих територій і не відповість за свої злочини."],
+    ["misattributed", "Борис Джонсон вважає, що раптова готовність Москви до переговорів пояснюється поразками на полі бою."],
+    ["!misattributed", "Подоляк переконаний, що Кремль не піде з окупованих українських територій і не відповість за свої злочини."],
+    ["!misattributed", "Пєсков вважає, що Москва й досі готова до переговорів."],
+    ["misattributed", "Die Bundesregierung glaubt, der Kreml werde die besetzten Gebiete nicht verlassen und nicht für seine Verbrechen geradestehen."],
+    ["misattributed", "Boris Johnson ist der Ansicht, Moskaus plötzliche Verhandlungsbereitschaft gehe auf die Niederlagen auf dem Schlachtfeld zurück."],
+    ["!misattributed", "Podoljak ist überzeugt, der Kreml werde die besetzten ukrainischen Gebiete nicht räumen und sich nicht für seine Verbrechen verantworten."],
+    ["!misattributed", "Peskow glaubt, Moskau sei weiterhin zu Verhandlungen bereit."],
+    ["not-in-record", "The German government believes the weather in Kyiv will be sunny on Tuesday."],
+    ["not-in-record", "Правительство Германии считает, что футбольный клуб из Киева выиграет кубок."],
+    ["not-in-record", "Уряд Німеччини вважає, що погода в Києві завтра буде сонячною."],
+    ["not-in-record", "Die Bundesregierung glaubt, das Wetter in Kiew werde am Dienstag sonnig."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});

@@ -20,6 +20,7 @@ export const ConceptRules = v.object({
   desireVerbs: PerLanguage,
   desireLinks: PerLanguage,
   blameVerbs: PerLanguage,
+  opinionVerbs: PerLanguage,
 });
 export type ConceptRules = v.InferOutput<typeof ConceptRules>;
 
