@@ -94,3 +94,24 @@ describe("Holding a view is an attribution: 'is convinced that', 'believes', 'с
     expectVerdict(claim, expected);
   });
 });
+describe("Contrasts with an intensified negator: 'and by no means', 'и вовсе не', 'а аж ніяк не', 'und keineswegs', ', keineswegs aber' (c419 was consistent), with the right way round as controls", () => {
+  it.each([
+    ["contradicts", "The Russian defence ministry said Russia is at war with Ukraine and by no means with the West."],
+    ["contradicts", "Russia's defence ministry said Russia was fighting Ukraine and in no way the collective West."],
+    ["consistent", "Russia's defence ministry said Russia was fighting the collective West and by no means Ukraine."],
+    ["contradicts", "The Russian defence ministry said Russia was at war with Ukraine and certainly not with the West."],
+    ["contradicts", "Минобороны России заявило, что Россия воюет с Украиной и вовсе не с Западом."],
+    ["contradicts", "Минобороны России заявило, что Россия воюет с Украиной, а отнюдь не с коллективным Западом."],
+    ["consistent", "Минобороны России заявило, что Россия воюет с коллективным Западом, а вовсе не с Украиной."],
+    ["contradicts", "Минобороны заявило, что Россия воюет с Украиной и никак не с Западом."],
+    ["contradicts", "Міноборони Росії заявило, що Росія воює з Україною і зовсім не із Заходом."],
+    ["contradicts", "Міноборони Росії заявило, що Росія воює з Україною, а аж ніяк не з колективним Заходом."],
+    ["consistent", "Міноборони Росії заявило, що Росія воює з колективним Заходом, а зовсім не з Україною."],
+    ["contradicts", "Міноборони заявило, що Росія воює з Україною і ніяк не із Заходом."],
+    ["contradicts", "Das russische Verteidigungsministerium erklärte, Russland kämpfe gegen die Ukraine und keinesfalls gegen den Westen."],
+    ["consistent", "Das russische Verteidigungsministerium erklärte, Russland kämpfe gegen den kollektiven Westen und keineswegs gegen die Ukraine."],
+    ["contradicts", "Das Verteidigungsministerium in Moskau sagte, Russland kämpfe gegen die Ukraine, keineswegs aber gegen den Westen."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});
