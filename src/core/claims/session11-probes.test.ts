@@ -115,3 +115,29 @@ describe("Contrasts with an intensified negator: 'and by no means', 'и вовс
     expectVerdict(claim, expected);
   });
 });
+describe("A time condition added against 'at any moment': 'no earlier than', 'not before', 'не раньше', 'не раніше', 'frühestens', 'erst nach', 'nicht vor' (c394 was consistent); a condition the speaker states too stays consistent", () => {
+  it.each([
+    ["contradicts", "Peskov said Moscow would return to dialogue with Kyiv no earlier than next spring."],
+    ["contradicts", "Peskov said Russia would be ready to settle the conflict with Kyiv diplomatically only after the presidential election."],
+    ["consistent", "Peskov said Moscow was ready to settle the conflict with Kyiv through diplomacy at any moment."],
+    ["contradicts", "Kremlin spokesman Dmitry Peskov said talks with Kyiv could resume not before the summer."],
+    ["contradicts", "Песков заявил, что Москва вернётся к переговорам с Киевом не раньше лета."],
+    ["contradicts", "Песков заявил, что Россия будет готова урегулировать конфликт дипломатическим путём не ранее следующего года."],
+    ["consistent", "Песков заявил, что Москва в любой момент готова урегулировать конфликт с Киевом дипломатическим путём."],
+    ["contradicts", "Пресс-секретарь Кремля сказал, что диалог с Киевом возможен не раньше осени."],
+    ["contradicts", "Пєсков заявив, що Москва повернеться до діалогу з Києвом не раніше весни."],
+    ["contradicts", "Пєсков заявив, що Росія буде готова врегулювати конфлікт дипломатично не раніше наступного року."],
+    ["consistent", "Пєсков заявив, що Москва будь-коли готова врегулювати конфлікт із Києвом дипломатичним шляхом."],
+    ["contradicts", "Речник Кремля сказав, що переговори з Києвом можливі не раніше літа."],
+    ["contradicts", "Peskow sagte, Moskau werde frühestens im Frühjahr zu Gesprächen mit Kiew zurückkehren."],
+    ["contradicts", "Peskow sagte, Russland sei erst nach der Präsidentenwahl bereit, den Konflikt mit Kiew diplomatisch zu lösen."],
+    ["consistent", "Peskow sagte, Moskau sei jederzeit bereit, den Konflikt mit Kiew auf diplomatischem Weg zu lösen."],
+    ["contradicts", "Kremlsprecher Peskow sagte, Gespräche mit Kiew seien nicht vor dem Sommer möglich."],
+    ["consistent", "Zelensky said talks with Russia would be possible no earlier than the withdrawal of all Russian troops from Ukraine's 1991 borders."],
+    ["consistent", "Зеленский заявил, что переговоры возможны не раньше, чем все российские войска уйдут из границ Украины 1991 года."],
+    ["consistent", "Зеленський заявив, що переговори можливі не раніше, ніж усі російські війська підуть з кордонів України 1991 року."],
+    ["consistent", "Selenskyj sagte, Gespräche seien frühestens nach dem Abzug aller russischen Truppen aus den Grenzen von 1991 möglich."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});

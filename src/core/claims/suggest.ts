@@ -257,6 +257,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     ...extra,
   });
   const candidates = input.candidates.filter(meaningful).sort((a, b) => b.similarity - a.similarity);
+
   const opposedStance = input.opposes ? (axis: string, a: string, b: string) => lexicon.info.get(axis)?.kind === 'stance' && input.opposes!(a, b) : undefined;
   if (candidates.length === 0) return { verdict: 'not-in-record', evidence: evidence('nothing-matches', []) };
 
@@ -283,7 +284,8 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     if (pre === undefined || speakerId === null || deciding.relation === 1 || !claim.conditional || claim.signs.get(pre) !== 1) return undefined;
     // Not when a position of the speaker's own among those weighed takes a stance on the claim's axes: it decides.
     if (group.some((c) => c.relation === 1 && sharesStance(c))) return undefined;
-    const topics = (c: Candidate) => claim.concepts.some((id) => lexicon.info.get(id)!.kind === 'topic' && !lexicon.info.get(id)!.modifier && c.features.weights.get(`c:${lexicon.info.get(id)!.axis}`) === 1);
+    // A topic of the claim the position names, or implies ("resolve the conflict through diplomatic means" implies talks).
+    const topics = (c: Candidate) => claim.concepts.some((id) => lexicon.info.get(id)!.kind === 'topic' && !lexicon.info.get(id)!.modifier && (c.features.weights.get(`c:${lexicon.info.get(id)!.axis}`) ?? 0) > 0);
     return input.candidates
       .filter((c) => c.relation === 1 && c.similarity >= T.ownStanceFloor && c.sharedMeaning >= 2 && !c.features.conditional && c.features.signs.get(pre) === -1 && topics(c))
       .sort((a, b) => b.similarity - a.similarity)[0];
@@ -401,6 +403,16 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     // Only for a claim whose stances are all generic (readiness, possibility): a claim with a topical stance of its own
     // ("only strong people reach out for peace") is about that, and the speaker has none on it.
     if (topical.length === 0 && opposedOwn.length > 0) return judgeAgainst(opposedOwn.slice(0, 3), 'speaker-match');
+    // … nor when the claim adds a condition and the speaker is on record without one ("at any moment", "without
+    // preconditions"), however weakly its words echo (session 11): "talks with Kyiv possible not before summer" put in
+    // Peskov's mouth is his "ready at any moment" contradicted, whoever else set conditions for talks.
+    const pre = lexicon.info.get(PRECONDITIONS)?.axis;
+    if (pre !== undefined && claim.conditional && claim.signs.get(pre) === 1) {
+      const unconditional = input.candidates
+        .filter((c) => c.relation === 1 && c.similarity >= T.ownStanceFloor && c.sharedMeaning >= 2 && !c.features.conditional && c.features.signs.get(pre) === -1)
+        .sort((a, b) => b.similarity - a.similarity)[0];
+      if (unconditional !== undefined) return { verdict: 'contradicts', evidence: evidence('opposite-polarity', [unconditional], { polarity: { conceptId: pre, claim: 1, record: -1 } }) };
+    }
     return { verdict: 'misattributed', evidence: evidence('other-actor', others.slice(0, 3), { otherActorId: bestOther.position.actor }) };
   }
   if (own.length > 0) return judgeAgainst(own.slice(0, 3), 'speaker-match');

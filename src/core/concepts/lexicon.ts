@@ -413,6 +413,9 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       const separated = lang === 'de' || lang === undefined ? withSeparated(text, scanned, separable) : { mentions: scanned, negatedInside: NONE };
       const negatedInside = separated.negatedInside;
       const mentions = info.has(CONDITION_MARKER) ? withSplitConditions(text, lang, separated.mentions) : separated.mentions;
+      // A condition marker's own negator ("no earlier than", "not before", "не раньше", "nicht vor") is the marker's,
+      // never a negation of what stands near it (session 11): it is blanked for the negation checks below.
+      const negText = markerNegatorsBlanked(text, mentions, info);
       const shifts = noLongerMarkers(text, lang);
       /** Time-shift markers already spent on a stance. */
       const spent = new Set<number>();
@@ -429,13 +432,13 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
         const from = framedBy ? Math.max(floor, framedBy.frameEnd) : floor;
         // A topic is negated by the word right before it, or before the determiners and adjectives in front of it ("without
         // any preconditions", "без жодних попередніх умов").
-        const before = negatedAt(text, stance ? m.start : pastModifiers(text, m.start, from), stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
+        const before = negatedAt(negText, stance ? m.start : pastModifiers(text, m.start, from), stance ? (lang === 'de' ? NEGATION_WINDOW_WORDS_DE : NEGATION_WINDOW_WORDS) : TOPIC_NEGATION_WINDOW_WORDS, from, lang !== undefined && NEGATIVE_CONCORD.has(lang));
         // A refusing verb keeps the negation right before it too: "никогда не отвергала возможность" leaves the
         // possibility standing (not refusing it), where an attitude passes it on ("not ready for surrender").
         if (NEGATION_KEEPERS.has(m.entityId) || (i.kind === 'stance' && i.pole === -1 && (m.entityId === REFUSING || i.ancestors.includes(REFUSING)) && negatedAt(text, m.start, 1, floor))) floor = m.end;
         // English and German negate a modal after it: "could never have ended", "könne nicht" (Russian and Ukrainian before it).
-        const modalNegated = i.axis === MODAL_AXIS && i.kind === 'stance' && lang !== 'ru' && lang !== 'uk' && NEGATORS.has(nextWord(text, m.end));
-        let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(text, m.end, m.start) : before) !== negatedInside.has(m.start) !== modalNegated;
+        const modalNegated = i.axis === MODAL_AXIS && i.kind === 'stance' && lang !== 'ru' && lang !== 'uk' && NEGATORS.has(nextWord(negText, m.end));
+        let plain = (lang === 'ru' || lang === 'uk' || lang === undefined ? before !== negatedAfter(negText, m.end, m.start) : before) !== negatedInside.has(m.start) !== modalNegated;
         // "No longer" reaches the first stance after it in its clause, however far (the window may not have reached it).
         if (i.kind === 'stance') {
           const shift = shifts.find((x, k) => {
@@ -536,6 +539,18 @@ function withSplitConditions(text: string, lang: string | undefined, found: read
     }
   }
   return extra.length === 0 ? found : [...found.filter((x) => !extra.some((e) => x.start < e.end && x.end > e.start)), ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The text with the negators inside condition markers ("no earlier than", "не раньше", "nicht vor") blanked, offsets kept. */
+function markerNegatorsBlanked(text: string, mentions: readonly Mention[], info: ReadonlyMap<string, ConceptInfo>): string {
+  let out: string | null = null;
+  for (const m of mentions) {
+    if (info.get(m.entityId)?.kind !== 'condition') continue;
+    const span = text.slice(m.start, m.end);
+    const blanked = span.replace(WORD_RE, (w) => (isNegator(w) ? ' '.repeat(w.length) : w));
+    if (blanked !== span) out = (out ?? text).slice(0, m.start) + blanked + (out ?? text).slice(m.end);
+  }
+  return out ?? text;
 }
 
 /** The whole text as one denied clause ("Peskov denied that …": the content said under a denial cue). */
