@@ -12,6 +12,34 @@ import { inTitleCaseLine, TITLE_CASE_MAX_CHARS, TITLE_CASE_MINOR_WORDS } from '.
 import { coordinatedForms } from './inflection.ts';
 import { MATCH_RULES, ruleWordRegExp, ruleWordSet } from './rule-words.ts';
 
+/*
+ * Character tests by code unit for the rules' loops, each exactly the one-character RegExp test named beside it
+ * (rules.test.ts checks all 65,536 units): a RegExp test of text[k] per unit, with a one-unit string made for each,
+ * was a large part of the scan's time on long texts (issue 15, docs/benchmarks.md).
+ */
+/** /\s/u (white space and line terminators). */
+export function isSpaceUnit(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) || c === 0x1680;
+}
+/** /[ \t\u00a0]/u */
+export function isLineSpaceUnit(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+/** /[.!?…\n]/u (SENTENCE_END_RE) */
+export function isSentenceEndUnit(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x0a;
+}
+/** /[,;:.!?…()\[\]"«»“”„—–\n]/u (CLAUSE_BREAK_RE) */
+export function isClauseBreakUnit(c: number): boolean {
+  switch (c) {
+    case 0x2c: case 0x3b: case 0x3a: case 0x2e: case 0x21: case 0x3f: case 0x2026: case 0x28: case 0x29: case 0x5b: case 0x5d:
+    case 0x22: case 0xab: case 0xbb: case 0x201c: case 0x201d: case 0x201e: case 0x2014: case 0x2013: case 0x0a:
+      return true;
+    default:
+      return false;
+  }
+}
+
 /* Per-alias rule bits (AutomatonData.aliasRules). */
 export const CASE_MASK = 3;
 export const CASE_ANY = 0;
@@ -195,7 +223,7 @@ export function opensPublicationName(text: string, start: number, end: number, p
   competitionSet ??= new Set(COMPETITION_AND_BRAND_WORDS.split(' '));
   const folded = foldString(next);
   let k = end;
-  while (k < text.length && /\s/u.test(text[k]!)) k++;
+  while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
   const nextEnd = k + next.length;
   const after = wordAfter(text, nextEnd);
   const third = foldString(after);
@@ -353,14 +381,14 @@ export function cityListBefore(text: string, start: number): boolean {
   for (let names = 0; names < CITY_LIST_MAX_NAMES; names++) {
     // the joining word, or a comma
     let k = at;
-    while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+    while (k > 0 && isLineSpaceUnit(text.charCodeAt(k - 1))) k--;
     if (text[k - 1] === ',') k--;
     else {
       const joint = wordEndingAt(text, k);
       if (joint === undefined || !cityListCoordinators.has(foldString(text.slice(joint[0], joint[1])))) return false;
       k = joint[0];
     }
-    while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+    while (k > 0 && isLineSpaceUnit(text.charCodeAt(k - 1))) k--;
     const name = wordEndingAt(text, k);
     if (name === undefined || !/^\p{Lu}/u.test(text.slice(name[0], name[1]))) return false;
     if (cityHeadBefore(text, name[0])) return true;
@@ -405,7 +433,7 @@ function isCityThing(w: string): boolean {
 /** How far on each side of the name, in its clause, a cityThings word not governed by another name counts (about 10 words). */
 export const CITY_THING_WINDOW_CHARS = 80;
 /** What ends a clause for cityThingInClause: punctuation between the name and the word puts the word in another clause. */
-const CLAUSE_BREAK_RE = /[,;:.!?…()\[\]"«»“”„—–\n]/u;
+export const CLAUSE_BREAK_RE = /[,;:.!?…()\[\]"«»“”„—–\n]/u;
 /** Words before a cityThings word that govern nothing (articles, determiners), even capitalised at a sentence's start. Folded. */
 const CITY_THING_DETERMINERS = new Set(['the', 'a', 'its', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'keine', 'kein', 'sein', 'seine', 'ihr', 'ihre']);
 
@@ -419,9 +447,9 @@ function cityThingInClause(text: string, start: number, end: number): boolean {
   const lo = Math.max(0, start - CITY_THING_WINDOW_CHARS);
   const hi = Math.min(text.length, end + CITY_THING_WINDOW_CHARS);
   let a = start;
-  while (a > lo && !CLAUSE_BREAK_RE.test(text[a - 1]!)) a--;
+  while (a > lo && !isClauseBreakUnit(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < hi && !CLAUSE_BREAK_RE.test(text[b]!)) b++;
+  while (b < hi && !isClauseBreakUnit(text.charCodeAt(b))) b++;
   const words = [...text.slice(a, b).matchAll(/[\p{L}\p{M}'’-]+/gu)].map((m) => ({ w: m[0], at: a + m.index }));
   for (let i = 0; i < words.length; i++) {
     const { w, at } = words[i]!;
@@ -546,7 +574,7 @@ let regionOfSet: Set<string> | undefined;
 function regionClosesPhrase(text: string, end: number): boolean {
   regionOfSet ??= new Set(REGION_OF_WORDS.split(' ').map(foldString));
   let at = end;
-  while (at < text.length && /[ \t\u00a0]/u.test(text[at]!)) at++;
+  while (at < text.length && isLineSpaceUnit(text.charCodeAt(at))) at++;
   if (at >= text.length || at === end || CLASS[text.charCodeAt(at)] !== WORD) return true;
   const next = text.slice(at, wordEnd(text, at));
   return !regionOfSet.has(foldString(next)) && !/^\p{Lu}/u.test(next);
@@ -802,7 +830,7 @@ let nounOpenerSet: Set<string> | undefined;
 /** The bounds of the word that ends at `end` (letters, marks, digits, inner apostrophes and hyphens), or undefined. */
 function wordEndingAt(text: string, end: number): [number, number] | undefined {
   let s = end;
-  while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === WORD || (/['’-]/u.test(text[s - 1]!) && s > 1 && CLASS[text.charCodeAt(s - 2)] === WORD))) s--;
+  while (s > 0 && (CLASS[text.charCodeAt(s - 1)] === WORD || ((text.charCodeAt(s - 1) === 0x27 || text.charCodeAt(s - 1) === 0x2019 || text.charCodeAt(s - 1) === 0x2d) && s > 1 && CLASS[text.charCodeAt(s - 2)] === WORD))) s--;
   return s === end ? undefined : [s, end];
 }
 
@@ -841,7 +869,7 @@ export function endsAnotherName(text: string, start: number, end: number, notGiv
   if (/\p{Script=Latin}s$/u.test(text.slice(end - 2, end))) return false;
   // The word before: a sentence's end makes `word` its first word; a German article makes it a noun.
   let k = w[0];
-  while (k > 0 && /[ \t\u00a0]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && isLineSpaceUnit(text.charCodeAt(k - 1))) k--;
   if (k > 0 && /[.!?«“„"(]/u.test(text[k - 1]!)) return false;
   const prev = wordEndingAt(text, k);
   nounOpenerSet ??= new Set(GERMAN_NOUN_OPENERS.split(' ').map(foldString));
@@ -1016,7 +1044,7 @@ function functionWords(lang: string): Set<string> | undefined {
 /** The word before `start`, across whitespace or an apostrophe (d’un), folded; '' if none. */
 function wordBefore(text: string, start: number): string {
   let k = start;
-  while (k > 0 && /[\s'’ʼ]/u.test(text[k - 1]!)) k--;
+  while (k > 0 && (isSpaceUnit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x27 || text.charCodeAt(k - 1) === 0x2019 || text.charCodeAt(k - 1) === 0x2bc)) k--;
   if (k === start) return '';
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
@@ -1026,7 +1054,7 @@ function wordBefore(text: string, start: number): string {
 /** The word after `end`, across whitespace: its written form; '' if none. */
 function wordAfter(text: string, end: number): string {
   let k = end;
-  while (k < text.length && /\s/u.test(text[k]!)) k++;
+  while (k < text.length && isSpaceUnit(text.charCodeAt(k))) k++;
   if (k === end) return '';
   return text.slice(k, wordEnd(text, k));
 }
@@ -1101,7 +1129,7 @@ function timeStampZone(text: string, s: number, word: string): boolean {
  */
 export function languageGuardFails(text: string, start: number, end: number, langs: readonly string[], ownLang: string): boolean {
   let k = start;
-  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  while (k > 0 && isSpaceUnit(text.charCodeAt(k - 1))) k--;
   let s = k;
   while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
   const before = text.slice(s, k);
@@ -1179,9 +1207,11 @@ let relevanceSignalRe: RegExp | undefined;
  * mention `isSignal` says is one (an anchor of the record, or a topic or event word of the record: "officials from
  * Kyiv and Moscow discussed a ceasefire", "делегації Києва та Москви на переговорах").
  */
-export function placeSignalInSentence(text: string, start: number, end: number, found: readonly Located[], isSignal: (i: number) => boolean): boolean {
+export function placeSignalInSentence(text: string, start: number, end: number, found: readonly Located[], isSignal: (i: number) => boolean, firstIn?: (lo: number) => number): boolean {
   const [lo, hi] = sentenceAround(text, start, end);
-  for (let j = 0; j < found.length; j++) {
+  // firstIn(lo): an index of `found` before which no mention ends after lo (a binary search: the walk from 0 for each
+  // place was quadratic on a long text); 0 without it.
+  for (let j = firstIn === undefined ? 0 : firstIn(lo); j < found.length; j++) {
     const f = found[j]!;
     if (f.start >= hi) break;
     if (f.end > lo && (f.start !== start || f.end !== end) && isSignal(j)) return true;
@@ -1273,14 +1303,14 @@ export const RELEVANCE_SENTENCE_ANCHORS = 1;
 /** A sentence is looked for no further than this many UTF-16 units on each side: a long run without a full stop is no sentence. */
 export const SENTENCE_MAX_CHARS = 300;
 /** What ends a sentence: a full stop, a question or exclamation mark, an ellipsis, a line break. */
-const SENTENCE_END_RE = /[.!?…\n]/u;
+export const SENTENCE_END_RE = /[.!?…\n]/u;
 
 /** The bounds of the sentence around text[start..end), at most SENTENCE_MAX_CHARS either side. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let lo = start;
-  while (lo > 0 && start - lo < SENTENCE_MAX_CHARS && !SENTENCE_END_RE.test(text[lo - 1]!)) lo--;
+  while (lo > 0 && start - lo < SENTENCE_MAX_CHARS && !isSentenceEndUnit(text.charCodeAt(lo - 1))) lo--;
   let hi = end;
-  while (hi < text.length && hi - end < SENTENCE_MAX_CHARS && !SENTENCE_END_RE.test(text[hi]!)) hi++;
+  while (hi < text.length && hi - end < SENTENCE_MAX_CHARS && !isSentenceEndUnit(text.charCodeAt(hi))) hi++;
   return [lo, hi];
 }
 
@@ -1488,7 +1518,7 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
   for (;;) {
     // Whitespace, a joining word or a comma (or both: "Крым, ни Херсонскую"), whitespace.
     let k = at;
-    while (k > floor && /\s/u.test(text[k - 1]!)) k--;
+    while (k > floor && isSpaceUnit(text.charCodeAt(k - 1))) k--;
     const joinEnd = k;
     let joinStart = k;
     if (k > floor && text[k - 1] === ',') joinStart = k - 1;
@@ -1496,11 +1526,11 @@ export function coordinatedBefore(text: string, start: number, forms: ReadonlyMa
       while (joinStart > floor && CLASS[text.charCodeAt(joinStart - 1)] === WORD) joinStart--;
       if (joinStart === joinEnd || !coordinators().has(foldString(text.slice(joinStart, joinEnd)))) return found;
       let c = joinStart;
-      while (c > floor && /[ \t\u00a0]/u.test(text[c - 1]!)) c--;
+      while (c > floor && isLineSpaceUnit(text.charCodeAt(c - 1))) c--;
       if (c > floor && text[c - 1] === ',') joinStart = c - 1;
     }
     k = joinStart;
-    while (k > floor && /\s/u.test(text[k - 1]!)) k--;
+    while (k > floor && isSpaceUnit(text.charCodeAt(k - 1))) k--;
     // The comma of "А, Б и В" may be followed by the word directly; a joining word needs a space before it.
     if (k === joinStart && text[joinStart] !== ',') return found;
     const wordEndAt = k;
@@ -1682,7 +1712,7 @@ export function unknownListEnds(text: string, coordinable: Coordinable): [Map<st
       while (m[group] === undefined) group++;
       const forms = heads.forms[group - 1]!;
       let k = at;
-      while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+      while (k > 0 && isSpaceUnit(text.charCodeAt(k - 1))) k--;
       if (k === at) continue;
       let s = k;
       while (s > 0 && CLASS[text.charCodeAt(s - 1)] === WORD) s--;
@@ -1754,7 +1784,7 @@ function nextMeetingAround(text: string, start: number, end: number): boolean {
   const fold = (s: string): string => foldString(s).replace(/\s+/gu, ' ');
   // The clause after the venue: to its first comma, semicolon or colon.
   let stop = end;
-  while (stop < hi && stop - end < NEXT_MEETING_AFTER_CHARS && !/[,;:]/u.test(text[stop]!)) stop++;
+  while (stop < hi && stop - end < NEXT_MEETING_AFTER_CHARS && text.charCodeAt(stop) !== 0x2c && text.charCodeAt(stop) !== 0x3b && text.charCodeAt(stop) !== 0x3a) stop++;
   const after = fold(text.slice(end, stop));
   if (pastMarkerRe.test(after)) return false;
   if (nextMeetingAfterRe.test(after)) return true;
@@ -1829,6 +1859,9 @@ export const MAX_PLURAL_LIST_MEMBERS = 3;
 export function germanPluralHeadBefore(text: string, start: number): [number, string[]] | undefined {
   const gap = sameLineSpaceBefore(text, start);
   if (gap < 0 || start - gap > 1) return undefined;
+  // Every plural ending ends in "e" or "n" (GERMAN_PLURAL_ENDINGS): any other last letter has no singular to try.
+  const last = text.charCodeAt(gap - 1);
+  if (last !== 0x65 && last !== 0x6e) return undefined;
   const w = wordEndingAt(text, gap);
   if (w === undefined || !/^\p{Lu}\p{Ll}{3,}$/u.test(text.slice(w[0], w[1]))) return undefined;
   const word = text.slice(w[0], w[1]);
@@ -1840,7 +1873,26 @@ export function germanPluralHeadBefore(text: string, start: number): [number, st
  * The capitalised word before a member of a German list that starts at `start` (past a comma or a
  * GERMAN_LIST_JOINERS word), as [start, end]; undefined if none.
  */
+/** Whether text[..k) ends with one of GERMAN_LIST_JOINERS, in any case (only ASCII letters lower-case to theirs). */
+function endsWithJoiner(text: string, k: number): boolean {
+  for (const j of GERMAN_LIST_JOINERS) {
+    if (k < j.length) continue;
+    let same = true;
+    for (let i = 0; i < j.length && same; i++) same = (text.charCodeAt(k - j.length + i) | 0x20) === j.charCodeAt(i) && /[a-z]/i.test(text[k - j.length + i]!);
+    if (same) return true;
+  }
+  return false;
+}
+
 export function germanListPrev(text: string, start: number): [number, number] | undefined {
+  // What the pattern below needs at its end, tested first: a comma or a line space before `start` and, with no comma
+  // there, a joining word before the spaces (no other word is taken).
+  if (start === 0) return undefined;
+  const c = text.charCodeAt(start - 1);
+  if (c !== 0x2c && !isLineSpaceUnit(c)) return undefined;
+  let k = start;
+  while (k > 0 && isLineSpaceUnit(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && text.charCodeAt(k - 1) !== 0x2c && !endsWithJoiner(text, k)) return undefined;
   const lo = Math.max(0, start - 48);
   const m = /(\p{Lu}\p{L}+)(?:[ \t\u00a0]*,[ \t\u00a0]*|[ \t\u00a0]+(\p{L}+)[ \t\u00a0]+)$/u.exec(text.slice(lo, start));
   if (m === null || (m[2] !== undefined && !GERMAN_LIST_JOINERS.has(m[2].toLowerCase()))) return undefined;

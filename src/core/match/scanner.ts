@@ -14,6 +14,16 @@ import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
+
+/** CYRILLIC_WORD.test(text.slice(start, end)), without the slice. */
+function cyrillicWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x400 || c > 0x4ff) return false;
+  }
+  return true;
+}
 import { CONTEXT_WINDOW_CHARS, createDocumentContext, contextWordDistance, decodeGivenNames, givenNameSkeleton, givenNameInitials, followsOtherGivenName, ownGivenNameBefore, givenNameStart, mayFollowGivenName, hasContextWord, notGivenNameWords, partOfLongerName, rememberTail, type DocumentContext } from './context.ts';
 import * as T from './trie.ts';
 
@@ -510,10 +520,11 @@ export class Scanner {
     // A page named by places alone is about the record only with a war or talks signal in a sentence with a side's
     // place (rules.ts, placeSignalInSentence); once found, it stands for the page.
     if (!ctx.anchors.has(PLACE_SIGNAL_MARK)) {
+      const firstIn = firstEndingAfter(out);
       for (let i = 0; i < out.length; i++) {
         const m = out[i]!;
         if (gated[i] || anchorOf[this.aliasEntity[m.aliasIndex]!]! < SIDE_PLACE) continue;
-        if (placeSignalInSentence(text, m.start, m.end, out, (j) => anchor[j]!)) {
+        if (placeSignalInSentence(text, m.start, m.end, out, (j) => anchor[j]!, firstIn)) {
           ctx.anchors.add(PLACE_SIGNAL_MARK);
           break;
         }
@@ -540,8 +551,13 @@ export class Scanner {
     let added: Mention[] | undefined;
     let replaced: Map<Mention, Mention> | undefined;
     let lastEnd = -1;
+    // found is sorted by start (the scan's order): the mentions inside a list are then a run of it, found by a binary
+    // search instead of a filter over the whole chunk per list head (quadratic on a long text). Checked, so that an
+    // unsorted list would still be read whole.
+    let sorted = true;
+    for (let k = 1; k < found.length && sorted; k++) sorted = found[k - 1]!.start <= found[k]!.start;
     for (const m of found) {
-      if (m.start < lastEnd || (this.aliasRules[m.aliasIndex]! & (PLACE | NAMED_THING)) === 0 || CYRILLIC_WORD.test(text.slice(m.start, m.end))) continue;
+      if (m.start < lastEnd || (this.aliasRules[m.aliasIndex]! & (PLACE | NAMED_THING)) === 0 || cyrillicWord(text, m.start, m.end)) continue;
       // The list's members back to its plural head (at most MAX_PLURAL_LIST_MEMBERS), the mention last.
       const members: [number, number][] = [[m.start, m.end]];
       let head = germanPluralHeadBefore(text, m.start);
@@ -553,7 +569,20 @@ export class Scanner {
       }
       if (head === undefined) continue;
       const [headStart, singulars] = head;
-      const byStart = new Map(found.filter((f) => f.start >= headStart && f.end <= m.end).map((f) => [f.start, f]));
+      const byStart = new Map<number, Mention>();
+      if (sorted) {
+        let lo = 0;
+        let hi = found.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (found[mid]!.start < headStart) lo = mid + 1;
+          else hi = mid;
+        }
+        // A mention that ends by m.end starts before it.
+        for (let k = lo; k < found.length && found[k]!.start < m.end; k++) if (found[k]!.end <= m.end) byStart.set(found[k]!.start, found[k]!);
+      } else {
+        for (const f of found) if (f.start >= headStart && f.end <= m.end) byStart.set(f.start, f);
+      }
       // Another entity than the name read alone: what singular head + name is in the record.
       const readAs = (start: number, end: number): Mention | undefined => {
         const written = text.slice(start, end);
@@ -1046,6 +1075,29 @@ export class Scanner {
     }
     return best;
   }
+}
+
+/**
+ * For mentions sorted by start: a function of `lo` giving an index before which no mention ends after lo (those
+ * start more than the longest mention's length before lo), found by binary search; always 0 if they are not sorted.
+ */
+function firstEndingAfter(found: readonly Mention[]): (lo: number) => number {
+  let longest = 0;
+  for (let k = 0; k < found.length; k++) {
+    if (k > 0 && found[k - 1]!.start > found[k]!.start) return () => 0;
+    longest = Math.max(longest, found[k]!.end - found[k]!.start);
+  }
+  return (lo) => {
+    const from = lo - longest;
+    let a = 0;
+    let b = found.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (found[mid]!.start < from) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
 }
 
 /**
