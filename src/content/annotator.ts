@@ -342,9 +342,14 @@ export class Annotator {
         if (!chunk.late) split([{ root: part.own, inlineOnly: false }, ...(part.next !== null ? this.#rest(chunk, element!, part.next) : [])]);
         return;
       }
-      if (part.next !== null && !chunk.late) split(this.#rest(chunk, element!, part.next));
+      // It ended inside a large child of the root: the rest of that child goes first, then the rest of the root.
+      const inner = part.inner;
+      if (!chunk.late && (inner || part.next !== null)) {
+        const rest = part.next !== null ? this.#rest(chunk, element!, part.next) : [];
+        split(inner ? [{ root: inner.element, inlineOnly: false, from: inner.from }, ...rest] : rest);
+      }
       pageText = part.pageText;
-      inParts = chunk.from !== undefined || part.next !== null;
+      inParts = chunk.from !== undefined || part.next !== null || inner !== undefined;
     }
     if (pageText.nodes.length === 0) return;
     // Text that cannot be cut at a child (a 5 MB text node, or inline content that long) is matched a window of

@@ -65,6 +65,14 @@ export interface TextPart {
    * Nothing of it is in `pageText` (which is empty): read it as a container of its own, then go on from `next`.
    */
   readonly own?: Element;
+  /**
+   * With a node budget: the part ends inside this child of the container, before its block-level child `from`
+   * (`pageText` holds the element's text up to there): read the rest of the element from `from` on, then go on
+   * from `next`. A large child is read once this way, where rolling the part back to its start and handing it back
+   * whole (`own`) read its first nodes twice, or more (bench:page's 500 KB page: twice as many characters walked
+   * as it holds, half of them rolled back).
+   */
+  readonly inner?: { readonly element: Element; readonly from: Node };
 }
 
 /**
@@ -95,9 +103,10 @@ export function extractChildrenUpTo(
   const rules = makeRules(container, options);
   const visible = visibilityAtRoot(container, rules);
   if (visible === null) return { pageText: out.finish(), next: null };
-  const cut: Cut = { at: null, until, maxNodes, own: null };
+  const cut: Cut = { at: null, until, maxNodes, own: null, inner: null };
   if (walkChildren(container, visible, rules, out, maxChars, from, cut)) return { pageText: out.finish(), next: null };
   if (cut.own !== null) return { pageText: out.finish(), next: cut.at, own: cut.own };
+  if (cut.inner !== null) return { pageText: out.finish(), next: cut.at, inner: cut.inner };
   return cut.at === null ? null : { pageText: out.finish(), next: cut.at };
 }
 
@@ -169,6 +178,8 @@ interface Cut {
   readonly maxNodes: number;
   /** Set when the walk stopped inside the first child, a block-level element past the node budget (TextPart.own). */
   own: Element | null;
+  /** Set when the part ends inside a child of the container, before that child's block-level child (TextPart.inner). */
+  inner: { element: Element; from: Node } | null;
 }
 
 /**
@@ -194,7 +205,24 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
       : null;
   const start = firstBlock !== null ? out.checkpoint() : null;
   let inFirst = false;
+  // With a node budget: the container's child the walk is in (`top`), and the last block-level child of it the walk
+  // entered after its first (`inner`, with the text's state before it). A part that must end inside `top` ends there,
+  // and the rest of `top` is read from it (TextPart.inner), so nothing already read is read again.
+  const innerCuts = cut !== null && cut.maxNodes !== Infinity;
+  let top: Node | null = null;
+  /** The first node walked inside `top`: a part that ends before it holds nothing of `top` (rather `own`, or `mark`). */
+  let topFirst: Node | null = null;
+  let inner: TextCheckpoint | null = null;
+  let innerNode: Node | null = null;
+  const stopInside = (): boolean => {
+    out.rollback(inner!);
+    const next = top!.nextSibling ?? null;
+    cut!.inner = { element: top as Element, from: innerNode! };
+    cut!.at = next === cut!.until ? null : next;
+    return false;
+  };
   const stop = (): boolean => {
+    if (inner !== null) return stopInside();
     if (cut !== null && mark !== null) {
       out.rollback(mark);
       cut.at = markNode;
@@ -208,11 +236,22 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
     if (firstBlock !== null) {
       if (frames.length === 0) inFirst = node === firstBlock;
       else if (inFirst && walked > cut!.maxNodes) {
+        if (inner !== null) return stopInside();
         out.rollback(start!);
         const next = firstBlock.nextSibling ?? null;
         cut!.own = firstBlock;
         cut!.at = next === cut!.until ? null : next;
         return false;
+      }
+    }
+    if (innerCuts) {
+      if (frames.length === 0) {
+        top = node;
+        topFirst = null;
+        inner = null;
+        innerNode = null;
+      } else if (frames.length === 1 && topFirst === null) {
+        topFirst = node;
       }
     }
     const type = node.nodeType;
@@ -223,6 +262,10 @@ function walkChildren(container: Node, visibleAtStart: boolean, rules: WalkRules
       }
     } else if (type === ELEMENT_NODE) {
       if (cut !== null && node === cut.until && frames.length === 0) return true;
+      if (innerCuts && frames.length === 1 && node !== topFirst && separatorForTag((node as Element).localName) !== SEPARATOR_NONE) {
+        inner = out.checkpoint();
+        innerNode = node;
+      }
       if (cut !== null && frames.length === 0 && node !== first && separatorForTag((node as Element).localName) !== SEPARATOR_NONE) {
         // A child of the container that starts a block: a part may end here, and does past the node budget.
         mark = out.checkpoint();

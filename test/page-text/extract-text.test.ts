@@ -303,8 +303,9 @@ describe('extractChildrenUpTo: an element text in parts, cut before block-level 
     expect(extractChildrenUpTo(main, null, 10_000, NO_STYLE, null, 100)).toEqual({ pageText: extractText(main, NO_STYLE), next: null });
   });
 
-  it('with a node budget, hands back a first block child that alone holds more nodes, to be read on its own, without walking on', () => {
-    // A page wrapped in one <article> of many short paragraphs, then an aside: the wrapper is handed back at once.
+  it('with a node budget, ends a part inside a first block child that alone holds more nodes, at one of its blocks, without reading it twice', () => {
+    // A page wrapped in one <article> of many short paragraphs, then an aside: the part is the article's first
+    // paragraphs, and the rest of the article is handed back to be read from the paragraph the part stopped before.
     const paragraphs = Array.from({ length: 50 }, (_, i) => `<p>item ${i} <b>Dmitry Peskov</b> said</p>`).join('');
     const doc = parseDocument(`<!doctype html><html><body><article id="a">${paragraphs}</article><aside id="s">Kyiv answered.</aside></body></html>`);
     const article = doc.getElementById('a')!;
@@ -314,16 +315,21 @@ describe('extractChildrenUpTo: an element text in parts, cut before block-level 
     const part = extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE, null, 20)!;
     walkedBefore.restore();
     expect(part).not.toBeNull();
-    expect(part.own).toBe(article);
-    expect(part.pageText.text).toBe('');
+    expect(part.own).toBeUndefined();
+    expect(part.inner?.element).toBe(article);
+    expect(part.inner?.from.parentNode).toBe(article);
+    expect(part.pageText.text).toMatch(/^item 0 Dmitry Peskov said\nitem 1 /);
+    expect(segmentProblems(part.pageText)).toEqual([]);
     expect((part.next as Element).id).toBe('s');
     // 20 nodes and a few over, not the article's 250.
     expect(read).toBeLessThan(40);
-    // Read on its own, the article comes in parts cut at its paragraphs; with the rest, they make the whole body.
-    const texts: string[] = [];
-    for (let from: Node | null = null, i = 0; i < 100; i++) {
+    // The rest of the article, read from there in parts cut at its paragraphs, and the rest of the body: the whole
+    // body, each paragraph read once.
+    const texts = [part.pageText.text];
+    for (let from: Node | null = part.inner!.from, i = 0; i < 100; i++) {
       const p: TextPart = extractChildrenUpTo(article, from, 10_000, NO_STYLE, null, 20)!;
       expect(p.own).toBeUndefined();
+      expect(p.inner).toBeUndefined();
       texts.push(p.pageText.text);
       if ((from = p.next) === null) break;
     }
@@ -332,8 +338,44 @@ describe('extractChildrenUpTo: an element text in parts, cut before block-level 
     expect([...texts, rest.pageText.text].join('\n')).toBe(extractText(doc.body, NO_STYLE).text);
     // Without a budget, or when the first child is inline, nothing is handed back.
     expect(extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE)?.own).toBeUndefined();
+    expect(extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE)?.inner).toBeUndefined();
     const inline = parseDocument(`<!doctype html><html><body><span>${paragraphs.replace(/<\/?p>/g, '')}</span><p>Kyiv.</p></body></html>`);
     expect(extractChildrenUpTo(inline.body, null, 10_000, NO_STYLE, null, 20)?.own).toBeUndefined();
+  });
+
+  it('with a node budget, still hands back a first block child with no block of its own to stop before, to be read on its own', () => {
+    const words = Array.from({ length: 50 }, (_, i) => `word ${i} <b>Dmitry Peskov</b>`).join(' ');
+    const doc = parseDocument(`<!doctype html><html><body><article id="a">${words}</article><aside id="s">Kyiv answered.</aside></body></html>`);
+    const part = extractChildrenUpTo(doc.body, null, 10_000, NO_STYLE, null, 20)!;
+    expect(part.own).toBe(doc.getElementById('a'));
+    expect(part.inner).toBeUndefined();
+    expect(part.pageText.text).toBe('');
+    expect((part.next as Element).id).toBe('s');
+  });
+
+  it('with a node budget, a part too long for its characters ends inside a later large child, at one of its blocks, not back at its start', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `<p>line ${i} of the report by Dmitry Peskov.</p>`).join('');
+    const doc = parseDocument(`<!doctype html><html><body><nav id="n">Menu</nav><main id="m">${long(40)}</main><footer id="f">End.</footer></body></html>`);
+    const main = doc.getElementById('m')!;
+    // 400 characters: past them inside <main> (few nodes, so the node budget is not what ends it).
+    const part = extractChildrenUpTo(doc.body, null, 400, NO_STYLE, null, 1_000)!;
+    expect(part.inner?.element).toBe(main);
+    expect(part.pageText.text.startsWith('Menu\nline 0 of the report')).toBe(true);
+    expect(part.pageText.text.length).toBeLessThanOrEqual(400);
+    expect((part.next as Element).id).toBe('f');
+    const texts = [part.pageText.text];
+    for (let from: Node | null = part.inner!.from, i = 0; i < 100; i++) {
+      const p: TextPart = extractChildrenUpTo(main, from, 400, NO_STYLE, null, 1_000)!;
+      texts.push(p.pageText.text);
+      if ((from = p.next) === null) break;
+    }
+    texts.push(extractChildrenUpTo(doc.body, part.next, 400, NO_STYLE, null, 1_000)!.pageText.text);
+    expect(texts.join('\n')).toBe(extractText(doc.body, NO_STYLE).text);
+    // Without a node budget (the other callers), the part ends before <main>, as before.
+    const plain = extractChildrenUpTo(doc.body, null, 400, NO_STYLE)!;
+    expect(plain.inner).toBeUndefined();
+    expect(plain.pageText.text).toBe('Menu');
+    expect(plain.next).toBe(main);
   });
 });
 
