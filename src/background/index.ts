@@ -101,7 +101,7 @@ async function handleContent(req: ContentRequest, sender: Sender): Promise<objec
       const record = await records.active();
       const tab = { tabId, frameId: sender.frameId ?? 0 };
       scans.resume(record, tab, req.doc, req.ctx);
-      const replies = req.parts.map((p) => scans.scan(record, tab, req.doc, p.text, p.late === true));
+      const replies = scans.scanParts(record, tab, req.doc, req.parts);
       const ctx = scans.context(tab, req.doc);
       return { replies, ...(ctx ? { ctx } : {}) };
     }

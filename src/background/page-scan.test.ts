@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpusShape } from '../core/corpus/schema.ts';
 import { compileMatcher, createDocumentContext, serializeMatcher } from '../core/match/index.ts';
 import { entitiesWithNothingToShow } from '../core/record/entity-record.ts';
-import { decodeFound, encodeFound } from '../shared/page-scan.ts';
+import { decodeFound, encodeFound, MAX_HELD_TEXTS } from '../shared/page-scan.ts';
 import { PageScans } from './page-scan.ts';
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));
@@ -59,6 +59,46 @@ describe('scanning a page in the background (ADR 017)', () => {
     const again = scans.scan(record, TAB, DOC, headline, true);
     expect(decodeFound(again, headline.length).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'ceasefire']);
     expect(again.withheld).toBeUndefined();
+  });
+
+  it('keeps a text that withheld topic words and answers it again itself once the page is about the record, so the tab need not send it twice', () => {
+    const scans = new PageScans();
+    const headline = 'Kremlin rules out a ceasefire before spring';
+    const teaser = 'Weather: rain in the north.';
+    const article = 'Dmitry Peskov spoke; Mykhailo Podolyak and Volodymyr Zelensky answered.';
+    const [first, second] = scans.scanParts(record, TAB, DOC, [{ text: headline }, { text: teaser }]);
+    expect(first).toMatchObject({ withheld: true, held: 1 });
+    expect(first!.late).toBeUndefined();
+    // Nothing withheld, nothing kept.
+    expect(second!.held).toBeUndefined();
+    const [, about, after] = scans.scanParts(record, TAB, DOC, [{ text: teaser }, { text: article }, { text: teaser }]);
+    // The answer comes with the part after which the page is about the record, scanned after the whole request.
+    expect(about).toMatchObject({ relevant: true });
+    expect(about!.late).toHaveLength(1);
+    const late = about!.late![0]!;
+    expect(late.held).toBe(1);
+    expect(decodeFound(late, headline.length).map((m) => headline.slice(m.start, m.end))).toEqual(['Kremlin', 'ceasefire']);
+    expect(after!.late).toBeUndefined();
+    // Given once: the worker lets it go.
+    expect(scans.scanParts(record, TAB, DOC, [{ text: article }])[0]!.late).toBeUndefined();
+    // The same answer as the tab's own late scan of it (scan(…, late)) in the same context.
+    const again = new PageScans();
+    again.scan(record, TAB, DOC, headline);
+    again.scan(record, TAB, DOC, teaser);
+    again.scan(record, TAB, DOC, article);
+    again.scan(record, TAB, DOC, teaser);
+    const { found, entities } = again.scan(record, TAB, DOC, headline, true);
+    expect({ found, entities }).toEqual({ found: late.found, entities: late.entities });
+  });
+
+  it('keeps at most MAX_HELD_TEXTS texts per document, the newest', () => {
+    const scans = new PageScans();
+    const headline = 'Kremlin rules out a ceasefire before spring';
+    const parts = Array.from({ length: MAX_HELD_TEXTS + 5 }, () => ({ text: headline }));
+    const held = [...scans.scanParts(record, TAB, DOC, parts.slice(0, 200)), ...scans.scanParts(record, TAB, DOC, parts.slice(200))].map((r) => r.held);
+    expect(held).toEqual(Array.from({ length: MAX_HELD_TEXTS + 5 }, (_, i) => i + 1));
+    const [about] = scans.scanParts(record, TAB, DOC, [{ text: 'Dmitry Peskov spoke; Mykhailo Podolyak and Volodymyr Zelensky answered.' }]);
+    expect(about!.late!.map((h) => h.held)).toEqual(Array.from({ length: MAX_HELD_TEXTS }, (_, i) => i + 6));
   });
 
   it('reads on with the context the tab carried when the worker was restarted meanwhile, and not another record\'s', () => {

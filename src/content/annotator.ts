@@ -5,8 +5,8 @@
  * with become highlight ranges.
  */
 import type { EntityType } from '../core/corpus/schema.ts';
-import type { FoundMention } from '../shared/page-scan.ts';
-import type { PageMatcher } from './record-client.ts';
+import { decodeFound, type FoundMention, type HeldAnswer } from '../shared/page-scan.ts';
+import type { PageMatcher, PageScan } from './record-client.ts';
 import { SEPARATOR_NONE, separatorForTag } from '../page-text/element-rules.ts';
 import { extractChildrenUpTo, extractText, isSkippedNode } from '../page-text/extract-text.ts';
 import { nodesOf, toBoundaries } from '../page-text/locate.ts';
@@ -67,6 +67,21 @@ interface Chunk {
    * only this chunk's own text, nothing split off again, what is drawn kept, the context's tail left as it was.
    */
   late?: boolean;
+  /** A held chunk (late): the number the worker keeps its text under (ScanReply.held), and what was sent of it. */
+  heldId?: number;
+  sent?: Sent;
+}
+
+/** What a chunk's step sent to the matcher: its text's map to the page, and which window of it. */
+interface Sent {
+  pageText: PageText;
+  inParts: boolean;
+  /** The window scanned, [at, end) of pageText.text (and the overlap after it), or all of it. */
+  at: number;
+  end: number;
+  windowed: boolean;
+  /** The characters sent (the answer's offsets are within them). */
+  length: number;
 }
 
 /** Extraction options of a chunk with no child of its own to leave out. */
@@ -366,28 +381,56 @@ export class Annotator {
     const windowed = at > 0 || end < text.length;
     const scanned = windowed ? text.slice(at, Math.min(text.length, end + WINDOW_OVERLAP_CHARS)) : text;
     const generation = this.#generation;
+    const sent: Sent = { pageText, inParts, at, end, windowed, length: scanned.length };
     this.#waiting++;
     this.opts.matcher
       .scan(scanned, chunk.late === true)
-      .then(({ found, withheld, relevant }) => {
-        if (generation !== this.#generation || this.opts.signal.aborted) return;
-        // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
-        // less per mention for the collector (112,000 on a 5 MB text node).
-        const inWindow = windowed ? inWindowAt(found, at, end) : found;
-        const drawing = this.#drawInOrder(() => this.#draw(chunk, pageText, inParts, inWindow, generation));
-        // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
-        // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
-        if (withheld && !relevant && !chunk.late) {
-          const { replace: _drawnAlready, ...again } = chunk;
-          this.#held = holdChunk(this.#held, { ...again, late: true, ...(windowed ? { window: { pageText, inParts, at } } : {}) });
-        }
-        if (relevant && this.#held.length > 0) {
-          this.#slicer.push(this.#held, 'front');
-          this.#held = [];
-        }
-        // The chunk counts as waiting (idle(), the activity probe) until its last mention is drawn.
-        return drawing;
-      })
+      .then((answer) => this.#answered(chunk, sent, answer, generation))
+      .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
+      .finally(() => this.#drawn());
+  }
+
+  /** Draws a chunk's answer; holds the chunk when it withheld topic words, and answers the held ones once the page is about the record. */
+  #answered(chunk: Chunk, sent: Sent, { found, withheld, relevant, held, late }: PageScan, generation: number): Promise<void> | undefined {
+    if (generation !== this.#generation || this.opts.signal.aborted) return undefined;
+    const { pageText, inParts, at, end, windowed } = sent;
+    // Moved to the text's offsets in place (the answer's mentions are this chunk's own), not copied: one object
+    // less per mention for the collector (112,000 on a 5 MB text node).
+    const inWindow = windowed ? inWindowAt(found, at, end) : found;
+    const drawing = this.#drawInOrder(() => this.#draw(chunk, pageText, inParts, inWindow, generation));
+    // A chunk read before the page showed it is about the record withheld its topic words: it is matched again
+    // (its own text only) as soon as the page does, so a headline's "ceasefire" is drawn too.
+    if (withheld && !relevant && !chunk.late) {
+      const { replace: _drawnAlready, ...again } = chunk;
+      this.#held = holdChunk(this.#held, {
+        ...again,
+        late: true,
+        ...(windowed ? { window: { pageText, inParts, at } } : {}),
+        ...(held !== undefined ? { heldId: held, sent } : {}),
+      });
+    }
+    if (relevant && this.#held.length > 0) {
+      // The worker kept the held texts and answers them itself (ScanReply.late); one it no longer has (restarted
+      // meanwhile) is read and sent again.
+      const answers = new Map((late ?? []).map((h) => [h.held, h]));
+      const again: Chunk[] = [];
+      for (const h of this.#held) {
+        const answer = h.heldId !== undefined ? answers.get(h.heldId) : undefined;
+        if (answer && h.sent) this.#answerHeld(h, h.sent, answer, generation);
+        else again.push(h);
+      }
+      this.#held = [];
+      if (again.length > 0) this.#slicer.push(again, 'front');
+    }
+    // The chunk counts as waiting (idle(), the activity probe) until its last mention is drawn.
+    return drawing;
+  }
+
+  /** A held chunk's answer from the worker (ScanReply.late), checked against the text it was for, then drawn. */
+  #answerHeld(chunk: Chunk, sent: Sent, answer: HeldAnswer, generation: number): void {
+    this.#waiting++;
+    Promise.resolve()
+      .then(() => this.#answered(chunk, sent, { found: decodeFound(answer, sent.length), withheld: false, relevant: true }, generation))
       .catch((err: unknown) => console.error('OnRecord: annotating part of this page failed', err))
       .finally(() => this.#drawn());
   }

@@ -46,6 +46,16 @@ const scanReplies: unknown[] = [
   { ok: true, replies: [part], ctx: { fingerprint: 'f', seen: [], anchors: [], tail: '', withheld: -1 } },
   { ok: true, replies: [part], ctx: { seen: [], anchors: [], tail: '', withheld: 0 } },
   { ok: true, replies: [part], ctx: 'f' },
+  // Held texts (issue 15): the number a withheld text is kept under, and the held texts' answers.
+  { ok: true, replies: [{ ...part, withheld: true, held: 3 }] },
+  { ok: true, replies: [{ ...part, relevant: true, late: [{ held: 3, found: [0, 7, 0], entities: [{ id: 'kremlin', type: 'organization', quiet: false }] }, { held: 4, found: [], entities: [] }] }] },
+  { ok: true, replies: [{ ...part, held: -1 }] },
+  { ok: true, replies: [{ ...part, held: 'x' }] },
+  { ok: true, replies: [{ ...part, late: {} }] },
+  { ok: true, replies: [{ ...part, late: [{ found: [], entities: [] }] }] },
+  { ok: true, replies: [{ ...part, late: [{ held: 1, found: [0, 1.5, 0], entities: [] }] }] },
+  { ok: true, replies: [{ ...part, late: [{ held: 1, found: [], entities: [{ id: 'x', type: 'nope', quiet: false }] }] }] },
+  { ok: true, replies: [{ ...part, late: Array.from({ length: 201 }, (_, i) => ({ held: i, found: [], entities: [] })) }] },
 ];
 
 function schemaReads(schema: v.GenericSchema, reply: object): boolean {

@@ -7,7 +7,7 @@
 import type { EntityType } from '../core/corpus/schema.ts';
 import type { TabSettings } from '../core/settings.ts';
 import type { ScanAnswer, ScanReply } from '../shared/page-scan.ts';
-import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_SCAN_PARTS } from '../shared/page-scan.ts';
+import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_HELD_TEXTS, MAX_SCAN_PARTS } from '../shared/page-scan.ts';
 import { ENTITY_TYPES } from './page-css.ts';
 import type { ReadReply } from './ask.ts';
 
@@ -65,6 +65,25 @@ export const readSettingsReply = reader<{ settings: TabSettings; fingerprint: st
 export const readEmptyReply = reader<object>('reply', () => undefined);
 
 /** The reply to cs-bg-scan: its shape only; offsets and indices are checked against the text (page-scan.ts decodeFound). */
+/** A reply's `found` (three whole numbers per mention) and `entities`, as the scan reply's schema reads them. */
+function readMentions(reply: Obj, at: string): void {
+  const found = reply['found'];
+  need(Array.isArray(found), `${at}.found`, 'not an array');
+  // Three numbers per mention, 336,000 on a 5 MB text node: no string or closure per number (issue 14: garbage
+  // collection pauses in the page's tasks).
+  const numbers = found as unknown[];
+  for (let j = 0; j < numbers.length; j++) if (!isCount(numbers[j])) fail(`${at}.found.${j}`, 'not a whole number ≥ 0');
+  const entities = reply['entities'];
+  need(Array.isArray(entities), `${at}.entities`, 'not an array');
+  (entities as unknown[]).forEach((e, j) => {
+    need(isObj(e), `${at}.entities.${j}`, 'not an object');
+    const entity = e as Obj;
+    need(isId(entity['id']), `${at}.entities.${j}.id`, `not a string of at most ${MAX_ID} characters`);
+    need(isType(entity['type']), `${at}.entities.${j}.type`, 'not an entity type');
+    need(typeof entity['quiet'] === 'boolean', `${at}.entities.${j}.quiet`, 'not a boolean');
+  });
+}
+
 export const readScanReply = reader<ScanAnswer>('cs-bg-scan', (body) => {
   const replies = body['replies'];
   need(Array.isArray(replies), 'replies', 'not an array');
@@ -74,23 +93,18 @@ export const readScanReply = reader<ScanAnswer>('cs-bg-scan', (body) => {
     const at = `replies.${i}`;
     need(isObj(r), at, 'not an object');
     const reply = r as Obj;
-    const found = reply['found'];
-    need(Array.isArray(found), `${at}.found`, 'not an array');
-    // Three numbers per mention, 336,000 on a 5 MB text node: no string or closure per number (issue 14: garbage
-    // collection pauses in the page's tasks).
-    const numbers = found as unknown[];
-    for (let j = 0; j < numbers.length; j++) if (!isCount(numbers[j])) fail(`${at}.found.${j}`, 'not a whole number ≥ 0');
-    const entities = reply['entities'];
-    need(Array.isArray(entities), `${at}.entities`, 'not an array');
-    (entities as unknown[]).forEach((e, j) => {
-      need(isObj(e), `${at}.entities.${j}`, 'not an object');
-      const entity = e as Obj;
-      need(isId(entity['id']), `${at}.entities.${j}.id`, `not a string of at most ${MAX_ID} characters`);
-      need(isType(entity['type']), `${at}.entities.${j}.type`, 'not an entity type');
-      need(typeof entity['quiet'] === 'boolean', `${at}.entities.${j}.quiet`, 'not a boolean');
-    });
+    readMentions(reply, at);
     need(isOptionalBoolean(reply['withheld']), `${at}.withheld`, 'not a boolean');
     need(isOptionalBoolean(reply['relevant']), `${at}.relevant`, 'not a boolean');
+    need(reply['held'] === undefined || isCount(reply['held']), `${at}.held`, 'not a whole number ≥ 0');
+    const late = reply['late'];
+    if (late === undefined) return;
+    need(Array.isArray(late) && late.length <= MAX_HELD_TEXTS, `${at}.late`, `not a list of at most ${MAX_HELD_TEXTS}`);
+    (late as unknown[]).forEach((h, j) => {
+      need(isObj(h), `${at}.late.${j}`, 'not an object');
+      need(isCount((h as Obj)['held']), `${at}.late.${j}.held`, 'not a whole number ≥ 0');
+      readMentions(h as Obj, `${at}.late.${j}`);
+    });
   });
   const ctx = body['ctx'];
   if (ctx === undefined) return;

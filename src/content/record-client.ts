@@ -1,5 +1,5 @@
 /** The page's matcher: its text scanned by the background (ADR 017), without a schema library (ADR 018). */
-import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type ScanAnswer, type ScanReply, type WireContext } from '../shared/page-scan.ts';
+import { MAX_SCAN_BATCH_CHARS, MAX_SCAN_PARTS, decodeFound, type FoundMention, type HeldAnswer, type ScanAnswer, type ScanReply, type WireContext } from '../shared/page-scan.ts';
 import type { CsBgScan } from '../shared/messages.ts';
 import { SliceClock, yieldToEventLoop } from './time-slicer.ts';
 import { ask } from './ask.ts';
@@ -24,6 +24,10 @@ export interface PageScan {
   found: FoundMention[];
   withheld: boolean;
   relevant: boolean;
+  /** With `withheld`: the number the worker keeps this text under, to answer it again itself (ScanReply.held). */
+  held?: number;
+  /** The texts held before, answered again now that the page is about the record (ScanReply.late; not read yet). */
+  late?: readonly HeldAnswer[];
 }
 
 function documentId(): string {
@@ -139,7 +143,13 @@ export function backgroundMatcher(send: SendScan = (request) => ask(request, rea
       const q = group[i]!;
       const reply = replies[i]!;
       try {
-        q.resolve({ found: decodeFound(reply, q.text.length), withheld: reply.withheld === true, relevant: reply.relevant === true });
+        q.resolve({
+          found: decodeFound(reply, q.text.length),
+          withheld: reply.withheld === true,
+          relevant: reply.relevant === true,
+          ...(reply.held !== undefined ? { held: reply.held } : {}),
+          ...(reply.late !== undefined ? { late: reply.late } : {}),
+        });
       } catch (err) {
         q.reject(err);
       }

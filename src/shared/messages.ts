@@ -14,7 +14,7 @@ import { ClaimSelectors, VERDICTS } from '../core/claims/check-record.ts';
 import { PositionSummarySchema } from '../core/claims/position-summary.ts';
 import { EntityType } from '../core/corpus/schema.ts';
 import { Settings } from '../core/settings.ts';
-import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_SCAN_BATCH_CHARS, MAX_SCAN_CHARS, MAX_SCAN_PARTS } from './page-scan.ts';
+import { MAX_CONTEXT_IDS, MAX_CONTEXT_TAIL, MAX_HELD_TEXTS, MAX_SCAN_BATCH_CHARS, MAX_SCAN_CHARS, MAX_SCAN_PARTS } from './page-scan.ts';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 
@@ -391,6 +391,13 @@ export const ContentReplies = {
           entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })),
           withheld: v.optional(v.boolean()),
           relevant: v.optional(v.boolean()),
+          held: v.optional(Count),
+          late: v.optional(
+            v.pipe(
+              v.array(v.object({ held: Count, found: v.array(Count), entities: v.array(v.object({ id: Id, type: EntityType, quiet: v.boolean() })) })),
+              v.maxLength(MAX_HELD_TEXTS),
+            ),
+          ),
         }),
       ),
       v.maxLength(MAX_SCAN_PARTS),

@@ -12,6 +12,13 @@ export const MAX_SCAN_PARTS = 256;
 /** The most characters one scan request carries in all: serialising it is one task's work (about 10 ms under load). */
 export const MAX_SCAN_BATCH_CHARS = 65_536;
 
+/**
+ * The most texts the worker keeps per document that withheld topic words (ScanReply.held), and their characters in
+ * all; past either, the oldest is let go (its tab sends its text again, as before ScanReply.late).
+ */
+export const MAX_HELD_TEXTS = 200;
+export const MAX_HELD_CHARS = 1_000_000;
+
 /** The most entity ids a carried document context lists (names seen, anchors): a page names far fewer. */
 export const MAX_CONTEXT_IDS = 1_000;
 /** The longest text tail a carried document context holds (the matcher keeps 100 characters). */
@@ -51,6 +58,24 @@ export interface ScanReply {
   withheld?: boolean;
   /** The page read so far is about the record (pageIsRelevant): what earlier chunks withheld may be asked again. */
   relevant?: boolean;
+  /**
+   * With `withheld` (and not `relevant`): the worker keeps this text under this number, per document, to scan it again
+   * itself once the page is about the record, so the tab need not read and send it again.
+   */
+  held?: number;
+  /**
+   * On the part after which the page became about the record: the texts held before (`held`), scanned again with the
+   * document's context after the whole request; offsets into each held text. A held text the worker no longer has
+   * (it was restarted, or let it go) is missing here: its tab sends it again.
+   */
+  late?: HeldAnswer[];
+}
+
+/** A held text's answer (ScanReply.late). */
+export interface HeldAnswer {
+  held: number;
+  found: number[];
+  entities: ScanReply['entities'];
 }
 
 /** The answer to one scan request: a reply per part, and the document's context after them (see WireContext). */
