@@ -183,6 +183,31 @@ test.describe('a hostile page', () => {
     expect(await shadowText(page, SELECTION)).not.toContain('that click was refused');
   });
 
+  test('a click-through page cover forging our marker attribute, above the toolbar while our popover is open: the click saves nothing and is refused', async ({ context, serviceWorker }) => {
+    // The page marks its bait data-onrecord-ui: our hosts are told from the page's by identity, never by that attribute
+    // (review 11B RB7). With our own popover opened after the toolbar, the occlusion observer's verdict is set aside
+    // (the no-false-refusal case above), so the top-layer check must see the forged cover.
+    const page = await context.newPage();
+    await page.goto('/article.html');
+    const save = await dragSelectToToolbar(page);
+    await hoverName(page, '#p1', 'Peskov');
+    await expect.poll(() => page.evaluate((name) => document.querySelector(`[data-onrecord-ui="${name}"]`)?.matches(':popover-open') ?? false, UI_HOST.popover)).toBe(true);
+    await page.evaluate((marker) => new Promise<void>((opened) => {
+      const bait = document.createElement('div');
+      bait.setAttribute('data-onrecord-ui', marker);
+      bait.setAttribute('popover', 'manual');
+      bait.setAttribute('style', 'position:fixed;inset:0;margin:0;border:0;width:100vw;height:100vh;background:#fff;pointer-events:none;font:24px sans-serif');
+      bait.textContent = 'You won! Click anywhere to claim your prize.';
+      document.documentElement.append(bait);
+      // Its toggle event has reached every listener (ours capture it on window) when this one runs.
+      bait.addEventListener('toggle', () => opened(), { once: true });
+      bait.showPopover();
+    }), UI_HOST.popover);
+    await page.mouse.click(save.x, save.y);
+    await expect.poll(() => shadowText(page, SELECTION)).toContain('that click was refused');
+    expect(await savedCount(serviceWorker)).toBe(0);
+  });
+
   test('an opaque page popover opened above OnRecord\'s popover, letting clicks through: "Add to my record" adds nothing and is refused', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto('/hostile/cover-popover.html');

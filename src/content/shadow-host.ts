@@ -7,6 +7,33 @@
 import resetCss from '../ui/shadow-reset.css?inline';
 import { UI_ATTRIBUTE } from '../page-text/element-rules.ts';
 
+/**
+ * What the guards below know of our hosts, shared by every copy of this module in the extension's isolated world: the
+ * page script and the lazily evaluated UI script (ADR 015) each bundle it, and a host made by one is checked by the
+ * other (the marks host is the page script's, the popover and toolbar the UI script's). The page cannot see this
+ * world's globals.
+ *
+ * `hosts` tells our hosts from the page's elements by identity, never by UI_ATTRIBUTE: the page can put that
+ * attribute on its own bait, and a click-through cover marked as "ours" would be skipped by every check but the
+ * occlusion observer, which Firefox lacks (review 11B RB7). The attribute stays for what only needs a hint (text
+ * extraction skips our hosts; tests find them).
+ */
+interface HostState {
+  hosts: WeakSet<Element>;
+  /** When each host last entered the top layer: a page element opened in the top layer after it paints above it. */
+  shownAt: WeakMap<Element, number>;
+  /** The page's top-layer elements that were open when each host was last shown (below it). */
+  openBelow: WeakMap<Element, WeakSet<Element>>;
+}
+const STATE_KEY = Symbol.for('onrecord.shadow-hosts');
+const hostState: HostState = ((globalThis as unknown as Record<symbol, HostState | undefined>)[STATE_KEY] ??= {
+  hosts: new WeakSet(),
+  shownAt: new WeakMap(),
+  openBelow: new WeakMap(),
+});
+const isOurHost = (el: Element): boolean => hostState.hosts.has(el);
+const { shownAt, openBelow } = hostState;
+
 const HOST_STYLE = [
   'all: initial', 'display: block', 'position: fixed', 'inset: 0 auto auto 0', 'width: 0', 'height: 0',
   'margin: 0', 'padding: 0', 'border: 0', 'background: transparent', 'overflow: visible',
@@ -22,6 +49,7 @@ const HOST_STYLE = [
  */
 export function createShadowHost(kind: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
   const host = document.createElement('div');
+  hostState.hosts.add(host);
   host.setAttribute(UI_ATTRIBUTE, kind);
   host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -64,16 +92,12 @@ export function showInTopLayer(host: HTMLElement): void {
 
 /** The page's own elements in the top layer now: open popovers and modal dialogs (not ours). */
 function pageTopLayer(): Element[] {
-  return [...document.querySelectorAll(':popover-open, dialog:modal')].filter((el) => !el.hasAttribute(UI_ATTRIBUTE));
+  return [...document.querySelectorAll(':popover-open, dialog:modal')].filter((el) => !isOurHost(el));
 }
 
-/** The page's top-layer elements that were open when each host was last shown (below it). */
-const openBelow = new WeakMap<Element, WeakSet<Element>>();
 /** When each of the page's top-layer elements last closed. */
 const pageClosedAt = new WeakMap<Element, number>();
 
-/** When each host last entered the top layer: a page element opened in the top layer after it paints above it. */
-const shownAt = new WeakMap<Element, number>();
 /** When each of the page's own top-layer elements (popovers, dialogs) last opened, from their toggle events. */
 const pageOpenedAt = new WeakMap<Element, number>();
 
@@ -85,7 +109,7 @@ function pageTopLayerCovers(host: HTMLElement, point: { x: number; y: number }):
   const since = shownAt.get(host);
   if (since === undefined) return false;
   const covers = (el: Element | null): boolean => {
-    if (!el || el === host || el.hasAttribute(UI_ATTRIBUTE)) return false;
+    if (!el || el === host || isOurHost(el)) return false;
     const opened = pageOpenedAt.get(el);
     if (opened === undefined || opened < since) return false;
     // Open already when the host was shown, and not closed since: below the host (its toggle was merely late).
@@ -100,7 +124,7 @@ function pageTopLayerCovers(host: HTMLElement, point: { x: number; y: number }):
 /** Notes when the page opens a top-layer element of its own (popover, dialog, full screen). */
 function watchPageTopLayer(signal: AbortSignal): void {
   const opened = (el: EventTarget | null): void => {
-    if (el instanceof Element && !el.hasAttribute(UI_ATTRIBUTE)) pageOpenedAt.set(el, performance.now());
+    if (el instanceof Element && !isOurHost(el)) pageOpenedAt.set(el, performance.now());
   };
   window.addEventListener('toggle', (e) => {
     const state = (e as Event & { newState?: string }).newState;
@@ -178,7 +202,7 @@ export function guardClicks(host: HTMLElement, shadow: ShadowRoot, onRefused: ()
 function laterHostOfOursOpen(host: HTMLElement): boolean {
   const since = shownAt.get(host) ?? Number.POSITIVE_INFINITY;
   for (const el of document.querySelectorAll(`[${UI_ATTRIBUTE}]`)) {
-    if (el !== host && el.matches(':popover-open') && (shownAt.get(el) ?? Number.NEGATIVE_INFINITY) > since) return true;
+    if (el !== host && isOurHost(el) && el.matches(':popover-open') && (shownAt.get(el) ?? Number.NEGATIVE_INFINITY) > since) return true;
   }
   return false;
 }
