@@ -50,7 +50,7 @@ describe('a saved check keeps the words it rests on', () => {
     const s = service();
     const row = await s.checks.save({ ...draft([PESKOV, 'no-such-position']), evidence: [{ id: 'forged' }] });
     expect(row.evidence).toEqual([
-      { id: PESKOV, speaker: 'Dmitry Peskov', words: 'There is some progress', kind: 'quote', date: { from: '2022-03-01', to: '2022-03-31', precision: 'month' }, outlet: expect.any(String), sourceId: expect.any(String) },
+      { id: PESKOV, speaker: 'Dmitry Peskov', words: 'There is some progress', kind: 'quote', date: { from: '2022-03-01', to: '2022-03-31', precision: 'month' }, outlet: expect.any(String), sourceId: expect.any(String), sourceUrl: expect.any(String) },
     ]);
     // The page cannot write the snapshot: it comes from the record.
     expect(row.evidence!.map((e) => e.id)).not.toContain('forged');

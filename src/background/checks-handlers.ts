@@ -12,6 +12,7 @@ import { sourcePagePath } from '../shared/source-page-path.ts';
 import { announceToAllTabs, announceToPages } from './announce.ts';
 import { BgCsCheckedClaimsChanged, BgPageChecksChanged, messageType } from '../shared/messages.ts';
 import { evidenceFor } from '../core/claims/position-summary.ts';
+import { samePage } from '../core/claims/same-page.ts';
 
 const CONTENT_TYPES: ReadonlySet<string> = new Set(ChecksContentRequests.map((s) => s.entries.type.literal));
 const PAGE_TYPES: ReadonlySet<string> = new Set(ChecksPageRequests.map((s) => s.entries.type.literal));
@@ -78,7 +79,13 @@ export class ChecksHandlers {
         updatedAt: row.updatedAt,
         speaker: speakerId ? (labels[speakerId] ?? speakerId) : null,
         suggested: row.suggestion?.verdict ?? null,
-        positions: row.positionIds.map((pid) => evidenceFor(pid, positions[pid], row.evidence) ?? { id: pid, missing: true }),
+        // The card is drawn in the page: it is told that a position comes from this page (audit A30), not the addresses.
+        positions: row.positionIds.map((pid) => {
+          const found = evidenceFor(pid, positions[pid], row.evidence);
+          if (!found) return { id: pid, missing: true };
+          const { sourceUrl, ...rest } = found;
+          return samePage(sourceUrl, url) ? { ...rest, samePage: true as const } : rest;
+        }),
       },
     };
   }
@@ -90,7 +97,7 @@ export class ChecksHandlers {
         return { pending: tabId === undefined ? null : this.checks.pending(tabId) };
       }
       case 'page-bg-check-claim':
-        return { check: await this.checks.check(req.text) };
+        return { check: await this.checks.check(req.text, undefined, req.pageUrl) };
       case 'page-bg-save-check': {
         const row = await this.checks.save(req.draft);
         await announce(row.pageUrl);

@@ -70,8 +70,9 @@ export class ChecksService {
   }
 
   /** Checks a claim; the names in the answer are in the interface language `locale` (concepts, entities). */
-  async check(text: string, locale: string = workerUiLocale()): Promise<ClaimCheck> {
-    const checked = (await this.#getChecker()).check(text);
+  async check(text: string, locale: string = workerUiLocale(), pageUrl?: string): Promise<ClaimCheck> {
+    // Positions taken from the page the claim is on are marked and never decide the suggestion (audit A30).
+    const checked = (await this.#getChecker()).check(text, { pageUrl: pageUrl ?? null });
     const { corpus } = await this.records.active();
     return localizeCheck(checked, labeller(BUNDLED_CONCEPTS.concepts, corpus, locale));
   }

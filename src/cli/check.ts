@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createClaimChecker, type CheckedPosition, type ClaimCheck } from '../core/claims/index.ts';
+import { pageKey } from '../core/claims/same-page.ts';
 import { BUNDLED_CONCEPTS, conceptEntities, createConceptLexicon } from '../core/concepts/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
@@ -22,10 +23,14 @@ JSON line per claim (the same checker as the side panel):
                    sides of the cue are joined by " … ", each in parts),
                    polarity (1 or -1), conditional; null when no speaker is
                    named
-  results          ranked positions: positionId, score, similarity, reasons
+  results          ranked positions: positionId, score, similarity, reasons;
+                   samePage: true for a position taken from the claim's own
+                   page (its "url"), which never decides the verdict
   otherSide        the other side's positions, apart (same fields)
   suggestedVerdict verdict (consistent, contradicts, misattributed or
-                   not-in-record) and evidence: reason, positionIds, concepts,
+                   not-in-record) and evidence: reason (same-page-only when
+                   only positions from the claim's own page match),
+                   positionIds, concepts,
                    polarity ({conceptId, claim, record}), speakerId,
                    otherActorId, droppedCondition
   comparison       the claim against the position the verdict rests on,
@@ -38,7 +43,8 @@ JSON line per claim (the same checker as the side panel):
                    verdict rests on no position
 
 Input (a FILE, or standard input when FILE is "-" or absent): each line is a
-claim as text, or a JSON object {"claim": "..."}; blank lines are skipped.
+claim as text, or a JSON object {"claim": "...", "url": "..."} (url, optional:
+the page the claim was read on); blank lines are skipped.
 
 Options:
 ${CORPUS_USAGE}
@@ -52,7 +58,7 @@ wrong command line.
 const FORMATS = ['jsonl'] as const;
 
 function shown(r: CheckedPosition) {
-  return { positionId: r.positionId, score: round(r.score), similarity: round(r.similarity), reasons: r.reasons };
+  return { positionId: r.positionId, score: round(r.score), similarity: round(r.similarity), reasons: r.reasons, ...(r.samePage ? { samePage: true } : {}) };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -102,18 +108,21 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const line = raw.replace(/^\uFEFF/u, '').trim();
     if (line === '') return;
     let claim = line;
+    let url: string | null = null;
     if (line.startsWith('{')) {
       try {
-        const parsed = JSON.parse(line) as { claim?: unknown };
+        const parsed = JSON.parse(line) as { claim?: unknown; url?: unknown };
         if (typeof parsed.claim !== 'string') throw new Error('"claim" must be a string');
+        if (parsed.url !== undefined && (typeof parsed.url !== 'string' || pageKey(parsed.url) === null)) throw new Error('"url" must be an http or https address');
         claim = parsed.claim;
+        url = typeof parsed.url === 'string' ? parsed.url : null;
       } catch (e) {
         io.err(`onrecord check: ${name}:${i + 1}: not a claim: ${(e as Error).message}\n`);
         failed = true;
         return;
       }
     }
-    io.out(`${JSON.stringify(checkRecord(checker.check(claim), i + 1))}\n`);
+    io.out(`${JSON.stringify(checkRecord(checker.check(claim, { pageUrl: url }), i + 1))}\n`);
   });
   return failed ? EXIT_FAILURE : EXIT_OK;
 }

@@ -226,7 +226,7 @@ export const CsBgCheckClaim = v.object({
 /** The verdicts saved for the sender's own page, to draw them again. */
 export const CsBgGetCheckedClaims = v.object({ type: v.literal('cs-bg-get-checked-claims') });
 export const PageBgGetPendingClaim = v.object({ type: v.literal('page-bg-get-pending-claim'), tabId: v.optional(v.pipe(v.number(), v.integer())) });
-export const PageBgCheckClaim = v.object({ type: v.literal('page-bg-check-claim'), text: ClaimText });
+export const PageBgCheckClaim = v.object({ type: v.literal('page-bg-check-claim'), text: ClaimText, pageUrl: v.optional(PageUrl) });
 export const PageBgSaveCheck = v.object({ type: v.literal('page-bg-save-check'), draft: v.unknown() });
 export const PageBgListChecks = v.object({ type: v.literal('page-bg-list-checks') });
 export const PageBgChecksForPage = v.object({ type: v.literal('page-bg-checks-for-page'), pageUrl: PageUrl });

@@ -25,4 +25,17 @@ describe('EvidenceItem', () => {
     expect(dom.container.querySelector('li')!.className).toBe('or-evidence-missing');
     render(null, dom.container);
   });
+
+  it('marks a position taken from the check\'s own page "from this page" (audit A30), in the Checks tab and the card', () => {
+    const dom = installDom();
+    const base = { id: PESKOV, speaker: 'Dmitry Peskov', words: 'We are still ready', kind: 'quote' as const, date: { from: '2023-12-05', to: '2023-12-05', precision: 'day' as const }, outlet: 'TASS', sourceId: 'src-a' };
+    const summary = { ...base, sourceUrl: 'https://tass.example.com/politics/1716093' };
+    render(<ul><EvidenceItem id={PESKOV} summary={summary} locale="en" prefix="ck" pageUrl="https://www.tass.example.com/politics/1716093/#top" /></ul>, dom.container);
+    expect(dom.container.querySelector('.ck-same-page')?.textContent).toContain('From this page');
+    render(<ul><EvidenceItem id={PESKOV} summary={summary} locale="en" prefix="ck" pageUrl="https://elsewhere.example.net/story" /></ul>, dom.container);
+    expect(dom.container.querySelector('.ck-same-page')).toBeNull();
+    render(<ul><EvidenceItem id={PESKOV} summary={{ ...base, samePage: true }} locale="en" prefix="or" /></ul>, dom.container);
+    expect(dom.container.querySelector('.or-same-page')?.textContent).toContain('From this page');
+    render(null, dom.container);
+  });
 });

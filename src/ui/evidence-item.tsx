@@ -9,8 +9,10 @@
 import type { PositionSummary } from '../core/claims/position-summary.ts';
 import { t } from '../core/i18n.ts';
 import { formatDate } from '../core/record/format-date.ts';
+import { samePage } from '../core/claims/same-page.ts';
 
-export function EvidenceItem({ id, summary, locale, prefix }: { id: string; summary: (PositionSummary & { gone?: true }) | undefined; locale: string; prefix: 'ck' | 'or' }) {
+/** `pageUrl`: the page the check is on; a position taken from it is marked "from this page" (audit A30). */
+export function EvidenceItem({ id, summary, locale, prefix, pageUrl }: { id: string; summary: (PositionSummary & { gone?: true }) | undefined; locale: string; prefix: 'ck' | 'or'; pageUrl?: string }) {
   if (!summary) {
     return (
       <li class={`${prefix}-evidence-missing`} data-position-id={id}>
@@ -26,6 +28,12 @@ export function EvidenceItem({ id, summary, locale, prefix }: { id: string; summ
         {' '}
         — {summary.outlet === 'unknown' ? t('sidepanelOutletUnknown') : summary.outlet}, <time dateTime={summary.date.from}>{formatDate(summary.date, locale)}</time>
       </span>
+      {summary.samePage || samePage(summary.sourceUrl, pageUrl) ? (
+        <span class={`${prefix}-same-page`} title={t('sidepanelFromThisPageTitle')}>
+          {' '}
+          ({t('sidepanelFromThisPage')})
+        </span>
+      ) : null}
       {summary.gone ? <span class={`${prefix}-muted ${prefix}-gone`}> ({t('checksPositionGone')})</span> : null}
     </li>
   );

@@ -1,6 +1,6 @@
 /** `onrecord check` as a user runs it: claims on standard input or in a file, one JSON line per claim. */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,25 @@ describe('onrecord check', () => {
       const rows = inProcess.check(claims[i]!).comparison ?? [];
       expect(line.comparison.map(({ conceptLabel: _, ...row }: { conceptLabel: unknown }) => row)).toEqual(JSON.parse(JSON.stringify(rows)));
     }
+  });
+
+  it('marks positions from the claim\'s own page ("url") and does not let them decide (audit A30); a bad url is named', async () => {
+    const corpus = JSON.parse(readFileSync(join(ROOT, 'corpus/seed.json'), 'utf8')) as { sources: { id: string; url?: string }[] };
+    for (const s of corpus.sources) s.url = `https://news.example.org/${s.id}`;
+    // The source texts are read beside the corpus file, from its seeds/ folder.
+    symlinkSync(join(ROOT, 'corpus/seeds'), join(dir, 'seeds'));
+    writeFileSync(join(dir, 'with-urls.json'), JSON.stringify(corpus));
+    const claim = 'Peskov said Kyiv withdrew from the talks in spring 2022.';
+    const input = [JSON.stringify({ claim, url: 'https://www.news.example.org/seed-003/#top' }), JSON.stringify({ claim, url: 'https://news.example.org/seed-000' }), JSON.stringify({ claim, url: 'file:///x' })].join('\n');
+    const r = await run(['check', '--corpus', 'with-urls.json'], input);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(':3: not a claim: "url" must be an http or https address');
+    const [here, elsewhere] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(here.results.find((x: { positionId: string }) => x.positionId === 'p-003-02').samePage).toBe(true);
+    expect(here.suggestedVerdict.verdict).toBe('not-in-record');
+    expect(here.suggestedVerdict.evidence.reason).toBe('same-page-only');
+    expect(elsewhere.suggestedVerdict.verdict).toBe('consistent');
+    expect(elsewhere.results.some((x: { samePage?: boolean }) => x.samePage)).toBe(false);
   });
 
   it('refuses an unknown format and a missing file with usage errors', async () => {

@@ -16,6 +16,7 @@ import { createStatementFinder, guessLang, type StatementFinder, type StatementS
 import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { BLAME_VERBS, sideLookup } from './roles.ts';
+import { pageKey } from './same-page.ts';
 import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 import { compareFeatures, type ComparisonRow } from './comparison.ts';
@@ -79,6 +80,13 @@ export interface RankedPosition {
 
 export interface CheckedPosition extends RankedPosition {
   position: PositionView;
+  /** Its source is the page the claim was checked on (audit A30): shown, marked, never deciding the suggestion. */
+  samePage?: true;
+}
+
+/** Where the claim was read: positions taken from that very page are no evidence for it (audit A30). */
+export interface CheckOptions {
+  pageUrl?: string | null;
 }
 
 /** Why a check has nothing to show: nothing selected, no words, or no position close enough. */
@@ -117,7 +125,7 @@ export interface ClaimCheck {
 }
 
 export interface ClaimChecker {
-  check(text: string): ClaimCheck;
+  check(text: string, opts?: CheckOptions): ClaimCheck;
 }
 
 /** `opts.finder`: a statement finder of the same record and matcher, when the caller has one (the worker shares its). */
@@ -184,7 +192,9 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
   };
 
   return {
-    check(input) {
+    check(input, opts = {}) {
+      const page = pageKey(opts.pageUrl);
+      const fromThisPage = (p: Position): boolean => page !== null && pageKey(index.sources.get(p.source)?.url) === page;
       const truncated = input.length > MAX_CLAIM_CHARS;
       const claim = input.slice(0, MAX_CLAIM_CHARS).replace(/\s+/gu, ' ').trim();
       const none: Suggestion = { verdict: 'not-in-record', evidence: { reason: 'nothing-matches', positionIds: [], concepts: [], polarity: null, speakerId: null, otherActorId: null, droppedCondition: false } };
@@ -259,23 +269,28 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         const list = side !== null && opponents.has(side) && speakerRelation(p, speaker?.speakerId ?? '') === 0 ? apart : main;
         if (list.length >= (list === main ? MAX_RESULTS : MAX_OTHER_SIDE)) continue;
         const { match: _m, ...shown } = explain(r);
-        list.push({ ...shown, position: toPositionView(index, p) });
+        list.push({ ...shown, position: toPositionView(index, p), ...(fromThisPage(p) ? { samePage: true as const } : {}) });
       }
-      const suggested = suggestVerdict({
-        opposes: (a, b) => opponentsOf(a).has(b),
-        speakerId: speaker?.speakerId ?? null,
-        claim: claimFeatures,
-        candidates: [
+      const candidates = [
           ...ranked.slice(0, 60).map((r) => r.match),
           // The speaker's own positions too weak to be shown still answer "did they take this stance at all?" (RA12).
           ...(speaker ? matches.filter((m) => m.similarity < RANK.minSimilarity && corpus.positions[m.index]!.actor === speaker.speakerId).slice(0, MAX_WEAK_OWN) : []),
         ].map((m) => {
           const p = corpus.positions[m.index]!;
           return { position: p, similarity: m.similarity, conceptCoverage: m.conceptCoverage, sharedMeaning: m.sharedMeaning, features: features.featuresOf(m.index), relation: speaker ? speakerRelation(p, speaker.speakerId, true) : 0 };
-        }),
-        lexicon,
-        axisShare,
-      });
+        });
+      // The claim's own page does not vouch for it (audit A30): the verdict is suggested from the other positions, and
+      // when only positions from this page match, it is not in the record, with those positions shown as such.
+      const ownPage = candidates.filter((c) => fromThisPage(c.position));
+      const suggest = (cs: typeof candidates) => suggestVerdict({ opposes: (a, b) => opponentsOf(a).has(b), speakerId: speaker?.speakerId ?? null, claim: claimFeatures, candidates: cs, lexicon, axisShare });
+      let suggested = suggest(ownPage.length === 0 ? candidates : candidates.filter((c) => !fromThisPage(c.position)));
+      // Nor is a claim misattributed because the speaker's own words are on this page only: they are the speaker's.
+      const onlyHere = ownPage.length > 0 && (suggested.verdict === 'not-in-record' || (suggested.verdict === 'misattributed' && suggest(candidates).verdict !== 'misattributed'));
+      if (onlyHere) {
+        const alone = suggest(ownPage);
+        const shown = alone.verdict === 'not-in-record' ? ownPage.slice(0, 3).map((c) => c.position.id) : alone.evidence.positionIds;
+        if (alone.verdict !== 'not-in-record' || suggested.verdict === 'misattributed') suggested = { verdict: 'not-in-record', evidence: { ...alone.evidence, positionIds: shown, reason: 'same-page-only', polarity: null, otherActorId: null, droppedCondition: false } };
+      }
       const suggestion = guardMisattribution(suggested, speaker, actorIds, relayer);
       const decidingId = suggestion.evidence.positionIds[0];
       const deciding = decidingId === undefined ? undefined : ranked.find((r) => corpus.positions[r.match.index]!.id === decidingId);

@@ -31,7 +31,7 @@ const ShortId = v.pipe(v.string(), v.maxLength(200));
 /** The verdict the checker suggested and why, stored beside the moderator's own (which may differ). */
 export const StoredSuggestion = v.object({
   verdict: v.picklist(VERDICTS),
-  reason: v.picklist(['speaker-match', 'opposite-polarity', 'condition-dropped', 'details-differ', 'roles-reversed', 'other-actor', 'match-without-speaker', 'nothing-matches', 'speaker-unrelated']),
+  reason: v.picklist(['speaker-match', 'opposite-polarity', 'condition-dropped', 'details-differ', 'roles-reversed', 'other-actor', 'match-without-speaker', 'nothing-matches', 'speaker-unrelated', 'same-page-only']),
   positionIds: v.pipe(v.array(ShortId), v.maxLength(20)),
   concepts: v.pipe(v.array(ShortId), v.maxLength(50)),
   polarity: v.nullable(v.object({ conceptId: ShortId, claim: v.picklist([1, -1]), record: v.picklist([1, -1]) })),
@@ -82,6 +82,10 @@ export const PositionSummarySchema = v.object({
   date: DateRange,
   outlet: Text(1000),
   sourceId: Text(200),
+  /** The source's address, when the record has one: a position from the check's own page is marked (audit A30). */
+  sourceUrl: v.optional(Text(2048)),
+  /** Set by the background for a claim mark's card instead of the address: taken from the page the claim is on. */
+  samePage: v.optional(v.literal(true)),
 });
 
 /** A stored check, as the database and backup files hold it. */

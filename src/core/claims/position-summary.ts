@@ -20,6 +20,10 @@ export interface PositionSummary {
   date: DateRange;
   outlet: string;
   sourceId: string;
+  /** The source's address, when the record has one. */
+  sourceUrl?: string;
+  /** Taken from the page the check is on (audit A30); set where the address itself is not passed on (a mark's card). */
+  samePage?: true;
 }
 
 export function snippet(text: string, max = SNIPPET_CHARS): string {
@@ -40,11 +44,15 @@ export function summarizePositions(corpus: Pick<Corpus, 'positions' | 'entities'
   if (wanted.size === 0) return out;
   const labels = new Map<string, string>();
   const outlets = new Map<string, string>();
+  const urls = new Map<string, string>();
   for (const p of corpus.positions) {
     if (!wanted.has(p.id)) continue;
     if (labels.size === 0) {
       for (const e of corpus.entities) labels.set(e.id, e.label);
-      for (const s of corpus.sources) outlets.set(s.id, s.outlet);
+      for (const s of corpus.sources) {
+        outlets.set(s.id, s.outlet);
+        if (s.url !== undefined) urls.set(s.id, s.url);
+      }
     }
     const quoted = p.quote !== undefined;
     out.set(p.id, {
@@ -55,6 +63,7 @@ export function summarizePositions(corpus: Pick<Corpus, 'positions' | 'entities'
       date: p.date,
       outlet: outlets.get(p.source) ?? 'unknown',
       sourceId: p.source,
+      ...(urls.has(p.source) ? { sourceUrl: urls.get(p.source)! } : {}),
     });
   }
   return new Map([...wanted].filter((id) => out.has(id)).map((id) => [id, out.get(id)!]));

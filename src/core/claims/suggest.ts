@@ -44,7 +44,8 @@ export const VERDICT_THRESHOLDS = {
   ownStanceFloor: 0.15,
 } as const;
 
-export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'roles-reversed' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated';
+/** 'same-page-only': only positions taken from the claim's own page match it (audit A30), so it is not in the record. */
+export type EvidenceReason = 'speaker-match' | 'opposite-polarity' | 'condition-dropped' | 'details-differ' | 'roles-reversed' | 'other-actor' | 'match-without-speaker' | 'nothing-matches' | 'speaker-unrelated' | 'same-page-only';
 
 /** A year or figure the claim names where the position names another ("the lines of February 2022" / "the 1991 borders"). */
 export interface DetailEvidence {

@@ -84,7 +84,7 @@ export function ClaimPanel({ client, tabId }: Props) {
       setLoad({ status: 'checking' });
       setSaveError(null);
       try {
-        const [check, rows] = await Promise.all([client.check(claim), page ? client.checksForPage(page.pageUrl) : Promise.resolve([])]);
+        const [check, rows] = await Promise.all([client.check(claim, page?.pageUrl), page ? client.checksForPage(page.pageUrl) : Promise.resolve([])]);
         if (mine !== checkSeq.current) return;
         const existing = findSaved(rows, check.claim);
         const shelf = page ? claimDraftShelf(page.pageUrl, check.claim) : null;

@@ -16,7 +16,8 @@ export interface PendingClaim {
 
 export interface PanelClient {
   pending(tabId: number | undefined): Promise<PendingClaim | null>;
-  check(text: string): Promise<ClaimCheck>;
+  /** `pageUrl`: the page the claim was read on; positions taken from it are marked and never decide (audit A30). */
+  check(text: string, pageUrl?: string): Promise<ClaimCheck>;
   checksForPage(pageUrl: string): Promise<CheckRow[]>;
   save(draft: CheckDraft): Promise<CheckRow>;
   openSource(sourceId: string, positionId: string): Promise<void>;
@@ -26,7 +27,7 @@ export interface PanelClient {
 
 export const panelClient: PanelClient = {
   pending: async (tabId) => (await ask<{ pending: PendingClaim | null }>({ type: 'page-bg-get-pending-claim', ...(tabId !== undefined ? { tabId } : {}) })).pending,
-  check: async (text) => (await ask<{ check: ClaimCheck }>({ type: 'page-bg-check-claim', text })).check,
+  check: async (text, pageUrl) => (await ask<{ check: ClaimCheck }>({ type: 'page-bg-check-claim', text, ...(pageUrl !== undefined ? { pageUrl } : {}) })).check,
   checksForPage: async (pageUrl) => (await ask<{ checks: CheckRow[] }>({ type: 'page-bg-checks-for-page', pageUrl })).checks,
   save: async (draft) => (await ask<{ check: CheckRow }>({ type: 'page-bg-save-check', draft })).check,
   openSource: async (sourceId, positionId) => {

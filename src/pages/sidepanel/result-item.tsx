@@ -35,6 +35,11 @@ export function ResultItem({ result, labels, selected, onToggle, onOpenSource }:
         <span class="sp-muted">
           {formatDate(p.date, interfaceLocale())} · {p.source.outlet === 'unknown' ? t('sidepanelOutletUnknown') : p.source.outlet}
         </span>
+        {result.samePage ? (
+          <span class="sp-same-page" title={t('sidepanelFromThisPageTitle')}>
+            {t('sidepanelFromThisPage')}
+          </span>
+        ) : null}
       </div>
       {p.quote ? <blockquote class="sp-quote">“{p.quote}”</blockquote> : p.paraphrase ? <p class="sp-paraphrase">{p.paraphrase}</p> : null}
       <p class="sp-stance">{p.stance}</p>

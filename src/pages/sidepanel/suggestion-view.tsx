@@ -40,6 +40,8 @@ function evidenceText(e: Evidence, labels: ReadonlyMap<string, string>, speakerT
       return t('sidepanelEvidenceUnrelated', speaker);
     case 'nothing-matches':
       return t('sidepanelEvidenceNothing');
+    case 'same-page-only':
+      return t('sidepanelEvidenceSamePage');
   }
 }
 

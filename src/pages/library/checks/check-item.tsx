@@ -178,7 +178,7 @@ export function CheckItem({ row: r, labels, positions, locale, onSave, onDelete,
               <p class="ck-muted">{t('checksRestsOnHeading')}</p>
               <ul class="ck-evidence">
                 {r.positionIds.map((id) => (
-                  <EvidenceItem key={id} id={id} summary={evidenceFor(id, positions.get(id), r.evidence)} locale={locale} prefix="ck" />
+                  <EvidenceItem key={id} id={id} summary={evidenceFor(id, positions.get(id), r.evidence)} locale={locale} prefix="ck" pageUrl={r.pageUrl} />
                 ))}
               </ul>
             </div>
