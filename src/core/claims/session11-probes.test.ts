@@ -141,3 +141,21 @@ describe("A time condition added against 'at any moment': 'no earlier than', 'no
     expectVerdict(claim, expected);
   });
 });
+describe("RA19: a meeting or talks that ended is not the war's end ('the meeting in Istanbul ended', 'встреча закончилась', 'раунд переговорів завершився', 'das Treffen sei beendet worden'); a stance-less claim on one topic is never misattributed; the war that could have ended stays consistent", () => {
+  it.each([
+    ["!consistent", "Peskov said the meeting in Istanbul ended without any result."],
+    ["!consistent", "Arakhamia said the round of talks in Belarus ended on Monday."],
+    ["consistent", "Arakhamia said the war could have ended in spring 2022."],
+    ["!consistent", "Песков сказал, что встреча в Стамбуле закончилась без результата."],
+    ["!consistent", "Арахамия сказал, что встреча делегаций завершилась вечером."],
+    ["consistent", "Арахамия сказал, что война могла закончиться весной 2022 года."],
+    ["!consistent", "Пєсков сказав, що зустріч у Стамбулі закінчилася без результату."],
+    ["!consistent", "Арахамія сказав, що раунд переговорів у Білорусі завершився в понеділок."],
+    ["consistent", "Арахамія сказав, що війна могла закінчитися навесні 2022 року."],
+    ["!consistent", "Peskow sagte, das Treffen in Istanbul sei ohne Ergebnis beendet worden."],
+    ["!consistent", "Arachamija sagte, die Verhandlungsrunde in Belarus sei am Montag beendet worden."],
+    ["consistent", "Arachamija sagte, der Krieg hätte im Frühjahr 2022 beendet werden können."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});

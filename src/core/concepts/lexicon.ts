@@ -474,7 +474,7 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
       }
       const plainly = revocations(text, lang, refusalScopes(text, lang, exceptions(text, lang, hits, info), info), info, actHeads);
       const denials = plainly.map((h, k) => (flips[k] ? negate(h, info) : h));
-      return withScopedWords(text, deniedActs(denials, scopes, info), info);
+      return withScopedWords(text, endedMeetings(text, deniedActs(denials, scopes, info), info), info);
     },
   };
 }
@@ -551,6 +551,27 @@ function markerNegatorsBlanked(text: string, mentions: readonly Mention[], info:
     if (blanked !== span) out = (out ?? text).slice(0, m.start) + blanked + (out ?? text).slice(m.end);
   }
   return out ?? text;
+}
+
+const END_OF_WAR = 'end-of-war';
+/** A phrase of ending that names what ends ("end the war", "конец войны", "it will all end", "Kriegsende"). */
+const NAMES_WHAT_ENDS = /war|conflict|all\b|войн|конфликт|вс[её]\b|війн|конфлікт|вс[еі]\b|усе\b|krieg|konflikt/iu;
+/**
+ * A bare verb of ending ("ended", "закончилась", "завершилася", "beendet") is the war's end only when it is not a meeting
+ * or talks that ended (review 10A RA19): "the meeting in Istanbul ended without a result", "встреча закончилась",
+ * "раунд переговорів завершився" end the meeting. The subject is the nearest topic before it in its sentence.
+ */
+function endedMeetings(text: string, hits: ConceptHit[], info: ReadonlyMap<string, ConceptInfo>): ConceptHit[] {
+  if (!hits.some((h) => h.conceptId === END_OF_WAR)) return hits;
+  const meetingLike = (id: string) => id === 'meeting' || id === 'negotiations' || (info.get(id)?.ancestors.includes('negotiations') ?? false);
+  return hits.filter((h) => {
+    if (h.conceptId !== END_OF_WAR || NAMES_WHAT_ENDS.test(text.slice(h.start, h.end))) return true;
+    let from = h.start;
+    while (from > 0 && !/[.;!?]/u.test(text[from - 1]!)) from--;
+    const topics = hits.filter((o) => o.start >= from && o.end <= h.start && (info.get(o.conceptId)?.kind ?? 'topic') === 'topic').sort((a, b) => a.start - b.start);
+    const subject = topics.at(-1);
+    return subject === undefined || !meetingLike(subject.conceptId);
+  });
 }
 
 /** The whole text as one denied clause ("Peskov denied that …": the content said under a denial cue). */
