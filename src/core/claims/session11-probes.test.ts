@@ -159,3 +159,19 @@ describe("RA19: a meeting or talks that ended is not the war's end ('the meeting
     expectVerdict(claim, expected);
   });
 });
+describe("RA8: a reversed role on one weighed position is no contradiction when another position of the same stance has it done by the claim's side ('Песков заявил, что Россия никогда не отказывалась от переговоров' was roles-reversed against the US willingness to listen); Kyiv put in the same words still contradicts", () => {
+  it.each([
+    ["consistent", "Песков заявил, что Россия никогда не отказывалась от переговоров."],
+    ["consistent", "Пєсков заявив, що Росія ніколи не відмовлялася від переговорів."],
+    ["consistent", "Песков сказал, что Москва никогда не отвергала переговорного урегулирования."],
+    ["consistent", "Пєсков сказав, що Москва ніколи не відкидала мирного врегулювання."],
+    ["consistent", "Peskov said Russia had never refused negotiations."],
+    ["consistent", "Peskow sagte, Russland habe Verhandlungen nie abgelehnt."],
+    ["!consistent|!misattributed", "Песков заявил, что Киев никогда не отказывался от переговоров."],
+    ["!consistent|!misattributed", "Пєсков заявив, що Київ ніколи не відмовлявся від переговорів."],
+    ["!consistent|!misattributed", "Peskov said Kyiv had never walked away from the talks."],
+    ["!consistent|!misattributed", "Peskow sagte, Kiew habe die Gespräche nie abgebrochen."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});

@@ -312,7 +312,7 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
       return own !== -1 ? own : best(pred);
     };
     const proper = first(sharesStanceProper);
-    const decider = proper !== -1 ? proper : first(sharesStance);
+    let decider = proper !== -1 ? proper : first(sharesStance);
     const agreeing = group.filter((c, i) => sharesStance(c) && conflicts[i] === null && !conditionDropped(claim, c, lexicon));
     // Agreeing in stance but not in its details: the closest position names another year or figure, and none of the
     // weighed positions names the claim's.
@@ -324,7 +324,17 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
     // Same concept, same polarity, but done by the other side ("convince Moscow to withdraw" / "convince Kyiv to withdraw").
     const judged = decider !== -1 ? decider : 0;
     const swapped = group[judged] && conflicts[judged] === null ? reversedRoles(claim, group[judged].features, opposedStance) : null;
-    if (swapped !== null) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
+    if (swapped !== null) {
+      // Another weighed position of the same stance has it done by the claim's own side (review 10A RA8): "Россия никогда
+      // не отказывалась от переговоров" is Peskov's "Russia has never rejected such an option", whatever his "US
+      // willingness to listen" says of Washington. That position decides.
+      const side = [...(claim.roles?.get(swapped.conceptId)?.keys() ?? [])][0];
+      // Only a position as close as the one judged (within the band): a far one says something else.
+      const near = (c: Candidate) => c.similarity >= group[judged]!.similarity - T.ownBand;
+      const sameDoer = side === undefined ? -1 : group.findIndex((c, i) => i !== judged && near(c) && conflicts[i] === null && sharesStance(c) && c.features.roles?.get(swapped.conceptId)?.has(side) === true && reversedRoles(claim, c.features, opposedStance) === null);
+      if (sameDoer === -1) return { verdict: 'contradicts', evidence: evidence('roles-reversed', [group[judged]!], { roles: swapped }) };
+      decider = sameDoer;
+    }
     if (decider !== -1 && conflicts[decider] === null && !conditionDropped(claim, group[decider]!, lexicon)) {
       // A condition the claim adds against the speaker's own "without preconditions" / "at any moment", where only a
       // relayed or collective position states one (session 10): "Vershinin: talks only if Ukraine first recognises the
