@@ -13,7 +13,7 @@ import { toPositionView } from '../record/position-view.ts';
 import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
-import { GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
+import { desiredBy, GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { BLAME_VERBS, sideLookup } from './roles.ts';
 import { pageKey } from './same-page.ts';
@@ -211,7 +211,7 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
         openingPerson(claim, named, index.entities, lang) ??
         subjectFromFinder(claim, finder.subject(claim)) ??
         subjectOf(claim, mentions, actorIds, index.entities);
-      const relayed = found ? relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) : null;
+      const relayed = found ? (relayedSpeaker(claim, found, named, index.entities, ACTOR_TYPES, lang) ?? desiredBy(claim, found, named, index.entities, ACTOR_TYPES, lang)) : null;
       /** Who relayed the words ("Arakhamia said Johnson told …"): they said it too, so it is never misattributed to them. */
       const relayer = relayed ? found!.speakerId : null;
       const speaker = relayed ?? (found ? (withLeadingPart(claim, found) ?? found) : null);

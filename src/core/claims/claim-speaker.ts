@@ -10,6 +10,7 @@ import type { Entity } from '../corpus/schema.ts';
 import type { Mention } from '../match/index.ts';
 import type { Statement } from '../statements/index.ts';
 import { findAttribution, type AttributionCue } from './attribution-pattern.ts';
+import { BUNDLED_RULES } from '../concepts/rules.ts';
 
 export interface ClaimSpeaker {
   speakerId: string;
@@ -209,6 +210,63 @@ export function relayedSpeaker(text: string, speaker: ClaimSpeaker, mentions: re
   if (contentStart >= speaker.contentEnd) return null;
   return {
     speakerId: inner.entityId,
+    speakerText: text.slice(inner.start, inner.end),
+    speakerStart: inner.start,
+    speakerEnd: inner.end,
+    cue: 'relayed',
+    sourceId: speaker.sourceId ?? speaker.speakerId,
+    content: text.slice(contentStart, speaker.contentEnd),
+    contentStart,
+    contentEnd: speaker.contentEnd,
+  };
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+/** Per language: a verb of wanting or demanding (rules data `desireVerbs`), then a link word (`desireLinks`) at most. */
+const DESIRE: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  (['en', 'ru', 'uk', 'de'] as const).map((l) => {
+    const verbs = [...BUNDLED_RULES.desireVerbs[l]].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+    const links = [...BUNDLED_RULES.desireLinks[l]].map(escapeRe).join('|');
+    return [l, new RegExp(`^\\s+(?:${verbs})(?!\\p{L})[\\s,]*(?:(?:${links})(?!\\p{L})[\\s,]*)?(?:(?:the|der|die|den|dem)\\s+)?$`, 'iu')];
+  }),
+);
+
+/**
+ * Another actor's wish or demand on a third party inside the words (review 10A RA13): "Zelensky said Russia wants
+ * Ukraine to give up Crimea", "…, что Россия хочет, чтобы Украина …", "…, що Росія вимагає, щоб Україна …", "…, Russland
+ * verlange, dass die Ukraine …". The wanting actor holds the stance, relayed by the speaker, as relayed words are; the
+ * speaker takes none of their own. Only with a third actor after the verb: "Russia wants to negotiate" is left alone.
+ */
+export function desiredBy(text: string, speaker: ClaimSpeaker, mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, actorTypes: ReadonlySet<string>, lang: string): ClaimSpeaker | null {
+  if (speaker.cue === 'subject' || speaker.cue === 'headline') return null;
+  const desire = DESIRE[lang];
+  if (!desire) return null;
+  // A capital or country speaks for its government ("Russia wants …", "Москва требует …").
+  const actorOf = (m: Mention) => GOVERNMENT_OF_PLACE[m.entityId] ?? m.entityId;
+  const isActor = (m: Mention) => {
+    const e = entities.get(actorOf(m));
+    return e !== undefined && actorTypes.has(e.type) && !isReporter(e) && actorOf(m) !== speaker.speakerId;
+  };
+  // The wanting actor opens the speaker's words (after "that" and a determiner), or stands before them when the
+  // finder gave only the clause after the link ("Moscow demands that | Ukraine recognise …").
+  const from = Math.min(speaker.speakerEnd, speaker.contentStart);
+  const actors = mentions.filter((m) => m.start >= from && m.end <= speaker.contentEnd && isActor(m)).sort((a, b) => a.start - b.start);
+  let inner: Mention | undefined;
+  let third: Mention | undefined;
+  for (const [k, m] of actors.entries()) {
+    const next = actors.slice(k + 1).find((o) => actorOf(o) !== actorOf(m));
+    if (!next || !desire.test(text.slice(m.end, next.start))) continue;
+    const lead = text.slice(from, m.start);
+    if (/[.;!?]/u.test(lead)) continue;
+    inner = m;
+    third = next;
+    break;
+  }
+  if (!inner || !third) return null;
+  // The words keep the verb of wanting ("demands that Ukraine recognise …" is a demand).
+  const contentStart = inner.end + (text.slice(inner.end, third.start).length - text.slice(inner.end, third.start).trimStart().length);
+  return {
+    speakerId: actorOf(inner),
     speakerText: text.slice(inner.start, inner.end),
     speakerStart: inner.start,
     speakerEnd: inner.end,

@@ -175,3 +175,27 @@ describe("RA8: a reversed role on one weighed position is no contradiction when 
     expectVerdict(claim, expected);
   });
 });
+describe("RA13: another actor's wish or demand on a third party inside the words (desireVerbs/desireLinks data) is that actor's, relayed by the speaker: 'Zelensky said Moscow demands that Ukraine recognise Crimea as Russian' is Moscow's demand, neither Zelensky's contradicted stance nor misattributed; 'Russland wolle verhandeln' (no third party) is left alone", () => {
+  it.each([
+    ["!contradicts|!misattributed", "Zelensky said Russia wants Ukraine to give up Crimea."],
+    ["!contradicts|!misattributed", "Zelensky said Moscow demands that Ukraine recognise Crimea as Russian."],
+    ["!contradicts|!misattributed", "Podolyak said the Kremlin wants Kyiv to surrender."],
+    ["!contradicts|!misattributed", "Зеленский заявил, что Москва требует, чтобы Украина признала Крым российским."],
+    ["!contradicts|!misattributed", "Зеленський заявив, що Москва вимагає, щоб Україна визнала Крим російським."],
+    ["!contradicts|!misattributed", "Selenskyj sagte, Russland wolle, dass die Ukraine auf die Krim verzichte."],
+    ["!contradicts|!misattributed", "Selenskyj sagte, Moskau verlange, dass die Ukraine die Krim als russisch anerkenne."],
+    ["consistent", "Putin said Russia was ready to negotiate with Ukraine."],
+    ["consistent", "Peskow sagte, Russland wolle weiterhin verhandeln."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
+  });
+});
+
+describe('RA13: the wanting actor speaks, the speaker relayed it', () => {
+  it('"Zelensky said Moscow demands that Ukraine recognise Crimea as Russian" is the Russian government\'s demand, relayed by Zelensky', () => {
+    const r = checker.check('Zelensky said Moscow demands that Ukraine recognise Crimea as Russian.');
+    expect(r.attribution?.speakerId).toBe('russian-government');
+    expect(r.attribution?.sourceId).toBe('volodymyr-zelensky');
+    expect(r.suggestion.evidence.positionIds).toContain('p-004-09');
+  });
+});
