@@ -126,6 +126,13 @@ export const Alias = v.object({
    * "moon", "Mond" for Europa. Not a mention when one of them is near.
    */
   otherSenseWords: v.optional(v.array(NonEmpty)),
+  /**
+   * The head noun of an action named by its object (ru "вывод", uk "виведення": also a conclusion, an output, the
+   * withdrawal of funds or of goods from shelves): counts only when one of these words starts a word among the next
+   * few words of its clause ("вывода российских войск", "вывод ВСУ"); a word ending in "-" is a stem (any ending), the
+   * others are whole words (docs/matching.md, "Session 11").
+   */
+  objectWords: v.optional(v.array(NonEmpty)),
   /** Where this spelling comes from, e.g. "typo in seed 004". */
   note: v.optional(v.string()),
 });

@@ -9,7 +9,7 @@ import { foldString } from '../text/fold.ts';
 import { aliasWords, encodeGivenNames, givenInitials } from './context.ts';
 import { CYRILLIC_VOWELS, forEachAliasVariant, hasGivenNames, type VariantSink } from './inflection.ts';
 import { buildTrie, buildTrieOfSymbols } from './trie.ts';
-import { aliasRuleBits, ambiguousReading, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, OTHER_SENSE } from './rules.ts';
+import { aliasRuleBits, ambiguousReading, anchorEntities, COORDINABLE, encodeCoordinable, FALSE_FRIEND, NEEDS_OBJECT, OTHER_SENSE } from './rules.ts';
 
 // Module-local copies: some transpilers turn imported bindings into getters.
 const CLASS = CLASS_;
@@ -51,6 +51,8 @@ export interface AutomatonData {
     falseFriends: Record<number, { langs: string[]; own: string }>;
     /** By alias index, for the aliases with `otherSenseIn` or `otherSenseWords`: those languages, the alias's own, the folded words. */
     otherSenses: Record<number, { langs: string[]; own: string; words: string[] }>;
+    /** By alias index, for the aliases with `objectWords`: those words, folded; a stem keeps its final "-" (rules.ts, objectFollows). */
+    objectWords: Record<number, string[]>;
     /** Per person, the first three folded letters of its own given names (first words of multi-word aliases), space-separated; '' otherwise. */
     givenInitials: string[];
     /** ru/uk place aliases "adjective + noun", encoded by encodeCoordinable ('' for none); declined lazily on load. */
@@ -175,6 +177,7 @@ class Collector implements VariantSink {
   readonly aliasRules: Uint16Array;
   readonly falseFriends: Record<number, { langs: string[]; own: string }> = {};
   readonly otherSenses: Record<number, { langs: string[]; own: string; words: string[] }> = {};
+  readonly objectWords: Record<number, string[]> = {};
   readonly givenInitials: string[] = [];
   readonly ambiguousReadings: Record<number, number> = {};
   readonly coordinable: [Alias, number][] = [];
@@ -256,6 +259,7 @@ class Collector implements VariantSink {
         const own = alias.lang ?? (/\p{Script=Cyrillic}/u.test(alias.text) ? 'ru' : 'en');
         this.otherSenses[ai] = { langs: [...(alias.otherSenseIn ?? [])], own, words: (alias.otherSenseWords ?? []).map(foldString).filter((w) => w !== '') };
       }
+      if ((rules & NEEDS_OBJECT) !== 0) this.objectWords[ai] = alias.objectWords!.map(foldString).filter((w) => w !== '' && w !== '-');
       if ((rules & COORDINABLE) !== 0) this.coordinable.push([alias, ai]);
       const reading = ambiguousReading(alias);
       if (reading !== 0) this.ambiguousReadings[ai] = reading;
@@ -418,6 +422,7 @@ export function compileAutomaton(entities: readonly Entity[], sides?: readonly S
       nonWordStarts: collected.nonWordStarts,
       falseFriends: collected.falseFriends,
       otherSenses: collected.otherSenses,
+      objectWords: collected.objectWords,
       givenInitials: collected.givenInitials,
       coordinable: encodeCoordinable(collected.coordinable),
       ambiguousReadings: collected.ambiguousReadings,

@@ -35,8 +35,9 @@ export interface Matcher {
  * 8: header.givenInitials holds the persons' whole given names (folded), not their first three letters.
  * 9: alias rule bit SENTENCE; entityAnchor 2 (SENTENCE_EVIDENCE) for the places that are no anchor.
  * 10: entityAnchor 3 + side index (SIDE_PLACE) for the places that speak as a core side's government (RELEVANCE_PAGE_PLACES); alias rule bit EVENT.
+ * 11: header.objectWords, alias rule bit NEEDS_OBJECT (the head noun of an action with its object: "вывод российских войск").
  */
-export const MATCHER_FORMAT = 10;
+export const MATCHER_FORMAT = 11;
 
 /** A plain object of typed arrays and JSON-able fields: structured-clonable, storable in IndexedDB. */
 export interface SerializedMatcher extends AutomatonData {

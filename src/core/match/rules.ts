@@ -131,6 +131,7 @@ export function aliasRuleBits(entity: Entity, alias: Alias): number {
   if ((entity.type === 'place' || entity.type === 'organization') && coordinatedForms(alias).length > 0) bits |= COORDINABLE;
   if (alias.partOfNames === true) bits |= IN_NAMES;
   if ((alias.otherSenseIn?.length ?? 0) > 0 || (alias.otherSenseWords?.length ?? 0) > 0) bits |= OTHER_SENSE;
+  if ((alias.objectWords?.length ?? 0) > 0) bits |= NEEDS_OBJECT;
   return bits;
 }
 
@@ -1728,6 +1729,34 @@ export function unknownListEnds(text: string, coordinable: Coordinable): [Map<st
 
 /** Alias rule bit: an alias of an event (a bare city that names it: "Istanbul" for the 2022 talks). */
 export const EVENT = 4096;
+/** `objectWords` (header.objectWords): the head noun of an action counts only with its object after it (objectFollows). */
+export const NEEDS_OBJECT = 8192;
+
+/**
+ * How many words after the head noun its object may start (session 11): the object itself ("вывод войск"), after one
+ * or two modifiers ("вывода российских войск", "вывод всех оккупационных войск"). Further words are another phrase.
+ */
+export const OBJECT_MAX_WORDS = 3;
+
+/**
+ * Whether one of the next OBJECT_MAX_WORDS words after `end`, in the same clause (only whitespace between the words,
+ * no punctuation, no line break), is one of `words` (folded; a word ending in "-" is a stem, any ending): the object that makes "вывод" the withdrawal of
+ * troops ("вывода российских войск", "вывод ВСУ из Донецкой…", "виведення окупаційних військ"); "сделать вывод",
+ * "вывод с рынка", "вывод средств российских инвесторов", "виведення з полиць" have none.
+ */
+export function objectFollows(text: string, end: number, words: readonly string[]): boolean {
+  let k = end;
+  for (let n = 0; n < OBJECT_MAX_WORDS; n++) {
+    const gap = k;
+    while (k < text.length && (text[k] === ' ' || text[k] === '\u00a0' || text[k] === '\t')) k++;
+    if (k === gap || k >= text.length || CLASS[text.charCodeAt(k)] !== WORD) return false;
+    const e = wordEnd(text, k);
+    const w = foldString(text.slice(k, e));
+    for (const o of words) if (o.endsWith('-') ? w.startsWith(o.slice(0, -1)) : w === o) return true;
+    k = e;
+  }
+  return false;
+}
 
 /**
  * A meeting to come is future-marked (corpus/match-rules.json, review 10A RA3): a future or modal verb, or an offer
