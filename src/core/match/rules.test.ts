@@ -265,7 +265,7 @@ describe('session 6: classes of error of the fourth blind split, on sentences of
     expect(found('The DPA annex covers processors.')).toEqual([]);
   });
 
-  it('judges a topic in a list of headlines by its own line and its neighbours, not by the page', () => {
+  it('judges a topic in a list of headlines by its own line (a term there counts), not by the page', () => {
     const page = `${WAR}Kyiv and Moscow traded blame.\nMost read\nNight Trains Across Europe: The Best Routes\nThe Mediator Who Ended A Bus Strike Retires\n`;
     expect(found(page).filter((f) => f.endsWith('=mediation'))).toEqual([]);
     const latest = `${WAR}Latest\nLukashenko Offers To Mediate, Kyiv Says No\nPrisoner Exchange Brings Home 95 Soldiers\n`;

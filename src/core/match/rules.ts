@@ -1324,7 +1324,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
  * or places (`evidence`) in their own sentence (sentenceAround). `gated[i]`,
  * `anchor[i]`, `term[i]`, `sentence[i]` and `evidence[i]` describe `found[i]`.
  */
-export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>, term: readonly boolean[] = [], sentence: readonly boolean[] = [], evidence: readonly boolean[] = anchor): M[] {
+export function keepRelevant<M extends Located>(text: string, found: M[], gated: readonly boolean[], anchor: readonly boolean[], pageAnchors: ReadonlySet<string>, term: readonly boolean[] = [], sentence: readonly boolean[] = [], evidence: readonly boolean[] = anchor, ownContextInLine: (i: number) => boolean = () => false): M[] {
   const page = pageIsRelevant({ anchors: pageAnchors });
   // found is sorted and its mentions do not overlap, so their ends ascend too: the first that ends at or after lo
   // is found by binary search, and the walk stops at the first that starts after hi (a walk over every mention,
@@ -1357,11 +1357,12 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
       if (anchorsWithin(lo, hi, evidence) < RELEVANCE_SENTENCE_ANCHORS) return false;
     }
     // A headline in a list of headlines is its own story ("Most read" on a page about the war): judged by its own
-    // line and the lines next to it, not by the page.
+    // line, not by the page nor by the teasers next to it (HEADLINE_NEIGHBOUR_LINES).
     if (inHeadlineList(text, m.start, m.end)) {
       // A term of the record in the headline ("Inside The Grain Deal That Outlived The Talks") makes it a story
-      // about the record on a page about the record, its other gated words included.
-      if (page && termInLine(i)) return true;
+      // about the record on a page about the record, its other gated words included; so does an ambiguous name
+      // confirmed by its own context word in its own line ("Istanbul Draft Resurfaces a Year On").
+      if (page && (termInLine(i) || ownContextInLine(i))) return true;
       const [lo, hi] = linesAround(text, m.start, m.end, HEADLINE_NEIGHBOUR_LINES);
       return anchorsWithin(lo, hi) >= (page ? RELEVANCE_HEADLINE_ANCHORS : RELEVANCE_BLOCK_ANCHORS);
     }
@@ -1375,12 +1376,17 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
  * teaser link, with another such line next to it: inHeadlineList) is drawn, on a
  * page about the record, only when this many anchors stand in its line or the HEADLINE_NEIGHBOUR_LINES lines on
  * each side of it: "The Mediator Who Ended A Six-Week Bus Strike Retires" in a "Most read" box is not about the
- * talks, whatever the page is; "Prisoner Exchange Brings Home 95 Soldiers" between two headlines about Kyiv and
- * Lavrov is. On a page not (yet) about the record, the block's RELEVANCE_BLOCK_ANCHORS applies, within those lines.
+ * talks, whatever the page is. On a page not (yet) about the record, the block's RELEVANCE_BLOCK_ANCHORS applies,
+ * within those lines.
  */
 export const RELEVANCE_HEADLINE_ANCHORS = 1;
-/** One line above and below: a headline's neighbours in its box, or the lead paragraph under a page's headline. */
-export const HEADLINE_NEIGHBOUR_LINES = 1;
+/**
+ * No line above or below (session 11; 1 until then): a box's teasers are ranked by clicks, not by subject, so a
+ * neighbour about the war says nothing of the next one ("The Only Turkey Brine Recipe You Need" under "Kremlin Denies
+ * Plans For New Mobilization Wave"; "Why Britain's Withdrawal From The Eurovision Final…" over "Lavrov And Wang Yi
+ * Discuss A Peace Plan"). A teaser about the record names an actor, a term or a name's own context word itself.
+ */
+export const HEADLINE_NEIGHBOUR_LINES = 0;
 
 /**
  * Whether text[start..end) stands in a headline in title case with another one right above or below it: a list

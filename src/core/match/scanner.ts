@@ -531,7 +531,13 @@ export class Scanner {
       }
     }
     if (!anyGated) return out;
-    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence);
+    // In a list of headlines an ambiguous name confirmed by its own context word in its own line ("Istanbul Draft
+    // Resurfaces", "What Was Agreed In Istanbul In 2022") is the record's story, like a term (rules.ts, keepRelevant).
+    const ownContext = (i: number): boolean => {
+      const m = out[i]!;
+      return this.ambiguousAlias(m.aliasIndex) && this.contextWordNear(this.aliasEntity[m.aliasIndex]!, text, m.start, m.end, '');
+    };
+    const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence, ownContext);
     ctx.withheld += out.length - kept.length;
     return kept;
   }
@@ -884,6 +890,19 @@ export class Scanner {
       if (lineConfirmed) (this.byLine ??= new Set()).add(mention);
       return bestEnd;
     }
+  }
+
+  private ambiguousAliases: Uint8Array | undefined;
+
+  /** Whether some pattern of the alias is ambiguous (an alias is ambiguous as a whole). */
+  private ambiguousAlias(alias: number): boolean {
+    if (this.ambiguousAliases === undefined) {
+      const a = new Uint8Array(this.aliasRules.length);
+      const alias_ = this.data.patternAlias;
+      for (let p = 0; p < this.patternFlags.length; p++) if ((this.patternFlags[p]! & AMBIGUOUS) !== 0) a[alias_[p]!] = 1;
+      this.ambiguousAliases = a;
+    }
+    return this.ambiguousAliases[alias] === 1;
   }
 
   /**

@@ -56,3 +56,19 @@ describe('the head noun of the troops\' withdrawal and its object: two mentions 
     expect(on(ids, WAR.de + 'Kiew verlangt den Abzug der russischen Truppen.')).toEqual(['Abzug=troop-withdrawal', 'russischen Truppen=russian-armed-forces']);
   });
 });
+
+describe('a teaser in a list of headlines is judged by its own line, not by the teasers next to it', () => {
+  const box = (...lines: string[]): string => `${WAR.en}Kyiv and Moscow traded blame.\nMost read\n${lines.join('\n')}\n`;
+  it('draws a gated word whose own line names the record: an actor, a term, or the name\'s own context word', () => {
+    expect(on('peace-talks', box('Wildfire Season Starts Early In Spain', 'Kremlin Says Talks Could Resume In May', 'Ten Gadgets Under Fifty Dollars'))).toContain('Talks=peace-talks');
+    expect(on('istanbul-talks', box('Wildfire Season Starts Early In Spain', 'Istanbul Draft Back On The Table, Diplomats Say', 'Ten Gadgets Under Fifty Dollars'))).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('prisoner-exchange', box('Wildfire Season Starts Early In Spain', 'Prisoner Exchange Brings Home 40 Soldiers', 'Ten Gadgets Under Fifty Dollars'))).toEqual(['Prisoner Exchange=prisoner-exchange']);
+    expect(on('ceasefire', box('Markets Slide On Rate Fears', 'Zelensky Rules Out A Ceasefire Before Winter', 'Ten Gadgets Under Fifty Dollars'))).toEqual(['Ceasefire=ceasefire']);
+  });
+  it('does not draw one whose neighbours alone are about the record (near misses)', () => {
+    expect(on('turkey', box('Putin Signs Decree On Reservists', 'How To Roast A Turkey Without Drying It Out', 'Zelensky Visits Troops Near Bakhmut'))).toEqual([]);
+    expect(on('troop-withdrawal', box('Lavrov Meets Chinese Counterpart', 'Singer Announces Withdrawal From Song Contest Final', 'Peskov Rejects Ceasefire Offer'))).toEqual([]);
+    expect(on('mediation', box('Kremlin Denies Talks With Kyiv', 'Mediator Appointed In Teachers\' Pay Row', 'Zelensky Thanks Allies'))).toEqual([]);
+    expect(on('peace-talks', box('Podolyak Calls For More Air Defence', 'Union And Rail Operator Resume Talks On Pay', 'Lukashenko Hosts Putin In Minsk'))).toEqual([]);
+  });
+});
