@@ -24,6 +24,7 @@ export const MatchRules = v.object({
   ownEventPlaces: PerLanguage,
   monthsAndDays: PerLanguage,
   relevanceSignals: PerLanguage,
+  teaserBoxTitles: PerLanguage,
 });
 export type MatchRules = v.InferOutput<typeof MatchRules>;
 

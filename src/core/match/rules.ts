@@ -1358,7 +1358,7 @@ export function keepRelevant<M extends Located>(text: string, found: M[], gated:
     }
     // A headline in a list of headlines is its own story ("Most read" on a page about the war): judged by its own
     // line, not by the page nor by the teasers next to it (HEADLINE_NEIGHBOUR_LINES).
-    if (inHeadlineList(text, m.start, m.end)) {
+    if (inHeadlineList(text, m.start, m.end) || inTeaserBox(text, m.start, m.end)) {
       // A term of the record in the headline ("Inside The Grain Deal That Outlived The Talks") makes it a story
       // about the record on a page about the record, its other gated words included; so does an ambiguous name
       // confirmed by its own context word in its own line ("Istanbul Draft Resurfaces a Year On").
@@ -1414,6 +1414,56 @@ export function inHeadlineList(text: string, start: number, end: number): boolea
   if (lineBreak <= 0) return false;
   const prev = text.lastIndexOf('\n', lineBreak - 1);
   return lineBreak - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1) && !menuLine(text.slice(prev + 1, lineBreak));
+}
+
+/** How many teasers above a line its box's heading may stand (a box of teasers rarely holds more). */
+export const MAX_BOX_TEASERS = 12;
+/** A box's heading goes on with at most this many words after its title ("More from Opinion", "More from Alpine Post"). */
+const BOX_TITLE_EXTRA_WORDS = 2;
+
+let teaserBoxTitles: Set<string> | undefined;
+
+/** The line around text[start..end): [lo, hi), or undefined when it is longer than a headline (TITLE_CASE_MAX_CHARS). */
+function shortLineAround(text: string, start: number, end: number): [number, number] | undefined {
+  let lo = start;
+  while (lo > 0 && text.charCodeAt(lo - 1) !== 10) if (start - --lo > TITLE_CASE_MAX_CHARS) return undefined;
+  let hi = end;
+  while (hi < text.length && text.charCodeAt(hi) !== 10) if (++hi - end > TITLE_CASE_MAX_CHARS) return undefined;
+  return hi - lo > TITLE_CASE_MAX_CHARS ? undefined : [lo, hi];
+}
+
+/** A teaser's line: a short line of words with no full stop at its end (a paragraph ends with one). */
+const teaserLine = (line: string): boolean => /[\p{L}\p{N}]/u.test(line) && !/\.\s*$/u.test(line);
+
+/** A box's heading: one of teaserBoxTitles, alone or followed by at most BOX_TITLE_EXTRA_WORDS words ("More from Opinion"). */
+function boxTitle(line: string): boolean {
+  teaserBoxTitles ??= ruleWordSet(MATCH_RULES.teaserBoxTitles);
+  const words = foldString(line).replace(/[:\s]+$/u, '').trim().split(/\s+/u);
+  for (let n = words.length; n >= Math.max(1, words.length - BOX_TITLE_EXTRA_WORDS); n--) if (teaserBoxTitles.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Whether text[start..end) stands in a teaser of a site's box ("Most read", "Самое читаемое", "Найпопулярніше",
+ * "Meistgelesen": corpus/match-rules.json, teaserBoxTitles), in any case of writing (session 11): its line and every
+ * line up to the box's heading (at most MAX_BOX_TEASERS) are short lines with no final full stop. Russian, Ukrainian
+ * and German teasers are written in sentence case, so inHeadlineList (title case) never saw them: «"Зенит" ведёт
+ * переговоры о продлении контракта с тренером» in the "Самое читаемое" box of a page about the war is another story.
+ * A paragraph (a line ending with a full stop) or a blank line between ends the box.
+ */
+export function inTeaserBox(text: string, start: number, end: number): boolean {
+  const own = shortLineAround(text, start, end);
+  if (own === undefined || !teaserLine(text.slice(own[0], own[1]))) return false;
+  let lo = own[0];
+  for (let n = 0; n <= MAX_BOX_TEASERS && lo > 0; n++) {
+    const prev = shortLineAround(text, lo - 1, lo - 1);
+    if (prev === undefined) return false;
+    const line = text.slice(prev[0], prev[1]);
+    if (boxTitle(line)) return true;
+    if (n === MAX_BOX_TEASERS || !teaserLine(line)) return false;
+    lo = prev[0];
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
+import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, inTeaserBox, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -912,7 +912,7 @@ export class Scanner {
    */
   private confirmedByDocument(entity: number, entityId: string, text: string, start: number, end: number, ctx: DocumentContext): boolean {
     if (!ctx.seen.has(entityId)) return false;
-    return this.data.header.givenInitials[entity] === '' || !inHeadlineList(text, start, end);
+    return this.data.header.givenInitials[entity] === '' || !(inHeadlineList(text, start, end) || inTeaserBox(text, start, end));
   }
 
   /**
@@ -923,7 +923,7 @@ export class Scanner {
   private contextWordNear(entity: number, text: string, start: number, end: number, tail: string): boolean {
     const words = this.data.header.contexts[entity]!;
     if (words.length === 0) return false;
-    if (!inHeadlineList(text, start, end)) return hasContextWord(words, text, start, end, tail);
+    if (!inHeadlineList(text, start, end) && !inTeaserBox(text, start, end)) return hasContextWord(words, text, start, end, tail);
     const lo = text.lastIndexOf('\n', start - 1) + 1;
     const br = text.indexOf('\n', end);
     const line = text.slice(lo, br < 0 ? text.length : br);

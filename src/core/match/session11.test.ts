@@ -72,3 +72,28 @@ describe('a teaser in a list of headlines is judged by its own line, not by the 
     expect(on('peace-talks', box('Podolyak Calls For More Air Defence', 'Union And Rail Operator Resume Talks On Pay', 'Lukashenko Hosts Putin In Minsk'))).toEqual([]);
   });
 });
+
+describe('a box of teasers in sentence case (teaserBoxTitles) is a list of headlines too', () => {
+  const page = (lang: keyof typeof WAR, title: string, ...lines: string[]): string => `${WAR[lang]}\n${title}\n${lines.join('\n')}\n`;
+  it('draws a teaser\'s gated word only with the record in its own line (ru, uk, de, en)', () => {
+    const ru = page('ru', 'Самое читаемое', 'Погода: в Москве ожидается снег', 'ЦСКА начал переговоры о продлении контракта с вратарём', 'Песков: переговоры с Киевом пока невозможны');
+    expect(on('peace-talks', ru)).toEqual(['переговоры=peace-talks']);
+    expect(matcher.scan(ru, createDocumentContext()).filter((m) => m.entityId === 'peace-talks').map((m) => m.start)).toEqual([ru.indexOf('переговоры с Киевом')]);
+    const uk = page('uk', 'Читайте також', 'Шахтар завершив перемовини з новим тренером', 'Зеленський: перемовини можливі лише після виведення військ');
+    expect(on('peace-talks', uk)).toEqual(['перемовини=peace-talks']);
+    const de = page('de', 'Meistgelesen', 'Tarifstreit: Verhandlungen bei der Bahn gescheitert', 'Selenskyj schließt Verhandlungen mit Putin aus');
+    expect(on('peace-talks', de)).toEqual(['Verhandlungen=peace-talks']);
+    const en = page('en', 'More from Sport', 'Club and coach end contract talks without a deal', 'Peskov says talks with Kyiv are frozen');
+    expect(on('peace-talks', en)).toEqual(['talks=peace-talks']);
+  });
+  it('leaves the article\'s own paragraphs and lines that are no box alone (near misses)', () => {
+    // A paragraph under the box's heading ends the box: the page decides.
+    expect(on('peace-talks', page('ru', 'Главное', 'Стороны возобновили переговоры в понедельник.'))).toEqual(['переговоры=peace-talks']);
+    // A line that only begins like a heading is no heading.
+    expect(on('peace-talks', page('en', 'Latest developments on the ground and in the capital', 'Negotiators left without a deal'))).toEqual(['Negotiators=peace-talks']);
+    // Short lines with no heading above them: the page decides (a subheading over a paragraph).
+    expect(on('peace-talks', page('uk', 'Що далі', 'Перемовини відкладено на невизначений строк'))).toEqual(['Перемовини=peace-talks']);
+    // A blank line ends the box.
+    expect(on('peace-talks', `${WAR.de}\nMeistgelesen\nWetter: Sturm an der Küste\n\nDie Verhandlungen gehen weiter\n`)).toEqual(['Verhandlungen=peace-talks']);
+  });
+});
