@@ -25,6 +25,7 @@ export const MatchRules = v.object({
   monthsAndDays: PerLanguage,
   relevanceSignals: PerLanguage,
   teaserBoxTitles: PerLanguage,
+  eventTimePrepositions: PerLanguage,
 });
 export type MatchRules = v.InferOutput<typeof MatchRules>;
 

@@ -1846,6 +1846,28 @@ export function venueOfNextMeeting(text: string, start: number): boolean {
   return VENUE_PREPOSITIONS.has(wordBefore(text, start)) && nextMeetingAround(text, start, wordEnd(text, start));
 }
 
+let eventTimeRe: RegExp | undefined;
+
+/**
+ * Whether a bare city that names an event (an ambiguous EVENT alias: "Istanbul", «Стамбул») stands right after a
+ * preposition of time on its line (corpus/match-rules.json, eventTimePrepositions): a city is no moment, so "every
+ * pause since Istanbul", "Four Years After Istanbul", «после Стамбула», «після Стамбула», "seit Istanbul" name the
+ * event (session 11). It confirms the name as a context word would; the event city stays gated (a page about the
+ * record) and its other senses still reject it ("since Istanbul the grain corridor…"). "nach Istanbul", «до
+ * Стамбула» also mean "to Istanbul" and are left out.
+ */
+export function eventAfterTimePreposition(text: string, start: number): boolean {
+  if (eventTimeRe === undefined) {
+    const words = ruleWordRegExp(MATCH_RULES.eventTimePrepositions);
+    eventTimeRe = new RegExp(`${words.source} $`, 'u');
+  }
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0' || text[k - 1] === '\t')) k--;
+  if (k === start) return false;
+  const from = Math.max(0, text.lastIndexOf('\n', k - 1) + 1, k - 24);
+  return eventTimeRe.test(foldString(text.slice(from, k)).replace(/\s+/gu, ' ') + ' ');
+}
+
 /**
  * Whether an event's name of talks at a place ("talks in Istanbul", "переговоры в Стамбуле": text[start..end) holds
  * a venue preposition) is the name of a meeting to come: "talks in Istanbul will resume next month", "готова

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, inTeaserBox, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
+import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, eventAfterTimePreposition, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, inTeaserBox, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -535,7 +535,7 @@ export class Scanner {
     // Resurfaces", "What Was Agreed In Istanbul In 2022") is the record's story, like a term (rules.ts, keepRelevant).
     const ownContext = (i: number): boolean => {
       const m = out[i]!;
-      return this.ambiguousAlias(m.aliasIndex) && this.contextWordNear(this.aliasEntity[m.aliasIndex]!, text, m.start, m.end, '');
+      return this.ambiguousAlias(m.aliasIndex) && (this.contextWordNear(this.aliasEntity[m.aliasIndex]!, text, m.start, m.end, '') || this.eventAsMoment(m.aliasIndex, text, m.start));
     };
     const kept = keepRelevant(text, out, gated, anchor, ctx.anchors, term, sentence, evidence, ownContext);
     ctx.withheld += out.length - kept.length;
@@ -842,7 +842,8 @@ export class Scanner {
       let confirms = false;
       if ((this.patternFlags[bestPattern]! & AMBIGUOUS) === 0 || mentionStart !== start) {
         confirms = true;
-      } else if (partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd), bestEnd > bestAt)) {
+      } else if (!this.eventAsMoment(aliasIndex, text, start) && partOfLongerName(text, start, bestEnd, this.ownWordsOf(entity), this.bodyAbbreviation(aliasIndex, text, start, bestEnd), bestEnd > bestAt)) {
+        // (A preposition of time before an event's city is no given name: "Seit Istanbul", "After Istanbul".)
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;
         bestPattern = -1;
@@ -853,7 +854,7 @@ export class Scanner {
         bestEnd = -1;
         bestPattern = -1;
         continue;
-      } else if (!this.confirmedByDocument(entity, entityId, text, start, bestEnd, ctx) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd)) {
+      } else if (!this.confirmedByDocument(entity, entityId, text, start, bestEnd, ctx) && !this.contextWordNear(entity, text, start, bestEnd, ctx.tail) && !this.creditedAgency(aliasIndex, text, start, bestEnd) && !this.eventAsMoment(aliasIndex, text, start)) {
         // No confirmation: an alias whose other sense is a lowercase noun is the name when capitalised inside a
         // sentence; one whose other senses are not war news counts where the page or block is about the record.
         const reading = this.data.header.ambiguousReadings[aliasIndex] ?? 0;
@@ -890,6 +891,11 @@ export class Scanner {
       if (lineConfirmed) (this.byLine ??= new Set()).add(mention);
       return bestEnd;
     }
+  }
+
+  /** A bare city that names an event, after a preposition of time: "since Istanbul" (rules.ts, eventAfterTimePreposition). */
+  private eventAsMoment(alias: number, text: string, start: number): boolean {
+    return (this.aliasRules[alias]! & EVENT) !== 0 && eventAfterTimePreposition(text, start);
   }
 
   private ambiguousAliases: Uint8Array | undefined;

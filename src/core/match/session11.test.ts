@@ -97,3 +97,36 @@ describe('a box of teasers in sentence case (teaserBoxTitles) is a list of headl
     expect(on('peace-talks', `${WAR.de}\nMeistgelesen\nWetter: Sturm an der Küste\n\nDie Verhandlungen gehen weiter\n`)).toEqual(['Verhandlungen=peace-talks']);
   });
 });
+
+describe('a bare event city as a moment: after a preposition of time (eventTimePrepositions)', () => {
+  it('is the event on a page about the record, in four languages', () => {
+    expect(on('istanbul-talks', WAR.en + 'Nothing has moved since Istanbul, a diplomat said.')).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.en + 'Both delegations hardened their terms after Istanbul and Bucha.')).toEqual(['Istanbul=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.ru + 'После Стамбула стороны больше не встречались напрямую.')).toEqual(['Стамбула=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.ru + 'Со времён Стамбула позиции лишь разошлись.')).toEqual(['Стамбула=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.uk + 'Після Стамбула довіри не лишилося.')).toEqual(['Стамбула=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.de + 'Seit Istanbul hat sich wenig bewegt.')).toEqual(['Istanbul=istanbul-talks']);
+  });
+  it('is a place after other prepositions, off a page about the record, or beside the grain deal (near misses)', () => {
+    expect(on('istanbul-talks', WAR.en + 'She flew on to Istanbul after Ankara.')).toEqual([]);
+    expect(on('istanbul-talks', WAR.ru + 'Поезд шёл до Стамбула двое суток.')).toEqual([]);
+    expect(on('istanbul-talks', WAR.de + 'Er reiste nach Istanbul weiter.')).toEqual([]);
+    expect(on('istanbul-talks', WAR.uk + 'Ми поїхали з Києва до Стамбула поїздом.')).toEqual([]);
+    // Not about the record: a travel story.
+    expect(on('istanbul-talks', 'We had two quiet days after Istanbul, then flew home.')).toEqual([]);
+    expect(on('istanbul-talks', 'После Стамбула мы поехали в Анкару на поезде.')).toEqual([]);
+    // The grain deal's city: its own word is nearer.
+    expect(on('istanbul-talks', WAR.en + 'Since Istanbul the grain corridor has carried 30 million tonnes.')).toEqual([]);
+  });
+  it('knows the communiqué in Russian and Ukrainian, declined', () => {
+    expect(on('istanbul-talks', WAR.ru + 'Главным итогом стало Стамбульское коммюнике. Текст Стамбульского коммюнике не опубликован.')).toEqual(['Стамбульское коммюнике=istanbul-talks', 'Стамбульского коммюнике=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.uk + 'Стамбульське комюніке передбачало нейтралітет.')).toEqual(['Стамбульське комюніке=istanbul-talks']);
+  });
+  it('keeps an event agreed in the past when an offer stands before it (pastMarkers: agreed, договорились, vereinbart)', () => {
+    expect(on('istanbul-talks', WAR.ru + 'Мы готовы вернуться к тому, о чём делегации договорились в Стамбуле.')).toEqual(['Стамбуле=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.uk + 'Ми готові повернутися до того, про що делегації домовилися у Стамбулі.')).toEqual(['Стамбулі=istanbul-talks']);
+    expect(on('istanbul-talks', WAR.en + 'Moscow is ready to return to what the delegations agreed in Istanbul.')).toEqual(['Istanbul=istanbul-talks']);
+    // An offer of a meeting to come stays no event.
+    expect(on('istanbul-talks', WAR.ru + 'Анкара готова принять новый раунд переговоров в Стамбуле.')).toEqual([]);
+  });
+});
