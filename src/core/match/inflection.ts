@@ -97,8 +97,9 @@ export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [e
     ['ь', 'ь я ю ем е и ью'],
     ['о', 'о а у ом е'],
     ['ы', 'ы ов ам ами ах'],
-    ['и', 'и ей ам ями ях ов'],
-    ['', '= а у ом е ы ов'],
+    // Plural heads: after a hard stem -ам/-ами/-ах ("поставках вооружений"), after a soft one -ям/-ями/-ях.
+    ['и', 'и ей ам ями ях ов ами ах'],
+    ['', '= а у ом е ы ов ам ами ах'],
   ],
   uk: [
     ['ий', 'ий ого ому им ім і их'],
@@ -112,7 +113,8 @@ export const INNER_WORD_FORMS: Readonly<Record<string, ReadonlyArray<readonly [e
     ['и', 'и ів ам ами ах'],
     ['ь', 'ь я ю ем і'],
     ['й', 'й я ю єм ї'],
-    ['', '= а у ом і ові е'],
+    // The plural of a head noun too ("обмінах полоненими", "обміни полоненими").
+    ['', '= а у ом і ові е и ів ам ами ах'],
   ],
   // German: an adjective before the noun takes the strong or weak ending of its case ("das ukrainische
   // Außenministerium", "des ukrainischen Außenministeriums", "ein russischer Angriffskrieg", "dem Weißen Haus"); a

@@ -130,3 +130,32 @@ describe('a bare event city as a moment: after a preposition of time (eventTimeP
     expect(on('istanbul-talks', WAR.ru + 'Анкара готова принять новый раунд переговоров в Стамбуле.')).toEqual([]);
   });
 });
+
+describe('plural head nouns of ru/uk topic phrases (INNER_WORD_FORMS)', () => {
+  it('declines a plural head before its complement: -ами/-ах after a hard stem, the uk plural of a consonant stem', () => {
+    expect(on('arms-supplies', WAR.ru + 'Речь шла о поставках вооружений и поставками вооружений занялся штаб.')).toEqual(['поставках вооружений=arms-supplies', 'поставками вооружений=arms-supplies']);
+    expect(on('arms-supplies', WAR.ru + 'Объём поставок вооружений вырос.')).toEqual(['поставок вооружений=arms-supplies']);
+    expect(on('prisoner-exchange', WAR.uk + 'Мова про обміни полоненими та кілька обмінів полоненими; в обмінах полоненими брали участь посередники.')).toEqual(['обміни полоненими=prisoner-exchange', 'обмінів полоненими=prisoner-exchange', 'обмінах полоненими=prisoner-exchange']);
+    expect(on('prisoner-exchange', WAR.ru + 'Об обменах пленными договорились заранее, обменами пленными занимается омбудсмен.')).toEqual(['обменах пленными=prisoner-exchange', 'обменами пленными=prisoner-exchange']);
+  });
+  it('does not make a phrase of other words (near misses)', () => {
+    expect(on('arms-supplies', WAR.ru + 'Поставках продуктов и поставками угля занимается другой отдел.')).toEqual([]);
+    expect(on('prisoner-exchange', WAR.uk + 'В обмінах валют і обмінами досвідом полонених не було.')).toEqual([]);
+  });
+});
+
+describe('the plural "referendums" is the votes of 2022 on a page about the record (common, with other senses)', () => {
+  it('in four languages', () => {
+    expect(on('annexation-referendums-2022', WAR.ru + 'Регионы вошли в состав России по итогам референдумов.')).toEqual(['референдумов=annexation-referendums-2022']);
+    expect(on('annexation-referendums-2022', WAR.uk + 'Після референдумів Кремль оголосив про анексію.')).toEqual(['референдумів=annexation-referendums-2022']);
+    expect(on('annexation-referendums-2022', WAR.en + 'The referendums were held at gunpoint, Kyiv said.')).toEqual(['referendums=annexation-referendums-2022']);
+    expect(on('annexation-referendums-2022', WAR.de + 'Die Referenden erkennt Kiew nicht an.')).toEqual(['Referenden=annexation-referendums-2022']);
+  });
+  it('not off the record, not another year\'s or country\'s, not the singular (near misses)', () => {
+    expect(on('annexation-referendums-2022', 'Swiss voters approved two referendums on pensions on Sunday.')).toEqual([]);
+    expect(on('annexation-referendums-2022', 'В Швейцарии прошли референдумы о пенсиях.')).toEqual([]);
+    expect(on('annexation-referendums-2022', WAR.ru + '\nТогда, в 2014 году, референдумы в Донецке и Луганске никто не признал.')).toEqual([]);
+    expect(on('annexation-referendums-2022', WAR.de + '\nIn der Schweiz stehen am Sonntag drei Referenden an.')).toEqual([]);
+    expect(on('annexation-referendums-2022', WAR.uk + 'Зеленський запропонував винести угоду на референдум.')).toEqual([]);
+  });
+});
