@@ -159,3 +159,20 @@ describe('the plural "referendums" is the votes of 2022 on a page about the reco
     expect(on('annexation-referendums-2022', WAR.uk + 'Зеленський запропонував винести угоду на референдум.')).toEqual([]);
   });
 });
+
+describe('data: the bare Cyrillic "Рада" and "ОП" on pages about the record', () => {
+  it('are the parliament and the Office of the President', () => {
+    expect(on('verkhovna-rada', WAR.uk + 'Рада ухвалила звернення. Депутати у Раді голосували двічі.')).toEqual(['Рада=verkhovna-rada', 'Раді=verkhovna-rada']);
+    expect(on('verkhovna-rada', WAR.ru + 'Рада приняла закон о мобилизации.')).toEqual(['Рада=verkhovna-rada']);
+    expect(on('office-of-the-president-of-ukraine', WAR.uk + 'В ОП звернення підтримали.')).toEqual(['ОП=office-of-the-president-of-ukraine']);
+    expect(on('office-of-the-president-of-ukraine', WAR.ru + 'В ОП заявили, что ответят.')).toEqual(['ОП=office-of-the-president-of-ukraine']);
+  });
+  it('are other councils, other chambers, or nothing off the record (near misses)', () => {
+    expect(on('verkhovna-rada', WAR.uk + 'Рада Європи засудила вирок. Рада директорів банку пішла у відставку. Рада ЄС ухвалила пакет.')).toEqual([]);
+    expect(on('verkhovna-rada', 'Рада ухвалила новий статут кооперативу.')).toEqual([]);
+    expect(on('verkhovna-rada', 'Рада видеть вас снова, сказала она.')).toEqual([]);
+    expect(on('office-of-the-president-of-ukraine', WAR.ru + 'Член ОП РФ заявил, что выборы пройдут.')).toEqual([]);
+    expect(on('office-of-the-president-of-ukraine', 'В ОП школы обсудили ремонт.')).toEqual([]);
+    expect(on('office-of-the-president-of-ukraine', WAR.uk + 'оп, і все зникло')).toEqual([]);
+  });
+});
