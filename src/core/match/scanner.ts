@@ -484,8 +484,9 @@ export class Scanner {
     }
     let provisional = this.provisional;
     this.provisional = undefined;
-    // A person's namesake named in full anywhere on the page so far ("полузащитником Артёмом Лавровым"): the bare
-    // surnames of this chunk, before it as after it, count only where the page or block is about the record.
+    // A person's namesake named in full anywhere on the page so far ("полузащитником Артёмом Лавровым"), or a place's
+    // namesake town ("MOSCOW, Idaho"): the bare surnames and the place's names of this chunk, before it as after it,
+    // count only where the page or block is about the record.
     const bare = this.bareSurnames;
     this.bareSurnames = undefined;
     if (bare !== undefined && ctx.seen.size > 0) for (const m of bare) if (ctx.seen.has(NAMESAKE_MARK + m.entityId)) (provisional ??= new Set()).add(m);
@@ -887,6 +888,9 @@ export class Scanner {
       out.push(mention);
       // A bare surname (no given name taken in, one word): provisional if a namesake of the person is on the page.
       if (initials !== '' && mentionStart === start && ctx.relevance && !/\s/u.test(text.slice(start, bestEnd))) (this.bareSurnames ??= []).push(mention);
+      // A place: provisional too if its namesake town is named later in this chunk (the headline "Moscow Council Votes…"
+      // over the dateline "MOSCOW, Idaho —"), as a namesake person's surname is (session 11).
+      else if ((this.aliasRules[aliasIndex]! & PLACE) !== 0 && ctx.relevance) (this.bareSurnames ??= []).push(mention);
       if (provisional) (this.provisional ??= new Set()).add(mention);
       if (lineConfirmed) (this.byLine ??= new Set()).add(mention);
       return bestEnd;

@@ -176,3 +176,17 @@ describe('data: the bare Cyrillic "Рада" and "ОП" on pages about the recor
     expect(on('office-of-the-president-of-ukraine', WAR.uk + 'оп, і все зникло')).toEqual([]);
   });
 });
+
+describe('a namesake town named later in the chunk gates the place\'s earlier names too', () => {
+  it('leaves a headline over the namesake\'s dateline undrawn (en, ru, uk, de)', () => {
+    expect(on('moscow', 'Moscow Teachers Vote To Strike Over Pay\n\nMOSCOW, Idaho — Teachers voted on Monday.')).toEqual([]);
+    expect(on('moscow', 'Москва готовится к ярмарке\n\nМосква, штат Айдахо — Городской совет утвердил бюджет.')).toEqual([]);
+    expect(on('moscow', 'Москва святкує ювілей коледжу\n\nМосква, штат Айдахо — Місцевий коледж відзначив річницю.')).toEqual([]);
+    expect(on('moscow', 'Moskau feiert sein Stadtfest\n\nIn Moskau im US-Bundesstaat Idaho feierten am Samstag Hunderte.')).toEqual([]);
+  });
+  it('keeps the place on a page about the record, and another place\'s namesake changes nothing (near misses)', () => {
+    expect(on('moscow', WAR.en + 'Moscow said it would respond.\n\nMOSCOW, Idaho — A sidebar about the town.')).toEqual(['Moscow=moscow']);
+    expect(on('moscow', 'Moscow Says It Will Respond\n\nODESSA, Texas — Oil prices fell.')).toEqual(['Moscow=moscow']);
+    expect(on('moscow', 'Москва ответит, заявили в МИД.\n\nОдесса, штат Техас — цены на нефть упали.')).toEqual(['Москва=moscow']);
+  });
+});
