@@ -1,5 +1,4 @@
 /** `onrecord corpus merge BASE CANDIDATES --out NEW [--include-unreviewed]` */
-import { writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { mergeCandidates } from '../core/corpus/merge.ts';
 import { formatProblem } from '../core/corpus/problem.ts';
@@ -7,6 +6,7 @@ import { validateCorpus } from '../core/corpus/validate.ts';
 import { readFileSync, realpathSync } from 'node:fs';
 import { parseCommandArgs } from './args.ts';
 import { CliError, EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
+import { checkOutFile, writeOutFile } from './out-file.ts';
 import { readCorpusFile } from './read-corpus.ts';
 
 export const usage = `Usage: onrecord corpus merge BASE CANDIDATES --out NEW [--include-unreviewed]
@@ -48,6 +48,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   };
   if (same(values.out, basePath)) throw new UsageError(`--out ${values.out} is the base file; the base is never changed: give a new file name`);
   if (same(values.out, candPath)) throw new UsageError(`--out ${values.out} is the candidates file; give a new file name`);
+  // A wrong --out is said before anything is read (review 11B RB6).
+  const outFull = checkOutFile(io.cwd, values.out);
   const base = await readCorpusFile(basePath, io);
   const cand = await readCorpusFile(candPath, io);
   let bad = false;
@@ -58,7 +60,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (bad || !base.corpus || !cand.corpus) throw new CliError('nothing written: fix the problems above first', EXIT_FAILURE);
 
   // Source files of the base stay where they are: the new file's textDir points at them.
-  const outFull = resolve(io.cwd, values.out);
   const baseFull = resolve(io.cwd, basePath);
   const textDir = resolve(dirname(baseFull), base.corpus.textDir ?? '');
   const fileText = (src: { file?: string }): string | undefined => {
@@ -80,7 +81,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     for (const p of errors) io.err(`${formatProblem(p)}\n`);
     throw new CliError('the merged corpus would be invalid; nothing written', EXIT_FAILURE);
   }
-  await writeFile(outFull, `${JSON.stringify(out, null, 2)}\n`);
+  await writeOutFile(outFull, values.out, `${JSON.stringify(out, null, 2)}\n`);
   const n = (xs: readonly unknown[], what: string) => `${xs.length} ${what}`;
   io.out(
     [

@@ -13,7 +13,7 @@ import { EXPORT_FORMATS } from './export-records.ts';
 import { cachedMatcher } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { checkOutFile, writeOutFile } from './out-file.ts';
 
 export const EXTRACT_COLUMNS = ['file', 'speakerId', 'speakerName', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd', 'start', 'end', 'kind', 'quote', 'date', 'topics'] as const;
 
@@ -161,6 +161,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
   }
   const outFile = values.out;
+  // A wrong --out is said now, not after the whole extraction (review 11B RB6).
+  const outFull = outFile === undefined ? undefined : checkOutFile(io.cwd, outFile);
 
   let status = EXIT_OK;
   const skip = (file: string, message: string): void => {
@@ -213,7 +215,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (outFile !== undefined) {
     const done = results.filter((r): r is ExtractedFile => r !== undefined && r.error === undefined);
     const out = candidatesCorpus(corpus, done);
-    await writeFile(resolve(io.cwd, outFile), `${JSON.stringify(out.corpus, null, 2)}\n`);
+    await writeOutFile(outFull!, outFile, `${JSON.stringify(out.corpus, null, 2)}\n`);
     io.err(`onrecord extract: wrote ${outFile}: ${out.corpus.positions.length} candidate positions from ${out.corpus.sources.length} sources, ${out.newEntities} new speakers\n`);
   }
   return status;

@@ -170,3 +170,34 @@ describe('new speakers in a candidates file (audit 10 A3)', () => {
     expect((await onrecord(['corpus', 'validate', 'sp.json'])).code).toBe(0);
   });
 });
+
+describe('--out in a folder that is not there, or a folder itself (review 11B RB6)', () => {
+  it('extract refuses before reading anything, in words, exit 2', async () => {
+    for (const [out, said] of [
+      ['no-such-dir/x.json', 'does not exist'],
+      ['.', 'is a directory; give a file name'],
+    ] as const) {
+      const r = await onrecord(['extract', '--out', out, SEED_TEXT]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--out ${out}: `);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr).not.toContain('internal error');
+      // Refused before the work: no file was read (no progress line, no "wrote").
+      expect(r.stderr).not.toMatch(/\d+\/\d+|wrote/);
+    }
+  });
+
+  it('corpus merge refuses before reading BASE, in words, exit 2', async () => {
+    for (const [out, said] of [
+      ['no-such-dir/o.json', 'does not exist'],
+      [tmp, 'is a directory; give a file name'],
+    ] as const) {
+      // The base does not exist: had it been read first, the message would be about the base.
+      const r = await onrecord(['corpus', 'merge', 'missing-base.json', 'missing-cand.json', '--out', out]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr).not.toContain('missing-base.json');
+      expect(r.stderr).not.toContain('internal error');
+    }
+  });
+});
