@@ -62,6 +62,7 @@ test('once the card that added closes, the page takes the new record: the card s
   const page = await context.newPage();
   await page.goto('/empty-actors.html');
   await expect.poll(() => underlined(page)).toContain('Alexander Lukashenko');
+  expect(await highlightTexts(page, 'onrecord-quiet')).toContain('Alexander Lukashenko');
   const at = await textCenter(page, 'body', 'Alexander Lukashenko');
   await page.mouse.move(at.x, at.y);
   await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 8_000 }).toContain('Add to my record');
@@ -72,6 +73,9 @@ test('once the card that added closes, the page takes the new record: the card s
   expect(await myRecord(context, extensionId)).toBe(1);
   await page.keyboard.press('Escape');
   await expect.poll(async () => (await popover(page))?.text ?? '').toBe('');
+  // The signal that the page took the new record: Lukashenko, drawn quiet with nothing behind him, is now drawn as a
+  // person with a position. Hovering before it raced the redraw (CI at load 15: the pointer rested on the old range).
+  await expect.poll(() => highlightTexts(page, 'onrecord-person'), { timeout: 15_000 }).toContain('Alexander Lukashenko');
   await page.mouse.move(5, 5);
   await page.mouse.move(at.x, at.y, { steps: 3 });
   await expect.poll(async () => (await popover(page))?.text ?? '', { timeout: 8_000 }).toMatch(/1 recorded position/);
