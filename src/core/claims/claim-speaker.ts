@@ -100,6 +100,25 @@ export function speakerFromStatements(found: readonly Statement[], text?: string
     x.cue !== null && DENIAL_CUES.has(x.cue.lemma) && text !== undefined && (COMPLEMENTIZER.test(text.slice(x.cue.end, x.content.start)) || (x.cue.lang === 'en' && ZERO_THAT_CLAUSE.test(x.content.text)));
   const pieces = same.some(deniesClause) ? [...same].sort((a, b) => a.content.start - b.content.start).map((x) => ({ text: x.content.text, start: x.content.start, end: x.content.end, denied: deniesClause(x) })) : undefined;
   const withPieces = pieces ? { pieces } : {};
+  // "…, Peskov said, adding that …": the finder gives the words before the attribution and the words after it as two
+  // statements (a participle has its own cue); the claim's words are both, as pieces, as withLeadingPart builds them.
+  const around = [...same].sort((a, b) => a.content.start - b.content.start);
+  if (!pieces && around.length === 2 && around[0]!.content.end <= s.speaker.start && s.speaker.end <= around[1]!.content.start) {
+    const [lead, after] = around as [Statement, Statement];
+    const words = (x: Statement) => x.content.text.replace(/[\s,;:.…–—-]+$/u, '');
+    return {
+      speakerId: s.speaker.entityId!,
+      speakerText: s.speaker.text,
+      speakerStart: s.speaker.start,
+      speakerEnd: s.speaker.end,
+      cue: lead.cue?.lemma ?? s.speaker.via,
+      sourceId: s.source?.entityId ?? null,
+      content: words(after),
+      contentStart: after.content.start,
+      contentEnd: after.content.start + words(after).length,
+      pieces: around.map((x) => ({ text: words(x), start: x.content.start, end: x.content.start + words(x).length, denied: false })),
+    };
+  }
   if (same.length > 1 || shared) return { speakerId: s.speaker.entityId!, speakerText: s.speaker.text, speakerStart: s.speaker.start, speakerEnd: s.speaker.end, cue: s.cue?.lemma ?? s.speaker.via, sourceId: s.source?.entityId ?? null, content, contentStart: from, contentEnd: from + content.length, ...withPieces };
   // The verb and its object with only a space between: no "that", no colon, no quote mark.
   const objectCue = s.cue && text !== undefined && s.cue.end <= s.content.start && /^\s+$/u.test(text.slice(s.cue.end, s.content.start)) ? { objectCue: { start: s.cue.start, end: s.cue.end } } : {};

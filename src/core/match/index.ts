@@ -36,6 +36,7 @@ export interface Matcher {
  * 9: alias rule bit SENTENCE; entityAnchor 2 (SENTENCE_EVIDENCE) for the places that are no anchor.
  * 10: entityAnchor 3 + side index (SIDE_PLACE) for the places that speak as a core side's government (RELEVANCE_PAGE_PLACES); alias rule bit EVENT.
  * 11: header.objectWords, alias rule bit NEEDS_OBJECT (the head noun of an action with its object: "вывод российских войск").
+ *     11 also retires matchers stored before F14 (95fe185), whose context lists were shorter with the same shape.
  */
 export const MATCHER_FORMAT = 11;
 

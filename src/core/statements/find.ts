@@ -584,7 +584,12 @@ function findInParagraph(
         // a participle after a comma goes on with the speaker of the statement before it in the sentence, not with the
         // subject that opens the sentence.
         else if (sp?.sieve === 'coordinated-subject' && PARTICIPLE_ENDING[cue.lang]?.test(text.slice(cue.start, cue.end)) && before?.cue && before.cue.end <= cue.start && /,\s*$/u.test(between(text, before.cue.end, cue.start))) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
+        // "…, заявил Песков, добавив, что …", "…, sagte Peskow und fügte hinzu, …": the verb right after the statement
+        // before's attribution (its cue and speaker) goes on with that speaker, whatever opens the sentence.
+        else if (before?.cue && cue.kind === 'verb' && cue.start >= before.cue.end && continuedBySpeech(text, tokens, Math.max(before.cue.end, before.speaker.end), cue.end, lex, cue.lang)) sp = { cand: before.speaker, sieve: 'coordinated-subject' };
         if (!sp) continue;
+        // "…, adding to the confusion": "adding to" adds to something, it says nothing.
+        if (cue.lang === 'en' && cue.lemma === 'add' && /^\s+to(?![\p{L}])/iu.test(text.slice(cue.end, cue.end + 6))) continue;
         if (sp.cand.media) continue; // an outlet as subject: already a source
         // An opinion ascribed to a collective ("Українські експерти вважають …", "в Москве считают …") is no statement.
         if (cue.verb?.opinion && sp.cand.via === 'collective') continue;
@@ -1301,9 +1306,13 @@ function contentOfVerb(
     reasons.push({ step: 'content', sieve: 'clause-before-cue' });
     return withQuotes(text, { speaker, cue, content: trimContent(text, { start: seg.start + (dateline && seg.start === para.start ? dateline[0].length : 0), end: g.start }), quotes: [], passage: seg, reasons, source: null }, quotes, used);
   }
+  // "…, Peskov said, adding that …", "…, заявил Песков, добавив, что …", "…, sagte Peskow und fügte hinzu, …": another
+  // speech verb of the same speaker goes on right after the attribution; the words before it are this verb's, the
+  // words after it that verb's own statement (test/extraction-set/README.md, "Cue": a participle has its own cue).
+  const handsOn = continuedBySpeech(text, tokens, g.end, seg.end, lex, cue.lang) || (cue.lang === 'de' && DE_SOURCE_TAIL.test(afterText));
   // "If producers are squeezed too much, he noted, they may start to cut corners": a cue set off by commas inside the
   // clause; the content is the whole clause (not when what follows is an apposition, a source or another cue: "adding").
-  if ((leadWords >= 2 || (leadWords === 1 && speaker.start > seg.start)) && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
+  if (!handsOn && (leadWords >= 2 || (leadWords === 1 && speaker.start > seg.start)) && tailWords >= 3 && /^[^,]*,\s*$/u.test(beforeText) && /^\s*,/u.test(afterText) && !(apposition && speaker.via !== 'pronoun') && !/,/u.test(between(text, speaker.end, cue.start)) && !opensWithComplementizer(text, tokens, g.end, seg.end, lex) && wordsBetween(tokens, g.start, g.end) <= 4) {
     const next = tokens[firstAtOrAfter(tokens, g.end)];
     const nextCue = next ? findCues(text, tokens, { start: next.start, end: Math.min(seg.end, next.end + 20) }, quotes, lex, cue.lang).some((c) => c.first === firstAtOrAfter(tokens, g.end) || c.kind !== 'verb') : false;
     if (!nextCue) {
@@ -1328,7 +1337,7 @@ function contentOfVerb(
   // no content either.
   const introPhrase = speaker.start < cue.start && tailWords >= 2 && !adverbialTail0(text, tokens, g.end, seg.end) && leadFirst !== undefined && leadWords <= 8 && /^[^,]*,\s*$/u.test(beforeText) && (SUBJECT_BLOCKERS.has(leadFirst.low) || /^(?:speaking|writing|addressing|responding|asked|appearing|talking|выступая|отвечая|комментируя|говоря|виступаючи|відповідаючи|коментуючи)$/u.test(leadFirst.low) || opensWithSourcePhrase(text, tokens, seg.start, g.start, quotes, lex, cue.lang));
   // Two words are enough before an inverted attribution ("Переговоры заморожены, заявил Песков").
-  const trailingAttribution = !introPhrase && !cue.verb?.afterNeed && (leadWords >= 3 || (leadWords === 2 && speaker.start > cue.start)) && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail);
+  const trailingAttribution = !introPhrase && !cue.verb?.afterNeed && (leadWords >= 3 || (leadWords === 2 && speaker.start > cue.start)) && /[,—–]\s*$/u.test(beforeText) && (!opensClause || apposition || handsOn) && (tailWords <= 5 || /^\s*,/u.test(afterText) || adverbialTail || handsOn);
   if (trailingAttribution) {
     // A dateline opening the paragraph ("MOSCOW — ", "КИЕВ. ") is not the words.
     const dateline = DATELINE.exec(text.slice(seg.start, g.start));
@@ -1378,6 +1387,29 @@ function contentOfVerb(
   }
   reasons.push({ step: 'content', sieve });
   return withQuotes(text, { speaker, cue, content, quotes: [], passage: seg, reasons, source: null }, quotes, used);
+}
+
+/** "…, sagte Peskow, wie Interfax berichtet(e)": only where it was reported follows the attribution (a source, not the words). */
+const DE_SOURCE_TAIL = /^\s*,\s*wie\s+(?:[\p{L}\p{N}.-]+\s+){1,4}(?:berichtet|berichtete|berichten|berichteten|meldet|meldete|melden|meldeten|schreibt|schrieb)\s*[.!?…]?\s*$/u;
+
+/** "and"/"und"/"и"/"і"/"та" before a second speech verb of the same subject ("… und fügte hinzu", "and added"). */
+const AND_WORDS = new Set('and und и і та'.split(' '));
+
+/**
+ * Right after `from` (commas and spaces, perhaps "and"/"und"/"и"/"і"/"та" first) stands another speech verb of the
+ * same subject: a participle ("adding", "добавив", "додавши") or a finite verb after "and" ("und fügte hinzu", "and added").
+ */
+function continuedBySpeech(text: string, tokens: readonly Token[], from: number, end: number, lex: LexiconIndex, lang: Lang): boolean {
+  let k = firstAtOrAfter(tokens, from);
+  let t = tokens[k];
+  if (!t || t.end > end || !/^[\s,]*$/u.test(text.slice(from, t.start))) return false;
+  const joined = AND_WORDS.has(t.low);
+  if (joined) {
+    t = tokens[++k];
+    if (!t || t.end > end || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, t.start))) return false;
+  }
+  if (!lex.verbs.has(t.low)) return false;
+  return joined || (PARTICIPLE_ENDING[lang]?.test(t.low) ?? false);
 }
 
 /** Words that open a phrase of time or circumstance, not a reported clause ("…, after signing a decree", "…, nachdem …"). */

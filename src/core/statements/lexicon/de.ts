@@ -24,6 +24,8 @@ export const de: Lexicon = {
     v('äußern', 'äußerte', 'äußerten'),
     v('mitteilen', 'mitteilte', 'teilte', 'teilten'),
     v('hinzufügen', 'fügte', 'fügten'),
+    // Past only ("…, sagte Lawrow und ergänzte, …"): the present "ergänzt" is as often "completes" as "adds".
+    v('ergänzen', 'ergänzte', 'ergänzten'),
     v('ankündigen', 'kündigte', 'kündigten'),
     v('zurückweisen', 'wies', 'wiesen'),
     v('bezeichnen', 'bezeichnete'),
