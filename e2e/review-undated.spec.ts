@@ -35,15 +35,20 @@ test('undated candidates: "Date unknown", accepted only with the day the reviewe
   await expect(page.getByRole('status')).toHaveText('No date was found for this statement: give the day it was said, then save.');
   await expect(form.getByLabel('Date said')).toHaveValue('');
   await expect(first).toHaveClass(/rv-pending/);
-  // Saving without a date is refused by the form.
+  // Saving without a date is refused by the form: the date field is required and empty, so the form is not sent.
+  expect(await form.getByLabel('Date said').evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
   await form.getByRole('button', { name: 'Save to my record' }).focus();
   await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Date said')).toBeFocused();
   await expect(first).toHaveClass(/rv-pending/);
   await form.getByLabel('Date said').fill('2023-01-16');
   await form.getByRole('button', { name: 'Save to my record' }).focus();
   await page.keyboard.press('Enter');
   await expect(first).toHaveClass(/rv-accepted/);
   await expect(page.getByText('1 of 3 reviewed, 1 accepted')).toBeVisible();
+  // The accepted row shows the day given, not "Date unknown" (review 11B RB1).
+  await expect(first.locator('time')).toHaveAttribute('datetime', '2023-01-16');
+  await expect(page.locator('.rv-item .rv-undated')).toHaveCount(2);
 
   // Shift+A on Peskov's other (undated) candidate accepts nothing and says what to do.
   await page.locator(`[data-candidate="${SECOND}"]`).focus();

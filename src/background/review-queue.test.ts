@@ -324,14 +324,18 @@ describe('review queue: candidates with no date found (audit 10 A2, unknown: tru
   it('accepted with the day the reviewer gives: recorded with that date, and the undated article takes it as its date (no unknown mark in the record)', async () => {
     const { db, queue, records } = await setup();
     await imported(queue, file({ undated: true }));
-    const after = await queue.decide(['k1'], 'accept', edits('Peskov: the talks stalled.'));
+    const after = await queue.decide(['k1'], 'accept', edits('Peskov said the talks stalled.'));
     expect(decisions(after)).toEqual({ k1: 'accepted', k2: 'pending', k3: 'pending' });
+    // The accepted row shows what was recorded (review 11B RB1): the reviewer's words and day, not "Date unknown".
+    const row = after.items.find((i) => i.id === 'k1');
+    expect([row?.stance, row?.date.from, row?.dateUnknown]).toEqual(['Peskov said the talks stalled.', '2023-02-07', undefined]);
+    expect(after.items.find((i) => i.id === 'k2')?.dateUnknown).toBe(true);
     const layer = await readUserLayer(db);
     expect(layer.positions.map((p) => p.date)).toEqual([given]);
     expect(layer.sources.map((x) => x.published)).toEqual([given]);
     expect(JSON.stringify(layer)).not.toContain('"unknown"');
     records.invalidate();
-    expect((await records.active()).corpus.positions.some((p) => p.stance === 'Peskov: the talks stalled.')).toBe(true);
+    expect((await records.active()).corpus.positions.some((p) => p.stance === 'Peskov said the talks stalled.')).toBe(true);
   });
 
   it('a bulk acceptance leaves them to decide and records the dated ones', async () => {

@@ -291,6 +291,8 @@ export class ReviewQueue {
       const source = s.file.corpus.sources.find((x) => x.id === p.source);
       const text = s.file.texts[p.source] ?? '';
       const d = s.decisions[p.id];
+      // An acceptance with the reviewer's edits shows (and opens its Edit form with) what was recorded, not the file's reading.
+      const edited = d?.decision === 'accepted' ? d.edits : undefined;
       return {
         id: p.id,
         actorId: p.actor,
@@ -298,9 +300,9 @@ export class ReviewQueue {
         newActor: !known.has(p.actor),
         ...(p.quote ? { quote: p.quote } : {}),
         ...(p.paraphrase ? { paraphrase: p.paraphrase } : {}),
-        stance: p.stance,
-        date: p.date,
-        topics: p.topics.map((id) => ({ id, label: label(id) })),
+        stance: edited?.stance ?? p.stance,
+        date: edited?.date ?? p.date,
+        topics: (edited?.topics ?? p.topics).map((id) => ({ id, label: label(id) })),
         source: { title: source?.title ?? p.source, outlet: source?.outlet ?? '', ...(source?.url ? { url: source.url } : {}) },
         context: [
           text.slice(Math.max(0, p.passage.start - CONTEXT), p.passage.start),
@@ -309,7 +311,7 @@ export class ReviewQueue {
         ],
         ...((p as { evidence?: string }).evidence ? { evidence: (p as { evidence?: string }).evidence } : {}),
         decision: d ? d.decision : 'pending',
-        ...(undated(s.file, p) ? { dateUnknown: true as const } : {}),
+        ...(undated(s.file, p) && !edited ? { dateUnknown: true as const } : {}),
         ...(!d && held.has(p.id) ? { held: held.get(p.id) } : {}),
       };
     });

@@ -168,7 +168,8 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
     if (editing !== null || !item || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select, button')) return;
-    const key = e.key;
+    // Letters by the key, case aside (Caps Lock makes a plain "a" read "A"); Shift alone makes a bulk acceptance.
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     const handled = () => e.preventDefault();
     if (key === 'j' || key === 'ArrowDown') {
       handled();
@@ -176,12 +177,12 @@ export function ReviewPage({ client }: { client: ReviewClient }) {
     } else if (key === 'k' || key === 'ArrowUp') {
       handled();
       setCurrent(Math.max(0, current - 1));
+    } else if (key === 'a' && e.shiftKey) {
+      handled();
+      acceptSpeaker(item);
     } else if (key === 'a') {
       handled();
       accept(item);
-    } else if (key === 'A') {
-      handled();
-      acceptSpeaker(item);
     } else if (key === 'r') {
       handled();
       void decide(item, 'reject');
