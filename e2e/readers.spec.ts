@@ -99,6 +99,9 @@ test.describe('issue 13: every underline worth hovering', () => {
     const shown = (await popover(page))!;
     expect(shown.text).not.toContain('No recorded positions yet');
     expect(shown.text).toMatch(/\d+ recorded positions?/i);
+    // The government's people are on its card, one section per speaker (audit 11 A14).
+    expect(shown.text).toMatch(/^Dmitry Peskov\s+\d+$/m);
+    expect(shown.text).toMatch(/^Vladimir Putin\s+\d+$/m);
   });
 
   test('a name with nothing recorded is drawn quietly, and the setting hides it on an open tab and brings it back', async ({ context, extensionId }) => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { buildEntityRecord, OTHER_SIDE_LIMIT, UnknownEntityError } from './entity-record.ts';
 import { filterByTopic, containsPosition } from './filter.ts';
 import { makeCorpus } from './test-corpus.ts';
 import type { ActorRecord, TopicRecord } from './types.ts';
-import type { Corpus } from '../corpus/schema.ts';
+import { parseCorpusShape, type Corpus } from '../corpus/schema.ts';
 
 function actor(corpus: Corpus, id: string): ActorRecord {
   const r = buildEntityRecord(corpus, id);
@@ -120,5 +121,27 @@ describe('filterByTopic', () => {
     expect(filterByTopic(peskov.positions, null)).toHaveLength(3);
     expect(containsPosition(peskov.positions, 'peskov-annex-2022-09')).toBe(true);
     expect(containsPosition(peskov.positions, 'podolyak-talks-2022-12')).toBe(false);
+  });
+});
+
+describe("a government's card (issue 13, audit 11 A14/A3)", () => {
+  const seed = parseCorpusShape(JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')));
+
+  it("the Kremlin shows the Russian government's positions and its people's, one group per speaker", () => {
+    for (const id of ['kremlin', 'moscow', 'russia']) {
+      const r = topic(seed, id);
+      expect(r.via).toEqual({ kind: 'government', id: 'russian-government', label: 'Russian government' });
+      const groups = Object.fromEntries(r.groups.map((g) => [g.speaker?.id, g.count]));
+      expect(groups).toEqual({ 'dmitry-peskov': 10, 'russian-government': 7, 'vladimir-putin': 7 });
+      expect(r.count).toBe(24);
+      for (const g of r.groups) expect(g.positions.every((p) => p.actor.id === g.speaker?.id)).toBe(true);
+    }
+  });
+
+  it('a government with no positions of its own is not said to speak: the US shows what others said about it', () => {
+    const r = topic(seed, 'united-states');
+    expect(r.via).toEqual({ kind: 'about' });
+    expect(r.count).toBe(4);
+    expect(r.groups.every((g) => g.positions.every((p) => p.actor.id !== 'united-states-government'))).toBe(true);
   });
 });

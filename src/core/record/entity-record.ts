@@ -116,11 +116,15 @@ export function buildEntityRecord(corpus: Corpus, entityId: string): EntityRecor
   const entity = index.entities.get(entityId);
   if (!entity) throw new UnknownEntityError(entityId);
   const own = ownRecord(index, entity);
-  if (entity.speaksAs !== undefined && own.kind === 'topic' || (entity.speaksAs !== undefined && !recordHasContent(own))) {
-    const government = index.entities.get(entity.speaksAs!);
-    if (government) {
-      const theirs = withFallback(index, government);
-      if (recordHasContent(theirs)) return { ...theirs, entity, via: { kind: 'government', id: government.id, label: government.label } };
+  const government = entity.speaksAs !== undefined ? index.entities.get(entity.speaksAs) : undefined;
+  if (government) {
+    // The government's positions and its people's (Peskov and Putin for the Kremlin), one group per speaker.
+    const said = governmentPositions(index, government);
+    if (said.length > 0) return { ...buildSpeakerGroupedRecord(index, entity, said), via: { kind: 'government', id: government.id, label: government.label } };
+    if (!recordHasContent(own)) {
+      // A government with no voice in the record (the US government): what others said about it, labelled as such.
+      const about = buildTopicRecord(index, government);
+      if (about.count > 0) return { ...about, entity, via: { kind: 'about' } };
     }
   }
   return recordHasContent(own) ? own : withFallback(index, entity, own);
@@ -195,6 +199,44 @@ function namedAfter(index: CorpusIndex, entity: Entity): Entity[] {
 function membersOf(index: CorpusIndex, org: Entity): Entity[] {
   const names = new Set([org.label, ...org.aliases.map((a) => a.text)].map((n) => n.toLowerCase()));
   return [...index.entities.values()].filter((e) => e.id !== org.id && (e.affiliation ?? '').split(';').some((part) => names.has(part.trim().toLowerCase())));
+}
+
+/**
+ * What a government said: its own positions, those of the entities that speak as it (the Kremlin, Moscow, Russia)
+ * and those of their people (entities whose `affiliation` names the government or one of them).
+ */
+function governmentPositions(index: CorpusIndex, government: Entity): Position[] {
+  const voices = [government, ...[...index.entities.values()].filter((e) => e.speaksAs === government.id)];
+  const names = new Set(voices.flatMap((v) => [v.label, ...v.aliases.map((a) => a.text)]).map((n) => n.toLowerCase()));
+  const ids = new Set(voices.map((v) => v.id));
+  for (const e of index.entities.values()) {
+    if ((e.affiliation ?? '').split(';').some((part) => names.has(part.trim().toLowerCase()))) ids.add(e.id);
+  }
+  return [...ids].flatMap((id) => index.byActor.get(id) ?? []);
+}
+
+/** `list`'s positions grouped by speaker: the speaker with most positions first, each newest first. */
+function buildSpeakerGroupedRecord(index: CorpusIndex, entity: Entity, list: readonly Position[]): TopicRecord {
+  const positions = newestFirst(list);
+  const bySpeaker = new Map<string, Position[]>();
+  for (const p of positions) {
+    const group = bySpeaker.get(p.actor);
+    if (group) group.push(p);
+    else bySpeaker.set(p.actor, [p]);
+  }
+  const groups: SideGroup[] = [...bySpeaker]
+    .sort((a, b) => b[1].length - a[1].length || compareNewestFirst(a[1][0]!, b[1][0]!))
+    .map(([actorId, group]) => {
+      const speaker = index.entities.get(actorId);
+      const sideId = speaker?.side;
+      return {
+        side: (sideId !== undefined ? index.sides.get(sideId) : undefined) ?? null,
+        speaker: { id: actorId, label: speaker?.label ?? actorId },
+        count: group.length,
+        positions: group.map((p) => toPositionView(index, p)),
+      };
+    });
+  return { kind: 'topic', entity, count: positions.length, groups };
 }
 
 /** Ids of the entities whose card would have nothing to show (drawn in a quieter style, not counted by the popup). */

@@ -111,6 +111,8 @@ export interface ActorRecord {
 export interface SideGroup {
   /** null groups the actors that belong to no side. */
   side: Side | null;
+  /** Set when the group is one speaker's (a government's card: the Russian government, Peskov, Putin), not a side's. */
+  speaker?: { id: string; label: string };
   count: number;
   positions: PositionView[];
 }

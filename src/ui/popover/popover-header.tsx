@@ -18,6 +18,11 @@ interface Props {
   onClose(): void;
 }
 
+/** What the card shows: its positions, or, for an actor with none of its own, the ones it relayed ("BBC"). */
+export function shownCount(record: EntityRecord): number {
+  return record.kind === 'actor' && record.count === 0 ? record.relayed.length : record.count;
+}
+
 export function PopoverHeader({ record, onClose }: Props) {
   const { entity } = record;
   const side = record.kind === 'actor' ? record.side : undefined;
@@ -46,7 +51,7 @@ export function PopoverHeader({ record, onClose }: Props) {
                 : t('popoverViaMembers')}
         </p>
       ) : null}
-      <p class="or-count">{plural('popoverRecordedPositions', record.count)}</p>
+      <p class="or-count">{plural('popoverRecordedPositions', shownCount(record))}</p>
     </header>
   );
 }

@@ -201,6 +201,27 @@ describe('Popover for an actor', () => {
     expect(root.querySelector('.or-positions')).toBeNull();
   });
 
+  it('counts the positions it shows: an outlet with none of its own counts the ones it relayed (audit 11 A15)', () => {
+    const c = makeCorpus();
+    c.positions.find((p) => p.id === 'putin-annex-2022-09')!.reportedBy = 'bbc';
+    const root = show(buildEntityRecord(c, 'bbc'));
+    expect(text(root.querySelector('.or-count'))).toBe('1 recorded position');
+    expect(root.querySelectorAll('.or-relayed [data-position-id]')).toHaveLength(1);
+  });
+
+  it("a government's card has one section per speaker, its people included (audit 11 A14)", () => {
+    const c = makeCorpus();
+    c.entities.push({ id: 'russian-government', type: 'collective', label: 'Russian government', aliases: [{ text: 'Russian government' }], context: [], side: 'russia' });
+    c.entities.push({ id: 'kremlin', type: 'organization', label: 'Kremlin', aliases: [{ text: 'Kremlin' }], context: [], speaksAs: 'russian-government' });
+    for (const e of c.entities) if (e.id === 'dmitry-peskov' || e.id === 'vladimir-putin') e.affiliation = 'Kremlin';
+    const root = show(buildEntityRecord(c, 'kremlin'));
+    expect(text(root.querySelector('.or-via'))).toBe('Speaks for the Russian government: its positions');
+    const headings = [...root.querySelectorAll('.or-body h3')].map(text);
+    expect(headings[0]).toBe('Dmitry Peskov 3');
+    expect(headings).toContain('Vladimir Putin 1');
+    expect(text(root.querySelector('.or-count'))).toMatch(/^\d+ recorded positions$/);
+  });
+
   it('never interprets data as markup', () => {
     const c = makeCorpus();
     c.positions[0]!.quote = '<img src=x onerror=alert(1)>';

@@ -9,7 +9,7 @@ interface Props {
   actions: PositionActions;
 }
 
-/** Who said what about a topic, event or place, one section per side. */
+/** Who said what about a topic, event or place, one section per side (per speaker on a government's card). */
 export function TopicBody({ record, actions }: Props) {
   if (record.count === 0) {
     return <EmptyState hint={t('popoverEmptyTopicHint', record.entity.label)} />;
@@ -17,10 +17,10 @@ export function TopicBody({ record, actions }: Props) {
   return (
     <div class="or-topic-body">
       {record.groups.map((g, i) => {
-        const title = g.side ? g.side.label : t('popoverOthersGroup');
+        const title = g.speaker ? g.speaker.label : g.side ? g.side.label : t('popoverOthersGroup');
         const id = `or-group-${i}`;
         return (
-          <section key={g.side?.id ?? 'none'} class="or-section" aria-labelledby={id}>
+          <section key={g.speaker?.id ?? g.side?.id ?? 'none'} class="or-section" aria-labelledby={id}>
             <h3 id={id} class="or-section-title">
               {title} <span class="or-section-count">{g.count}</span>
             </h3>
