@@ -100,8 +100,8 @@ test.describe('issue 13: every underline worth hovering', () => {
     expect(shown.text).not.toContain('No recorded positions yet');
     expect(shown.text).toMatch(/\d+ recorded positions?/i);
     // The government's people are on its card, one section per speaker (audit 11 A14).
-    expect(shown.text).toMatch(/^Dmitry Peskov\s+\d+$/m);
-    expect(shown.text).toMatch(/^Vladimir Putin\s+\d+$/m);
+    expect(shown.text).toMatch(/^Dmitry Peskov\s+\d+/im);
+    expect(shown.text).toMatch(/^Vladimir Putin\s+\d+/im);
   });
 
   test('a name with nothing recorded is drawn quietly, and the setting hides it on an open tab and brings it back', async ({ context, extensionId }) => {
