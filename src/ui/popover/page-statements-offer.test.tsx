@@ -146,6 +146,42 @@ describe('empty card: statements on this page', () => {
     expect(section?.querySelector('.or-undo-statement')).toBeNull();
   });
 
+  it('a second press while the add is on its way is ignored: one add, and the card keeps "Added · Undo" (review 11B RB2)', async () => {
+    let recorded = false;
+    const calls: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const offer: PageStatementsOffer = {
+      load: async () => [statement(10, 'We will publish the report')],
+      // As the background does: recordings are serialised, so a second one finds the first and answers "already".
+      add: async (s) => {
+        calls.push(s.start);
+        await gate;
+        if (recorded) return { keptAside: false, positionId: 'user-p-1', already: true };
+        recorded = true;
+        return { keptAside: false, positionId: 'user-p-1' };
+      },
+      undo: async () => {},
+    };
+    act(() => render(<Popover record={buildEntityRecord(makeCorpus(), 'bbc')} onClose={() => {}} onOpenSource={() => {}} sourceHref={() => ''} onOpenEntity={() => {}} pageStatements={offer} />, dom.container));
+    await settle();
+    const button = dom.container.querySelector<HTMLButtonElement>('.or-add-statement')!;
+    act(() => {
+      button.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    });
+    act(() => {
+      button.dispatchEvent(new dom.window.Event('click', { bubbles: true }));
+    });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    release();
+    await settle();
+    await settle();
+    expect(calls).toEqual([10]);
+    const card = dom.container.querySelector('.or-page-statements li')!.textContent ?? '';
+    expect(card).not.toContain('Already in your record');
+    expect(dom.container.querySelector('.or-undo-statement')).not.toBeNull();
+  });
+
   it('shows nothing more than the empty state when the page quotes nobody', async () => {
     act(() =>
       render(

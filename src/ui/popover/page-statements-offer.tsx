@@ -37,7 +37,17 @@ export function PageStatementsOfferView({ entityId, label, offer, emptyState }: 
   }, [outcomes]);
   const settle = (k: string, o: Outcome) => {
     focusStatus.current = k;
-    setOutcomes((m) => new Map([...m, [k, o]]));
+    // An "already" that answers a press made while our own add was on its way must not take the "Added · Undo" away (review 11B RB2).
+    setOutcomes((m) => (o.kind === 'already' && m.get(k)?.kind === 'added' ? m : new Map([...m, [k, o]])));
+  };
+  // Statements whose add is on its way: a second press is ignored until it answers (review 11B RB2). A ref, so two
+  // presses before the next render are caught; the state marks the button busy (aria-disabled keeps the keyboard focus on it).
+  const adding = useRef(new Set<string>());
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const markBusy = (k: string, on: boolean) => {
+    if (on) adding.current.add(k);
+    else adding.current.delete(k);
+    setBusy(new Set(adding.current));
   };
   const [error, setError] = useState<string>();
   const [keptAside, setKeptAside] = useState(false);
@@ -114,14 +124,22 @@ export function PageStatementsOfferView({ entityId, label, offer, emptyState }: 
                   <button
                     type="button"
                     class="or-add-statement"
+                    aria-disabled={busy.has(key(s)) ? 'true' : undefined}
                     onClick={() => {
+                      const k = key(s);
+                      if (adding.current.has(k)) return;
+                      markBusy(k, true);
                       setError(undefined);
                       offer.add(s).then(
                         (r) => {
+                          markBusy(k, false);
                           if (r?.keptAside) setKeptAside(true);
-                          settle(key(s), r?.already ? { kind: 'already' } : { kind: 'added', positionId: r?.positionId });
+                          settle(k, r?.already ? { kind: 'already' } : { kind: 'added', positionId: r?.positionId });
                         },
-                        (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+                        (err: unknown) => {
+                          markBusy(k, false);
+                          setError(err instanceof Error ? err.message : String(err));
+                        },
                       );
                     }}
                   >
