@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DateRange, EntityType } from '../../core/corpus/schema.ts';
 import { t } from '../../core/i18n.ts';
 import type { StatementEditsInput } from '../../core/recording/types.ts';
-import { DraftBack, type DraftShelf } from '../draft-shelf.tsx';
+import { DraftBack, savedIsCurrent, type DraftShelf } from '../draft-shelf.tsx';
 
 export interface EntityOption {
   id: string;
@@ -148,10 +148,12 @@ export function StatementForm({ seed, entities, idPrefix, shelf, focusOnOpen = t
     inFlight.current = true;
     setSaving(true);
     setError(undefined);
+    // What this save sends: if the reader types on while it is on its way, the newer draft stays on the shelf (review 11B RB4).
+    const sent = live.current;
     onSave(edits).then(
       () => {
         inFlight.current = false;
-        shelf?.put(null);
+        savedIsCurrent(sent, live.current, () => shelf?.put(null));
       },
       (err: unknown) => {
         inFlight.current = false;
