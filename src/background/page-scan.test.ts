@@ -101,6 +101,27 @@ describe('scanning a page in the background (ADR 017)', () => {
     expect(about!.late!.map((h) => h.held)).toEqual(Array.from({ length: MAX_HELD_TEXTS }, (_, i) => i + 6));
   });
 
+  it('holds texts within one character budget across every tab, the oldest of any tab let go first (review 11B RB8)', () => {
+    const headline = 'Kremlin rules out a ceasefire before spring';
+    const scans = new PageScans({ heldCharsAll: 3 * headline.length });
+    const A = { tabId: 1, frameId: 0 };
+    const B = { tabId: 2, frameId: 0 };
+    expect(scans.scanParts(record, A, DOC, [{ text: headline }, { text: headline }]).map((r) => r.held)).toEqual([1, 2]);
+    expect(scans.scanParts(record, B, DOC, [{ text: headline }, { text: headline }]).map((r) => r.held)).toEqual([1, 2]);
+    // Four held, room for three: tab A's first (the oldest of all) went.
+    expect(scans.heldChars).toBe(3 * headline.length);
+    const [aboutA] = scans.scanParts(record, A, DOC, [{ text: 'Dmitry Peskov spoke; Mykhailo Podolyak and Volodymyr Zelensky answered.' }]);
+    expect(aboutA!.late!.map((h) => h.held)).toEqual([2]);
+    expect(scans.heldChars).toBe(2 * headline.length);
+    // A closed tab gives its share back.
+    scans.forgetTab(B.tabId);
+    expect(scans.heldChars).toBe(0);
+    // A document pushed out of its tab (DOCS_PER_TAB) gives its share back too.
+    scans.scanParts(record, A, 'doc-1', [{ text: headline }]);
+    for (const doc of ['doc-2', 'doc-3', 'doc-4', 'doc-5']) scans.scanParts(record, A, doc, [{ text: 'Weather: rain in the north.' }]);
+    expect(scans.heldChars).toBe(0);
+  });
+
   it('reads on with the context the tab carried when the worker was restarted meanwhile, and not another record\'s', () => {
     const before = new PageScans();
     before.scan(record, TAB, DOC, CHUNKS[0]!);

@@ -28,6 +28,13 @@ export function scanForPage(record: ScanRecord, text: string, ctx: DocumentConte
 /** Documents remembered per tab: the current one and a few it may still be finishing (a route change). */
 const DOCS_PER_TAB = 4;
 
+/**
+ * The characters held texts may take in all, every tab and document together (review 11B RB8): MAX_HELD_CHARS bounds
+ * one document, this the worker — thirty tabs that never become about the record keep at most this much (≈8 MB as
+ * UTF-16), the oldest held text of any tab let go first (its tab sends it again, as past MAX_HELD_CHARS).
+ */
+export const MAX_HELD_CHARS_ALL = 4_000_000;
+
 interface DocEntry {
   fingerprint: string;
   ctx: DocumentContext;
@@ -35,6 +42,8 @@ interface DocEntry {
   held?: Map<number, string>;
   heldChars?: number;
   lastHeld?: number;
+  /** Names this entry's texts in the worker's ledger of held texts (PageScans.#ledger). */
+  uid: number;
 }
 
 /** A part of a scan request (messages.ts CsBgScan). */
@@ -47,6 +56,20 @@ export class PageScans {
   /** Per tab (and frame), its documents' contexts, oldest first; a context belongs to one record. */
   readonly #tabs = new Map<string, Map<string, DocEntry>>();
   #quiet: { of: readonly string[]; set: ReadonlySet<string> } | undefined;
+  /** Every held text of every tab, oldest first (`uid:id`), and their characters in all: one budget, MAX_HELD_CHARS_ALL. */
+  readonly #ledger = new Map<string, { entry: DocEntry; id: number }>();
+  #heldAll = 0;
+  #uids = 0;
+  readonly #budget: number;
+
+  constructor(options: { heldCharsAll?: number } = {}) {
+    this.#budget = options.heldCharsAll ?? MAX_HELD_CHARS_ALL;
+  }
+
+  /** Characters held across every tab (for tests). */
+  get heldChars(): number {
+    return this.#heldAll;
+  }
 
   /**
    * `late`: the tab scans again a chunk that withheld topic words, now that the page is about the record; the
@@ -77,8 +100,7 @@ export class PageScans {
         const { found, entities } = this.#scanIn(entry, record, text, true);
         late.push({ held, found, entities });
       }
-      delete entry.held;
-      delete entry.heldChars;
+      this.#release(entry);
       replies[lateAt]!.late = late;
     }
     return replies;
@@ -90,12 +112,41 @@ export class PageScans {
     const id = (entry.lastHeld = (entry.lastHeld ?? 0) + 1);
     held.set(id, text);
     entry.heldChars = (entry.heldChars ?? 0) + text.length;
-    for (const [oldest, t] of held) {
+    this.#heldAll += text.length;
+    this.#ledger.set(`${entry.uid}:${id}`, { entry, id });
+    for (const oldest of [...held.keys()]) {
       if (held.size <= MAX_HELD_TEXTS && entry.heldChars <= MAX_HELD_CHARS) break;
-      held.delete(oldest);
-      entry.heldChars -= t.length;
+      this.#drop(entry, oldest);
+    }
+    // Then the worker's budget: the oldest held text of any tab goes first.
+    for (const { entry: e, id: oldest } of this.#ledger.values()) {
+      if (this.#heldAll <= this.#budget) break;
+      this.#drop(e, oldest);
     }
     return id;
+  }
+
+  #drop(entry: DocEntry, id: number): void {
+    const t = entry.held?.get(id);
+    this.#ledger.delete(`${entry.uid}:${id}`);
+    if (t === undefined) return;
+    entry.held!.delete(id);
+    entry.heldChars = (entry.heldChars ?? 0) - t.length;
+    this.#heldAll -= t.length;
+  }
+
+  /** Lets go every text `entry` holds (answered late, or the document or tab forgotten). */
+  #release(entry: DocEntry | undefined): void {
+    if (!entry?.held) return;
+    for (const id of [...entry.held.keys()]) this.#drop(entry, id);
+    delete entry.held;
+    delete entry.heldChars;
+  }
+
+  /** Forgets a tab's document, and what it held. */
+  #forgetDoc(docs: Map<string, DocEntry>, doc: string): void {
+    this.#release(docs.get(doc));
+    docs.delete(doc);
   }
 
   #entry(record: { fingerprint: string }, tab: { tabId: number; frameId: number }, doc: string): DocEntry {
@@ -104,10 +155,10 @@ export class PageScans {
     if (!docs) this.#tabs.set(key, (docs = new Map()));
     let entry = docs.get(doc);
     if (!entry || entry.fingerprint !== record.fingerprint) {
-      docs.delete(doc);
-      entry = { fingerprint: record.fingerprint, ctx: createDocumentContext() };
+      this.#forgetDoc(docs, doc);
+      entry = { fingerprint: record.fingerprint, ctx: createDocumentContext(), uid: ++this.#uids };
       docs.set(doc, entry);
-      if (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
+      if (docs.size > DOCS_PER_TAB) this.#forgetDoc(docs, docs.keys().next().value!);
     }
     return entry;
   }
@@ -140,9 +191,9 @@ export class PageScans {
     for (const id of carried.anchors) ctx.anchors.add(id);
     ctx.tail = carried.tail;
     ctx.withheld = carried.withheld;
-    docs.delete(doc);
-    docs.set(doc, { fingerprint: record.fingerprint, ctx });
-    if (docs.size > DOCS_PER_TAB) docs.delete(docs.keys().next().value!);
+    this.#forgetDoc(docs, doc);
+    docs.set(doc, { fingerprint: record.fingerprint, ctx, uid: ++this.#uids });
+    if (docs.size > DOCS_PER_TAB) this.#forgetDoc(docs, docs.keys().next().value!);
   }
 
   /** The document's context for the tab to carry (see resume), or undefined when there is none. */
@@ -161,7 +212,11 @@ export class PageScans {
   }
 
   forgetTab(tabId: number): void {
-    for (const key of this.#tabs.keys()) if (key.startsWith(`${tabId}/`)) this.#tabs.delete(key);
+    for (const [key, docs] of this.#tabs) {
+      if (!key.startsWith(`${tabId}/`)) continue;
+      for (const doc of [...docs.keys()]) this.#forgetDoc(docs, doc);
+      this.#tabs.delete(key);
+    }
   }
 
   /** How many documents are remembered (for tests). */
