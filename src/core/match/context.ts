@@ -418,34 +418,14 @@ export function decodeGivenNames(encoded: string): { prefixes: Map<string, numbe
  * Common given names, in the Latin spellings of the English, German and French press and in Russian and
  * Ukrainian: before a bare surname of a person of the record they name another man or woman of that surname
  * ("Vassili Peskov", a Soviet writer, is not Dmitry Peskov; "Tony Bennett" is not Naftali Bennett), unless they
- * are a spelling of the person's own given name (the same skeleton: "Dmitrii Peskov"). East Slavic names for the
- * record's Russian, Ukrainian and Belarusian persons; English and Hebrew ones for its British and Israeli. Folded.
+ * are a spelling of the person's own given name (the same skeleton: "Dmitrii Peskov"). East Slavic and Tatar names
+ * for the record's Russian, Ukrainian and Belarusian persons; English and Hebrew ones for its British and Israeli.
+ * Given names that are also common English words (Will, Mark, Bill, Grant, Rose, May, Hope, Guy, Ray, Frank, Jack)
+ * are left out: a capitalised word at a sentence's start ("Will Johnson resign?") must not make a namesake.
+ * Data since session 11: corpus/match-rules.json, namesakeGivenNames (per language; Cyrillic nominatives, whose
+ * declined forms namesakeGivenName recognises by their stem), read here as one line of words per language.
  */
-export const NAMESAKE_GIVEN_NAMES = [
-  // Latin: en, de, fr spellings.
-  'alexander alexandr aleksandr alexandre aleksander alexei alexey aleksei aleksey alexej alexeï oleksii oleksiy olexiy anatoly anatoli anatolii anatolij andrei andrey andrej andriy andrii anton arkady arkadi artem artyom artur',
-  'artjom boris bogdan bohdan denis denys dmitry dmitri dmitriy dmitrii dmitrij dmytro dimitri evgeny evgeni yevgeny yevgeni jewgeni eugene fyodor fedor fjodor gennady gennadi georgy georgi grigory grigori hryhoriy igor ihor ilya ilja ivan iwan',
-  'kirill konstantin kostiantyn leonid maxim maksim maksym mikhail michail mykhailo mychajlo mykhaylo nikita nikolai nikolay nikolaj mykola oleg oleh pavel pavlo petr pyotr petro pjotr roman ruslan semyon serhiy serhii sergei sergey sergej sergueï stanislav stepan taras timur vadim vadym valentin valery valeri valerij vasily vasili vassili vasiliy wassili vasyl viktor victor vitaly vitali vitalii witali vladimir wladimir vladislav vladyslav volodymyr wolodymyr vyacheslav viacheslav yaroslav jaroslaw yuri yury yurii juri',
-  'alexandra alla anastasia anna daria darya ekaterina yekaterina elena yelena jelena olena elizaveta yelizaveta galina halyna inna irina iryna julia yulia yuliia lyudmila ludmila lyudmyla maria mariya marina natalia natalya nataliya nadezhda olga olha oksana svetlana svitlana tatiana tatyana tetiana valentina vera viktoria victoria zoya',
-  // Cyrillic nominatives; declined forms are recognised by namesakeGivenName.
-  'александр алексей анатолий андрей антон аркадий артём артем борис вадим валентин валерий василий виктор виталий владимир владислав вячеслав геннадий георгий григорий денис дмитрий евгений иван игорь илья кирилл константин леонид максим михаил никита николай олег павел пётр петр роман руслан семён семен сергей станислав степан тимур юрий ярослав',
-  'олександр олексій анатолій андрій антон богдан вадим валентин валерій василь віктор віталій володимир владислав геннадій григорій денис дмитро євген іван ігор кирило костянтин леонід максим михайло микита микола олег павло петро роман руслан сергій станіслав степан тарас юрій ярослав',
-  'александра алла анастасия анна дарья екатерина елена елизавета галина инна ирина юлия людмила мария марина наталья надежда ольга оксана светлана татьяна валентина вера виктория зоя',
-  'олександра анастасія ганна дарина дарія катерина олена єлизавета галина інна ірина юлія людмила марія марина наталія надія ольга оксана світлана тетяна валентина віра вікторія',
-  // The record also holds English and Israeli surnames (Johnson, Bennett): the given names of their namesakes, in
-  // Latin and in ru/uk transcription ("Tony Bennett", "Dwayne Johnson", "Тони Беннетт"). Given names that are also
-  // common words (Will, Mark, Bill, Grant, Rose, May, Hope, Guy, Ray, Frank, Jack) are left out: a capitalised word
-  // at a sentence's start ("Will Johnson resign?") must not make a namesake.
-  // Session 10: more East Slavic given names ("Назар Подоляк", a footballer, is not Mykhailo Podolyak).
-  'nazar gleb hlib yegor egor matvei matvey matvii fedir danylo danila daniil ostap orest rostyslav rostislav sviatoslav svyatoslav zakhar arsen arseny arsenii myroslav miroslav lev yaroslava sofia sofiya polina kseniia ksenia alina khrystyna solomiia uliana',
-  'назар глеб егор матвей фёдор федор даниил данила захар арсений святослав ростислав мирон лев тимофей ефим марк савелий софия полина ксения алина вероника кристина алёна алена',
-  'назар гліб єгор матвій федір данило остап орест ростислав святослав захар арсен мирослав ярема любомир всеволод тимофій марко софія соломія христина уляна мирослава ксенія аліна вероніка',
-  'tony anthony john james robert michael william richard thomas charles christopher daniel matthew george paul steven stephen kevin brian edward ronald timothy jason jeffrey ryan jacob gary eric jonathan larry justin scott brandon benjamin samuel gregory patrick dennis jerry tyler aaron henry douglas peter adam nathan zachary kyle walter harold carl arthur gerald roger keith jeremy terry lawrence sean albert joe ethan jesse willie billy bruce bryan ralph roy eugene wayne alan juan louis russell vincent philip bobby johnny bradley dwayne lyndon andrew alfred hugh nigel colin graham ian neil stuart trevor clive',
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet heather diane julie joyce kelly christina lauren joan evelyn judith megan cheryl andrea hannah jacqueline martha gloria teresa sara frances kathryn janice jean abigail alice judy sophia denise doris marilyn danielle beverly isabella theresa diana natalie brittany kayla alexis lori',
-  'yair benjamin binyamin ehud ariel yitzhak shimon moshe avigdor gideon yoav naftali ayelet tzipi golda',
-  'тони энтони джон джеймс роберт майкл уильям ричард томас чарльз кристофер дэниел мэтью джордж стивен кевин эдвард патрик генри питер адам артур скотт эрик дуэйн линдон эндрю хью найджел колин иэн дженнифер линда элизабет барбара сьюзан сара кэрол лора хелен эмма кэтрин рэйчел джули джоан диана',
-  'тоні ентоні джеймс вільям річард томас чарльз крістофер деніел метью джордж стівен кевін едвард патрік генрі пітер скотт ерік дуейн ендрю дженніфер елізабет барбара сьюзен сара керол лора гелен емма кетрін рейчел джулі діана шарлотта',
-] as const;
+export const NAMESAKE_GIVEN_NAMES: readonly string[] = Object.values(MATCH_RULES.namesakeGivenNames).map((words) => words.join(' '));
 
 /**
  * English given names that are also common words (NAMESAKE_GIVEN_NAMES leaves them out): a namesake's given name

@@ -26,6 +26,9 @@ export const MatchRules = v.object({
   relevanceSignals: PerLanguage,
   teaserBoxTitles: PerLanguage,
   eventTimePrepositions: PerLanguage,
+  namesakeGivenNames: PerLanguage,
+  cityWordsBefore: PerLanguage,
+  venuePrepositions: PerLanguage,
 });
 export type MatchRules = v.InferOutput<typeof MatchRules>;
 

@@ -346,7 +346,7 @@ export function datelineCredit(text: string, start: number, end: number): boolea
  * Words that say the name after them is a city's ("the city of Kherson", "місто Херсон", "in der Stadt Cherson"), or
  * after it ("Kherson city"). Folded.
  */
-export const CITY_WORDS_BEFORE = 'місто міста місту містом місті город города городу городом городе stadt';
+export const CITY_WORDS_BEFORE: string = Object.values(MATCH_RULES.cityWordsBefore).flat().join(' ');
 export const CITY_WORDS_AFTER = 'city';
 
 let cityBeforeSet: Set<string> | undefined;
@@ -1836,7 +1836,7 @@ export const NEXT_MEETING_WINDOW_CHARS = 60;
 /** How far after the city (in its clause: up to a comma, semicolon, colon or the sentence's end) a time to come or a past marker counts. */
 export const NEXT_MEETING_AFTER_CHARS = 40;
 /** Prepositions of a venue before the city: "in Istanbul", "в Стамбуле", "у Стамбулі", "in Istanbul". Folded. */
-const VENUE_PREPOSITIONS = new Set(['in', 'в', 'во', 'у', 'im']);
+const VENUE_PREPOSITIONS = ruleWordSet(MATCH_RULES.venuePrepositions);
 
 /**
  * Whether a bare city that names an event, text[start..), is the venue of a meeting to come (future-marked, see

@@ -190,3 +190,18 @@ describe('a namesake town named later in the chunk gates the place\'s earlier na
     expect(on('moscow', 'Москва ответит, заявили в МИД.\n\nОдесса, штат Техас — цены на нефть упали.')).toEqual(['Москва=moscow']);
   });
 });
+
+describe('namesakes with the Tatar given names common in Russia (namesakeGivenNames, corpus/match-rules.json)', () => {
+  it('make a bare surname another person, declined, in four languages', () => {
+    expect(on('sergey-lavrov', 'Среди акционеров — семья Ильдара Лаврова.')).toEqual([]);
+    expect(on('dmitry-peskov', 'Тренер Рустам Песков доволен игрой.')).toEqual([]);
+    expect(on('sergey-lavrov', 'Фермер Ринат Лавров зібрав урожай.')).toEqual([]);
+    expect(on('dmitry-peskov', 'Der Unternehmer Ildar Peskow investiert in Kasan.')).toEqual([]);
+    expect(on('sergey-lavrov', 'The striker Rustam Lavrov scored twice.')).toEqual([]);
+  });
+  it('leave the record\'s person alone (near misses: his own given name, a title, another word before him)', () => {
+    expect(on('sergey-lavrov', 'Министр Сергей Лавров встретился с послом.')).toEqual(['Сергей Лавров=sergey-lavrov']);
+    expect(on('sergey-lavrov', 'Как заявил Марату журналист, Лавров уехал.')).toEqual(['Лавров=sergey-lavrov']);
+    expect(on('dmitry-peskov', 'In Kasan sagte Kremlsprecher Peskow, man warte ab.')).toEqual(['Peskow=dmitry-peskov']);
+  });
+});
