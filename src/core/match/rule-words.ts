@@ -29,6 +29,7 @@ export const MatchRules = v.object({
   namesakeGivenNames: PerLanguage,
   cityWordsBefore: PerLanguage,
   venuePrepositions: PerLanguage,
+  namesakeOccupations: PerLanguage,
 });
 export type MatchRules = v.InferOutput<typeof MatchRules>;
 

@@ -1416,6 +1416,30 @@ export function inHeadlineList(text: string, start: number, end: number): boolea
   return lineBreak - prev > 1 && inTitleCaseLine(text, prev + 1, prev + 1) && !menuLine(text.slice(prev + 1, lineBreak));
 }
 
+let occupationWords: Set<string> | undefined;
+let occupationStems: string[] | undefined;
+
+/**
+ * Whether the word right before text[start] (whitespace only between, on the same line) is an occupation no person of
+ * the record has (corpus/match-rules.json, namesakeOccupations: farmer, coach, striker, cook, teacher…, in any case):
+ * the name after it is a namesake's ("фермер Олександр Лукашенко", "the striker Rustam Lavrov", "Trainer Peskow";
+ * session 11). What the record's persons were before politics (actor, journalist, businessman) is left out.
+ */
+export function namesakeOccupationBefore(text: string, start: number): boolean {
+  if (occupationWords === undefined) {
+    const all = Object.values(MATCH_RULES.namesakeOccupations).flat().map(foldString);
+    occupationWords = new Set(all.filter((w) => !w.endsWith('-')));
+    occupationStems = all.filter((w) => w.endsWith('-')).map((w) => w.slice(0, -1));
+  }
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u00a0' || text[k - 1] === '\t')) k--;
+  if (k === start || k === 0 || CLASS[text.charCodeAt(k - 1)] !== WORD) return false;
+  const span = wordEndingAt(text, k);
+  if (span === undefined) return false;
+  const w = foldString(text.slice(span[0], span[1]));
+  return occupationWords.has(w) || occupationStems!.some((s) => w.startsWith(s) && w.length - s.length <= 3);
+}
+
 /** How many teasers above a line its box's heading may stand (a box of teasers rarely holds more). */
 export const MAX_BOX_TEASERS = 12;
 /** A box's heading goes on with at most this many words after its title ("More from Opinion", "More from Alpine Post"). */

@@ -10,7 +10,7 @@ import * as F from '../text/fold.ts';
 import * as A from './automaton.ts';
 import type { AutomatonData } from './automaton.ts';
 import * as B from './boundary.ts';
-import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, eventAfterTimePreposition, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, inTeaserBox, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
+import { ANCHOR, MAX_PLURAL_LIST_MEMBERS, germanPluralHeadBefore, germanListPrev, anotherEventsNoun, EVENT, eventAfterTimePreposition, nextMeetingAt, venueOfNextMeeting, verbAfterSubject, PLACE_MARK, PLACE_SIGNAL_MARK, placeSignalInSentence, SIDE_PLACE, SIDE_PLACE_MARK, GENERIC_TALK_WORDS, PEACE_WORDS, NAMESAKE_MARK, namesakeWithState, namesakeOccupationBefore, capitalisedInSentence, insideQuotedName, datelineCredit, inHeadlineList, inTeaserBox, namesACity, namesAStreet, opensDishName, quotedAlone, PERSON, NAMED_THING, READ_CAPITALISED, READ_ON_PAGE, CASE_CAPS, CASE_MASK, caseAllows, closesClubOrDishName, COORDINABLE, coordinatedBefore, decodeCoordinable, type Coordinable, endsAnotherName, namesAnotherCitysKremlin, listHeads, unknownListEnds, FALSE_FRIEND, GATED, IN_NAMES, insideAddressOrCode, keepRelevant, languageGuardFails, placeBehindPreposition, opensPublicationName, OTHER_SENSE, otherSenseAround, PLACE, SENTENCE, TERM, NEEDS_OBJECT, objectFollows } from './rules.ts';
 
 /** One Cyrillic word, as written. */
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
@@ -876,7 +876,7 @@ export class Scanner {
       }
       // A bare surname after another given name is a namesake ("Vassili Peskov"): docs/matching.md, "Namesakes".
       // The page remembers it: its bare surnames count only where the page or block is about the record (afterScan).
-      if (initials !== '' && mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenSkeletonsOf(entity), this.givenInitialsOf(entity))) {
+      if (initials !== '' && ((mentionStart === start && followsOtherGivenName(text, start, bestEnd, this.givenSkeletonsOf(entity), this.givenInitialsOf(entity))) || namesakeOccupationBefore(text, mentionStart))) {
         if (ctx.relevance) ctx.seen.add(NAMESAKE_MARK + entityId);
         (rejected ??= new Set()).add(bestPattern);
         bestEnd = -1;

@@ -205,3 +205,20 @@ describe('namesakes with the Tatar given names common in Russia (namesakeGivenNa
     expect(on('dmitry-peskov', 'In Kasan sagte Kremlsprecher Peskow, man warte ab.')).toEqual(['Peskow=dmitry-peskov']);
   });
 });
+
+describe('a person\'s name after an occupation no person of the record has is a namesake (namesakeOccupations)', () => {
+  it('in four languages, full name or surname, and the page remembers it', () => {
+    expect(on('alexander-lukashenko', 'Голова об’єднання, фермер Олександр Лукашенко, розповів про ціни. Лукашенко додав, що врожай добрий.')).toEqual([]);
+    expect(on('alexander-lukashenko', 'Как рассказал агроном Александр Лукашенко, урожай собран.')).toEqual([]);
+    expect(on('sergey-lavrov', 'The club\'s striker Sergei Lavrov scored twice.')).toEqual([]);
+    expect(on('dmitry-peskov', 'Der Trainer Dmitri Peskow lobte die Mannschaft.')).toEqual([]);
+    expect(on('dmitry-peskov', 'Тренер Песков доволен игрой.')).toEqual([]);
+  });
+  it('keeps the record\'s person after his offices and other words (near misses)', () => {
+    expect(on('alexander-lukashenko', 'Президент Белоруссии Александр Лукашенко предложил Минск.')).toEqual(['Александр Лукашенко=alexander-lukashenko']);
+    expect(on('alexander-lukashenko', 'Belarusian leader Alexander Lukashenko offered Minsk.')).toEqual(['Alexander Lukashenko=alexander-lukashenko']);
+    expect(on('dmitry-peskov', 'Kremlsprecher Dmitri Peskow sagte, man warte ab.')).toEqual(['Dmitri Peskow=dmitry-peskov']);
+    expect(on('sergey-lavrov', 'Тренеры сборной встретились, а Сергей Лавров улетел в Анкару.')).toEqual(['Сергей Лавров=sergey-lavrov']);
+    expect(on('sergey-lavrov', 'Министр иностранных дел Сергей Лавров заявил, что игроки…')).toEqual(['Сергей Лавров=sergey-lavrov']);
+  });
+});
