@@ -1860,7 +1860,9 @@ export const NEXT_MEETING_WINDOW_CHARS = 60;
 /** How far after the city (in its clause: up to a comma, semicolon, colon or the sentence's end) a time to come or a past marker counts. */
 export const NEXT_MEETING_AFTER_CHARS = 40;
 /** Prepositions of a venue before the city: "in Istanbul", "в Стамбуле", "у Стамбулі", "in Istanbul". Folded. */
-const VENUE_PREPOSITIONS = ruleWordSet(MATCH_RULES.venuePrepositions);
+let venuePrepositions: Set<string> | undefined;
+/** corpus/match-rules.json venuePrepositions, folded on first use (folding at module load would build the fold tables in every tab). */
+const VENUE_PREPOSITIONS = { has: (w: string): boolean => (venuePrepositions ??= ruleWordSet(MATCH_RULES.venuePrepositions)).has(w) };
 
 /**
  * Whether a bare city that names an event, text[start..), is the venue of a meeting to come (future-marked, see
