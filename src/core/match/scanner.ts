@@ -965,8 +965,7 @@ export class Scanner {
     if ((bits & PERSON) !== 0 && namesAStreet(text, start, end)) return false;
     if ((bits & (PERSON | PLACE)) !== 0 && quotedAlone(text, start, end)) return false;
     // A bare city that names an event, as the venue of a meeting to come ("ready to host a new round in Istanbul").
-    // A gated name of talks at the city ("talks in Istanbul", common since session 11) is read like the ungated one.
-    if ((bits & EVENT) !== 0 && (((bits & GATED) !== 0 && venueOfNextMeeting(text, start)) || nextMeetingAt(text, start, end))) return false;
+    if ((bits & EVENT) !== 0 && ((bits & GATED) !== 0 ? venueOfNextMeeting(text, start) : nextMeetingAt(text, start, end))) return false;
     // An event's common noun that is another event's: "an invasion", "invasion of Iraq" (rules.ts).
     if ((bits & (EVENT | GATED)) === (EVENT | GATED) && anotherEventsNoun(text, start, end)) return false;
     // The head noun of an action with no object after it: "сделать вывод", "вывод с рынка" (rules.ts, objectFollows).

@@ -222,18 +222,3 @@ describe('a person\'s name after an occupation no person of the record has is a 
     expect(on('sergey-lavrov', 'Министр иностранных дел Сергей Лавров заявил, что игроки…')).toEqual(['Сергей Лавров=sergey-lavrov']);
   });
 });
-
-describe('"talks in Istanbul" is any talks held there: drawn on pages about the record (common)', () => {
-  it('is the 2022 event on a page about the record, in four languages', () => {
-    expect(on('istanbul-talks', WAR.en + 'The talks in Istanbul ended with a communiqué.')).toEqual(['talks in Istanbul=istanbul-talks']);
-    expect(on('istanbul-talks', WAR.de + 'Die Gespräche in Istanbul brachten ein Kommuniqué.')).toEqual(['Gespräche in Istanbul=istanbul-talks']);
-    expect(on('istanbul-talks', WAR.ru + 'Переговоры в Стамбуле закончились коммюнике.')).toEqual(['Переговоры в Стамбуле=istanbul-talks']);
-    expect(on('istanbul-talks', WAR.uk + 'Переговори в Стамбулі завершилися комюніке.')).toEqual(['Переговори в Стамбулі=istanbul-talks']);
-  });
-  it('is nothing on a page about a transfer or a trade deal (near misses)', () => {
-    expect(on('istanbul-talks', 'Handball: Gespräche in Istanbul geplatzt. Der Spieler bleibt in Flensburg.')).toEqual([]);
-    expect(on('istanbul-talks', 'Transfer news: talks in Istanbul stalled over the fee.')).toEqual([]);
-    expect(on('istanbul-talks', 'Переговоры в Стамбуле о поставках зерна продолжатся.')).toEqual([]);
-    expect(on('istanbul-talks', 'Переговори в Стамбулі щодо трансферу захисника зірвалися.')).toEqual([]);
-  });
-});
