@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createClaimChecker, type CheckedPosition, type ClaimCheck } from '../core/claims/index.ts';
-import { pageKey } from '../core/claims/same-page.ts';
+import { samePageKey } from '../core/claims/same-page.ts';
 import { BUNDLED_CONCEPTS, conceptEntities, createConceptLexicon } from '../core/concepts/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
@@ -113,7 +113,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       try {
         const parsed = JSON.parse(line) as { claim?: unknown; url?: unknown };
         if (typeof parsed.claim !== 'string') throw new Error('"claim" must be a string');
-        if (parsed.url !== undefined && (typeof parsed.url !== 'string' || pageKey(parsed.url) === null)) throw new Error('"url" must be an http or https address');
+        if (parsed.url !== undefined && (typeof parsed.url !== 'string' || samePageKey(parsed.url) === null)) throw new Error('"url" must be an http or https address');
         claim = parsed.claim;
         url = typeof parsed.url === 'string' ? parsed.url : null;
       } catch (e) {

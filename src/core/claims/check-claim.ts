@@ -16,7 +16,7 @@ import { createStatementFinder, guessLang, type StatementFinder, type StatementS
 import { desiredBy, GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
 import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
 import { BLAME_VERBS, sideLookup } from './roles.ts';
-import { pageKey } from './same-page.ts';
+import { samePageKey } from './same-page.ts';
 import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
 import { suggestVerdict, type Suggestion } from './suggest.ts';
 import { compareFeatures, type ComparisonRow } from './comparison.ts';
@@ -154,7 +154,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
     const actor = index.entities.get(p.actor);
     // A collective ("Moscow", "the Russian government") speaks through its side's officials, and they for it; not
     // through an ally's (Lukashenko is on Russia's side but speaks for Belarus; Johnson for the UK, not Washington).
-    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective')) {
+    // An organization speaking as its government ("the Kremlin": speaksAs) does so too (review 11A RA2).
+    if (speaker && actor && speaker.side !== undefined && speaker.side === actor.side && (speaker.type === 'collective' || actor.type === 'collective' || speaker.speaksAs !== undefined || actor.speaksAs !== undefined)) {
       // Only for the verdict's few candidates: per ranked position (tens of thousands at 100,000) it cost the check 2×.
       if (!judging) return 0.5;
       const a = homeOf(speakerId);
@@ -193,8 +194,8 @@ export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: Co
 
   return {
     check(input, opts = {}) {
-      const page = pageKey(opts.pageUrl);
-      const fromThisPage = (p: Position): boolean => page !== null && pageKey(index.sources.get(p.source)?.url) === page;
+      const page = samePageKey(opts.pageUrl);
+      const fromThisPage = (p: Position): boolean => page !== null && samePageKey(index.sources.get(p.source)?.url) === page;
       const truncated = input.length > MAX_CLAIM_CHARS;
       const claim = input.slice(0, MAX_CLAIM_CHARS).replace(/\s+/gu, ' ').trim();
       const none: Suggestion = { verdict: 'not-in-record', evidence: { reason: 'nothing-matches', positionIds: [], concepts: [], polarity: null, speakerId: null, otherActorId: null, droppedCondition: false } };

@@ -25,8 +25,8 @@ export interface Contrast {
  */
 const PATTERNS: Readonly<Record<string, { setAside: RegExp; notBut: RegExp }>> = {
   en: { setAside: /(?:,\s*(?:and\s+)?(?:(?:certainly|definitely|absolutely|surely)\s+)?not|\s+and\s+(?:(?:certainly|definitely|absolutely|surely)\s+)?not(?!\s+only\b)|(?:,\s*|\s+)(?:and\s+)?(?:by\s+no\s+means|in\s+no\s+way|not\s+at\s+all)|\brather than|\binstead of)\s+/giu, notBut: /\bnot\s+(?:only\s+)?(?=[^,.;:!?]{1,60}?,?[’'"”»]?\s*but\s)/giu },
-  ru: { setAside: /(?:,\s*а|,?\s+и)\s+(?:(?:вовсе|отнюдь|никак|совсем|уж\s+точно)\s+)?не\s+|,\s*а\s+не\s+|(?<!\p{L})вместо\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
-  uk: { setAside: /(?:,\s*а|,?\s+(?:і|й|та))\s+(?:(?:зовсім|аж\s+ніяк|ніяк|вже\s+точно|геть)\s+)?не\s+|,\s*а\s+не\s+|(?<!\p{L})замість\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
+  ru: { setAside: /,\s*а\s+(?:(?:вовсе|отнюдь|никак|совсем|уж\s+точно)\s+)?не\s+|,?\s+и\s+(?:вовсе|отнюдь|никак|совсем|уж\s+точно)\s+не\s+|,\s*а\s+не\s+|(?<!\p{L})вместо\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
+  uk: { setAside: /,\s*а\s+(?:(?:зовсім|аж\s+ніяк|ніяк|вже\s+точно|геть)\s+)?не\s+|,?\s+(?:і|й|та)\s+(?:зовсім|аж\s+ніяк|ніяк|вже\s+точно|геть)\s+не\s+|,\s*а\s+не\s+|(?<!\p{L})замість\s+/giu, notBut: /(?<!\p{L})не\s+(?=[^,.;:!?]{1,60}?,\s*а\s)/giu },
   de: { setAside: /(?:,\s*(?:und\s+)?|\s+und\s+)(?:(?:durchaus|ganz\s+und\s+gar|gewiss|sicher)\s+)?nicht(?:\s+aber)?\s+(?!nur\s)|(?:,\s*(?:und\s+)?|\s+und\s+)(?:keineswegs|keinesfalls|mitnichten|auf\s+keinen\s+Fall)(?:\s+aber)?\s+|(?<!\p{L})(?:statt|anstatt)\s+/giu, notBut: /(?<!\p{L})nicht\s+(?=[^,.;:!?]{1,60}?,?\s*sondern\s)/giu },
 };
 const BUT: Readonly<Record<string, RegExp>> = { en: /,?[’'"”»]?\s*but\s+/iu, ru: /,\s*а\s+/iu, uk: /,\s*а\s+/iu, de: /,?\s*sondern\s+/iu };

@@ -43,15 +43,29 @@ function blamedActors<A extends Mention>(text: string, actors: readonly A[], lan
     const w = m[0].toLowerCase();
     if (!BLAME_VERBS.has(w)) continue;
     const verbEnd = m.index + m[0].length;
+    const stop = SENTENCE_END.exec(text.slice(verbEnd));
+    const sentenceEnd = stop ? verbEnd + stop.index : text.length;
     const actor = actors.find((a) => a.start >= verbEnd);
-    if (!actor) continue;
+    if (!actor || actor.start >= sentenceEnd) continue;
     const gap = text.slice(verbEnd, actor.start);
     const gapWords = (gap.match(WORD) ?? []).map((x) => x.toLowerCase());
-    if (PUNCT.test(gap) || gapWords.length > 1 || (gapWords.length === 1 && !BLAME_DETERMINERS.has(gapWords[0]!))) continue;
-    const stop = SENTENCE_END.exec(text.slice(actor.end));
-    const end = stop ? actor.end + stop.index : text.length;
-    if (lang === 'de' && !w.startsWith('beschuldig') && !GERMAN_BLAME_COMPLEMENT.test(text.slice(actor.end, end))) continue;
-    out.push({ verbStart: m.index, actor, end });
+    // Right after the verb: "blamed Kyiv for", "обвинил Киев в"; or behind a holder preposition: "возложил на Москву вину".
+    const direct = !PUNCT.test(gap) && (gapWords.length === 0 || (gapWords.length === 1 && (BLAME_DETERMINERS.has(gapWords[0]!) || HOLDER_PREPOSITIONS.has(gapWords[0]!))));
+    if (direct) {
+      if (lang === 'de' && !w.startsWith('beschuldig') && !GERMAN_BLAME_COMPLEMENT.test(text.slice(actor.end, sentenceEnd))) continue;
+      out.push({ verbStart: m.index, actor, end: sentenceEnd });
+      continue;
+    }
+    // After what is blamed: "blamed the failure of the talks on Moscow", "возложил ответственность за срыв переговоров
+    // на Москву" (review 11A RA4): the holder does what stands between the verb and the preposition.
+    const holder = actors.find((a) => {
+      if (a.start >= sentenceEnd) return false;
+      const lead = (text.slice(verbEnd, a.start).match(WORD) ?? []).map((x) => x.toLowerCase());
+      const last = lead.at(-1) ?? '';
+      const prep = BLAME_DETERMINERS.has(last) ? lead.at(-2) : last;
+      return prep !== undefined && HOLDER_PREPOSITIONS.has(prep) && lead.length >= 2;
+    });
+    if (holder) out.push({ verbStart: m.index, actor: holder, end: holder.start });
   }
   return out;
 }
@@ -127,7 +141,11 @@ export function addRoles(roles: Roles, named: Set<string>, text: string, hits: r
     const concept = text.slice(h.start, h.end);
     // The object of a verb of blaming holds the blame (the verb itself, "blamed") and does what it is blamed for
     // ("accused Kyiv of wrecking the talks"), unless another actor stands between (a genitive after the act still wins).
-    const blame = blamed.find((b) => h.start >= b.verbStart && h.end <= b.end && !actors.some((a) => a.start > b.actor.end && a.end <= h.start));
+    const blame = blamed.find((b) =>
+      b.actor.start >= b.end
+        ? h.start >= b.verbStart && h.end <= b.end
+        : h.start >= b.verbStart && h.end <= b.end && !actors.some((a) => a.start > b.actor.end && a.end <= h.start),
+    );
     // After a noun: its genitive or passive agent ("the willingness of the United States", "withdrawal of Kyiv troops",
     // "by Kyiv", "готовность Москвы", "aller russischen Truppen"). It names the doer and wins over an actor before.
     {

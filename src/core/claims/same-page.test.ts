@@ -8,7 +8,7 @@ import { BUNDLED_CONCEPTS, createConceptLexicon } from '../concepts/index.ts';
 import { parseCorpusShape } from '../corpus/schema.ts';
 import { compileMatcher } from '../match/index.ts';
 import { createClaimChecker } from './check-claim.ts';
-import { pageKey, samePage } from './same-page.ts';
+import { samePage, samePageKey } from './same-page.ts';
 
 const raw = JSON.parse(readFileSync(new URL('../../../corpus/seed.json', import.meta.url), 'utf8')) as { sources: { id: string; url?: string }[] };
 const URLS: Record<string, string> = {
@@ -20,7 +20,7 @@ for (const s of raw.sources) if (URLS[s.id]) s.url = URLS[s.id];
 const corpus = parseCorpusShape(raw);
 const checker = createClaimChecker(corpus, compileMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS));
 
-describe('pageKey', () => {
+describe('samePageKey', () => {
   it('treats scheme, www, fragment, tracking parameters and a trailing slash as the same page', () => {
     expect(samePage('https://www.tass.example.com/politics/1716093/?utm_source=x&fbclid=1#top', 'http://tass.example.com/politics/1716093')).toBe(true);
   });
@@ -29,9 +29,9 @@ describe('pageKey', () => {
     expect(samePage('https://a.example/p', 'https://a.example/q')).toBe(false);
   });
   it('is null for what is not an http(s) address', () => {
-    expect(pageKey('file:///tmp/x.html')).toBeNull();
-    expect(pageKey('not a url')).toBeNull();
-    expect(pageKey(undefined)).toBeNull();
+    expect(samePageKey('file:///tmp/x.html')).toBeNull();
+    expect(samePageKey('not a url')).toBeNull();
+    expect(samePageKey(undefined)).toBeNull();
   });
 });
 

