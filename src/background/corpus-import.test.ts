@@ -432,6 +432,9 @@ describe('install progress of an import (issue 15)', () => {
     const progress = new InstallProgress((s) => sent.push(s), () => (clock += PROGRESS_INTERVAL_MS));
     const records = new RecordService(db, bundleOf(validCorpus()), progress);
     await records.active();
+    // That first load (the worker's start) reports a load of its own (audit 11 A8); the import's reports follow.
+    expect(sent.map((s) => s?.phase ?? null)).toEqual(['loading', 'compiling', null]);
+    sent.length = 0;
     const asked: unknown[] = [];
     const handlers = new CorporaHandlers(db, async () => {
       asked.push(await handlers.handle({ type: 'page-bg-install-progress' }));

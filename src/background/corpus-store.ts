@@ -205,9 +205,10 @@ export async function borrowNamed(
 }
 
 /** The stored matcher for these corpora, compiling and storing it only when missing or stale. */
-export async function ensureMatcher(db: OnRecordDb, corpus: Corpus, fingerprint: string): Promise<SerializedMatcher> {
+export async function ensureMatcher(db: OnRecordDb, corpus: Corpus, fingerprint: string, compiling?: () => void): Promise<SerializedMatcher> {
   const stored = await db.matchers.get('active');
   if (stored && stored.fingerprint === fingerprint) return stored.data as SerializedMatcher;
+  compiling?.();
   const data = serializeMatcher(compileMatcher(corpus.entities, corpus.sides));
   await db.matchers.put({ key: 'active', fingerprint, compiledAt: Date.now(), data });
   return data;

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../core/record/test-corpus.ts';
 import { BUNDLED, bundledCorpusFrom } from './bundled-corpus.ts';
 import { OnRecordDb } from '../storage/db.ts';
-import { RecordService } from './record-service.ts';
+import { LOADING_TITLE, RecordService } from './record-service.ts';
+import { InstallProgress } from './install-progress.ts';
+import type { InstallProgressState } from '../shared/messages.ts';
 import { addAlias, readUserLayer } from './user-layer.ts';
 
 let n = 0;
@@ -77,5 +79,49 @@ describe('bundled record updates', () => {
     expect(corpus.positions.every((p) => Array.isArray(p.links))).toBe(true);
     expect(corpus.sources.every((s) => Array.isArray(s.framing))).toBe(true);
     expect(BUNDLED.fingerprint).toMatch(/^[0-9a-z]+-[0-9a-z]+$/);
+  });
+});
+
+describe('a start of the worker with a stored record (audit 11 A8)', () => {
+  it('reuses the stored matcher, says it is loading while it reads, and never reports compiling', async () => {
+    const db = freshDb();
+    const bundle = bundledCorpusFrom(validCorpus(), noFile);
+    const first = await new RecordService(db, bundle).active();
+    const stored = await db.matchers.get('active');
+    expect(stored?.fingerprint).toBe(first.fingerprint);
+    const compiledAt = stored!.compiledAt;
+
+    // A new worker life: a new service on the same database.
+    const reports: (InstallProgressState | null)[] = [];
+    const restarted = new RecordService(db, bundle, new InstallProgress((s) => reports.push(s)));
+    const again = await restarted.active();
+    expect(again.fingerprint).toBe(first.fingerprint);
+    expect(again.matcher).toEqual(first.matcher);
+    expect((await db.matchers.get('active'))!.compiledAt).toBe(compiledAt);
+    expect(reports[0]).toMatchObject({ title: LOADING_TITLE, phase: 'loading' });
+    expect(reports.some((s) => s?.phase === 'compiling')).toBe(false);
+    expect(reports.at(-1)).toBeNull();
+    expect(again.wire.quiet).toEqual(first.wire.quiet);
+  });
+
+  it('a start that finds no stored matcher compiles it and says so', async () => {
+    const db = freshDb();
+    const bundle = bundledCorpusFrom(validCorpus(), noFile);
+    await new RecordService(db, bundle).active();
+    await db.matchers.clear();
+    const reports: (InstallProgressState | null)[] = [];
+    await new RecordService(db, bundle, new InstallProgress((s) => reports.push(s))).active();
+    expect(reports.map((s) => s?.phase ?? null)).toEqual(['loading', 'compiling', null]);
+    expect(await db.matchers.count()).toBe(1);
+  });
+
+  it('inside an install the load reports under the install, not as a load of its own', async () => {
+    const db = freshDb();
+    const reports: (InstallProgressState | null)[] = [];
+    const progress = new InstallProgress((s) => reports.push(s));
+    const service = new RecordService(db, bundledCorpusFrom(validCorpus(), noFile), progress);
+    await progress.run('big.json', () => service.active());
+    expect(reports.every((s) => s === null || s.title === 'big.json')).toBe(true);
+    expect(reports.some((s) => s?.phase === 'loading')).toBe(false);
   });
 });

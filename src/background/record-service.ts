@@ -24,6 +24,9 @@ export interface ActiveRecord {
   wire: { types: Record<string, EntityType>; quiet: string[] };
 }
 
+/** The title of the run that loads a stored record (the pages show their own words for the `loading` phase). */
+export const LOADING_TITLE = 'your record';
+
 export class RecordService {
   #active: Promise<ActiveRecord> | undefined;
 
@@ -48,7 +51,11 @@ export class RecordService {
 
   /** The active record, loaded once per service-worker life and after every corpus change. */
   active(): Promise<ActiveRecord> {
-    this.#active ??= this.#load();
+    // Outside an install (the worker's start, a change of the record): the popup and the options page say that the
+    // record is being loaded, with the phase, instead of nothing while a large record is read (audit 11 A8).
+    this.#active ??= this.progress.running
+      ? this.#load()
+      : this.progress.run(LOADING_TITLE, () => this.#load(), 'loading');
     this.#active.catch(() => (this.#active = undefined));
     return this.#active;
   }
@@ -60,8 +67,8 @@ export class RecordService {
   async #load(): Promise<ActiveRecord> {
     await this.ensureBundledCorpus();
     const { corpus, textOf, fingerprint, corporaKey } = await readActiveCorpus(this.db);
-    this.progress.phase('compiling');
-    const matcher = await ensureMatcher(this.db, corpus, fingerprint);
+    // Compiling is reported only when the stored matcher cannot be reused (a start with an unchanged record reuses it).
+    const matcher = await ensureMatcher(this.db, corpus, fingerprint, () => this.progress.phase('compiling'));
     const types = Object.fromEntries(corpus.entities.map((e) => [e.id, e.type]));
     return { corpus, textOf, matcher, fingerprint, corporaKey, wire: { types, quiet: entitiesWithNothingToShow(corpus) } };
   }

@@ -39,6 +39,7 @@ const PHASE_KEYS: Record<InstallPhase, MessageKey> = {
   reading: 'installPhaseReading',
   writing: 'installPhaseWriting',
   compiling: 'installPhaseCompiling',
+  loading: 'installPhaseLoading',
 };
 
 export function InstallProgressView({ watch = watchInstallProgress }: { watch?: WatchInstallProgress }) {
@@ -50,8 +51,9 @@ export function InstallProgressView({ watch = watchInstallProgress }: { watch?: 
     // polite region, not role=status: the page's own outcome line is its status). The percent is the bar's, not
     // announced at every step. Empty and hidden while no install runs.
     <div class="install-progress" hidden={!state} data-install-phase={state?.phase}>
-      <p aria-live="polite">{state ? t('installProgress', [state.title, t(PHASE_KEYS[state.phase])]) : ''}</p>
-      {state && <progress max={100} value={percent} aria-label={t('installProgressBar', state.title)} />}
+      <p aria-live="polite">{state ? (state.phase === 'loading' ? t('installPhaseLoading') : t('installProgress', [state.title, t(PHASE_KEYS[state.phase])])) : ''}</p>
+      {/* Loading a stored record has no measurable steps: an indeterminate bar. */}
+      {state && (state.phase === 'loading' ? <progress aria-label={t('installPhaseLoading')} /> : <progress max={100} value={percent} aria-label={t('installProgressBar', state.title)} />)}
     </div>
   );
 }

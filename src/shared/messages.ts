@@ -192,7 +192,8 @@ const BackupText = v.pipe(v.string(), v.maxLength(MAX_BACKUP_BYTES));
 export const PageBgRestorePreview = v.object({ type: v.literal('page-bg-restore-preview'), text: BackupText });
 export const PageBgRestore = v.object({ type: v.literal('page-bg-restore'), text: BackupText });
 /** Issue 15: how far the install of a record has come (background/install-progress.ts); null when none runs. */
-export const InstallPhases = ['reading', 'writing', 'compiling'] as const;
+/** `loading`: the worker reads a stored record at its start (no install; audit 11 A8: a large record takes seconds). */
+export const InstallPhases = ['reading', 'writing', 'compiling', 'loading'] as const;
 export type InstallPhase = (typeof InstallPhases)[number];
 export const InstallProgressSchema = v.object({
   title: v.pipe(v.string(), v.maxLength(500)),
