@@ -281,11 +281,28 @@ export function entitiesWithNothingToShow(corpus: Corpus): string[] {
     if (known === undefined) memo.set(e.id, (known = fallbackHas(e)));
     return known;
   };
+  // governmentPositions(index, g).length > 0, without collecting them: g, the entities speaking as g, and the people
+  // whose affiliation names any of them.
+  const voicesOf = new Map<string, Entity[]>();
+  for (const e of index.entities.values()) {
+    if (e.speaksAs === undefined) continue;
+    const list = voicesOf.get(e.speaksAs);
+    if (list) list.push(e);
+    else voicesOf.set(e.speaksAs, [e]);
+  }
+  const governmentSaid = (g: Entity): boolean => {
+    const voices = [g, ...(voicesOf.get(g.id) ?? [])];
+    if (voices.some((v) => count(index.byActor, v.id) > 0)) return true;
+    const names = new Set(voices.flatMap((v) => [v.label, ...v.aliases.map((a) => a.text)]).map((n) => n.toLowerCase()));
+    for (const name of names) for (const m of byAffiliation.get(name) ?? []) if (count(index.byActor, m.id) > 0) return true;
+    return false;
+  };
   return corpus.entities
     .filter((e) => {
       if (has(e)) return false;
+      // buildEntityRecord: a government's voice shows what the government said, else what others said about it.
       const government = e.speaksAs !== undefined ? index.entities.get(e.speaksAs) : undefined;
-      return !(government && has(government));
+      return !(government && (governmentSaid(government) || count(index.byTopic, government.id) > 0));
     })
     .map((e) => e.id);
 }
