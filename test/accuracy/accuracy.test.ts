@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnnotator, documentText } from '../../src/cli/annotate.ts';
 import type { Corpus, EntityType } from '../../src/core/corpus/schema.ts';
-import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR, UNTUNED9_MARKED_DIR, UNTUNED9_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
+import { buildAll, goldFileName, goldJson, isHtmlName, SPLITS, TEXTS_DIR, UNTUNED2_MARKED_DIR, UNTUNED2_TEXTS_DIR, UNTUNED3_MARKED_DIR, UNTUNED3_TEXTS_DIR, UNTUNED4_MARKED_DIR, UNTUNED4_TEXTS_DIR, UNTUNED5_MARKED_DIR, UNTUNED5_TEXTS_DIR, UNTUNED6_MARKED_DIR, UNTUNED6_TEXTS_DIR, UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR, UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR, UNTUNED9_MARKED_DIR, UNTUNED9_TEXTS_DIR, UNTUNED10_MARKED_DIR, UNTUNED10_TEXTS_DIR, UNTUNED_MARKED_DIR, UNTUNED_TEXTS_DIR, type BuiltDocument, type GoldLabel } from './build.ts';
 import { formatTable, NAME_TYPES, precision, recall, scoreDocument, sumRows, tally, type Counts, type DocumentScore, type ReportRow, type Span } from './score.ts';
 import { parseCorpusShape } from '../../src/core/corpus/schema.ts';
 import { compileMatcher } from '../../src/core/match/index.ts';
@@ -46,6 +46,7 @@ const untuned6Docs = buildAll(UNTUNED6_MARKED_DIR);
 const untuned7Docs = buildAll(UNTUNED7_MARKED_DIR);
 const untuned8Docs = buildAll(UNTUNED8_MARKED_DIR);
 const untuned9Docs = buildAll(UNTUNED9_MARKED_DIR);
+const untuned10Docs = buildAll(UNTUNED10_MARKED_DIR);
 
 describe('the labelled set', () => {
   it('is what build.ts makes from marked/ (run "npx tsx test/accuracy/build.ts" after editing marked/)', () => {
@@ -291,3 +292,15 @@ const UNTUNED9_BLIND_FLOOR = blindNamesFloor(0.961, 0.940, { precision: 0.916, r
  */
 describe('matcher accuracy, ninth untuned split (blind floor)', () =>
   untunedTargets('untuned-9', untuned9Docs, UNTUNED9_TEXTS_DIR, UNTUNED9_BLIND_FLOOR));
+
+/**
+ * The tenth untuned split (texts 111–122, 379 labels), written in session 11 outside the repository by an engineer
+ * who never read the matcher's code nor ran it on them, while others changed the matcher; measured blind by the lead
+ * only, at 4119b48 (before session 11's matcher changes): names P 252/260 = 0.969, R 252/266 = 0.947, events and
+ * topics P 105/110 = 0.955, R 105/113 = 0.929; and at 3107b89 (everything of session 11 merged): names P 253/261 =
+ * 0.969, R 253/266 = 0.951, events and topics P 106/106 = 1.000, R 106/113 = 0.938. Names miss the target: held to
+ * the second figure as a floor; events and topics met it blind and are held to it. Texts and labels are never edited.
+ */
+const UNTUNED10_BLIND_FLOOR = blindNamesFloor(0.969, 0.951); // 253 of 261 predicted, 253 of 266 gold, blind
+describe('matcher accuracy, tenth untuned split (blind floor)', () =>
+  untunedTargets('untuned-10', untuned10Docs, UNTUNED10_TEXTS_DIR, UNTUNED10_BLIND_FLOOR));

@@ -115,6 +115,8 @@ export const UNTUNED8_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-8', 'texts');
  */
 export const UNTUNED9_MARKED_DIR = join(ACCURACY_DIR, 'untuned-9', 'marked');
 export const UNTUNED9_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-9', 'texts');
+export const UNTUNED10_MARKED_DIR = join(ACCURACY_DIR, 'untuned-10', 'marked');
+export const UNTUNED10_TEXTS_DIR = join(ACCURACY_DIR, 'untuned-10', 'texts');
 /** The splits: [marked, texts] folders. */
 export const SPLITS = {
   tuned: [MARKED_DIR, TEXTS_DIR],
@@ -127,6 +129,7 @@ export const SPLITS = {
   'untuned-7': [UNTUNED7_MARKED_DIR, UNTUNED7_TEXTS_DIR],
   'untuned-8': [UNTUNED8_MARKED_DIR, UNTUNED8_TEXTS_DIR],
   'untuned-9': [UNTUNED9_MARKED_DIR, UNTUNED9_TEXTS_DIR],
+  'untuned-10': [UNTUNED10_MARKED_DIR, UNTUNED10_TEXTS_DIR],
 } as const;
 
 export interface GoldLabel {

@@ -35,6 +35,11 @@ const FLOORS = {
   // dev verdicts went up (measured by the lead; the MRR floor follows, 0.98 -> 0.96).
   'dev c381–428': { recallAt5: 0.96, mrr: 0.96, verdictRight: 0.8, crossLanguageRecallAt5: 0.95 },
   'test c381–428': { recallAt5: 0.9, mrr: 0.9, verdictRight: 0.75, crossLanguageRecallAt5: 0.875 },
+  // Session 11's blind set (c429–c476, written by a separate writer who read neither the checker's design nor its code):
+  // scored by the lead only, at 4119b48 before the session's changes and at 3107b89 with everything merged — the same
+  // figures both times (dev 30/36, test 9/12; wrong 'misattributed' 0/28). Held as floors.
+  'dev c429–476': { recallAt5: 0.93, mrr: 0.94, verdictRight: 0.83, crossLanguageRecallAt5: 0.92 },
+  'test c429–476': { recallAt5: 0.95, mrr: 0.95, verdictRight: 0.75, crossLanguageRecallAt5: 0.92 },
 } as const;
 
 const corpus = parseCorpusShape(JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')));

@@ -85,11 +85,13 @@ export const UP_TO_SESSION_8 = (c: ClaimCase) => idNumber(c) <= 332;
 /** Claims appended in session 9 (c333–c380): contradictions only, written before any code change of that session. */
 export const SESSION_9 = (c: ClaimCase) => idNumber(c) > 332 && idNumber(c) <= 380;
 /** Claims appended in session 10 (c381–c428), written blind by a separate writer; scored by the lead only. */
-export const SESSION_10 = (c: ClaimCase) => idNumber(c) > 380;
+export const SESSION_10 = (c: ClaimCase) => idNumber(c) > 380 && idNumber(c) <= 428;
+/** Claims appended in session 11 (c429–c476), written blind by a separate writer; scored by the lead only. */
+export const SESSION_11 = (c: ClaimCase) => idNumber(c) > 428;
 
 /**
  * Every group the eval prints, in order: both splits whole, the test split of each earlier state of the set (the
- * figures earlier sessions reported), and the claims appended in sessions 6, 9 and 10 on their own (both splits), when present.
+ * figures earlier sessions reported), and the claims appended in sessions 6, 9, 10 and 11 on their own (both splits), when present.
  */
 export function groupSummaries(checker: ClaimChecker, claims: readonly ClaimCase[]): { name: string; scores: Scores }[] {
   const out = [
@@ -100,7 +102,7 @@ export function groupSummaries(checker: ClaimChecker, claims: readonly ClaimCase
     { name: 'test c001–c268', scores: score(checker, claims.filter(UP_TO_SESSION_5), 'test') },
     { name: 'test c001–c220', scores: score(checker, claims.filter(FIRST_BATCHES), 'test') },
   ];
-  for (const [first, batch] of [['269', SESSION_6], ['333', SESSION_9], ['381', SESSION_10]] as const) {
+  for (const [first, batch] of [['269', SESSION_6], ['333', SESSION_9], ['381', SESSION_10], ['429', SESSION_11]] as const) {
     const fresh = claims.filter(batch);
     if (fresh.length === 0) continue;
     const last = fresh[fresh.length - 1]!.id.slice(1);

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 export type ExtractionLang = 'en' | 'ru' | 'uk' | 'de';
-export type ExtractionOrigin = 'seed' | 'realpage' | 'written';
+export type ExtractionOrigin = 'seed' | 'realpage' | 'written' | 'blind11';
 export type StatementKind = 'direct' | 'indirect' | 'mixed';
 
 export interface GoldStatement {
@@ -60,6 +60,26 @@ export function loadExtractionSet(): ExtractionCase[] {
     const text = readFileSync(new URL(gold.textFile, EXTRACTION_SET_DIR), 'utf8');
     // The saved pages themselves live once, in the shared fixture folder; the set keeps only their frozen text.
     const htmlFile = gold.origin === 'realpage' ? `../fixtures/realpages/${gold.textFile.replace(/^.*\//, '').replace(/\.txt$/, '.html')}` : null;
+    return { ...gold, text, htmlFile };
+  });
+}
+
+/**
+ * Blind batches: documents annotated after the set was split, outside the repository, by a helper who read neither
+ * the finder's code nor its output, and scored by the lead before and after the session's changes. Each lives in its
+ * own folder exactly as its writer froze it (SHA256SUMS), all of it test: it never joins the dev split, and the
+ * every-4th-document rule of the main set does not apply to it. Real-page texts sit at the folder's top level.
+ */
+export const BLIND_BATCHES = ['blind11'] as const;
+
+export function loadBlindBatch(batch: (typeof BLIND_BATCHES)[number]): ExtractionCase[] {
+  const dir = new URL(`${batch}/`, EXTRACTION_SET_DIR);
+  const names = readdirSync(new URL('gold/', dir)).filter((n) => n.endsWith('.json')).sort();
+  return names.map((name) => {
+    const gold = JSON.parse(readFileSync(new URL(`gold/${name}`, dir), 'utf8')) as GoldDocument;
+    const page = gold.textFile.startsWith('realpages/');
+    const text = readFileSync(new URL(page ? gold.textFile.replace(/^realpages\//, '') : gold.textFile, dir), 'utf8');
+    const htmlFile = page ? `../fixtures/realpages/${gold.textFile.replace(/^.*\//, '').replace(/\.txt$/, '.html')}` : null;
     return { ...gold, text, htmlFile };
   });
 }

@@ -4,14 +4,18 @@
  * ordered and inside the text, speaker ids exist in corpus/seed.json, the
  * split rule, and per-language counts.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/core/corpus/schema.ts';
-import { EXTRACTION_SET_DIR, loadExtractionSet, type ExtractionCase, type GoldStatement } from './load.ts';
+import { BLIND_BATCHES, EXTRACTION_SET_DIR, loadBlindBatch, loadExtractionSet, type ExtractionCase, type GoldStatement } from './load.ts';
 
 const corpus = JSON.parse(readFileSync(new URL('../../corpus/seed.json', import.meta.url), 'utf8')) as Corpus;
 const entityIds = new Set(corpus.entities.map((e) => e.id));
 const docs = loadExtractionSet();
+const blind = BLIND_BATCHES.flatMap((b) => loadBlindBatch(b));
+/** The statement checks hold for the main set and for every blind batch. */
+const checked = [...docs, ...blind];
 const LANGS = ['en', 'ru', 'uk', 'de'] as const;
 const ORIGINS = ['seed', 'realpage', 'written'] as const;
 const QUOTE_MARKS = /["“”«»„‚‘’'‹›]/u;
@@ -33,7 +37,7 @@ describe('extraction set: documents', () => {
       expect(LANGS, d.doc).toContain(d.lang);
       expect(ORIGINS, d.doc).toContain(d.origin);
       expect(['dev', 'test'], d.doc).toContain(d.split);
-      expect(d.textFile.startsWith({ seed: 'seeds/', realpage: 'realpages/', written: 'written/' }[d.origin]), d.doc).toBe(true);
+      expect(d.textFile.startsWith(({ seed: 'seeds/', realpage: 'realpages/', written: 'written/' } as Record<string, string>)[d.origin] ?? '\0'), d.doc).toBe(true);
       if (d.origin !== 'written') expect(d.lang, d.doc).toBe('en');
       if (d.htmlFile) expect(existsSync(new URL(d.htmlFile, EXTRACTION_SET_DIR)), `${d.doc}: ${d.htmlFile}`).toBe(true);
       expect(d.statements.length, d.doc).toBeGreaterThan(0);
@@ -63,9 +67,31 @@ describe('extraction set: written articles', () => {
   });
 });
 
+describe('extraction set: blind batches', () => {
+  it('are as their writers froze them (SHA256SUMS), all test, with known languages and pages', () => {
+    for (const batch of BLIND_BATCHES) {
+      const dir = new URL(`${batch}/`, EXTRACTION_SET_DIR);
+      const sums = readFileSync(new URL('SHA256SUMS', dir), 'utf8').split('\n').filter(Boolean);
+      expect(sums.length, batch).toBeGreaterThan(0);
+      for (const line of sums) {
+        const [hash, file] = line.split(/\s+\*?/) as [string, string];
+        expect(createHash('sha256').update(readFileSync(new URL(file.replace(/^\.\//, ''), dir))).digest('hex'), `${batch}/${file}`).toBe(hash);
+      }
+    }
+    expect(blind.length).toBeGreaterThan(0);
+    for (const d of blind) {
+      expect(d.split, d.doc).toBe('test');
+      expect(BLIND_BATCHES as readonly string[], d.doc).toContain(d.origin);
+      expect(LANGS, d.doc).toContain(d.lang);
+      if (d.htmlFile) expect(existsSync(new URL(d.htmlFile, EXTRACTION_SET_DIR)), `${d.doc}: ${d.htmlFile}`).toBe(true);
+      expect(docs.some((m) => m.doc === d.doc), `${d.doc} is also in the main set`).toBe(false);
+    }
+  });
+});
+
 describe('extraction set: statements', () => {
   it('every *Text equals the text at its offsets', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       d.statements.forEach((s, i) => {
         expect(d.text.slice(s.start, s.end), where(d, i)).toBe(s.contentText);
         const sp = spanOf(s, 'speaker');
@@ -77,7 +103,7 @@ describe('extraction set: statements', () => {
   });
 
   it('spans are inside the text, non-empty, trimmed, and null only as a whole', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       d.statements.forEach((s, i) => {
         expect((s.speakerStart === null) === (s.speakerEnd === null) && (s.speakerEnd === null) === (s.speakerText === null), where(d, i)).toBe(true);
         expect((s.cueStart === null) === (s.cueEnd === null) && (s.cueEnd === null) === (s.cueText === null), where(d, i)).toBe(true);
@@ -95,7 +121,7 @@ describe('extraction set: statements', () => {
   });
 
   it('statements are sorted by content start; speaker and cue never overlap; speaker and cue lie outside the content or wholly inside it (split statements)', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       for (let i = 1; i < d.statements.length; i++) {
         const [p, s] = [d.statements[i - 1]!, d.statements[i]!];
         expect(p.start < s.start || (p.start === s.start && p.end <= s.end), where(d, i)).toBe(true);
@@ -115,7 +141,7 @@ describe('extraction set: statements', () => {
   });
 
   it('speakers are record entities or named new speakers', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       d.statements.forEach((s, i) => {
         if (s.speakerId !== null) expect(entityIds.has(s.speakerId), `${where(d, i)}: ${s.speakerId}`).toBe(true);
         expect(typeof s.speakerName === 'string' && s.speakerName.trim().length > 0, where(d, i)).toBe(true);
@@ -124,7 +150,7 @@ describe('extraction set: statements', () => {
   });
 
   it('kinds and quotes agree: direct and mixed carry the quoted words, indirect none', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       d.statements.forEach((s, i) => {
         expect(['direct', 'indirect', 'mixed'], where(d, i)).toContain(s.kind);
         if (s.kind === 'indirect') {
@@ -141,7 +167,7 @@ describe('extraction set: statements', () => {
   });
 
   it('only continuations lack a speaker mention: such a statement follows one of the same speaker', () => {
-    for (const d of docs) {
+    for (const d of checked) {
       d.statements.forEach((s, i) => {
         if (s.speakerStart !== null) return;
         const before = d.statements.filter((o) => o.end <= s.start && o.speakerName === s.speakerName);
