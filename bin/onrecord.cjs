@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 // Launcher for the OnRecord CLI: runs the build in dist/cli/ (made by `npm ci` through the `prepare` script, or
-// by `npm run build:cli`), so no TypeScript is compiled at run time. CommonJS, so that `onrecord annotate` starts
-// without Node's ES module loader: it requires annotate's own build (dist/cli/annotate-loader.cjs, which loads
-// annotate.cjs through V8's code cache); every other command goes through the dispatcher, main.mjs.
+// by `npm run build:cli`), so no TypeScript is compiled at run time. CommonJS, so that `onrecord annotate`, `check`
+// and `extract` start without Node's ES module loader: each requires its own build (dist/cli/NAME-loader.cjs, which
+// loads NAME.cjs through V8's code cache); every other command goes through the dispatcher, main.mjs.
 'use strict';
 const args = process.argv.slice(2);
 const notBuilt = () => {
   process.stderr.write('onrecord: the command is not built yet; run "npm run build:cli" (npm ci does it) in the OnRecord folder\n');
   process.exit(1);
 };
-if (args[0] === 'annotate') {
-  let annotate;
+// The commands built each as one file with its own loader (scripts/build-cli.mjs, OWN_FILE_COMMANDS).
+if (args[0] === 'annotate' || args[0] === 'check' || args[0] === 'extract') {
+  const loader = `${args[0]}-loader.cjs`;
+  let command;
   try {
-    annotate = require('../dist/cli/annotate-loader.cjs');
+    command = require(`../dist/cli/${loader}`);
   } catch (e) {
-    if (e?.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes('annotate-loader.cjs')) throw e;
+    if (e?.code !== 'MODULE_NOT_FOUND' || !String(e.message).includes(loader)) throw e;
     notBuilt();
   }
-  annotate.main(args.slice(1)).then((code) => {
+  command.main(args.slice(1)).then((code) => {
     process.exitCode = code;
   });
 } else {

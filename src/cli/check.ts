@@ -1,12 +1,16 @@
 /** `onrecord check [--format jsonl] [--corpus FILE] [FILE|-]` */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createClaimChecker, type CheckedPosition, type ClaimCheck } from '../core/claims/index.ts';
+import { buildFeatureIndex, createClaimChecker, storedFeatureIndex, type CheckedPosition, type ClaimCheck, type StoredFeatureIndex } from '../core/claims/index.ts';
+import type { Corpus } from '../core/corpus/schema.ts';
+import type { Matcher } from '../core/match/index.ts';
+import type { ConceptLexicon } from '../core/concepts/index.ts';
 import { samePageKey } from '../core/claims/same-page.ts';
 import { BUNDLED_CONCEPTS, conceptEntities, createConceptLexicon } from '../core/concepts/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
-import { cachedMatcher } from './matcher-cache.ts';
+import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
+import { cachedMatcher, cachedStatementFinder } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
 
 export const usage = `Usage: onrecord check [--format jsonl] [--corpus FILE] [FILE|-]
@@ -94,6 +98,19 @@ async function readInput(path: string | undefined, io: CliIo): Promise<string> {
   }
 }
 
+/**
+ * The positions' feature index (buildFeatureIndex) of `corpus` from the build's cache, keyed by the whole corpus (the
+ * concepts and the code are the build's own; the cache is wiped with every build).
+ */
+function cachedFeatures(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): StoredFeatureIndex {
+  const key = cacheKey((h) => h.update('features\n').update(JSON.stringify(corpus)));
+  const stored = cacheGet('claim-features', key) as StoredFeatureIndex | undefined;
+  if (stored !== undefined && stored.postings instanceof Map && stored.mass instanceof Float64Array && stored.mass.length === corpus.positions.length) return stored;
+  const built = storedFeatureIndex(buildFeatureIndex(corpus, lexicon, matcher));
+  cachePut('claim-features', key, built);
+  return built;
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...CORPUS_OPTION, format: { type: 'string' } }, true);
   choice('format', values.format, FORMATS, 'jsonl');
@@ -101,7 +118,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const text = await readInput(positionals[0], io);
   const { corpus } = await requireCorpus(values.corpus, io);
   // Both matchers from the build's cache: compiling the concepts' matcher took about 330 ms of every check's start (issue 15).
-  const checker = createClaimChecker(corpus, cachedMatcher(corpus.entities), createConceptLexicon(BUNDLED_CONCEPTS, cachedMatcher(conceptEntities(BUNDLED_CONCEPTS))));
+  // The statement finder's role tables and the positions' feature index from the cache too: deriving them was most
+  // of what was left of a check's start.
+  const matcher = cachedMatcher(corpus.entities);
+  const lexicon = createConceptLexicon(BUNDLED_CONCEPTS, cachedMatcher(conceptEntities(BUNDLED_CONCEPTS)));
+  const checker = createClaimChecker(corpus, matcher, lexicon, { finder: cachedStatementFinder(corpus.entities, matcher), features: cachedFeatures(corpus, lexicon, matcher) });
   let failed = false;
   const name = positionals[0] === undefined || positionals[0] === '-' ? '<stdin>' : positionals[0];
   text.split(/\r?\n/u).forEach((raw, i) => {

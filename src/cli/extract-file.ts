@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describeArticle, relativeDate, type ArticleInfo, type PageMetadata } from '../core/article/metadata.ts';
 import type { Entity } from '../core/corpus/schema.ts';
 import type { Matcher } from '../core/match/index.ts';
-import { createStatementFinder, guessLang } from '../core/statements/index.ts';
+import { createStatementFinder, guessLang, type StatementFinder } from '../core/statements/index.ts';
 import { documentText, readDocumentBytes, SkippedFile } from './annotate.ts';
 import { HTML_EXTENSIONS, htmlToTextAndMetadata } from './html-text.ts';
 
@@ -52,8 +52,8 @@ export interface ExtractedFile {
   rows?: ExtractRow[];
 }
 
-export function createFileExtractor(entities: readonly Entity[], matcher?: Matcher) {
-  const finder = createStatementFinder({ entities, matcher });
+/** `finder`: the record's statement finder (compiled from `entities` when absent). */
+export function createFileExtractor(entities: readonly Entity[], matcher?: Matcher, finder: StatementFinder = createStatementFinder({ entities, matcher })) {
   return async (file: string, full: string, keepText: boolean): Promise<ExtractedFile> => {
     let text: string;
     let meta: PageMetadata = { url: pathToFileURL(full).href };

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Entity } from '../core/corpus/schema.ts';
 import { createFileExtractor } from './extract-file.ts';
-import { cachedMatcher } from './matcher-cache.ts';
+import { cachedStatementFinder } from './matcher-cache.ts';
 
 interface Job {
   id: number;
@@ -16,7 +16,7 @@ interface Job {
 
 const { entities, keepText } = workerData as { entities: Entity[]; keepText: boolean };
 // The matcher from the build's cache (compiled once per record, not once per worker and run).
-const extract = createFileExtractor(entities, cachedMatcher(entities));
+const extract = createFileExtractor(entities, undefined, cachedStatementFinder(entities));
 parentPort!.on('message', (job: Job | null) => {
   if (job === null) {
     parentPort!.close();

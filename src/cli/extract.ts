@@ -10,7 +10,7 @@ import { candidatesCorpus } from './candidates.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
 import { createFileExtractor, type ExtractedFile, type ExtractRow } from './extract-file.ts';
 import { EXPORT_FORMATS } from './export-records.ts';
-import { cachedMatcher } from './matcher-cache.ts';
+import { cachedStatementFinder } from './matcher-cache.ts';
 import { requireCorpus } from './read-corpus.ts';
 import { statSync } from 'node:fs';
 import { checkOutFile, writeOutFile } from './out-file.ts';
@@ -207,7 +207,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (files.length >= WORKER_MIN_FILES && jobs > 1) {
     await inWorkers(corpus.entities, files, Math.min(jobs, Math.ceil(files.length / 2)), keepText, onResult);
   } else {
-    const extract = createFileExtractor(corpus.entities, cachedMatcher(corpus.entities));
+    const extract = createFileExtractor(corpus.entities, undefined, cachedStatementFinder(corpus.entities));
     for (let i = 0; i < files.length; i++) onResult(i, await extract(files[i]!.file, files[i]!.full, keepText));
   }
   bar?.done();

@@ -6,6 +6,7 @@
  */
 import type { Entity, Side } from '../core/corpus/schema.ts';
 import { compileMatcher, loadMatcherSnapshot, MATCHER_FORMAT, snapshotMatcher, type Matcher, type MatcherSnapshot } from '../core/match/index.ts';
+import { createStatementFinder, createStatementFinderWithRoles, roleEntities, type RoleData, type StatementFinder } from '../core/statements/index.ts';
 import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
 
 /** `sides`: the corpus's sides, which tell the matcher the anchors of relevance. */
@@ -22,4 +23,26 @@ export function cachedMatcher(entities: readonly Entity[], sides?: readonly Side
   const matcher = compileMatcher(entities, sides);
   cachePut('matcher-snapshots', key, snapshotMatcher(matcher));
   return matcher;
+}
+
+/**
+ * The statement finder of `entities` with everything it derives from the record out of the build's cache: the name
+ * matcher, the role matcher (its roles' phrases) and the role tables (composed roles, role kinds: a scan of every
+ * role phrase). Deriving them was most of `onrecord extract`'s and `check`'s start (issue 15; docs/benchmarks.md).
+ */
+export function cachedStatementFinder(entities: readonly Entity[], matcher: Matcher = cachedMatcher(entities)): StatementFinder {
+  const roles = roleEntities(entities);
+  const roleMatcher = roles.length > 0 ? cachedMatcher(roles) : null;
+  const key = cacheKey((h) => h.update(`${MATCHER_FORMAT}\nroles\n`).update(JSON.stringify(entities)));
+  const stored = cacheGet('statement-roles', key) as RoleData | undefined;
+  if (stored !== undefined) {
+    try {
+      return createStatementFinder({ entities, matcher, roleMatcher, roles: stored });
+    } catch {
+      // Not this record's: derive below.
+    }
+  }
+  const { finder, roles: data } = createStatementFinderWithRoles({ entities, matcher, roleMatcher });
+  cachePut('statement-roles', key, data);
+  return finder;
 }

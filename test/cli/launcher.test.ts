@@ -91,3 +91,34 @@ describe('bin/onrecord.cjs annotate', () => {
     }
   });
 });
+
+/** Issue 15: check and extract are built each as one file too, and bin/onrecord.cjs runs them without the dispatcher. */
+describe('bin/onrecord.cjs check and extract', () => {
+  const claims = join(tmp, 'claims.txt');
+  writeFileSync(claims, 'Peskov said the talks in Istanbul were over.\n{"claim": 3}\nПодоляк заявил, что переговоры в Стамбуле продолжатся.\n');
+
+  it('print the same help, usage errors, exit statuses and rows as the dispatcher', async () => {
+    for (const args of [
+      ['check', '--help'],
+      ['check', '--format', 'csv', claims],
+      ['check', claims, claims],
+      ['check', 'missing.txt'],
+      ['check', claims],
+      ['extract', '--help'],
+      ['extract'],
+      ['extract', '--jobs', '0', text],
+      ['extract', '--format', 'xml', text],
+      ['extract', text],
+      ['extract', '--format', 'csv', text, 'missing.txt'],
+    ]) {
+      expect(await bin(args), args.join(' ')).toEqual(await dispatcher(args));
+    }
+  });
+
+  it('load their own build, not the dispatcher', () => {
+    for (const name of ['check', 'extract']) {
+      expect(readFileSync(join(ROOT, `dist/cli/${name}-loader.cjs`), 'utf8')).toContain(`${name}.cjs`);
+    }
+    expect(readFileSync(BIN, 'utf8')).toMatch(/args\[0\] === 'check' \|\| args\[0\] === 'extract'/u);
+  });
+});

@@ -14,7 +14,7 @@ import type { PositionView } from '../record/types.ts';
 import { claimDate, daysBetween } from './claim-date.ts';
 import { createStatementFinder, guessLang, type StatementFinder, type StatementSpeaker } from '../statements/index.ts';
 import { desiredBy, GOVERNMENT_OF_PLACE, relayedSpeaker, speakerFromStatements, speakerOfClaim, withLeadingPart, withSpeechVerb, type ClaimSpeaker } from './claim-speaker.ts';
-import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type TextFeatures } from './judge.ts';
+import { buildFeatureIndex, explainMatch, matchContent, textFeatures, type ContentMatch, type StoredFeatureIndex, type TextFeatures } from './judge.ts';
 import { BLAME_VERBS, sideLookup } from './roles.ts';
 import { samePageKey } from './same-page.ts';
 import { allWords, BUNDLED_RULES } from '../concepts/rules.ts';
@@ -129,9 +129,14 @@ export interface ClaimChecker {
 }
 
 /** `opts.finder`: a statement finder of the same record and matcher, when the caller has one (the worker shares its). */
-export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon, opts: { finder?: StatementFinder } = {}): ClaimChecker {
+/**
+ * `opts.finder`: the record's statement finder (made from the corpus's entities and `matcher` when absent);
+ * `opts.features`: what buildFeatureIndex stored for this corpus, lexicon and matcher (storedFeatureIndex), to skip
+ * reading every position again (a cache's: the CLI's build cache).
+ */
+export function createClaimChecker(corpus: Corpus, matcher: Matcher, lexicon: ConceptLexicon, opts: { finder?: StatementFinder; features?: StoredFeatureIndex } = {}): ClaimChecker {
   const index = indexCorpus(corpus);
-  const features = buildFeatureIndex(corpus, lexicon, matcher);
+  const features = buildFeatureIndex(corpus, lexicon, matcher, opts.features);
   const finder = opts.finder ?? createStatementFinder({ entities: corpus.entities, matcher });
   const places = features.places;
   const sideOfEntity = sideLookup(corpus);

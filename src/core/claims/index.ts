@@ -17,7 +17,7 @@ export {
   type RankReason,
 } from './check-claim.ts';
 export { speakerOfClaim, isReporter, type ClaimSpeaker } from './claim-speaker.ts';
-export { buildFeatureIndex, matchContent, textFeatures, FEATURE_WEIGHT, IMPLIED_WEIGHT, type FeatureIndex, type TextFeatures } from './judge.ts';
+export { buildFeatureIndex, matchContent, storedFeatureIndex, textFeatures, FEATURE_WEIGHT, IMPLIED_WEIGHT, type FeatureIndex, type StoredFeatureIndex, type TextFeatures } from './judge.ts';
 export { suggestVerdict, polarityConflict, VERDICT_THRESHOLDS, type Evidence, type EvidenceReason, type PolarityEvidence, type Suggestion } from './suggest.ts';
 export { findAttribution, type AttributedWords, type AttributionCue } from './attribution-pattern.ts';
 export { diffWords, lcsMarks, type DiffWord, type WordDiff } from './word-diff.ts';

@@ -554,7 +554,23 @@ export function placesOf(corpus: Corpus): Set<string> {
 /** How many recomputed position features a feature index keeps (a check reads at most about 75). */
 const FEATURES_KEPT = 512;
 
-export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): FeatureIndex {
+/**
+ * What buildFeatureIndex computes from every position (the posting lists and the masses), as plain data: a process
+ * that starts often (the CLI) keeps it in a cache and passes it back, so that no position is read at its start.
+ * Valid only for the same corpus, lexicon, matcher and code.
+ */
+export interface StoredFeatureIndex {
+  postings: Map<string, Posting>;
+  mass: Float64Array;
+  wordMass: Float64Array;
+}
+
+/** The part of a feature index that StoredFeatureIndex keeps. */
+export function storedFeatureIndex(index: FeatureIndex): StoredFeatureIndex {
+  return { postings: index.postings, mass: index.mass, wordMass: index.wordMass };
+}
+
+export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher, stored?: StoredFeatureIndex): FeatureIndex {
   const positions = corpus.positions;
   const places = placesOf(corpus);
   const sideOf = sideLookup(corpus);
@@ -570,6 +586,25 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
     }
     return tagged.size > 0 ? { ...f, tagged } : f;
   };
+  const { postings, mass, wordMass } = stored ?? indexPositions(positions, features);
+  const n = positions.length;
+  const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.ids.length ?? 0) + 1));
+  const sourceLang = new Map(corpus.sources.map((src) => [src.id, src.language.split('-')[0]!]));
+  const langs = positions.map((p) => sourceLang.get(p.source) ?? 'en');
+  const kept = new Map<number, TextFeatures>();
+  const featuresOf = (i: number): TextFeatures => {
+    let f = kept.get(i);
+    if (!f) {
+      if (kept.size >= FEATURES_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(i, (f = features(positions[i]!)));
+    }
+    return f;
+  };
+  return { positions, postings, idf, mass, wordMass, places, langs, featuresOf };
+}
+
+/** The posting lists of every position's features and each position's masses (buildFeatureIndex). */
+function indexPositions(positions: readonly Position[], features: (p: Position) => TextFeatures): StoredFeatureIndex {
   // One pass: each position's features go into the posting lists and are dropped; their keys are remembered
   // (as numbers, in the features' order) only until each position's mass is summed in that same order.
   const keyIds = new Map<string, number>();
@@ -614,18 +649,7 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
     mass[i] = m;
     wordMass[i] = wm;
   }
-  const sourceLang = new Map(corpus.sources.map((src) => [src.id, src.language.split('-')[0]!]));
-  const langs = positions.map((p) => sourceLang.get(p.source) ?? 'en');
-  const kept = new Map<number, TextFeatures>();
-  const featuresOf = (i: number): TextFeatures => {
-    let f = kept.get(i);
-    if (!f) {
-      if (kept.size >= FEATURES_KEPT) kept.delete(kept.keys().next().value!);
-      kept.set(i, (f = features(positions[i]!)));
-    }
-    return f;
-  };
-  return { positions, postings, idf, mass, wordMass, places, langs, featuresOf };
+  return { postings, mass, wordMass };
 }
 
 export interface ContentMatch {

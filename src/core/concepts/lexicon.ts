@@ -344,11 +344,15 @@ function noLongerMarkers(text: string, lang: string | undefined): { start: numbe
 export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compileMatcher(conceptEntities(set))): ConceptLexicon {
   const byId = new Map(set.concepts.map((c) => [c.id, c]));
   const ax = axes(set);
+  // The concepts that list each one as their opposite, in the set's order (a filter of the whole set per concept was
+  // quadratic: a tenth of `onrecord check`'s start).
+  const opposedBy = new Map<string, string[]>();
+  for (const o of set.concepts) for (const id of new Set(o.opposite ?? [])) (opposedBy.get(id) ?? opposedBy.set(id, []).get(id)!).push(o.id);
   const info = new Map<string, ConceptInfo>(
     set.concepts.map((c) => {
       const { axis, pole, paired } = ax.get(c.id)!;
       const kind = c.kind ?? 'topic';
-      const opposites = [...(c.opposite ?? []), ...set.concepts.filter((o) => o.opposite?.includes(c.id)).map((o) => o.id)];
+      const opposites = [...(c.opposite ?? []), ...(opposedBy.get(c.id) ?? [])];
       const own = new Set(ancestorsOf(c, byId));
       const negatedAncestors = [...new Set(opposites.flatMap((o) => (byId.has(o) ? ancestorsOf(byId.get(o)!, byId) : [])))].filter((a) => !own.has(a) && a !== c.id);
       return [c.id, { id: c.id, label: c.label, kind, ancestors: [...own], negatedAncestors, axis, pole, polar: kind === 'stance' || kind === 'act' || paired, scoped: c.scoped === true, agentive: kind === 'stance' || kind === 'act' || c.done === true, modifier: c.modifier === true }];
@@ -363,6 +367,8 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
   /** German separable verbs ("lehnt ab", "schlug vor"): the finite verb → its particle, concept and alias. */
   const separable = new Map<string, { particle: string; conceptId: string; aliasIndex: number }[]>();
   for (const c of set.concepts) {
+    // Each language's words of the concept, lower-cased once (not once per word of every language).
+    const lowered = new Map(CONCEPT_LANGUAGES.map((l) => [l, new Set(c.words[l].map((w) => w.toLowerCase()))]));
     for (const lang of CONCEPT_LANGUAGES) {
       for (const word of c.words[lang]) {
         const sep = lang === 'de' ? SEPARABLE_WORD.exec(word) : null;
@@ -372,7 +378,8 @@ export function createConceptLexicon(set: ConceptSet, matcher: Matcher = compile
           separable.set(sep[1]!, list);
         }
         aliasLang.push(lang);
-        aliasLangs.push(CONCEPT_LANGUAGES.filter((l) => c.words[l].some((w) => w.toLowerCase() === word.toLowerCase())));
+        const low = word.toLowerCase();
+        aliasLangs.push(CONCEPT_LANGUAGES.filter((l) => lowered.get(l)!.has(low)));
       }
     }
   }

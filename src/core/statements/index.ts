@@ -20,11 +20,11 @@
  * Runs in the service worker, content scripts and Node: no DOM, no Node APIs.
  */
 import { findInText, subjectInText, type FindOptions } from './find.ts';
-import { RecordView, type StatementRecord } from './record-view.ts';
+import { RecordView, type RoleData, type StatementRecord } from './record-view.ts';
 import type { Statement, StatementSpeaker } from './types.ts';
 
 export type { FindOptions } from './find.ts';
-export type { StatementRecord } from './record-view.ts';
+export { roleEntities, type RoleData, type StatementRecord } from './record-view.ts';
 export type * from './types.ts';
 export { LEXICONS, type Lexicon } from './lexicon/index.ts';
 export { guessLang } from './text.ts';
@@ -38,6 +38,12 @@ export interface StatementFinder {
    * on …" → Zelensky, through the role phrase); null when none. Claims without a cue are judged by it.
    */
   subject(text: string, opts?: FindOptions): StatementSpeaker | null;
+}
+
+/** A finder, and what it derived from the record's roles (StatementRecord.roles: a cache's to keep). */
+export function createStatementFinderWithRoles(record: StatementRecord): { finder: StatementFinder; roles: RoleData } {
+  const view = new RecordView(record);
+  return { finder: { find: (text, opts) => findInText(view, text, opts), subject: (text, opts) => subjectInText(view, text, opts) }, roles: view.roleData() };
 }
 
 export function createStatementFinder(record: StatementRecord): StatementFinder {

@@ -17,6 +17,33 @@ export interface StatementRecord {
   entities: readonly Entity[];
   /** The compiled matcher of `entities` (compiled here when absent). */
   matcher?: Matcher;
+  /**
+   * The compiled matcher of `roleEntities(entities)`, null when they are none (compiled here when absent): a process
+   * that starts often (the CLI) keeps it in a cache.
+   */
+  roleMatcher?: Matcher | null;
+  /** What a RecordView of these entities derived from their roles (RecordView.roleData), taken instead of deriving it again. */
+  roles?: RoleData;
+}
+
+/**
+ * The role tables a RecordView derives from the entities' roles (scanning each role phrase), as plain data: an
+ * entity's role is [entity id, index in its `roles`]. Valid only for the same entities and the same code.
+ */
+export interface RoleData {
+  composed: [key: string, holders: [entityId: string, role: number][]][];
+  kinds: [entityId: string, kinds: RoleKind[]][];
+}
+
+/** One synthetic entity per role of each entity (id "<entity>#<k>", the role's aliases in order): what the role matcher is compiled from. */
+export function roleEntities(entities: readonly Entity[]): Entity[] {
+  const synthetic: Entity[] = [];
+  for (const e of entities) {
+    e.roles?.forEach((role, k) => {
+      synthetic.push({ id: `${e.id}#${k}`, type: 'topic', label: role.label, aliases: role.aliases, context: [] });
+    });
+  }
+  return synthetic;
 }
 
 export interface RoleHolder {
@@ -80,13 +107,13 @@ export class RecordView {
         for (const a of e.aliases) this.mediaAliases.set(a.text.toLowerCase(), e.id);
       }
     }
-    // One synthetic entity per role; aliases in order, so a mention's aliasIndex finds its phrase.
-    const synthetic: Entity[] = [];
+    // One synthetic entity per role (roleEntities); aliases in order, so a mention's aliasIndex finds its phrase.
     const byPhrase = new Map<string, RoleHolder[]>();
     const aliasPhrases: string[] = [];
+    let roleCount = 0;
     for (const e of record.entities) {
-      e.roles?.forEach((role, k) => {
-        synthetic.push({ id: `${e.id}#${k}`, type: 'topic', label: role.label, aliases: role.aliases, context: [] });
+      e.roles?.forEach((role) => {
+        roleCount++;
         for (const a of role.aliases) {
           const key = foldString(a.text);
           aliasPhrases.push(key);
@@ -96,9 +123,19 @@ export class RecordView {
         }
       });
     }
-    this.roleMatcher = synthetic.length > 0 ? compileMatcher(synthetic) : null;
+    this.roleMatcher = record.roleMatcher !== undefined ? record.roleMatcher : roleCount > 0 ? compileMatcher(roleEntities(record.entities)) : null;
+    if (record.roles !== undefined) this.takeRoleData(record.roles, record.entities);
+    else this.deriveRoles(record.entities);
+    for (const key of aliasPhrases) {
+      this.roleHolders.push(byPhrase.get(key)!);
+      this.roleFolded.push(key);
+    }
+  }
+
+  /** composedRoles and roleKinds from the entities' roles and descriptions (scans each role phrase). */
+  private deriveRoles(entities: readonly Entity[]): void {
     const described = Object.entries(LEXICONS.en.roleDescriptions ?? {}).map(([kind, re]) => [kind as RoleKind, new RegExp(re, 'iu')] as const);
-    for (const e of record.entities) {
+    for (const e of entities) {
       const kinds = new Set<RoleKind>();
       for (const [kind, re] of described) if (re.test(e.description ?? '')) kinds.add(kind);
       for (const role of e.roles ?? []) {
@@ -120,10 +157,30 @@ export class RecordView {
         }
       }
     }
-    for (const key of aliasPhrases) {
-      this.roleHolders.push(byPhrase.get(key)!);
-      this.roleFolded.push(key);
+  }
+
+  private takeRoleData(data: RoleData, entities: readonly Entity[]): void {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    for (const [key, holders] of data.composed) {
+      this.composedRoles.set(
+        key,
+        holders.map(([entityId, k]) => {
+          const role = byId.get(entityId)?.roles?.[k];
+          if (role === undefined) throw new Error(`role data: no role ${k} of "${entityId}"`);
+          return { entityId, role };
+        }),
+      );
     }
+    for (const [entityId, kinds] of data.kinds) this.roleKinds.set(entityId, new Set(kinds));
+  }
+
+  /** What this view derived from the roles, as plain data (StatementRecord.roles). */
+  roleData(): RoleData {
+    const indexOf = (h: RoleHolder): number => this.entities.get(h.entityId)!.roles!.indexOf(h.role);
+    return {
+      composed: [...this.composedRoles].map(([key, holders]) => [key, holders.map((h) => [h.entityId, indexOf(h)] as [string, number])]),
+      kinds: [...this.roleKinds].map(([id, kinds]) => [id, [...kinds]]),
+    };
   }
 
   /** Whether the entity fits a role of this kind ("the diplomat": Lavrov, Vershinin, Nikolenko, Polishchuk). */
