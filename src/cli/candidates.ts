@@ -5,11 +5,15 @@
  * candidates name (copied, so references resolve), new candidate speakers,
  * and one position per statement with `status: "candidate"` and its evidence.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { FORMAT_VERSION, type Corpus, type Entity, type Position, type Source } from '../core/corpus/schema.ts';
 import type { ExtractedFile } from './extract-file.ts';
 import { foldString } from '../core/text/fold.ts';
+
+// node:crypto on first use (a candidates file only): with the stream modules it loads, several ms of every extract's start.
+const load = createRequire(import.meta.url);
+const createHash = (algorithm: string): import('node:crypto').Hash => (load('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
 
 /** Longest stance written: a candidate's stance is its words, to be rewritten by the reviewer. */
 const MAX_STANCE = 280;

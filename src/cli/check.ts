@@ -1,17 +1,15 @@
 /** `onrecord check [--format jsonl] [--corpus FILE] [FILE|-]` */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildFeatureIndex, createClaimChecker, storedFeatureIndex, type CheckedPosition, type ClaimCheck, type StoredFeatureIndex } from '../core/claims/index.ts';
 import type { Corpus } from '../core/corpus/schema.ts';
-import type { Matcher } from '../core/match/index.ts';
-import type { ConceptLexicon } from '../core/concepts/index.ts';
+import { loadMatcherSnapshot, snapshotMatcher, type MatcherSnapshot } from '../core/match/index.ts';
 import { samePageKey } from '../core/claims/same-page.ts';
 import { BUNDLED_CONCEPTS, conceptEntities, createConceptLexicon } from '../core/concepts/index.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
-import { cacheGet, cacheKey, cachePut } from './build-cache.ts';
-import { cachedMatcher, cachedStatementFinder } from './matcher-cache.ts';
-import { requireCorpus } from './read-corpus.ts';
+import { requireDerived } from './corpus-snapshot.ts';
+import { cachedMatcher, finderStart, loadFinderStart, type FinderStart } from './matcher-cache.ts';
 
 export const usage = `Usage: onrecord check [--format jsonl] [--corpus FILE] [FILE|-]
 
@@ -91,24 +89,32 @@ async function readInput(path: string | undefined, io: CliIo): Promise<string> {
     return Buffer.concat(chunks).toString('utf8');
   }
   try {
-    return await readFile(resolve(io.cwd, path), 'utf8');
+    // At once (nothing else runs meanwhile): node:fs/promises and a round trip through the thread pool cost a start.
+    return readFileSync(resolve(io.cwd, path), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(`${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message}`);
   }
 }
 
-/**
- * The positions' feature index (buildFeatureIndex) of `corpus` from the build's cache, keyed by the whole corpus (the
- * concepts and the code are the build's own; the cache is wiped with every build).
- */
-function cachedFeatures(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher): StoredFeatureIndex {
-  const key = cacheKey((h) => h.update('features\n').update(JSON.stringify(corpus)));
-  const stored = cacheGet('claim-features', key) as StoredFeatureIndex | undefined;
-  if (stored !== undefined && stored.postings instanceof Map && stored.mass instanceof Float64Array && stored.mass.length === corpus.positions.length) return stored;
-  const built = storedFeatureIndex(buildFeatureIndex(corpus, lexicon, matcher));
-  cachePut('claim-features', key, built);
-  return built;
+/** The build-cache kind of checkStart's value. */
+const CHECK_START = 'check-start';
+
+interface CheckStart {
+  corpus: Corpus;
+  finder: FinderStart;
+  /** The bundled concepts' matcher. */
+  concepts: MatcherSnapshot;
+  features: StoredFeatureIndex;
+}
+
+/** All a check needs of a corpus, kept in the build's cache (corpus-snapshot.ts). */
+function checkStart(corpus: Corpus): CheckStart {
+  const concepts = cachedMatcher(conceptEntities(BUNDLED_CONCEPTS));
+  const finder = finderStart(corpus.entities);
+  const lexicon = createConceptLexicon(BUNDLED_CONCEPTS, concepts);
+  const features = storedFeatureIndex(buildFeatureIndex(corpus, lexicon, loadMatcherSnapshot(finder.matcher)));
+  return { corpus, finder, concepts: snapshotMatcher(concepts), features };
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
@@ -116,13 +122,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   choice('format', values.format, FORMATS, 'jsonl');
   if (positionals.length > 1) throw new UsageError('give one input FILE (or "-" for standard input)');
   const text = await readInput(positionals[0], io);
-  const { corpus } = await requireCorpus(values.corpus, io);
-  // Both matchers from the build's cache: compiling the concepts' matcher took about 330 ms of every check's start (issue 15).
-  // The statement finder's role tables and the positions' feature index from the cache too: deriving them was most
-  // of what was left of a check's start.
-  const matcher = cachedMatcher(corpus.entities);
-  const lexicon = createConceptLexicon(BUNDLED_CONCEPTS, cachedMatcher(conceptEntities(BUNDLED_CONCEPTS)));
-  const checker = createClaimChecker(corpus, matcher, lexicon, { finder: cachedStatementFinder(corpus.entities, matcher), features: cachedFeatures(corpus, lexicon, matcher) });
+  // Everything a check derives from the record (the corpus validated, the name, role and concept matchers, the
+  // statement finder's role tables, the positions' feature index) in one start snapshot of the build's cache: no
+  // validation, compiling or indexing at a start (issue 15, every command starts fast).
+  const start = await requireDerived(values.corpus, io, CHECK_START, checkStart);
+  const { corpus } = start;
+  const { matcher, finder } = loadFinderStart(corpus.entities, start.finder);
+  const lexicon = createConceptLexicon(BUNDLED_CONCEPTS, loadMatcherSnapshot(start.concepts));
+  const checker = createClaimChecker(corpus, matcher, lexicon, { finder, features: start.features });
   let failed = false;
   const name = positionals[0] === undefined || positionals[0] === '-' ? '<stdin>' : positionals[0];
   text.split(/\r?\n/u).forEach((raw, i) => {

@@ -1,8 +1,6 @@
 /** `onrecord extract [--format jsonl|csv] [--corpus FILE] [--out FILE] [--jobs N] PATH…` */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { Entity } from '../core/corpus/schema.ts';
+import type { Corpus, Entity } from '../core/corpus/schema.ts';
 import { csvRow } from '../core/csv.ts';
 import { collect } from './annotate.ts';
 import { choice, CORPUS_OPTION, CORPUS_USAGE, parseCommandArgs } from './args.ts';
@@ -10,10 +8,15 @@ import { candidatesCorpus } from './candidates.ts';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type CliIo } from './command.ts';
 import { createFileExtractor, type ExtractedFile, type ExtractRow } from './extract-file.ts';
 import { EXPORT_FORMATS } from './export-records.ts';
-import { cachedStatementFinder } from './matcher-cache.ts';
-import { requireCorpus } from './read-corpus.ts';
+import { requireDerived } from './corpus-snapshot.ts';
+import { finderStart, loadFinderStart, type FinderStart } from './matcher-cache.ts';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { checkOutFile, writeOutFile } from './out-file.ts';
+
+// node:worker_threads is loaded only for a folder worth workers (and node:os on a run's start, not at load): with the
+// stream modules they bring, a few ms of every start.
+const load = createRequire(import.meta.url);
 
 export const EXTRACT_COLUMNS = ['file', 'speakerId', 'speakerName', 'speakerStart', 'speakerEnd', 'cueStart', 'cueEnd', 'start', 'end', 'kind', 'quote', 'date', 'topics'] as const;
 
@@ -115,7 +118,7 @@ async function inWorkers(entities: readonly Entity[], files: { file: string; ful
   let next = 0;
   await Promise.all(
     Array.from({ length: jobs }, () => {
-      const worker = new Worker(script, { workerData: { entities, keepText }, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
+      const worker = new (load('node:worker_threads') as typeof import('node:worker_threads')).Worker(script, { workerData: { entities, keepText }, ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}) });
       return new Promise<void>((done, fail) => {
         let held = 0;
         let closed = false;
@@ -151,11 +154,19 @@ function isDirectory(full: string): boolean {
   }
 }
 
+/** The build-cache kind of extractStart's value. */
+const EXTRACT_START = 'extract-start';
+
+/** All extract needs of a corpus in its main thread, kept in the build's cache (corpus-snapshot.ts). */
+function extractStart(corpus: Corpus): { corpus: Corpus; finder: FinderStart } {
+  return { corpus, finder: finderStart(corpus.entities) };
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { ...CORPUS_OPTION, format: { type: 'string' }, out: { type: 'string' }, jobs: { type: 'string' } }, true);
   const format = choice('format', values.format, EXPORT_FORMATS, 'jsonl');
   if (positionals.length === 0) throw new UsageError('give at least one file or directory');
-  let jobs = availableParallelism();
+  let jobs = (load('node:os') as typeof import('node:os')).availableParallelism();
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`);
@@ -177,7 +188,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     // A folder with nothing to read is said so (and fails like an unreadable path), never a silent empty run.
     if (paths.length === before && isDirectory(full)) skip(path, 'no .txt, .html or .htm files in this folder');
   }
-  const { corpus } = await requireCorpus(values.corpus, io);
+  // The corpus validated and the statement finder's matchers and role tables in one start snapshot of the build's
+  // cache (issue 15: no validation or compiling at a start).
+  const start = await requireDerived(values.corpus, io, EXTRACT_START, extractStart);
+  const { corpus } = start;
   const files = paths.map((file) => ({ file, full: resolve(io.cwd, file) }));
 
   const keepText = outFile !== undefined;
@@ -207,7 +221,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (files.length >= WORKER_MIN_FILES && jobs > 1) {
     await inWorkers(corpus.entities, files, Math.min(jobs, Math.ceil(files.length / 2)), keepText, onResult);
   } else {
-    const extract = createFileExtractor(corpus.entities, undefined, cachedStatementFinder(corpus.entities));
+    const extract = createFileExtractor(corpus.entities, undefined, loadFinderStart(corpus.entities, start.finder).finder);
     for (let i = 0; i < files.length; i++) onResult(i, await extract(files[i]!.file, files[i]!.full, keepText));
   }
   bar?.done();

@@ -46,3 +46,29 @@ export function cachedStatementFinder(entities: readonly Entity[], matcher: Matc
   cachePut('statement-roles', key, data);
   return finder;
 }
+
+/**
+ * What a statement finder derives from a record, as plain data for a start snapshot (corpus-snapshot.ts): the name
+ * matcher and the role matcher as snapshots, and the role tables.
+ */
+export interface FinderStart {
+  matcher: MatcherSnapshot;
+  roleMatcher: MatcherSnapshot | null;
+  roles: RoleData;
+}
+
+/** FinderStart of `entities` (the matchers from the build's cache when it holds them). */
+export function finderStart(entities: readonly Entity[]): FinderStart {
+  const matcher = cachedMatcher(entities);
+  const roles = roleEntities(entities);
+  const roleMatcher = roles.length > 0 ? cachedMatcher(roles) : null;
+  const derived = createStatementFinderWithRoles({ entities, matcher, roleMatcher });
+  return { matcher: snapshotMatcher(matcher), roleMatcher: roleMatcher && snapshotMatcher(roleMatcher), roles: derived.roles };
+}
+
+/** The name matcher and the statement finder of `entities` from their FinderStart. */
+export function loadFinderStart(entities: readonly Entity[], start: FinderStart): { matcher: Matcher; finder: StatementFinder } {
+  const matcher = loadMatcherSnapshot(start.matcher);
+  const roleMatcher = start.roleMatcher && loadMatcherSnapshot(start.roleMatcher);
+  return { matcher, finder: createStatementFinder({ entities, matcher, roleMatcher, roles: start.roles }) };
+}

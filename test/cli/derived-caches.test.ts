@@ -66,6 +66,8 @@ describe('the claim checker from a stored feature index', () => {
     const fresh = createClaimChecker(seed, matcher, lexicon);
     const features = clone<StoredFeatureIndex>(storedFeatureIndex(buildFeatureIndex(seed, lexicon, matcher)));
     expect(features.postings.size).toBeGreaterThan(100);
+    // A small record's index keeps every position's features too: the checker takes them instead of computing them.
+    expect(features.features).toHaveLength(seed.positions.length);
     const stored = createClaimChecker(seed, matcher, lexicon, { features });
     const claims = seed.positions.flatMap((p) => [`${label.get(p.actor)} said ${p.stance}`, ...(p.quote ? [`${label.get(p.actor)}: ${p.quote}`] : [])]);
     expect(claims.length).toBeGreaterThan(90);

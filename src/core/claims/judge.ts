@@ -563,11 +563,15 @@ export interface StoredFeatureIndex {
   postings: Map<string, Posting>;
   mass: Float64Array;
   wordMass: Float64Array;
+  /** Every position's features, in order, for a record of at most FEATURES_KEPT positions (featuresOf keeps them all). */
+  features?: TextFeatures[];
 }
 
-/** The part of a feature index that StoredFeatureIndex keeps. */
+/** The part of a feature index that StoredFeatureIndex keeps (each position's features too, for a small record). */
 export function storedFeatureIndex(index: FeatureIndex): StoredFeatureIndex {
-  return { postings: index.postings, mass: index.mass, wordMass: index.wordMass };
+  const n = index.positions.length;
+  const features = n <= FEATURES_KEPT ? Array.from({ length: n }, (_, i) => index.featuresOf(i)) : undefined;
+  return { postings: index.postings, mass: index.mass, wordMass: index.wordMass, ...(features ? { features } : {}) };
 }
 
 export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, matcher: Matcher, stored?: StoredFeatureIndex): FeatureIndex {
@@ -586,12 +590,14 @@ export function buildFeatureIndex(corpus: Corpus, lexicon: ConceptLexicon, match
     }
     return tagged.size > 0 ? { ...f, tagged } : f;
   };
-  const { postings, mass, wordMass } = stored ?? indexPositions(positions, features);
+  const { postings, mass, wordMass, features: known } = stored ?? indexPositions(positions, features);
   const n = positions.length;
   const idf = (key: string): number => Math.log(1 + (n + 1) / ((postings.get(key)?.ids.length ?? 0) + 1));
   const sourceLang = new Map(corpus.sources.map((src) => [src.id, src.language.split('-')[0]!]));
   const langs = positions.map((p) => sourceLang.get(p.source) ?? 'en');
   const kept = new Map<number, TextFeatures>();
+  // A small record's features, as the index was built from them (or stored): featuresOf would compute each again.
+  if (known !== undefined && known.length === positions.length && known.length <= FEATURES_KEPT) known.forEach((f, i) => kept.set(i, f));
   const featuresOf = (i: number): TextFeatures => {
     let f = kept.get(i);
     if (!f) {
@@ -611,8 +617,11 @@ function indexPositions(positions: readonly Position[], features: (p: Position) 
   const lists: { key: string; ids: number[]; weights: number[] }[] = [];
   const order: number[] = [];
   const starts = new Int32Array(positions.length + 1);
+  const all: TextFeatures[] | undefined = positions.length <= FEATURES_KEPT ? [] : undefined;
   positions.forEach((p, i) => {
-    for (const [key, w] of features(p).weights) {
+    const f = features(p);
+    all?.push(f);
+    for (const [key, w] of f.weights) {
       let k = keyIds.get(key);
       if (k === undefined) {
         keyIds.set(key, (k = lists.length));
@@ -649,7 +658,7 @@ function indexPositions(positions: readonly Position[], features: (p: Position) 
     mass[i] = m;
     wordMass[i] = wm;
   }
-  return { postings, mass, wordMass };
+  return { postings, mass, wordMass, ...(all ? { features: all } : {}) };
 }
 
 export interface ContentMatch {
