@@ -1849,6 +1849,8 @@ export function objectFollows(text: string, end: number, words: readonly string[
  * 2022 года", "offered to host talks like those held in Istanbul").
  */
 let nextMeetingCueRe: RegExp | undefined;
+/** nextMeetingCueRe with the global flag, made once (it was made at every call). */
+let nextMeetingCueAllRe: RegExp | undefined;
 let nextMeetingAfterRe: RegExp | undefined;
 let pastMarkerRe: RegExp | undefined;
 let meetingNounRe: RegExp | undefined;
@@ -1924,7 +1926,8 @@ function nextMeetingAround(text: string, start: number, end: number): boolean {
   const before = fold(text.slice(Math.max(lo, start - NEXT_MEETING_WINDOW_CHARS), start));
   // The last cue before the venue; what lies between them must not be the past.
   let last = -1;
-  const all = new RegExp(nextMeetingCueRe.source, 'gu');
+  const all = (nextMeetingCueAllRe ??= new RegExp(nextMeetingCueRe.source, 'gu'));
+  all.lastIndex = 0;
   for (let m = all.exec(before); m !== null; m = all.exec(before)) last = m.index + m[0].length;
   return last >= 0 && !pastMarkerRe.test(before.slice(last));
 }
