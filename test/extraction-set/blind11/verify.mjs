@@ -35,7 +35,7 @@ for (const f of files) {
   const text = fs.readFileSync(tp, 'utf8');
   if (recheck && g.textFile.startsWith('realpages/')) {
     const name = path.basename(g.textFile, '.txt');
-    const fresh = execFileSync('node', ['/work/main/bin/onrecord.cjs', 'annotate', '--print-text', `/work/shared/realpages/${name}.html`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const fresh = execFileSync('node', [path.join(dir, '../../../bin/onrecord.cjs'), 'annotate', '--print-text', path.join(dir, `../../fixtures/realpages/${name}.html`)], { encoding: 'utf8', maxBuffer: 1 << 26 });
     if (fresh !== text) bad(doc, null, 'frozen text differs from a fresh --print-text');
   }
   const st = g.statements;
